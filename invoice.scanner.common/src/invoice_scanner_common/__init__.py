@@ -1,0 +1,1 @@
+"""The contract the invoice.scanner API and the processing workers both speak."""

@@ -1,0 +1,168 @@
+"""SQLAlchemy 2 models. The API owns the schema (Alembic migrations); workers read and write rows."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Company(Base):
+    __tablename__ = "companies"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow
+    )
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    company_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow
+    )
+
+    company: Mapped[Company] = relationship()
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("company_id", "sha256", name="uq_documents_company_sha256"),
+        UniqueConstraint("company_id", "idempotency_key", name="uq_documents_company_idem_key"),
+        Index("ix_documents_company_created", "company_id", "created_at"),
+        Index("ix_documents_status", "status"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    uploaded_by: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    original_filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    stored_path: Mapped[str] = mapped_column(Text)
+    idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(40))
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    quality_score: Mapped[float | None] = mapped_column(Float)
+    predicted_accuracy: Mapped[float | None] = mapped_column(Float)
+    task_id: Mapped[str | None] = mapped_column(String(155))
+    #: False until the orchestration task was handed to the broker; a sweeper re-queues these.
+    queued: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    page_count: Mapped[int | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow, onupdate=utcnow
+    )
+
+    transitions: Mapped[list[StatusTransition]] = relationship(
+        order_by="StatusTransition.id", back_populates="document", cascade="all, delete-orphan"
+    )
+    result: Mapped[ExtractionResult | None] = relationship(
+        back_populates="document", cascade="all, delete-orphan"
+    )
+
+
+class StatusTransition(Base):
+    """One row per status change, with its time and reason: the document's full history."""
+
+    __tablename__ = "document_status_history"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    document_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow
+    )
+
+    document: Mapped[Document] = relationship(back_populates="transitions")
+
+
+class ExtractionResult(Base):
+    """The normalised invoice fields of a document; ``data`` holds the full invoice schema."""
+
+    __tablename__ = "extraction_results"
+
+    document_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    invoice_number: Mapped[str | None] = mapped_column(String(100))
+    invoice_date: Mapped[Any | None] = mapped_column(Date)
+    due_date: Mapped[Any | None] = mapped_column(Date)
+    vendor_name: Mapped[str | None] = mapped_column(String(300))
+    currency: Mapped[str | None] = mapped_column(String(3))
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
+    vat: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
+    total: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
+    data: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
+    field_confidence: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
+    evaluation: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow, onupdate=utcnow
+    )
+
+    document: Mapped[Document] = relationship(back_populates="result")
+
+
+class StageResult(Base):
+    """What each stage reported (engine, model, timings, tokens), one row per document and stage.
+
+    Large artefacts (page images, OCR lines) live on disk under DOCUMENTS_PROCESSED_DIR; this row
+    holds the summary the API and operators need.
+    """
+
+    __tablename__ = "stage_results"
+
+    document_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    stage: Mapped[str] = mapped_column(String(40), primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow, onupdate=utcnow
+    )

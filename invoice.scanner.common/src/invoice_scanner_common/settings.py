@@ -1,0 +1,160 @@
+"""Typed configuration from the environment (and an optional ``.env`` file).
+
+One place reads the environment. A bad value raises :class:`ConfigError` naming the variable, so
+services fail at start-up with a clear message instead of misbehaving later.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote_plus, urlsplit
+
+from dotenv import dotenv_values
+
+
+class ConfigError(ValueError):
+    """A configuration variable is missing or has a bad value."""
+
+
+def load_environ(env_file: str | os.PathLike[str] | None = None) -> dict[str, str]:
+    """The process environment over the values of ``.env`` (the real environment wins)."""
+    path = Path(env_file) if env_file else Path(os.environ.get("ENV_FILE", ".env"))
+    values: dict[str, str] = {}
+    if path.is_file():
+        values.update({k: v for k, v in dotenv_values(path).items() if v is not None})
+    values.update(os.environ)
+    return values
+
+
+class Env:
+    """Typed accessors over a mapping of variables; every error names the variable."""
+
+    def __init__(self, values: Mapping[str, str]) -> None:
+        self.values = values
+
+    def str(self, name: str, default: str | None = None) -> str:
+        value = self.values.get(name)
+        if value is None or value == "":
+            if default is None:
+                raise ConfigError(f"{name} is required but not set")
+            return default
+        return value
+
+    def optional(self, name: str) -> str | None:
+        value = self.values.get(name)
+        return value if value else None
+
+    def int(self, name: str, default: int, *, minimum: int | None = None) -> int:
+        raw = self.values.get(name)
+        if raw is None or raw == "":
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
+        if minimum is not None and value < minimum:
+            raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+        return value
+
+    def float(self, name: str, default: float, *, minimum: float | None = None) -> float:
+        raw = self.values.get(name)
+        if raw is None or raw == "":
+            return default
+        try:
+            value = float(raw)
+        except ValueError:
+            raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+        if minimum is not None and value < minimum:
+            raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+        return value
+
+    def bool(self, name: str, default: bool) -> bool:
+        raw = self.values.get(name)
+        if raw is None or raw == "":
+            return default
+        lowered = raw.strip().lower()
+        if lowered in {"1", "true", "yes", "on"}:
+            return True
+        if lowered in {"0", "false", "no", "off"}:
+            return False
+        raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+    def choice(self, name: str, default: str, choices: tuple[str, ...]) -> str:
+        value = self.str(name, default).strip().lower()
+        if value not in choices:
+            raise ConfigError(f"{name} must be one of {', '.join(choices)}; got {value!r}")
+        return value
+
+    def url(self, name: str, default: str, schemes: tuple[str, ...]) -> str:
+        value = self.str(name, default)
+        parts = urlsplit(value)
+        if parts.scheme not in schemes or not (parts.netloc or parts.path):
+            raise ConfigError(
+                f"{name} must be a URL with scheme {' or '.join(schemes)}; got {_redact(value)!r}"
+            )
+        return value
+
+
+def _redact(url: str) -> str:
+    """A URL without its password, for error messages and logs."""
+    parts = urlsplit(url)
+    if parts.password:
+        return url.replace(f":{parts.password}@", ":***@")
+    return url
+
+
+@dataclass(frozen=True)
+class CommonSettings:
+    """Settings both services need: where the data lives and how to reach the broker."""
+
+    database_url: str
+    redis_url: str
+    documents_raw_dir: Path
+    documents_processed_dir: Path
+    log_level: str = "INFO"
+    extra: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def database_url_redacted(self) -> str:
+        return _redact(self.database_url)
+
+    @classmethod
+    def from_env(cls, values: Mapping[str, str] | None = None) -> CommonSettings:
+        env = Env(load_environ() if values is None else values)
+        return cls(
+            database_url=database_url_from_env(env),
+            redis_url=env.url("REDIS_URL", "redis://localhost:6379/0", ("redis", "rediss")),
+            documents_raw_dir=Path(env.str("DOCUMENTS_RAW_DIR", "./documents/raw")),
+            documents_processed_dir=Path(
+                env.str("DOCUMENTS_PROCESSED_DIR", "./documents/processed")
+            ),
+            log_level=env.choice(
+                "LOG_LEVEL", "INFO", ("debug", "info", "warning", "error")
+            ).upper(),
+        )
+
+
+def database_url_from_env(env: Env) -> str:
+    """``DATABASE_URL`` if set, else a psycopg2 URL built from the ``DB_*`` variables."""
+    explicit = env.optional("DATABASE_URL")
+    if explicit:
+        url = explicit
+        if url.startswith("postgres://"):
+            url = "postgresql://" + url[len("postgres://") :]
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg2://" + url[len("postgresql://") :]
+        if not url.startswith("postgresql+psycopg2://"):
+            raise ConfigError(f"DATABASE_URL must be a postgresql:// URL; got {_redact(url)!r}")
+        return url
+    host = env.str("DB_HOST", "localhost")
+    port = env.int("DB_PORT", 5432, minimum=1)
+    if port > 65535:
+        raise ConfigError(f"DB_PORT must be at most 65535, got {port}")
+    user = env.str("DB_USER", "postgres")
+    password = env.optional("DB_PASSWORD")
+    name = env.str("DB_NAME", "invoice_scanner")
+    auth = quote_plus(user) + (f":{quote_plus(password)}" if password else "")
+    return f"postgresql+psycopg2://{auth}@{host}:{port}/{name}"

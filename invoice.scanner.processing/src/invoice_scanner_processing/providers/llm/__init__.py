@@ -1,0 +1,1 @@
+"""Field prediction providers behind the :class:`~.base.LlmProvider` protocol."""
