@@ -1,0 +1,62 @@
+# invoice.scanner developer commands. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_BIN ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+SRC := invoice.scanner.common/src invoice.scanner.api/src invoice.scanner.processing/src
+PYFILES := $(SRC) tests bench invoice.scanner.common/tests invoice.scanner.api/tests invoice.scanner.processing/tests
+
+.PHONY: help install migrate run test lint format bench-accuracy bench-ocr bench-preprocess gpu-check clean
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-18s %s\n", $$1, $$2}'
+
+$(STAMP): requirements-dev.txt invoice.scanner.common/pyproject.toml invoice.scanner.api/pyproject.toml invoice.scanner.processing/pyproject.toml
+	@test -x $(PY) || $(PYTHON_BIN) -m venv $(VENV)
+	$(PIP) install -q --disable-pip-version-check -r requirements-dev.txt
+	@# Only the PP-OCRv4 model files of this wheel are used (PaddleOCR loads them); its own
+	@# dependencies would pull a second OpenCV, so it is installed without them.
+	$(PIP) install -q --disable-pip-version-check --no-deps rapidocr-onnxruntime==1.4.4
+	$(PY) -m invoice_scanner_processing.engines.ocr.prepare_models
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create the virtualenv, install everything, prepare the OCR model folders
+
+migrate: $(STAMP) ## Create the database if needed and apply the migrations
+	$(PY) -m invoice_scanner_api.migrate
+
+run: $(STAMP) ## Migrate, then start the API (:5000), one worker per queue and Flower (:5555)
+	bash scripts/run.sh
+
+test: $(STAMP) ## Lint, then the whole test suite against the real Postgres, Redis and Celery
+	bash scripts/ensure-services.sh
+	$(MAKE) --no-print-directory lint
+	$(PY) -m pytest
+
+lint: $(STAMP) ## ruff (lint + format check) and mypy
+	$(VENV)/bin/ruff check $(PYFILES)
+	$(VENV)/bin/ruff format --check $(PYFILES)
+	$(VENV)/bin/mypy $(SRC)
+
+format: $(STAMP) ## Apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix $(PYFILES)
+	$(VENV)/bin/ruff format $(PYFILES)
+
+bench-accuracy: $(STAMP) ## Field accuracy, straight-through rate and time per document on the corpus
+	$(PY) -m bench.accuracy $(ARGS)
+
+bench-ocr: $(STAMP) ## OCR engines on scanned pages: s/page, CER, key-field hits, memory
+	$(PY) -m bench.ocr $(ARGS)
+
+bench-preprocess: $(STAMP) ## Preprocessing pages/s and OCR error rate with and without enhancement
+	$(PY) -m bench.preprocess $(ARGS)
+
+gpu-check: ## On a GPU machine: install the GPU runtime, run the OCR benchmark on the GPU
+	bash scripts/gpu_check.sh
+
+clean: ## Remove the virtualenv, caches and local documents
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache documents .models

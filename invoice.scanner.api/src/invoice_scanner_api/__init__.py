@@ -1,0 +1,79 @@
+"""invoice.scanner REST API (Flask + flask-smorest)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+from werkzeug.exceptions import HTTPException
+
+from invoice_scanner_api.config import ApiSettings
+from invoice_scanner_api.extensions import api, db, jwt, tasks
+from invoice_scanner_common.logs import configure_logging
+
+logger = logging.getLogger(__name__)
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the API. ``config`` may hold ``SETTINGS`` (an ApiSettings) and Flask overrides."""
+    config = dict(config or {})
+    settings: ApiSettings = config.pop("SETTINGS", None) or ApiSettings.from_env()
+    configure_logging(settings.common.log_level)
+
+    app = Flask(__name__)
+    app.config.update(settings.flask_config())
+    app.config.update(config)
+    settings.common.documents_raw_dir.mkdir(parents=True, exist_ok=True)
+
+    db.init_app(app, settings.common.database_url)
+    tasks.init_app(app, settings.common.redis_url)
+    jwt.init_app(app)
+    api.init_app(app)
+    _register_error_handlers(app)
+
+    from invoice_scanner_api.auth.views import blp as auth_blp
+    from invoice_scanner_api.documents.views import blp as documents_blp
+    from invoice_scanner_api.health.views import blp as health_blp
+
+    api.register_blueprint(health_blp)
+    api.register_blueprint(auth_blp)
+    api.register_blueprint(documents_blp)
+    return app
+
+
+def _register_error_handlers(app: Flask) -> None:
+    """Every error is JSON with a ``message``; nothing leaks a stack trace or a secret.
+
+    Validation errors keep flask-smorest's ``errors`` detail and also get a ``message``.
+    """
+
+    @jwt.unauthorized_loader
+    def _missing_token(reason: str) -> tuple[dict[str, Any], int]:
+        return {"code": 401, "status": "Unauthorized", "message": reason}, 401
+
+    @jwt.invalid_token_loader
+    def _invalid_token(reason: str) -> tuple[dict[str, Any], int]:
+        return {"code": 401, "status": "Unauthorized", "message": f"Invalid token: {reason}"}, 401
+
+    @jwt.expired_token_loader
+    def _expired(_header: dict[str, Any], _payload: dict[str, Any]) -> tuple[dict[str, Any], int]:
+        return {"code": 401, "status": "Unauthorized", "message": "Token has expired"}, 401
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException) -> tuple[dict[str, Any], int]:
+        code = exc.code or 500
+        body: dict[str, Any] = {"code": code, "status": exc.name, "message": exc.description}
+        data = getattr(exc, "data", None) or {}
+        if data.get("message"):
+            body["message"] = data["message"]
+        if data.get("messages"):  # webargs validation errors, by location and field
+            body["errors"] = data["messages"]
+            body["message"] = "The request is invalid; see errors"
+        return body, code
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception) -> tuple[dict[str, Any], int]:
+        logger.exception("unhandled error: %s", type(exc).__name__)
+        return {"code": 500, "status": "Internal Server Error", "message": "Internal error"}, 500

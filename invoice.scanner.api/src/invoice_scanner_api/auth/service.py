@@ -1,0 +1,65 @@
+"""Accounts: companies, users, argon2 password hashes and JWT identities."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from flask_jwt_extended import get_jwt, get_jwt_identity
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from invoice_scanner_common.db import Company, User
+
+_hasher = PasswordHasher()
+# Verifying against a dummy hash when the email is unknown keeps login timing the same for
+# known and unknown accounts.
+_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+class EmailTakenError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: uuid.UUID
+    company_id: uuid.UUID
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def register(session: Session, email: str, password: str, company_name: str) -> User:
+    email = normalise_email(email)
+    if session.scalar(select(User.id).where(func.lower(User.email) == email)) is not None:
+        raise EmailTakenError(email)
+    company = Company(name=company_name.strip())
+    user = User(email=email, password_hash=_hasher.hash(password), company=company)
+    session.add_all([company, user])
+    try:
+        session.commit()
+    except IntegrityError:
+        # Two registrations raced for the same email; the unique index decided.
+        session.rollback()
+        raise EmailTakenError(email) from None
+    return user
+
+
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    user = session.scalar(select(User).where(User.email == normalise_email(email)))
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    return user
+
+
+def current_principal() -> Principal:
+    """The caller of a ``@jwt_required()`` view: user and company from the token."""
+    claims = get_jwt()
+    return Principal(user_id=uuid.UUID(get_jwt_identity()), company_id=uuid.UUID(claims["cid"]))

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from flask_smorest.fields import Upload
+from marshmallow import Schema, fields, validate
+
+
+class UploadSchema(Schema):
+    file = Upload(required=True, metadata={"description": "PDF, PNG, JPEG, TIFF, WEBP or HEIC"})
+
+
+class UploadedDocumentSchema(Schema):
+    id = fields.UUID()
+    status = fields.String()
+    created_at = fields.DateTime()
+    original_filename = fields.String()
+    content_type = fields.String()
+    size_bytes = fields.Integer()
+    sha256 = fields.String()
+
+
+class UploadResponseSchema(Schema):
+    message = fields.String()
+    document = fields.Nested(UploadedDocumentSchema)
+    task_id = fields.String(allow_none=True)
+    queued = fields.Boolean(
+        metadata={"description": "False when the broker was unreachable; it is queued later"}
+    )
+    duplicate = fields.Boolean()
+
+
+class ProgressSchema(Schema):
+    current_step = fields.Integer()
+    total_steps = fields.Integer()
+    percentage = fields.Integer()
+
+
+class TransitionSchema(Schema):
+    status = fields.String()
+    reason = fields.String(allow_none=True)
+    at = fields.DateTime()
+
+
+class StatusSchema(Schema):
+    document_id = fields.UUID()
+    status = fields.String()
+    status_name = fields.String()
+    status_description = fields.String()
+    status_reason = fields.String(allow_none=True)
+    progress = fields.Nested(ProgressSchema)
+    quality_score = fields.Float(allow_none=True)
+    created_at = fields.DateTime()
+    last_update = fields.DateTime()
+    history = fields.List(fields.Nested(TransitionSchema))
+
+
+class DocumentSchema(Schema):
+    id = fields.UUID()
+    status = fields.String()
+    invoice_number = fields.String(allow_none=True)
+    invoice_date = fields.Date(allow_none=True)
+    vendor_name = fields.String(allow_none=True)
+    amount = fields.Float(allow_none=True, metadata={"description": "Net amount before VAT"})
+    vat = fields.Float(allow_none=True)
+    total = fields.Float(allow_none=True)
+    due_date = fields.Date(allow_none=True)
+    currency = fields.String(allow_none=True)
+    predicted_accuracy = fields.Float(allow_none=True)
+    quality_score = fields.Float(allow_none=True)
+    original_filename = fields.String()
+    content_type = fields.String()
+    page_count = fields.Integer(allow_none=True)
+    created_at = fields.DateTime()
+    invoice = fields.Dict(
+        allow_none=True, metadata={"description": "The full invoice schema (line items etc.)"}
+    )
+    field_confidence = fields.Dict(allow_none=True)
+
+
+class DocumentListQuerySchema(Schema):
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    page_size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+    status = fields.String(load_default=None)
+
+
+class DocumentListSchema(Schema):
+    documents = fields.List(fields.Nested(DocumentSchema))
+    page = fields.Integer()
+    page_size = fields.Integer()
+    total = fields.Integer()

@@ -1,0 +1,216 @@
+"""Uploads, lookups and status views of a company's documents."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from typing import IO, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from invoice_scanner_api.config import ApiSettings
+from invoice_scanner_api.documents.storage import TooLargeError, commit_staged, stage_upload
+from invoice_scanner_api.extensions import TaskSender
+from invoice_scanner_common.contracts import DocumentStatus, TaskName, progress
+from invoice_scanner_common.db import Document, ExtractionResult, StatusTransition, set_status
+from invoice_scanner_common.intake import UploadRejectedError, inspect_upload, safe_display_name
+from invoice_scanner_common.logs import document_context
+
+logger = logging.getLogger(__name__)
+
+
+class UploadError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass
+class UploadOutcome:
+    document: Document
+    created: bool
+    duplicate: bool
+
+
+def upload(
+    session: Session,
+    sender: TaskSender,
+    settings: ApiSettings,
+    *,
+    company_id: uuid.UUID,
+    user_id: uuid.UUID,
+    stream: IO[bytes],
+    filename: str | None,
+    idempotency_key: str | None,
+) -> UploadOutcome:
+    raw_dir = settings.common.documents_raw_dir
+    if idempotency_key:
+        earlier = session.scalar(
+            select(Document).where(
+                Document.company_id == company_id, Document.idempotency_key == idempotency_key
+            )
+        )
+        if earlier is not None:
+            return UploadOutcome(earlier, created=False, duplicate=False)
+
+    try:
+        staged = stage_upload(stream, raw_dir, settings.intake.max_upload_bytes)
+    except TooLargeError:
+        limit_mb = settings.intake.max_upload_bytes // (1024 * 1024)
+        raise UploadError(413, f"File is larger than the {limit_mb} MB limit") from None
+
+    try:
+        if staged.size == 0:
+            raise UploadError(400, "The uploaded file is empty")
+        try:
+            info = inspect_upload(staged.path, settings.intake)
+        except UploadRejectedError as exc:
+            raise UploadError(exc.http_status, exc.message) from None
+
+        existing = _find_duplicate(session, company_id, staged.sha256)
+        if existing is not None:
+            staged.discard()
+            return UploadOutcome(existing, created=False, duplicate=True)
+
+        doc_id = uuid.uuid4()
+        relative = f"{company_id}/{doc_id}{info.extension}"
+        commit_staged(staged, raw_dir, relative)
+        doc = Document(
+            id=doc_id,
+            company_id=company_id,
+            uploaded_by=user_id,
+            original_filename=safe_display_name(filename or ""),
+            content_type=info.content_type,
+            size_bytes=staged.size,
+            sha256=staged.sha256,
+            stored_path=relative,
+            idempotency_key=idempotency_key,
+            page_count=info.pages,
+            status=DocumentStatus.PREPROCESSING.value,
+            queued=False,
+        )
+        session.add(doc)
+        set_status(session, doc, DocumentStatus.PREPROCESSING, "uploaded")
+        try:
+            session.commit()
+        except IntegrityError:
+            # A concurrent upload of the same bytes (or key) won the race: answer with it.
+            session.rollback()
+            staged.discard()
+            again = _find_duplicate(session, company_id, staged.sha256)
+            if again is None and idempotency_key:
+                again = session.scalar(
+                    select(Document).where(
+                        Document.company_id == company_id,
+                        Document.idempotency_key == idempotency_key,
+                    )
+                )
+            if again is None:
+                raise
+            return UploadOutcome(again, created=False, duplicate=again.sha256 == staged.sha256)
+    except BaseException:
+        staged.discard()
+        raise
+
+    with document_context(doc.id):
+        logger.info("stored upload (%s, %d bytes)", info.content_type, staged.size)
+        enqueue(session, sender, doc)
+    return UploadOutcome(doc, created=True, duplicate=False)
+
+
+def enqueue(session: Session, sender: TaskSender, doc: Document) -> bool:
+    """Send the orchestration task; on a broker failure keep the document, marked not queued."""
+    task_id = str(uuid.uuid4())
+    try:
+        sender.send(
+            TaskName.ORCHESTRATE,
+            kwargs={"document_id": str(doc.id), "company_id": str(doc.company_id)},
+            task_id=task_id,
+        )
+    except Exception as exc:
+        logger.error("could not queue document: %s: %s", type(exc).__name__, exc)
+        doc.status_reason = "not yet queued: the message broker is unreachable"
+        session.commit()
+        return False
+    doc.task_id = task_id
+    doc.queued = True
+    session.commit()
+    return True
+
+
+def _find_duplicate(session: Session, company_id: uuid.UUID, sha256: str) -> Document | None:
+    return session.scalar(
+        select(Document).where(Document.company_id == company_id, Document.sha256 == sha256)
+    )
+
+
+def get_for_company(session: Session, company_id: uuid.UUID, document_id: uuid.UUID) -> Document:
+    """The document, or LookupError when it does not exist *for this company*."""
+    doc = session.scalar(
+        select(Document).where(Document.id == document_id, Document.company_id == company_id)
+    )
+    if doc is None:
+        raise LookupError(document_id)
+    return doc
+
+
+def status_view(session: Session, doc: Document) -> dict[str, Any]:
+    status = DocumentStatus(doc.status)
+    history = session.scalars(
+        select(StatusTransition)
+        .where(StatusTransition.document_id == doc.id)
+        .order_by(StatusTransition.id)
+    ).all()
+    return {
+        "document_id": doc.id,
+        "status": status.value,
+        "status_name": status.info.name,
+        "status_description": status.info.description,
+        "status_reason": doc.status_reason,
+        "progress": progress(status),
+        "quality_score": doc.quality_score,
+        "created_at": doc.created_at,
+        "last_update": doc.updated_at,
+        "history": [{"status": t.status, "reason": t.reason, "at": t.created_at} for t in history],
+    }
+
+
+def document_view(doc: Document) -> dict[str, Any]:
+    result: ExtractionResult | None = doc.result
+    view: dict[str, Any] = {
+        "id": doc.id,
+        "status": doc.status,
+        "predicted_accuracy": doc.predicted_accuracy,
+        "quality_score": doc.quality_score,
+        "original_filename": doc.original_filename,
+        "content_type": doc.content_type,
+        "page_count": doc.page_count,
+        "created_at": doc.created_at,
+        "invoice": result.data if result else None,
+        "field_confidence": result.field_confidence if result else None,
+    }
+    for name in ("invoice_number", "invoice_date", "vendor_name", "due_date", "currency"):
+        view[name] = getattr(result, name) if result else None
+    for name in ("amount", "vat", "total"):
+        value = getattr(result, name) if result else None
+        view[name] = float(value) if value is not None else None
+    return view
+
+
+def list_for_company(
+    session: Session, company_id: uuid.UUID, page: int, page_size: int, status: str | None
+) -> tuple[list[Document], int]:
+    query = select(Document).where(Document.company_id == company_id)
+    if status:
+        query = query.where(Document.status == status)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    docs = session.scalars(
+        query.order_by(Document.created_at.desc(), Document.id.desc())
+        .offset((page - 1) * page_size)
+        .limit(page_size)
+    ).all()
+    return list(docs), total

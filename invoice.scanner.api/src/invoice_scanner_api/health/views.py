@@ -1,0 +1,44 @@
+"""Liveness and readiness: the API process, Postgres and the broker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields
+from sqlalchemy import text
+
+from invoice_scanner_api.extensions import db, tasks
+
+blp = Blueprint("health", __name__, url_prefix="/health", description="Service health")
+
+
+class HealthSchema(Schema):
+    status = fields.String(metadata={"description": "ok or degraded"})
+    database = fields.String()
+    broker = fields.String()
+
+
+@blp.route("")
+class Health(MethodView):
+    @blp.response(200, HealthSchema)
+    def get(self) -> dict[str, Any]:
+        """Report whether the API can reach Postgres and Redis.
+
+        Always 200 while the process serves requests; ``status`` is ``degraded`` when a
+        dependency is unreachable, so load balancers and operators can tell the two apart.
+        """
+        result = {"status": "ok", "database": "ok", "broker": "ok"}
+        try:
+            db.session.execute(text("SELECT 1"))
+        except Exception:
+            result["database"] = "unreachable"
+            result["status"] = "degraded"
+        try:
+            with tasks.celery.connection_for_write() as conn:
+                conn.ensure_connection(max_retries=1, timeout=2)
+        except Exception:
+            result["broker"] = "unreachable"
+            result["status"] = "degraded"
+        return result

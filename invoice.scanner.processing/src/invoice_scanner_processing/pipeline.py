@@ -1,0 +1,151 @@
+"""The five stages wired over a document's artefact folder, without Celery.
+
+Celery tasks call one method each (``tasks.py``); the accuracy benchmark and a future embedded
+mode call :func:`process_file`, which runs them all in-process. Each method reads the previous
+stage's artefact from ``doc_dir`` and writes its own atomically, so a stage can be re-run after
+a crash and gives the same result.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from invoice_scanner_processing import storage
+from invoice_scanner_processing.documents import Manifest, OcrDocument
+from invoice_scanner_processing.schema import InvoiceFields, Prediction
+from invoice_scanner_processing.settings import ProcessingSettings, get_settings
+from invoice_scanner_processing.stages.evaluation import Evaluation, evaluate
+from invoice_scanner_processing.stages.extraction import Extraction, extract
+
+logger = logging.getLogger(__name__)
+
+
+class Pipeline:
+    """Stage runner; OCR engine and LLM provider are built on first use, once per process."""
+
+    def __init__(self, settings: ProcessingSettings | None = None) -> None:
+        self.settings = settings or get_settings()
+        self._engine: Any = None
+        self._provider: Any = None
+
+    @property
+    def engine(self) -> Any:
+        if self._engine is None:
+            from invoice_scanner_processing.engines.ocr.factory import get_engine
+
+            self._engine = get_engine(self.settings.ocr)
+        return self._engine
+
+    @property
+    def provider(self) -> Any:
+        if self._provider is None:
+            from invoice_scanner_processing.providers.llm.factory import build_provider
+
+            self._provider = build_provider(self.settings.llm)
+        return self._provider
+
+    def preprocess(self, raw_path: Path, doc_dir: Path) -> Manifest:
+        from invoice_scanner_processing.stages.preprocessing import preprocess
+
+        return preprocess(raw_path, doc_dir, settings=self.settings.preprocess)
+
+    def ocr(
+        self, doc_dir: Path, progress: Callable[[int, int], None] | None = None
+    ) -> OcrDocument:
+        from invoice_scanner_processing.stages.ocr import run_ocr
+
+        manifest = storage.read_model(doc_dir / storage.MANIFEST, Manifest)
+        needs_engine = any(not p.use_text_layer for p in manifest.pages)
+        result = run_ocr(manifest, doc_dir, self.engine if needs_engine else None, progress)
+        storage.write_model(doc_dir / storage.OCR, result)
+        return result
+
+    def predict(self, doc_dir: Path) -> Prediction:
+        from invoice_scanner_processing.stages.prediction import predict
+
+        document = storage.read_model(doc_dir / storage.OCR, OcrDocument)
+        prediction = predict(document, self.provider, self.settings.llm)
+        storage.write_model(doc_dir / storage.PREDICTION, prediction)
+        return prediction
+
+    def extract(self, doc_dir: Path) -> Extraction:
+        prediction = storage.read_model(doc_dir / storage.PREDICTION, Prediction)
+        manifest = storage.read_model(doc_dir / storage.MANIFEST, Manifest)
+        einvoice = None
+        if manifest.embedded_invoice_xml:
+            from invoice_scanner_processing.einvoice import parse_einvoice
+
+            try:
+                einvoice = parse_einvoice((doc_dir / manifest.embedded_invoice_xml).read_bytes())
+            except Exception as exc:
+                # A broken attachment must not lose the document: fall back to the prediction.
+                logger.warning("embedded e-invoice unreadable, using prediction: %s", exc)
+        result = extract(prediction, einvoice)
+        storage.write_model(doc_dir / storage.EXTRACTION, result)
+        return result
+
+    def evaluate(self, doc_dir: Path) -> Evaluation:
+        extraction = storage.read_model(doc_dir / storage.EXTRACTION, Extraction)
+        ocr_path = doc_dir / storage.OCR
+        ocr_conf = None
+        if ocr_path.exists():
+            document = storage.read_model(ocr_path, OcrDocument)
+            if any(p.source == "ocr" for p in document.pages):
+                ocr_conf = document.confidence
+        result = evaluate(
+            extraction, ocr_confidence=ocr_conf, threshold=self.settings.approval_threshold
+        )
+        storage.write_model(doc_dir / storage.EVALUATION, result)
+        return result
+
+
+@dataclass
+class PipelineOutcome:
+    fields: InvoiceFields
+    decision: str
+    quality_score: float
+    predicted_accuracy: float
+    prediction: Prediction
+    extraction: Extraction
+    evaluation: Evaluation
+    ocr: OcrDocument
+    seconds: float
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+
+def process_file(
+    raw_path: Path, work_dir: Path, *, pipeline: Pipeline | None = None
+) -> PipelineOutcome:
+    """Run every stage in-process on ``raw_path``; artefacts go to ``work_dir``."""
+    pipe = pipeline or Pipeline()
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+
+    def timed(name: str, fn: Callable[[], Any]) -> Any:
+        t0 = time.perf_counter()
+        value = fn()
+        timings[name] = time.perf_counter() - t0
+        return value
+
+    timed("preprocessing", lambda: pipe.preprocess(raw_path, work_dir))
+    ocr = timed("ocr", lambda: pipe.ocr(work_dir))
+    prediction = timed("prediction", lambda: pipe.predict(work_dir))
+    extraction = timed("extraction", lambda: pipe.extract(work_dir))
+    evaluation = timed("evaluation", lambda: pipe.evaluate(work_dir))
+    return PipelineOutcome(
+        fields=extraction.fields,
+        decision=evaluation.decision,
+        quality_score=evaluation.quality_score,
+        predicted_accuracy=evaluation.predicted_accuracy,
+        prediction=prediction,
+        extraction=extraction,
+        evaluation=evaluation,
+        ocr=ocr,
+        seconds=time.perf_counter() - start,
+        stage_seconds=timings,
+    )

@@ -1,0 +1,40 @@
+"""Worker hooks: logging with the document id, and loading models once per worker process."""
+
+from __future__ import annotations
+
+import logging
+import os
+import resource
+from typing import Any
+
+from celery.signals import worker_process_init
+
+from invoice_scanner_common.logs import configure_logging
+
+logger = logging.getLogger(__name__)
+
+
+def rss_mb() -> float:
+    """Peak resident memory of this process in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@worker_process_init.connect
+def _init_worker_process(**_: Any) -> None:
+    from invoice_scanner_processing.settings import get_settings
+
+    settings = get_settings()
+    configure_logging(settings.common.log_level)
+    # WORKER_WARMUP names what this worker type loads before its first task, so the first
+    # document does not pay for model loading (the OCR worker sets WORKER_WARMUP=ocr).
+    warm = {w.strip() for w in os.environ.get("WORKER_WARMUP", "").split(",") if w.strip()}
+    from invoice_scanner_processing.tasks import pipeline
+
+    if "ocr" in warm:
+        engine = pipeline.engine
+        logger.info(
+            "OCR engine %s (%s) loaded on %s; worker RSS %.0f MB",
+            engine.name, ", ".join(engine.models), engine.device, rss_mb(),
+        )
+    if "llm" in warm:
+        logger.info("prediction provider %s ready", pipeline.provider.name)

@@ -1,0 +1,114 @@
+"""Extraction: validate and normalise predicted fields, derive what the arithmetic implies.
+
+Input is a :class:`Prediction` (from any provider) and, where the PDF carried one, the fields of
+an embedded structured e-invoice, which are exact and win over predictions.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from babel.numbers import list_currencies
+from pydantic import BaseModel, Field
+
+from invoice_scanner_processing.schema import InvoiceFields, Prediction
+
+CENT = Decimal("0.01")
+_KNOWN_CURRENCIES = frozenset(list_currencies())
+_SPACES = re.compile(r"\s+")
+
+
+class Extraction(BaseModel):
+    fields: InvoiceFields
+    confidence: dict[str, float] = Field(default_factory=dict)
+    evidence: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    #: Fields computed from others rather than read from the document.
+    derived: list[str] = Field(default_factory=list)
+    #: Problems found while normalising (unknown currency, dropped values ...).
+    issues: list[str] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
+    source: str = "prediction"
+
+
+def _money(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _text(value: str | None) -> str | None:
+    if value is None:
+        return None
+    cleaned = _SPACES.sub(" ", value).strip()
+    return cleaned or None
+
+
+def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> Extraction:
+    """Normalise ``prediction`` (overridden field by field by ``einvoice`` values)."""
+    data = prediction.fields.model_dump()
+    confidence = dict(prediction.confidence)
+    source = "prediction"
+    if einvoice:
+        exact = InvoiceFields.model_validate(einvoice).model_dump(exclude_defaults=True)
+        data.update(exact)
+        confidence.update(dict.fromkeys(exact, 1.0))
+        source = "einvoice"
+    fields = InvoiceFields.model_validate(data)
+    issues: list[str] = []
+    derived: list[str] = []
+
+    for name in (
+        "invoice_number", "vendor_name", "vendor_address", "vendor_vat_id", "customer_name",
+        "customer_address", "customer_tax_id", "purchase_order", "payment_terms", "bic",
+    ):
+        setattr(fields, name, _text(getattr(fields, name)))
+    if fields.iban:
+        fields.iban = fields.iban.replace(" ", "").upper()
+    if fields.vendor_vat_id:
+        fields.vendor_vat_id = fields.vendor_vat_id.replace(" ", "").upper()
+
+    if fields.currency:
+        code = fields.currency.strip().upper()
+        if code in _KNOWN_CURRENCIES:
+            fields.currency = code
+        else:
+            issues.append(f"unknown currency {fields.currency!r} dropped")
+            fields.currency = None
+
+    for name in ("amount", "vat", "total", "discount", "shipping", "amount_due"):
+        setattr(fields, name, _money(getattr(fields, name)))
+    for item in fields.line_items:
+        item.amount = _money(item.amount)
+        item.description = _text(item.description)
+    for vat_line in fields.vat_breakdown:
+        vat_line.amount = _money(vat_line.amount)
+        vat_line.base = _money(vat_line.base)
+
+    if fields.vat is None and fields.vat_breakdown:
+        amounts = [v.amount for v in fields.vat_breakdown if v.amount is not None]
+        if amounts and len(amounts) == len(fields.vat_breakdown):
+            fields.vat = sum(amounts, Decimal(0))
+            derived.append("vat")
+    # Two of (net, VAT, total) imply the third; derived values are marked so evaluation can
+    # tell read from computed.
+    if fields.amount is not None and fields.vat is not None and fields.total is None:
+        fields.total = fields.amount + fields.vat
+        derived.append("total")
+    elif fields.amount is None and fields.vat is not None and fields.total is not None:
+        fields.amount = fields.total - fields.vat
+        derived.append("amount")
+    elif fields.amount is not None and fields.vat is None and fields.total is not None:
+        fields.vat = fields.total - fields.amount
+        derived.append("vat")
+    for name in derived:
+        confidence[name] = min(confidence.get(name, 0.6), 0.6)
+
+    return Extraction(
+        fields=fields,
+        confidence=confidence,
+        evidence=prediction.evidence,
+        derived=derived,
+        issues=issues,
+        flags=list(prediction.flags),
+        source=source,
+    )

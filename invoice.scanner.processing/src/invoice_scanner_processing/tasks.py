@@ -1,0 +1,301 @@
+"""Celery tasks: thin wrappers that load a document by id, run one stage and persist.
+
+Arguments are ids (JSON). Postgres is the source of truth for status; every transition is
+recorded. Transient failures (database or broker hiccups, provider rate limits) are retried
+with backoff and jitter within the stage's budget; permanent ones set ``{step}_error`` with a
+reason and stop the chain.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from celery import Task, chain
+from celery.exceptions import Ignore, SoftTimeLimitExceeded
+from pydantic import ValidationError
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from invoice_scanner_common.contracts import DocumentStatus as S
+from invoice_scanner_common.contracts import TaskName
+from invoice_scanner_common.db import (
+    Document,
+    ExtractionResult,
+    StageResult,
+    make_engine,
+    make_session_factory,
+    session_scope,
+    set_status,
+)
+from invoice_scanner_common.logs import document_context
+from invoice_scanner_processing.celery_app import app
+from invoice_scanner_processing.pipeline import Pipeline
+from invoice_scanner_processing.settings import get_settings
+
+logger = logging.getLogger(__name__)
+
+settings = get_settings()
+pipeline = Pipeline(settings)
+_engine = make_engine(settings.common.database_url, pool_size=2, max_overflow=2)
+SessionFactory = make_session_factory(_engine)
+
+
+class PermanentStageError(Exception):
+    """A stage failed in a way retrying cannot fix; the message is shown to the user."""
+
+
+def _is_transient(exc: BaseException) -> bool:
+    from invoice_scanner_processing.providers.llm.base import ProviderError
+
+    if isinstance(exc, ProviderError):
+        return exc.transient
+    if isinstance(exc, OperationalError | DBAPIError):
+        return bool(getattr(exc, "connection_invalidated", False)) or isinstance(
+            exc, OperationalError
+        )
+    return isinstance(exc, ConnectionError | TimeoutError)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, SoftTimeLimitExceeded):
+        return "the stage ran out of time"
+    if isinstance(exc, ValidationError):
+        return f"invalid data: {exc.error_count()} validation error(s)"
+    text = str(exc).strip() or type(exc).__name__
+    return text[:500]
+
+
+@dataclass(frozen=True)
+class Stage:
+    key: str  # retry-table key
+    accepts: frozenset[S]  # statuses this stage may start from (redelivery included)
+    start: S | None
+    error: S
+
+
+STAGES = {
+    "preprocessing": Stage("preprocessing", frozenset({S.PREPROCESSING}), None, S.PREPROCESS_ERROR),
+    "ocr": Stage("ocr", frozenset({S.PREPROCESSED, S.OCR_EXTRACTING}), S.OCR_EXTRACTING, S.OCR_ERROR),
+    "llm": Stage("llm", frozenset({S.OCR_EXTRACTING, S.PREDICTING}), S.PREDICTING, S.PREDICT_ERROR),
+    "extraction": Stage(
+        "extraction", frozenset({S.PREDICTING, S.EXTRACTION}), S.EXTRACTION, S.EXTRACTION_ERROR
+    ),
+    "evaluation": Stage(
+        "evaluation",
+        frozenset({S.EXTRACTION, S.AUTOMATED_EVALUATION}),
+        S.AUTOMATED_EVALUATION,
+        S.EVALUATION_ERROR,
+    ),
+}
+
+
+def doc_dir(document_id: uuid.UUID) -> Path:
+    return settings.common.documents_processed_dir / str(document_id)
+
+
+def _run_stage(
+    task: Task, stage: Stage, document_id: str, work: Callable[[Document], S | None]
+) -> None:
+    doc_uuid = uuid.UUID(document_id)
+    with document_context(document_id):
+        with session_scope(SessionFactory) as session:
+            doc = session.get(Document, doc_uuid)
+            if doc is None:
+                logger.error("%s: document does not exist; nothing to do", stage.key)
+                raise Ignore()
+            if S(doc.status) not in stage.accepts:
+                # Already past this stage (a redelivered message) or failed: never redo work
+                # that another run finished, and stop this chain.
+                logger.warning("%s: skipped, document is %s", stage.key, doc.status)
+                raise Ignore()
+            if stage.start is not None and doc.status != stage.start.value:
+                set_status(session, doc, stage.start)
+        limits = settings.stage_limits[stage.key]
+        try:
+            with session_scope(SessionFactory) as session:
+                doc = session.get(Document, doc_uuid)
+                assert doc is not None
+                done = work(doc)
+                if done is not None:
+                    set_status(session, doc, done, doc.status_reason)
+            logger.info("%s: done", stage.key)
+        except Ignore:
+            raise
+        except Exception as exc:
+            if _is_transient(exc) and task.request.retries < limits.max_retries:
+                delay = _backoff(task.request.retries, limits.countdown, exc)
+                logger.warning(
+                    "%s: transient failure (%s), retry %d/%d in %.0fs",
+                    stage.key, _reason(exc), task.request.retries + 1, limits.max_retries, delay,
+                )
+                raise task.retry(exc=exc, countdown=delay) from exc
+            logger.exception("%s: failed: %s", stage.key, _reason(exc))
+            with session_scope(SessionFactory) as session:
+                set_status(session, doc_uuid, stage.error, _reason(exc))
+            raise
+
+
+def _backoff(retries: int, base: int, exc: BaseException) -> float:
+    retry_after = getattr(exc, "retry_after", None)
+    if retry_after:
+        return float(retry_after)
+    # Exponential backoff with full jitter: spreads retries of many documents after an outage.
+    return random.uniform(base / 2, base * (2**retries))
+
+
+def _limits(key: str) -> dict[str, Any]:
+    lim = settings.stage_limits[key]
+    return {"soft_time_limit": lim.soft_time_limit, "time_limit": lim.time_limit}
+
+
+def _save_stage_result(session: Any, document_id: uuid.UUID, stage: str, data: dict) -> None:
+    stmt = insert(StageResult).values(document_id=document_id, stage=stage, data=data)
+    session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["document_id", "stage"], set_={"data": stmt.excluded.data}
+        )
+    )
+
+
+@app.task(name=TaskName.ORCHESTRATE.value, bind=True, acks_late=True)
+def orchestrate_document_processing(self: Task, document_id: str, company_id: str) -> None:
+    """Chain the five stage tasks for a document; each runs on its own queue."""
+    with document_context(document_id):
+        with session_scope(SessionFactory) as session:
+            doc = session.get(Document, uuid.UUID(document_id))
+            if doc is None or str(doc.company_id) != company_id:
+                logger.error("orchestrate: no such document for company %s", company_id)
+                return
+            if doc.status != S.PREPROCESSING.value:
+                logger.warning("orchestrate: document is already %s; not started", doc.status)
+                return
+        ids = {"document_id": document_id}
+        chain(
+            app.signature(TaskName.PREPROCESS.value, kwargs=ids, immutable=True),
+            app.signature(TaskName.OCR.value, kwargs=ids, immutable=True),
+            app.signature(TaskName.PREDICT.value, kwargs=ids, immutable=True),
+            app.signature(TaskName.EXTRACT.value, kwargs=ids, immutable=True),
+            app.signature(TaskName.EVALUATE.value, kwargs=ids, immutable=True),
+        ).apply_async()
+        logger.info("orchestrate: pipeline queued")
+
+
+@app.task(name=TaskName.PREPROCESS.value, bind=True, **_limits("preprocessing"))
+def preprocess_document(self: Task, document_id: str) -> None:
+    def work(doc: Document) -> S:
+        from invoice_scanner_processing.stages.preprocessing import PreprocessError
+
+        raw = settings.common.documents_raw_dir / doc.stored_path
+        try:
+            manifest = pipeline.preprocess(raw, doc_dir(doc.id))
+        except PreprocessError as exc:
+            raise PermanentStageError(str(exc)) from exc
+        except FileNotFoundError as exc:
+            raise PermanentStageError("the uploaded file is missing from storage") from exc
+        doc.page_count = len(manifest.pages)
+        _save_stage_result(
+            _session_of(doc),
+            doc.id,
+            "preprocessing",
+            manifest.model_dump(mode="json", exclude={"text_layer"}),
+        )
+        return S.PREPROCESSED
+
+    _run_stage(self, STAGES["preprocessing"], document_id, work)
+
+
+@app.task(name=TaskName.OCR.value, bind=True, **_limits("ocr"))
+def ocr_document(self: Task, document_id: str) -> None:
+    def work(doc: Document) -> None:
+        def progress(done: int, total: int) -> None:
+            logger.info("ocr: page %d of %d", done, total)
+
+        result = pipeline.ocr(doc_dir(doc.id), progress)
+        _save_stage_result(
+            _session_of(doc),
+            doc.id,
+            "ocr",
+            {
+                "engine": result.engine,
+                "models": result.models,
+                "device": result.device,
+                "gpu_used": result.gpu_used,
+                "confidence": round(result.confidence, 4),
+                "seconds": round(result.seconds, 3),
+                "pages": [
+                    {"page": p.page_number, "source": p.source, "lines": len(p.lines)}
+                    for p in result.pages
+                ],
+            },
+        )
+
+    _run_stage(self, STAGES["ocr"], document_id, work)
+
+
+@app.task(name=TaskName.PREDICT.value, bind=True, **_limits("llm"))
+def predict_document(self: Task, document_id: str) -> None:
+    def work(doc: Document) -> None:
+        prediction = pipeline.predict(doc_dir(doc.id))
+        _save_stage_result(
+            _session_of(doc),
+            doc.id,
+            "prediction",
+            prediction.model_dump(mode="json", exclude={"fields", "evidence"}),
+        )
+
+    _run_stage(self, STAGES["llm"], document_id, work)
+
+
+@app.task(name=TaskName.EXTRACT.value, bind=True, **_limits("extraction"))
+def extract_document(self: Task, document_id: str) -> None:
+    def work(doc: Document) -> None:
+        result = pipeline.extract(doc_dir(doc.id))
+        f = result.fields
+        values = {
+            "invoice_number": f.invoice_number,
+            "invoice_date": f.invoice_date,
+            "due_date": f.due_date,
+            "vendor_name": f.vendor_name,
+            "currency": f.currency,
+            "amount": f.amount,
+            "vat": f.vat,
+            "total": f.total,
+            "data": f.model_dump(mode="json"),
+            "field_confidence": result.confidence,
+        }
+        stmt = insert(ExtractionResult).values(document_id=doc.id, **values)
+        _session_of(doc).execute(
+            stmt.on_conflict_do_update(index_elements=["document_id"], set_=values)
+        )
+
+    _run_stage(self, STAGES["extraction"], document_id, work)
+
+
+@app.task(name=TaskName.EVALUATE.value, bind=True, **_limits("evaluation"))
+def evaluate_document(self: Task, document_id: str) -> None:
+    def work(doc: Document) -> S:
+        result = pipeline.evaluate(doc_dir(doc.id))
+        doc.quality_score = result.quality_score
+        doc.predicted_accuracy = result.predicted_accuracy
+        session = _session_of(doc)
+        extraction = session.get(ExtractionResult, doc.id)
+        if extraction is not None:
+            extraction.evaluation = result.model_dump(mode="json")
+        doc.status_reason = "; ".join(result.reasons) or None
+        return S.APPROVED if result.decision == "approved" else S.MANUAL_REVIEW
+
+    _run_stage(self, STAGES["evaluation"], document_id, work)
+
+
+def _session_of(doc: Document) -> Any:
+    from sqlalchemy.orm import object_session
+
+    session = object_session(doc)
+    assert session is not None
+    return session

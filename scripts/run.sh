@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `make run`: migrate, then run the API, one Celery worker per queue and Flower in the
+# foreground against the configured Postgres and Redis. Ctrl-C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=.venv/bin
+
+if [[ ! -f .env ]]; then
+  secret=$($VENV/python -c "import secrets; print(secrets.token_urlsafe(48))")
+  sed "s|^JWT_SECRET_KEY=.*|JWT_SECRET_KEY=$secret|" .env.example > .env
+  echo "created .env from .env.example with a fresh JWT_SECRET_KEY"
+fi
+set -a; source .env; set +a
+
+$VENV/python -m invoice_scanner_api.migrate
+
+pids=()
+cleanup() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait || true; }
+trap cleanup INT TERM EXIT
+
+$VENV/gunicorn --bind "0.0.0.0:${API_PORT:-5000}" --workers "${API_WORKERS:-2}" \
+  --access-logfile - "invoice_scanner_api:create_app()" &
+pids+=($!)
+for queue in preprocessing ocr llm extraction evaluation; do
+  warm=""; [[ $queue == ocr ]] && warm=ocr
+  conc=${WORKER_CONCURRENCY:-1}
+  WORKER_WARMUP=$warm $VENV/celery -A invoice_scanner_processing.celery_app worker \
+    -Q "$queue" -n "$queue@%h" --concurrency "$conc" --prefetch-multiplier=1 \
+    --loglevel "${LOG_LEVEL:-INFO}" &
+  pids+=($!)
+done
+$VENV/celery -A invoice_scanner_processing.celery_app flower --port="${FLOWER_PORT:-5555}" &
+pids+=($!)
+echo "API on :${API_PORT:-5000} (docs at /docs), Flower on :${FLOWER_PORT:-5555}"
+wait -n "${pids[@]}"
