@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from invoice_scanner_processing.schema import InvoiceFields, LineItem, Prediction
+from invoice_scanner_processing.stages.evaluation import evaluate
+from invoice_scanner_processing.stages.extraction import extract
+
+TODAY = date(2025, 6, 1)
+
+
+def prediction(**fields: object) -> Prediction:
+    base: dict[str, object] = {
+        "invoice_number": " INV-1 ",
+        "invoice_date": date(2025, 1, 10),
+        "due_date": date(2025, 2, 9),
+        "vendor_name": "Acme  Ltd",
+        "currency": "eur",
+        "amount": Decimal("100"),
+        "vat": Decimal("25"),
+        "total": Decimal("125"),
+    }
+    base.update(fields)
+    conf = dict.fromkeys(
+        ["invoice_number", "invoice_date", "due_date", "vendor_name", "amount", "vat", "total",
+         "currency"], 0.97,
+    )
+    return Prediction(fields=InvoiceFields(**base), provider="test", confidence=conf)
+
+
+def test_extract_normalises_text_currency_and_money() -> None:
+    ex = extract(prediction(iban="gb29 nwbk 6016 1331 9268 19"))
+    f = ex.fields
+    assert f.invoice_number == "INV-1"
+    assert f.vendor_name == "Acme Ltd"
+    assert f.currency == "EUR"
+    assert f.total == Decimal("125.00") and str(f.total) == "125.00"
+    assert f.iban == "GB29NWBK60161331926819"
+    assert ex.derived == [] and ex.issues == []
+
+
+def test_extract_drops_unknown_currency_and_says_so() -> None:
+    ex = extract(prediction(currency="XYZ1"))
+    assert ex.fields.currency is None
+    assert ex.issues == ["unknown currency 'XYZ1' dropped"]
+
+
+def test_extract_derives_the_missing_amount_with_lower_confidence() -> None:
+    ex = extract(prediction(vat=None))
+    assert ex.fields.vat == Decimal("25.00")
+    assert ex.derived == ["vat"]
+    assert ex.confidence["vat"] <= 0.6
+    ex = extract(prediction(total=None))
+    assert ex.fields.total == Decimal("125.00") and ex.derived == ["total"]
+
+
+def test_einvoice_values_win_and_are_certain() -> None:
+    ex = extract(prediction(), {"invoice_number": "XR-9", "total": "125.00"})
+    assert ex.fields.invoice_number == "XR-9"
+    assert ex.confidence["invoice_number"] == 1.0
+    assert ex.source == "einvoice"
+
+
+def test_consistent_confident_invoice_is_approved() -> None:
+    ev = evaluate(extract(prediction()), today=TODAY)
+    assert ev.decision == "approved", ev.reasons
+    assert all(c.passed for c in ev.checks)
+    assert 0.9 <= ev.predicted_accuracy <= 1
+    assert 0 < ev.quality_score <= 1
+
+
+def test_totals_that_do_not_add_up_go_to_review() -> None:
+    ev = evaluate(extract(prediction(total=Decimal("130"))), today=TODAY)
+    assert ev.decision == "manual_review"
+    failed = {c.name for c in ev.checks if not c.passed}
+    assert "arithmetic.net_plus_vat_equals_total" in failed
+    assert any("!=" in r for r in ev.reasons)
+
+
+def test_missing_required_field_goes_to_review() -> None:
+    ev = evaluate(extract(prediction(invoice_number=None)), today=TODAY)
+    assert ev.decision == "manual_review"
+    assert "invoice_number is missing" in ev.reasons
+
+
+def test_due_before_issue_and_implausible_dates_fail() -> None:
+    ev = evaluate(extract(prediction(due_date=date(2024, 1, 1))), today=TODAY)
+    assert "dates.due_not_before_issue" in {c.name for c in ev.checks if not c.passed}
+    ev = evaluate(extract(prediction(invoice_date=date(1970, 1, 1), due_date=None)), today=TODAY)
+    assert "dates.invoice_date_plausible" in {c.name for c in ev.checks if not c.passed}
+
+
+def test_low_confidence_is_not_approved() -> None:
+    pred = prediction()
+    pred.confidence = dict.fromkeys(pred.confidence, 0.5)
+    ev = evaluate(extract(pred), today=TODAY)
+    assert ev.decision == "manual_review"
+    assert ev.predicted_accuracy < 0.9
+
+
+def test_flags_from_prediction_force_review() -> None:
+    pred = prediction()
+    pred.flags = ["llm_malformed_output"]
+    ev = evaluate(extract(pred), today=TODAY)
+    assert ev.decision == "manual_review"
+    assert "llm_malformed_output" in ev.reasons
+
+
+def test_line_items_that_do_not_sum_are_a_warning() -> None:
+    items = [LineItem(description="a", amount=Decimal("60")), LineItem(description="b",
+             amount=Decimal("30"))]
+    ev = evaluate(extract(prediction(line_items=items)), today=TODAY)
+    check = next(c for c in ev.checks if c.name == "arithmetic.lines_sum_to_net")
+    assert not check.passed and check.severity == "warning"

@@ -1,0 +1,74 @@
+"""Docker does not run here, so the compose file's consistency is checked instead."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from invoice_scanner_common.contracts import Queue
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load() -> dict[str, Any]:
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+def env_example_names() -> set[str]:
+    names = set()
+    for line in (ROOT / ".env.example").read_text().splitlines():
+        m = re.match(r"^#?\s*([A-Z][A-Z0-9_]*)=", line)
+        if m:
+            names.add(m.group(1))
+    return names
+
+
+def test_every_queue_has_a_worker_service() -> None:
+    services = load()["services"]
+    consumed: dict[str, list[str]] = {}
+    for name, svc in services.items():
+        cmd = svc.get("command") or []
+        if "worker" in cmd and "-Q" in cmd:
+            consumed.setdefault(cmd[cmd.index("-Q") + 1], []).append(name)
+            assert "--prefetch-multiplier=1" in cmd, name
+    assert set(consumed) == {q.value for q in Queue}
+    for queue in Queue:
+        assert f"worker_{queue.value}" in services
+
+
+def test_every_variable_used_is_documented() -> None:
+    text = (ROOT / "docker-compose.yml").read_text()
+    used = set(re.findall(r"\$\{([A-Z][A-Z0-9_]*)", text))
+    # Our own services' variables (the postgres image's POSTGRES_* are set from DB_*).
+    env = {
+        k
+        for svc in load()["services"].values()
+        if "build" in svc
+        for k in (svc.get("environment") or {})
+    }
+    documented = env_example_names()
+    assert used - documented == set()
+    # Variables the services set for each other are documented too.
+    assert env - documented - {"WORKER_NAME"} == set()
+
+
+def test_network_volume_and_health_checks() -> None:
+    data = load()
+    assert "invoice.scanner" in data["networks"]
+    for name, svc in data["services"].items():
+        assert svc.get("networks") == ["invoice.scanner"], name
+        assert "healthcheck" in svc or name == "api", name
+    for name in ["api", *(f"worker_{q.value}" for q in Queue)]:
+        assert "documents_data:/app/documents" in data["services"][name]["volumes"]
+    assert data["services"]["worker_ocr_gpu"]["profiles"] == ["gpu"]
+
+
+def test_design_variables_are_documented() -> None:
+    documented = env_example_names()
+    for name in ("DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD", "DB_NAME", "DATABASE_URL",
+                 "REDIS_URL", "OPENAI_API_KEY", "GOOGLE_API_KEY", "ANTHROPIC_API_KEY",
+                 "DOCUMENTS_RAW_DIR", "DOCUMENTS_PROCESSED_DIR"):
+        assert name in documented
