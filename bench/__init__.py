@@ -1,0 +1,1 @@
+"""Benchmarks for invoice.scanner: a synthetic invoice corpus and the field-accuracy bench."""

@@ -1,0 +1,238 @@
+"""Scoring extracted invoice fields against ground truth.
+
+Rules (also in bench/README.md):
+
+* Every field is scored per document as ``correct``, ``wrong`` or ``missing`` (truth has a
+  value, the prediction has none). A value where the truth is null (e.g. an invented due date)
+  is ``wrong``; null where the truth is null is ``correct``.
+* ``invoice_number``: Unicode NFKC, casefold, all whitespace removed, leading/trailing ``#:.``
+  stripped. ``INV 2024-001`` = ``inv2024-001``; other punctuation inside must match.
+* ``vendor_name``: NFKC, casefold, punctuation read as space, whitespace collapsed, then trailing
+  legal-form words dropped (``GmbH``, ``AB``, ``Ltd``, ``S.r.l.``, ``& Co. KG`` ...). So
+  ``Müller GmbH`` = ``MÜLLER`` but ``Müller`` ≠ ``Muller``: accents are part of the name.
+* ``currency``: ISO code, case-insensitive.
+* dates: the same calendar day.
+* ``amount``, ``vat``, ``total``: equal to the cent, sign included (a credit note's total is
+  negative, and a positive total on it is wrong).
+* ``line_items``: a predicted item matches a truth item when its amount is equal to the cent and
+  its description is similar (normalised like text, ``difflib`` ratio >= 0.8, or one contains the
+  other). Items are matched one-to-one, greedily in truth order. The field is ``correct`` when
+  every truth item is matched and no extra items were predicted (per-document, all-or-nothing);
+  item-level precision/recall/F1 are reported alongside.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+HEADER_FIELDS = (
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "vendor_name",
+    "amount",
+    "vat",
+    "total",
+    "currency",
+)
+SCORED_FIELDS = (*HEADER_FIELDS, "line_items")
+AMOUNT_FIELDS = ("amount", "vat", "total")
+DATE_FIELDS = ("invoice_date", "due_date")
+
+CORRECT, WRONG, MISSING = "correct", "wrong", "missing"
+
+#: Legal-form words dropped from the end of a vendor name (after punctuation became spaces).
+LEGAL_FORM_WORDS = frozenset(
+    (
+        *("gmbh", "ag", "kg", "ohg", "ug", "haftungsbeschränkt", "ek", "co", "mbh", "kgaa", "se"),
+        *("ab", "hb", "kb", "aktiebolag", "handelsbolag", "oy", "oyj", "as", "asa", "aps"),
+        *("ltd", "limited", "llp", "plc", "llc", "inc", "incorporated", "corp", "corporation"),
+        *("company", "lp", "sarl", "sas", "sa", "eurl", "sasu", "sci", "snc", "sl", "slu"),
+        *("bv", "nv", "vof", "srl", "spa"),
+    )
+)
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+_CENT = Decimal("0.01")
+
+
+def norm_text(value: str | None) -> str:
+    """NFKC, casefold, whitespace collapsed."""
+    if value is None:
+        return ""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", value).casefold()).strip()
+
+
+def norm_invoice_number(value: str | None) -> str:
+    text = _SPACE.sub("", norm_text(value))
+    return text.strip("#:.")
+
+
+def norm_vendor(value: str | None) -> str:
+    """A vendor name without punctuation and without trailing legal-form words."""
+    # Dots go first so dotted forms collapse to one word: "S.r.l." -> "srl", "e.K." -> "ek".
+    text = norm_text(value).replace(".", "").replace("&", " ")
+    words = _PUNCT.sub(" ", text).split()
+    while len(words) > 1 and words[-1] in LEGAL_FORM_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def to_decimal(value: Any) -> Decimal | None:
+    """Decimal from Decimal/int/float/str (str as in our truth JSON: ``"-12.50"``)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        value = repr(value)
+    try:
+        return Decimal(str(value).strip())
+    except InvalidOperation:
+        return None
+
+
+def to_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _value(pred: Any, name: str) -> Any:
+    if pred is None:
+        return None
+    if isinstance(pred, Mapping):
+        return pred.get(name)
+    return getattr(pred, name, None)
+
+
+def _status(truth_present: bool, pred_present: bool, equal: bool) -> str:
+    if not pred_present:
+        return MISSING if truth_present else CORRECT
+    if not truth_present:
+        return WRONG
+    return CORRECT if equal else WRONG
+
+
+def score_field(name: str, truth: Any, pred: Any) -> str:
+    """``correct``, ``wrong`` or ``missing`` for one header field."""
+    if name in AMOUNT_FIELDS:
+        t, p = to_decimal(truth), to_decimal(pred)
+        equal = (
+            t is not None
+            and p is not None
+            and t.quantize(_CENT, ROUND_HALF_UP) == p.quantize(_CENT, ROUND_HALF_UP)
+        )
+        return _status(t is not None, p is not None, equal)
+    if name in DATE_FIELDS:
+        td, pd = to_date(truth), to_date(pred)
+        return _status(td is not None, pred not in (None, ""), td == pd)
+    normaliser = {
+        "invoice_number": norm_invoice_number,
+        "vendor_name": norm_vendor,
+        "currency": lambda v: norm_text(v).upper(),
+    }.get(name, norm_text)
+    tn, pn = normaliser(truth), normaliser(pred)
+    return _status(bool(tn), bool(pn), tn == pn)
+
+
+def description_matches(truth: str | None, pred: str | None) -> bool:
+    t = _PUNCT.sub(" ", norm_text(truth)).split()
+    p = _PUNCT.sub(" ", norm_text(pred)).split()
+    ts, ps = " ".join(t), " ".join(p)
+    if not ts or not ps:
+        return ts == ps
+    if ts in ps or ps in ts:
+        return True
+    return difflib.SequenceMatcher(None, ts, ps, autojunk=False).ratio() >= 0.8
+
+
+@dataclass(frozen=True)
+class LineItemScore:
+    truth: int
+    predicted: int
+    matched: int
+
+    @property
+    def all_correct(self) -> bool:
+        return self.matched == self.truth == self.predicted
+
+    @property
+    def status(self) -> str:
+        if self.all_correct:
+            return CORRECT
+        return MISSING if self.predicted == 0 else WRONG
+
+
+def score_line_items(truth: Sequence[Any], pred: Sequence[Any]) -> LineItemScore:
+    used: set[int] = set()
+    matched = 0
+    for t in truth:
+        t_amount = to_decimal(_value(t, "amount"))
+        for j, p in enumerate(pred):
+            if j in used:
+                continue
+            p_amount = to_decimal(_value(p, "amount"))
+            if t_amount is None or p_amount is None:
+                continue
+            if t_amount.quantize(_CENT, ROUND_HALF_UP) != p_amount.quantize(_CENT, ROUND_HALF_UP):
+                continue
+            if description_matches(_value(t, "description"), _value(p, "description")):
+                used.add(j)
+                matched += 1
+                break
+    return LineItemScore(truth=len(truth), predicted=len(pred), matched=matched)
+
+
+@dataclass
+class DocumentScore:
+    fields: dict[str, str] = field(default_factory=dict)
+    line_items: LineItemScore = field(default_factory=lambda: LineItemScore(0, 0, 0))
+
+    @property
+    def header_all_correct(self) -> bool:
+        return all(self.fields[name] == CORRECT for name in HEADER_FIELDS)
+
+
+def score_document(truth: Mapping[str, Any], pred: Any) -> DocumentScore:
+    """Score a prediction (``InvoiceFields``, a mapping, or None) against a truth mapping."""
+    score = DocumentScore()
+    for name in HEADER_FIELDS:
+        score.fields[name] = score_field(name, truth.get(name), _value(pred, name))
+    items = score_line_items(truth.get("line_items") or [], _value(pred, "line_items") or [])
+    score.line_items = items
+    score.fields["line_items"] = items.status
+    return score
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def prediction_values(pred: Any) -> dict[str, Any]:
+    """The scored fields of a prediction as JSON-ready values (for the per-document report)."""
+    out = {name: _printable(_value(pred, name)) for name in HEADER_FIELDS}
+    keys = ("description", "quantity", "unit_price", "amount")
+    out["line_items"] = [
+        {k: _printable(_value(item, k)) for k in keys}
+        for item in (_value(pred, "line_items") or [])
+    ]
+    return out
