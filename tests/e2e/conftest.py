@@ -34,6 +34,7 @@ class Stack:
     env: dict[str, str]
     logs: Path
     procs: dict[str, subprocess.Popen[bytes]]
+    files: list[Any]
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -58,9 +59,11 @@ def start_stack(test_env: dict[str, str], logs: Path, extra_env: dict[str, str] 
     env = {**os.environ, **test_env, **(extra_env or {}), "PYTHONUNBUFFERED": "1"}
     logs.mkdir(parents=True, exist_ok=True)
     procs: dict[str, subprocess.Popen[bytes]] = {}
+    files: list[Any] = []
 
     def spawn(name: str, cmd: list[str], extra: dict[str, str] | None = None) -> None:
-        out = open(logs / f"{name}.log", "wb")  # noqa: SIM115 - closed with the process
+        out = open(logs / f"{name}.log", "wb")  # noqa: SIM115 - closed in stop_stack
+        files.append(out)
         procs[name] = subprocess.Popen(
             cmd, env={**env, **(extra or {})}, stdout=out, stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -84,7 +87,7 @@ def start_stack(test_env: dict[str, str], logs: Path, extra_env: dict[str, str] 
             "invoice_scanner_api:create_app()",
         ],
     )
-    stack = Stack(f"http://127.0.0.1:{port}", env, logs, procs)
+    stack = Stack(f"http://127.0.0.1:{port}", env, logs, procs, files)
 
     def api_up() -> bool:
         try:
@@ -119,6 +122,8 @@ def stop_stack(stack: Stack) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+    for fh in stack.files:
+        fh.close()
 
 
 @pytest.fixture(scope="session")
