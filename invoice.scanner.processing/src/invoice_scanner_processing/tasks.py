@@ -51,10 +51,8 @@ class PermanentStageError(Exception):
 
 
 def _is_transient(exc: BaseException) -> bool:
-    from invoice_scanner_processing.providers.llm.base import ProviderError
-
-    if isinstance(exc, ProviderError):
-        return exc.transient
+    # A ProviderError reaching a task is final: the provider client already spent the llm
+    # retry budget (with Retry-After), and retrying here again would multiply it.
     if isinstance(exc, OperationalError | DBAPIError):
         return bool(getattr(exc, "connection_invalidated", False)) or isinstance(
             exc, OperationalError

@@ -1,0 +1,165 @@
+"""The prediction stage: OCR output in, invoice fields out. Pure; the Celery task calls it.
+
+With a hosted provider the offline extractor runs as well, as a second opinion for per-field
+confidence and, when the LLM fails, as the fallback (``LLM_FALLBACK=offline``). A fallback
+prediction always carries a flag, so the document goes to manual review.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from datetime import date
+from decimal import Decimal
+from typing import Any, Protocol
+
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.providers.llm.base import LlmProvider, ProviderError
+from invoice_scanner_processing.providers.llm.parsing import LlmOutputError
+from invoice_scanner_processing.providers.llm.settings import LlmSettings
+from invoice_scanner_processing.schema import InvoiceFields, LineItem, Prediction, VatLine
+
+logger = logging.getLogger(__name__)
+
+#: Flags a fallback prediction carries (evaluation routes any flagged document to review).
+FLAG_MALFORMED = "llm_malformed_output"
+FLAG_UNAVAILABLE = "llm_unavailable"  # transient failures outlasted the retry budget
+FLAG_REFUSED = "llm_refused"  # bad key, refused or invalid request: retrying cannot help
+
+#: Per-field confidence from agreement between the LLM and the offline extractor.
+CONF_AGREE = 0.95
+CONF_LLM_ONLY = 0.7  # the offline extractor found nothing to compare with
+CONF_DISAGREE = 0.4
+
+#: Fields compared for agreement: every scalar field of the invoice model.
+COMPARED_FIELDS = tuple(
+    name
+    for name, info in InvoiceFields.model_fields.items()
+    if info.annotation not in (list[VatLine], list[LineItem])
+)
+
+_MONEY_TOLERANCE = Decimal("0.01")
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+class Extractor(Protocol):
+    def predict(self, document: OcrDocument) -> Prediction: ...
+
+
+def predict(
+    document: OcrDocument,
+    provider: LlmProvider,
+    settings: LlmSettings,
+    *,
+    offline: Extractor | None = None,
+) -> Prediction:
+    """Predict the invoice fields of ``document``.
+
+    Contract:
+    - ``provider`` answers; with a hosted provider ``confidence`` comes from
+      :func:`agreement_confidence` against the offline extractor, and ``evidence`` from the
+      offline extractor for the fields both agree on.
+    - A :class:`ProviderError` (after the provider's own retries and repair attempt) falls back
+      to the offline extractor's prediction with a flag when ``settings.fallback == "offline"``;
+      with ``"none"`` it propagates, so the task ends ``predict_error``.
+    - ``offline`` defaults to the process-wide offline extractor, imported on first use.
+    """
+    started = time.perf_counter()
+    if getattr(provider, "name", None) == "offline" or not settings.is_hosted:
+        return provider.predict(document)
+    extractor = offline if offline is not None else _offline()
+    try:
+        prediction = provider.predict(document)
+    except ProviderError as exc:
+        if settings.fallback == "none":
+            logger.error("%s failed and LLM_FALLBACK=none: %s", settings.provider, exc)
+            raise
+        flag = fallback_flag(exc)
+        # A rejected key or request fails every document alike: that is for an operator.
+        logger.log(
+            logging.ERROR if flag == FLAG_REFUSED else logging.WARNING,
+            "%s failed (%s), using the offline extractor instead: %s",
+            settings.provider,
+            flag,
+            exc,
+        )
+        fallback = extractor.predict(document)
+        update: dict[str, Any] = {
+            "flags": [*fallback.flags, flag],
+            "seconds": round(time.perf_counter() - started, 3),
+        }
+        if isinstance(exc, LlmOutputError):
+            # Tokens were spent on the malformed answers; account for them.
+            update["usage"] = exc.usage
+        return fallback.model_copy(update=update)
+
+    try:
+        reference: Prediction | None = extractor.predict(document)
+    except Exception:
+        # The second opinion is optional: a bug there must not lose a good LLM answer.
+        logger.exception("offline extractor failed; LLM confidence without agreement")
+        reference = None
+    reference_fields = reference.fields if reference is not None else None
+    confidence = agreement_confidence(prediction.fields, reference_fields)
+    evidence = dict(prediction.evidence)
+    if reference is not None:
+        for name, value in reference.evidence.items():
+            if confidence.get(name) == CONF_AGREE and name not in evidence:
+                evidence[name] = value
+    return prediction.model_copy(
+        update={
+            "confidence": {**confidence, **prediction.confidence},
+            "evidence": evidence,
+            "seconds": round(time.perf_counter() - started, 3),
+        }
+    )
+
+
+def fallback_flag(exc: ProviderError) -> str:
+    """The review flag for a provider failure."""
+    if isinstance(exc, LlmOutputError):
+        return FLAG_MALFORMED
+    return FLAG_UNAVAILABLE if exc.transient else FLAG_REFUSED
+
+
+def agreement_confidence(llm: InvoiceFields, offline: InvoiceFields | None) -> dict[str, float]:
+    """Per-field confidence of the LLM's values, judged by the offline extractor's.
+
+    Both found the same value: :data:`CONF_AGREE`. Different values, or the LLM found nothing
+    where the offline extractor found something: :data:`CONF_DISAGREE`. Only the LLM found a
+    value: :data:`CONF_LLM_ONLY`. Fields neither found get no entry.
+    """
+    out: dict[str, float] = {}
+    for name in COMPARED_FIELDS:
+        mine = getattr(llm, name)
+        theirs = getattr(offline, name) if offline is not None else None
+        if mine is None and theirs is None:
+            continue
+        if theirs is None:
+            out[name] = CONF_LLM_ONLY
+        elif mine is not None and same_value(mine, theirs):
+            out[name] = CONF_AGREE
+        else:
+            out[name] = CONF_DISAGREE
+    return out
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Equal up to formatting: amounts within a cent, text ignoring case and punctuation."""
+    if isinstance(a, Decimal) and isinstance(b, Decimal):
+        return abs(a - b) <= _MONEY_TOLERANCE
+    if isinstance(a, date) or isinstance(b, date):
+        return bool(a == b)
+    if isinstance(a, str) and isinstance(b, str):
+        x = _NON_ALNUM.sub("", a.casefold())
+        y = _NON_ALNUM.sub("", b.casefold())
+        # Names and addresses are often cut differently ("ACME GmbH" vs "ACME GmbH Berlin").
+        return x == y or (min(len(x), len(y)) >= 4 and (x in y or y in x))
+    return bool(a == b)
+
+
+def _offline() -> Extractor:
+    from invoice_scanner_processing.providers.llm.factory import offline_extractor
+
+    return offline_extractor()  # type: ignore[no-any-return]
