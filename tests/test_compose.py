@@ -68,7 +68,18 @@ def test_network_volume_and_health_checks() -> None:
 
 def test_design_variables_are_documented() -> None:
     documented = env_example_names()
-    for name in ("DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD", "DB_NAME", "DATABASE_URL",
-                 "REDIS_URL", "OPENAI_API_KEY", "GOOGLE_API_KEY", "ANTHROPIC_API_KEY",
-                 "DOCUMENTS_RAW_DIR", "DOCUMENTS_PROCESSED_DIR"):
+    for name in (
+        "DB_HOST",
+        "DB_PORT",
+        "DB_USER",
+        "DB_PASSWORD",
+        "DB_NAME",
+        "DATABASE_URL",
+        "REDIS_URL",
+        "OPENAI_API_KEY",
+        "GOOGLE_API_KEY",
+        "ANTHROPIC_API_KEY",
+        "DOCUMENTS_RAW_DIR",
+        "DOCUMENTS_PROCESSED_DIR",
+    ):
         assert name in documented

@@ -35,7 +35,9 @@ def test_login_and_token_shape(client: FlaskClient) -> None:
         "/auth/register",
         json={"email": "carol@example.com", "password": "s3cret-password", "company_name": "C"},
     )
-    r = client.post("/auth/login", json={"email": "carol@example.com", "password": "s3cret-password"})
+    r = client.post(
+        "/auth/login", json={"email": "carol@example.com", "password": "s3cret-password"}
+    )
     assert r.status_code == 200
     assert r.json["token_type"] == "Bearer"
     assert r.json["expires_in"] == 3600

@@ -26,8 +26,11 @@ def upload(
 
 
 def test_upload_stores_file_row_and_history(
-    client: FlaskClient, make_account: Callable[..., dict[str, Any]], png_bytes: Any,
-    raw_dir: Path, db_url: str,
+    client: FlaskClient,
+    make_account: Callable[..., dict[str, Any]],
+    png_bytes: Any,
+    raw_dir: Path,
+    db_url: str,
 ) -> None:
     acct = make_account()
     r = upload(client, acct["headers"], png_bytes(), name="../../etc/passwd.png")
@@ -76,8 +79,17 @@ def test_status_and_document_views(
 
     d = client.get(f"/documents/{doc_id}", headers=acct["headers"])
     assert d.status_code == 200
-    for key in ("invoice_number", "invoice_date", "vendor_name", "amount", "vat", "total",
-                "due_date", "currency", "predicted_accuracy"):
+    for key in (
+        "invoice_number",
+        "invoice_date",
+        "vendor_name",
+        "amount",
+        "vat",
+        "total",
+        "due_date",
+        "currency",
+        "predicted_accuracy",
+    ):
         assert key in d.json and d.json[key] is None
     assert d.json["id"] == doc_id and d.json["status"] == "preprocessing"
 
@@ -113,7 +125,9 @@ def test_list_newest_first_and_paginated(
 
 
 def test_duplicate_upload_returns_existing(
-    client: FlaskClient, make_account: Callable[..., dict[str, Any]], png_bytes: Any,
+    client: FlaskClient,
+    make_account: Callable[..., dict[str, Any]],
+    png_bytes: Any,
     raw_dir: Path,
 ) -> None:
     acct = make_account()
@@ -153,8 +167,12 @@ def test_idempotency_key_repeats_first_answer(
     ],
 )
 def test_bad_uploads_are_refused_and_leave_nothing(
-    client: FlaskClient, make_account: Callable[..., dict[str, Any]], raw_dir: Path,
-    data: bytes, name: str, status: int,
+    client: FlaskClient,
+    make_account: Callable[..., dict[str, Any]],
+    raw_dir: Path,
+    data: bytes,
+    name: str,
+    status: int,
 ) -> None:
     acct = make_account()
     before = sorted(raw_dir.rglob("*"))
@@ -169,8 +187,9 @@ def test_missing_file_field_is_422(
     client: FlaskClient, make_account: Callable[..., dict[str, Any]]
 ) -> None:
     acct = make_account()
-    r = client.post("/documents/upload", data={}, headers=acct["headers"],
-                    content_type="multipart/form-data")
+    r = client.post(
+        "/documents/upload", data={}, headers=acct["headers"], content_type="multipart/form-data"
+    )
     assert r.status_code == 422
     assert r.json["message"]
 
@@ -179,8 +198,15 @@ def test_openapi_is_served(client: FlaskClient) -> None:
     spec = client.get("/openapi.json")
     assert spec.status_code == 200
     paths = spec.json["paths"]
-    for path in ("/auth/register", "/auth/login", "/documents/upload", "/documents",
-                 "/documents/{document_id}", "/documents/{document_id}/status", "/health"):
+    for path in (
+        "/auth/register",
+        "/auth/login",
+        "/documents/upload",
+        "/documents",
+        "/documents/{document_id}",
+        "/documents/{document_id}/status",
+        "/health",
+    ):
         assert path in paths
     assert "bearerAuth" in spec.json["components"]["securitySchemes"]
     assert client.get("/docs").status_code == 200

@@ -16,8 +16,13 @@ from invoice_scanner_common.settings import CommonSettings, ConfigError, Env
 
 def test_database_url_from_parts_quotes_password() -> None:
     s = CommonSettings.from_env(
-        {"DB_HOST": "db", "DB_PORT": "6543", "DB_USER": "scanner", "DB_PASSWORD": "p@ss:w/rd",
-         "DB_NAME": "inv"}
+        {
+            "DB_HOST": "db",
+            "DB_PORT": "6543",
+            "DB_USER": "scanner",
+            "DB_PASSWORD": "p@ss:w/rd",
+            "DB_NAME": "inv",
+        }
     )
     assert s.database_url == "postgresql+psycopg2://scanner:p%40ss%3Aw%2Frd@db:6543/inv"
     assert "p%40ss" not in s.database_url_redacted
@@ -69,7 +74,9 @@ def test_progress_numbers_follow_the_flow() -> None:
     steps = [progress(s)["current_step"] for s in STATUS_FLOW]
     assert steps == list(range(len(STATUS_FLOW)))
     assert progress(DocumentStatus.OCR_EXTRACTING) == {
-        "current_step": 2, "total_steps": TOTAL_STEPS, "percentage": 33
+        "current_step": 2,
+        "total_steps": TOTAL_STEPS,
+        "percentage": 33,
     }
     assert progress(DocumentStatus.APPROVED)["percentage"] == 100
     assert DocumentStatus.MANUAL_REVIEW.is_terminal and DocumentStatus.OCR_ERROR.is_terminal

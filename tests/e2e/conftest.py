@@ -41,7 +41,8 @@ class Stack:
 
     def log_text(self) -> str:
         return "\n".join(
-            f"--- {p.name}\n{p.read_text(errors='replace')[-4000:]}" for p in self.logs.glob("*.log")
+            f"--- {p.name}\n{p.read_text(errors='replace')[-4000:]}"
+            for p in self.logs.glob("*.log")
         )
 
 
@@ -54,7 +55,9 @@ def _wait_for(predicate: Any, timeout: float, what: str, stack: Stack | None = N
     raise TimeoutError(f"{what} not ready after {timeout}s\n{stack.log_text() if stack else ''}")
 
 
-def start_stack(test_env: dict[str, str], logs: Path, extra_env: dict[str, str] | None = None) -> Stack:
+def start_stack(
+    test_env: dict[str, str], logs: Path, extra_env: dict[str, str] | None = None
+) -> Stack:
     port = _free_port()
     env = {**os.environ, **test_env, **(extra_env or {}), "PYTHONUNBUFFERED": "1"}
     logs.mkdir(parents=True, exist_ok=True)
@@ -65,7 +68,10 @@ def start_stack(test_env: dict[str, str], logs: Path, extra_env: dict[str, str] 
         out = open(logs / f"{name}.log", "wb")  # noqa: SIM115 - closed in stop_stack
         files.append(out)
         procs[name] = subprocess.Popen(
-            cmd, env={**env, **(extra or {})}, stdout=out, stderr=subprocess.STDOUT,
+            cmd,
+            env={**env, **(extra or {})},
+            stdout=out,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
 
@@ -73,9 +79,20 @@ def start_stack(test_env: dict[str, str], logs: Path, extra_env: dict[str, str] 
         spawn(
             f"worker-{queue.value}",
             [
-                str(VENV_BIN / "celery"), "-A", "invoice_scanner_processing.celery_app", "worker",
-                "-Q", queue.value, "-n", f"{queue.value}-{port}@%h", "--concurrency", "1",
-                "--prefetch-multiplier=1", "--loglevel", "INFO", "--without-mingle",
+                str(VENV_BIN / "celery"),
+                "-A",
+                "invoice_scanner_processing.celery_app",
+                "worker",
+                "-Q",
+                queue.value,
+                "-n",
+                f"{queue.value}-{port}@%h",
+                "--concurrency",
+                "1",
+                "--prefetch-multiplier=1",
+                "--loglevel",
+                "INFO",
+                "--without-mingle",
                 "--without-gossip",
             ],
             {"WORKER_WARMUP": "ocr"} if queue is Queue.OCR else None,
@@ -83,7 +100,11 @@ def start_stack(test_env: dict[str, str], logs: Path, extra_env: dict[str, str] 
     spawn(
         "api",
         [
-            str(VENV_BIN / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "2",
+            str(VENV_BIN / "gunicorn"),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
             "invoice_scanner_api:create_app()",
         ],
     )
@@ -96,9 +117,7 @@ def start_stack(test_env: dict[str, str], logs: Path, extra_env: dict[str, str] 
             return False
 
     def workers_ready() -> bool:
-        return all(
-            b"ready." in (logs / f"worker-{q.value}.log").read_bytes() for q in Queue
-        )
+        return all(b"ready." in (logs / f"worker-{q.value}.log").read_bytes() for q in Queue)
 
     try:
         _wait_for(api_up, 60, "API", stack)

@@ -46,8 +46,10 @@ def draw_pdf(path: Path, *, invoice_number: str = EXPECTED["invoice_number"]) ->
     for x, text in ((50, "Description"), (300, "Qty"), (360, "Unit price"), (470, "Amount")):
         c.drawString(x, y, text)
     c.setFont("Helvetica", 11)
-    items = [("A4 copy paper, 500 sheets", "100", "6.00", "600.00"),
-             ("Ergonomic office chair", "2", "200.00", "400.00")]
+    items = [
+        ("A4 copy paper, 500 sheets", "100", "6.00", "600.00"),
+        ("Ergonomic office chair", "2", "200.00", "400.00"),
+    ]
     for i, row in enumerate(items):
         for x, text in zip((50, 300, 360, 470), row, strict=True):
             c.drawString(x, y - 20 - i * 18, text)

@@ -99,8 +99,9 @@ def test_invoice_through_the_whole_system(
 def test_second_company_cannot_see_the_document(stack: Stack, tmp_path: Path) -> None:
     owner = register(stack, "Owner")
     other = register(stack, "Intruder")
-    body = upload(stack, owner, draw_pdf(tmp_path / "x.pdf", invoice_number="INV-X-1"),
-                  "application/pdf")
+    body = upload(
+        stack, owner, draw_pdf(tmp_path / "x.pdf", invoice_number="INV-X-1"), "application/pdf"
+    )
     doc_id = body["document"]["id"]
     for path in (f"/documents/{doc_id}", f"/documents/{doc_id}/status"):
         r = requests.get(stack.url(path), headers=other, timeout=10)

@@ -75,5 +75,5 @@ def _register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> tuple[dict[str, Any], int]:
-        logger.exception("unhandled error: %s", type(exc).__name__)
+        logger.error("unhandled error: %s", type(exc).__name__, exc_info=exc)
         return {"code": 500, "status": "Internal Server Error", "message": "Internal error"}, 500

@@ -5,14 +5,12 @@ The API owns the schema. Alembic is configured in code so no ini file has to be 
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-
-import re
-
 from sqlalchemy import make_url, text
 
 from invoice_scanner_common.db import make_engine
@@ -40,7 +38,10 @@ def ensure_database(database_url: str) -> bool:
     url = make_url(database_url)
     if not url.database or not _SAFE_NAME.fullmatch(url.database):
         raise ValueError(f"refusing to create a database named {url.database!r}")
-    admin = make_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    admin = make_engine(
+        url.set(database="postgres").render_as_string(hide_password=False),
+        isolation_level="AUTOCOMMIT",
+    )
     try:
         with admin.connect() as conn:
             exists = conn.scalar(

@@ -97,9 +97,7 @@ STATUS_INFO: dict[DocumentStatus, StatusInfo] = {
     DocumentStatus.PREPROCESSED: StatusInfo(
         "Preprocessed", "Page images are ready and waiting for OCR", 1
     ),
-    DocumentStatus.OCR_EXTRACTING: StatusInfo(
-        "OCR Extracting", "OCR extraction is in progress", 2
-    ),
+    DocumentStatus.OCR_EXTRACTING: StatusInfo("OCR Extracting", "OCR extraction is in progress", 2),
     DocumentStatus.PREDICTING: StatusInfo(
         "Predicting", "Invoice fields are being predicted from the text", 3
     ),

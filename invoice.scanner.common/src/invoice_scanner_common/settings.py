@@ -14,6 +14,9 @@ from urllib.parse import quote_plus, urlsplit
 
 from dotenv import dotenv_values
 
+#: ``Env`` has a method named ``str``; annotations inside it use this alias.
+Text = str
+
 
 class ConfigError(ValueError):
     """A configuration variable is missing or has a bad value."""
@@ -32,10 +35,10 @@ def load_environ(env_file: str | os.PathLike[str] | None = None) -> dict[str, st
 class Env:
     """Typed accessors over a mapping of variables; every error names the variable."""
 
-    def __init__(self, values: Mapping[str, str]) -> None:
+    def __init__(self, values: Mapping[Text, Text]) -> None:
         self.values = values
 
-    def str(self, name: str, default: str | None = None) -> str:
+    def str(self, name: Text, default: Text | None = None) -> Text:
         value = self.values.get(name)
         if value is None or value == "":
             if default is None:
@@ -43,11 +46,11 @@ class Env:
             return default
         return value
 
-    def optional(self, name: str) -> str | None:
+    def optional(self, name: Text) -> Text | None:
         value = self.values.get(name)
         return value if value else None
 
-    def int(self, name: str, default: int, *, minimum: int | None = None) -> int:
+    def int(self, name: Text, default: int, *, minimum: int | None = None) -> int:
         raw = self.values.get(name)
         if raw is None or raw == "":
             return default
@@ -59,7 +62,7 @@ class Env:
             raise ConfigError(f"{name} must be at least {minimum}, got {value}")
         return value
 
-    def float(self, name: str, default: float, *, minimum: float | None = None) -> float:
+    def float(self, name: Text, default: float, *, minimum: float | None = None) -> float:
         raw = self.values.get(name)
         if raw is None or raw == "":
             return default
@@ -71,7 +74,7 @@ class Env:
             raise ConfigError(f"{name} must be at least {minimum}, got {value}")
         return value
 
-    def bool(self, name: str, default: bool) -> bool:
+    def bool(self, name: Text, default: bool) -> bool:
         raw = self.values.get(name)
         if raw is None or raw == "":
             return default
@@ -82,13 +85,13 @@ class Env:
             return False
         raise ConfigError(f"{name} must be true or false, got {raw!r}")
 
-    def choice(self, name: str, default: str, choices: tuple[str, ...]) -> str:
+    def choice(self, name: Text, default: Text, choices: tuple[Text, ...]) -> Text:
         value = self.str(name, default).strip().lower()
         if value not in choices:
             raise ConfigError(f"{name} must be one of {', '.join(choices)}; got {value!r}")
         return value
 
-    def url(self, name: str, default: str, schemes: tuple[str, ...]) -> str:
+    def url(self, name: Text, default: Text, schemes: tuple[Text, ...]) -> Text:
         value = self.str(name, default)
         parts = urlsplit(value)
         if parts.scheme not in schemes or not (parts.netloc or parts.path):

@@ -54,9 +54,7 @@ class Pipeline:
 
         return preprocess(raw_path, doc_dir, settings=self.settings.preprocess)
 
-    def ocr(
-        self, doc_dir: Path, progress: Callable[[int, int], None] | None = None
-    ) -> OcrDocument:
+    def ocr(self, doc_dir: Path, progress: Callable[[int, int], None] | None = None) -> OcrDocument:
         from invoice_scanner_processing.stages.ocr import run_ocr
 
         manifest = storage.read_model(doc_dir / storage.MANIFEST, Manifest)

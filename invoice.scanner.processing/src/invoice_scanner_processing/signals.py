@@ -34,7 +34,10 @@ def _init_worker_process(**_: Any) -> None:
         engine = pipeline.engine
         logger.info(
             "OCR engine %s (%s) loaded on %s; worker RSS %.0f MB",
-            engine.name, ", ".join(engine.models), engine.device, rss_mb(),
+            engine.name,
+            ", ".join(engine.models),
+            engine.device,
+            rss_mb(),
         )
     if "llm" in warm:
         logger.info("prediction provider %s ready", pipeline.provider.name)

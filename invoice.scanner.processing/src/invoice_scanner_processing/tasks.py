@@ -79,7 +79,9 @@ class Stage:
 
 STAGES = {
     "preprocessing": Stage("preprocessing", frozenset({S.PREPROCESSING}), None, S.PREPROCESS_ERROR),
-    "ocr": Stage("ocr", frozenset({S.PREPROCESSED, S.OCR_EXTRACTING}), S.OCR_EXTRACTING, S.OCR_ERROR),
+    "ocr": Stage(
+        "ocr", frozenset({S.PREPROCESSED, S.OCR_EXTRACTING}), S.OCR_EXTRACTING, S.OCR_ERROR
+    ),
     "llm": Stage("llm", frozenset({S.OCR_EXTRACTING, S.PREDICTING}), S.PREDICTING, S.PREDICT_ERROR),
     "extraction": Stage(
         "extraction", frozenset({S.PREDICTING, S.EXTRACTION}), S.EXTRACTION, S.EXTRACTION_ERROR
@@ -130,7 +132,11 @@ def _run_stage(
                 delay = _backoff(task.request.retries, limits.countdown, exc)
                 logger.warning(
                     "%s: transient failure (%s), retry %d/%d in %.0fs",
-                    stage.key, _reason(exc), task.request.retries + 1, limits.max_retries, delay,
+                    stage.key,
+                    _reason(exc),
+                    task.request.retries + 1,
+                    limits.max_retries,
+                    delay,
                 )
                 raise task.retry(exc=exc, countdown=delay) from exc
             logger.exception("%s: failed: %s", stage.key, _reason(exc))

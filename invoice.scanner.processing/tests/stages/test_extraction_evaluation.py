@@ -23,8 +23,17 @@ def prediction(**fields: object) -> Prediction:
     }
     base.update(fields)
     conf = dict.fromkeys(
-        ["invoice_number", "invoice_date", "due_date", "vendor_name", "amount", "vat", "total",
-         "currency"], 0.97,
+        [
+            "invoice_number",
+            "invoice_date",
+            "due_date",
+            "vendor_name",
+            "amount",
+            "vat",
+            "total",
+            "currency",
+        ],
+        0.97,
     )
     return Prediction(fields=InvoiceFields(**base), provider="test", confidence=conf)
 
@@ -108,8 +117,10 @@ def test_flags_from_prediction_force_review() -> None:
 
 
 def test_line_items_that_do_not_sum_are_a_warning() -> None:
-    items = [LineItem(description="a", amount=Decimal("60")), LineItem(description="b",
-             amount=Decimal("30"))]
+    items = [
+        LineItem(description="a", amount=Decimal("60")),
+        LineItem(description="b", amount=Decimal("30")),
+    ]
     ev = evaluate(extract(prediction(line_items=items)), today=TODAY)
     check = next(c for c in ev.checks if c.name == "arithmetic.lines_sum_to_net")
     assert not check.passed and check.severity == "warning"

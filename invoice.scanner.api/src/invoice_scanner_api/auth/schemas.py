@@ -5,7 +5,9 @@ from marshmallow import Schema, fields, validate
 
 class RegisterSchema(Schema):
     email = fields.Email(required=True, validate=validate.Length(max=320))
-    password = fields.String(required=True, load_only=True, validate=validate.Length(min=8, max=256))
+    password = fields.String(
+        required=True, load_only=True, validate=validate.Length(min=8, max=256)
+    )
     company_name = fields.String(required=True, validate=validate.Length(min=1, max=200))
 
 

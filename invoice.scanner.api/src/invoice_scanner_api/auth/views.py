@@ -45,6 +45,7 @@ class Login(MethodView):
         user = service.authenticate(db.session, body["email"], body["password"])
         if user is None:
             abort(401, message="Invalid email or password")
+            raise AssertionError("abort() raises")  # for type checkers
         expires = current_app.config["JWT_ACCESS_TOKEN_EXPIRES"]
         token = create_access_token(
             identity=str(user.id), additional_claims={"cid": str(user.company_id)}

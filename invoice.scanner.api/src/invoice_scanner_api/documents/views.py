@@ -29,7 +29,7 @@ blp = Blueprint(
     url_prefix="/documents",
     description="Upload invoices, follow their processing and read the extracted data",
 )
-SECURITY = [{"bearerAuth": []}]
+SECURITY: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
 def _load(document_id: uuid.UUID) -> Any:

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 models. The API owns the schema (Alembic migrations); workers read and write rows."""
+"""SQLAlchemy 2 models. The API owns the schema (Alembic); workers read and write rows."""
 
 from __future__ import annotations
 

@@ -58,8 +58,16 @@ def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> E
     derived: list[str] = []
 
     for name in (
-        "invoice_number", "vendor_name", "vendor_address", "vendor_vat_id", "customer_name",
-        "customer_address", "customer_tax_id", "purchase_order", "payment_terms", "bic",
+        "invoice_number",
+        "vendor_name",
+        "vendor_address",
+        "vendor_vat_id",
+        "customer_name",
+        "customer_address",
+        "customer_tax_id",
+        "purchase_order",
+        "payment_terms",
+        "bic",
     ):
         setattr(fields, name, _text(getattr(fields, name)))
     if fields.iban:
