@@ -10,7 +10,11 @@ if [[ ! -f .env ]]; then
   sed "s|^JWT_SECRET_KEY=.*|JWT_SECRET_KEY=$secret|" .env.example > .env
   echo "created .env from .env.example with a fresh JWT_SECRET_KEY"
 fi
-set -a; source .env; set +a
+# The services read .env themselves (real environment variables win); this shell only needs
+# the ports and worker counts, with the same precedence.
+while IFS='=' read -r key value; do
+  [[ -z "${!key+x}" ]] && export "$key=$value"
+done < <(grep -E '^[A-Z_][A-Z0-9_]*=' .env)
 
 $VENV/python -m invoice_scanner_api.migrate
 

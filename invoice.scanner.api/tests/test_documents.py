@@ -216,3 +216,35 @@ def test_health_reports_dependencies(client: FlaskClient) -> None:
     r = client.get("/health")
     assert r.status_code == 200
     assert r.json == {"status": "ok", "database": "ok", "broker": "ok"}
+
+
+def test_upload_with_broker_down_keeps_document_not_queued(
+    test_env: dict[str, str], png_bytes: Any, raw_dir: Path, db_url: str
+) -> None:
+    from invoice_scanner_api import create_app
+    from invoice_scanner_api.config import ApiSettings
+
+    env = {**test_env, "REDIS_URL": "redis://127.0.0.1:1/0"}  # nothing listens on port 1
+    app = create_app({"SETTINGS": ApiSettings.from_env(env), "TESTING": True})
+    client = app.test_client()
+    email = f"down-{uuid.uuid4().hex[:6]}@example.com"
+    client.post(
+        "/auth/register",
+        json={"email": email, "password": "long enough pw", "company_name": "Down"},
+    )
+    token = client.post("/auth/login", json={"email": email, "password": "long enough pw"})
+    headers = {"Authorization": f"Bearer {token.json['access_token']}"}
+    r = upload(client, headers, png_bytes())
+    assert r.status_code == 201, r.json
+    assert r.json["queued"] is False
+    assert r.json["task_id"] is None
+    doc_id = uuid.UUID(r.json["document"]["id"])
+    status = client.get(f"/documents/{doc_id}/status", headers=headers).json
+    assert status["status"] == "preprocessing"
+    assert "not yet queued" in status["status_reason"]
+    with Session(create_engine(db_url)) as s:
+        row = s.get(Document, doc_id)
+        assert row is not None and row.queued is False
+        assert (raw_dir / row.stored_path).is_file()
+    health = client.get("/health").json
+    assert health["broker"] == "unreachable" and health["status"] == "degraded"

@@ -99,8 +99,12 @@ def doc_dir(document_id: uuid.UUID) -> Path:
     return settings.common.documents_processed_dir / str(document_id)
 
 
+#: What a stage's work returns: nothing (status unchanged), the next status, or it with a reason.
+Outcome = S | tuple[S, str | None] | None
+
+
 def _run_stage(
-    task: Task, stage: Stage, document_id: str, work: Callable[[Document], S | None]
+    task: Task, stage: Stage, document_id: str, work: Callable[[Document], Outcome]
 ) -> None:
     doc_uuid = uuid.UUID(document_id)
     with document_context(document_id):
@@ -121,9 +125,10 @@ def _run_stage(
             with session_scope(SessionFactory) as session:
                 doc = session.get(Document, doc_uuid)
                 assert doc is not None
-                done = work(doc)
-                if done is not None:
-                    set_status(session, doc, done, doc.status_reason)
+                outcome = work(doc)
+                if outcome is not None:
+                    done, reason = outcome if isinstance(outcome, tuple) else (outcome, None)
+                    set_status(session, doc, done, reason)
             logger.info("%s: done", stage.key)
         except Ignore:
             raise
@@ -283,7 +288,7 @@ def extract_document(self: Task, document_id: str) -> None:
 
 @app.task(name=TaskName.EVALUATE.value, bind=True, **_limits("evaluation"))
 def evaluate_document(self: Task, document_id: str) -> None:
-    def work(doc: Document) -> S:
+    def work(doc: Document) -> Outcome:
         result = pipeline.evaluate(doc_dir(doc.id))
         doc.quality_score = result.quality_score
         doc.predicted_accuracy = result.predicted_accuracy
@@ -291,8 +296,8 @@ def evaluate_document(self: Task, document_id: str) -> None:
         extraction = session.get(ExtractionResult, doc.id)
         if extraction is not None:
             extraction.evaluation = result.model_dump(mode="json")
-        doc.status_reason = "; ".join(result.reasons) or None
-        return S.APPROVED if result.decision == "approved" else S.MANUAL_REVIEW
+        decision = S.APPROVED if result.decision == "approved" else S.MANUAL_REVIEW
+        return decision, "; ".join(result.reasons) or None
 
     _run_stage(self, STAGES["evaluation"], document_id, work)
 
