@@ -1,0 +1,480 @@
+"""Parsing helpers for amounts, dates and currencies as printed on invoices.
+
+Shared by the offline extractor and the extraction stage. Everything here is pure and cheap.
+
+Why much of this is hand-written rather than delegated to a library:
+
+- ``babel.numbers.parse_decimal`` needs the locale up front and rejects text whose grouping
+  does not match it, but an invoice's locale is usually unknown, OCR drops or swaps spaces and
+  one document can mix formats (``EUR 1.234,56`` next to ``1,234.56``). We read the separators
+  from the text itself and use babel only to learn a locale's decimal symbol for the
+  ambiguous ``1,234`` / ``1.234`` case.
+- ``dateutil.parser`` is fuzzy: it fills a missing day or year from today and knows only
+  English month names, so ``Rechnung 12`` would become a date. We match explicit patterns and
+  take month names in en/de/fr/sv/es/nl/it (and da/nb/pt) from babel's CLDR data; dateutil is
+  only used nowhere the strictness matters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_month_names
+from babel.numbers import get_decimal_symbol
+
+__all__ = [
+    "FoundAmount",
+    "FoundDate",
+    "detect_currency",
+    "digitize",
+    "find_amounts",
+    "find_dates",
+    "infer_dayfirst",
+    "month_number",
+    "parse_amount",
+    "parse_date",
+    "strip_accents",
+]
+
+#: Spaces that printers and PDF generators use as thousands separators.
+_GROUP_SPACES = "\u00a0\u202f\u2009\u2007 "
+_MINUSES = "-\u2212\u2013\u2012"
+
+_CURRENCY_SYMBOLS: dict[str, str] = {
+    "€": "EUR",
+    "£": "GBP",
+    "$": "USD",
+    "¥": "JPY",
+    "₹": "INR",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₩": "KRW",
+    "Fr.": "CHF",
+    "SFr.": "CHF",
+}
+
+#: ISO codes we accept standing alone in text. The full ISO list contains everyday words
+#: (ALL, TOP, CUP, MOP), so only codes that invoices in our markets use are listed.
+_ISO_CODES = frozenset(
+    (
+        "EUR", "USD", "GBP", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "HUF", "JPY", "CNY",
+        "CAD", "AUD", "NZD", "ISK", "RON", "BGN", "TRY", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL",
+    )
+)  # fmt: skip
+
+_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ISO_CODES)) + r")(?![A-Za-z])")
+_KR_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])(?:kr|Kr|KR|:-)(?![A-Za-zÀ-ÿ])|\d,-(?!\d)")
+_FR_RE = re.compile(r"(?<![A-Za-z])S?Fr\.")
+
+_SV_HINT = re.compile(
+    r"\b(sverige|moms|bankgiro|plusgiro|org\.?\s?nr|momsreg|fakturanummer|förfallodatum|"
+    r"att betala|SE\d{10}01)\b",
+    re.IGNORECASE,
+)
+_NO_HINT = re.compile(r"\b(norge|mva|foretaksregisteret|forfallsdato|NO\d{9}\s?MVA)\b", re.I)
+_DK_HINT = re.compile(r"\b(danmark|cvr|betalingsdato|DK\d{8}|forfaldsdato)\b", re.IGNORECASE)
+
+
+_O_AS_ZERO = re.compile(r"(?<=\d)O|O(?=\d)|(?<=\d)o(?=\d)")
+
+
+def digitize(text: str) -> str:
+    """OCR reads 0 as O next to digits (``2O24``, ``1O0,00``); swap those back. The length is
+    unchanged, so positions found in the result hold for the original text."""
+    return _O_AS_ZERO.sub("0", text)
+
+
+def strip_accents(text: str) -> str:
+    """``Fälligkeit`` → ``Falligkeit``; used to compare labels regardless of diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# --------------------------------------------------------------------------------------------
+# Amounts
+
+
+@dataclass(frozen=True)
+class FoundAmount:
+    """An amount found inside a longer text: value, character span, and whether it had
+    decimals (``1.234,00``) — money on invoices nearly always does, counts and years do not."""
+
+    value: Decimal
+    start: int
+    end: int
+    decimals: bool
+    currency: str | None = None
+
+
+# A number with optional grouping and decimals; OCR's "O" for zero is accepted inside digits.
+# Spaces as thousands separators only count when the number ends in decimals; otherwise
+# "2 1 500" in a table row would be read as 21500.
+_NUM_BODY = (
+    r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+[.,]\d{1,2}(?!\d)"
+    r"|\d(?:[\dOo]|[.,'’](?=[\dOo]))*"
+)
+_AMOUNT_RE = re.compile(
+    r"(?P<open>\()?"
+    r"(?P<pre>(?:[A-Z]{3}|[€£$¥₹]|S?Fr\.|kr\.?)\s?)?"
+    r"(?P<sign>[" + _MINUSES + r"]\s?)?"
+    r"(?P<pre2>(?:[A-Z]{3}|[€£$¥₹]|kr\.?)\s?)?"
+    r"(?P<num>" + _NUM_BODY + r")"
+    r"(?P<dash>,-{1,2}|\.-{1,2})?"
+    r"(?P<post>\s?(?:[A-Z]{3}|[€£$¥₹]|kr\.?|:-|SEK)(?![A-Za-z]))?"
+    r"(?P<trail>-(?![\d]))?"
+    r"(?P<close>\))?"
+)
+
+
+@cache
+def _locale_decimal(locale_hint: str) -> str | None:
+    try:
+        return str(get_decimal_symbol(Locale.parse(locale_hint.replace("-", "_"))))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+def _number_from_digits(raw: str, locale_hint: str | None) -> tuple[Decimal, bool] | None:
+    """Turn ``1.234,56`` / ``1 234.56`` / ``1'234`` into a Decimal; the bool says decimals."""
+    text = raw.replace("O", "0").replace("o", "0").replace("’", "'")
+    for space in _GROUP_SPACES:
+        text = text.replace(space, "'")
+    seps = [(i, c) for i, c in enumerate(text) if c in ".,"]
+    decimal_sep: str | None = None
+    if seps:
+        last_i, last_c = seps[-1]
+        tail = len(text) - last_i - 1
+        kinds = {c for _, c in seps}
+        if len(kinds) == 2:
+            decimal_sep = last_c
+        elif len(seps) > 1:
+            # The same mark repeated is grouping (1.234.567), unless the groups are not
+            # three digits long, which happens only for decimal OCR noise we cannot fix.
+            decimal_sep = None if tail == 3 else last_c
+        elif tail == 3:
+            # "1,234" or "1.234": grouping unless the locale's decimal mark says otherwise.
+            hinted = _locale_decimal(locale_hint) if locale_hint else None
+            head = text[:last_i].replace("'", "")
+            decimal_sep = last_c if hinted == last_c or head == "0" else None
+        else:
+            decimal_sep = last_c
+        if decimal_sep is not None and tail == 0:
+            decimal_sep = None
+    if decimal_sep is None:
+        digits = text.replace(".", "").replace(",", "").replace("'", "")
+        frac = ""
+    else:
+        cut = text.rfind(decimal_sep)
+        int_part = text[:cut]
+        frac = text[cut + 1 :]
+        if any(c in int_part for c in ".,") and decimal_sep in int_part:
+            return None
+        digits = int_part.replace(".", "").replace(",", "").replace("'", "")
+        if not frac.isdigit():
+            return None
+    if not digits.isdigit() and not (digits == "" and frac):
+        return None
+    try:
+        value = Decimal(f"{digits or '0'}.{frac}" if frac else digits)
+    except InvalidOperation:
+        return None
+    return value, bool(frac)
+
+
+def _currency_of(token: str | None) -> str | None:
+    if not token:
+        return None
+    token = token.strip()
+    if token in _ISO_CODES:
+        return token
+    if token in ("kr", "kr.", ":-"):
+        return "SEK"
+    return _CURRENCY_SYMBOLS.get(token)
+
+
+def _code_like(text: str, start: int, num: str) -> bool:
+    """Whether the letters glued to the left of a number make it part of a code (``INV2024``,
+    ``A4``) rather than a label whose space OCR dropped (``Total1,234.00``, ``betala126 010,19``).
+    """
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:start]
+    if not word:
+        return False
+    if len(word) <= 3:
+        return True
+    return word.isupper() and not any(c in num for c in ".,")
+
+
+def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]:
+    """Every amount-like number in ``text``, left to right, with sign and currency resolved.
+
+    Digits that belong to words (``INV-2024``, ``A4``) are skipped: a number must not touch a
+    letter on its left unless that letter is a currency code or symbol.
+    """
+    found: list[FoundAmount] = []
+    text = digitize(text)
+    for m in _AMOUNT_RE.finditer(text):
+        num = m.group("num")
+        pre_raw = m.group("pre") or m.group("pre2")
+        pre = pre_raw if _currency_of(pre_raw) else None
+        # Where the number proper begins: a three-letter word that is no currency code
+        # ("INV-2024") is not part of the amount.
+        start = m.start() if pre else (m.start("sign") if m.group("sign") else m.start("num"))
+        if m.group("open") and not pre and m.start("open") == start - 1:
+            start = m.start("open")
+        before = text[start - 1] if start > 0 else " "
+        if not pre and (before.isdigit() or before in "#/_" or _code_like(text, start, num)):
+            continue  # glued to a word: INV2024, A4, 2x
+        if m.group("sign") and not pre and before in "-/.":
+            continue  # "2024-001": a hyphen inside a code, not a minus
+        after_num = text[m.start("num") + len(num) : m.start("num") + len(num) + 1]
+        if after_num.isalpha() and not m.group("post") and not m.group("dash"):
+            continue
+        if text[m.start("num") + len(num) :].lstrip(" ").startswith("%"):
+            continue
+        parsed = _number_from_digits(num, locale_hint)
+        if parsed is None:
+            continue
+        value, decimals = parsed
+        if m.group("dash"):
+            decimals = True
+        negative = bool(
+            m.group("sign") or m.group("trail") or (m.group("open") and m.group("close"))
+        )
+        if negative:
+            value = -value
+        currency = _currency_of(pre) or _currency_of(m.group("post"))
+        found.append(FoundAmount(value, start, m.end(), decimals, currency))
+    return found
+
+
+def parse_amount(text: str, locale_hint: str | None = None) -> Decimal | None:
+    """Parse one printed amount into a Decimal, or ``None`` when ``text`` holds no number.
+
+    Handles ``1,234.56``, ``1.234,56``, ``1 234,56`` (also NBSP and thin space), ``1'234.56``,
+    ``-1,234.56``, ``(1,234.56)``, ``1.234,56-``, ``1.234,-`` and currency symbols or codes on
+    either side. ``1,234`` / ``1.234`` (one mark, three digits after it) is grouping unless
+    ``locale_hint`` (``de``, ``en_US``...) uses that mark as its decimal sign. When the text
+    contains several numbers, the one with decimals is preferred, then the last.
+    """
+    if not text:
+        return None
+    amounts = find_amounts(text, locale_hint)
+    if not amounts:
+        return None
+    with_decimals = [a for a in amounts if a.decimals]
+    return (with_decimals or amounts)[-1].value
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+
+_DATE_LOCALES = ("en", "de", "fr", "sv", "es", "nl", "it", "da", "nb", "pt")
+
+
+@cache
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for loc in _DATE_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for num, name in get_month_names(width, context, loc).items():
+                    key = strip_accents(str(name)).lower().rstrip(".")
+                    table.setdefault(key, int(num))
+    # Spellings seen on invoices that CLDR does not list.
+    extra = {
+        "sept": 9, "maerz": 3, "mrz": 3, "okt": 10, "dez": 12, "juin": 6, "juil": 7,
+        "janv": 1, "fevr": 2, "avr": 4, "mei": 5, "mrt": 3, "sep": 9, "set": 9,
+    }  # fmt: skip
+    for key, num in extra.items():
+        table.setdefault(key, num)
+    return table
+
+
+def month_number(name: str) -> int | None:
+    """``Dezember`` / ``déc.`` / ``mrt`` → 12 / 12 / 3; ``None`` for anything else."""
+    return _month_table().get(strip_accents(name).lower().rstrip("."))
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: date
+    start: int
+    end: int
+    #: True when day and month could have been swapped (both ≤ 12, numeric form).
+    ambiguous: bool = False
+
+
+_MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,10}\.?"
+_ISO_RE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_NUMERIC_RE = re.compile(r"(?<![\d.])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d])")
+_DMY_TEXT_RE = re.compile(
+    r"(?<!\d)(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s\-/]*(?:de\s+)?(" + _MONTH_WORD + r")"
+    r"[\s\-/,]*(?:de\s+)?(\d{4}|'?\d{2}(?!\d))"
+)
+_MDY_TEXT_RE = re.compile(
+    r"(?<![A-Za-zÀ-ÿ])(" + _MONTH_WORD + r")\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)[\s,.]*(\d{4})(?!\d)"
+)
+
+
+def _year(raw: str) -> int:
+    raw = raw.lstrip("'")
+    y = int(raw)
+    return y + 2000 if len(raw) == 2 else y
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _dayfirst_from_hint(locale_hint: str | None) -> bool:
+    if not locale_hint:
+        return True
+    norm = locale_hint.replace("-", "_").lower()
+    # Month-first is a North American habit; everything else we meet writes day first.
+    return norm not in ("en_us", "us", "en_ca_us", "en_ph")
+
+
+def find_dates(
+    text: str, locale_hint: str | None = None, *, dayfirst: bool | None = None
+) -> list[FoundDate]:
+    """Every date in ``text`` (ISO, numeric d/m/y or m/d/y, or with a month name).
+
+    For numeric dates a value above 12 decides the order; otherwise ``dayfirst`` (when given,
+    e.g. from :func:`infer_dayfirst` over the whole document) or the locale hint does.
+    """
+    if dayfirst is None:
+        dayfirst = _dayfirst_from_hint(locale_hint)
+    out: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    text = digitize(text)
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _ISO_RE.finditer(text):
+        d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            out.append(FoundDate(d, m.start(), m.end()))
+            taken.append(m.span())
+    for m in _DMY_TEXT_RE.finditer(text):
+        month = month_number(m.group(2))
+        if month and free(*m.span()):
+            d = _make(_year(m.group(3)), month, int(m.group(1)))
+            if d:
+                out.append(FoundDate(d, m.start(), m.end()))
+                taken.append(m.span())
+    for m in _MDY_TEXT_RE.finditer(text):
+        month = month_number(m.group(1))
+        if month and free(*m.span()):
+            d = _make(int(m.group(3)), month, int(m.group(2)))
+            if d:
+                out.append(FoundDate(d, m.start(), m.end()))
+                taken.append(m.span())
+    for m in _NUMERIC_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        a, b, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
+        if a > 12 and b <= 12:
+            cand = _make(y, b, a)
+            ambiguous = False
+        elif b > 12 and a <= 12:
+            cand = _make(y, a, b)
+            ambiguous = False
+        else:
+            cand = _make(y, b, a) if dayfirst else _make(y, a, b)
+            ambiguous = a != b
+        if cand:
+            out.append(FoundDate(cand, m.start(), m.end(), ambiguous))
+            taken.append(m.span())
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def infer_dayfirst(texts: list[str], locale_hint: str | None = None) -> bool:
+    """Decide day/month order for a whole document from its unambiguous numeric dates.
+
+    ``13/01/2024`` anywhere means day-first, ``01/13/2024`` month-first; with no evidence the
+    locale hint decides (only US English is month-first).
+    """
+    votes = 0
+    for text in texts:
+        for m in _NUMERIC_RE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(3))
+            if a > 12 >= b:
+                votes += 1
+            elif b > 12 >= a:
+                votes -= 1
+    if votes:
+        return votes > 0
+    return _dayfirst_from_hint(locale_hint)
+
+
+def parse_date(
+    text: str, locale_hint: str | None = None, *, dayfirst: bool | None = None
+) -> date | None:
+    """The first date in ``text``, or ``None``.
+
+    Accepts ``2024-12-21``, ``21.12.2024``, ``12/21/2024``, ``21/12/24``, ``21 Dec 2024``,
+    ``Dec 21, 2024``, ``21. Dezember 2024``, ``21 décembre 2024``, ``21 de diciembre de 2024``
+    and month names in en/de/fr/sv/es/nl/it. Day/month order: see :func:`find_dates`.
+    """
+    if not text:
+        return None
+    found = find_dates(text, locale_hint, dayfirst=dayfirst)
+    return found[0].value if found else None
+
+
+# --------------------------------------------------------------------------------------------
+# Currency
+
+
+def _kr_currency(text: str) -> str:
+    scores = {
+        "SEK": len(_SV_HINT.findall(text)),
+        "NOK": len(_NO_HINT.findall(text)) * 2,
+        "DKK": len(_DK_HINT.findall(text)) * 2,
+    }
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] else "SEK"
+
+
+def detect_currency(text: str) -> str | None:
+    """The ISO 4217 code an invoice text is priced in, from codes and symbols, or ``None``.
+
+    Explicit ISO codes win over symbols; the most frequent one wins. ``kr`` (and the Swedish
+    ``:-``) is SEK, NOK or DKK by the surrounding text (country names, VAT-id prefixes, local
+    words such as *moms*/*mva*/*CVR*); ``$`` is USD and ``Fr.`` CHF.
+    """
+    if not text:
+        return None
+    counts: dict[str, int] = {}
+    for m in _CODE_RE.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 2
+    for symbol, code in _CURRENCY_SYMBOLS.items():
+        if len(symbol) == 1 and symbol in text:
+            counts[code] = counts.get(code, 0) + text.count(symbol)
+    if _FR_RE.search(text):
+        counts["CHF"] = counts.get("CHF", 0) + 1
+    kr = len(_KR_RE.findall(text))
+    if kr:
+        code = _kr_currency(text)
+        counts[code] = counts.get(code, 0) + kr
+    if not counts:
+        return None
+    return max(counts, key=lambda k: counts[k])

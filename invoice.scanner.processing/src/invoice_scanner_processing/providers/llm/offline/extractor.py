@@ -1,0 +1,871 @@
+"""The offline, rule-based invoice extractor.
+
+How it reads an invoice:
+
+1. Segments and rows (:mod:`.layout`); labels found in every segment (:mod:`.lexicon`).
+2. The line-item table is located by its header row so that its cells are not read as labels.
+3. For every label, a value is looked for in the same run after the label, then to its right
+   in the same row, then directly below; each reading becomes a scored candidate.
+4. Amounts are chosen as the (net, VAT, total) triple that adds up, allowing for discount and
+   shipping; dates with the document's day/month order; the vendor from legal-form suffixes,
+   the top block, the VAT id's neighbourhood and the footer, never the customer block.
+5. Confidence per field reflects how the value was found: labelled and consistent is high,
+   guessed is low.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import product
+from typing import Any
+
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.normalize import (
+    detect_currency,
+    find_amounts,
+    find_dates,
+    infer_dayfirst,
+)
+from invoice_scanner_processing.providers.llm.offline.items import read_line_items
+from invoice_scanner_processing.providers.llm.offline.layout import (
+    LabelHit,
+    Page,
+    Segment,
+    build_pages,
+    find_labels,
+)
+from invoice_scanner_processing.providers.llm.offline.lexicon import (
+    CREDIT_WORDS,
+    LEGAL_FORMS,
+    TITLES,
+    column_index,
+    compact,
+    label_index,
+)
+from invoice_scanner_processing.schema import InvoiceFields, Prediction, VatLine
+
+logger = logging.getLogger(__name__)
+
+MODEL = "rules-v1"
+PROMPT_VERSION = "offline-rules-1"
+
+_MONEY = ("net", "vat", "total", "amount_due", "discount", "shipping")
+_CENT = Decimal("0.01")
+#: VAT and sales-tax rates in use in the markets we read, in percent.
+_RATES = tuple(
+    Decimal(r)
+    for r in (
+        "0", "2.1", "2.5", "2.6", "3", "3.7", "4", "5", "5.5", "6", "7", "7.7", "8", "8.1", "9",
+        "10", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25",
+        "25.5", "27",
+    )
+)  # fmt: skip
+
+
+@dataclass
+class Candidate:
+    value: Any
+    score: float
+    segment: Segment
+    text: str
+    labelled: bool = True
+
+
+def _evidence(seg: Segment, text: str | None = None) -> dict[str, Any]:
+    b = seg.source_bbox or seg.bbox
+    return {
+        "page": seg.page,
+        "bbox": [round(b.x0, 1), round(b.y0, 1), round(b.x1, 1), round(b.y1, 1)],
+        "text": text if text is not None else seg.text,
+    }
+
+
+#: Things only US invoices print: a state and ZIP code, an EIN, sales tax.
+_US_SIGNALS = re.compile(
+    r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+    r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s\d{5}(?:-\d{4})?\b"
+    r"|\bEIN\b|\bSales Tax\b|\bTax ID\b"
+)
+
+
+class _Doc:
+    """Everything derived from one document while extracting it."""
+
+    def __init__(self, document: OcrDocument) -> None:
+        self.pages: list[Page] = build_pages(document)
+        self.segments: list[Segment] = [s for p in self.pages for s in p.segments]
+        self.full_text = "\n".join(s.text for s in self.segments)
+        for seg in self.segments:
+            seg.hits = find_labels(seg.text)
+        self.dayfirst = infer_dayfirst([s.text for s in self.segments], self._locale_hint())
+        self.page_by_number = {p.number: p for p in self.pages}
+
+    def _locale_hint(self) -> str | None:
+        """``en_US`` when the document looks American (dates then default to month first)."""
+        text = self.full_text
+        signals = len(_US_SIGNALS.findall(text))
+        if "$" in text or re.search(r"\bUSD\b", text):
+            signals += 2
+        if re.search(r"€|£|\b(CAD|AUD|GBP|CHF)\b|\bVAT\b", text):
+            signals -= 2
+        return "en_US" if signals >= 2 else None
+
+    def row_of(self, seg: Segment) -> list[Segment]:
+        return self.page_by_number[seg.page].rows[seg.row]
+
+    def value_after(self, seg: Segment, hit: LabelHit) -> str:
+        """Text between this label and the next label of the same segment."""
+        nxt = [h.start for h in seg.hits if h.start >= hit.end]
+        end = min(nxt) if nxt else len(seg.text)
+        return seg.text[hit.end : end].strip(" :#.-–=\t")
+
+    def right_of(self, seg: Segment) -> list[Segment]:
+        row = self.row_of(seg)
+        out = []
+        for other in row:
+            # OCR boxes of a label and its value may overlap by a few pixels.
+            tolerance = max(2.0, 0.6 * seg.bbox.height)
+            if (
+                other is seg
+                or other.bbox.x0 < seg.bbox.x1 - tolerance
+                or other.bbox.cx <= seg.bbox.x1
+            ):
+                continue
+            if other.hits and other.hits[0].start == 0 and not _numeric_start(other.text):
+                break
+            out.append(other)
+        return out
+
+    def below(self, seg: Segment, max_rows: int = 2) -> list[Segment]:
+        page = self.page_by_number[seg.page]
+        out: list[Segment] = []
+        h = max(seg.bbox.height, 1.0)
+        for r in range(seg.row + 1, min(len(page.rows), seg.row + 1 + max_rows)):
+            for other in page.rows[r]:
+                if other.bbox.y0 - seg.bbox.y1 > 3.0 * h:
+                    return out
+                ov = min(other.bbox.x1, seg.bbox.x1) - max(other.bbox.x0, seg.bbox.x0)
+                if ov > 0.3 * min(other.bbox.width, seg.bbox.width) or (
+                    abs(other.bbox.x0 - seg.bbox.x0) < 2 * h
+                ):
+                    out.append(other)
+            if out:
+                return out
+        return out
+
+
+def _numeric_start(text: str) -> bool:
+    t = text.lstrip(" -−(€$£")
+    return bool(t) and t[0].isdigit()
+
+
+# --------------------------------------------------------------------------------------------
+# Candidate readers per field kind
+
+_INV_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|[0-9]")
+_NO_PREFIX = re.compile(r"^(?:no\.?|nr\.?|n°|nº|n\.?°?|num\.?|#|number|nummer)\s*[:#.]?\s*", re.I)
+
+
+_TITLE_NUMBER = re.compile(
+    r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*[#:]?\s*([A-Z0-9][\w\-/.]*\d[\w\-/.]*)\s*$"
+)
+
+
+def _fix_o(token: str) -> str:
+    """OCR reads 0 as O inside number runs (``INV-2O24``); fix it where digits dominate."""
+    parts = re.split(r"([\-/._])", token)
+    fixed = []
+    for part in parts:
+        digits = sum(c.isdigit() for c in part)
+        if "O" in part or "o" in part:
+            letters = sum(c.isalpha() for c in part)
+            if digits and digits >= letters:
+                part = part.replace("O", "0").replace("o", "0")
+        fixed.append(part)
+    return "".join(fixed)
+
+
+def _read_invoice_number(text: str) -> str | None:
+    text = _NO_PREFIX.sub("", text.strip())
+    for token in _INV_TOKEN.findall(text):
+        if not any(c.isdigit() for c in token):
+            continue
+        if find_dates(token):
+            continue
+        if len(token) < 2 and not token.isdigit():
+            continue
+        return _fix_o(token)
+    return None
+
+
+def _read_amount(text: str) -> tuple[Decimal, str | None] | None:
+    spans = [(d.start, d.end) for d in find_dates(text)]
+    amounts = [
+        a
+        for a in find_amounts(text)
+        if not any(s <= a.start < e for s, e in spans) and abs(a.value) < Decimal("1e10")
+    ]
+    if not amounts:
+        return None
+    with_decimals = [a for a in amounts if a.decimals]
+    best = (with_decimals or amounts)[-1]
+    return best.value, best.currency
+
+
+_RATE_RE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+_VAT_ID_RE = re.compile(
+    r"\b(?:ATU\d{8}|BE[01]\d{9}|DE\d{9}|DK\d{8}|ES[A-Z0-9]\d{7}[A-Z0-9]|FI\d{8}|"
+    r"FR[A-Z0-9]{2}\d{9}|GB\d{9}(?:\d{3})?|IE\d[A-Z0-9]\d{5}[A-Z]{1,2}|IT\d{11}|LU\d{8}|"
+    r"NL\d{9}B\d{2}|PL\d{10}|PT\d{9}|SE\d{10}01|NO\d{9}(?:MVA)?|CHE\d{9}(?:MWST|TVA|IVA)?|"
+    r"CZ\d{8,10}|AT\d{9})\b"
+)
+_IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
+_BIC_RE = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
+
+
+def _read_vat_id(text: str) -> str | None:
+    """A VAT id printed with or without spaces and dots (``DE 123 456 789``, ``CHE-123.456.789
+    MWST``): consecutive tokens are joined and matched whole, so neighbours never merge in."""
+    tokens = [t for t in re.split(r"[\s·|,;:()]+", text.upper()) if t]
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + 5) + 1):
+            cand = re.sub(r"[.\-]", "", "".join(tokens[i:j]))
+            if len(cand) > 17:
+                break
+            if _VAT_ID_RE.fullmatch(cand):
+                return cand
+    return None
+
+
+def _iban_ok(iban: str) -> bool:
+    if not 15 <= len(iban) <= 34:
+        return False
+    moved = iban[4:] + iban[:4]
+    digits = "".join(str(int(c, 36)) for c in moved)
+    return int(digits) % 97 == 1
+
+
+def _read_iban(text: str) -> str | None:
+    squeezed = re.sub(r"[\s]", "", text.upper()).replace("IBAN", " ").replace(":", " ")
+    for m in re.finditer(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", squeezed):
+        cand = m.group(0)
+        for end in range(len(cand), 14, -1):
+            if _iban_ok(cand[:end]):
+                return cand[:end]
+    return None
+
+
+def _read_bic(text: str) -> str | None:
+    cleaned = re.sub(r"(?i)\b(bic|swift)[\s:/]*(code)?[:\s]*", " ", text)
+    m = _BIC_RE.search(cleaned.upper() if cleaned.isupper() else cleaned)
+    return m.group(0) if m else None
+
+
+# --------------------------------------------------------------------------------------------
+
+
+class OfflineExtractor:
+    """Rule-based field extraction from OCR lines; needs no network and no model files."""
+
+    name = "offline"
+
+    def __init__(self) -> None:
+        # Build the lexicon indexes and month tables now, so that the first document does
+        # not pay for loading CLDR data.
+        label_index()
+        column_index()
+        find_dates("1 Jan 2000")
+
+    def predict(self, document: OcrDocument) -> Prediction:
+        started = time.perf_counter()
+        doc = _Doc(document)
+        fields = InvoiceFields()
+        confidence: dict[str, float] = {}
+        evidence: dict[str, dict[str, Any]] = {}
+        flags: list[str] = []
+        if not doc.segments:
+            flags.append("no text")
+            return Prediction(
+                fields=fields,
+                provider=self.name,
+                model=MODEL,
+                prompt_version=PROMPT_VERSION,
+                flags=flags,
+                seconds=time.perf_counter() - started,
+            )
+
+        items, table_segments = read_line_items(doc.pages)
+        for seg in table_segments:
+            seg.in_table = True
+        fields.line_items = items
+        if items:
+            confidence["line_items"] = 0.6
+
+        cands = self._collect(doc)
+        self._mark_customer(doc)
+
+        def put(name: str, cand: Candidate | None, conf: float | None = None) -> None:
+            if cand is None:
+                return
+            setattr(fields, name, cand.value)
+            confidence[name] = round(min(1.0, conf if conf is not None else cand.score), 3)
+            evidence[name] = _evidence(cand.segment, cand.text)
+
+        put("invoice_number", _best(cands.get("invoice_number")))
+        self._dates(doc, cands, put)
+        self._amounts(doc, cands, fields, confidence, evidence)
+        self._currency(doc, cands, fields, confidence, evidence)
+        put("vendor_vat_id", self._vat_id(doc, cands))
+        put("iban", _best(cands.get("iban")))
+        put("bic", _best(cands.get("bic")))
+        put("purchase_order", _best(cands.get("po")))
+        put("payment_terms", _best(cands.get("payment_terms")))
+        put("customer_name", _best(cands.get("customer")))
+        vendor = self._vendor(doc, cands, fields)
+        put("vendor_name", vendor)
+        if fields.total is None:
+            flags.append("total not found")
+        prediction = Prediction(
+            fields=fields,
+            provider=self.name,
+            model=MODEL,
+            prompt_version=PROMPT_VERSION,
+            confidence=confidence,
+            evidence=evidence,
+            flags=flags,
+            seconds=time.perf_counter() - started,
+        )
+        return prediction
+
+    # ----------------------------------------------------------------------------------------
+
+    def _collect(self, doc: _Doc) -> dict[str, list[Candidate]]:
+        cands: dict[str, list[Candidate]] = {}
+
+        def add(fld: str, value: Any, score: float, seg: Segment, text: str) -> None:
+            cands.setdefault(fld, []).append(Candidate(value, score, seg, text))
+
+        for seg in doc.segments:
+            if seg.in_table:
+                continue
+            for hit in seg.hits:
+                same = doc.value_after(seg, hit)
+                sources: list[tuple[str, Segment, float]] = []
+                if same:
+                    sources.append((same, seg, 1.0))
+                last_hit = hit is seg.hits[-1]
+                if last_hit and (not same or len(same) <= 8):
+                    right = doc.right_of(seg)
+                    if right:
+                        sources.append((" ".join(r.text for r in right), right[0], 0.95))
+                        if len(right) > 1:
+                            sources.append((right[0].text, right[0], 0.93))
+                    for b in doc.below(seg):
+                        if b.hits and b.hits[0].start == 0 and not _numeric_start(b.text):
+                            continue
+                        sources.append((b.text, b, 0.85))
+                for fld in hit.fields:
+                    for text, src, place in sources:
+                        if self._read(fld, text, place * hit.strength, src, hit, doc, add):
+                            break
+        if "invoice_number" not in cands:
+            # "INVOICE 2024-001" / "Rechnung 4711": a title followed by the number.
+            for seg in doc.segments[:80]:
+                m = _TITLE_NUMBER.match(seg.text)
+                if m and compact(m.group(1)) in TITLES:
+                    number = _read_invoice_number(m.group(2))
+                    if number:
+                        add("invoice_number", number, 0.6, seg, seg.text)
+                        break
+        return cands
+
+    def _read(
+        self,
+        fld: str,
+        text: str,
+        score: float,
+        seg: Segment,
+        hit: LabelHit,
+        doc: _Doc,
+        add: Any,
+    ) -> bool:
+        if fld == "invoice_number":
+            value = _read_invoice_number(text)
+            if value and not _read_vat_id(value) and not _read_iban(value):
+                add(fld, value, score, seg, text)
+                return True
+        elif fld in ("invoice_date", "due_date", "_other_date"):
+            found = find_dates(text, dayfirst=doc.dayfirst)
+            if found:
+                add(fld, found[0].value, score * (0.9 if found[0].ambiguous else 1.0), seg, text)
+                return True
+        elif fld in _MONEY:
+            read = _read_amount(text)
+            if read is not None:
+                amount, _cur = read
+                if fld == "discount":
+                    amount = abs(amount)
+                add(fld, amount, score, seg, text)
+                if fld == "vat":
+                    rate = _RATE_RE.search(text) or _RATE_RE.search(hit.label_text)
+                    if rate:
+                        r = Decimal(rate.group(1).replace(",", "."))
+                        add("_vat_rate", (r, amount), score, seg, text)
+                return True
+        elif fld == "vat_id":
+            vid = _read_vat_id(text)
+            if vid:
+                add(fld, vid, score, seg, text)
+                return True
+        elif fld == "iban":
+            iban = _read_iban(text)
+            if iban:
+                add(fld, iban, score, seg, text)
+                return True
+        elif fld == "bic":
+            bic = _read_bic(text)
+            if bic:
+                add(fld, bic, score, seg, text)
+                return True
+        elif fld == "po":
+            po = _read_invoice_number(text)
+            if po:
+                add(fld, po, score * 0.9, seg, text)
+                return True
+        elif fld == "payment_terms":
+            if len(text) > 2:
+                add(fld, text.strip(), score * 0.8, seg, text)
+                return True
+        elif fld == "currency":
+            code = detect_currency(text) or (
+                text.strip().upper() if re.fullmatch(r"[A-Z]{3}", text.strip().upper()) else None
+            )
+            if code:
+                add(fld, code, score, seg, text)
+                return True
+        elif fld in ("customer", "vendor"):
+            name = text.strip()
+            if name and sum(c.isalpha() for c in name) >= 2 and not _numeric_start(name):
+                add(fld, _clean_name(name), score * 0.8, seg, text)
+                return True
+        return False
+
+    # ----------------------------------------------------------------------------------------
+
+    def _dates(self, doc: _Doc, cands: dict[str, list[Candidate]], put: Any) -> None:
+        inv = _best(cands.get("invoice_date"))
+        due = _best(cands.get("due_date"))
+        if inv is None:
+            # No labelled date: the first date on the first page that is not a due or other
+            # labelled date is the invoice date, more often than not.
+            taken = {c.value for k in ("due_date", "_other_date") for c in cands.get(k, [])}
+            first_page = doc.pages[0].number
+            for seg in doc.segments:
+                if seg.page != first_page or seg.in_table:
+                    continue
+                found = [
+                    f for f in find_dates(seg.text, dayfirst=doc.dayfirst) if f.value not in taken
+                ]
+                if found:
+                    inv = Candidate(found[0].value, 0.45, seg, seg.text, labelled=False)
+                    break
+        if inv is not None and due is not None and due.value < inv.value:
+            # Labels mixed up (a "Date" label matched the due date): trust order on the page.
+            alt = [c for c in cands.get("invoice_date", []) if c.value <= due.value]
+            inv = _best(alt) or inv
+        put("invoice_date", inv)
+        if due is not None and (inv is None or due.value >= inv.value):
+            put("due_date", due)
+
+    def _amounts(
+        self,
+        doc: _Doc,
+        cands: dict[str, list[Candidate]],
+        fields: InvoiceFields,
+        confidence: dict[str, float],
+        evidence: dict[str, dict[str, Any]],
+    ) -> None:
+        nets = _dedupe(cands.get("net", []))
+        vats = _dedupe(cands.get("vat", []))
+        totals = _dedupe(cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9))
+        discount = _best(cands.get("discount"))
+        shipping = _best(cands.get("shipping"))
+        vat_rates = cands.get("_vat_rate", [])
+
+        # Several VAT lines (19 % and 7 %) add up to the VAT total.
+        by_rate: dict[Decimal, Candidate] = {}
+        for c in vat_rates:
+            rate, amount = c.value
+            if rate not in by_rate or by_rate[rate].score < c.score:
+                by_rate[rate] = Candidate(amount, c.score, c.segment, c.text)
+        if len(by_rate) > 1:
+            summed = sum((c.value for c in by_rate.values()), Decimal(0))
+            first = next(iter(by_rate.values()))
+            vats.append(Candidate(summed, 0.7, first.segment, first.text))
+            fields.vat_breakdown = [VatLine(rate=r, amount=c.value) for r, c in by_rate.items()]
+        elif len(by_rate) == 1:
+            ((r, c),) = by_rate.items()
+            fields.vat_breakdown = [VatLine(rate=r, amount=c.value)]
+
+        # Unlabelled amounts from the lower part of the last page are fallbacks for any role.
+        pool = _pool(doc)
+        # VAT 0 is a fallback for invoices without VAT lines, not a way around a printed one.
+        has_vat = any(c.value for c in vats)
+        zero = Candidate(Decimal(0), 0.0 if has_vat else 0.3, doc.segments[-1], "", labelled=False)
+        # A total the OCR misread (a lost digit) can still be had from a labelled net and VAT
+        # whose ratio is a plausible rate; such a total is computed, never read.
+        for n in nets[:4]:
+            for v in vats[:4]:
+                if n.value and v.value and abs(v.value) < abs(n.value):
+                    ratio = v.value / n.value * 100
+                    if any(abs(ratio - r) < Decimal("0.05") for r in _RATES):
+                        totals.append(
+                            Candidate(n.value + v.value, 0.3, n.segment, n.text, labelled=False)
+                        )
+        adjust = Decimal(0)
+        if shipping is not None:
+            adjust += shipping.value
+        if discount is not None:
+            adjust -= discount.value
+
+        side_values = {c.value for k in ("shipping", "discount") for c in cands.get(k, [])}
+        best: tuple[float, Candidate, Candidate, Candidate] | None = None
+        net_opts = nets + pool
+        vat_opts = [*vats, *pool, zero]
+        tot_opts = totals + pool
+        for t, n, v in product(tot_opts[:30], net_opts[:30], vat_opts[:31]):
+            if t is n or n is v or t is v:
+                continue
+            if t.value == 0:
+                continue
+            gap = n.value + v.value - t.value
+            # An exact net + VAT = total beats one that needs the discount or shipping added
+            # in: a printed net after those adjustments is the net the invoice means.
+            fit = 0.6 if abs(gap) <= _CENT else 0.0
+            if not fit and adjust and abs(gap + adjust) <= _CENT:
+                fit = 0.2
+            if not fit:
+                continue
+            if abs(v.value) > abs(n.value) and v is not zero:
+                continue
+            if not v.labelled and v.value in side_values:
+                continue  # a shipping or discount line is not the VAT
+            score = t.score + n.score + v.score * (1.0 if v is not zero else 0.7) + fit
+            if best is None or score > best[0]:
+                best = (score, t, n, v)
+
+        if best is not None:
+            _, t, n, v = best
+            labelled = sum(c.labelled for c in (t, n) + ((v,) if v is not zero else ()))
+            conf = 0.97 if labelled >= 3 or (labelled == 2 and v is zero) else 0.75
+            if labelled <= 1:
+                conf = 0.55
+            self._set(fields, confidence, evidence, "total", t, conf)
+            self._set(fields, confidence, evidence, "amount", n, conf)
+            if v is not zero:
+                self._set(fields, confidence, evidence, "vat", v, conf)
+            else:
+                fields.vat = Decimal(0)
+                confidence["vat"] = round(conf * 0.8, 3)
+        else:
+            t_best = _best(totals)
+            n_best = _best(nets)
+            v_best = _best(vats)
+            if t_best is None and pool:
+                t_best = max(pool, key=lambda c: abs(c.value))
+                t_best.score = 0.35
+            if t_best is not None:
+                self._set(fields, confidence, evidence, "total", t_best, t_best.score * 0.6)
+            if n_best is not None:
+                self._set(fields, confidence, evidence, "amount", n_best, n_best.score * 0.5)
+            if v_best is not None:
+                self._set(fields, confidence, evidence, "vat", v_best, v_best.score * 0.5)
+            if t_best is not None and fields.vat is not None and fields.amount is None:
+                fields.amount = t_best.value - fields.vat
+                confidence["amount"] = 0.3
+            elif t_best is not None and fields.amount is not None and fields.vat is None:
+                fields.vat = t_best.value - fields.amount
+                confidence["vat"] = 0.3
+        if discount is not None:
+            fields.discount = discount.value
+            confidence["discount"] = round(discount.score * 0.8, 3)
+        if shipping is not None:
+            fields.shipping = shipping.value
+            confidence["shipping"] = round(shipping.score * 0.8, 3)
+        due = _best(cands.get("amount_due"))
+        if due is not None:
+            fields.amount_due = due.value
+            confidence["amount_due"] = round(due.score * 0.8, 3)
+
+        # Credit notes: a positive total on a document titled "credit note" is a refund.
+        head = compact(" ".join(s.text for s in doc.segments[:40]))
+        if fields.total is not None and fields.total > 0 and any(w in head for w in CREDIT_WORDS):
+            for name in ("total", "amount", "vat", "amount_due"):
+                value = getattr(fields, name)
+                if isinstance(value, Decimal) and value > 0:
+                    setattr(fields, name, -value)
+
+    @staticmethod
+    def _set(
+        fields: InvoiceFields,
+        confidence: dict[str, float],
+        evidence: dict[str, dict[str, Any]],
+        name: str,
+        cand: Candidate,
+        conf: float,
+    ) -> None:
+        setattr(fields, name, cand.value)
+        confidence[name] = round(max(0.0, min(1.0, conf)), 3)
+        evidence[name] = _evidence(cand.segment, cand.text)
+
+    def _currency(
+        self,
+        doc: _Doc,
+        cands: dict[str, list[Candidate]],
+        fields: InvoiceFields,
+        confidence: dict[str, float],
+        evidence: dict[str, dict[str, Any]],
+    ) -> None:
+        labelled = _best(cands.get("currency"))
+        if labelled is not None:
+            fields.currency = labelled.value
+            confidence["currency"] = round(labelled.score, 3)
+            evidence["currency"] = _evidence(labelled.segment, labelled.text)
+            return
+        code = detect_currency(doc.full_text)
+        if code:
+            fields.currency = code
+            confidence["currency"] = 0.85
+            for seg in doc.segments:
+                if detect_currency(seg.text) == code:
+                    evidence["currency"] = _evidence(seg)
+                    break
+
+    def _vat_id(self, doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
+        labelled = [c for c in cands.get("vat_id", []) if not c.segment.in_customer]
+        if labelled:
+            return _best(labelled)
+        for seg in doc.segments:
+            if seg.in_customer or seg.in_table:
+                continue
+            vid = _read_vat_id(seg.text)
+            if vid:
+                return Candidate(vid, 0.5, seg, seg.text, labelled=False)
+        return None
+
+    def _mark_customer(self, doc: _Doc) -> None:
+        """Mark the customer's address block so the vendor is never taken from it."""
+        for seg in doc.segments:
+            if seg.page != doc.pages[0].number:
+                continue
+            if not any("customer" in h.fields and h.start == 0 for h in seg.hits):
+                continue
+            if any(f in h.fields for h in seg.hits for f in ("vendor",)):
+                continue
+            page = doc.page_by_number[seg.page]
+            seg.in_customer = True
+            h = max(seg.bbox.height, 1.0)
+            left = seg.bbox.x0 - 2 * h
+            right = seg.bbox.x0 + 0.45 * page.width
+            last_y = seg.bbox.y1
+            for r in range(seg.row, min(len(page.rows), seg.row + 7)):
+                row_hit = False
+                for other in page.rows[r]:
+                    if other is seg or not left <= other.bbox.x0 <= right:
+                        continue
+                    if r > seg.row and other.bbox.y0 - last_y > 2.5 * h:
+                        continue
+                    other.in_customer = True
+                    row_hit = True
+                    last_y = max(last_y, other.bbox.y1)
+                if r > seg.row and not row_hit:
+                    break
+
+    def _vendor(
+        self, doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
+    ) -> Candidate | None:
+        labelled = _best(cands.get("vendor"))
+        if labelled is not None and _looks_like_name(labelled.value):
+            return labelled
+        scored: list[Candidate] = []
+        first = doc.pages[0]
+        customer_names = {compact(c.value) for c in cands.get("customer", [])}
+        vat_segs = [c.segment for c in cands.get("vat_id", [])]
+        counts: dict[str, int] = {}
+        for seg in doc.segments:
+            for part in _name_parts(seg.text):
+                counts[compact(part)] = counts.get(compact(part), 0) + 1
+        heights = sorted(s.bbox.height for s in first.segments[:60])
+        median = heights[len(heights) // 2] if heights else 0.0
+        for seg in doc.segments:
+            if seg.in_customer or seg.in_table:
+                continue
+            if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
+                continue
+            page = doc.page_by_number[seg.page]
+            for part in _name_parts(seg.text):
+                if not _looks_like_name(part):
+                    continue
+                key = compact(part)
+                if key in customer_names:
+                    continue
+                score = 0.2
+                if _legal_form(part):
+                    score += 0.45
+                rel_y = seg.bbox.y0 / max(page.height, 1.0)
+                if seg.page == first.number and rel_y < 0.25:
+                    score += 0.25 * (1 - rel_y / 0.25)
+                elif rel_y > 0.85:
+                    score += 0.05
+                if seg.page != first.number and rel_y < 0.85:
+                    score -= 0.2
+                if seg.bbox.height > 1.3 * median:
+                    score += 0.15
+                if counts.get(key, 0) > 1:
+                    score += 0.1
+                if any(
+                    v.page == seg.page and abs(v.bbox.y0 - seg.bbox.y0) < 6 * seg.bbox.height
+                    for v in vat_segs
+                ):
+                    score += 0.05
+                if any(ch.isdigit() for ch in part):
+                    score -= 0.2
+                scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
+        if not scored:
+            return labelled
+        best = max(scored, key=lambda c: (c.score, -c.segment.index))
+        return best
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _best(cands: list[Candidate] | None) -> Candidate | None:
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (c.score, -c.segment.index))
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen: dict[Decimal, Candidate] = {}
+    for c in sorted(cands, key=lambda c: -c.score):
+        seen.setdefault(c.value, c)
+    return list(seen.values())
+
+
+def _scaled(cands: list[Candidate], factor: float) -> list[Candidate]:
+    return [Candidate(c.value, c.score * factor, c.segment, c.text, c.labelled) for c in cands]
+
+
+def _pool(doc: _Doc) -> list[Candidate]:
+    last = doc.pages[-1]
+    out: dict[Decimal, Candidate] = {}
+    for seg in reversed(last.segments):
+        if seg.in_table:
+            continue
+        if seg.bbox.y0 < 0.3 * last.height and len(doc.pages) == 1:
+            continue
+        spans = [(d.start, d.end) for d in find_dates(seg.text)]
+        for a in find_amounts(seg.text):
+            if not a.decimals or any(s <= a.start < e for s, e in spans):
+                continue
+            out.setdefault(a.value, Candidate(a.value, 0.15, seg, seg.text, labelled=False))
+        if len(out) >= 20:
+            break
+    return list(out.values())
+
+
+_SPLITTERS = re.compile(r"\s[·•|–]\s|\s{3,}|\s-\s|,\s(?=\d)")
+
+
+def _name_parts(text: str) -> list[str]:
+    return [p.strip(" ,;:") for p in _SPLITTERS.split(text) if p.strip(" ,;:")]
+
+
+_LEGAL_RE = re.compile(
+    r"(?:^|\s)("
+    + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
+    + r")(?=$|[\s,])"
+)
+_ADDRESSY = re.compile(
+    r"\d{4,5}\s|(?:str\.|stra(?:ss|ß)e|straat|gatan|gata|vägen|väg|weg|gasse|platz|allee|laan|"
+    r"plein|gracht|kade|vej|veien|gate)\b|\b(?:road|street|st\.|avenue|ave\.|blvd|lane|rue|"
+    r"chemin|boulevard|avenue|calle|avenida|paseo|plaza|via|viale|piazza|corso|box|p\.?o\.?)\b"
+    r"|@|www\.|https?:",
+    re.IGNORECASE,
+)
+
+
+#: Legal forms that OCR glues to the name before them ("MaschinenbauGmbH", "Oakwoodplc").
+_GLUABLE_FORMS = sorted(
+    (f for f in LEGAL_FORMS if len(f) >= 2 and f not in ("Co.", "Company", "Corporation")),
+    key=len,
+    reverse=True,
+)
+
+
+def _legal_form(text: str) -> bool:
+    """A legal-form suffix as a word; a Dutch or Swedish postcode ("9936 AB") is none."""
+    m = _LEGAL_RE.search(text)
+    if m is None:
+        return False
+    before = text[: m.start(1)].rstrip().rsplit(" ", 1)[-1]
+    return not before.isdigit()
+
+
+def _looks_like_name(text: str) -> bool:
+    if len(text) < 3 or len(text) > 80:
+        return False
+    letters = sum(c.isalpha() for c in text)
+    if letters < 3 or letters < 0.5 * len(text.replace(" ", "")):
+        return False
+    if compact(text) in TITLES:
+        return False
+    if _ADDRESSY.search(text) and not _legal_form(text):
+        return False
+    if find_dates(text) or _read_iban(text):
+        return False
+    return not find_labels(text) or _legal_form(text)
+
+
+_GLUED_TITLE = re.compile(
+    r"(?<=[\w.)])(?:Rechnung|RECHNUNG|Invoice|INVOICE|Faktura|FAKTURA|Facture|FACTURE)$"
+)
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip(" :,;")
+    # A title run into the name on the same line ("Acme GmbH Rechnung"): drop it.
+    words = text.split()
+    if len(words) > 1 and compact(words[-1]) in TITLES:
+        text = " ".join(words[:-1])
+    glued = _GLUED_TITLE.search(text)
+    if glued and _legal_form(text[: glued.start()]):
+        text = text[: glued.start()]
+    # Space-dropping OCR: "NordicSuppliesAB", "Kühne Handel UG(haftungsbeschränkt)".
+    had_spaces = " " in text
+    text = re.sub(r"(?<=[^\W\d_])\((?=[^\W\d_])", " (", text)
+    for form in _GLUABLE_FORMS:
+        if text.endswith(form) and len(text) > len(form) + 2:
+            before = text[-len(form) - 1]
+            if before.islower() or (before in ".)" and form[0].isupper()):
+                text = f"{text[: -len(form)]} {form}"
+                break
+    text = re.sub(r"(?<=[a-zäöüåéèáíóúñ])&(?=[A-ZÄÖÜÅÉ])", " & ", text)
+    if not had_spaces and len(text) > 8:
+        # No space at all: case changes mark the lost spaces.
+        text = re.sub(r"(?<=[a-zäöüåéèáíóúñ])(?=[A-ZÄÖÜÅÉ])", " ", text)
+    else:
+        # Partly spaced: split only long glued words ("KühneHandel"), never "McKinsey".
+        text = re.sub(r"(?<=[a-zäöüåéèáíóúñ]{3})(?=[A-ZÄÖÜÅÉ][a-zäöüåéèáíóúñ]{2})", " ", text)
+    # ... but never inside the legal form itself ("Gmb H").
+    for form in _GLUABLE_FORMS:
+        spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", form)
+        if spaced != form and text.endswith(spaced):
+            text = text[: -len(spaced)] + form
+    return text

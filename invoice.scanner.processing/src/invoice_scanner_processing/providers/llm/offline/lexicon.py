@@ -1,0 +1,382 @@
+"""Label lexicons: what invoices in en/de/fr/sv/es/nl/it (plus da/nb/pt basics) call each field.
+
+Labels are matched on a *compact* form (lowercase, accents removed, only letters and digits),
+so ``Rechnungs-Nr.:``, ``Rechnungsnr`` and ``RECHNUNGS NR`` are one label, and OCR output
+that dropped spaces (``InvoiceNo:INV-1``) still matches. When several labels match at one
+position the longest wins, which is how ``Total excl. VAT`` beats ``Total`` and ``Customer
+No.`` beats ``No.``. Fields whose name starts with ``_`` are labels we recognise only so that
+their values are *not* taken for something else (customer number, order date, phone...).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from invoice_scanner_processing.normalize import strip_accents
+
+LABELS: dict[str, list[str]] = {
+    "invoice_number": [
+        # en
+        "invoice number", "invoice no", "invoice nr", "invoice num", "invoice #", "invoice id",
+        "invoice ref", "invoice reference", "inv no", "inv #", "bill number", "bill no",
+        "credit note number", "credit note no", "credit memo number", "credit memo no",
+        "document number", "document no", "tax invoice no", "tax invoice number", "number",
+        # de
+        "rechnungsnummer", "rechnungs nr", "rechnung nr", "rechnungs-nr", "re nr", "re-nr",
+        "rechnungsnr", "belegnummer", "beleg nr", "gutschriftsnummer", "gutschrift nr",
+        "nummer",
+        # fr
+        "numero de facture", "n de facture", "facture n", "facture no", "facture numero",
+        "n facture", "no facture", "numero facture", "ref facture", "reference facture",
+        "reference de la facture", "facture ref", "numero d avoir", "avoir n", "avoir no",
+        "n d avoir", "n de l avoir",
+        # sv / da / nb
+        "fakturanummer", "fakturanr", "faktura nr", "fakturanr.", "kreditfakturanummer",
+        "kreditfakturanr", "kreditfaktura nr", "fakturanummer ocr",
+        "kreditnota nr", "fakturanummer/ocr",
+        # es
+        "numero de factura", "n de factura", "no de factura", "factura n", "factura no",
+        "factura numero", "num factura", "n factura", "nro factura", "factura nro",
+        "numero factura", "numero de la factura", "rectificativa n",
+        # nl
+        "factuurnummer", "factuur nr", "factuurnr", "factuur nummer", "creditnota nummer",
+        "creditnotanummer",
+        # it
+        "numero fattura", "fattura n", "fattura nr", "n fattura", "nr fattura",
+        "fattura numero", "numero documento", "nota di credito n", "numero nota di credito",
+        # pt
+        "fatura n", "numero da fatura",
+    ],
+    "invoice_date": [
+        "invoice date", "date of invoice", "date of issue", "issue date", "issued on", "issued",
+        "date issued", "bill date", "billing date", "tax point", "document date",
+        "credit note date", "date",
+        "rechnungsdatum", "datum der rechnung", "ausstellungsdatum", "belegdatum",
+        "gutschriftsdatum", "datum", "rechnungsdatum/leistungsdatum",
+        "date de facture", "date de facturation", "date facture", "date d emission",
+        "date de l avoir", "le", "emise le", "emis le", "etablie le", "fait le",
+        "fakturadatum", "faktureringsdatum", "utfardandedatum", "fakturadato", "dato",
+        "fecha de factura", "fecha factura", "fecha de emision", "fecha de expedicion",
+        "fecha",
+        "factuurdatum", "datum factuur", "factuur datum",
+        "data fattura", "data della fattura", "data di emissione", "data documento", "data",
+        "data da fatura", "data de emissao",
+    ],
+    "due_date": [
+        "due date", "payment due", "due", "due by", "payment date", "pay by", "payable by",
+        "date due", "payment due date", "please pay by", "due on",
+        "falligkeitsdatum", "fallig am", "fallig", "zahlbar bis", "zahlungsziel", "zahlbar am",
+        "falligkeit", "zahlungsfrist", "bitte zahlen bis",
+        "date d echeance", "echeance", "date limite de paiement", "a payer avant le",
+        "payable avant le", "date de paiement", "a regler avant le", "payable le",
+        "forfallodatum", "forfallodag", "forfaller", "betalas senast", "att betala senast",
+        "betala senast", "forfaller till betalning", "sista betaldag", "sista betalningsdag",
+        "forfaldsdato", "forfallsdato", "betalingsfrist",
+        "fecha de vencimiento", "vencimiento", "fecha vencimiento", "fecha de pago",
+        "pagar antes de",
+        "vervaldatum", "vervaldag", "te betalen voor", "uiterste betaaldatum", "betalen voor",
+        "data di scadenza", "scadenza", "data scadenza", "scadenza pagamento",
+        "data de vencimento", "vencimento",
+    ],
+    "net": [
+        "subtotal", "sub total", "sub-total", "net", "net amount", "net total", "total net",
+        "total excl vat", "total excluding vat", "total excl tax", "total before tax",
+        "amount excl vat", "amount before tax", "total ex vat", "net value", "subtotal excl vat",
+        "total (excl. vat)", "taxable amount", "total without vat", "amount excluding vat",
+        "goods total",
+        "zwischensumme", "nettobetrag", "netto", "summe netto", "gesamt netto", "nettosumme",
+        "rechnungsbetrag netto", "summe", "warenwert", "gesamtbetrag netto", "netto gesamt",
+        "total ht", "montant ht", "sous-total", "sous total", "total hors taxes", "hors taxes",
+        "ht", "base ht", "montant hors taxes", "net a payer ht", "total net ht",
+        "delsumma", "netto belopp", "nettobelopp", "summa exkl moms", "belopp exkl moms",
+        "exkl moms", "summa netto", "totalt exkl moms", "netto exkl moms",
+        "subtotal sin iva", "base imponible", "base", "importe neto", "total sin iva", "neto",
+        "suma", "importe sin iva",
+        "subtotaal", "totaal excl btw", "totaal exclusief btw", "netto bedrag", "bedrag excl btw",
+        "excl btw", "totaal excl. btw",
+        "imponibile", "totale imponibile", "subtotale", "totale netto", "importo netto",
+        "totale senza iva", "imponibile totale",
+    ],
+    "vat": [
+        "vat", "tax", "sales tax", "vat amount", "total vat", "tax amount", "gst", "hst",
+        "vat total", "total tax", "plus vat", "value added tax",
+        "mwst", "mehrwertsteuer", "umsatzsteuer", "ust", "zzgl mwst", "zzgl ust",
+        "mwst betrag", "mwst-betrag", "ust betrag", "summe mwst", "enthaltene mwst",
+        "tva", "montant tva", "total tva", "t v a",
+        "moms", "momsbelopp", "summa moms", "total moms", "mva", "merverdiavgift",
+        "iva", "importe iva", "cuota iva", "total iva", "impuesto",
+        "btw", "btw bedrag", "totaal btw", "bedrag btw",
+        "totale iva", "importo iva", "imposta",
+    ],
+    "total": [
+        "total", "grand total", "invoice total", "total amount", "total incl vat",
+        "total including vat", "total inc vat", "amount", "total due", "total (incl. vat)",
+        "total gross", "gross total", "gross amount", "total invoice amount", "invoice amount",
+        "total to pay", "total payable", "total eur", "total usd", "total gbp", "total sek",
+        "total with vat", "total credit",
+        "gesamtbetrag", "gesamt", "rechnungsbetrag", "bruttobetrag", "gesamtsumme", "endbetrag",
+        "summe brutto", "brutto", "gesamtbetrag brutto", "rechnungsbetrag brutto",
+        "gesamt brutto", "gutschriftsbetrag", "zu zahlen", "zahlbetrag",
+        "total ttc", "montant ttc", "net a payer", "montant total", "total a payer", "ttc",
+        "total general", "montant total ttc",
+        "totalt", "summa", "att betala", "totalbelopp", "summa att betala", "totalt inkl moms",
+        "belopp att betala", "summa inkl moms", "att erhalla", "i alt", "totalt a betale",
+        "a betale", "total inkl moms",
+        "importe total", "total factura", "total a pagar", "importe", "total con iva",
+        "total (iva incluido)",
+        "totaal", "totaalbedrag", "totaal incl btw", "te betalen", "totaal inclusief btw",
+        "bedrag incl btw", "totaal te betalen", "factuurbedrag",
+        "totale", "totale fattura", "totale documento", "importo totale", "totale da pagare",
+        "totale ivato", "netto a pagare", "importo",
+        "total a pagar",
+    ],
+    "amount_due": [
+        "amount due", "balance due", "amount payable", "balance", "please pay", "amount to pay",
+        "offener betrag", "restbetrag", "zu zahlender betrag", "noch zu zahlen",
+        "reste a payer", "solde", "solde du", "montant du",
+        "att betala totalt", "kvar att betala", "saldo", "importe adeudado", "saldo pendiente",
+        "openstaand bedrag", "nog te betalen", "saldo dovuto", "importo dovuto",
+    ],
+    "discount": [
+        "discount", "rebate", "less discount", "rabatt", "nachlass", "skonto", "remise",
+        "rabais", "escompte", "descuento", "korting", "sconto", "avdrag",
+    ],
+    "shipping": [
+        "shipping", "freight", "delivery", "shipping and handling", "postage", "carriage",
+        "versand", "versandkosten", "fracht", "porto", "lieferkosten", "frais de port",
+        "livraison", "frais de livraison", "transport", "frakt", "fraktavgift", "porto",
+        "envio", "gastos de envio", "portes", "verzendkosten", "verzending", "spedizione",
+        "spese di spedizione", "trasporto",
+    ],
+    "currency": ["currency", "wahrung", "devise", "monnaie", "valuta", "moneda", "divisa"],
+    "customer": [
+        "bill to", "billed to", "invoice to", "sold to", "customer", "client", "ship to",
+        "deliver to", "buyer", "invoiced to", "to",
+        "rechnungsempfanger", "rechnung an", "kunde", "leistungsempfanger", "rechnungsadresse",
+        "lieferadresse", "empfanger",
+        "auftraggeber", "an",
+        "facture a", "factura a", "facture adressee a", "factuur aan", "fattura a", "client",
+        "destinataire", "adresse de facturation",
+        "acheteur",
+        "kund", "faktureringsadress", "fakturamottagare", "kunde", "mottagare", "kopare",
+        "cliente", "facturar a", "datos del cliente", "comprador",
+        "klant", "factuuradres", "afnemer", "koper", "gefactureerd aan",
+        "spett le", "spettabile", "destinatario", "intestatario", "committente",
+    ],
+    "vendor": [
+        "from", "seller", "supplier", "vendor", "issued by", "sold by",
+        "lieferant", "verkaufer", "rechnungssteller", "absender",
+        "fournisseur", "vendeur", "emetteur",
+        "leverantor", "saljare", "avsandare",
+        "proveedor", "vendedor", "emisor",
+        "leverancier", "verkoper", "afzender",
+        "fornitore", "venditore", "cedente", "cedente prestatore",
+    ],
+    "vat_id": [
+        "vat id", "vat no", "vat number", "vat reg no", "vat registration number", "vat reg",
+        "tax id", "vat", "gst no", "gst number", "ein", "tax number", "vat registration no",
+        "ust-idnr", "ust idnr", "ust-id", "ust id", "ust-id-nr", "umsatzsteuer-id",
+        "umsatzsteuer-identifikationsnummer", "ustidnr", "steuernummer", "st-nr", "steuer-nr",
+        "uid", "uid nr", "mwst-nr", "mwst nr",
+        "n tva", "tva intracommunautaire", "n tva intracommunautaire", "numero de tva",
+        "tva intracom", "siret", "siren",
+        "momsregistreringsnummer", "momsreg nr", "momsregnr", "vat-nr", "momsnr", "org nr",
+        "organisationsnummer", "mva nr", "cvr", "cvr nr",
+        "nif", "cif", "nif/cif", "n iva", "nie",
+        "btw-nummer", "btw nummer", "btw nr", "btw-nr", "btw id", "kvk",
+        "partita iva", "p iva", "p.iva", "codice fiscale", "c f",
+    ],
+    "iban": ["iban"],
+    "bic": ["bic", "swift", "bic/swift", "swift/bic", "swift code", "bic code"],
+    "po": [
+        "po", "po number", "po no", "purchase order", "purchase order number", "order number",
+        "order no", "your order", "your reference", "p o", "order ref", "customer po",
+        "bestellnummer", "bestell-nr", "bestellung", "ihre bestellung", "auftragsnummer",
+        "auftrag nr", "ihre referenz", "bestellnr",
+        "bon de commande", "commande n", "n de commande", "numero de commande", "votre commande",
+        "votre reference",
+        "bestallningsnummer", "ordernummer", "order nr", "er referens", "inkopsorder",
+        "ert ordernr",
+        "pedido", "n de pedido", "numero de pedido", "orden de compra", "su referencia",
+        "inkooporder", "bestelnummer", "uw referentie", "inkoopordernummer", "ordernr",
+        "ordine", "numero ordine", "ordine n", "ordine di acquisto", "vs riferimento",
+    ],
+    "payment_terms": [
+        "payment terms", "terms", "terms of payment", "payment conditions",
+        "zahlungsbedingungen", "zahlungsbedingung", "zahlungskonditionen",
+        "conditions de paiement", "modalites de paiement", "conditions de reglement",
+        "betalningsvillkor", "betalingsbetingelser", "betalingsvilkar",
+        "condiciones de pago", "forma de pago", "terminos de pago",
+        "betalingsvoorwaarden", "betalingstermijn", "betaalvoorwaarden",
+        "condizioni di pagamento", "termini di pagamento", "modalita di pagamento",
+    ],
+    # Recognised so their values are not taken for another field.
+    "_customer_number": [
+        "customer number", "customer no", "customer id", "account number", "account no",
+        "client number", "client no", "customer ref", "kundennummer", "kunden-nr", "kundennr",
+        "kunden nr", "n client", "numero client", "code client", "kundnummer", "kundnr",
+        "kund nr", "numero de cliente", "n de cliente", "cliente n", "klantnummer", "klantnr",
+        "codice cliente", "cod cliente", "cod. cliente", "cliente n", "kontonummer", "account",
+        "konto",
+    ],
+    "_other_date": [
+        "order date", "delivery date", "date of supply", "service date", "ship date",
+        "shipping date", "period", "service period", "leistungsdatum", "lieferdatum",
+        "bestelldatum", "leistungszeitraum", "date de livraison", "date de commande",
+        "leveransdatum", "orderdatum", "leveringsdatum", "fecha de entrega", "fecha de pedido",
+        "data di consegna", "data ordine", "printed", "page",
+    ],
+    "_contact": [
+        "phone", "tel", "telephone", "fax", "email", "e-mail", "mobile", "web", "website",
+        "telefon", "handy", "telefono", "telefoon", "www",
+        "bankgiro", "plusgiro", "bank", "bankverbindung", "account holder", "kontoinhaber",
+        "sort code", "blz", "reg no", "registration no", "company no", "company number",
+        "handelsregister", "hrb", "amtsgericht", "geschaftsfuhrer", "registered office",
+        "ocr", "referens", "reference", "referenz", "ref",
+    ],
+    "_rate": ["vat rate", "tax rate", "rate", "steuersatz", "taux", "momssats", "tipo iva",
+              "aliquota", "btw tarief", "tarief", "mwst-satz", "ust-satz", "tipo"],
+}  # fmt: skip
+
+# Document titles followed by a number word ("Creditnota nr.", "Gutschrift Nr", "Avoir n°")
+# are invoice-number labels in every language; spelled out here once instead of per language.
+_DOC_WORDS = (
+    "invoice", "credit note", "credit memo", "rechnung", "gutschrift", "facture", "avoir",
+    "faktura", "kreditfaktura", "factura", "factura rectificativa", "abono", "factuur",
+    "creditnota", "creditfactuur", "fattura", "nota di credito", "kreditnota", "receipt",
+    "quittung", "ticket", "beleg", "kvitto", "recibo", "bon", "ricevuta",
+)  # fmt: skip
+_NUMBER_WORDS = ("nr", "no", "n", "number", "nummer", "numero", "num", "#", "nro", "ref", "id")
+LABELS["invoice_number"].extend(f"{d} {n}" for d in _DOC_WORDS for n in _NUMBER_WORDS)
+LABELS["invoice_number"].extend(f"{n} {d}" for d in _DOC_WORDS for n in _NUMBER_WORDS)
+LABELS["net"].extend(["net ht", "montant net ht", "total net"])
+# Norwegian and Danish, beyond the seven required languages.
+LABELS["net"].extend(
+    ["sum eks mva", "sum ekskl mva", "belop eks mva", "i alt ekskl moms", "subtotal"]
+)
+LABELS["vat"].extend(["mva", "moms 25%", "merverdiavgift"])
+LABELS["total"].extend(
+    ["a betale", "sum a betale", "totalt inkl mva", "at betale", "i alt inkl moms"]
+)
+
+#: Table header words, by column role.
+COLUMNS: dict[str, list[str]] = {
+    "description": [
+        "description", "item", "items", "product", "service", "details", "article",
+        "item description", "product description", "particulars",
+        "beschreibung", "bezeichnung", "artikel", "leistung", "artikelbezeichnung", "position",
+        "designation", "libelle", "produit", "prestation", "article",
+        "beskrivning", "benamning", "artikel", "produkt", "tjanst", "specifikation",
+        "descripcion", "concepto", "articulo", "producto",
+        "omschrijving", "artikel", "beschrijving", "product",
+        "descrizione", "articolo", "prodotto", "servizio", "beskrivelse", "varebeskrivelse",
+    ],
+    "quantity": [
+        "qty", "quantity", "qnty", "units", "hours", "hrs",
+        "menge", "anzahl", "anz", "stk", "stuck",
+        "qte", "quantite", "qt",
+        "antal", "ant", "kvantitet", "antall",
+        "cantidad", "cant", "uds", "unidades",
+        "aantal", "hoeveelheid",
+        "quantita", "qta", "q ta",
+    ],
+    "unit_price": [
+        "unit price", "price", "rate", "unit cost", "price per unit", "unit rate", "each",
+        "price/unit", "unit price excl vat",
+        "einzelpreis", "preis", "e-preis", "stuckpreis", "ep", "preis/einheit",
+        "einzelpreis netto",
+        "prix unitaire", "pu", "prix", "p u", "prix unitaire ht", "pu ht",
+        "a-pris", "apris", "pris", "styckpris", "enhetspris", "a pris",
+        "precio unitario", "precio", "precio/ud", "p unit", "pvp",
+        "prijs", "stukprijs", "eenheidsprijs", "prijs per stuk",
+        "prezzo unitario", "prezzo", "prezzo unit",
+    ],
+    "amount": [
+        "amount", "total", "line total", "net", "net amount", "sum", "value", "subtotal",
+        "betrag", "gesamt", "summe", "gesamtpreis", "netto", "gesamtbetrag",
+        "montant", "total ht", "montant ht", "prix total",
+        "belopp", "summa", "totalt", "belopp exkl moms",
+        "importe", "total", "subtotal",
+        "bedrag", "totaal", "subtotaal",
+        "importo", "totale", "imponibile",
+    ],
+    "position": ["pos", "#", "item no", "nr", "no", "line", "art nr", "art-nr", "artikelnummer",
+                 "sku", "code", "ref", "reference", "referens", "artnr", "rif", "codigo", "codice"],
+    "unit": ["unit", "uom", "einheit", "ME", "unite", "enhet", "unidad", "eenheid", "unita"],
+    "tax_rate": ["vat %", "tax %", "vat", "mwst", "ust", "tva", "moms", "iva", "btw", "vat rate",
+                 "tax", "mwst %", "steuer", "tax rate", "%"],
+}  # fmt: skip
+
+_COMPACT_RE = re.compile(r"[^0-9a-z#%]+")
+_ORDINALS = str.maketrans("", "", "º°")
+
+
+@lru_cache(maxsize=4096)
+def compact(text: str) -> str:
+    """Lowercase, accents removed, only letters, digits, ``#`` and ``%`` kept."""
+    return _COMPACT_RE.sub("", strip_accents(text.translate(_ORDINALS)).lower().replace("ß", "ss"))
+
+
+@cache
+def label_index() -> dict[str, list[tuple[str, str]]]:
+    """Compact label → field, bucketed by the first two compact characters."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for field, labels in LABELS.items():
+        for label in labels:
+            key = compact(label)
+            if len(key) < 2 or (key, field) in seen:
+                continue
+            seen.add((key, field))
+            index.setdefault(key[:2], []).append((key, field))
+    for bucket in index.values():
+        bucket.sort(key=lambda kv: -len(kv[0]))
+    return index
+
+
+@cache
+def column_index() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for role, words in COLUMNS.items():
+        for word in words:
+            out.setdefault(compact(word), role)
+    return out
+
+
+#: Words that make a line the document's title rather than a name.
+TITLES = frozenset(
+    compact(t)
+    for t in (
+        "invoice", "tax invoice", "credit note", "credit memo", "rechnung", "gutschrift",
+        "facture", "avoir", "faktura", "kreditfaktura", "factura", "factura rectificativa",
+        "factuur", "creditnota", "fattura", "nota di credito", "receipt", "quittung",
+        "proforma", "pro forma invoice", "invoice copy", "original", "copy", "kopie",
+        "commercial invoice", "fatura", "kreditnota", "kvitto", "ticket", "ricevuta", "recibo",
+        "bon", "kassenbon", "kvittering", "sales receipt", "kassenbeleg", "cash receipt",
+    )
+)  # fmt: skip
+
+CREDIT_WORDS = tuple(
+    compact(t)
+    for t in (
+        "credit note", "credit memo", "gutschrift", "avoir", "kreditfaktura", "kreditnota",
+        "factura rectificativa", "creditnota", "nota di credito", "nota de credito",
+        "stornorechnung", "rechnungskorrektur", "facture d avoir", "abono", "creditfactuur",
+        "kreditnota", "credit invoice",
+    )
+)  # fmt: skip
+
+#: Legal-form suffixes that mark a company name, matched as whole words at the end of a name.
+LEGAL_FORMS = (
+    "GmbH", "GmbH & Co. KG", "UG (haftungsbeschränkt)", "AG", "KG", "OHG", "UG", "e.K.", "e.V.",
+    "mbH", "KGaA", "SE",
+    "AB", "HB", "KB", "AS", "ASA", "A/S", "ApS", "Oy", "Oyj",
+    "Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "Inc", "Inc.", "Corp", "Corp.", "Co.",
+    "Corporation", "plc", "PLC", "LLP", "LP", "Pty Ltd", "Company",
+    "SARL", "S.A.R.L.", "SAS", "S.A.S.", "SA", "S.A.", "SASU", "EURL", "SNC", "SCI",
+    "S.L.", "SL", "S.L.U.", "SLU", "S.Coop.",
+    "B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF",
+    "S.r.l.", "Srl", "SRL", "S.p.A.", "SpA", "S.n.c.", "S.a.s.", "S.R.L.",
+    "Lda", "Ltda", "sp. z o.o.", "s.r.o.", "Kft.",
+)  # fmt: skip
