@@ -1,0 +1,276 @@
+"""Structured e-invoices embedded in PDFs: Factur-X, ZUGFeRD and XRechnung (CII syntax).
+
+A hybrid invoice is a normal PDF with the machine-readable invoice attached as an embedded file
+(``factur-x.xml``, ``zugferd-invoice.xml``, ``xrechnung.xml``, ...). When one is present its
+values are exact, so later stages can prefer them to anything read from pixels.
+
+XML is parsed with :mod:`defusedxml` (entity expansion, external entities and DTDs are refused)
+because the file comes from whoever uploaded the PDF.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from xml.etree.ElementTree import Element, ParseError
+
+import pypdfium2 as pdfium
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+logger = logging.getLogger(__name__)
+
+#: Attachment names the standards prescribe (compared case-insensitively).
+KNOWN_NAMES = (
+    "factur-x.xml",  # Factur-X 1.0 / ZUGFeRD 2.1+
+    "zugferd-invoice.xml",  # ZUGFeRD 2.0 (and ZUGFeRD 1.0 as "ZUGFeRD-invoice.xml")
+    "xrechnung.xml",  # XRechnung embedded in a PDF
+    "order-x.xml",
+)
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+NS = {
+    "rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
+    "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
+    "udt": "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
+}
+_CII_ROOT = f"{{{NS['rsm']}}}CrossIndustryInvoice"
+_UBL_ROOTS = (
+    "{urn:oasis:names:specification:ubl:schema:xsd:Invoice-2}Invoice",
+    "{urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2}CreditNote",
+)
+
+
+class EInvoiceError(ValueError):
+    """The embedded XML is not well-formed, not safe to parse, or not a known e-invoice."""
+
+
+@dataclass(frozen=True)
+class EmbeddedInvoice:
+    name: str  # the attachment's name in the PDF
+    data: bytes
+    syntax: str  # "cii" or "ubl"
+
+
+def find_embedded_invoice(
+    pdf: pdfium.PdfDocument, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> EmbeddedInvoice | None:
+    """The first attachment that is a CII or UBL invoice, known names first; None if there is none.
+
+    Attachments that fail to extract, exceed ``max_bytes`` or are not e-invoice XML are skipped
+    with a log line: a broken attachment must not fail the document, whose pages are still there.
+    """
+    try:
+        count = pdf.count_attachments()
+    except pdfium.PdfiumError:
+        return None
+    candidates: list[tuple[int, int, str]] = []
+    for index in range(count):
+        try:
+            name = pdf.get_attachment(index).get_name()
+        except pdfium.PdfiumError:
+            continue
+        lowered = name.lower()
+        if lowered in KNOWN_NAMES:
+            candidates.append((0, index, name))
+        elif lowered.endswith(".xml"):
+            candidates.append((1, index, name))
+    for _, index, name in sorted(candidates):
+        try:
+            data = bytes(pdf.get_attachment(index).get_data())
+        except pdfium.PdfiumError as exc:
+            logger.info("attachment %r unreadable: %s", name, exc)
+            continue
+        if len(data) > max_bytes:
+            logger.info("attachment %r is %d bytes; ignored (limit %d)", name, len(data), max_bytes)
+            continue
+        try:
+            syntax = invoice_syntax(data)
+        except EInvoiceError as exc:
+            logger.info("attachment %r is not an e-invoice: %s", name, exc)
+            continue
+        return EmbeddedInvoice(name=name, data=data, syntax=syntax)
+    return None
+
+
+def _parse(data: bytes) -> Element:
+    try:
+        return fromstring(data, forbid_dtd=True)
+    except (ParseError, DefusedXmlException, ValueError) as exc:
+        raise EInvoiceError(f"XML rejected: {exc}") from exc
+
+
+def invoice_syntax(data: bytes) -> str:
+    """``"cii"`` or ``"ubl"`` from the root element; :class:`EInvoiceError` otherwise."""
+    root = _parse(data)
+    if root.tag == _CII_ROOT:
+        return "cii"
+    if root.tag in _UBL_ROOTS:
+        return "ubl"
+    raise EInvoiceError(f"root element {root.tag!r} is neither CII nor UBL")
+
+
+def parse_cii(data: bytes) -> dict[str, Any]:
+    """Values for :class:`~invoice_scanner_processing.schema.InvoiceFields` from CII XML.
+
+    Only fields present in the XML appear in the result (dates as :class:`date`, amounts as
+    :class:`Decimal`), so ``InvoiceFields(**parse_cii(xml))`` validates. Covers the header
+    (number, dates, parties, currency, totals, VAT breakdown, payment account) and the lines.
+    Raises :class:`EInvoiceError` when the XML is not a Cross Industry Invoice.
+    """
+    root = _parse(data)
+    if root.tag != _CII_ROOT:
+        raise EInvoiceError(f"root element {root.tag!r} is not a CII CrossIndustryInvoice")
+    trade = "rsm:SupplyChainTradeTransaction"
+    agreement = f"{trade}/ram:ApplicableHeaderTradeAgreement"
+    settlement = f"{trade}/ram:ApplicableHeaderTradeSettlement"
+    summation = f"{settlement}/ram:SpecifiedTradeSettlementHeaderMonetarySummation"
+    seller = f"{agreement}/ram:SellerTradeParty"
+    buyer = f"{agreement}/ram:BuyerTradeParty"
+    means = f"{settlement}/ram:SpecifiedTradeSettlementPaymentMeans"
+    currency = _text(root, f"{settlement}/ram:InvoiceCurrencyCode")
+
+    fields: dict[str, Any] = {
+        "invoice_number": _text(root, "rsm:ExchangedDocument/ram:ID"),
+        "invoice_date": _date(root.find("rsm:ExchangedDocument/ram:IssueDateTime", NS)),
+        "due_date": _date(
+            root.find(f"{settlement}/ram:SpecifiedTradePaymentTerms/ram:DueDateDateTime", NS)
+        ),
+        "payment_terms": _text(
+            root, f"{settlement}/ram:SpecifiedTradePaymentTerms/ram:Description"
+        ),
+        "vendor_name": _text(root, f"{seller}/ram:Name"),
+        "vendor_address": _address(root.find(f"{seller}/ram:PostalTradeAddress", NS)),
+        "vendor_vat_id": _tax_id(root.find(seller, NS)),
+        "customer_name": _text(root, f"{buyer}/ram:Name"),
+        "customer_address": _address(root.find(f"{buyer}/ram:PostalTradeAddress", NS)),
+        "customer_tax_id": _tax_id(root.find(buyer, NS)),
+        "purchase_order": _text(
+            root, f"{agreement}/ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"
+        ),
+        "iban": _text(root, f"{means}/ram:PayeePartyCreditorFinancialAccount/ram:IBANID"),
+        "bic": _text(root, f"{means}/ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID"),
+        "currency": currency.upper() if currency else None,
+        "amount": _amount(root, f"{summation}/ram:TaxBasisTotalAmount"),
+        "vat": _tax_total(root, f"{summation}/ram:TaxTotalAmount", currency),
+        "total": _amount(root, f"{summation}/ram:GrandTotalAmount"),
+        "amount_due": _amount(root, f"{summation}/ram:DuePayableAmount"),
+    }
+    breakdown = [
+        {
+            "rate": _amount(tax, "ram:RateApplicablePercent"),
+            "base": _amount(tax, "ram:BasisAmount"),
+            "amount": _amount(tax, "ram:CalculatedAmount"),
+        }
+        for tax in root.findall(f"{settlement}/ram:ApplicableTradeTax", NS)
+    ]
+    lines = [
+        _line_item(item)
+        for item in root.findall(f"{trade}/ram:IncludedSupplyChainTradeLineItem", NS)
+    ]
+    result = {key: value for key, value in fields.items() if value is not None}
+    if breakdown:
+        result["vat_breakdown"] = breakdown
+    if lines:
+        result["line_items"] = lines
+    return result
+
+
+def _line_item(item: Element) -> dict[str, Any]:
+    quantity = item.find("ram:SpecifiedLineTradeDelivery/ram:BilledQuantity", NS)
+    settlement = "ram:SpecifiedLineTradeSettlement"
+    line = {
+        "description": _text(item, "ram:SpecifiedTradeProduct/ram:Name"),
+        "quantity": _decimal(quantity.text if quantity is not None else None),
+        "unit": quantity.get("unitCode") if quantity is not None else None,
+        "unit_price": _amount(
+            item, "ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount"
+        ),
+        "amount": _amount(
+            item,
+            f"{settlement}/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount",
+        ),
+        "tax_rate": _amount(item, f"{settlement}/ram:ApplicableTradeTax/ram:RateApplicablePercent"),
+    }
+    return {key: value for key, value in line.items() if value is not None}
+
+
+def _text(node: Element | None, path: str) -> str | None:
+    if node is None:
+        return None
+    found = node.find(path, NS)
+    if found is None or found.text is None:
+        return None
+    return " ".join(found.text.split()) or None
+
+
+def _decimal(raw: str | None) -> Decimal | None:
+    if raw is None:
+        return None
+    try:
+        value = Decimal(raw.strip())
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def _amount(node: Element, path: str) -> Decimal | None:
+    return _decimal(_text(node, path))
+
+
+def _tax_total(root: Element, path: str, currency: str | None) -> Decimal | None:
+    """TaxTotalAmount may appear twice (invoice and tax currency); take the invoice currency's."""
+    totals = root.findall(path, NS)
+    for element in totals:
+        if currency and element.get("currencyID", currency) == currency:
+            return _decimal(element.text)
+    return _decimal(totals[0].text) if totals else None
+
+
+def _date(node: Element | None) -> date | None:
+    """A ``udt:DateTimeString``; format 102 (CCYYMMDD) is the only one an invoice date uses."""
+    if node is None:
+        return None
+    string = node.find("udt:DateTimeString", NS)
+    if string is None or not string.text or string.get("format", "102") != "102":
+        return None
+    raw = string.text.strip()
+    try:
+        return date(int(raw[0:4]), int(raw[4:6]), int(raw[6:8])) if len(raw) == 8 else None
+    except ValueError:
+        return None
+
+
+def _address(node: Element | None) -> str | None:
+    if node is None:
+        return None
+    street = [_text(node, f"ram:{tag}") for tag in ("LineOne", "LineTwo", "LineThree")]
+    city = " ".join(p for p in (_text(node, "ram:PostcodeCode"), _text(node, "ram:CityName")) if p)
+    parts = [p for p in (*street, city, _text(node, "ram:CountryID")) if p]
+    return ", ".join(parts) or None
+
+
+def _tax_id(party: Element | None) -> str | None:
+    """The party's VAT id (schemeID VA), else its fiscal number (FC)."""
+    if party is None:
+        return None
+    ids = {
+        reg.get("schemeID"): (reg.text or "").strip()
+        for reg in party.findall("ram:SpecifiedTaxRegistration/ram:ID", NS)
+    }
+    return ids.get("VA") or ids.get("FC") or None
+
+
+def parse_einvoice(data: bytes) -> dict[str, Any]:
+    """InvoiceFields values from an embedded e-invoice; CII only for now.
+
+    Raises :class:`EInvoiceError` for UBL (not parsed yet) and for anything that is not an
+    e-invoice, so the caller falls back to the values read from the pages.
+    """
+    syntax = invoice_syntax(data)
+    if syntax != "cii":
+        raise EInvoiceError(f"{syntax.upper()} e-invoices are not parsed yet")
+    return parse_cii(data)
