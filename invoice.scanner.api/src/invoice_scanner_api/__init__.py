@@ -65,6 +65,11 @@ def _register_error_handlers(app: Flask) -> None:
     def _http_error(exc: HTTPException) -> tuple[dict[str, Any], int]:
         code = exc.code or 500
         body: dict[str, Any] = {"code": code, "status": exc.name, "message": exc.description}
+        if code == 413 and not getattr(exc, "data", None):
+            # Werkzeug refused the body before the view ran (MAX_CONTENT_LENGTH).
+            settings: ApiSettings = app.config["SETTINGS"]
+            limit_mb = settings.intake.max_upload_bytes // (1024 * 1024)
+            body["message"] = f"File is larger than the {limit_mb} MB limit"
         data = getattr(exc, "data", None) or {}
         if data.get("message"):
             body["message"] = data["message"]
