@@ -1,1 +1,1 @@
-"""OCR engines behind the :class:`~invoice_scanner_processing.engines.ocr.base.OcrEngine` protocol."""
+"""OCR engines behind the :class:`.base.OcrEngine` protocol; build them with :mod:`.factory`."""

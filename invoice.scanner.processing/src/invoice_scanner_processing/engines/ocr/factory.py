@@ -1,0 +1,253 @@
+"""OCR settings from the environment and the one place engines are built.
+
+Variables (all optional):
+
+- ``OCR_ENGINE``: ``rapidocr`` (default), ``paddle`` or ``tesseract``.
+- ``OCR_DEVICE``: ``auto`` (default: CUDA when this process can use it), ``cpu`` or ``gpu``
+  (``gpu`` without a usable GPU stops start-up).
+- ``OCR_THREADS``: inference threads per worker process; default the cores this process may use.
+- ``OCR_MODEL_DIR``: where ``prepare_models`` put the PaddleOCR folders (``.models/ppocr``).
+- ``OCR_MODEL_SET``: PaddleOCR model set, ``v6`` (PP-OCRv6 small, default) or ``v4``.
+- ``OCR_DET_LIMIT_SIDE_LEN``: the detector's longest input side in pixels (960).
+- ``OCR_WORD_BOXES``: also return word boxes where the engine can (rapidocr), default false.
+- ``OCR_BACKEND``: runtime of the rapidocr engine: ``auto`` (default: on the CPU OpenVINO when
+  installed, else onnxruntime; on the GPU onnxruntime-gpu, else PyTorch via onnx2torch),
+  ``openvino``, ``onnxruntime`` or ``torch``.
+"""
+
+from __future__ import annotations
+
+import functools
+import glob
+import importlib.util
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from invoice_scanner_common.settings import ConfigError, Env
+from invoice_scanner_processing.engines.ocr.base import OcrEngine
+from invoice_scanner_processing.engines.ocr.common import cpu_count
+from invoice_scanner_processing.engines.ocr.prepare_models import DEFAULT_MODEL_DIR, MODEL_SETS
+
+logger = logging.getLogger(__name__)
+
+ENGINES = ("rapidocr", "paddle", "tesseract")
+DEVICES = ("auto", "cpu", "gpu")
+BACKENDS = ("auto", "openvino", "onnxruntime", "torch")
+DEFAULT_ENGINE = "rapidocr"
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    engine: str = DEFAULT_ENGINE
+    device: str = "auto"
+    threads: int = 1
+    model_dir: Path = Path(DEFAULT_MODEL_DIR)
+    model_set: str = "v6"
+    det_limit_side_len: int = 960
+    word_boxes: bool = False
+    backend: str = "auto"
+
+    @classmethod
+    def from_env(cls, env: Env) -> OcrSettings:
+        threads = env.int("OCR_THREADS", cpu_count(), minimum=1)
+        det_limit = env.int("OCR_DET_LIMIT_SIDE_LEN", 960, minimum=320)
+        if det_limit > 4000:
+            raise ConfigError(f"OCR_DET_LIMIT_SIDE_LEN must be at most 4000, got {det_limit}")
+        return cls(
+            engine=env.choice("OCR_ENGINE", DEFAULT_ENGINE, ENGINES),
+            device=env.choice("OCR_DEVICE", "auto", DEVICES),
+            threads=threads,
+            model_dir=Path(env.str("OCR_MODEL_DIR", DEFAULT_MODEL_DIR)),
+            model_set=env.choice("OCR_MODEL_SET", "v6", MODEL_SETS),
+            det_limit_side_len=det_limit,
+            word_boxes=env.bool("OCR_WORD_BOXES", False),
+            backend=env.choice("OCR_BACKEND", "auto", BACKENDS),
+        )
+
+
+def _visible_nvidia_device() -> bool:
+    if os.environ.get("CUDA_VISIBLE_DEVICES", None) in {"", "-1"}:
+        return False
+    return bool(glob.glob("/dev/nvidia[0-9]*"))
+
+
+def onnxruntime_cuda_available() -> bool:
+    """onnxruntime-gpu is installed (CUDA provider present) and the process sees an NVIDIA GPU."""
+    try:
+        import onnxruntime as ort
+    except ImportError:
+        return False
+    return "CUDAExecutionProvider" in ort.get_available_providers() and _visible_nvidia_device()
+
+
+def paddle_cuda_available() -> bool:
+    """paddlepaddle-gpu is installed and sees at least one device."""
+    try:
+        import paddle  # type: ignore[import-not-found]
+    except ImportError:
+        return False
+    try:
+        return bool(paddle.device.is_compiled_with_cuda()) and paddle.device.cuda.device_count() > 0
+    except Exception:
+        return False
+
+
+def gpu_backend(settings: OcrSettings) -> str | None:
+    """The runtime that puts this engine on a GPU here (``onnxruntime`` or ``torch``), or None.
+
+    Both PP-OCR engines can use onnxruntime-gpu; rapidocr can also use PyTorch's CUDA through
+    onnx2torch. paddlepaddle-gpu is detected (:func:`paddle_cuda_available`) but not used: the
+    prepared model folders are ONNX, which Paddle Inference does not read.
+    """
+    if settings.engine == "tesseract":
+        return None
+    if onnxruntime_cuda_available():
+        return "onnxruntime"
+    if settings.engine == "rapidocr":
+        from invoice_scanner_processing.engines.ocr.torch_backend import torch_cuda_available
+
+        if torch_cuda_available():
+            return "torch"
+    if settings.engine == "paddle" and paddle_cuda_available():
+        logger.warning("paddlepaddle sees a GPU, but the paddle engine runs ONNX models only")
+    return None
+
+
+def resolve_device(settings: OcrSettings) -> str:
+    """``cpu`` or ``gpu`` for these settings; ``OCR_DEVICE=gpu`` without a usable GPU fails."""
+    if settings.engine == "tesseract" and settings.device == "gpu":
+        raise ConfigError("OCR_DEVICE=gpu is not supported by OCR_ENGINE=tesseract")
+    if settings.device == "cpu" or settings.engine == "tesseract":
+        return "cpu"
+    gpu = gpu_backend(settings) is not None
+    if settings.device == "gpu" and not gpu:
+        raise ConfigError(
+            f"OCR_DEVICE=gpu but OCR_ENGINE={settings.engine} has no GPU runtime here: it needs "
+            "onnxruntime-gpu (or, for rapidocr, PyTorch with CUDA and onnx2torch) and a "
+            "visible NVIDIA device"
+        )
+    return "gpu" if gpu else "cpu"
+
+
+def resolve_backend(settings: OcrSettings) -> str:
+    """The rapidocr CPU runtime: OpenVINO unless asked otherwise or not installed."""
+    if settings.backend != "auto":
+        return settings.backend
+    return "openvino" if importlib.util.find_spec("openvino") is not None else "onnxruntime"
+
+
+def _gpu_or_cpu_backend(settings: OcrSettings, device: str) -> str:
+    if device != "gpu":
+        return resolve_backend(settings)
+    if settings.backend == "torch":
+        return "torch"
+    return gpu_backend(settings) or "onnxruntime"
+
+
+def build_engine(settings: OcrSettings, *, warm_up: bool = True) -> OcrEngine:
+    """Build the configured engine (loads models; seconds). ``warm_up`` runs one blank page so
+    the first real page does not pay for lazy initialisation."""
+    device = resolve_device(settings)
+    engine: OcrEngine
+    if settings.engine == "rapidocr":
+        from invoice_scanner_processing.engines.ocr.rapid import RapidOcrEngine
+
+        engine = RapidOcrEngine(
+            threads=settings.threads,
+            det_limit_side_len=settings.det_limit_side_len,
+            use_gpu=device == "gpu",
+            backend=_gpu_or_cpu_backend(settings, device),
+            word_boxes=settings.word_boxes,
+        )
+    elif settings.engine == "paddle":
+        from invoice_scanner_processing.engines.ocr.paddle import PaddleOcrEngine
+
+        engine = PaddleOcrEngine(
+            model_dir=settings.model_dir,
+            model_set=settings.model_set,
+            threads=settings.threads,
+            det_limit_side_len=settings.det_limit_side_len,
+            use_gpu=device == "gpu",
+        )
+    else:
+        from invoice_scanner_processing.engines.ocr.tesseract import TesseractEngine
+
+        engine = TesseractEngine()
+    if warm_up:
+        _warm_up(engine)
+    if device == "gpu" and not gpu_used(engine):
+        logger.warning("OCR engine %s asked for the GPU but runs on the CPU", engine.name)
+        engine.device = "cpu"
+    logger.info(
+        "OCR engine %s (%s) on %s, %d threads",
+        engine.name,
+        ", ".join(engine.models),
+        engine.device,
+        settings.threads,
+    )
+    return engine
+
+
+def _warm_up(engine: OcrEngine) -> None:
+    import tempfile
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (640, 200), "white")
+    ImageDraw.Draw(image).text((20, 80), "Invoice 0042 total 12.50", fill="black")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "warm.png"
+        image.save(path)
+        engine.read_page(path, 1)
+
+
+def _onnx_sessions(obj: Any, depth: int = 0, seen: set[int] | None = None) -> list[Any]:
+    """onnxruntime sessions reachable from ``obj`` through attributes (bounded walk)."""
+    seen = set() if seen is None else seen
+    if depth > 8 or id(obj) in seen:
+        return []
+    seen.add(id(obj))
+    if type(obj).__name__ == "InferenceSession" and hasattr(obj, "get_providers"):
+        return [obj]
+    children: list[Any] = []
+    if isinstance(obj, dict):
+        children = list(obj.values())
+    elif isinstance(obj, list | tuple):
+        children = list(obj)
+    elif hasattr(obj, "__dict__") and not isinstance(obj, type):
+        children = list(vars(obj).values())
+    found: list[Any] = []
+    for child in children:
+        if isinstance(child, str | bytes | int | float | bool) or child is None:
+            continue
+        found.extend(_onnx_sessions(child, depth + 1, seen))
+    return found
+
+
+def gpu_used(engine: OcrEngine) -> bool:
+    """True when the engine's loaded models actually run on CUDA."""
+    if engine.device != "gpu":
+        return False
+    runs_on_gpu = getattr(engine, "runs_on_gpu", None)
+    if callable(runs_on_gpu):
+        return bool(runs_on_gpu())
+    sessions = _onnx_sessions(engine)
+    return bool(sessions) and all(
+        s.get_providers() and s.get_providers()[0] == "CUDAExecutionProvider" for s in sessions
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def get_engine(settings: OcrSettings) -> OcrEngine:
+    """The engine for ``settings``, built once per process (call it from worker_process_init)."""
+    return build_engine(settings)
+
+
+def worker_memory_mb() -> dict[str, float]:
+    """RSS now and peak of this worker process, in MiB, for logs and health output."""
+    from invoice_scanner_processing.engines.ocr.common import current_rss_mb, peak_rss_mb
+
+    return {"rss_mb": round(current_rss_mb(), 1), "peak_rss_mb": round(peak_rss_mb(), 1)}

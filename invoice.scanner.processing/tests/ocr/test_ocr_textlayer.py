@@ -1,0 +1,69 @@
+"""The text-layer reader on a born-digital PDF made here with reportlab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from invoice_scanner_processing.engines.ocr.textlayer import TextLayerError, read_text_layer
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+@pytest.fixture(scope="module")
+def born_digital_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", DEJAVU))
+    path = tmp_path_factory.mktemp("pdf") / "invoice.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    _, height = A4
+    pdf.setFont("DejaVu", 12)
+    # (x, y from the top) in points
+    pdf.drawString(72, height - 72, "Nordic Office Supplies AB")
+    pdf.drawString(360, height - 120, "Invoice No:")
+    pdf.drawString(460, height - 120, "INV-2024-0042")
+    pdf.drawString(72, height - 200, "Göteborg 411 38")
+    pdf.drawString(360, height - 300, "Total SEK:")
+    pdf.drawString(460, height - 300, "3 288.13")
+    pdf.showPage()
+    pdf.showPage()  # an empty second page
+    pdf.save()
+    return path
+
+
+def test_lines_are_exact_with_boxes_in_pixel_space(born_digital_pdf: Path) -> None:
+    scale = 200 / 72
+    lines = read_text_layer(born_digital_pdf, 0, scale)
+    assert [line.text for line in lines] == [
+        "Nordic Office Supplies AB",
+        "Invoice No:",
+        "INV-2024-0042",
+        "Göteborg 411 38",
+        "Total SEK:",
+        "3 288.13",
+    ]
+    number = lines[2]
+    assert number.bbox.x0 == pytest.approx(460 * scale, abs=1)
+    # Baseline at 120 pt from the top; a 12 pt glyph box sits just above it.
+    assert 105 * scale < number.bbox.y0 < 112 * scale < number.bbox.y1 < 124 * scale
+    assert number.confidence == 1.0
+    assert [w.text for w in lines[3].words] == ["Göteborg", "411", "38"]
+    assert lines[0].bbox.x1 < lines[1].bbox.x0
+
+
+def test_empty_page_and_bad_index(born_digital_pdf: Path) -> None:
+    assert read_text_layer(born_digital_pdf, 1, 2.0) == []
+    with pytest.raises(TextLayerError, match="no page index 5"):
+        read_text_layer(born_digital_pdf, 5, 2.0)
+
+
+def test_not_a_pdf(tmp_path: Path) -> None:
+    bad = tmp_path / "x.pdf"
+    bad.write_bytes(b"%PDF-garbage")
+    with pytest.raises(TextLayerError):
+        read_text_layer(bad, 0, 1.0)
