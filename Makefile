@@ -22,6 +22,7 @@ $(STAMP): requirements-dev.txt invoice.scanner.common/pyproject.toml invoice.sca
 	@# dependencies would pull a second OpenCV, so it is installed without them.
 	$(PIP) install -q --disable-pip-version-check --no-deps rapidocr-onnxruntime==1.4.4
 	$(PY) -m invoice_scanner_processing.engines.ocr.prepare_models
+	bash scripts/system-deps.sh
 	@touch $(STAMP)
 
 install: $(STAMP) ## Create the virtualenv, install everything, prepare the OCR model folders

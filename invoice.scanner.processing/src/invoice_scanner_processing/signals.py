@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import resource
 from typing import Any
 
 from celery.signals import worker_process_init
@@ -12,11 +11,6 @@ from celery.signals import worker_process_init
 from invoice_scanner_common.logs import configure_logging
 
 logger = logging.getLogger(__name__)
-
-
-def rss_mb() -> float:
-    """Peak resident memory of this process in MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @worker_process_init.connect
@@ -31,13 +25,17 @@ def _init_worker_process(**_: Any) -> None:
     from invoice_scanner_processing.tasks import pipeline
 
     if "ocr" in warm:
+        from invoice_scanner_processing.engines.ocr.factory import worker_memory_mb
+
         engine = pipeline.engine
+        memory = worker_memory_mb()
         logger.info(
-            "OCR engine %s (%s) loaded on %s; worker RSS %.0f MB",
+            "OCR engine %s (%s) loaded on %s; worker RSS %.0f MB (peak %.0f MB)",
             engine.name,
             ", ".join(engine.models),
             engine.device,
-            rss_mb(),
+            memory["rss_mb"],
+            memory["peak_rss_mb"],
         )
     if "llm" in warm:
         logger.info("prediction provider %s ready", pipeline.provider.name)

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from llm_fakes import FakeLlmServer
+
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage
 from invoice_scanner_processing.providers.llm import factory
-from llm_fakes import FakeLlmServer
 
 
 @pytest.fixture

@@ -6,6 +6,16 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from llm_fakes import (
+    GOOD_FIELDS,
+    Answer,
+    FakeLlmServer,
+    bad_answer,
+    error_answer,
+    good_answer,
+    settings_for,
+)
+
 from invoice_scanner_common.settings import Env
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.providers.llm.base import ProviderError
@@ -23,15 +33,6 @@ from invoice_scanner_processing.stages.prediction import (
     FLAG_UNAVAILABLE,
     agreement_confidence,
     predict,
-)
-from llm_fakes import (
-    GOOD_FIELDS,
-    Answer,
-    FakeLlmServer,
-    bad_answer,
-    error_answer,
-    good_answer,
-    settings_for,
 )
 
 

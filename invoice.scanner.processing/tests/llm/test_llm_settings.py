@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from invoice_scanner_common.settings import ConfigError, Env
 from invoice_scanner_processing.providers.llm.settings import LlmSettings
 

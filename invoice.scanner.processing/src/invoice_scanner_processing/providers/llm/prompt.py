@@ -10,10 +10,8 @@ layout (a label left of its value, totals at the bottom right) without seeing th
 
 from __future__ import annotations
 
-import statistics
-from collections.abc import Iterable
-
-from invoice_scanner_processing.documents import OcrDocument, OcrLine, OcrPage
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.layout import row_lines
 
 PROMPT_VERSION = "2026-11-28.1"
 
@@ -55,11 +53,13 @@ def render_document(document: OcrDocument, max_tokens: int) -> str:
     When the text is too long the beginning and the end are kept and the middle is replaced by
     an omission marker: header fields sit at the top and totals at the bottom of invoices.
     """
+    # One line per visual row (layout.row_lines): a table row reads as one line and a label
+    # stays beside its value; runs of spaces keep the columns apparent.
     lines = [
         f"[p{page.page_number} x={round(line.bbox.x0)} y={round(line.bbox.y0)}] {text}"
         for page in document.pages
-        for line in reading_order(page)
-        if (text := " ".join(line.text.split()))
+        for line in row_lines(page)
+        if (text := line.text.strip())
     ]
     budget = int(max_tokens * CHARS_PER_TOKEN)
     if sum(len(line) + 1 for line in lines) <= budget:
@@ -83,32 +83,6 @@ def _fit(lines: list[str], budget: int) -> list[str]:
             break
         out.append(line)
     return out
-
-
-def reading_order(page: OcrPage) -> list[OcrLine]:
-    """Lines top to bottom, and left to right within a visual row.
-
-    Lines whose vertical centres are within half a typical line height belong to the same row;
-    engines report boxes in detection order, which is not reliably the reading order.
-    """
-    lines = sorted(page.lines, key=lambda line: (line.bbox.cy, line.bbox.x0))
-    if not lines:
-        return []
-    tolerance = _typical_height(lines) / 2
-    rows: list[list[OcrLine]] = []
-    row_cy = float("-inf")
-    for line in lines:
-        if not rows or line.bbox.cy - row_cy > tolerance:
-            rows.append([line])
-            row_cy = line.bbox.cy
-        else:
-            rows[-1].append(line)
-    return [line for row in rows for line in sorted(row, key=lambda line: line.bbox.x0)]
-
-
-def _typical_height(lines: Iterable[OcrLine]) -> float:
-    heights = [line.bbox.height for line in lines if line.bbox.height > 0]
-    return statistics.median(heights) if heights else 1.0
 
 
 def user_prompt(document: OcrDocument, max_tokens: int) -> str:
