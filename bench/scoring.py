@@ -32,16 +32,8 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-HEADER_FIELDS = (
-    "invoice_number",
-    "invoice_date",
-    "due_date",
-    "vendor_name",
-    "amount",
-    "vat",
-    "total",
-    "currency",
-)
+from invoice_scanner_processing.schema import HEADER_FIELDS
+
 SCORED_FIELDS = (*HEADER_FIELDS, "line_items")
 AMOUNT_FIELDS = ("amount", "vat", "total")
 DATE_FIELDS = ("invoice_date", "due_date")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import resource
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from invoice_scanner_processing.documents import BBox, OcrLine, OcrWord
+from invoice_scanner_processing.documents import BBox, OcrLine, OcrPage, OcrWord
 from invoice_scanner_processing.engines.ocr.base import OcrEngineError
 
 
@@ -78,3 +79,19 @@ def current_rss_mb() -> float:
     except OSError:
         return 0.0
     return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+
+
+def ocr_page(
+    engine: str, page_number: int, image: np.ndarray, lines: list[OcrLine], start: float
+) -> OcrPage:
+    """The :class:`OcrPage` an engine returns for ``image`` (BGR array), timed from ``start``."""
+    height, width = image.shape[:2]
+    return OcrPage(
+        page_number=page_number,
+        width=float(width),
+        height=float(height),
+        source="ocr",
+        engine=engine,
+        lines=lines,
+        seconds=time.perf_counter() - start,
+    )

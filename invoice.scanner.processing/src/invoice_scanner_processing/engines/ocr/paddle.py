@@ -15,7 +15,7 @@ from typing import Any
 
 from invoice_scanner_processing.documents import OcrLine, OcrPage
 from invoice_scanner_processing.engines.ocr.base import OcrEngineError
-from invoice_scanner_processing.engines.ocr.common import line_from_polygon, load_bgr
+from invoice_scanner_processing.engines.ocr.common import line_from_polygon, load_bgr, ocr_page
 from invoice_scanner_processing.engines.ocr.prepare_models import SETS, is_prepared, model_paths
 
 logger = logging.getLogger(__name__)
@@ -96,13 +96,4 @@ class PaddleOcrEngine:
             for text, score, poly in zip(texts, scores, polys, strict=True):
                 if text.strip():
                     lines.append(line_from_polygon(text, poly.tolist(), float(score)))
-        height, width = image.shape[:2]
-        return OcrPage(
-            page_number=page_number,
-            width=float(width),
-            height=float(height),
-            source="ocr",
-            engine=self.name,
-            lines=lines,
-            seconds=time.perf_counter() - start,
-        )
+        return ocr_page(self.name, page_number, image, lines, start)

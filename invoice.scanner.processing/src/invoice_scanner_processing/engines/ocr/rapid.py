@@ -27,7 +27,7 @@ from typing import Any
 
 from invoice_scanner_processing.documents import BBox, OcrLine, OcrPage, OcrWord
 from invoice_scanner_processing.engines.ocr.base import OcrEngineError
-from invoice_scanner_processing.engines.ocr.common import line_from_polygon, load_bgr
+from invoice_scanner_processing.engines.ocr.common import line_from_polygon, load_bgr, ocr_page
 
 logger = logging.getLogger(__name__)
 
@@ -192,16 +192,7 @@ class RapidOcrEngine:
                     else []
                 )
                 lines.append(line_from_polygon(text, box.tolist(), score, words))
-        height, width = image.shape[:2]
-        return OcrPage(
-            page_number=page_number,
-            width=float(width),
-            height=float(height),
-            source="ocr",
-            engine=self.name,
-            lines=lines,
-            seconds=time.perf_counter() - start,
-        )
+        return ocr_page(self.name, page_number, image, lines, start)
 
     @staticmethod
     def _words(result: Any) -> list[OcrWord]:

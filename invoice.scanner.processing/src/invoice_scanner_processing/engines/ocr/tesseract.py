@@ -15,7 +15,7 @@ from pathlib import Path
 
 from invoice_scanner_processing.documents import BBox, OcrLine, OcrPage, OcrWord
 from invoice_scanner_processing.engines.ocr.base import OcrEngineError
-from invoice_scanner_processing.engines.ocr.common import load_bgr
+from invoice_scanner_processing.engines.ocr.common import load_bgr, ocr_page
 
 logger = logging.getLogger(__name__)
 
@@ -81,13 +81,4 @@ class TesseractEngine:
                     words=words,
                 )
             )
-        height, width = image.shape[:2]
-        return OcrPage(
-            page_number=page_number,
-            width=float(width),
-            height=float(height),
-            source="ocr",
-            engine=self.name,
-            lines=lines,
-            seconds=time.perf_counter() - start,
-        )
+        return ocr_page(self.name, page_number, image, lines, start)
