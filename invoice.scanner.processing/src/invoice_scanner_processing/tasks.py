@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from celery import Task, chain
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
@@ -100,7 +100,7 @@ def doc_dir(document_id: uuid.UUID) -> Path:
 
 
 #: What a stage's work returns: nothing (status unchanged), the next status, or it with a reason.
-Outcome = S | tuple[S, str | None] | None
+Outcome: TypeAlias = S | tuple[S, str | None] | None
 
 
 def _run_stage(
