@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 SRC := invoice.scanner.common/src invoice.scanner.api/src invoice.scanner.processing/src
-PYFILES := $(SRC) tests bench invoice.scanner.common/tests invoice.scanner.api/tests invoice.scanner.processing/tests
+PYFILES := $(SRC) conftest.py tests bench invoice.scanner.common/tests invoice.scanner.api/tests invoice.scanner.processing/tests
 
 .PHONY: help install migrate run test lint format bench-accuracy bench-ocr bench-preprocess gpu-check clean
 

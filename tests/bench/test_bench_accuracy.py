@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from invoice_scanner_processing.schema import InvoiceFields, Prediction, Usage
 
 from bench.accuracy import format_table, main, run_documents, summarise
 from bench.dataset import load_real, load_synthetic, select
 from bench.invoicegen.corpus import generate
+from invoice_scanner_processing.schema import InvoiceFields, Prediction, Usage
 
 STANDIN = """
 import json
@@ -148,9 +148,8 @@ def test_real_documents_folder(tmp_path: Path) -> None:
 
 
 def test_settings_from_env(tmp_path: Path) -> None:
-    from invoice_scanner_common.settings import ConfigError, Env
-
     from bench.accuracy import BenchSettings
+    from invoice_scanner_common.settings import ConfigError, Env
 
     env = Env({"BENCH_SEED": "7", "BENCH_COUNT": "12", "BENCH_KINDS": "pdf,scan"})
     settings = BenchSettings.from_env(env)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from invoice_scanner_processing.schema import InvoiceFields, LineItem
-
 from bench.scoring import (
     CORRECT,
     MISSING,
@@ -17,6 +15,7 @@ from bench.scoring import (
     score_field,
     score_line_items,
 )
+from invoice_scanner_processing.schema import InvoiceFields, LineItem
 
 TRUTH = {
     "invoice_number": "INV-2024-00017",
