@@ -31,6 +31,7 @@ from babel.numbers import get_decimal_symbol
 __all__ = [
     "FoundAmount",
     "FoundDate",
+    "dayfirst_votes",
     "detect_currency",
     "digitize",
     "find_amounts",
@@ -406,20 +407,27 @@ def find_dates(
     return out
 
 
+def dayfirst_votes(texts: list[str]) -> int:
+    """Unambiguous numeric dates for day-first (``13/01/2024``: +1) minus those for month-first
+    (``01/13/2024``: -1); 0 when the texts hold no evidence either way."""
+    votes = 0
+    for text in texts:
+        for m in _NUMERIC_RE.finditer(digitize(text)):
+            a, b = int(m.group(1)), int(m.group(3))
+            if a > 12 >= b:
+                votes += 1
+            elif b > 12 >= a:
+                votes -= 1
+    return votes
+
+
 def infer_dayfirst(texts: list[str], locale_hint: str | None = None) -> bool:
     """Decide day/month order for a whole document from its unambiguous numeric dates.
 
     ``13/01/2024`` anywhere means day-first, ``01/13/2024`` month-first; with no evidence the
     locale hint decides (only US English is month-first).
     """
-    votes = 0
-    for text in texts:
-        for m in _NUMERIC_RE.finditer(text):
-            a, b = int(m.group(1)), int(m.group(3))
-            if a > 12 >= b:
-                votes += 1
-            elif b > 12 >= a:
-                votes -= 1
+    votes = dayfirst_votes(texts)
     if votes:
         return votes > 0
     return _dayfirst_from_hint(locale_hint)

@@ -1,14 +1,20 @@
-"""Line-item table reading: find the header row by its column words, then read rows below it.
+"""Line-item reading: tables found by their header row, and till-slip lines without one.
 
-Columns are the header cells' horizontal spans; each body cell goes to the column it overlaps
-most (numbers are usually right-aligned under their header, so the nearest right edge breaks
-ties). The table ends at the first row that carries a summary label (subtotal, VAT, total) or
+Tables: columns are the header cells' horizontal spans; each body cell goes to the column it
+overlaps most (numbers are usually right-aligned under their header, so the nearest right edge
+breaks ties). The table ends at the first summary row (subtotal, VAT, total: a summary label
+that is not an item's description, or words under the number columns with no description) or
 at the end of the page. A row with a description but no numbers continues the previous item.
+
+Till slips and receipts print items without a header row, as ``2 x 1.42   2.84`` under (or after)
+the description. Such a line is an item only when quantity × unit price gives the amount, which
+keeps addresses and phone numbers out; it is read only on documents without a table.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from invoice_scanner_processing.normalize import find_amounts
 from invoice_scanner_processing.providers.llm.offline.layout import Page, Segment
@@ -16,13 +22,31 @@ from invoice_scanner_processing.providers.llm.offline.lexicon import column_inde
 from invoice_scanner_processing.schema import LineItem
 
 _STOP_FIELDS = {"net", "vat", "total", "amount_due", "discount", "shipping"}
+_NUMERIC_ROLES = ("quantity", "unit_price", "amount", "tax_rate")
+_CENT = Decimal("0.01")
+
+
+_ALTERNATIVES = re.compile(r"\s*(?:/|&|\+|\band\b|\bund\b|\bet\b|\by\b|\bo\b|\bou\b)\s*")
+
+
+def _role(text: str) -> str | None:
+    """The column a header cell names: ``Product / Service`` and ``Menge (Stk.)`` name one
+    column in two ways; the first way we know wins."""
+    index = column_index()
+    role = index.get(compact(text))
+    if role is not None:
+        return role
+    for part in _ALTERNATIVES.split(re.sub(r"\(.*?\)", " ", text)):
+        role = index.get(compact(part))
+        if role is not None:
+            return role
+    return None
 
 
 def _header_roles(row: list[Segment]) -> list[tuple[str, Segment]] | None:
-    index = column_index()
     roles: list[tuple[str, Segment]] = []
     for seg in row:
-        role = index.get(compact(seg.text))
+        role = _role(seg.text)
         if role is None:
             return None if len(row) <= 2 else _loose(row)
         roles.append((role, seg))
@@ -30,8 +54,7 @@ def _header_roles(row: list[Segment]) -> list[tuple[str, Segment]] | None:
 
 
 def _loose(row: list[Segment]) -> list[tuple[str, Segment]] | None:
-    index = column_index()
-    roles = [(index[compact(s.text)], s) for s in row if compact(s.text) in index]
+    roles = [(role, s) for s in row if (role := _role(s.text)) is not None]
     if len(roles) < 0.75 * len(row):
         return None
     return _valid(roles)
@@ -74,8 +97,60 @@ def _number(text: str) -> Decimal | None:
     return amounts[-1].value if amounts else None
 
 
-def read_line_items(pages: list[Page]) -> tuple[list[LineItem], list[Segment]]:
-    """Items of every table on every page, and the segments that made them up."""
+def _consistent(qty: Decimal | None, price: Decimal | None, amount: Decimal | None) -> bool:
+    """Quantity × unit price gives the amount, to the cent (printed prices are rounded)."""
+    if qty is None or price is None or amount is None or qty == 0:
+        return False
+    product = (qty * price).quantize(_CENT, rounding=ROUND_HALF_UP)
+    return abs(product - amount) <= _CENT or abs(abs(product) - abs(amount)) <= _CENT
+
+
+def _is_stop_label(seg: Segment) -> bool:
+    return any(h.start == 0 and _STOP_FIELDS & set(h.fields) for h in seg.hits)
+
+
+def _summary_row(row: list[Segment], roles: list[str], numbers: dict[str, Decimal | None]) -> bool:
+    """Whether a row below the table header is a summary line (subtotal, VAT, total) and so
+    ends the table. An item whose description starts like a label ("Delivery pallets",
+    "Shipping insurance") keeps its quantity and its arithmetic; a summary line has neither."""
+    if _consistent(numbers.get("quantity"), numbers.get("unit_price"), numbers.get("amount")):
+        return False
+    for seg, role in zip(row, roles, strict=True):
+        if not _is_stop_label(seg):
+            continue
+        if role != "description" or numbers.get("quantity") is None:
+            return True
+    first = row[0]
+    if first.hits and first.hits[0].start == 0 and len(row) <= 2 and not _is_stop_label(first):
+        # "Payment terms: ...", "Page 2 of 3" at the left margin: the table is over, unless the
+        # label is only a word inside an item's description that has numbers after it.
+        return numbers.get("amount") is None or "description" not in roles
+    if "description" not in roles:
+        # Words under the number columns and no description: "Items total   1,234.00".
+        words = [
+            s
+            for s, r in zip(row, roles, strict=True)
+            if r in _NUMERIC_ROLES and not find_amounts(s.text) and _letters(s.text) >= 3
+        ]
+        return bool(words)
+    return False
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
+def _position(seg: Segment, columns: list[tuple[str, Segment]]) -> bool:
+    """A bare line number left of the description column (its "#" header may be lost)."""
+    desc = next((h for r, h in columns if r == "description"), None)
+    return (
+        desc is not None
+        and seg.bbox.x1 <= desc.bbox.x0 + 0.5 * desc.bbox.height
+        and seg.text.strip().rstrip(".").isdigit()
+    )
+
+
+def _read_tables(pages: list[Page]) -> tuple[list[LineItem], list[Segment]]:
     items: list[LineItem] = []
     used: list[Segment] = []
     for page in pages:
@@ -88,21 +163,19 @@ def read_line_items(pages: list[Page]) -> tuple[list[LineItem], list[Segment]]:
             used.extend(page.rows[r])
             r += 1
             while r < len(page.rows):
-                row = page.rows[r]
-                first = row[0]
-                if any(
-                    h.start == 0 and _STOP_FIELDS & set(h.fields) for s in row for h in s.hits
-                ) or (first.hits and first.hits[0].start == 0 and len(row) <= 2):
-                    break
+                row = [s for s in page.rows[r] if not _position(s, columns)]
+                if not row:
+                    used.extend(page.rows[r])
+                    r += 1
+                    continue
+                roles = [_assign(seg, columns) for seg in row]
                 cells: dict[str, list[str]] = {}
-                for seg in row:
-                    cells.setdefault(_assign(seg, columns), []).append(seg.text)
+                for seg, role in zip(row, roles, strict=True):
+                    cells.setdefault(role, []).append(seg.text)
+                numbers = {k: _number(" ".join(v)) for k, v in cells.items() if k in _NUMERIC_ROLES}
+                if _summary_row(row, roles, numbers):
+                    break
                 item = LineItem(description=" ".join(cells.get("description", [])) or None)
-                numbers = {
-                    k: _number(" ".join(v))
-                    for k, v in cells.items()
-                    if k in ("quantity", "unit_price", "amount", "tax_rate")
-                }
                 item.quantity = numbers.get("quantity")
                 item.unit_price = numbers.get("unit_price")
                 item.amount = numbers.get("amount")
@@ -117,6 +190,90 @@ def read_line_items(pages: list[Page]) -> tuple[list[LineItem], list[Segment]]:
                     items.append(item)
                 elif not item.description:
                     break
-                used.extend(row)
+                used.extend(page.rows[r])
                 r += 1
     return items, used
+
+
+# --------------------------------------------------------------------------------------------
+# Items without a table: "2 x 1.42   2.84"
+
+_NUM = r"-?\d[\d.,'\s]*?\d|-?\d"
+#: ``[description] qty x unit price`` with the amount further right; ``×``, ``x``, ``*`` and
+#: ``@`` all stand for "times" on till slips.
+_QTY_PRICE = re.compile(
+    r"^(?P<desc>.*?)\s*(?<![\w.,])(?P<qty>\d+(?:[.,]\d{1,3})?)\s*(?:[x×X*]|@)\s*"
+    r"(?P<price>[^\d\s-]{0,3}\s?-?\d[\d.,'\s]*?[.,]\d{2})(?!\d)"
+)
+
+
+def _row_text(row: list[Segment]) -> str:
+    return "  ".join(s.text for s in row)
+
+
+def _slip_item(row: list[Segment]) -> tuple[LineItem, bool] | None:
+    """An item line of a till slip, and whether its description is on this line."""
+    text = _row_text(row)
+    m = _QTY_PRICE.search(text)
+    if m is None:
+        return None
+    qty_found = find_amounts(m.group("qty"))
+    price_found = find_amounts(m.group("price"))
+    rest = find_amounts(text[m.end() :])
+    if not qty_found or not price_found or not rest:
+        return None
+    qty, price, amount = qty_found[-1].value, price_found[-1].value, rest[-1].value
+    if not _consistent(qty, price, amount):
+        return None
+    if amount < 0 < price:
+        price = -price
+    desc = m.group("desc").strip(" .:-")
+    own = _letters(desc) >= 2
+    item = LineItem(
+        description=desc if own else None, quantity=qty, unit_price=price, amount=amount
+    )
+    return item, own
+
+
+def _description_row(row: list[Segment]) -> bool:
+    text = _row_text(row)
+    if _letters(text) < 2 or any(_is_stop_label(s) for s in row):
+        return False
+    if any(s.hits and s.hits[0].start == 0 for s in row):
+        return False
+    # A separator line ("------") or a line of numbers is no description.
+    return not find_amounts(text) or _letters(text) > 0.5 * len(text.replace(" ", ""))
+
+
+def _read_slip(pages: list[Page]) -> tuple[list[LineItem], list[Segment]]:
+    items: list[LineItem] = []
+    used: list[Segment] = []
+    for page in pages:
+        pending: list[list[Segment]] = []
+        for row in page.rows:
+            found = _slip_item(row)
+            if found is None:
+                if _description_row(row):
+                    pending.append(row)
+                    pending = pending[-2:]  # a description wraps over two lines at most
+                else:
+                    pending = []
+                continue
+            item, own = found
+            if not own and pending:
+                item.description = " ".join(_row_text(r) for r in pending)
+                for r in pending:
+                    used.extend(r)
+            pending = []
+            items.append(item)
+            used.extend(row)
+    return items, used
+
+
+def read_line_items(pages: list[Page]) -> tuple[list[LineItem], list[Segment]]:
+    """Items of every table on every page, and the segments that made them up; on a document
+    without a table, the quantity × price lines of a till slip."""
+    items, used = _read_tables(pages)
+    if items:
+        return items, used
+    return _read_slip(pages)

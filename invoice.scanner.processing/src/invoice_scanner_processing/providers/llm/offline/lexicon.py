@@ -243,7 +243,8 @@ LABELS: dict[str, list[str]] = {
 # are invoice-number labels in every language; spelled out here once instead of per language.
 _DOC_WORDS = (
     "invoice", "credit note", "credit memo", "rechnung", "gutschrift", "facture", "avoir",
-    "faktura", "kreditfaktura", "factura", "factura rectificativa", "abono", "factuur",
+    "faktura", "kreditfaktura", "factura", "factura rectificativa", "rectificativa", "abono",
+    "factuur",
     "creditnota", "creditfactuur", "fattura", "nota di credito", "kreditnota", "receipt",
     "quittung", "ticket", "beleg", "kvitto", "recibo", "bon", "ricevuta",
 )  # fmt: skip
