@@ -223,7 +223,14 @@ def preprocess_document(self: Task, document_id: str) -> None:
 def ocr_document(self: Task, document_id: str) -> None:
     def work(doc: Document) -> None:
         def progress(done: int, total: int) -> None:
+            # Shown by the status endpoint as status_reason while OCR runs; committed in its
+            # own short transaction so the client sees it before the stage ends.
             logger.info("ocr: page %d of %d", done, total)
+            if total > 1:
+                with session_scope(SessionFactory) as progress_session:
+                    row = progress_session.get(Document, doc.id)
+                    if row is not None:
+                        row.status_reason = f"OCR: page {done} of {total} done"
 
         result = pipeline.ocr(doc_dir(doc.id), progress)
         _save_stage_result(
