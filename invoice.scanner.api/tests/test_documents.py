@@ -248,3 +248,26 @@ def test_upload_with_broker_down_keeps_document_not_queued(
         assert (raw_dir / row.stored_path).is_file()
     health = client.get("/health").json
     assert health["broker"] == "unreachable" and health["status"] == "degraded"
+
+
+def test_database_down_is_503_and_keeps_no_file(
+    client: FlaskClient,
+    make_account: Callable[..., dict[str, Any]],
+    test_env: dict[str, str],
+    png_bytes: Any,
+    raw_dir: Path,
+) -> None:
+    from invoice_scanner_api import create_app
+    from invoice_scanner_api.config import ApiSettings
+
+    headers = make_account()["headers"]  # a valid token: same JWT secret, working database
+    down = create_app(
+        {"SETTINGS": ApiSettings.from_env({**test_env, "DB_PORT": "1"}), "TESTING": True}
+    ).test_client()
+    before = sorted(raw_dir.rglob("*"))
+    r = upload(down, headers, png_bytes())
+    assert r.status_code == 503
+    assert r.json["message"] == "The database is unavailable; please retry shortly"
+    assert test_env["DB_NAME"] not in r.get_data(as_text=True)
+    assert sorted(raw_dir.rglob("*")) == before
+    assert down.get("/health").json["database"] == "unreachable"

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
 from invoice_scanner_api.config import ApiSettings
@@ -77,6 +78,17 @@ def _register_error_handlers(app: Flask) -> None:
             body["errors"] = data["messages"]
             body["message"] = "The request is invalid; see errors"
         return body, code
+
+    @app.errorhandler(OperationalError)
+    def _database_down(exc: OperationalError) -> tuple[dict[str, Any], int]:
+        # Connection-level database failures are an outage, not a bug: 503 tells clients to
+        # retry. The message never includes the connection string.
+        logger.error("database unavailable: %s", type(exc.orig).__name__)
+        return {
+            "code": 503,
+            "status": "Service Unavailable",
+            "message": "The database is unavailable; please retry shortly",
+        }, 503
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> tuple[dict[str, Any], int]:

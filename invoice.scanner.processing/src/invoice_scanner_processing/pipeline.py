@@ -96,7 +96,10 @@ class Pipeline:
             if any(p.source == "ocr" for p in document.pages):
                 ocr_conf = document.confidence
         result = evaluate(
-            extraction, ocr_confidence=ocr_conf, threshold=self.settings.approval_threshold
+            extraction,
+            ocr_confidence=ocr_conf,
+            threshold=self.settings.approval_threshold,
+            min_field_confidence=self.settings.min_field_confidence,
         )
         storage.write_model(doc_dir / storage.EVALUATION, result)
         return result

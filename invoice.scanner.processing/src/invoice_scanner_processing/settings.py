@@ -31,6 +31,8 @@ class ProcessingSettings:
     llm: LlmSettings
     #: Evaluation approves automatically only at or above this predicted accuracy.
     approval_threshold: float
+    #: ...and only when no extracted header field has a confidence below this.
+    min_field_confidence: float
     #: Broker visibility timeout; every stage's hard time limit stays below it so a slow task
     #: is killed before Redis hands its message to another worker.
     visibility_timeout: int
@@ -60,6 +62,7 @@ class ProcessingSettings:
             ocr=OcrSettings.from_env(env),
             llm=LlmSettings.from_env(env),
             approval_threshold=env.float("APPROVAL_THRESHOLD", 0.9, minimum=0.0),
+            min_field_confidence=env.float("APPROVAL_MIN_FIELD_CONFIDENCE", 0.6, minimum=0.0),
             visibility_timeout=visibility,
             stage_limits=limits,
         )

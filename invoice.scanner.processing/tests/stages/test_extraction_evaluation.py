@@ -124,3 +124,16 @@ def test_line_items_that_do_not_sum_are_a_warning() -> None:
     ev = evaluate(extract(prediction(line_items=items)), today=TODAY)
     check = next(c for c in ev.checks if c.name == "arithmetic.lines_sum_to_net")
     assert not check.passed and check.severity == "warning"
+
+
+def test_one_doubtful_field_blocks_approval_despite_a_high_mean() -> None:
+    pred = prediction()
+    pred.confidence["vendor_name"] = 0.4
+    ev = evaluate(extract(pred), today=TODAY)
+    assert ev.predicted_accuracy >= 0.85
+    assert ev.decision == "manual_review"
+    assert "low confidence in vendor_name (0.40)" in ev.reasons
+    # A missing field is judged by the required-field checks, not by its confidence.
+    pred = prediction(due_date=None)
+    pred.confidence["due_date"] = 0.55
+    assert evaluate(extract(pred), today=TODAY).decision == "approved"

@@ -114,6 +114,7 @@ def evaluate(
     *,
     ocr_confidence: float | None = None,
     threshold: float = 0.9,
+    min_field_confidence: float = 0.6,
     today: date | None = None,
 ) -> Evaluation:
     checks = _checks(extraction, today or date.today())
@@ -136,10 +137,19 @@ def evaluate(
     passed = sum(1 for c in checks if c.passed)
     quality = (passed / len(checks)) * (0.5 + 0.5 * field_conf) if checks else 0.0
 
-    reasons = [c.detail or c.name for c in errors] + list(extraction.flags)
-    if not errors and not extraction.flags and predicted < threshold:
+    # A mean hides one doubtful field among confident ones; any field the provider itself
+    # doubts blocks automatic approval on its own.
+    doubtful = [
+        f"low confidence in {name} ({conf:.2f})"
+        for name in HEADER_FIELDS
+        if getattr(f, name) is not None
+        and (conf := extraction.confidence.get(name)) is not None
+        and conf < min_field_confidence
+    ]
+    reasons = [c.detail or c.name for c in errors] + list(extraction.flags) + doubtful
+    if not reasons and predicted < threshold:
         reasons.append(f"predicted accuracy {predicted:.2f} is below {threshold:.2f}")
-    approved = not errors and not extraction.flags and predicted >= threshold
+    approved = not reasons
     return Evaluation(
         decision="approved" if approved else "manual_review",
         quality_score=round(quality, 4),
