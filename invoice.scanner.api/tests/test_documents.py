@@ -249,6 +249,14 @@ def test_upload_with_broker_down_keeps_document_not_queued(
     health = client.get("/health").json
     assert health["broker"] == "unreachable" and health["status"] == "degraded"
 
+    # Once the broker is back, polling the status queues the document.
+    healthy = create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True})
+    status = healthy.test_client().get(f"/documents/{doc_id}/status", headers=headers).json
+    assert status["status_reason"] is None
+    with Session(create_engine(db_url)) as s:
+        row = s.get(Document, doc_id)
+        assert row is not None and row.queued is True and row.task_id
+
 
 def test_database_down_is_503_and_keeps_no_file(
     client: FlaskClient,

@@ -138,6 +138,8 @@ def enqueue(session: Session, sender: TaskSender, doc: Document) -> bool:
         return False
     doc.task_id = task_id
     doc.queued = True
+    if doc.status_reason and doc.status_reason.startswith("not yet queued"):
+        doc.status_reason = None
     session.commit()
     return True
 

@@ -134,5 +134,13 @@ class DocumentStatusView(MethodView):
     @blp.alt_response(404, description="No such document in the caller's company")
     @blp.doc(security=SECURITY)
     def get(self, document_id: uuid.UUID) -> dict[str, Any]:
-        """Processing status, progress and the full transition history."""
-        return service.status_view(db.session, _load(document_id))
+        """Processing status, progress and the full transition history.
+
+        A document that could not be queued at upload (broker down) is queued again here, so
+        polling clients recover on their own once the broker is back.
+        """
+        doc = _load(document_id)
+        if not doc.queued and doc.status == DocumentStatus.PREPROCESSING.value:
+            with document_context(doc.id):
+                service.enqueue(db.session, tasks, doc)
+        return service.status_view(db.session, doc)
