@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from invoice_scanner_processing.schema import InvoiceFields, LineItem, Prediction
+from invoice_scanner_processing.schema import HEADER_FIELDS, InvoiceFields, LineItem, Prediction
 from invoice_scanner_processing.stages.evaluation import evaluate
 from invoice_scanner_processing.stages.extraction import extract
 
@@ -23,16 +23,7 @@ def prediction(**fields: object) -> Prediction:
     }
     base.update(fields)
     conf = dict.fromkeys(
-        [
-            "invoice_number",
-            "invoice_date",
-            "due_date",
-            "vendor_name",
-            "amount",
-            "vat",
-            "total",
-            "currency",
-        ],
+        HEADER_FIELDS,
         0.97,
     )
     return Prediction(fields=InvoiceFields(**base), provider="test", confidence=conf)
