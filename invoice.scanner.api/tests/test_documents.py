@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 import uuid
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -249,7 +250,14 @@ def test_upload_with_broker_down_keeps_document_not_queued(
     health = client.get("/health").json
     assert health["broker"] == "unreachable" and health["status"] == "degraded"
 
-    # Once the broker is back, polling the status queues the document.
+    # Polling again at once does not hammer the broker ...
+    assert client.get(f"/documents/{doc_id}/status", headers=headers).json["status_reason"]
+    # ... and once the broker is back (and the 30 s pause is over), a poll queues it.
+    with Session(create_engine(db_url)) as s:
+        row = s.get(Document, doc_id)
+        assert row is not None
+        row.updated_at = row.updated_at - timedelta(minutes=1)
+        s.commit()
     healthy = create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True})
     status = healthy.test_client().get(f"/documents/{doc_id}/status", headers=headers).json
     assert status["status_reason"] is None

@@ -39,9 +39,10 @@ class Stack:
     def url(self, path: str) -> str:
         return self.base_url + path
 
-    def log_text(self) -> str:
+    def log_text(self, tail: int | None = 4000) -> str:
+        """Every process's log (the last ``tail`` characters of each; None for all)."""
         return "\n".join(
-            f"--- {p.name}\n{p.read_text(errors='replace')[-4000:]}"
+            f"--- {p.name}\n{p.read_text(errors='replace')[-tail if tail else 0 :]}"
             for p in self.logs.glob("*.log")
         )
 
@@ -145,13 +146,28 @@ def stop_stack(stack: Stack) -> None:
         fh.close()
 
 
-@pytest.fixture(scope="session")
+# Package scope: the workers stop when the end-to-end tests are done, so they never consume the
+# uploads of the API tests that run later against the same database and Redis db.
+@pytest.fixture(scope="package")
 def stack(test_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     s = start_stack(test_env, tmp_path_factory.mktemp("stack-logs"))
     try:
         yield s
+        # After every end-to-end test, whatever they uploaded: no process died and no worker
+        # crashed or lost a task.
+        problems = crash_signs(s)
     finally:
         stop_stack(s)
+    assert not problems, problems
+
+
+CRASH_SIGNS = ("WorkerLostError", "exited with 'signal", "Traceback (most recent call last)")
+
+
+def crash_signs(stack: Stack) -> list[str]:
+    dead = [name for name, proc in stack.procs.items() if proc.poll() is not None]
+    logs = stack.log_text(tail=None)
+    return [f"{name} exited" for name in dead] + [sign for sign in CRASH_SIGNS if sign in logs]
 
 
 def register(stack: Stack, company: str) -> dict[str, str]:

@@ -18,7 +18,9 @@ from typing import Any, TypeAlias
 
 from celery import Task, chain
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
+from kombu.exceptions import OperationalError as KombuOperationalError
 from pydantic import ValidationError
+from sqlalchemy import func, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -61,12 +63,21 @@ def _is_transient(exc: BaseException) -> bool:
 
 
 def _reason(exc: BaseException) -> str:
+    """The reason shown to the client: our own messages, never driver or file-system text."""
+    from invoice_scanner_processing.providers.llm.base import ProviderError
+
     if isinstance(exc, SoftTimeLimitExceeded):
         return "the stage ran out of time"
     if isinstance(exc, ValidationError):
         return f"invalid data: {exc.error_count()} validation error(s)"
-    text = str(exc).strip() or type(exc).__name__
-    return text[:500]
+    if isinstance(exc, PermanentStageError | ProviderError):
+        return (str(exc).strip() or type(exc).__name__)[:500]
+    # Anything else may carry SQL, parameters or server paths: name it, log the details.
+    return f"unexpected {type(exc).__name__}; the worker log has the details"
+
+
+#: Starts of one stage beyond its retry budget that are taken as crashes of the worker.
+MAX_CRASHES = 2
 
 
 @dataclass(frozen=True)
@@ -103,29 +114,53 @@ def doc_dir(document_id: uuid.UUID) -> Path:
 Outcome: TypeAlias = S | tuple[S, str | None] | None
 
 
+def _admit(session: Any, doc: Document | None, stage: Stage, max_starts: int) -> str:
+    """``run``, ``skip`` or ``gave_up`` for this delivery of ``stage`` (the caller commits)."""
+    if doc is None:
+        logger.error("%s: document does not exist; nothing to do", stage.key)
+        return "skip"
+    if S(doc.status) not in stage.accepts:
+        # Already past this stage (a redelivered message) or failed: never redo work that
+        # another run finished, and stop this chain.
+        logger.warning("%s: skipped, document is %s", stage.key, doc.status)
+        return "skip"
+    doc.stage_attempts += 1
+    if doc.stage_attempts > max_starts:
+        # Counted before the work and committed, so a worker killed mid-stage (a segfault, the
+        # OOM killer) still counts: the document is set aside instead of killing every worker.
+        set_status(
+            session,
+            doc,
+            stage.error,
+            f"the {stage.key} stage was started {doc.stage_attempts - 1} times without "
+            "finishing (the worker stopped mid-stage); the document was set aside",
+        )
+        return "gave_up"
+    if stage.start is not None and doc.status != stage.start.value:
+        set_status(session, doc, stage.start)
+    return "run"
+
+
 def _run_stage(
     task: Task, stage: Stage, document_id: str, work: Callable[[Document], Outcome]
 ) -> None:
     doc_uuid = uuid.UUID(document_id)
+    limits = settings.stage_limits[stage.key]
     with document_context(document_id):
-        with session_scope(SessionFactory) as session:
-            doc = session.get(Document, doc_uuid)
-            if doc is None:
-                logger.error("%s: document does not exist; nothing to do", stage.key)
-                raise Ignore()
-            if S(doc.status) not in stage.accepts:
-                # Already past this stage (a redelivered message) or failed: never redo work
-                # that another run finished, and stop this chain.
-                logger.warning("%s: skipped, document is %s", stage.key, doc.status)
-                raise Ignore()
-            if stage.start is not None and doc.status != stage.start.value:
-                set_status(session, doc, stage.start)
-        limits = settings.stage_limits[stage.key]
         try:
+            with session_scope(SessionFactory) as session:
+                doc = session.get(Document, doc_uuid, with_for_update=True)
+                verdict = _admit(session, doc, stage, limits.max_retries + 1 + MAX_CRASHES)
+            if verdict != "run":
+                raise Ignore()
             with session_scope(SessionFactory) as session:
                 doc = session.get(Document, doc_uuid)
                 assert doc is not None
+                # No transaction stays open while the stage runs (OCR and LLM calls take
+                # minutes); the work's writes start a new, short one.
+                session.commit()
                 outcome = work(doc)
+                doc.stage_attempts = 0
                 if outcome is not None:
                     done, reason = outcome if isinstance(outcome, tuple) else (outcome, None)
                     set_status(session, doc, done, reason)
@@ -138,15 +173,20 @@ def _run_stage(
                 logger.warning(
                     "%s: transient failure (%s), retry %d/%d in %.0fs",
                     stage.key,
-                    _reason(exc),
+                    type(exc).__name__,
                     task.request.retries + 1,
                     limits.max_retries,
                     delay,
                 )
                 raise task.retry(exc=exc, countdown=delay) from exc
             logger.exception("%s: failed: %s", stage.key, _reason(exc))
-            with session_scope(SessionFactory) as session:
-                set_status(session, doc_uuid, stage.error, _reason(exc))
+            try:
+                with session_scope(SessionFactory) as session:
+                    set_status(session, doc_uuid, stage.error, _reason(exc))
+            except Exception:
+                # The database is gone too; the document keeps its stage status and the
+                # stuck-document sweeper (or a re-run) picks it up.
+                logger.exception("%s: could not record the failure", stage.key)
             raise
 
 
@@ -172,27 +212,58 @@ def _save_stage_result(session: Any, document_id: uuid.UUID, stage: str, data: d
     )
 
 
-@app.task(name=TaskName.ORCHESTRATE.value, bind=True, acks_late=True)
+@app.task(name=TaskName.ORCHESTRATE.value, bind=True, acks_late=True, max_retries=5)
 def orchestrate_document_processing(self: Task, document_id: str, company_id: str) -> None:
-    """Chain the five stage tasks for a document; each runs on its own queue."""
+    """Chain the five stage tasks for a document, once; each runs on its own queue."""
+    doc_uuid = uuid.UUID(document_id)
     with document_context(document_id):
-        with session_scope(SessionFactory) as session:
-            doc = session.get(Document, uuid.UUID(document_id))
-            if doc is None or str(doc.company_id) != company_id:
-                logger.error("orchestrate: no such document for company %s", company_id)
+        try:
+            # Claim the document atomically: of two orchestrations (a redelivered message, a
+            # repeated enqueue) only one finds pipeline_started_at empty.
+            with session_scope(SessionFactory) as session:
+                claimed = session.execute(
+                    update(Document)
+                    .where(
+                        Document.id == doc_uuid,
+                        Document.company_id == uuid.UUID(company_id),
+                        Document.status == S.PREPROCESSING.value,
+                        Document.pipeline_started_at.is_(None),
+                    )
+                    .values(pipeline_started_at=func.now())
+                    .returning(Document.id)
+                ).first()
+            if claimed is None:
+                logger.warning("orchestrate: not started (unknown, other company, or running)")
                 return
-            if doc.status != S.PREPROCESSING.value:
-                logger.warning("orchestrate: document is already %s; not started", doc.status)
-                return
-        ids = {"document_id": document_id}
-        chain(
-            app.signature(TaskName.PREPROCESS.value, kwargs=ids, immutable=True),
-            app.signature(TaskName.OCR.value, kwargs=ids, immutable=True),
-            app.signature(TaskName.PREDICT.value, kwargs=ids, immutable=True),
-            app.signature(TaskName.EXTRACT.value, kwargs=ids, immutable=True),
-            app.signature(TaskName.EVALUATE.value, kwargs=ids, immutable=True),
-        ).apply_async()
-        logger.info("orchestrate: pipeline queued")
+            ids = {"document_id": document_id}
+            try:
+                chain(
+                    *(
+                        app.signature(name.value, kwargs=ids, immutable=True)
+                        for name in (
+                            TaskName.PREPROCESS,
+                            TaskName.OCR,
+                            TaskName.PREDICT,
+                            TaskName.EXTRACT,
+                            TaskName.EVALUATE,
+                        )
+                    )
+                ).apply_async()
+            except BaseException:
+                with session_scope(SessionFactory) as session:
+                    session.execute(
+                        update(Document)
+                        .where(Document.id == doc_uuid)
+                        .values(pipeline_started_at=None)
+                    )
+                raise
+            logger.info("orchestrate: pipeline queued")
+        except Exception as exc:
+            if _is_transient(exc) or isinstance(exc, KombuOperationalError):
+                raise self.retry(
+                    exc=exc, countdown=_backoff(self.request.retries, 10, exc)
+                ) from exc
+            raise
 
 
 @app.task(name=TaskName.PREPROCESS.value, bind=True, **_limits("preprocessing"))

@@ -128,3 +128,13 @@ def test_one_doubtful_field_blocks_approval_despite_a_high_mean() -> None:
     pred = prediction(due_date=None)
     pred.confidence["due_date"] = 0.55
     assert evaluate(extract(pred), today=TODAY).decision == "approved"
+
+
+def test_implausible_values_are_dropped_not_stored() -> None:
+    ex = extract(prediction(invoice_number="X" * 150, total=Decimal("1e30")))
+    assert ex.fields.invoice_number is None
+    # The implausible total is dropped, then derived from net + VAT and marked as derived.
+    assert ex.fields.total == Decimal("125.00") and "total" in ex.derived
+    assert "invoice_number of 150 characters dropped" in ex.issues
+    assert any(i.startswith("total 1E+30 is not a plausible amount") for i in ex.issues)
+    assert evaluate(ex, today=TODAY).decision == "manual_review"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import IO, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -123,8 +124,22 @@ def upload(
 
 
 def enqueue(session: Session, sender: TaskSender, doc: Document) -> bool:
-    """Send the orchestration task; on a broker failure keep the document, marked not queued."""
+    """Send the orchestration task once; on a broker failure keep the document, not queued.
+
+    The ``queued`` flag is claimed with a conditional UPDATE first, so two requests racing to
+    queue the same document (two API workers, two status polls) send one task between them.
+    """
     task_id = str(uuid.uuid4())
+    claimed = session.execute(
+        update(Document)
+        .where(Document.id == doc.id, Document.queued.is_(False))
+        .values(queued=True, task_id=task_id)
+        .returning(Document.id)
+    ).first()
+    session.commit()
+    if claimed is None:
+        session.refresh(doc)
+        return doc.queued
     try:
         sender.send(
             TaskName.ORCHESTRATE,
@@ -133,15 +148,37 @@ def enqueue(session: Session, sender: TaskSender, doc: Document) -> bool:
         )
     except Exception as exc:
         logger.error("could not queue document: %s: %s", type(exc).__name__, exc)
-        doc.status_reason = "not yet queued: the message broker is unreachable"
+        session.execute(
+            update(Document)
+            .where(Document.id == doc.id)
+            .values(
+                queued=False,
+                task_id=None,
+                status_reason="not yet queued: the message broker is unreachable",
+                updated_at=func.now(),
+            )
+        )
         session.commit()
+        session.refresh(doc)
         return False
-    doc.task_id = task_id
-    doc.queued = True
+    session.refresh(doc)
     if doc.status_reason and doc.status_reason.startswith("not yet queued"):
         doc.status_reason = None
-    session.commit()
+        session.commit()
     return True
+
+
+#: How long a not-yet-queued document waits between two queueing attempts from status polls,
+#: so that polling clients cannot tie up API workers on a broker that does not answer.
+REQUEUE_AFTER = timedelta(seconds=30)
+
+
+def requeue_if_due(session: Session, sender: TaskSender, doc: Document) -> None:
+    if doc.queued or doc.status != DocumentStatus.PREPROCESSING.value:
+        return
+    if doc.updated_at is not None and datetime.now(UTC) - doc.updated_at < REQUEUE_AFTER:
+        return
+    enqueue(session, sender, doc)
 
 
 def _find_duplicate(session: Session, company_id: uuid.UUID, sha256: str) -> Document | None:

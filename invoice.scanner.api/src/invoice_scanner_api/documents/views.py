@@ -46,7 +46,7 @@ class Upload(MethodView):
     @jwt_required()
     @blp.arguments(UploadSchema, location="files")
     @blp.response(201, UploadResponseSchema)
-    @blp.alt_response(200, schema=UploadResponseSchema, description="Duplicate or repeated key")
+    @blp.alt_response(200, schema=UploadResponseSchema, description="Same bytes uploaded before")
     @blp.alt_response(400, description="Empty file or no file")
     @blp.alt_response(413, description="File, page count or image too large")
     @blp.alt_response(415, description="Not a supported document type")
@@ -91,7 +91,9 @@ class Upload(MethodView):
                 "queued": doc.queued,
                 "duplicate": outcome.duplicate,
             }
-            return body, (201 if outcome.created or not outcome.duplicate else 200)
+            # 200 only for a duplicate by content; a repeated Idempotency-Key gets the first
+            # answer again, which was a 201.
+            return body, (200 if outcome.duplicate else 201)
 
 
 @blp.route("")
@@ -136,11 +138,10 @@ class DocumentStatusView(MethodView):
     def get(self, document_id: uuid.UUID) -> dict[str, Any]:
         """Processing status, progress and the full transition history.
 
-        A document that could not be queued at upload (broker down) is queued again here, so
-        polling clients recover on their own once the broker is back.
+        A document that could not be queued at upload (broker down) is queued again here (at
+        most every 30 seconds), so polling clients recover on their own once the broker is back.
         """
         doc = _load(document_id)
-        if not doc.queued and doc.status == DocumentStatus.PREPROCESSING.value:
-            with document_context(doc.id):
-                service.enqueue(db.session, tasks, doc)
+        with document_context(doc.id):
+            service.requeue_if_due(db.session, tasks, doc)
         return service.status_view(db.session, doc)

@@ -84,9 +84,16 @@ class Document(Base):
     quality_score: Mapped[float | None] = mapped_column(Float)
     predicted_accuracy: Mapped[float | None] = mapped_column(Float)
     task_id: Mapped[str | None] = mapped_column(String(155))
-    #: False until the orchestration task was handed to the broker; a sweeper re-queues these.
+    #: False until the orchestration task was handed to the broker; the status endpoint
+    #: queues such documents again once the broker answers.
     queued: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
     page_count: Mapped[int | None] = mapped_column()
+    #: Set once, atomically, by the orchestrator: a second orchestration of the same document
+    #: (a redelivered message, a repeated enqueue) finds it set and starts nothing.
+    pipeline_started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: Starts of the current stage; reset when a stage finishes. A document that keeps killing
+    #: its worker is set aside with ``{step}_error`` instead of being retried forever.
+    stage_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), default=utcnow
     )

@@ -32,8 +32,17 @@ class Extraction(BaseModel):
     source: str = "prediction"
 
 
+#: Amounts at or above this are not invoice amounts (and would not fit the database column).
+MAX_AMOUNT = Decimal(10) ** 15
+#: Longest values kept; longer ones are OCR or model garbage (and would not fit the columns).
+MAX_LENGTH = {"invoice_number": 100, "vendor_name": 300}
+DEFAULT_MAX_LENGTH = 1000
+
+
 def _money(value: Decimal | None) -> Decimal | None:
-    return None if value is None else value.quantize(CENT, rounding=ROUND_HALF_UP)
+    if value is None or not value.is_finite() or abs(value) >= MAX_AMOUNT:
+        return None
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def _text(value: str | None) -> str | None:
@@ -69,7 +78,11 @@ def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> E
         "payment_terms",
         "bic",
     ):
-        setattr(fields, name, _text(getattr(fields, name)))
+        value = _text(getattr(fields, name))
+        if value is not None and len(value) > MAX_LENGTH.get(name, DEFAULT_MAX_LENGTH):
+            issues.append(f"{name} of {len(value)} characters dropped")
+            value = None
+        setattr(fields, name, value)
     if fields.iban:
         fields.iban = fields.iban.replace(" ", "").upper()
     if fields.vendor_vat_id:
@@ -84,9 +97,14 @@ def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> E
             fields.currency = None
 
     for name in ("amount", "vat", "total", "discount", "shipping", "amount_due"):
-        setattr(fields, name, _money(getattr(fields, name)))
+        raw = getattr(fields, name)
+        value = _money(raw)
+        if raw is not None and value is None:
+            issues.append(f"{name} {raw} is not a plausible amount; dropped")
+        setattr(fields, name, value)
     for item in fields.line_items:
         item.amount = _money(item.amount)
+        item.unit_price = _money(item.unit_price)
         item.description = _text(item.description)
     for vat_line in fields.vat_breakdown:
         vat_line.amount = _money(vat_line.amount)
