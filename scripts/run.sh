@@ -26,14 +26,19 @@ $VENV/gunicorn --bind "0.0.0.0:${API_PORT:-5000}" --workers "${API_WORKERS:-2}" 
   --access-logfile - "invoice_scanner_api:create_app()" &
 pids+=($!)
 for queue in preprocessing ocr llm extraction evaluation; do
-  warm=""; [[ $queue == ocr ]] && warm=ocr
-  conc=${WORKER_CONCURRENCY:-1}
+  warm=""; conc=${WORKER_CONCURRENCY:-1}
+  # One OCR process uses every core; the llm worker mostly waits on the network.
+  [[ $queue == ocr ]] && { warm=ocr; conc=1; }
+  [[ $queue == llm ]] && conc=${LLM_WORKER_CONCURRENCY:-4}
   WORKER_WARMUP=$warm $VENV/celery -A invoice_scanner_processing.celery_app worker \
     -Q "$queue" -n "$queue@%h" --concurrency "$conc" --prefetch-multiplier=1 \
     --loglevel "${LOG_LEVEL:-INFO}" &
   pids+=($!)
 done
-$VENV/celery -A invoice_scanner_processing.celery_app flower --port="${FLOWER_PORT:-5555}" &
+flower_auth=(); [[ -n "${FLOWER_BASIC_AUTH:-}" ]] && flower_auth=(--basic-auth="$FLOWER_BASIC_AUTH")
+# Flower shows task arguments and errors: only this machine may reach it.
+$VENV/celery -A invoice_scanner_processing.celery_app flower --address=127.0.0.1 \
+  --port="${FLOWER_PORT:-5555}" "${flower_auth[@]}" &
 pids+=($!)
 echo "API on :${API_PORT:-5000} (docs at /docs), Flower on :${FLOWER_PORT:-5555}"
 wait -n "${pids[@]}"

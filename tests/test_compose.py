@@ -83,3 +83,27 @@ def test_design_variables_are_documented() -> None:
         "DOCUMENTS_PROCESSED_DIR",
     ):
         assert name in documented
+
+
+def variables_read_by_code() -> set[str]:
+    """Every variable the services read: typed Env accessors, os.environ, provider key tables."""
+    names: set[str] = set()
+    accessor = re.compile(
+        r'env\.(?:str|int|float|bool|choice|optional|url)\(\s*"([A-Z][A-Z0-9_]*)"'
+    )
+    environ = re.compile(r'os\.environ\.get\(\s*"([A-Z][A-Z0-9_]*)"')
+    for path in ROOT.glob("invoice.scanner.*/src/**/*.py"):
+        text = path.read_text()
+        names |= set(accessor.findall(text)) | set(environ.findall(text))
+    from invoice_scanner_processing.providers.llm import settings as llm
+
+    names |= set(llm.BASE_URL_VARS.values())
+    names |= {var for keys in llm.KEY_VARS.values() for var in keys}
+    return names
+
+
+def test_every_variable_the_code_reads_is_documented() -> None:
+    read = variables_read_by_code()
+    assert {"DB_HOST", "OCR_ENGINE", "LLM_PROVIDER", "GEMINI_API_KEY"} <= read  # the scan works
+    # CUDA_VISIBLE_DEVICES belongs to the CUDA runtime, not to us.
+    assert read - env_example_names() - {"CUDA_VISIBLE_DEVICES"} == set()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from invoice_scanner_common.settings import CommonSettings, Env, load_environ
+from invoice_scanner_common.settings import CommonSettings, ConfigError, Env, load_environ
 from invoice_scanner_processing.engines.ocr.factory import OcrSettings
 from invoice_scanner_processing.providers.llm.settings import LlmSettings
 from invoice_scanner_processing.stages.preprocessing import PreprocessSettings
@@ -51,10 +50,12 @@ class ProcessingSettings:
             "evaluation": StageLimits(2, 30, 120, 150),
         }
         for name, limit in limits.items():
-            if limit.time_limit >= visibility:
-                raise ValueError(
+            # A task waiting out a retry countdown is held unacknowledged by its worker too.
+            longest = max(limit.time_limit, limit.countdown * 2 ** max(0, limit.max_retries - 1))
+            if longest >= visibility:
+                raise ConfigError(
                     f"BROKER_VISIBILITY_TIMEOUT ({visibility}s) must exceed the {name} stage's "
-                    f"time limit ({limit.time_limit}s)"
+                    f"time limit and longest retry wait ({longest}s)"
                 )
         return cls(
             common=CommonSettings.from_env(raw),
@@ -72,7 +73,3 @@ class ProcessingSettings:
 def get_settings() -> ProcessingSettings:
     """The process-wide settings (read once; workers fail at start-up on a bad value)."""
     return ProcessingSettings.from_env()
-
-
-def worker_concurrency(default: int | None = None) -> int:
-    return int(os.environ.get("WORKER_CONCURRENCY", default or os.cpu_count() or 1))

@@ -20,6 +20,7 @@ AUTO_ORDER = (
     ("openai", "OPENAI_API_KEY"),
     ("anthropic", "ANTHROPIC_API_KEY"),
     ("gemini", "GOOGLE_API_KEY"),
+    ("gemini", "GEMINI_API_KEY"),
 )
 
 DEFAULT_MODELS = {
