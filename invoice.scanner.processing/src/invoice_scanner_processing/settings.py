@@ -57,11 +57,21 @@ class ProcessingSettings:
                     f"BROKER_VISIBILITY_TIMEOUT ({visibility}s) must exceed the {name} stage's "
                     f"time limit and longest retry wait ({longest}s)"
                 )
+        llm = LlmSettings.from_env(env)
+        # Worst case of the prediction stage: the request and one repair turn, each retried
+        # until the budget is spent plus one last timeout; it must end before the soft limit
+        # so that the offline fallback still runs.
+        worst = 2 * (llm.retry_budget_s + llm.timeout_s)
+        if worst >= limits["llm"].soft_time_limit:
+            raise ConfigError(
+                f"LLM_RETRY_BUDGET_S and LLM_TIMEOUT_S allow {worst:.0f}s of provider calls; keep "
+                f"2 x (budget + timeout) under {limits['llm'].soft_time_limit}s"
+            )
         return cls(
             common=CommonSettings.from_env(raw),
             preprocess=PreprocessSettings.from_env(env),
             ocr=OcrSettings.from_env(env),
-            llm=LlmSettings.from_env(env),
+            llm=llm,
             approval_threshold=env.float("APPROVAL_THRESHOLD", 0.9, minimum=0.0),
             min_field_confidence=env.float("APPROVAL_MIN_FIELD_CONFIDENCE", 0.6, minimum=0.0),
             visibility_timeout=visibility,

@@ -306,3 +306,15 @@ def test_content_policy_refusal_is_not_retried(
         build_provider(settings_for("openai", server)).predict(invoice_document)
     assert info.value.transient is False
     assert len(server.requests) == 1
+
+
+def test_retries_stop_at_the_time_budget(
+    server: FakeLlmServer, invoice_document: OcrDocument
+) -> None:
+    # Plenty of attempts allowed, but a 1 s Retry-After would end past the 0.5 s budget.
+    server.answer(*[error_answer("openai", 503, {"Retry-After": "1"})] * 5)
+    settings = settings_for("openai", server, LLM_MAX_RETRIES="4", LLM_RETRY_BUDGET_S="0.5")
+    with pytest.raises(ProviderError) as err:
+        build_provider(settings).predict(invoice_document)
+    assert err.value.transient
+    assert len(server.requests) == 1

@@ -135,7 +135,10 @@ def call_with_retries(
         )
 
     retrying = tenacity.Retrying(
-        stop=tenacity.stop_after_attempt(settings.max_retries + 1),
+        # Bounded by attempts and by time: a retry whose wait would end past the budget is not
+        # started, so the stage falls back (or fails) well inside its own time limit.
+        stop=tenacity.stop_after_attempt(settings.max_retries + 1)
+        | tenacity.stop_before_delay(settings.retry_budget_s),
         wait=wait,
         retry=tenacity.retry_if_exception(lambda e: isinstance(e, ProviderError) and e.transient),
         before_sleep=before_sleep,

@@ -64,6 +64,8 @@ class LlmSettings:
     backoff_max_s: float = 30.0
     #: A server's ``Retry-After`` is honoured up to this many seconds.
     retry_after_max_s: float = 60.0
+    #: Seconds from the first attempt after which no further retry starts.
+    retry_budget_s: float = 200.0
     max_output_tokens: int = 4096
     #: Token budget for the rendered OCR text in the prompt.
     max_input_tokens: int = 12000
@@ -118,6 +120,7 @@ class LlmSettings:
             backoff_base_s=env.float("LLM_BACKOFF_BASE_S", 1.0, minimum=0.0),
             backoff_max_s=env.float("LLM_BACKOFF_MAX_S", 30.0, minimum=0.0),
             retry_after_max_s=env.float("LLM_RETRY_AFTER_MAX_S", 60.0, minimum=0.0),
+            retry_budget_s=env.float("LLM_RETRY_BUDGET_S", 200.0, minimum=0.0),
             max_output_tokens=env.int("LLM_MAX_OUTPUT_TOKENS", 4096, minimum=256),
             max_input_tokens=env.int("LLM_MAX_INPUT_TOKENS", 12000, minimum=500),
             fallback=env.choice("LLM_FALLBACK", "offline", FALLBACKS),

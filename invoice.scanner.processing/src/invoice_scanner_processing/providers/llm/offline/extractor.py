@@ -182,6 +182,9 @@ _INV_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|[0-9]")
 _NO_PREFIX = re.compile(r"^(?:no\.?|nr\.?|n°|nº|n\.?°?|num\.?|#|number|nummer)\s*[:#.]?\s*", re.I)
 
 
+#: What joins two labels that share one value: "Invoice date / Delivery date".
+_JOINER = re.compile(r"[/&|+]|and|und|et|och|en|y|e", re.IGNORECASE)
+
 _TITLE_NUMBER = re.compile(
     r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*[#:]?\s*([A-Z0-9][\w\-/.]*\d[\w\-/.]*)\s*$"
 )
@@ -384,18 +387,13 @@ class OfflineExtractor:
                 if same:
                     sources.append((same, seg, 1.0))
                 last_hit = hit is seg.hits[-1]
-                # Words after the label ("Shipping & Handling") are part of it, not a value.
-                wordy = not any(c.isdigit() for c in same)
-                if last_hit and (not same or len(same) <= 8 or wordy):
-                    right = doc.right_of(seg)
-                    if right:
-                        sources.append((" ".join(r.text for r in right), right[0], 0.95))
-                        if len(right) > 1:
-                            sources.append((right[0].text, right[0], 0.93))
-                    for b in doc.below(seg):
-                        if b.hits and b.hits[0].start == 0 and not _numeric_start(b.text):
-                            continue
-                        sources.append((b.text, b, 0.85))
+                # A label joined to the next one ("Invoice date / Delivery date") names the
+                # same value, printed after the last of them.
+                joined = not last_hit and _JOINER.fullmatch(same) is not None
+                if last_hit or joined:
+                    # Tried after the text in the label's own cell, so they count only when
+                    # that text holds no value ("Discount (SPRING10)", "Shipping & Handling").
+                    sources.extend(self._outside(doc, seg))
                 for fld in hit.fields:
                     for text, src, place in sources:
                         context["strength"], context["place"] = hit.strength, place
@@ -413,6 +411,22 @@ class OfflineExtractor:
                         ]
                         break
         return cands
+
+    @staticmethod
+    def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
+        """Values for the segment's last label outside its cell: to its right in the same row
+        (all of it, and its first cell alone), then directly below."""
+        sources: list[tuple[str, Segment, float]] = []
+        right = doc.right_of(seg)
+        if right:
+            sources.append((" ".join(r.text for r in right), right[0], 0.95))
+            if len(right) > 1:
+                sources.append((right[0].text, right[0], 0.93))
+        for b in doc.below(seg):
+            if b.hits and b.hits[0].start == 0 and not _numeric_start(b.text):
+                continue
+            sources.append((b.text, b, 0.85))
+        return sources
 
     def _read(
         self,
@@ -605,6 +619,10 @@ class OfflineExtractor:
                 conf = 0.55
             self._set(fields, confidence, evidence, "total", t, conf)
             self._set(fields, confidence, evidence, "amount", n, conf)
+            if abs(n.value + v.value - t.value) > _CENT:
+                # The printed net is the goods' subtotal before the discount and shipping the
+                # fit needed; the net the VAT is charged on is what remains of the total.
+                fields.amount = t.value - v.value
             if v is not zero:
                 self._set(fields, confidence, evidence, "vat", v, conf)
             else:

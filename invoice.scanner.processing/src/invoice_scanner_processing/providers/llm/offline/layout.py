@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine
+from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrWord
 from invoice_scanner_processing.normalize import strip_accents
 from invoice_scanner_processing.providers.llm.offline.lexicon import label_index
 
@@ -61,11 +61,41 @@ class Page:
     rows: list[list[Segment]]
 
 
+def _bands(words: list[OcrWord]) -> list[list[OcrWord]]:
+    """Words grouped into vertical bands: a line whose words sit at different heights (a text
+    layer that chained two small lines through a tall logo beside them) is several lines."""
+    bands: list[list[OcrWord]] = []
+    for word in sorted(words, key=lambda w: w.bbox.cy):
+        for band in bands:
+            ref = band[0].bbox
+            overlap = min(ref.y1, word.bbox.y1) - max(ref.y0, word.bbox.y0)
+            if overlap >= 0.5 * min(ref.height, word.bbox.height):
+                band.append(word)
+                break
+        else:
+            bands.append([word])
+    return [sorted(b, key=lambda w: w.bbox.x0) for b in bands]
+
+
 def _split_line(line: OcrLine) -> list[tuple[str, BBox, float]]:
     words = [w for w in line.words if w.text.strip()]
     if len(words) < 2:
         return [(line.text.strip(), line.bbox, line.confidence)]
-    height = max(1.0, line.bbox.height)
+    bands = _bands(words)
+    if len(bands) > 1:
+        return [part for band in bands for part in _split_words(band, line.confidence)]
+    return _split_words(words, line.confidence, line)
+
+
+def _split_words(
+    words: list[OcrWord], confidence: float, line: OcrLine | None = None
+) -> list[tuple[str, BBox, float]]:
+    """Words of one visual line, split into cells at wide gaps; ``line`` is returned whole
+    when there is no such gap."""
+    box = words[0].bbox
+    for w in words[1:]:
+        box = box.union(w.bbox)
+    height = max(1.0, box.height)
     groups: list[list[int]] = [[0]]
     for i in range(1, len(words)):
         gap = words[i].bbox.x0 - words[i - 1].bbox.x1
@@ -74,7 +104,10 @@ def _split_line(line: OcrLine) -> list[tuple[str, BBox, float]]:
         else:
             groups[-1].append(i)
     if len(groups) == 1:
-        return [(line.text.strip(), line.bbox, line.confidence)]
+        if line is not None:
+            return [(line.text.strip(), line.bbox, line.confidence)]
+        conf = min([w.confidence for w in words] + [confidence])
+        return [(" ".join(w.text for w in words), box, conf)]
     out = []
     for g in groups:
         ws = [words[i] for i in g]
