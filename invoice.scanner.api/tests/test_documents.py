@@ -210,7 +210,13 @@ def test_openapi_is_served(client: FlaskClient) -> None:
     ):
         assert path in paths
     assert "bearerAuth" in spec.json["components"]["securitySchemes"]
-    assert client.get("/docs").status_code == 200
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "/docs/assets/swagger-ui-bundle.js" in page.get_data(as_text=True)
+    asset = client.get("/docs/assets/swagger-ui-bundle.js")
+    assert asset.status_code == 200 and len(asset.data) > 100_000
+    asset.close()
+    assert client.get("/docs/assets/../../config.py").status_code == 404
 
 
 def test_health_reports_dependencies(client: FlaskClient) -> None:

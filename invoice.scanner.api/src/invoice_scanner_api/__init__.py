@@ -6,7 +6,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
+from flask import Flask, Response, send_from_directory
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
@@ -33,6 +33,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     jwt.init_app(app)
     api.init_app(app)
     _register_error_handlers(app)
+    _register_docs_assets(app)
 
     from invoice_scanner_api.auth.views import blp as auth_blp
     from invoice_scanner_api.documents.views import blp as documents_blp
@@ -42,6 +43,15 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(auth_blp)
     api.register_blueprint(documents_blp)
     return app
+
+
+def _register_docs_assets(app: Flask) -> None:
+    """Serve Swagger UI's JavaScript and CSS locally: self-hosted installs may be offline."""
+    from swagger_ui_bundle import swagger_ui_path
+
+    @app.get("/docs/assets/<path:filename>")
+    def _docs_asset(filename: str) -> Response:
+        return send_from_directory(str(swagger_ui_path), filename, max_age=86400)
 
 
 def _register_error_handlers(app: Flask) -> None:

@@ -42,9 +42,8 @@ class ApiSettings:
             "OPENAPI_URL_PREFIX": "/",
             "OPENAPI_JSON_PATH": "openapi.json",
             "OPENAPI_SWAGGER_UI_PATH": "docs",
-            "OPENAPI_SWAGGER_UI_URL": "https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
-            "OPENAPI_REDOC_PATH": "redoc",
-            "OPENAPI_REDOC_URL": "https://cdn.jsdelivr.net/npm/redoc/bundles/redoc.standalone.js",
+            # Served from the swagger-ui-bundle package (see create_app), not from a CDN.
+            "OPENAPI_SWAGGER_UI_URL": "/docs/assets/",
             "API_SPEC_OPTIONS": {
                 "components": {
                     "securitySchemes": {
