@@ -67,3 +67,23 @@ def test_not_a_pdf(tmp_path: Path) -> None:
     bad.write_bytes(b"%PDF-garbage")
     with pytest.raises(TextLayerError):
         read_text_layer(bad, 0, 1.0)
+
+
+def test_a_tall_word_does_not_merge_the_small_lines_beside_it() -> None:
+    from invoice_scanner_processing.documents import BBox, OcrWord
+    from invoice_scanner_processing.engines.ocr.textlayer import _rows
+
+    def word(text: str, x: float, y0: float, h: float) -> OcrWord:
+        return OcrWord(text=text, bbox=BBox(x0=x, y0=y0, x1=x + 60, y1=y0 + h))
+
+    words = [
+        word("Industrieweg", 500, 95, 10),
+        word("8", 570, 95, 10),
+        word("LOGO", 100, 88, 40),  # a big name printed beside two small address lines
+        word("3012", 500, 111, 10),
+        word("Rotterdam", 570, 111, 10),
+    ]
+    rows = [[w.text for w in row] for row in _rows(words)]
+    assert [t for t in rows[0] if t != "LOGO"] == ["Industrieweg", "8"]
+    assert ["3012", "Rotterdam"] in [[t for t in row if t != "LOGO"] for row in rows]
+    assert len(rows) == 2

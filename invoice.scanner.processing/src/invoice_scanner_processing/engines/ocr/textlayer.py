@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import statistics
 from pathlib import Path
 from typing import Any
 
@@ -62,15 +63,20 @@ def _scaled_word(word: dict[str, Any], x_off: float, y_off: float, scale: float)
 
 
 def _rows(words: list[OcrWord]) -> list[list[OcrWord]]:
-    """Words that overlap vertically by at least half the smaller height share a row."""
+    """Words that overlap the row's typical word vertically by half the smaller height.
+
+    The row is represented by its median centre and height, not by its full span: one tall word
+    (a logo-sized name) must not stretch a row over two small lines printed beside it.
+    """
     rows: list[list[OcrWord]] = []
     for word in sorted(words, key=lambda w: (w.bbox.cy, w.bbox.x0)):
         if rows:
             last = rows[-1]
-            top = min(w.bbox.y0 for w in last)
-            bottom = max(w.bbox.y1 for w in last)
+            centre = statistics.median(w.bbox.cy for w in last)
+            height = statistics.median(w.bbox.height for w in last)
+            top, bottom = centre - height / 2, centre + height / 2
             overlap = min(bottom, word.bbox.y1) - max(top, word.bbox.y0)
-            if overlap >= 0.5 * min(bottom - top, word.bbox.height):
+            if overlap >= 0.5 * min(height, word.bbox.height):
                 last.append(word)
                 continue
         rows.append([word])
