@@ -97,11 +97,11 @@ def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> E
             fields.currency = None
 
     for name in ("amount", "vat", "total", "discount", "shipping", "amount_due"):
-        raw = getattr(fields, name)
-        value = _money(raw)
-        if raw is not None and value is None:
+        raw: Decimal | None = getattr(fields, name)
+        money = _money(raw)
+        if raw is not None and money is None:
             issues.append(f"{name} {raw} is not a plausible amount; dropped")
-        setattr(fields, name, value)
+        setattr(fields, name, money)
     for item in fields.line_items:
         item.amount = _money(item.amount)
         item.unit_price = _money(item.unit_price)
