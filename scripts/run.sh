@@ -35,7 +35,9 @@ for queue in preprocessing ocr llm extraction evaluation; do
     --loglevel "${LOG_LEVEL:-INFO}" &
   pids+=($!)
 done
-flower_auth=(); [[ -n "${FLOWER_BASIC_AUTH:-}" ]] && flower_auth=(--basic-auth="$FLOWER_BASIC_AUTH")
+# Flower also reads FLOWER_BASIC_AUTH itself, and an empty value locks everyone out.
+flower_auth=()
+if [[ -n "${FLOWER_BASIC_AUTH:-}" ]]; then flower_auth=(--basic-auth="$FLOWER_BASIC_AUTH"); else unset FLOWER_BASIC_AUTH; fi
 # Flower shows task arguments and errors: only this machine may reach it.
 $VENV/celery -A invoice_scanner_processing.celery_app flower --address=127.0.0.1 \
   --port="${FLOWER_PORT:-5555}" "${flower_auth[@]}" &
