@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import itertools
 import json
 import logging
 import shutil
@@ -37,6 +38,7 @@ from bench.scoring import (
     prediction_values,
     score_document,
 )
+from invoice_scanner_processing.schema import HEADER_FIELDS
 
 logger = logging.getLogger(__name__)
 
@@ -331,6 +333,43 @@ def _group_by(
     return dict(sorted(groups.items()))
 
 
+CALIBRATION_BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
+
+
+def calibration(results: Sequence[DocumentResult]) -> dict[str, Any]:
+    """How honest ``predicted_accuracy`` is: per bin, predicted vs observed header accuracy.
+
+    A document's observed accuracy is the share of its 8 header fields scored correct; ECE is
+    the document-weighted mean gap between the two (0 is perfectly calibrated).
+    """
+    pairs = [
+        (
+            r.predicted_accuracy,
+            sum(r.score.fields.get(name) == CORRECT for name in HEADER_FIELDS) / len(HEADER_FIELDS),
+        )
+        for r in results
+        if r.predicted_accuracy is not None
+    ]
+    bins = []
+    for low, high in itertools.pairwise(CALIBRATION_BINS):
+        inside = [(p, o) for p, o in pairs if low <= p < high]
+        if inside:
+            bins.append(
+                {
+                    "range": [low, min(high, 1.0)],
+                    "n": len(inside),
+                    "predicted": statistics.fmean(p for p, _ in inside),
+                    "observed": statistics.fmean(o for _, o in inside),
+                }
+            )
+    ece = (
+        sum(b["n"] * abs(b["predicted"] - b["observed"]) for b in bins) / len(pairs)
+        if pairs
+        else None
+    )
+    return {"bins": bins, "ece": ece, "n": len(pairs)}
+
+
 def summarise(results: Sequence[DocumentResult]) -> dict[str, Any]:
     stages: dict[str, list[float]] = defaultdict(list)
     for r in results:
@@ -360,6 +399,7 @@ def summarise(results: Sequence[DocumentResult]) -> dict[str, Any]:
             "document": _timing([r.seconds for r in results]),
             "stages": {stage: _timing(values) for stage, values in stages.items()},
         },
+        "calibration": calibration(results),
         "tokens": {
             "input": input_tokens,
             "output": output_tokens,
@@ -443,6 +483,16 @@ def format_table(summary: dict[str, Any]) -> str:
         lines.append(trow(f"  {stage}", t))
     for kind, g in summary["by_kind"].items():
         lines.append(trow(f"  kind={kind}", g["seconds"]))
+    cal = summary.get("calibration")
+    if cal and cal["bins"]:
+        lines += ["", f"{'predicted_accuracy':<22}{'n':>5}{'predicted':>11}{'observed':>10}"]
+        for b in cal["bins"]:
+            low, high = b["range"]
+            lines.append(
+                f"{f'  {low:.2f}-{high:.2f}':<22}{b['n']:>5}"
+                f"{_pct(b['predicted']):>11}{_pct(b['observed']):>10}"
+            )
+        lines.append(f"{'  calibration error':<22}{cal['n']:>5}{_pct(cal['ece']):>11}")
     tokens = summary["tokens"]
     lines.append("")
     if tokens["documents_reporting"]:

@@ -160,3 +160,24 @@ def test_settings_from_env(tmp_path: Path) -> None:
     with pytest.raises(ConfigError):
         BenchSettings.from_env(Env({"BENCH_KINDS": "pdf,tiff"}))
     assert BenchSettings.from_env(Env({"BENCH_REAL_DIR": str(tmp_path)})).real_dir == tmp_path
+
+
+def test_calibration_compares_predicted_with_observed_accuracy() -> None:
+    from types import SimpleNamespace
+
+    from bench.accuracy import calibration
+    from bench.scoring import CORRECT, WRONG
+    from invoice_scanner_processing.schema import HEADER_FIELDS
+
+    def result(predicted: float, wrong: int) -> Any:
+        fields = {name: (WRONG if i < wrong else CORRECT) for i, name in enumerate(HEADER_FIELDS)}
+        return SimpleNamespace(predicted_accuracy=predicted, score=SimpleNamespace(fields=fields))
+
+    honest = calibration([result(1.0 - 1 / 8, 1), result(0.97, 0)])
+    assert honest["n"] == 2
+    assert honest["ece"] is not None and honest["ece"] < 0.03
+    overconfident = calibration([result(0.96, 4), result(0.96, 4)])
+    assert overconfident["bins"] == [
+        {"range": [0.95, 1.0], "n": 2, "predicted": 0.96, "observed": 0.5}
+    ]
+    assert abs(overconfident["ece"] - 0.46) < 1e-9
