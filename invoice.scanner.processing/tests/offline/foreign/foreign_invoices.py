@@ -17,19 +17,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from invoice_scanner_processing.schema import HEADER_FIELDS
+
 A4 = (595.0, 842.0)
 LETTER = (612.0, 792.0)
 
-FIELDS = (
-    "invoice_number",
-    "invoice_date",
-    "due_date",
-    "vendor_name",
-    "amount",
-    "vat",
-    "total",
-    "currency",
-)
+FIELDS = HEADER_FIELDS
 
 
 @dataclass(frozen=True)

@@ -462,20 +462,11 @@ class OfflineExtractor:
                         r = Decimal(rate.group(1).replace(",", "."))
                         add("_vat_rate", (r, amount), score, seg, text)
                 return True
-        elif fld == "vat_id":
-            vid = _read_vat_id(text)
-            if vid:
-                add(fld, vid, score, seg, text)
-                return True
-        elif fld == "iban":
-            iban = _read_iban(text)
-            if iban:
-                add(fld, iban, score, seg, text)
-                return True
-        elif fld == "bic":
-            bic = _read_bic(text)
-            if bic:
-                add(fld, bic, score, seg, text)
+        elif fld in ("vat_id", "iban", "bic"):
+            reader = {"vat_id": _read_vat_id, "iban": _read_iban, "bic": _read_bic}[fld]
+            value = reader(text)
+            if value:
+                add(fld, value, score, seg, text)
                 return True
         elif fld == "po":
             po = _read_invoice_number(text)
