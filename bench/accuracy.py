@@ -29,7 +29,7 @@ from typing import Any
 
 from bench.dataset import BenchDocument, load_real, load_synthetic, select
 from bench.invoicegen.corpus import DEFAULT_COUNT, DEFAULT_SEED, ensure_corpus
-from bench.invoicegen.model import KINDS
+from bench.invoicegen.model import ALL_KINDS, KINDS
 from bench.scoring import (
     CORRECT,
     MISSING,
@@ -81,8 +81,8 @@ class BenchSettings:
         from invoice_scanner_common.settings import ConfigError
 
         kinds = tuple(k.strip() for k in env.str("BENCH_KINDS", ",".join(KINDS)).split(",") if k)
-        if not kinds or set(kinds) - set(KINDS):
-            raise ConfigError(f"BENCH_KINDS must be a subset of {','.join(KINDS)}; got {kinds}")
+        if not kinds or set(kinds) - set(ALL_KINDS):
+            raise ConfigError(f"BENCH_KINDS must be a subset of {','.join(ALL_KINDS)}; got {kinds}")
         real = env.optional("BENCH_REAL_DIR")
         return cls(
             seed=env.int("BENCH_SEED", DEFAULT_SEED),
@@ -558,8 +558,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     logger.setLevel(logging.INFO)  # progress lines always; the pipeline's logs only with -v
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
-    if not kinds or set(kinds) - set(KINDS):
-        parser.error(f"--kinds must be a subset of {','.join(KINDS)}")
+    if not kinds or set(kinds) - set(ALL_KINDS):
+        parser.error(f"--kinds must be a subset of {','.join(ALL_KINDS)}")
     settings = BenchSettings(
         seed=args.seed,
         count=args.count,

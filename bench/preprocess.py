@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python -m bench.preprocess [--seeds 2] [--speed-pages 10] [--no-ocr]
+    .venv/bin/python -m bench.preprocess --photos 10 [--photo-seed 7]   # phone photos only
 
 1. Draws synthetic A4 invoices at 200 dpi (PIL, DejaVu Sans; amounts, ids and positions vary by
    seed), degrades them like scans (`scan`: 1.5° skew, blur, noise, JPEG q60; `heavy`: −2.5°,
@@ -13,6 +14,11 @@ Usage::
    CER of ``shared/reference/ocr-measurements.md`` (each ground-truth line aligned to its best
    substring of the OCR output, whitespace removed, NFKC; unmatched output counts as insertions).
 3. Times :func:`preprocess` in pages per second for a born-digital PDF and for scanned JPEGs.
+
+4. With ``--photos N``: the first N single-page invoices of ``bench.invoicegen`` (seed 7 unless
+   ``--photo-seed``; never the held-out 1234) as phone photos, OCRed after each configuration of
+   :data:`PHOTO_CONFIGS`: CER against the PDF's own text layer, and key-field hits (the printed
+   invoice number, invoice date and total found in the OCR text, whitespace ignored).
 
 All offline, CPU only, bounded: about one OCR call per (seed × degradation × configuration).
 """
@@ -53,6 +59,15 @@ CONFIGS: dict[str, tuple[str, ...]] = {
     "rotate+deskew": ("rotate", "deskew"),
     "default": DEFAULT_STEPS,
     "all": enhance.ALL_STEPS,
+}
+
+_SCAN_STEPS = ("exif", "rotate", "deskew", "resize")  # the default before photo support
+PHOTO_CONFIGS: dict[str, tuple[str, ...]] = {
+    "scan-default": _SCAN_STEPS,
+    "+page": ("exif", "page", "rotate", "deskew", "resize"),
+    "+page+flatten": ("exif", "page", "flatten", "rotate", "deskew", "resize"),
+    "+page+contrast": ("exif", "page", "rotate", "deskew", "contrast", "resize"),
+    "default": DEFAULT_STEPS,
 }
 
 
@@ -240,6 +255,81 @@ def run_cer(seeds: int) -> None:
         print(f"| {name} | {row} | {statistics.mean(cells):.4f} | {secs:.3f} |")
 
 
+PhotoSample = tuple[str, Image.Image, Image.Image, list[str], list[str]]
+
+
+def photo_samples(seed: int, count: int) -> list[PhotoSample]:
+    """(id, photo as stored (EXIF not applied), clean page, truth lines, key strings) each."""
+    import pypdfium2 as pdfium
+
+    from bench.invoicegen.corpus import document_seed, plan
+    from bench.invoicegen.draw import draw_invoice
+    from bench.invoicegen.photo import photo_page
+    from bench.invoicegen.raster import render_pages
+    from bench.invoicegen.render_pdf import render_pdf
+
+    out: list[PhotoSample] = []
+    for index, layout, locale in plan(count * 2):
+        if len(out) == count:
+            break
+        doc_seed = document_seed(seed, index)
+        inv = draw_invoice(doc_seed, layout, locale)
+        pdf_bytes, pages = render_pdf(inv)
+        if pages > 1:
+            continue
+        clean = render_pages(pdf_bytes)[0]
+        data, _ = photo_page(clean, doc_seed)
+        pdf = pdfium.PdfDocument(pdf_bytes)
+        text = pdf[0].get_textpage().get_text_range()
+        pdf.close()
+        lines = [line for line in text.splitlines() if line.strip()]
+        printed = inv.truth("photo", 1)["printed"]
+        keys = [printed["invoice_number"], printed["invoice_date"], printed["total"]]
+        photo: Image.Image = Image.open(io.BytesIO(data))
+        out.append((f"inv-{index:04d}-{layout}", photo, clean, lines, keys))
+    return out
+
+
+def run_photos(seed: int, count: int) -> None:
+    from rapidocr import RapidOCR
+
+    engine = RapidOCR()
+    samples = photo_samples(seed, count)
+    cers: dict[str, list[float]] = {}
+    hits: dict[str, list[int]] = {}
+    times: dict[str, list[float]] = {}
+    configs = {"clean page (floor)": (), **PHOTO_CONFIGS}
+    for doc_id, image, clean, lines, keys in samples:
+        for name, steps in configs.items():
+            t0 = time.perf_counter()
+            source = clean if name not in PHOTO_CONFIGS else image
+            result = enhance.enhance(source, steps, target_long_side=2339)
+            times.setdefault(name, []).append(time.perf_counter() - t0)
+            out = engine(np.asarray(result.image.convert("RGB"))[:, :, ::-1])
+            text = "\n".join(getattr(out, "txts", None) or ())
+            cers.setdefault(name, []).append(cer(lines, text))
+            flat = _norm(text).casefold()
+            hits.setdefault(name, []).append(sum(_norm(k).casefold() in flat for k in keys))
+            print(
+                f"{doc_id:24s} {name:16s} cer {cers[name][-1]:.4f} keys {hits[name][-1]}/3 "
+                f"{result.steps}",
+                flush=True,
+            )
+    print(
+        f"\nPhotos (seed {seed}, {len(samples)} single-page invoices), rapidocr; CER lower is "
+        "better, key hits = invoice number, date, total found verbatim"
+    )
+    print("| steps | mean CER | median CER | key hits | enhance s/page |")
+    print("|---|---|---|---|---|")
+    for name in configs:
+        total = 3 * len(hits[name])
+        print(
+            f"| {name} | {statistics.mean(cers[name]):.4f} | {statistics.median(cers[name]):.4f} "
+            f"| {sum(hits[name])}/{total} ({sum(hits[name]) / total:.0%}) "
+            f"| {statistics.median(times[name]):.2f} |"
+        )
+
+
 def _timed(label: str, pages: int, fn: Callable[[], None]) -> None:
     fn()  # warm-up: imports, the orientation classifier session
     runs = []
@@ -295,8 +385,13 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=2, help="invoices per degradation")
     parser.add_argument("--speed-pages", type=int, default=10)
     parser.add_argument("--no-ocr", action="store_true", help="only the speed measurement")
+    parser.add_argument("--photos", type=int, default=0, help="only the phone-photo table, N docs")
+    parser.add_argument("--photo-seed", type=int, default=7)
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "2")
+    if args.photos:
+        run_photos(args.photo_seed, args.photos)
+        return
     run_speed(args.speed_pages)
     if not args.no_ocr:
         run_cer(args.seeds)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from bench.invoicegen.corpus import DEFAULT_COUNT, DEFAULT_SEED, ensure_corpus, generate
-from bench.invoicegen.model import KINDS
+from bench.invoicegen.model import ALL_KINDS, KINDS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,7 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="number of invoices")
     parser.add_argument("--out", type=Path, default=Path("bench/data/synthetic"))
     parser.add_argument(
-        "--kinds", default=",".join(KINDS), help="comma-separated subset of pdf,png,scan"
+        "--kinds",
+        default=",".join(KINDS),
+        help="comma-separated subset of pdf,png,scan,photo (default: pdf,png,scan)",
     )
     parser.add_argument(
         "--force", action="store_true", help="regenerate even if the set on disk is current"
@@ -28,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
-    unknown = set(kinds) - set(KINDS)
+    unknown = set(kinds) - set(ALL_KINDS)
     if unknown:
         parser.error(f"unknown kinds: {', '.join(sorted(unknown))}")
     if args.force:

@@ -6,10 +6,13 @@ Output layout under ``out``::
     files/inv-0007-pdf.pdf        # born-digital PDF (text layer)
     files/inv-0007-png.png        # page 1 at 200 dpi; single-page invoices only
     files/inv-0007-scan.jpg       # degraded scan; a multi-page invoice gets an image-only .pdf
+    files/inv-0007-photo.jpg      # phone photo (only with --kinds ...,photo; single-page only)
     truth/inv-0007-pdf.json       # ground truth of that document (see model.Invoice.truth)
 
-The set is a pure function of (seed, count, kinds, GENERATOR_VERSION); ``ensure_corpus`` reuses a
-set on disk when those match and regenerates it otherwise.
+The set is a pure function of (seed, count, kinds, GENERATOR_VERSION, and PHOTO_VERSION when it
+holds photos); ``ensure_corpus`` reuses a set on disk when those match and regenerates it
+otherwise. Photos draw from their own random stream, so asking for them leaves every other file
+byte-identical.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from typing import Any
 
 from bench.invoicegen.draw import draw_invoice
 from bench.invoicegen.locales import LOCALES
-from bench.invoicegen.model import GENERATOR_VERSION, KINDS, LAYOUTS
+from bench.invoicegen.model import ALL_KINDS, GENERATOR_VERSION, KINDS, LAYOUTS
+from bench.invoicegen.photo import PHOTO_VERSION, photo_page
 from bench.invoicegen.raster import jpeg_pdf, png_bytes, render_pages, scan_pages
 from bench.invoicegen.render_pdf import render_pdf
 
@@ -73,7 +77,7 @@ def build_invoice(
     doc_seed = document_seed(seed, index)
     inv = draw_invoice(doc_seed, layout, locale)
     pdf, pages = render_pdf(inv)
-    images = render_pages(pdf) if ("png" in kinds or "scan" in kinds) else []
+    images = render_pages(pdf) if {"png", "scan", "photo"} & set(kinds) else []
     stem = f"inv-{index:04d}"
     entries = []
     for kind in kinds:
@@ -91,8 +95,14 @@ def build_invoice(
             else:
                 name, data = f"{stem}-scan.pdf", jpeg_pdf(jpegs)
             extra["scan"] = [asdict(p) for p in params]
+        elif kind == "photo":
+            if pages > 1:
+                continue  # one photo per upload; a multi-page photo set is another problem
+            data, photo = photo_page(images[0], doc_seed)
+            name = f"{stem}-photo.jpg"
+            extra["photo"] = asdict(photo)
         else:
-            raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+            raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(ALL_KINDS)}")
         doc_id = f"{stem}-{kind}"
         (out / "files" / name).write_bytes(data)
         truth = inv.truth(kind, pages) | {"id": doc_id, "file": f"files/{name}"} | extra
@@ -115,7 +125,7 @@ def build_invoice(
 
 def generate(out: Path, seed: int, count: int, kinds: Sequence[str] = KINDS) -> Path:
     """Generate the set into ``out`` (replacing a previous generated set there)."""
-    kinds = [k for k in KINDS if k in kinds]
+    kinds = [k for k in ALL_KINDS if k in kinds]
     out = out.resolve()
     staging = out.parent / f".{out.name}.partial"
     if staging.exists():
@@ -128,7 +138,7 @@ def generate(out: Path, seed: int, count: int, kinds: Sequence[str] = KINDS) -> 
         documents.extend(build_invoice(staging, seed, index, layout, locale, kinds))
         if (index + 1) % 10 == 0:
             logger.info("generated %d/%d invoices", index + 1, count)
-    index_data = {
+    index_data: dict[str, Any] = {
         "generator": "bench.invoicegen",
         "generator_version": GENERATOR_VERSION,
         "seed": seed,
@@ -136,6 +146,8 @@ def generate(out: Path, seed: int, count: int, kinds: Sequence[str] = KINDS) -> 
         "kinds": kinds,
         "documents": documents,
     }
+    if "photo" in kinds:  # only then, so that indexes without photos stay as they were
+        index_data["photo_version"] = PHOTO_VERSION
     (staging / INDEX).write_text(_dump(index_data), encoding="utf-8")
     if out.exists():
         if not (out / INDEX).is_file() and any(out.iterdir()):
@@ -169,6 +181,7 @@ def is_current(out: Path, seed: int, count: int, kinds: Sequence[str] = KINDS) -
         and index.get("seed") == seed
         and index.get("count") == count
         and set(index.get("kinds", ())) >= set(kinds)
+        and ("photo" not in kinds or index.get("photo_version") == PHOTO_VERSION)
     )
 
 

@@ -13,7 +13,10 @@ from bench.invoicegen.locales import LOCALES, money
 GENERATOR_VERSION = "1"
 
 LAYOUTS = ("classic", "right_header", "meta_table", "footer_vendor", "receipt", "multipage")
+#: The default renditions (what ``make bench-accuracy`` runs).
 KINDS = ("pdf", "png", "scan")
+#: Every rendition; the extra ones are generated only when asked for (``--kinds ...,photo``).
+ALL_KINDS = (*KINDS, "photo")
 
 
 @dataclass(frozen=True)

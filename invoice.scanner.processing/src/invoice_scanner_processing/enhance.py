@@ -5,6 +5,12 @@ OCR character error rate on degraded scans in ``bench/preprocess.py`` (the table
 module docstring of :mod:`invoice_scanner_processing.stages.preprocessing`). Binarisation and
 non-local-means denoising are deliberately absent: measured, they make PP-OCR worse.
 
+Phone photos: :func:`detect_page` finds the page as a light quadrilateral inside the frame (from a
+paper mask and from closed edges, corners refined by line fits to the sides) and
+:func:`warp_page` maps it to an upright rectangle of paper aspect. It refuses (returns None) on
+anything uncertain, and a page that fills the frame, as on a flatbed scan, is always refused:
+scans therefore come out of :func:`enhance` exactly as they did before photos were supported.
+
 All analysis runs on a downsampled greyscale copy; geometric changes are then applied once to
 the full-resolution colour image, so the cost stays around tens of milliseconds per page.
 """
@@ -12,6 +18,7 @@ the full-resolution colour image, so the cost stays around tens of milliseconds 
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,12 +31,21 @@ from PIL import Image, ImageOps
 logger = logging.getLogger(__name__)
 
 #: Steps in the order they run. ``exif`` is cheap and always correct, the rest are measured.
-ALL_STEPS = ("exif", "rotate", "deskew", "contrast", "resize")
+#: ``page`` finds a photographed page and warps it flat; ``flatten`` evens out its lighting and
+#: runs only on a page that ``page`` found, never on a flatbed scan.
+ALL_STEPS = ("exif", "page", "flatten", "rotate", "deskew", "contrast", "resize")
 
 _ANALYSIS_LONG_SIDE = 1200  # enough to see text lines; keeps the angle search cheap
 _MAX_SKEW_DEGREES = 6.0
 _MIN_SKEW_DEGREES = 0.1  # below this, rotating only blurs the page
 _CLS_INPUT = (48, 192)  # PP-OCR text-line orientation classifier input (h, w)
+_PAGE_ANALYSIS_LONG_SIDE = 1000  # page outline: sub-pixel line fits make up for the downscale
+_PAGE_MIN_AREA = 0.15  # of the frame: smaller "pages" are more likely a logo or a table
+_PAGE_MAX_AREA = 0.95  # larger means the page fills the frame: a scan, nothing to crop
+_PAGE_MIN_CONTRAST = 30.0  # grey levels between paper and surroundings
+#: Short/long side ratios a warped page snaps to when the measured one is close (A4, US Letter).
+_PAPER_ASPECTS = (1 / math.sqrt(2), 8.5 / 11)
+_ASPECT_SNAP = 0.08
 
 
 @dataclass(frozen=True)
@@ -63,13 +79,28 @@ def enhance(image: Image.Image, steps: tuple[str, ...], *, target_long_side: int
                 applied.append(f"exif:{orientation}")
             image = transposed
     image = to_rgb(image)
+    page_found = False
+    if "page" in steps:
+        corners = detect_page(image)
+        if corners is not None:
+            image = warp_page(image, corners)
+            page_found = True
+            applied.append(f"page:{image.width}x{image.height}")
+    if "flatten" in steps and page_found:
+        image = flatten_illumination(image)
+        applied.append("flatten")
+    # A photo's light falls off across the page, and one Otsu threshold then reads the shaded
+    # part as ink; orientation and skew are judged on an evenly lit small copy instead. Scans
+    # (no page found) keep being judged on the image itself, exactly as before.
+    guide = _even_guide(image) if page_found else None
     if "rotate" in steps:
-        quarter_turns = detect_orientation(image)
+        quarter_turns = detect_orientation(guide if guide is not None else image)
         if quarter_turns:
             image = rotate_quarter(image, quarter_turns)
+            guide = rotate_quarter(guide, quarter_turns) if guide is not None else None
             applied.append(f"rotate:{quarter_turns * 90}")
     if "deskew" in steps:
-        angle = estimate_skew(_analysis_grey(image))
+        angle = estimate_skew(_analysis_grey(guide if guide is not None else image))
         if abs(angle) >= _MIN_SKEW_DEGREES:
             image = rotate_small(image, angle)
             applied.append(f"deskew:{angle:.2f}")
@@ -232,6 +263,219 @@ def resize_for_ocr(image: Image.Image, target_long_side: int) -> Image.Image | N
         method = Image.Resampling.BICUBIC
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
     return image.resize(size, method)
+
+
+# ----------------------------------------------------------------------------- photographed pages
+
+
+def _order_corners(quad: np.ndarray) -> np.ndarray:
+    """Four points as top-left, top-right, bottom-right, bottom-left (image coordinates)."""
+    centre = quad.mean(axis=0)
+    angles = np.arctan2(quad[:, 1] - centre[1], quad[:, 0] - centre[0])
+    ring = quad[np.argsort(angles)]  # clockwise on screen, since y grows downwards
+    start = int(np.argmin(ring.sum(axis=1)))
+    return np.roll(ring, -start, axis=0)
+
+
+def _paper_mask(small_rgb: np.ndarray) -> np.ndarray:
+    """Light, colourless pixels: paper. Otsu on value minus saturation, closed over the text."""
+    hsv = cv2.cvtColor(small_rgb, cv2.COLOR_RGB2HSV)
+    whiteness = np.clip(
+        hsv[:, :, 2].astype(np.int16) - hsv[:, :, 1].astype(np.int16), 0, 255
+    ).astype(np.uint8)
+    whiteness = cv2.GaussianBlur(whiteness, (5, 5), 0).astype(np.uint8)
+    _, mask = cv2.threshold(whiteness, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)  # text and rules inside the page
+    return cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)  # specks of the table
+
+
+def _refine_sides(contour: np.ndarray, quad: np.ndarray) -> np.ndarray | None:
+    """Corners as intersections of lines fitted to each side's contour points (sub-pixel)."""
+    points = contour.reshape(-1, 2).astype(np.float64)
+    lines = []
+    for i in range(4):
+        a, b = quad[i], quad[(i + 1) % 4]
+        length = float(np.linalg.norm(b - a))
+        direction = (b - a) / length
+        rel = points - a
+        along = rel @ direction
+        across = np.abs(rel[:, 0] * direction[1] - rel[:, 1] * direction[0])
+        # The middle 80 % of the side only: corners are rounded by blur and the closing.
+        near = (along > 0.1 * length) & (along < 0.9 * length) & (across < 0.02 * length + 3)
+        if near.sum() < 10:
+            return None
+        vx, vy, x0, y0 = cv2.fitLine(
+            points[near].astype(np.float32), cv2.DIST_HUBER, 0, 0.01, 0.01
+        ).ravel()
+        lines.append((np.array([x0, y0], np.float64), np.array([vx, vy], np.float64)))
+    corners = []
+    for i in range(4):
+        (p1, d1), (p2, d2) = lines[i - 1], lines[i]
+        det = d1[0] * -d2[1] + d2[0] * d1[1]
+        if abs(det) < 1e-6:
+            return None
+        t = ((p2 - p1)[0] * -d2[1] + d2[0] * (p2 - p1)[1]) / det
+        corners.append(p1 + t * d1)
+    refined = np.array(corners)
+    if np.abs(refined - quad).max() > 0.03 * max(np.ptp(quad, axis=0)):
+        return None  # the fit went elsewhere: keep the polygon's corners
+    return refined
+
+
+def _edge_mask(small_rgb: np.ndarray, low: int) -> np.ndarray:
+    """Closed outlines from Canny on a blurred grey copy: finds the page edge under a shadow,
+    where one global threshold cuts the page in two."""
+    grey = cv2.GaussianBlur(cv2.cvtColor(small_rgb, cv2.COLOR_RGB2GRAY), (5, 5), 0)
+    edges = cv2.Canny(grey, low, 3 * low)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
+    return cv2.morphologyEx(edges, cv2.MORPH_CLOSE, kernel)
+
+
+def _quad_candidate(mask: np.ndarray, small: np.ndarray) -> np.ndarray | None:
+    """The largest external outline of ``mask`` if it is a plausible page quadrilateral."""
+    h, w = mask.shape
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    if not contours:
+        return None
+    contour = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(contour)
+    if not _PAGE_MIN_AREA <= area / (w * h) <= _PAGE_MAX_AREA:
+        return None
+    hull = cv2.convexHull(contour)
+    perimeter = cv2.arcLength(hull, True)
+    quad = None
+    for eps in (0.01, 0.02, 0.03, 0.04, 0.05):
+        approx = cv2.approxPolyDP(hull, eps * perimeter, True)
+        if len(approx) == 4:
+            quad = approx.reshape(4, 2).astype(np.float64)
+            break
+    if quad is None or not cv2.isContourConvex(quad.astype(np.float32)):
+        return None
+    quad = _order_corners(quad)
+    # The blob must be the quadrilateral, not a page with the table's shape bitten out of it.
+    if area < 0.93 * cv2.contourArea(quad.astype(np.float32)):
+        return None
+    margin = 2
+    if (
+        (quad.min(axis=0) < margin).any()
+        or (quad[:, 0] > w - 1 - margin).any()
+        or (quad[:, 1] > h - 1 - margin).any()
+    ):
+        return None  # touches the frame: a scan, or a page cut off
+    refined = _refine_sides(contour, quad)
+    quad = refined if refined is not None else quad
+    if not _angles_plausible(quad) or not _contrast_ok(small, quad):
+        return None
+    return quad
+
+
+def detect_page(image: Image.Image) -> np.ndarray | None:
+    """Corners of a photographed page (TL, TR, BR, BL in ``image`` pixels), or None.
+
+    Candidates come from a paper mask (light, colourless pixels) and from closed edges; the
+    largest one that is a convex quadrilateral covering 15-95 % of the frame, with every corner
+    inside the frame, plausible angles and paper clearly lighter than its surroundings, wins.
+    Anything less certain returns None, so a flatbed scan (the page fills the frame) is left
+    alone.
+    """
+    rgb = np.asarray(image)
+    scale = min(1.0, _PAGE_ANALYSIS_LONG_SIDE / max(rgb.shape[:2]))
+    small = cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    # Strong edges first; faint ones find a page on a light table (and are more often broken).
+    masks = (_paper_mask(small), _edge_mask(small, 40), _edge_mask(small, 15))
+    candidates = [quad for quad in (_quad_candidate(m, small) for m in masks) if quad is not None]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda q: cv2.contourArea(q.astype(np.float32)))
+    return best / scale
+
+
+def _angles_plausible(quad: np.ndarray) -> bool:
+    for i in range(4):
+        a, b, c = quad[i - 1], quad[i], quad[(i + 1) % 4]
+        u, v = a - b, c - b
+        cos = float(u @ v / (np.linalg.norm(u) * np.linalg.norm(v)))
+        if abs(cos) > math.cos(math.radians(50)):  # interior angle outside 50-130°
+            return False
+    return True
+
+
+def _contrast_ok(small_rgb: np.ndarray, quad: np.ndarray) -> bool:
+    """Paper just inside the outline must be clearly lighter than the band just outside it."""
+    grey = cv2.cvtColor(small_rgb, cv2.COLOR_RGB2GRAY)
+    h, w = grey.shape
+    inside = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(inside, np.round(quad).astype(np.int32), 255)
+    band = max(3, round(0.02 * max(h, w)))
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (2 * band + 1, 2 * band + 1))
+    outer = (cv2.dilate(inside, kernel) > 0) & (inside == 0)
+    inner = (inside > 0) & (cv2.erode(inside, kernel) == 0)
+    if not outer.any() or not inner.any():
+        return False
+    diff = float(np.median(grey[inner])) - float(np.median(grey[outer]))
+    return diff >= _PAGE_MIN_CONTRAST
+
+
+def page_size(corners: np.ndarray) -> tuple[int, int]:
+    """Output (width, height) for a warped page: mean side lengths, snapped to a paper aspect."""
+    tl, tr, br, bl = corners
+    width = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
+    height = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
+    short, long = sorted((float(width), float(height)))
+    ratio = short / long
+    best = min(_PAPER_ASPECTS, key=lambda a: abs(a - ratio))
+    if abs(best - ratio) / best <= _ASPECT_SNAP:
+        # Keep the area and fix the aspect: perspective foreshortening skews the measured one.
+        long = math.sqrt(short * long / best)
+        short = long * best
+    if width <= height:
+        return round(short), round(long)
+    return round(long), round(short)
+
+
+def warp_page(image: Image.Image, corners: np.ndarray) -> Image.Image:
+    """The quadrilateral ``corners`` (TL, TR, BR, BL) warped to an upright rectangle."""
+    out_w, out_h = page_size(corners)
+    target = np.array([[0, 0], [out_w, 0], [out_w, out_h], [0, out_h]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
+    out = cv2.warpPerspective(
+        np.asarray(image),
+        matrix,
+        (out_w, out_h),
+        flags=cv2.INTER_CUBIC,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    return Image.fromarray(out)
+
+
+def _even_guide(image: Image.Image) -> Image.Image:
+    """A small, evenly lit copy for the orientation and skew analysis."""
+    small = image.copy()
+    small.thumbnail((_ANALYSIS_LONG_SIDE, _ANALYSIS_LONG_SIDE), Image.Resampling.BILINEAR)
+    return flatten_illumination(small)
+
+
+def flatten_illumination(image: Image.Image) -> Image.Image:
+    """Divide out uneven light: the paper's brightness, estimated with text closed away, to white.
+
+    The background is a grey closing (max filter) of a downscaled copy, blurred; each channel is
+    divided by it, so shadows and gradients become paper white and ink keeps its contrast.
+    """
+    arr = np.asarray(image.convert("RGB") if image.mode not in ("RGB", "L") else image)
+    grey = cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY) if arr.ndim == 3 else arr
+    scale = min(1.0, 600 / max(grey.shape))
+    small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    size = max(5, round(max(small.shape) / 40)) | 1  # wider than a text line's height
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (size, size))
+    background = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
+    background = cv2.GaussianBlur(background, (0, 0), size)
+    background = cv2.resize(
+        background, (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_LINEAR
+    )
+    gain = 245.0 / np.maximum(background.astype(np.float32), 40.0)
+    out = arr.astype(np.float32) * (gain[:, :, None] if arr.ndim == 3 else gain)
+    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
 
 
 # ----------------------------------------------------------------------------- 0° versus 180°

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
@@ -39,6 +42,43 @@ def page_image(size: tuple[int, int] = (1240, 1754)) -> Image.Image:
     for i, text in enumerate(LINES):
         draw.text((size[0] // 12, size[1] // 14 + i * size[1] // 20), text, font=font, fill="black")
     return image
+
+
+#: Where :func:`photo_image` puts the page corners (TL, TR, BR, BL) in a 1500×2000 frame.
+PHOTO_CORNERS = np.array([[260.0, 210.0], [1290.0, 300.0], [1350.0, 1760.0], [150.0, 1820.0]])
+
+
+def photo_image(page: Image.Image, corners: np.ndarray = PHOTO_CORNERS) -> Image.Image:
+    """``page`` photographed on a brown table: perspective, a light gradient, mild blur, JPEG."""
+    frame_w, frame_h = 1500, 2000
+    src = np.array(
+        [[0, 0], [page.width, 0], [page.width, page.height], [0, page.height]], np.float32
+    )
+    matrix = cv2.getPerspectiveTransform(src, corners.astype(np.float32))
+    warped = cv2.warpPerspective(np.asarray(page), matrix, (frame_w, frame_h))
+    inside = cv2.warpPerspective(np.full(page.size[::-1], 1.0, np.float32), matrix, (1500, 2000))
+    table = np.empty((frame_h, frame_w, 3), np.float32)
+    table[:] = (140, 100, 70)
+    table += np.random.default_rng(0).normal(0, 6, (frame_h, frame_w, 1))
+    arr = warped * 0.92 * inside[:, :, None] + table * (1 - inside[:, :, None])
+    arr *= np.linspace(1.0, 0.75, frame_w, dtype=np.float32)[None, :, None]  # light from the left
+    arr = cv2.GaussianBlur(arr, (0, 0), 1.0)
+    buf = io.BytesIO()
+    Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(buf, "JPEG", quality=85)
+    buf.seek(0)
+    return Image.open(buf).convert("RGB")
+
+
+def scan_image(page: Image.Image) -> Image.Image:
+    """``page`` as a flatbed scanner returns it: slightly skewed, blurred, noisy, JPEG."""
+    skewed = page.rotate(1.5, resample=Image.Resampling.BICUBIC, fillcolor=(250, 250, 245))
+    arr = np.asarray(skewed, np.float32) * 0.9 + 15
+    arr += np.random.default_rng(1).normal(0, 6, arr.shape[:2])[:, :, None]
+    arr = cv2.GaussianBlur(arr, (0, 0), 0.8)
+    buf = io.BytesIO()
+    Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(buf, "JPEG", quality=60)
+    buf.seek(0)
+    return Image.open(buf).convert("RGB")
 
 
 def text_pdf(path: Path, pages: int = 3, **kwargs: object) -> Path:
