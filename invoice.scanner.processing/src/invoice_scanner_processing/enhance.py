@@ -406,7 +406,7 @@ def _contrast_ok(small_rgb: np.ndarray, quad: np.ndarray) -> bool:
     grey = cv2.cvtColor(small_rgb, cv2.COLOR_RGB2GRAY)
     h, w = grey.shape
     inside = np.zeros((h, w), np.uint8)
-    cv2.fillConvexPoly(inside, np.round(quad).astype(np.int32), 255)
+    cv2.fillConvexPoly(inside, np.round(quad).astype(np.int32), (255,))
     band = max(3, round(0.02 * max(h, w)))
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (2 * band + 1, 2 * band + 1))
     outer = (cv2.dilate(inside, kernel) > 0) & (inside == 0)
