@@ -108,3 +108,23 @@ def test_second_company_cannot_see_the_document(stack: Stack, tmp_path: Path) ->
         assert r.status_code == 404
         assert r.json()["message"]
     poll_until_done(stack, owner, doc_id)
+
+
+@pytest.mark.parametrize("seed", [0, 4])  # 0: stored sideways with an EXIF rotation tag
+def test_phone_photo_of_the_invoice(stack: Stack, tmp_path: Path, seed: int) -> None:
+    from PIL import Image
+
+    from bench.invoicegen.photo import photo_page
+
+    headers = register(stack, "Photos")
+    page = Image.open(draw_png(tmp_path / "page.png")).convert("RGB")
+    data, params = photo_page(page, seed)
+    photo = tmp_path / "IMG_0001.jpg"
+    photo.write_bytes(data)
+    assert params.exif_orientation == (6 if seed == 0 else 1)
+    doc_id = upload(stack, headers, photo, "image/jpeg")["document"]["id"]
+    _, final = poll_until_done(stack, headers, doc_id)
+    assert final["status"] in {"approved", "manual_review"}, final
+    doc = requests.get(stack.url(f"/documents/{doc_id}"), headers=headers, timeout=10).json()
+    for field, value in EXPECTED.items():
+        assert doc[field] == value, (field, doc)
