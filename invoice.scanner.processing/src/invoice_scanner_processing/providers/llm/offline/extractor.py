@@ -15,6 +15,7 @@ How it reads an invoice:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import time
@@ -54,7 +55,7 @@ logger = logging.getLogger(__name__)
 MODEL = "rules-v1"
 PROMPT_VERSION = "offline-rules-1"
 
-_MONEY = ("net", "vat", "total", "amount_due", "discount", "shipping")
+_MONEY = ("net", "vat", "total", "amount_due", "discount", "shipping", "_tip")
 _CENT = Decimal("0.01")
 #: VAT and sales-tax rates in use in the markets we read, in percent.
 _RATES = tuple(
@@ -81,6 +82,8 @@ class Candidate:
     strength: float = 1.0
     place: float = 1.0
     ambiguous: bool = False
+    #: The compact label the value was read after ("" when unlabelled).
+    label: str = ""
 
 
 def _evidence(seg: Segment, text: str | None = None) -> dict[str, Any]:
@@ -179,11 +182,18 @@ def _numeric_start(text: str) -> bool:
 # Candidate readers per field kind
 
 _INV_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|[0-9]")
-_NO_PREFIX = re.compile(r"^(?:no\.?|nr\.?|n°|nº|n\.?°?|num\.?|#|number|nummer)\s*[:#.]?\s*", re.I)
+# A bare "N" is a prefix only before a space, colon, "#" or digit: "NCB-24-1" keeps its "N".
+_NO_PREFIX = re.compile(
+    r"^(?:(?:no|nr|num|number|nummer|n)(?:[.°º]+|(?=[\s:#\d]))|n°|nº|#|[°º])\s*[:#.]?\s*", re.I
+)
+#: A series code printed apart from the number it belongs to: "FT 2024A/1287", "FV 12/2024".
+_SERIES = re.compile(r"^([A-Z]{1,3})\s+(?=\d)")
 
 
 #: What joins two labels that share one value: "Invoice date / Delivery date".
 _JOINER = re.compile(r"[/&|+]|and|und|et|och|en|y|e", re.IGNORECASE)
+
+_BARE_NUMBER_LABELS = frozenset({"no", "nr", "n", "#", "nro", "numero", "number"})
 
 _TITLE_NUMBER = re.compile(
     r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*[#:]?\s*([A-Z0-9][\w\-/.]*\d[\w\-/.]*)\s*$"
@@ -206,14 +216,20 @@ def _fix_o(token: str) -> str:
 
 def _read_invoice_number(text: str) -> str | None:
     text = _NO_PREFIX.sub("", text.strip())
+    series = _SERIES.match(text)
+    prefix = ""
+    if series and detect_currency(series.group(1)) is None:
+        prefix, text = series.group(1) + " ", text[series.end() :]
     for token in _INV_TOKEN.findall(text):
         if not any(c.isdigit() for c in token):
+            prefix = ""
             continue
         if find_dates(token):
+            prefix = ""
             continue
         if len(token) < 2 and not token.isdigit():
             continue
-        return _fix_o(token)
+        return prefix + _fix_o(token)
     return None
 
 
@@ -368,14 +384,16 @@ class OfflineExtractor:
 
     def _collect(self, doc: _Doc) -> dict[str, list[Candidate]]:
         cands: dict[str, list[Candidate]] = {}
-        context = {"strength": 1.0, "place": 1.0}
+        context: dict[str, Any] = {"strength": 1.0, "place": 1.0, "label": ""}
 
         def add(
             fld: str, value: Any, score: float, seg: Segment, text: str, ambiguous: bool = False
         ) -> None:
             strength, place = context["strength"], context["place"]
             cands.setdefault(fld, []).append(
-                Candidate(value, score, seg, text, True, strength, place, ambiguous)
+                Candidate(
+                    value, score, seg, text, True, strength, place, ambiguous, context["label"]
+                )
             )
 
         for seg in doc.segments:
@@ -397,8 +415,23 @@ class OfflineExtractor:
                 for fld in hit.fields:
                     for text, src, place in sources:
                         context["strength"], context["place"] = hit.strength, place
+                        context["label"] = hit.key
                         if self._read(fld, text, place * hit.strength, src, hit, doc, add):
                             break
+        if "invoice_number" not in cands:
+            # A header box labelled only "No." / "Nr." / "#", the number under or beside it;
+            # anywhere else such a bare word is too vague to be a label.
+            for seg in doc.segments[:80]:
+                if compact(seg.text) not in _BARE_NUMBER_LABELS:
+                    continue
+                for text, src, place in self._outside(doc, seg):
+                    number = _read_invoice_number(text)
+                    money = any(a.decimals or a.currency for a in find_amounts(text))
+                    if number and not find_dates(text) and not money:
+                        cands["invoice_number"] = [Candidate(number, 0.6 * place, src, text)]
+                        break
+                if "invoice_number" in cands:
+                    break
         if "invoice_number" not in cands:
             # "INVOICE 2024-001" / "Rechnung 4711": a title followed by the number.
             for seg in doc.segments[:80]:
@@ -494,6 +527,16 @@ class OfflineExtractor:
     # ----------------------------------------------------------------------------------------
 
     def _dates(self, doc: _Doc, cands: dict[str, list[Candidate]], put: Any) -> None:
+        if _is_credit(doc):
+            # A credit memo prints the credited invoice's date too; its own date is the one
+            # whose label names the credit ("Credit Date", "Gutschriftsdatum").
+            own = [
+                c
+                for c in cands.get("invoice_date", [])
+                if any(w in c.label for w in _CREDIT_DATE_WORDS)
+            ]
+            if own:
+                cands["invoice_date"] = own
         inv = _best(cands.get("invoice_date"))
         due = _best(cands.get("due_date"))
         if inv is None:
@@ -538,22 +581,46 @@ class OfflineExtractor:
         totals = _dedupe(cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9))
         discount = _best(cands.get("discount"))
         shipping = _best(cands.get("shipping"))
+        tip = _best(cands.get("_tip"))
         vat_rates = cands.get("_vat_rate", [])
 
-        # Several VAT lines (19 % and 7 %) add up to the VAT total.
-        by_rate: dict[Decimal, Candidate] = {}
+        # Several VAT lines (19 % and 7 %, or CGST 9 % and SGST 9 %) add up to the VAT total;
+        # one tax printed twice at one rate is one line.
+        by_rate: dict[tuple[Decimal, str], Candidate] = {}
         for c in vat_rates:
             rate, amount = c.value
-            if rate not in by_rate or by_rate[rate].score < c.score:
-                by_rate[rate] = Candidate(amount, c.score, c.segment, c.text)
+            key = (rate, c.label)
+            if key not in by_rate or by_rate[key].score < c.score:
+                by_rate[key] = Candidate(amount, c.score, c.segment, c.text)
         if len(by_rate) > 1:
             summed = sum((c.value for c in by_rate.values()), Decimal(0))
             first = next(iter(by_rate.values()))
             vats.append(Candidate(summed, 0.7, first.segment, first.text))
-            fields.vat_breakdown = [VatLine(rate=r, amount=c.value) for r, c in by_rate.items()]
-        elif len(by_rate) == 1:
-            ((r, c),) = by_rate.items()
-            fields.vat_breakdown = [VatLine(rate=r, amount=c.value)]
+        if by_rate:
+            fields.vat_breakdown = [
+                VatLine(rate=r, amount=c.value) for (r, _), c in by_rate.items()
+            ]
+        table = _vat_table(doc)
+        if table is not None:
+            # A VAT breakdown table (rate, net, VAT[, gross] per row) whose rows check out
+            # gives the net and VAT sums, even where no VAT total is printed; with several
+            # rates, one row's amounts (read under the table's own headers) are no sums.
+            if table.rates > 1:
+                nets, vats, totals = (
+                    [c for c in group if id(c.segment) not in table.cells]
+                    for group in (nets, vats, totals)
+                )
+            seg = table.segment
+            nets.append(Candidate(table.net, 0.8, seg, seg.text))
+            vats.append(Candidate(table.vat, 0.8, seg, seg.text))
+        # A labelled total and a VAT line with its rate imply the net where none is printed
+        # ("Amount paid $53.86", "Tax (9.92%) $4.86"), when the rate checks out.
+        for t in totals[:4] if not nets else ():
+            for c in vat_rates:
+                rate, amount = c.value
+                base = t.value - amount
+                if amount and base and abs(base * rate / 100 - amount) <= _CENT:
+                    nets.append(Candidate(base, 0.3, t.segment, t.text, labelled=False))
 
         # Unlabelled amounts from the lower part of the last page are fallbacks for any role.
         pool = _pool(doc)
@@ -575,8 +642,10 @@ class OfflineExtractor:
             adjust += shipping.value
         if discount is not None:
             adjust -= discount.value
+        if tip is not None:
+            adjust += tip.value
 
-        side_values = {c.value for k in ("shipping", "discount") for c in cands.get(k, [])}
+        side_values = {c.value for k in ("shipping", "discount", "_tip") for c in cands.get(k, [])}
         best: tuple[float, Candidate, Candidate, Candidate] | None = None
         net_opts = nets + pool
         vat_opts = [*vats, *pool, zero]
@@ -650,8 +719,7 @@ class OfflineExtractor:
             confidence["amount_due"] = round(due.score * 0.8, 3)
 
         # Credit notes: a positive total on a document titled "credit note" is a refund.
-        head = compact(" ".join(s.text for s in doc.segments[:40]))
-        if fields.total is not None and fields.total > 0 and any(w in head for w in CREDIT_WORDS):
+        if fields.total is not None and fields.total > 0 and _is_credit(doc):
             for name in ("total", "amount", "vat", "amount_due"):
                 value = getattr(fields, name)
                 if isinstance(value, Decimal) and value > 0:
@@ -911,6 +979,59 @@ def _heads_address(page: Page, seg: Segment) -> bool:
         and _ADDRESSY.search(other.text) is not None
         for other in page.rows[seg.row + 1]
     )
+
+
+_RATE_CELL = re.compile(r"^\s*(?:[A-Z]\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%\s*$")
+
+
+@dataclass
+class _VatTable:
+    net: Decimal
+    vat: Decimal
+    segment: Segment
+    rates: int
+    #: ids of the segments in the rows read, whose amounts are per-rate, not the sums.
+    cells: set[int]
+
+
+def _vat_table(doc: _Doc) -> _VatTable | None:
+    """Sums of a VAT breakdown table: rows holding a rate cell ("19 %", "A 19 %") followed by
+    a net and a VAT amount (and maybe the gross) that agree with the rate to the cent. The
+    largest row per rate stands for that rate, so that item rows of one rate and their summary
+    row are not added twice."""
+    best: dict[Decimal, tuple[Decimal, Decimal, Segment]] = {}
+    cells: set[int] = set()
+    for page in doc.pages:
+        for row in page.rows:
+            for i, seg in enumerate(row):
+                m = _RATE_CELL.match(seg.text)
+                if not m:
+                    continue
+                rate = Decimal(m.group(1).replace(",", "."))
+                amounts = [
+                    a.value for s in row[i + 1 :] for a in find_amounts(s.text) if a.decimals
+                ]
+                for net, vat in itertools.pairwise(amounts):
+                    if not net or abs(net * rate / 100 - vat) > _CENT:
+                        continue
+                    if rate not in best or best[rate][0] < net:
+                        best[rate] = (net, vat, seg)
+                    cells.update(id(s) for s in row)
+                    break
+    if not best or all(rate == 0 for rate in best):
+        return None
+    net = sum((v[0] for v in best.values()), Decimal(0))
+    vat = sum((v[1] for v in best.values()), Decimal(0))
+    return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells)
+
+
+_CREDIT_DATE_WORDS = (*CREDIT_WORDS, "credit", "gutschrift", "avoir", "kredit")
+
+
+def _is_credit(doc: _Doc) -> bool:
+    """Whether the document's head names it a credit note."""
+    head = compact(" ".join(s.text for s in doc.segments[:40]))
+    return any(w in head for w in CREDIT_WORDS)
 
 
 def _best(cands: list[Candidate] | None) -> Candidate | None:

@@ -203,6 +203,8 @@ def _fold(c: str) -> str:
         return "ss"
     if c in "º°":
         return ""  # "Nº" / "N°" fold to "n", not "no"
+    if c in "łŁ":
+        return "l"  # no decomposition to strip the stroke from
     return "".join(ch for ch in strip_accents(c).lower() if ch.isalnum() or ch in "#%")
 
 
@@ -274,7 +276,8 @@ def find_labels(text: str) -> list[LabelHit]:
             after = text[best.end :].lstrip(" .")
             strong = after.startswith((":", "#")) or len(best.key) >= 8
             before = text[: best.start].rstrip()
-            if i == 0 or strong or before.endswith(("·", "|", "•", ";", ",")):
+            # "Summe / Total", "Datum / Date": bilingual labels name one value.
+            if i == 0 or strong or before.endswith(("·", "|", "•", ";", ",", "/")):
                 # Extend over a trailing "No."/"#"/":" so that the value starts cleanly.
                 hits.append(best)
                 i += len(best.key)

@@ -47,6 +47,10 @@ LABELS: dict[str, list[str]] = {
         "fattura numero", "numero documento", "nota di credito n", "numero nota di credito",
         # pt
         "fatura n", "numero da fatura",
+        # pl
+        "numer faktury", "faktura vat nr", "nr faktury",
+        # restaurant checks ("Check #4471"); "check no" is left out, it names a payment
+        "check #", "guest check",
     ],
     "invoice_date": [
         "invoice date", "date of invoice", "date of issue", "issue date", "issued on", "issued",
@@ -62,6 +66,7 @@ LABELS: dict[str, list[str]] = {
         "factuurdatum", "datum factuur", "factuur datum",
         "data fattura", "data della fattura", "data di emissione", "data documento", "data",
         "data da fatura", "data de emissao",
+        "data wystawienia", "date paid", "credit date", "credit memo date",
     ],
     "due_date": [
         "due date", "payment due", "due", "due by", "payment date", "pay by", "payable by",
@@ -79,6 +84,9 @@ LABELS: dict[str, list[str]] = {
         "vervaldatum", "vervaldag", "te betalen voor", "uiterste betaaldatum", "betalen voor",
         "data di scadenza", "scadenza", "data scadenza", "scadenza pagamento",
         "data de vencimento", "vencimento",
+        "termin platnosci", "termin zaplaty",
+        # "Amount due by 15 Apr 2024": the date after the label, the amount beside it
+        "amount due by", "total due by", "balance due by", "amount due on",
     ],
     "net": [
         "subtotal", "sub total", "sub-total", "net", "net amount", "net total", "total net",
@@ -98,6 +106,9 @@ LABELS: dict[str, list[str]] = {
         "excl btw", "totaal excl. btw",
         "imponibile", "totale imponibile", "subtotale", "totale netto", "importo netto",
         "totale senza iva", "imponibile totale",
+        "total iliquido", "valor iliquido",
+        "wartosc netto", "razem netto", "taxable value", "total taxable value",
+        "charges before vat", "total exkl mwst",
     ],
     "vat": [
         "vat", "tax", "sales tax", "vat amount", "total vat", "tax amount", "gst", "hst",
@@ -109,6 +120,9 @@ LABELS: dict[str, list[str]] = {
         "iva", "importe iva", "cuota iva", "total iva", "impuesto",
         "btw", "btw bedrag", "totaal btw", "bedrag btw",
         "totale iva", "importo iva", "imposta",
+        "kwota vat", "razem vat",
+        # India: central, state, integrated and union-territory GST
+        "cgst", "sgst", "igst", "utgst",
     ],
     "total": [
         "total", "grand total", "invoice total", "total amount", "total incl vat",
@@ -131,6 +145,8 @@ LABELS: dict[str, list[str]] = {
         "totale", "totale fattura", "totale documento", "importo totale", "totale da pagare",
         "totale ivato", "netto a pagare", "importo",
         "total a pagar",
+        "amount paid", "total paid", "do zaplaty", "razem do zaplaty", "wartosc brutto",
+        "razem brutto", "total invoice value", "invoice value", "total inkl mwst",
     ],
     "amount_due": [
         "amount due", "balance due", "amount payable", "balance", "please pay", "amount to pay",
@@ -138,6 +154,7 @@ LABELS: dict[str, list[str]] = {
         "reste a payer", "solde", "solde du", "montant du",
         "att betala totalt", "kvar att betala", "saldo", "importe adeudado", "saldo pendiente",
         "openstaand bedrag", "nog te betalen", "saldo dovuto", "importo dovuto",
+        "amount due by", "total due by", "balance due by", "amount due on",
     ],
     "discount": [
         "discount", "rebate", "less discount", "rabatt", "nachlass", "skonto", "remise",
@@ -150,6 +167,9 @@ LABELS: dict[str, list[str]] = {
         "envio", "gastos de envio", "portes", "verzendkosten", "verzending", "spedizione",
         "spese di spedizione", "trasporto",
     ],
+    # Added to the net, like shipping, when the total is checked: "Tip 18%  17.01".
+    "_tip": ["tip", "gratuity", "trinkgeld", "pourboire", "propina", "fooi", "mancia",
+             "dricks", "drikkepenge"],
     "currency": ["currency", "wahrung", "devise", "monnaie", "valuta", "moneda", "divisa"],
     "customer": [
         "bill to", "billed to", "invoice to", "sold to", "customer", "client", "ship to",
@@ -164,6 +184,7 @@ LABELS: dict[str, list[str]] = {
         "cliente", "facturar a", "datos del cliente", "comprador",
         "klant", "factuuradres", "afnemer", "koper", "gefactureerd aan",
         "spett le", "spettabile", "destinatario", "intestatario", "committente",
+        "nabywca", "odbiorca", "exmo s sr s",
     ],
     "vendor": [
         "from", "seller", "supplier", "vendor", "issued by", "sold by",
@@ -173,6 +194,9 @@ LABELS: dict[str, list[str]] = {
         "proveedor", "vendedor", "emisor",
         "leverancier", "verkoper", "afzender",
         "fornitore", "venditore", "cedente", "cedente prestatore",
+        "sprzedawca", "wystawca",
+        # "Receipt from Lumen Labs, Inc.": the name after the title
+        "receipt from", "invoice from", "bill from",
     ],
     "vat_id": [
         "vat id", "vat no", "vat number", "vat reg no", "vat registration number", "vat reg",
@@ -227,6 +251,8 @@ LABELS: dict[str, list[str]] = {
         "bestelldatum", "leistungszeitraum", "date de livraison", "date de commande",
         "leveransdatum", "orderdatum", "leveringsdatum", "fecha de entrega", "fecha de pedido",
         "data di consegna", "data ordine", "printed", "page",
+        "data sprzedazy", "billing period", "arrival", "departure", "anreise", "abreise",
+        "arrivee", "depart", "llegada", "salida",
     ],
     "_contact": [
         "phone", "tel", "telephone", "fax", "email", "e-mail", "mobile", "web", "website",
@@ -235,6 +261,18 @@ LABELS: dict[str, list[str]] = {
         "sort code", "blz", "reg no", "registration no", "company no", "company number",
         "handelsregister", "hrb", "amtsgericht", "geschaftsfuhrer", "registered office",
         "ocr", "referens", "reference", "referenz", "ref",
+        "miejsce wystawienia", "place of supply",
+    ],
+    # Another document's number and date, cited by this one: never this one's.
+    "_reference": [
+        "proforma invoice no", "proforma invoice number", "pro forma invoice no",
+        "proforma no", "proforma number", "proforma date", "proforma invoice date",
+        "original invoice", "original invoice no", "original invoice number",
+        "original invoice date", "applies to invoice", "applies to invoice #",
+        "reference invoice", "related invoice", "corrected invoice",
+        "ursprungliche rechnung", "zu rechnung", "facture d origine", "facture initiale",
+        "factura original", "factura rectificada", "oorspronkelijke factuur",
+        "fattura di riferimento", "fattura originale",
     ],
     "_rate": ["vat rate", "tax rate", "rate", "steuersatz", "taux", "momssats", "tipo iva",
               "aliquota", "btw tarief", "tarief", "mwst-satz", "ust-satz", "tipo"],
@@ -317,7 +355,9 @@ _ORDINALS = str.maketrans("", "", "º°")
 @lru_cache(maxsize=4096)
 def compact(text: str) -> str:
     """Lowercase, accents removed, only letters, digits, ``#`` and ``%`` kept."""
-    return _COMPACT_RE.sub("", strip_accents(text.translate(_ORDINALS)).lower().replace("ß", "ss"))
+    # "ł" has no decomposition, so strip_accents keeps it; Polish labels need it as "l".
+    text = strip_accents(text.translate(_ORDINALS)).lower().replace("ß", "ss").replace("ł", "l")
+    return _COMPACT_RE.sub("", text)
 
 
 @cache
@@ -356,6 +396,7 @@ TITLES = frozenset(
         "proforma", "pro forma invoice", "invoice copy", "original", "copy", "kopie",
         "commercial invoice", "fatura", "kreditnota", "kvitto", "ticket", "ricevuta", "recibo",
         "bon", "kassenbon", "kvittering", "sales receipt", "kassenbeleg", "cash receipt",
+        "faktura vat", "folio", "guest folio",
     )
 )  # fmt: skip
 
