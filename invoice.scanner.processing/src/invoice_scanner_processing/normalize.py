@@ -74,6 +74,9 @@ _ISO_CODES = frozenset(
 _CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ISO_CODES)) + r")(?![A-Za-z])")
 _KR_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])(?:kr|Kr|KR|:-)(?![A-Za-zÀ-ÿ])|\d,-(?!\d)")
 _FR_RE = re.compile(r"(?<![A-Za-z])S?Fr\.")
+# Letter symbols ("1 250,00 Kč", "99,00 zł") count only as whole words: "zł" and "Kč" are
+# also the ends of ordinary words.
+_WORD_SYMBOL_RE = re.compile(r"(?<![^\W\d_])(Kč|zł)(?![^\W\d_])")
 
 _SV_HINT = re.compile(
     r"\b(sverige|moms|bankgiro|plusgiro|org\.?\s?nr|momsreg|fakturanummer|förfallodatum|"
@@ -296,6 +299,8 @@ def _month_table() -> dict[str, int]:
     extra = {
         "sept": 9, "maerz": 3, "mrz": 3, "okt": 10, "dez": 12, "juin": 6, "juil": 7,
         "janv": 1, "fevr": 2, "avr": 4, "mei": 5, "mrt": 3, "sep": 9, "set": 9,
+        # Austrian German: "22. Jänner 2024", "Feber"
+        "janner": 1, "jaenner": 1, "jann": 1, "feber": 2,
     }  # fmt: skip
     for key, num in extra.items():
         table.setdefault(key, num)
@@ -481,6 +486,9 @@ def detect_currency(text: str) -> str | None:
     for symbol, code in _CURRENCY_SYMBOLS.items():
         if len(symbol) == 1 and symbol in text:
             counts[code] = counts.get(code, 0) + text.count(symbol)
+    for m in _WORD_SYMBOL_RE.finditer(text):
+        code = _CURRENCY_SYMBOLS[m.group(1)]
+        counts[code] = counts.get(code, 0) + 1
     if _FR_RE.search(text):
         counts["CHF"] = counts.get("CHF", 0) + 1
     kr = len(_KR_RE.findall(text))

@@ -42,6 +42,7 @@ from invoice_scanner_processing.providers.llm.offline.layout import (
 )
 from invoice_scanner_processing.providers.llm.offline.lexicon import (
     CREDIT_WORDS,
+    INCLUSIVE_VAT_WORDS,
     LEGAL_FORMS,
     TITLES,
     column_index,
@@ -200,6 +201,12 @@ _TITLE_NUMBER = re.compile(
 )
 
 
+#: Compact label starts that state VAT as contained in the total, not added to it.
+_INCLUSIVE = tuple(compact(w) for w in INCLUSIVE_VAT_WORDS)
+
+_TITLE_COLON = re.compile(r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*:\s*$")
+
+
 def _fix_o(token: str) -> str:
     """OCR reads 0 as O inside number runs (``INV-2O24``); fix it where digits dominate."""
     parts = re.split(r"([\-/._])", token)
@@ -247,6 +254,9 @@ def _read_amount(text: str) -> tuple[Decimal, str | None] | None:
     return best.value, best.currency
 
 
+#: A bracketed note without a money amount in it: "(8.25% ON PARTS)", "(#81234 RT0001)";
+#: an accounting negative "(12,430.00)" has one and stays.
+_NOTE_RE = re.compile(r"\((?![^()]*\d[.,]\d{2}(?![\d%]|\s?%))[^()]*\)")
 _RATE_RE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 
 _VAT_ID_RE = re.compile(
@@ -443,6 +453,14 @@ class OfflineExtractor:
                             Candidate(number, 0.6, seg, seg.text, labelled=False)
                         ]
                         break
+                # "Invoice:  SI-0049312": the title with a colon is a label for the cell
+                # beside it; without the colon a title beside a number is only a heading.
+                m = _TITLE_COLON.match(seg.text)
+                right = doc.right_of(seg) if m and compact(m.group(1)) in TITLES else []
+                number = _read_invoice_number(right[0].text) if right else None
+                if number and not find_dates(right[0].text):
+                    cands["invoice_number"] = [Candidate(number, 0.55, right[0], right[0].text)]
+                    break
         return cands
 
     @staticmethod
@@ -483,6 +501,9 @@ class OfflineExtractor:
                 add(fld, found[0].value, score * (0.9 if ambiguous else 1.0), seg, text, ambiguous)
                 return True
         elif fld in _MONEY:
+            # A note in brackets after the label names a rate or a registration number
+            # ("GST 5% (#81234 5678 RT0001)", "TAX (8.25% ON PARTS)"), never the amount.
+            text = _NOTE_RE.sub(" ", text)
             read = _read_amount(text)
             if read is not None:
                 amount, _cur = read
@@ -621,6 +642,19 @@ class OfflineExtractor:
                 base = t.value - amount
                 if amount and base and abs(base * rate / 100 - amount) <= _CENT:
                     nets.append(Candidate(base, 0.3, t.segment, t.text, labelled=False))
+        # Without a printed net, a labelled VAT still implies one (total less VAT) when the
+        # rate does not check out against it: tax charged on part of the bill only ("Tax
+        # 8.25% on parts"). VAT stated as included in the total ("Includes 19% VAT €36.99")
+        # implies it even beside a printed subtotal, which is then a gross figure.
+        for t in totals[:4]:
+            for c in vats[:4]:
+                inclusive = c.label.startswith(_INCLUSIVE)
+                if (nets and not inclusive) or not c.value or abs(c.value) >= abs(t.value):
+                    continue
+                base = t.value - c.value
+                if all(n.value != base for n in nets):
+                    score = 0.35 if inclusive else 0.2
+                    nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
 
         # Unlabelled amounts from the lower part of the last page are fallbacks for any role.
         pool = _pool(doc)
@@ -665,7 +699,7 @@ class OfflineExtractor:
                 continue
             if abs(v.value) > abs(n.value) and v is not zero:
                 continue
-            if not v.labelled and v.value in side_values:
+            if not v.labelled and v is not zero and v.value in side_values:
                 continue  # a shipping or discount line is not the VAT
             score = t.score + n.score + v.score * (1.0 if v is not zero else 0.7) + fit
             if best is None or score > best[0]:
@@ -775,6 +809,7 @@ class OfflineExtractor:
 
     def _mark_customer(self, doc: _Doc) -> None:
         """Mark the customer's address block so the vendor is never taken from it."""
+        self._mark_attention(doc)
         for seg in doc.segments:
             if seg.page != doc.pages[0].number:
                 continue
@@ -800,6 +835,36 @@ class OfflineExtractor:
                     last_y = max(last_y, other.bbox.y1)
                 if r > seg.row and not row_hit:
                     break
+
+    @staticmethod
+    def _mark_attention(doc: _Doc) -> None:
+        """An "Attn:" / "z. Hd." / "c/o" line is addressed *to* someone: it, the name line
+        above it and the address lines below it (same column, no wide gap) are the
+        customer's, whether or not the block has a "Bill to" label."""
+        first = doc.pages[0]
+        for seg in first.segments:
+            salutation = _SALUTATION_RE.match(seg.text) is not None
+            if not salutation and not _ATTENTION_RE.search(seg.text):
+                continue
+            seg.in_customer = True
+            h = max(seg.bbox.height, 1.0)
+            column = [
+                o for o in first.segments if abs(o.bbox.x0 - seg.bbox.x0) <= 2 * h and o is not seg
+            ]
+            # A salutation opens the address; an attention line follows the company's name.
+            above = [o for o in column if o.bbox.y0 <= seg.bbox.y0 - 0.5 * h and not salutation]
+            if above:
+                near = max(above, key=lambda o: o.bbox.y0)
+                if seg.bbox.y0 - near.bbox.y1 <= 1.5 * h:
+                    near.in_customer = True
+            last_y = seg.bbox.y1
+            for o in sorted(
+                (o for o in column if o.bbox.y0 >= seg.bbox.y0 + 0.5 * h), key=lambda o: o.bbox.y0
+            ):
+                if o.bbox.y0 - last_y > 1.5 * h or len(o.text) > 60:
+                    break
+                o.in_customer = True
+                last_y = o.bbox.y1
 
     def _vendor(
         self, doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
@@ -950,16 +1015,24 @@ def _items_confidence(fields: InvoiceFields) -> float:
     return 0.5
 
 
+_GLUED_AFTER_FORM = re.compile(r"(?<=\s)(LTD|LLC|LLP|INC|PLC|GMBH|CORP)(?=[A-Z]{3,})")
+
+
 def _cut_after_legal_form(text: str) -> tuple[str, bool]:
     """A name whose legal form is followed by other text with digits ("Acme GmbH Tel. 0221
     ...": OCR merged the next column into the box) ends at the legal form and its bracketed
     addition; the bool says it had to be cut, so that the name is not trusted much."""
+    # OCR glues a capitalised form to a capitalised title after it ("LTDAPPLICATION").
+    unglued = _GLUED_AFTER_FORM.sub(r"\1 ", text)
+    glued, text = unglued != text, unglued
     m = _LEGAL_RE.search(text)
     if m is None or not _legal_form(text):
         return text, False
     end = m.end(1)
     rest = text[end:]
-    if not rest.strip() or not any(c.isdigit() for c in rest):
+    # A document title run into the name ("ACME LTD  VAT INVOICE") is cut off like digits are.
+    titled = any(compact(w) in TITLES for w in re.findall(r"[^\W\d_]+", rest))
+    if not rest.strip() or not (titled or glued or any(c.isdigit() for c in rest)):
         return text, False
     bracket = re.match(r"\s*\([^()\d]{2,30}\)", rest)
     if bracket:
@@ -1076,9 +1149,13 @@ def _name_parts(text: str) -> list[str]:
     return [p.strip(" ,;:") for p in _SPLITTERS.split(text) if p.strip(" ,;:")]
 
 
+# Letterheads set names in capitals ("BRAMLEY & SONS LTD"): the capitalised spelling of a
+# mixed-case form counts too; all-lowercase matching would take "as" or "co" for one.
+_LEGAL_SPELLINGS = {f for form in LEGAL_FORMS for f in (form, form.upper()) if len(f) >= 3}
+_LEGAL_SPELLINGS |= set(LEGAL_FORMS)
 _LEGAL_RE = re.compile(
     r"(?:^|\s)("
-    + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
+    + "|".join(re.escape(f) for f in sorted(_LEGAL_SPELLINGS, key=len, reverse=True))
     + r")(?=$|[\s,])"
 )
 _ADDRESSY = re.compile(
@@ -1119,7 +1196,28 @@ def _looks_like_name(text: str) -> bool:
         return False
     if find_dates(text) or _read_iban(text):
         return False
+    if _FIELD_NAME_END.search(text):
+        return False  # "Valuation No", "Valuation date": a label whose value sits beside it
     return not find_labels(text) or _legal_form(text)
+
+
+_ATTENTION_RE = re.compile(
+    r"(?:^|[\s(])(?:attn\b|attention:|z\.\s?hd\.?|zu h(?:ä|ae)nden|c/o\b|"
+    r"(?:à|a) l['’]attention|t\.a\.v\.?|a la atenci[oó]n|alla c\.a\.)",
+    re.IGNORECASE,
+)
+
+#: A person addressed by a salutation ("Ms Priya Nair", "Herrn Max Huber") opens the
+#: addressee's block. "Dr." is left out: doctors head their own letterheads.
+_SALUTATION_RE = re.compile(
+    r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Herrn?|Frau|Mme|Mlle|Madame|Monsieur|Sra?|Dhr|Mevr)\.?\s+"
+    r"(?:[A-Z]\.?\s+)*[A-ZÀ-Ý][a-zà-ÿ]"
+)
+
+#: A name never ends in a number or date word; a key-value label does.
+_FIELD_NAME_END = re.compile(
+    r"\b(?:no|nr|n°|no\.|nr\.|#|number|date|datum|id|ref)\s*[.:]?\s*$", re.IGNORECASE
+)
 
 
 _GLUED_TITLE = re.compile(

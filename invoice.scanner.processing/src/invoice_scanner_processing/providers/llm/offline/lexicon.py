@@ -296,6 +296,55 @@ LABELS["net"].extend(
     ["sum eks mva", "sum ekskl mva", "belop eks mva", "i alt ekskl moms", "subtotal"]
 )
 LABELS["vat"].extend(["mva", "moms 25%", "merverdiavgift"])
+# Finnish and Czech, and wording from North American, Mexican, Japanese and UK bills and
+# statements that the seven main languages' lists miss.
+LABELS["invoice_number"].extend(
+    [
+        "laskun numero", "laskunumero", "laskun nro", "lasku nro", "lasku nr",
+        "cislo faktury", "faktura cislo", "cislo dokladu", "danovy doklad c", "faktura c",
+        "statement #", "statement number", "statement no", "folio",
+    ]
+)  # fmt: skip
+LABELS["invoice_date"].extend(
+    [
+        "paivamaara", "laskun paivamaara", "laskutuspaiva", "laskun pvm", "pvm",
+        "datum vystaveni", "datum vyst", "statement date",
+    ]
+)  # fmt: skip
+LABELS["due_date"].extend(
+    ["erapaiva", "datum splatnosti", "splatnost", "final date for payment", "payment due by"]
+)
+LABELS["net"].extend(
+    ["veroton yhteensa", "veroton", "yhteensa veroton", "zaklad dane", "celkem bez dph",
+     "merchandise", "merchandise total", "total before vat"]
+)  # fmt: skip
+LABELS["vat"].extend(
+    ["alv", "alv yhteensa", "dph", "pst", "qst", "tps", "tvq", "consumption tax",
+     "iva trasladado"]
+)  # fmt: skip
+LABELS["total"].extend(
+    ["yhteensa", "maksettava", "celkem k uhrade", "celkem", "k uhrade", "invoice total"]
+)
+LABELS["_customer_number"].extend(["asiakasnumero", "variabilni symbol"])
+LABELS["vendor"].extend(["remit to", "remit payment to", "please remit to", "dodavatel", "myyja"])
+LABELS["customer"].extend(["odberatel", "ostaja", "laskutusosoite"])
+#: Words that state VAT as included in a price ("Includes 19% VAT", "inkl. 19 % MwSt.").
+INCLUSIVE_VAT_WORDS = (
+    "includes", "including", "incl", "inc", "inkl", "enthaltene", "darin enthalten", "dont",
+    "y compris", "incluido", "incluye", "inclusief", "incl.", "di cui", "varav", "heraf",
+)  # fmt: skip
+_TAX_WORDS = ("vat", "tax", "gst", "mwst", "ust", "tva", "iva", "btw", "moms", "mva", "alv")
+_VAT_RATES = ("5", "5.5", "6", "7", "7.7", "8", "8.1", "9", "10", "12", "13", "14", "15",
+              "16", "17", "19", "20", "21", "22", "23", "24", "25", "25.5")  # fmt: skip
+LABELS["vat"].extend(
+    f"{word} {rate}% {tax}" if rate else f"{word} {tax}"
+    for word in INCLUSIVE_VAT_WORDS
+    for tax in _TAX_WORDS
+    for rate in (*_VAT_RATES, "")
+)
+
+# The CFDI's "Folio fiscal" is the tax authority's UUID, not the invoice's folio.
+LABELS["_reference"].extend(["folio fiscal", "folio fiscal uuid", "uuid"])
 LABELS["total"].extend(
     ["a betale", "sum a betale", "totalt inkl mva", "at betale", "i alt inkl moms"]
 )
@@ -421,5 +470,5 @@ LEGAL_FORMS = (
     "S.L.", "SL", "S.L.U.", "SLU", "S.Coop.",
     "B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF",
     "S.r.l.", "Srl", "SRL", "S.p.A.", "SpA", "S.n.c.", "S.a.s.", "S.R.L.",
-    "Lda", "Ltda", "sp. z o.o.", "s.r.o.", "Kft.",
+    "Lda", "Ltda", "sp. z o.o.", "s.r.o.", "Kft.", "e.U.", "PC", "P.C.",
 )  # fmt: skip
