@@ -40,10 +40,11 @@ def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def _fresh_clients() -> Iterator[None]:
-    # Each test gets its own server port, hence its own settings; drop cached clients anyway.
-    factory._build.cache_clear()
+    # Each test gets its own server port, hence its own settings: close the SDK clients it
+    # built, so no socket is left for the garbage collector to complain about in a later test.
+    factory.close_providers()
     yield
-    factory._build.cache_clear()
+    factory.close_providers()
 
 
 # --- a document -----------------------------------------------------------------------------

@@ -16,10 +16,26 @@ def build_provider(settings: LlmSettings) -> LlmProvider:
     document. Building is cheap (no network); the SDKs are imported only for the provider
     actually chosen, so an offline-only worker never loads them.
     """
-    return _build(settings)
+    provider = _providers.get(settings)
+    if provider is None:
+        provider = _providers[settings] = _build(settings)
+    return provider
 
 
-@lru_cache(maxsize=8)
+#: Built providers by settings value; a worker has one. Not an LRU: an evicted provider would be
+#: garbage-collected with its SDK client's sockets still open.
+_providers: dict[LlmSettings, LlmProvider] = {}
+
+
+def close_providers() -> None:
+    """Close every built provider's SDK client and forget them (worker shutdown, tests)."""
+    for provider in _providers.values():
+        close = getattr(getattr(provider, "client", None), "close", None)
+        if callable(close):
+            close()
+    _providers.clear()
+
+
 def _build(settings: LlmSettings) -> LlmProvider:
     provider: Any
     if settings.provider == "openai":
