@@ -11,11 +11,14 @@ VAT (after discount and shipping), credit notes are negative.
 # ruff: noqa: E501  (invoice text is data, printed as one string per line)
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from invoice_scanner_processing.schema import HEADER_FIELDS
 
@@ -1776,3 +1779,26 @@ if __name__ == "__main__":  # pragma: no cover - a developer's report
             if not field_ok(f, expected[name][f], fields.get(f)):
                 print(f"FAIL {key:28} {f:15} want={expected[name][f]!s:32} got={fields.get(f)}")
     print(json.dumps(score(res), indent=1))
+
+
+def field_cases(
+    invoices: Iterable[str], kind: str, known_failures: dict[tuple[str, str, str], str]
+) -> list[Any]:
+    """pytest params (invoice, field) for one path; known failures become strict xfails."""
+    cases = []
+    for name in invoices:
+        for fld in FIELDS:
+            reason = known_failures.get((kind, name, fld))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            cases.append(pytest.param(name, fld, marks=marks, id=f"{name}-{fld}"))
+    return cases
+
+
+def check_field(
+    results: dict[str, Any], invoices: dict[str, Any], kind: str, name: str, fld: str
+) -> None:
+    """Assert that ``fld`` of invoice ``name`` was read right on path ``kind``."""
+    outcome = results[f"{kind}:{name}"]
+    expected = invoices[name].expected[fld]
+    got = getattr(outcome.fields, fld)
+    assert field_ok(fld, expected, got), f"{kind}:{name} {fld}: want {expected!r}, got {got!r}"

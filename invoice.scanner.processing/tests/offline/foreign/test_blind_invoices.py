@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from blind_invoices import all_blind, run_blind
-from foreign_invoices import FIELDS, field_ok, score
+from foreign_invoices import check_field, field_cases, score
 
 INVOICES = {inv.name: inv for inv in all_blind()}
 
@@ -44,20 +44,11 @@ def blind_ocr(blind_root: Path) -> dict[str, Any]:
 
 
 def _cases(kind: str) -> list[Any]:
-    cases = []
-    for name in INVOICES:
-        for field in FIELDS:
-            reason = KNOWN_FAILURES.get((kind, name, field))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            cases.append(pytest.param(name, field, marks=marks, id=f"{name}-{field}"))
-    return cases
+    return field_cases(INVOICES, kind, KNOWN_FAILURES)
 
 
 def _check(results: dict[str, Any], kind: str, name: str, field: str) -> None:
-    outcome = results[f"{kind}:{name}"]
-    expected = INVOICES[name].expected[field]
-    got = getattr(outcome.fields, field)
-    assert field_ok(field, expected, got), f"{kind}:{name} {field}: want {expected!r}, got {got!r}"
+    check_field(results, INVOICES, kind, name, field)
 
 
 @pytest.mark.parametrize(("name", "field"), _cases("pdf"))

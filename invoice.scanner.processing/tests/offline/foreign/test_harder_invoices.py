@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from foreign_invoices import FIELDS, field_ok, run_all, score
+from foreign_invoices import check_field, field_cases, run_all, score
 from harder_invoices import all_harder
 
 INVOICES = {inv.name: inv for inv in all_harder()}
@@ -34,20 +34,11 @@ def harder_ocr(harder_root: Path) -> dict[str, Any]:
 
 
 def _cases(kind: str) -> list[Any]:
-    cases = []
-    for name in INVOICES:
-        for field in FIELDS:
-            reason = KNOWN_FAILURES.get((kind, name, field))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            cases.append(pytest.param(name, field, marks=marks, id=f"{name}-{field}"))
-    return cases
+    return field_cases(INVOICES, kind, KNOWN_FAILURES)
 
 
 def _check(results: dict[str, Any], kind: str, name: str, field: str) -> None:
-    outcome = results[f"{kind}:{name}"]
-    expected = INVOICES[name].expected[field]
-    got = getattr(outcome.fields, field)
-    assert field_ok(field, expected, got), f"{kind}:{name} {field}: want {expected!r}, got {got!r}"
+    check_field(results, INVOICES, kind, name, field)
 
 
 @pytest.mark.parametrize(("name", "field"), _cases("pdf"))
