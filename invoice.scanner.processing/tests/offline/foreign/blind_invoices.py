@@ -2068,20 +2068,11 @@ def run_blind(root: Path, kinds: tuple[str, ...] = ("pdf", "ocr")) -> dict[str, 
 
 
 if __name__ == "__main__":  # pragma: no cover - a developer's report
-    import json
     import sys
     import tempfile
 
-    from foreign_invoices import FIELDS, field_ok, score
+    from foreign_invoices import print_report
 
     kinds = tuple(sys.argv[1].split(",")) if len(sys.argv) > 1 else ("pdf", "ocr")
     with tempfile.TemporaryDirectory() as tmp:
-        res = run_blind(Path(tmp), kinds)
-    expected = {inv.name: inv.expected for inv in all_blind()}
-    for key, outcome in sorted(res.items()):
-        name = key.split(":", 1)[1]
-        fields = outcome.fields.model_dump()
-        for f in FIELDS:
-            if not field_ok(f, expected[name][f], fields.get(f)):
-                print(f"FAIL {key:28} {f:15} want={expected[name][f]!s:32} got={fields.get(f)}")
-    print(json.dumps(score(res, all_blind()), indent=1))
+        print_report(run_blind(Path(tmp), kinds), all_blind())

@@ -1763,22 +1763,18 @@ def score(
     return {k: {f: sum(v) / len(v) for f, v in fs.items()} for k, fs in table.items()}
 
 
-if __name__ == "__main__":  # pragma: no cover - a developer's report
+def print_report(results: dict[str, Any], invoices: list[Any]) -> None:
+    """A developer's report: every wrong field, then the per-path accuracy table."""
     import json
-    import sys
-    import tempfile
 
-    kinds = tuple(sys.argv[1].split(",")) if len(sys.argv) > 1 else ("pdf", "ocr")
-    with tempfile.TemporaryDirectory() as tmp:
-        res = run_all(Path(tmp), kinds)
-    expected = {inv.name: inv.expected for inv in all_invoices()}
-    for key, outcome in sorted(res.items()):
+    expected = {inv.name: inv.expected for inv in invoices}
+    for key, outcome in sorted(results.items()):
         name = key.split(":", 1)[1]
         fields = outcome.fields.model_dump()
         for f in FIELDS:
             if not field_ok(f, expected[name][f], fields.get(f)):
                 print(f"FAIL {key:28} {f:15} want={expected[name][f]!s:32} got={fields.get(f)}")
-    print(json.dumps(score(res), indent=1))
+    print(json.dumps(score(results, invoices), indent=1))
 
 
 def field_cases(
@@ -1802,3 +1798,12 @@ def check_field(
     expected = invoices[name].expected[fld]
     got = getattr(outcome.fields, fld)
     assert field_ok(fld, expected, got), f"{kind}:{name} {fld}: want {expected!r}, got {got!r}"
+
+
+if __name__ == "__main__":  # pragma: no cover - a developer's report
+    import sys
+    import tempfile
+
+    kinds = tuple(sys.argv[1].split(",")) if len(sys.argv) > 1 else ("pdf", "ocr")
+    with tempfile.TemporaryDirectory() as tmp:
+        print_report(run_all(Path(tmp), kinds), all_invoices())

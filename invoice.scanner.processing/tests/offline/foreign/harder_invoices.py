@@ -1176,21 +1176,11 @@ def all_harder() -> list[Foreign]:
 
 
 if __name__ == "__main__":  # pragma: no cover - a developer's report
-    import json
     import sys
     import tempfile
 
-    from foreign_invoices import FIELDS, field_ok, run_all, score
+    from foreign_invoices import print_report, run_all
 
     kinds = tuple(sys.argv[1].split(",")) if len(sys.argv) > 1 else ("pdf", "ocr")
-    invoices = all_harder()
     with tempfile.TemporaryDirectory() as tmp:
-        res = run_all(Path(tmp), kinds, invoices)
-    expected = {inv.name: inv.expected for inv in invoices}
-    for key, outcome in sorted(res.items()):
-        name = key.split(":", 1)[1]
-        fields = outcome.fields.model_dump()
-        for f in FIELDS:
-            if not field_ok(f, expected[name][f], fields.get(f)):
-                print(f"FAIL {key:28} {f:15} want={expected[name][f]!s:32} got={fields.get(f)}")
-    print(json.dumps(score(res, invoices), indent=1))
+        print_report(run_all(Path(tmp), kinds, all_harder()), all_harder())
