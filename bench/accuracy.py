@@ -33,12 +33,12 @@ from bench.invoicegen.model import ALL_KINDS, KINDS
 from bench.scoring import (
     CORRECT,
     MISSING,
+    NOT_SCORED,
     SCORED_FIELDS,
     DocumentScore,
     prediction_values,
     score_document,
 )
-from invoice_scanner_processing.schema import HEADER_FIELDS
 
 logger = logging.getLogger(__name__)
 
@@ -191,7 +191,7 @@ def run_document(doc: BenchDocument, process: ProcessFn, work_root: Path) -> Doc
         logger.exception("%s: pipeline failed", doc.id)
         return DocumentResult(
             doc=doc,
-            score=score_document(doc.truth, None),
+            score=score_document(doc.truth, None, real=doc.source == "real"),
             decision="error",
             seconds=time.perf_counter() - started,
             error=f"{type(exc).__name__}: {exc}",
@@ -212,7 +212,7 @@ def run_document(doc: BenchDocument, process: ProcessFn, work_root: Path) -> Doc
         details["flags"] = list(getattr(prediction, "flags", []) or [])
     return DocumentResult(
         doc=doc,
-        score=score_document(doc.truth, fields),
+        score=score_document(doc.truth, fields, real=doc.source == "real"),
         decision=str(getattr(outcome, "decision", "manual_review")),
         seconds=_float(getattr(outcome, "seconds", None)) or wall,
         stage_seconds={
@@ -237,7 +237,11 @@ def run_documents(
         root = keep_work or Path(tmp)
         for i, doc in enumerate(docs, start=1):
             result = run_document(doc, process, root)
-            wrong = [SHORT[f] for f in SCORED_FIELDS if result.score.fields[f] != CORRECT]
+            wrong = [
+                SHORT[f]
+                for f in SCORED_FIELDS
+                if result.score.fields[f] not in (CORRECT, NOT_SCORED)
+            ]
             logger.info(
                 "[%d/%d] %s %s %.2fs %s",
                 i,
@@ -281,13 +285,19 @@ def group_summary(results: Sequence[DocumentResult]) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for name in SCORED_FIELDS:
         statuses = Counter(r.score.fields[name] for r in results)
+        scored = n - statuses[NOT_SCORED]
         fields[name] = {
-            "accuracy": statuses[CORRECT] / n if n else None,
+            "accuracy": statuses[CORRECT] / scored if scored else None,
             "correct": statuses[CORRECT],
             "wrong": statuses["wrong"],
             "missing": statuses[MISSING],
+            "not_scored": statuses[NOT_SCORED],
         }
     out["fields"] = fields
+    right = sum(r.score.header_scored[0] for r in results)
+    scored_fields = sum(r.score.header_scored[1] for r in results)
+    #: Share of all scored header fields that are right: the "fields right" figure.
+    out["header_fields_right"] = right / scored_fields if scored_fields else None
     header_ok = sum(r.score.header_all_correct for r in results)
     out["header_all_correct"] = header_ok / n if n else None
     matched = sum(r.score.line_items.matched for r in results)
@@ -309,19 +319,23 @@ def group_summary(results: Sequence[DocumentResult]) -> dict[str, Any]:
         "header_all_correct": (
             sum(r.score.header_all_correct for r in approved) / len(approved) if approved else None
         ),
-        "fields": {
-            name: (
-                sum(r.score.fields[name] == CORRECT for r in approved) / len(approved)
-                if approved
-                else None
-            )
-            for name in SCORED_FIELDS
-        },
+        "fields": {name: _share_correct(approved, name) for name in SCORED_FIELDS},
+        "header_fields_right": (
+            sum(r.score.header_scored[0] for r in approved)
+            / max(1, sum(r.score.header_scored[1] for r in approved))
+            if approved
+            else None
+        ),
     }
     predicted = [r.predicted_accuracy for r in results if r.predicted_accuracy is not None]
     out["predicted_accuracy_mean"] = statistics.fmean(predicted) if predicted else None
     out["seconds"] = _timing([r.seconds for r in results])
     return out
+
+
+def _share_correct(results: Sequence[DocumentResult], name: str) -> float | None:
+    scored = [r for r in results if r.score.fields[name] != NOT_SCORED]
+    return sum(r.score.fields[name] == CORRECT for r in scored) / len(scored) if scored else None
 
 
 def _group_by(
@@ -345,7 +359,7 @@ def calibration(results: Sequence[DocumentResult]) -> dict[str, Any]:
     pairs = [
         (
             r.predicted_accuracy,
-            sum(r.score.fields.get(name) == CORRECT for name in HEADER_FIELDS) / len(HEADER_FIELDS),
+            r.score.header_scored[0] / max(1, r.score.header_scored[1]),
         )
         for r in results
         if r.predicted_accuracy is not None
@@ -422,10 +436,12 @@ def _secs(value: float | None) -> str:
 
 def format_table(summary: dict[str, Any]) -> str:
     """The summary as fixed-width text: accuracy per group, then timing and tokens."""
-    cols = [SHORT[f] for f in SCORED_FIELDS] + ["all8", "it_f1", "STP", "STP_ok"]
+    cols = [SHORT[f] for f in SCORED_FIELDS] + ["fields", "all8", "it_f1", "STP", "STP_ok"]
     head = f"{'group':<22}{'n':>5}" + "".join(f"{c:>8}" for c in cols)
     lines = [
         "Field accuracy in % (exact match after normalisation, share of documents)",
+        "fields = share of all scored header fields right; a field whose XML-derived truth",
+        "is null is not scored; real credit-note amounts are compared without sign;",
         "all8 = all 8 header fields right; it_f1 = line-item F1; STP = auto-approved;",
         "STP_ok = auto-approved with all 8 header fields right",
         "",
@@ -436,6 +452,7 @@ def format_table(summary: dict[str, Any]) -> str:
     def row(name: str, g: dict[str, Any]) -> str:
         values = [_pct(g["fields"][f]["accuracy"]) for f in SCORED_FIELDS]
         values += [
+            _pct(g["header_fields_right"]),
             _pct(g["header_all_correct"]),
             _pct(g["line_items_items"]["f1"]),
             _pct(g["straight_through_rate"]),
@@ -460,6 +477,7 @@ def format_table(summary: dict[str, Any]) -> str:
     lines.append(
         f"{'approved only':<22}{approved['n']:>5}"
         + "".join(f"{_pct(approved['fields'][f]):>8}" for f in SCORED_FIELDS)
+        + f"{_pct(approved['header_fields_right']):>8}"
         + f"{_pct(approved['header_all_correct']):>8}"
     )
     errors = summary["overall"]["errors"]

@@ -39,6 +39,9 @@ AMOUNT_FIELDS = ("amount", "vat", "total")
 DATE_FIELDS = ("invoice_date", "due_date")
 
 CORRECT, WRONG, MISSING = "correct", "wrong", "missing"
+#: A field the truth leaves null on a real document: its source could not say (real-dev's
+#: README: "a null field is not scored"), so it counts neither way.
+NOT_SCORED = "not_scored"
 
 #: Legal-form words dropped from the end of a vendor name (after punctuation became spaces).
 LEGAL_FORM_WORDS = frozenset(
@@ -197,14 +200,44 @@ class DocumentScore:
 
     @property
     def header_all_correct(self) -> bool:
-        return all(self.fields[name] == CORRECT for name in HEADER_FIELDS)
+        return all(self.fields[name] in (CORRECT, NOT_SCORED) for name in HEADER_FIELDS)
+
+    @property
+    def header_scored(self) -> tuple[int, int]:
+        """(right, scored) over the header fields."""
+        scored = [self.fields[n] for n in HEADER_FIELDS if self.fields[n] != NOT_SCORED]
+        return sum(s == CORRECT for s in scored), len(scored)
 
 
-def score_document(truth: Mapping[str, Any], pred: Any) -> DocumentScore:
-    """Score a prediction (``InvoiceFields``, a mapping, or None) against a truth mapping."""
+def _absolute(value: Any) -> Any:
+    d = to_decimal(value)
+    return abs(d) if d is not None else value
+
+
+def _is_credit(truth: Mapping[str, Any], pred: Any) -> bool:
+    kind = truth.get("document_type") or _value(pred, "document_type")
+    return str(kind or "").lower() in ("credit_note", "credit note")
+
+
+def score_document(truth: Mapping[str, Any], pred: Any, *, real: bool = False) -> DocumentScore:
+    """Score a prediction (``InvoiceFields``, a mapping, or None) against a truth mapping.
+
+    ``real`` applies the rules of real ground truth: a credit note's amounts are compared
+    without their sign (an e-invoice XML states them positive, its page may print them
+    negative), and where the truth was taken from an e-invoice XML (its ``origin`` says so) a
+    field the truth leaves null is not scored: the XML did not say, the page may well.
+    """
     score = DocumentScore()
+    credit = real and _is_credit(truth, pred)
+    unknown_nulls = real and "xml" in str(truth.get("origin") or "").lower()
     for name in HEADER_FIELDS:
-        score.fields[name] = score_field(name, truth.get(name), _value(pred, name))
+        t, p = truth.get(name), _value(pred, name)
+        if unknown_nulls and t is None:
+            score.fields[name] = NOT_SCORED
+            continue
+        if credit and name in AMOUNT_FIELDS:
+            t, p = _absolute(t), _absolute(p)
+        score.fields[name] = score_field(name, t, p)
     items = score_line_items(truth.get("line_items") or [], _value(pred, "line_items") or [])
     score.line_items = items
     score.fields["line_items"] = items.status

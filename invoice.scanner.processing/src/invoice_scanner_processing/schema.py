@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,6 +53,13 @@ class InvoiceFields(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
+    document_type: Literal["invoice", "credit_note", "receipt"] | None = Field(
+        None,
+        description=(
+            "invoice, credit_note (a credit note, refund or negative correction: its amounts "
+            "are reported negative) or receipt (a till or payment receipt)"
+        ),
+    )
     invoice_number: str | None = None
     invoice_date: date | None = None
     due_date: date | None = None

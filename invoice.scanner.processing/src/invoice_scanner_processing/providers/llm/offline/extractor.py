@@ -49,6 +49,13 @@ from invoice_scanner_processing.providers.llm.offline.lexicon import (
     compact,
     label_index,
 )
+from invoice_scanner_processing.providers.llm.offline.lexicon import (
+    LEGAL_RE as _LEGAL_RE,
+)
+from invoice_scanner_processing.providers.llm.offline.lexicon import (
+    legal_form as _legal_form,
+)
+from invoice_scanner_processing.providers.llm.offline.sections import party_blocks, title_reading
 from invoice_scanner_processing.schema import InvoiceFields, Prediction, VatLine
 
 logger = logging.getLogger(__name__)
@@ -112,7 +119,7 @@ class _Doc:
         self.segments: list[Segment] = [s for p in self.pages for s in p.segments]
         self.full_text = "\n".join(s.text for s in self.segments)
         for seg in self.segments:
-            seg.hits = find_labels(seg.text)
+            seg.hits = [h for h in find_labels(seg.text) if not _names_company(seg.text, h)]
         texts = [s.text for s in self.segments]
         self.locale_hint = self._locale_hint()
         self.dayfirst = infer_dayfirst(texts, self.locale_hint)
@@ -126,7 +133,10 @@ class _Doc:
         signals = len(_US_SIGNALS.findall(text))
         if "$" in text or re.search(r"\bUSD\b", text):
             signals += 2
-        if re.search(r"€|£|\b(CAD|AUD|GBP|CHF)\b|\bVAT\b", text):
+        if re.search(r"€|£|\b(CAD|AUD|GBP|CHF|EUR)\b|\bVAT\b", text):
+            signals -= 2
+        # European tax words and day-first dotted dates ("05.03.2018") are never American.
+        if re.search(r"\b(?:USt|MwSt|TVA|IVA|BTW|Moms|MVA)\b|\b\d{2}\.\d{2}\.\d{4}\b", text):
             signals -= 2
         return "en_US" if signals >= 2 else None
 
@@ -172,6 +182,80 @@ class _Doc:
             if out:
                 return out
         return out
+
+
+def _names_company(text: str, hit: LabelHit) -> bool:
+    """A label word that is the first word of a company name ("Lieferant GmbH", "Supplier
+    Ltd"): only a legal form follows it, so it is no label."""
+    rest = text[hit.end :].strip(" :,.")
+    return bool(rest) and _LEGAL_RE.fullmatch(" " + rest) is not None
+
+
+def _read_sections(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """Party blocks and the title line (:mod:`.sections`) as candidates: a headed block's
+    name is its party's name, its generic numbers are the party's ids (never the invoice
+    number), and the number and date in the title are the document's own."""
+    members: set[int] = set()
+    for page in doc.pages:
+        for block in party_blocks(page):
+            members.update(id(s) for s in block.segments)
+            if block.party == "customer":
+                for seg in block.segments:
+                    seg.in_customer = True
+            parts = block.name_segments()
+            name = _clean_name(" ".join(p.text for p in parts)) if parts else ""
+            if name and _looks_like_name(name):
+                key = "vendor" if block.party == "vendor" else "customer"
+                cands.setdefault(key, []).append(Candidate(name, 0.96, parts[-1], name))
+    if "invoice_number" in cands:
+        cands["invoice_number"] = [
+            c for c in cands["invoice_number"] if id(c.segment) not in members
+        ]
+    title = title_reading(doc.segments, doc.pages[0].number)
+    if title is None:
+        return
+    cands.setdefault("invoice_number", []).append(
+        Candidate(_fix_o(title.number), 0.9, title.segment, title.segment.text, label="title")
+    )
+    found = find_dates(title.date_text or "", dayfirst=doc.dayfirst)
+    if found:
+        cands.setdefault("invoice_date", []).append(
+            Candidate(
+                found[0].value,
+                0.97,
+                title.segment,
+                title.segment.text,
+                label="title",
+                ambiguous=found[0].ambiguous,
+            )
+        )
+
+
+#: Payment wording that states the due date in a sentence: "Please remit until 2019-07-01",
+#: "Zahlbar innerhalb 30 Tagen netto bis 04.07.2018", "à régler avant le 15/03/2024".
+_DUE_SENTENCE = re.compile(
+    r"\b(?:remit|pay|payable|payment|paid|zahlbar|zahlen|zahlung|überweisen|fällig|due|payer"
+    r"|régler|réglement|règlement|payable|betalas|betales|betalen|betaling|pagar|pagare|pago"
+    r"|pagamento|maksettava|splatnost)\b[^.;]{0,60}?\b(?:until|by|before|on or before"
+    r"|no later than|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|avant le|au plus tard le"
+    r"|senast|voor|uiterlijk|antes del|entro il|innen)\s+(?=\S*\d)",
+    re.IGNORECASE,
+)
+
+
+def _due_in_sentence(doc: _Doc) -> Candidate | None:
+    """The first date a payment sentence names, outside the line-item table."""
+    for seg in doc.segments:
+        if seg.in_table:
+            continue
+        for m in _DUE_SENTENCE.finditer(seg.text):
+            found = find_dates(seg.text[m.end() : m.end() + 30], dayfirst=doc.dayfirst)
+            if found and found[0].start == 0:
+                return Candidate(
+                    found[0].value, 0.7, seg, seg.text, labelled=False,
+                    ambiguous=found[0].ambiguous,
+                )  # fmt: skip
+    return None
 
 
 def _numeric_start(text: str) -> bool:
@@ -349,6 +433,7 @@ class OfflineExtractor:
 
         cands = self._collect(doc)
         self._mark_customer(doc)
+        _read_sections(doc, cands)
 
         def put(name: str, cand: Candidate | None, conf: float | None = None) -> None:
             if cand is None:
@@ -366,6 +451,7 @@ class OfflineExtractor:
         self._dates(doc, cands, put)
         self._amounts(doc, cands, fields, confidence, evidence)
         self._currency(doc, cands, fields, confidence, evidence)
+        fields.document_type = _document_type(doc, fields)
         put("vendor_vat_id", self._vat_id(doc, cands))
         put("iban", _best(cands.get("iban")))
         put("bic", _best(cands.get("bic")))
@@ -559,7 +645,7 @@ class OfflineExtractor:
             if own:
                 cands["invoice_date"] = own
         inv = _best(cands.get("invoice_date"))
-        due = _best(cands.get("due_date"))
+        due = _best(cands.get("due_date")) or _due_in_sentence(doc)
         if inv is None:
             # No labelled date: the first date on the first page that is not a due or other
             # labelled date is the invoice date, more often than not.
@@ -582,6 +668,10 @@ class OfflineExtractor:
             put("invoice_date", inv, _date_confidence(doc, inv, cands.get("invoice_date", [])))
         if due is not None and (inv is None or due.value >= inv.value):
             put("due_date", due, _date_confidence(doc, due, cands.get("due_date", [])))
+        elif due is not None:
+            # A due date printed before the invoice date: the page contradicts itself, so
+            # null is only a guess and a person should look.
+            put("due_date", Candidate(None, 0.5, due.segment, due.text, labelled=False))
         elif not any("due_date" in h.fields for seg in doc.segments for h in seg.hits):
             # No due-date label anywhere (a receipt, "payable on receipt"): null is the answer,
             # and a confident one; with a label but no readable date it is a weaker one.
@@ -597,6 +687,14 @@ class OfflineExtractor:
         confidence: dict[str, float],
         evidence: dict[str, dict[str, Any]],
     ) -> None:
+        credit = _is_credit(doc) or any(c.value < 0 for c in cands.get("total", []))
+        if credit:
+            # A credit note prints its amounts with mixed signs ("Total HT -218,48",
+            # "Taxes 14,99", "Total TTC -233,47"): the triple is matched on magnitudes and
+            # the credit's sign is applied at the end.
+            for key in ("net", "vat", "total", "amount_due"):
+                for c in cands.get(key, []):
+                    c.value = abs(c.value)
         nets = _dedupe(cands.get("net", []))
         vats = _dedupe(cands.get("vat", []))
         totals = _dedupe(cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9))
@@ -753,7 +851,7 @@ class OfflineExtractor:
             confidence["amount_due"] = round(due.score * 0.8, 3)
 
         # Credit notes: a positive total on a document titled "credit note" is a refund.
-        if fields.total is not None and fields.total > 0 and _is_credit(doc):
+        if fields.total is not None and fields.total > 0 and credit:
             for name in ("total", "amount", "vat", "amount_due"):
                 value = getattr(fields, name)
                 if isinstance(value, Decimal) and value > 0:
@@ -1101,6 +1199,39 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
 _CREDIT_DATE_WORDS = (*CREDIT_WORDS, "credit", "gutschrift", "avoir", "kredit")
 
 
+_RECEIPT_WORDS = tuple(
+    compact(w)
+    for w in (
+        "receipt", "kassenbon", "kassenbeleg", "quittung", "kvitto", "ticket de caisse",
+        "recibo", "ricevuta", "scontrino", "kassabon", "bon", "paragon", "cash sale",
+    )
+)  # fmt: skip
+_INVOICE_WORDS = tuple(
+    compact(w)
+    for w in (
+        "invoice",
+        "rechnung",
+        "facture",
+        "factura",
+        "fattura",
+        "factuur",
+        "faktura",
+        "fatura",
+    )
+)
+
+
+def _document_type(doc: _Doc, fields: InvoiceFields) -> str:
+    """``credit_note`` when the head names a credit or the total is negative, ``receipt``
+    when it names a receipt and no invoice, else ``invoice``."""
+    if (fields.total is not None and fields.total < 0) or _is_credit(doc):
+        return "credit_note"
+    head = compact(" ".join(s.text for s in doc.segments[:25]))
+    if any(w in head for w in _RECEIPT_WORDS) and not any(w in head for w in _INVOICE_WORDS):
+        return "receipt"
+    return "invoice"
+
+
 def _is_credit(doc: _Doc) -> bool:
     """Whether the document's head names it a credit note."""
     head = compact(" ".join(s.text for s in doc.segments[:40]))
@@ -1149,15 +1280,6 @@ def _name_parts(text: str) -> list[str]:
     return [p.strip(" ,;:") for p in _SPLITTERS.split(text) if p.strip(" ,;:")]
 
 
-# Letterheads set names in capitals ("BRAMLEY & SONS LTD"): the capitalised spelling of a
-# mixed-case form counts too; all-lowercase matching would take "as" or "co" for one.
-_LEGAL_SPELLINGS = {f for form in LEGAL_FORMS for f in (form, form.upper()) if len(f) >= 3}
-_LEGAL_SPELLINGS |= set(LEGAL_FORMS)
-_LEGAL_RE = re.compile(
-    r"(?:^|\s)("
-    + "|".join(re.escape(f) for f in sorted(_LEGAL_SPELLINGS, key=len, reverse=True))
-    + r")(?=$|[\s,])"
-)
 _ADDRESSY = re.compile(
     r"\d{4,5}\s|(?:str\.|stra(?:ss|ß)e|straat|gatan|gata|vägen|väg|weg|gasse|platz|allee|laan|"
     r"plein|gracht|kade|vej|veien|gate)\b|\b(?:road|street|st\.|avenue|ave\.|blvd|lane|rue|"
@@ -1173,15 +1295,6 @@ _GLUABLE_FORMS = sorted(
     key=len,
     reverse=True,
 )
-
-
-def _legal_form(text: str) -> bool:
-    """A legal-form suffix as a word; a Dutch or Swedish postcode ("9936 AB") is none."""
-    m = _LEGAL_RE.search(text)
-    if m is None:
-        return False
-    before = text[: m.start(1)].rstrip().rsplit(" ", 1)[-1]
-    return not before.isdigit()
 
 
 def _looks_like_name(text: str) -> bool:

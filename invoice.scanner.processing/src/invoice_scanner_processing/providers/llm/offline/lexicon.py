@@ -175,6 +175,7 @@ LABELS: dict[str, list[str]] = {
         "bill to", "billed to", "invoice to", "sold to", "customer", "client", "ship to",
         "deliver to", "buyer", "invoiced to", "to",
         "rechnungsempfanger", "rechnung an", "kunde", "leistungsempfanger", "rechnungsadresse",
+        "kaufer", "kaufer/leistungsempfanger",
         "lieferadresse", "empfanger",
         "auftraggeber", "an",
         "facture a", "factura a", "facture adressee a", "factuur aan", "fattura a", "client",
@@ -349,6 +350,86 @@ LABELS["total"].extend(
     ["a betale", "sum a betale", "totalt inkl mva", "at betale", "i alt inkl moms"]
 )
 
+# Totals blocks of e-invoice viewers and German ERP print-outs ("Rechnungssumme ohne USt.",
+# "Steuerbetrag", "Bruttosumme"), and the allowance / charge / prepayment lines beside them,
+# which are recognised so that their amounts are not read as the total.
+LABELS["net"].extend(
+    [
+        "rechnungssumme ohne ust",
+        "summe ohne ust",
+        "betrag ohne ust",
+        "gesamtbetrag ohne ust",
+        "summe ohne mwst",
+        "betrag ohne mwst",
+        "total sans tva",
+        "total hors taxes",
+        "total excluding tax",
+        "amount excluding tax",
+        "invoice total without vat",
+        "total without vat",
+        "sum of invoice lines",
+    ]
+)
+LABELS["vat"].extend(
+    [
+        "steuerbetrag",
+        "umsatzsteuerbetrag",
+        "steuerbetrag gesamt",
+        "total taxes",
+        "taxes",
+        "total tva",
+        "montant tva",
+        "total tax amount",
+        "invoice total vat amount",
+        "total vat amount",
+        "tax total",
+    ]
+)
+LABELS["total"].extend(
+    [
+        "bruttosumme",
+        "rechnungssumme",
+        "rechnungssumme brutto",
+        "summe inkl ust",
+        "gesamtsumme brutto",
+        "invoice total with vat",
+        "total with tax",
+        "total ttc net",
+    ]
+)
+LABELS["amount_due"].extend(["zahlbetrag", "faelliger betrag", "falliger betrag"])
+LABELS["total"].remove("zahlbetrag")
+LABELS["discount"].extend(
+    [
+        "gesamtbetrag der abschlage",
+        "summe der abschlage",
+        "abschlage",
+        "abschlag",
+        "sum of allowances",
+        "total allowances",
+    ]
+)
+LABELS["_charges"] = [
+    "gesamtbetrag der zuschlage",
+    "summe der zuschlage",
+    "zuschlage",
+    "sum of charges",
+    "total charges",
+]
+LABELS["_prepaid"] = [
+    "erhaltene anzahlungen",
+    "anzahlung",
+    "anzahlungen",
+    "bereits gezahlt",
+    "paid amount",
+    "prepaid amount",
+    "acompte",
+    "acomptes",
+    "deja paye",
+    "amount paid in advance",
+]
+LABELS["_line_sum"] = ["positionssumme", "summe positionen", "total lignes"]
+
 #: Table header words, by column role.
 COLUMNS: dict[str, list[str]] = {
     "description": [
@@ -471,4 +552,27 @@ LEGAL_FORMS = (
     "B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF",
     "S.r.l.", "Srl", "SRL", "S.p.A.", "SpA", "S.n.c.", "S.a.s.", "S.R.L.",
     "Lda", "Ltda", "sp. z o.o.", "s.r.o.", "Kft.", "e.U.", "PC", "P.C.",
+    "a.G.", "eG", "gGmbH", "Sdn Bhd", "Sdn. Bhd.", "S/B", "Bhd", "Berhad", "Pte Ltd",
+    "Pte. Ltd.", "Pvt Ltd", "Pvt. Ltd.", "Private Limited", "K.K.", "Co., Ltd.",
+    "S.A. de C.V.", "SA de CV", "S.C.", "Sp. j.", "a.s.", "spol. s r.o.", "AG & Co. KG",
 )  # fmt: skip
+
+
+# Letterheads set names in capitals ("BRAMLEY & SONS LTD"): the capitalised spelling of a
+# mixed-case form counts too; all-lowercase matching would take "as" or "co" for one.
+LEGAL_SPELLINGS = {f for form in LEGAL_FORMS for f in (form, form.upper()) if len(f) >= 3}
+LEGAL_SPELLINGS |= set(LEGAL_FORMS)
+LEGAL_RE = re.compile(
+    r"(?:^|\s)("
+    + "|".join(re.escape(f) for f in sorted(LEGAL_SPELLINGS, key=len, reverse=True))
+    + r")(?=$|[\s,])"
+)
+
+
+def legal_form(text: str) -> bool:
+    """A legal-form suffix as a word; a Dutch or Swedish postcode ("9936 AB") is none."""
+    m = LEGAL_RE.search(text)
+    if m is None:
+        return False
+    before = text[: m.start(1)].rstrip().rsplit(" ", 1)[-1]
+    return not before.isdigit()

@@ -1,0 +1,188 @@
+"""Document sections the field readers need to know about before they read.
+
+* **Party blocks.** Many invoices, and every e-invoice viewer's print-out, group each party's
+  data under a heading of its own ("Verkäufer" / "Seller" / "Vendeur", "Käufer" / "Buyer" /
+  "Bill to"), with generic labels inside ("Name:", "Nummer:", "Anschrift:"). Inside such a
+  block a generic number label is the party's own id, never the invoice number, and the
+  block's name line (after "Name:", or its first line when there is no label) is that party's
+  name.
+* **The title line.** "Handelsrechnung (380) Nr. 471102 vom 05.03.2018", "Invoice No. 42 of
+  3 May 2024", "Facture n° F-12 du 01/02/2024": the document's own number and date stated in
+  its title, more trustworthy than any generic label further down.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from invoice_scanner_processing.providers.llm.offline.layout import Page, Segment
+from invoice_scanner_processing.providers.llm.offline.lexicon import compact, legal_form
+
+#: Labels that name a party's own name inside its block.
+_NAME_LABELS = frozenset(
+    compact(t)
+    for t in (
+        "name", "firma", "firmenname", "company", "company name", "business name", "nom",
+        "raison sociale", "denomination", "naam", "bedrijfsnaam", "nombre", "razon social",
+        "ragione sociale", "denominazione", "namn", "foretag", "foretagsnamn", "navn",
+    )
+)  # fmt: skip
+
+#: Fields of the lexicon whose labels head a party's block.
+_PARTY_FIELDS = {"vendor": "vendor", "customer": "customer"}
+
+#: A title word, possibly compounded ("Handelsrechnung", "Mietrechnung", "Steuerrechnung").
+_TITLE_WORD = (
+    r"[^\W\d_]*(?:rechnung|gutschrift|invoice|facture|avoir|factura|fattura|factuur|faktura"
+    r"|creditnota|credit\s+note|credit\s+memo|kreditnota|nota\s+di\s+credito|receipt|quittung)"
+)
+_TITLE_LINE = re.compile(
+    rf"^\s*(?:[^\W\d_][^\d:]{{0,24}}?\s)?(?P<title>{_TITLE_WORD})\b(?P<mid>[^\d:]{{0,40}}?)(?:\(\d{{1,4}}\)\s*)?"
+    r"(?:Nr|No|Nº|N°|n°|nº|Nummer|Number|Num|#|Numéro|Número|Numero)\.?\s*[:#]?\s*"
+    r"(?P<number>[A-Z0-9][\w\-/.]*\d[\w\-/.]*?)"
+    r"(?:\s+(?P<of>vom|du|from|of|dated|del|de|van|den|dd\.?|issued(?:\s+(?:at|on))?)(?:\s+(?P<date>.+?))?)?\s*$",
+    re.IGNORECASE,
+)
+#: Words between the title and its number that show the line is about another document.
+_REFERENCE_WORDS = re.compile(
+    r"\b(?:zu|zur|to|for|pour|ref|bezug|original|ursprüngliche|d'origine|related|gemäß|gemaess"
+    r"|laut|according|per|selon|bestellung|lieferung|auftrag|order|delivery|commande|livraison"
+    r"|pedido|ordine|bestelling|levering)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class TitleReading:
+    segment: Segment
+    number: str
+    date_text: str | None
+
+
+def title_reading(segments: list[Segment], first_page: int) -> TitleReading | None:
+    """The number (and date) the document's title states, on the first page. A date cut off
+    to the next line ("... Nr. 4711 vom" / "06.12.2018") is read from that line."""
+    for i, seg in enumerate(segments):
+        if seg.page != first_page:
+            break
+        m = _TITLE_LINE.match(seg.text)
+        if m is None or _REFERENCE_WORDS.search(m.group("mid") or ""):
+            continue
+        number = m.group("number").rstrip(".")
+        if not any(c.isdigit() for c in number):
+            continue
+        date_text = m.group("date")
+        if m.group("of") and not date_text and i + 1 < len(segments):
+            date_text = segments[i + 1].text
+        return TitleReading(seg, number, date_text)
+    return None
+
+
+def _heading_party(seg: Segment) -> str | None:
+    """The party whose block this segment heads: a party label and nothing else."""
+    if not seg.hits:
+        return None
+    rest = compact(seg.text)
+    for hit in seg.hits:
+        rest = rest.replace(hit.key, "", 1)
+    if rest:
+        return None
+    for hit in seg.hits:
+        for fld in hit.fields:
+            if fld in _PARTY_FIELDS:
+                return _PARTY_FIELDS[fld]
+    return None
+
+
+#: Section headings that close a party block ("Bemerkungen", "Payment terms", "Notes").
+_SECTION_WORDS = frozenset(
+    compact(t)
+    for t in (
+        "bemerkungen", "bemerkung", "positionsdaten", "positionen", "zahlungsbedingungen",
+        "belegsummen", "notes", "remarks", "comments", "payment terms", "payment details",
+        "items", "description", "remarques", "conditions de paiement", "opmerkingen",
+        "note", "osservazioni", "observaciones", "anmerkungen", "hinweise",
+    )
+)  # fmt: skip
+
+
+def _closes_block(seg: Segment, row: list[Segment]) -> bool:
+    """A heading of its own: a known section word, or a bare "Something:" with no value
+    beside it."""
+    text = seg.text.strip()
+    if compact(text) in _SECTION_WORDS:
+        return True
+    alone = not any(o is not seg and o.bbox.x0 > seg.bbox.x1 for o in row)
+    return alone and re.fullmatch(r"[^\d:]{3,40}:", text) is not None
+
+
+@dataclass
+class PartyBlock:
+    party: str
+    heading: Segment
+    segments: list[Segment]
+
+    def name_segments(self) -> list[Segment]:
+        """The block's name: after a name label, with the line above it when that line sits
+        in the value column with no label of its own (a name broken over two lines); else
+        the block's first line that carries no label."""
+        for i, seg in enumerate(self.segments):
+            if compact(seg.text) not in _NAME_LABELS:
+                continue
+            value = [o for o in self.segments if o.row == seg.row and o.bbox.x0 > seg.bbox.x1]
+            if not value:
+                continue
+            above = [
+                o
+                for o in self.segments[:i]
+                if o.row == seg.row - 1
+                and abs(o.bbox.x0 - value[0].bbox.x0) <= 2 * max(o.bbox.height, 1.0)
+            ]
+            label_above = any(
+                o.row == seg.row - 1 and o.bbox.x1 < value[0].bbox.x0 for o in self.segments
+            )
+            if len(above) == 1 and not label_above and not above[0].hits:
+                return [above[0], value[0]]
+            return value[:1]
+        for i, seg in enumerate(self.segments):
+            if seg.hits or ":" in seg.text:
+                return []
+            nxt = self.segments[i + 1] if i + 1 < len(self.segments) else None
+            if (
+                nxt is not None
+                and not nxt.hits
+                and nxt.row == seg.row + 1
+                and not legal_form(seg.text)
+                and legal_form(nxt.text)
+            ):
+                return [seg, nxt]  # a name broken before its legal form
+            return [seg]
+        return []
+
+
+def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
+    """Every headed party block on the page: the rows below its heading, in its column, up to
+    the next heading, a wide gap or ``max_rows`` rows."""
+    blocks: list[PartyBlock] = []
+    heads = [s for s in page.segments if _heading_party(s)]
+    for head in heads:
+        party = _heading_party(head)
+        assert party is not None
+        h = max(head.bbox.height, 1.0)
+        left, right = head.bbox.x0 - 2 * h, head.bbox.x0 + 0.5 * page.width
+        members: list[Segment] = []
+        last_y = head.bbox.y1
+        for r in range(head.row + 1, min(len(page.rows), head.row + 1 + max_rows)):
+            row = [s for s in page.rows[r] if left <= s.bbox.x0 <= right]
+            if not row:
+                continue
+            if any(s in heads or _closes_block(s, page.rows[r]) for s in row):
+                break
+            if min(s.bbox.y0 for s in row) - last_y > 3 * h:
+                break
+            members.extend(row)
+            last_y = max(s.bbox.y1 for s in row)
+        if members:
+            blocks.append(PartyBlock(party, head, members))
+    return blocks
