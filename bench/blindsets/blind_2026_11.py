@@ -549,12 +549,12 @@ def r_my_hardware(out: Path) -> dict[str, Any]:
     t.c("TEL: 07-388 4120").c("GST ID: 001234567890").blank().c("TAX INVOICE", True).blank()
     t.lr("CASH BILL NO: CS00412839", "")
     t.lr("DATE: 14/08/2017", "TIME: 10:42:17").lr("CASHIER: LIM", "TERMINAL: 01").rule()
-    t.cols(["ITEM", "QTY", "PRICE", "AMOUNT", "TAX"], [-20, 4, 7, 8, 3]).rule()
+    t.cols(["ITEM", "QTY", "PRICE", "AMOUNT", "TAX"], [-19, 4, 7, 8, 4]).rule()
     for it in its:
         t.add(it["description"])
         t.cols(
             ["", str(it["quantity"]), fmt(it["unit_price"]), fmt(it["amount"]), "SR"],
-            [-20, 4, 7, 8, 3],
+            [-19, 4, 7, 8, 4],
         )
     t.rule().lr("TOTAL QTY: 13", "")
     t.lr("TOTAL INCL. GST", fmt(gross)).lr("ROUNDING ADJ", fmt(rnd))
@@ -1610,9 +1610,9 @@ def r_us_coffee(out: Path) -> dict[str, Any]:
     p = Pdf(str(path), (80 * mm, 150 * mm), "helv")
     w, y = p.w, p.h - 14 * mm
     p.t(w / 2, y, "Fernhill Coffee Roasters", 12, True, "c")
-    y -= 14
+    y -= 28
     p.t(w / 2, y, "$" + fmt(net + tip), 20, True, "c")
-    y -= 14
+    y -= 16
     p.t(w / 2, y, "Nov 16 2026 at 9:12 am", 7.5, al="c", col=HexColor("#666666"))
     y -= 18
     for it in its:
