@@ -29,6 +29,9 @@ HEADER_FIELDS = (
 )
 
 
+DocumentType = Literal["invoice", "credit_note", "receipt"]
+
+
 class VatLine(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
@@ -53,7 +56,7 @@ class InvoiceFields(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    document_type: Literal["invoice", "credit_note", "receipt"] | None = Field(
+    document_type: DocumentType | None = Field(
         None,
         description=(
             "invoice, credit_note (a credit note, refund or negative correction: its amounts "

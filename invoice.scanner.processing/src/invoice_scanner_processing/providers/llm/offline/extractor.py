@@ -30,6 +30,7 @@ from invoice_scanner_processing.normalize import (
     detect_currency,
     find_amounts,
     find_dates,
+    infer_currency,
     infer_dayfirst,
 )
 from invoice_scanner_processing.providers.llm.offline.items import read_line_items
@@ -56,14 +57,14 @@ from invoice_scanner_processing.providers.llm.offline.lexicon import (
     legal_form as _legal_form,
 )
 from invoice_scanner_processing.providers.llm.offline.sections import party_blocks, title_reading
-from invoice_scanner_processing.schema import InvoiceFields, Prediction, VatLine
+from invoice_scanner_processing.schema import DocumentType, InvoiceFields, Prediction, VatLine
 
 logger = logging.getLogger(__name__)
 
 MODEL = "rules-v1"
 PROMPT_VERSION = "offline-rules-1"
 
-_MONEY = ("net", "vat", "total", "amount_due", "discount", "shipping", "_tip")
+_MONEY = ("net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding")
 _CENT = Decimal("0.01")
 #: VAT and sales-tax rates in use in the markets we read, in percent.
 _RATES = tuple(
@@ -107,7 +108,7 @@ def _evidence(seg: Segment, text: str | None = None) -> dict[str, Any]:
 _US_SIGNALS = re.compile(
     r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
     r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s\d{5}(?:-\d{4})?\b"
-    r"|\bEIN\b|\bSales Tax\b|\bTax ID\b"
+    r"|\bEIN\b|\b(?i:sales tax)\b|\bTax ID\b"
 )
 
 
@@ -131,7 +132,7 @@ class _Doc:
         """``en_US`` when the document looks American (dates then default to month first)."""
         text = self.full_text
         signals = len(_US_SIGNALS.findall(text))
-        if "$" in text or re.search(r"\bUSD\b", text):
+        if detect_currency(text) == "USD":
             signals += 2
         if re.search(r"€|£|\b(CAD|AUD|GBP|CHF|EUR)\b|\bVAT\b", text):
             signals -= 2
@@ -191,6 +192,40 @@ def _names_company(text: str, hit: LabelHit) -> bool:
     return bool(rest) and _LEGAL_RE.fullmatch(" " + rest) is not None
 
 
+#: First words of a VAT summary table's totals row ("Gesamt 19,94 2,06 22,00").
+_TOTAL_ROW_WORDS = frozenset(
+    compact(w)
+    for w in (
+        "total", "totals", "gesamt", "summe", "tot", "totaal", "totale", "totalt", "razem",
+        "suma", "sum", "somme", "summa", "i alt", "total general", "totales",
+    )
+)  # fmt: skip
+
+
+def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A row that starts with a total word and holds exactly three amounts where the first
+    two add up to the third is a VAT summary's totals row: net, VAT and gross, in that
+    order, as receipts and many invoices print them."""
+    for page in doc.pages:
+        for row in page.rows:
+            if not row or compact(row[0].text.split()[0] if row[0].text.split() else "") not in (
+                _TOTAL_ROW_WORDS
+            ):
+                continue
+            text = " ".join(s.text for s in row)
+            head = row[0].text.split()[0]
+            amounts = [a.value for a in find_amounts(text[len(head) :]) if a.decimals]
+            if len(amounts) != 3:
+                continue
+            net, vat, gross = amounts
+            if not (0 <= vat < net) or abs(net + vat - gross) > _CENT:
+                continue
+            for key, value in (("net", net), ("vat", vat), ("total", gross)):
+                cands.setdefault(key, []).append(
+                    Candidate(value, 0.92, row[-1], text, label="vat table")
+                )
+
+
 def _read_sections(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     """Party blocks and the title line (:mod:`.sections`) as candidates: a headed block's
     name is its party's name, its generic numbers are the party's ids (never the invoice
@@ -206,7 +241,9 @@ def _read_sections(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             name = _clean_name(" ".join(p.text for p in parts)) if parts else ""
             if name and _looks_like_name(name):
                 key = "vendor" if block.party == "vendor" else "customer"
-                cands.setdefault(key, []).append(Candidate(name, 0.96, parts[-1], name))
+                cands.setdefault(key, []).append(
+                    Candidate(name, 0.96, parts[-1], name, label="party block")
+                )
     if "invoice_number" in cands:
         cands["invoice_number"] = [
             c for c in cands["invoice_number"] if id(c.segment) not in members
@@ -256,6 +293,46 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
                     ambiguous=found[0].ambiguous,
                 )  # fmt: skip
     return None
+
+
+def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
+    """A company name broken before its legal form at the very top of the page ("ABARROTES Y
+    FERRETERIA" / "LA ESPERANZA S.A. DE C.V."): the first line joins the legal-form line when
+    it is set the same way, names nothing else and repeats none of its words (a shop sign
+    above the legal name, "KOPI HARTANAH" / "Kopi Hartanah Pte. Ltd.", stays apart)."""
+    seg = best.segment
+    if best.labelled or not _legal_form(best.value) or seg.row != 1 or seg.index == 0:
+        return best
+    page = doc.page_by_number[seg.page]
+    above = page.rows[0]
+    if len(above) != 1:
+        return best
+    top = above[0].text.strip()
+    words = {w.casefold() for w in re.findall(r"\w+", best.value)}
+    if (
+        top.isupper() != best.value.isupper()
+        or len(top.split()) < 2
+        or any(c.isdigit() for c in top)
+        or above[0].hits
+        or _legal_form(top)
+        or _ADDRESSY.search(top)
+        or words & {w.casefold() for w in re.findall(r"\w+", top)}
+        or compact(top) in TITLES
+    ):
+        return best
+    joined = f"{top} {best.value}"
+    return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+#: A tax line's base: "von 9,18", "on 17.17", "sur 100,00", "su 50,00", "over 15,64".
+#: Registration and tax ids that a seller's legal line prints beside its name.
+_LEGAL_LINE_RE = re.compile(
+    r"\b(?:SIRET|SIREN|RCS|TVA|VAT|USt|UID|KvK|KVK|HRB|HRA|Handelsregister|ABN|ACN|GSTIN|CIF|NIF"
+    r"|P\.?\s?IVA|Partita IVA|IČO|NIP|Org\.?\s?nr|CVR|Company No|Registered in)\b"
+)
+_ON_BASE_RE = re.compile(
+    r"\b(?:von|on|of|sur|su|de|over|av|z)\s+[-\d.,\s']*\d[.,]\d{2}(?=\s+\S*\d)", re.IGNORECASE
+)
 
 
 def _numeric_start(text: str) -> bool:
@@ -434,6 +511,7 @@ class OfflineExtractor:
         cands = self._collect(doc)
         self._mark_customer(doc)
         _read_sections(doc, cands)
+        _vat_table_totals(doc, cands)
 
         def put(name: str, cand: Candidate | None, conf: float | None = None) -> None:
             if cand is None:
@@ -590,7 +668,10 @@ class OfflineExtractor:
             # A note in brackets after the label names a rate or a registration number
             # ("GST 5% (#81234 5678 RT0001)", "TAX (8.25% ON PARTS)"), never the amount.
             text = _NOTE_RE.sub(" ", text)
-            read = _read_amount(text)
+            # "USt 10% von 9,18  0,92", "VAT 20% on 17.17  3.43": the base follows the
+            # preposition; the tax is the amount after it.
+            base = _ON_BASE_RE.search(text) if fld == "vat" else None
+            read = _read_amount(text[base.end() :] if base else text)
             if read is not None:
                 amount, _cur = read
                 if fld == "discount":
@@ -618,7 +699,7 @@ class OfflineExtractor:
                 add(fld, text.strip(), score * 0.8, seg, text)
                 return True
         elif fld == "currency":
-            code = detect_currency(text) or (
+            code = detect_currency(text, doc.full_text) or (
                 text.strip().upper() if re.fullmatch(r"[A-Z]{3}", text.strip().upper()) else None
             )
             if code:
@@ -641,6 +722,13 @@ class OfflineExtractor:
                 c
                 for c in cands.get("invoice_date", [])
                 if any(w in c.label for w in _CREDIT_DATE_WORDS)
+            ]
+            # Without one, a date labelled as an invoice's ("Invoice date 28 Oct") belongs to
+            # the credited invoice; the note's own is the other ("Date 14 Nov").
+            own = own or [
+                c
+                for c in cands.get("invoice_date", [])
+                if not any(w in c.label for w in _INVOICE_WORDS)
             ]
             if own:
                 cands["invoice_date"] = own
@@ -692,8 +780,8 @@ class OfflineExtractor:
             # A credit note prints its amounts with mixed signs ("Total HT -218,48",
             # "Taxes 14,99", "Total TTC -233,47"): the triple is matched on magnitudes and
             # the credit's sign is applied at the end.
-            for key in ("net", "vat", "total", "amount_due"):
-                for c in cands.get(key, []):
+            for name in ("net", "vat", "total", "amount_due"):
+                for c in cands.get(name, []):
                     c.value = abs(c.value)
         nets = _dedupe(cands.get("net", []))
         vats = _dedupe(cands.get("vat", []))
@@ -701,6 +789,7 @@ class OfflineExtractor:
         discount = _best(cands.get("discount"))
         shipping = _best(cands.get("shipping"))
         tip = _best(cands.get("_tip"))
+        rounding = _best(cands.get("_rounding"))
         vat_rates = cands.get("_vat_rate", [])
 
         # Several VAT lines (19 % and 7 %, or CGST 9 % and SGST 9 %) add up to the VAT total;
@@ -774,10 +863,13 @@ class OfflineExtractor:
             adjust += shipping.value
         if discount is not None:
             adjust -= discount.value
-        if tip is not None:
-            adjust += tip.value
+        # A tip and a rounding line are added to the goods' total, never to the net.
+        extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
+        adjust += extra
 
-        side_values = {c.value for k in ("shipping", "discount", "_tip") for c in cands.get(k, [])}
+        side_values = {
+            c.value for k in ("shipping", "discount", "_tip", "_rounding") for c in cands.get(k, [])
+        }
         best: tuple[float, Candidate, Candidate, Candidate] | None = None
         net_opts = nets + pool
         vat_opts = [*vats, *pool, zero]
@@ -814,12 +906,17 @@ class OfflineExtractor:
             if abs(n.value + v.value - t.value) > _CENT:
                 # The printed net is the goods' subtotal before the discount and shipping the
                 # fit needed; the net the VAT is charged on is what remains of the total.
-                fields.amount = t.value - v.value
+                fields.amount = t.value - v.value - extra
             if v is not zero:
                 self._set(fields, confidence, evidence, "vat", v, conf)
             else:
                 fields.vat = Decimal(0)
                 confidence["vat"] = round(conf * 0.8, 3)
+            # What is payable after the tip or the rounding line ("TOTAL INCL. GST 41.19",
+            # "ROUNDING ADJ 0.01", "TOTAL (RM) 41.20") is the total, when it is printed.
+            payable = [c for c in totals if extra and c.labelled and c.value == t.value + extra]
+            if payable and abs(n.value + v.value - t.value) <= _CENT:
+                self._set(fields, confidence, evidence, "total", payable[0], conf)
         else:
             t_best = _best(totals)
             n_best = _best(nets)
@@ -889,9 +986,17 @@ class OfflineExtractor:
             fields.currency = code
             confidence["currency"] = _currency_confidence(doc, code, evidence)
             for seg in doc.segments:
-                if detect_currency(seg.text) == code:
+                if detect_currency(seg.text, doc.full_text) == code:
                     evidence["currency"] = _evidence(seg)
                     break
+            return
+        # Nothing names a currency (many European invoices print bare amounts): the seller's
+        # country, from VAT ids, IBANs and country names, is a guess a person should confirm.
+        code = infer_currency(doc.full_text)
+        if code:
+            fields.currency = code
+            confidence["currency"] = 0.5
+            evidence["currency"] = {"page": None, "bbox": None, "text": "", "inferred": True}
 
     def _vat_id(self, doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
         labelled = [c for c in cands.get("vat_id", []) if not c.segment.in_customer]
@@ -968,7 +1073,17 @@ class OfflineExtractor:
         self, doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
     ) -> Candidate | None:
         labelled = _best(cands.get("vendor"))
-        if labelled is not None and _looks_like_name(labelled.value):
+        # "Vendeur : CLAIRE", "Verkäufer: Hans": on a till receipt the label names the
+        # salesperson; a seller's name has two words or a legal form.
+        if (
+            labelled is not None
+            and _looks_like_name(labelled.value)
+            and (
+                labelled.label == "party block"
+                or len(labelled.value.split()) > 1
+                or _legal_form(labelled.value)
+            )
+        ):
             return labelled
         scored: list[Candidate] = []
         first = doc.pages[0]
@@ -1014,6 +1129,10 @@ class OfflineExtractor:
                     score += 0.05
                 if any(ch.isdigit() for ch in part):
                     score -= 0.2
+                if part != seg.text.strip() and _LEGAL_LINE_RE.search(seg.text):
+                    # The footer's legal line names the seller beside its registration
+                    # ("Atelier Brunet SARL – SIRET 823 … – TVA FR47 …").
+                    score += 0.2
                 if _legal_form(part) and _heads_address(page, seg):
                     score += 0.1
                 if seg.bbox.x0 <= 0.005 * page.width or seg.bbox.x1 >= 0.995 * page.width:
@@ -1025,7 +1144,7 @@ class OfflineExtractor:
         if not scored:
             return labelled
         best = max(scored, key=lambda c: (c.score, -c.segment.index))
-        return best
+        return _with_name_line_above(doc, best)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1093,7 +1212,9 @@ def _currency_confidence(doc: _Doc, code: str, evidence: dict[str, dict[str, Any
     else:
         conf = 0.8
     others = {
-        c for c in (detect_currency(s.text) for s in doc.segments) if c is not None and c != code
+        c
+        for c in (detect_currency(s.text, doc.full_text) for s in doc.segments)
+        if c is not None and c != code
     }
     if others:
         conf -= 0.15
@@ -1147,7 +1268,7 @@ def _heads_address(page: Page, seg: Segment) -> bool:
     return any(
         abs(other.bbox.x0 - seg.bbox.x0) < 2 * h
         and other.bbox.y0 - seg.bbox.y1 < 2 * h
-        and _ADDRESSY.search(other.text) is not None
+        and _ADDRESSY.search(other.text)
         for other in page.rows[seg.row + 1]
     )
 
@@ -1221,7 +1342,7 @@ _INVOICE_WORDS = tuple(
 )
 
 
-def _document_type(doc: _Doc, fields: InvoiceFields) -> str:
+def _document_type(doc: _Doc, fields: InvoiceFields) -> DocumentType:
     """``credit_note`` when the head names a credit or the total is negative, ``receipt``
     when it names a receipt and no invoice, else ``invoice``."""
     if (fields.total is not None and fields.total < 0) or _is_credit(doc):
@@ -1280,13 +1401,31 @@ def _name_parts(text: str) -> list[str]:
     return [p.strip(" ,;:") for p in _SPLITTERS.split(text) if p.strip(" ,;:")]
 
 
-_ADDRESSY = re.compile(
+_ADDRESSY_ALWAYS = re.compile(
     r"\d{4,5}\s|(?:str\.|stra(?:ss|ß)e|straat|gatan|gata|vägen|väg|weg|gasse|platz|allee|laan|"
-    r"plein|gracht|kade|vej|veien|gate)\b|\b(?:road|street|st\.|avenue|ave\.|blvd|lane|rue|"
-    r"chemin|boulevard|avenue|calle|avenida|paseo|plaza|via|viale|piazza|corso|box|p\.?o\.?)\b"
-    r"|@|www\.|https?:",
+    r"plein|gracht|kade|vej|veien|gate)\b|@|www\.|https?:",
     re.IGNORECASE,
 )
+#: Street words that are also words of names ("Marlowe Street Kitchen", "Via Bella"): an
+#: address only beside a house number.
+_STREET_WORDS = re.compile(
+    r"\b(?:road|street|st\.|avenue|ave\.|blvd|lane|rue|chemin|boulevard|calle|avenida|paseo"
+    r"|plaza|via|viale|piazza|corso|box|p\.?o\.?)\b",
+    re.IGNORECASE,
+)
+
+
+class _Addressy:
+    """``search(text)``: the text reads as an address line."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        if _ADDRESSY_ALWAYS.search(text):
+            return True
+        return _STREET_WORDS.search(text) is not None and any(c.isdigit() for c in text)
+
+
+_ADDRESSY = _Addressy()
 
 
 #: Legal forms that OCR glues to the name before them ("MaschinenbauGmbH", "Oakwoodplc").

@@ -189,7 +189,7 @@ LABELS: dict[str, list[str]] = {
     ],
     "vendor": [
         "from", "seller", "supplier", "vendor", "issued by", "sold by",
-        "lieferant", "verkaufer", "rechnungssteller", "absender",
+        "lieferant", "verkaufer", "rechnungssteller", "rechnungsersteller", "absender",
         "fournisseur", "vendeur", "emetteur",
         "leverantor", "saljare", "avsandare",
         "proveedor", "vendedor", "emisor",
@@ -430,6 +430,89 @@ LABELS["_prepaid"] = [
 ]
 LABELS["_line_sum"] = ["positionssumme", "summe positionen", "total lignes"]
 
+# Receipts: the rounding line, counted items, and the numbers tills print for the sale.
+LABELS["_rounding"] = [
+    "rounding",
+    "rounding adj",
+    "rounding adjustment",
+    "round off",
+    "round-off",
+    "roundoff",
+    "rundung",
+    "rundungsdifferenz",
+    "arrondi",
+    "afronding",
+    "redondeo",
+    "arrotondamento",
+    "avrundning",
+    "oresavrundning",
+    "afrunding",
+    "pyoristys",
+]
+LABELS["_count"] = [
+    "total qty",
+    "total quantity",
+    "total items",
+    "items sold",
+    "no of items",
+    "item count",
+    "# items sold",
+    "anzahl artikel",
+    "artikelanzahl",
+    "nombre d articles",
+    "articles",
+    "aantal artikelen",
+    "antal varor",
+    "num articulos",
+    "totale pezzi",
+]
+LABELS["invoice_number"].extend(
+    [
+        "trn",
+        "trans",
+        "trans #",
+        "trans no",
+        "transaction",
+        "transaction no",
+        "transaction #",
+        "transaction number",
+        "txn",
+        "txn no",
+        "rcpt no",
+        "rcpt #",
+        "receipt no",
+        "receipt #",
+        "receipt number",
+        "bon nr",
+        "bon-nr",
+        "bonnr",
+        "bon no",
+        "beleg-nr",
+        "belegnr",
+        "ticket no",
+        "ticket nr",
+        "ticket n",
+        "ticket #",
+        "n ticket",
+        "nr wydr",
+        "nr paragonu",
+        "doc n",
+        "doc nr",
+        "doc no",
+        "documento n",
+        "n documento",
+        "bill no",
+        "cash bill no",
+        "sale no",
+        "sales no",
+        "kvittonr",
+        "kvitto nr",
+        "kassenbon nr",
+        "numero ticket",
+        "n de ticket",
+    ]
+)
+
 #: Table header words, by column role.
 COLUMNS: dict[str, list[str]] = {
     "description": [
@@ -560,7 +643,12 @@ LEGAL_FORMS = (
 
 # Letterheads set names in capitals ("BRAMLEY & SONS LTD"): the capitalised spelling of a
 # mixed-case form counts too; all-lowercase matching would take "as" or "co" for one.
-LEGAL_SPELLINGS = {f for form in LEGAL_FORMS for f in (form, form.upper()) if len(f) >= 3}
+LEGAL_SPELLINGS = {
+    f
+    for form in LEGAL_FORMS
+    for f in (form, form.upper(), form.lower() if "." in form else form)
+    if len(f) >= 3
+}
 LEGAL_SPELLINGS |= set(LEGAL_FORMS)
 LEGAL_RE = re.compile(
     r"(?:^|\s)("

@@ -35,11 +35,12 @@ _PARTY_FIELDS = {"vendor": "vendor", "customer": "customer"}
 #: A title word, possibly compounded ("Handelsrechnung", "Mietrechnung", "Steuerrechnung").
 _TITLE_WORD = (
     r"[^\W\d_]*(?:rechnung|gutschrift|invoice|facture|avoir|factura|fattura|factuur|faktura"
-    r"|creditnota|credit\s+note|credit\s+memo|kreditnota|nota\s+di\s+credito|receipt|quittung)"
+    r"|creditnota|credit\s+note|credit\s+memo|kreditnota|nota\s+di\s+credito|receipt|quittung"
+    r"|doklad|paragon|lasku|számla|factură)"
 )
 _TITLE_LINE = re.compile(
     rf"^\s*(?:[^\W\d_][^\d:]{{0,24}}?\s)?(?P<title>{_TITLE_WORD})\b(?P<mid>[^\d:]{{0,40}}?)(?:\(\d{{1,4}}\)\s*)?"
-    r"(?:Nr|No|Nº|N°|n°|nº|Nummer|Number|Num|#|Numéro|Número|Numero)\.?\s*[:#]?\s*"
+    r"(?:Nr|No|Nº|N°|n°|nº|Nummer|Number|Num|#|Numéro|Número|Numero|č|čís|Numer|Nro)\.?\s*[:#]?\s*"
     r"(?P<number>[A-Z0-9][\w\-/.]*\d[\w\-/.]*?)"
     r"(?:\s+(?P<of>vom|du|from|of|dated|del|de|van|den|dd\.?|issued(?:\s+(?:at|on))?)(?:\s+(?P<date>.+?))?)?\s*$",
     re.IGNORECASE,
