@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +104,12 @@ class Pipeline:
         )
         storage.write_model(doc_dir / storage.EVALUATION, result)
         return result
+
+
+@cache
+def get_pipeline() -> Pipeline:
+    """The process-wide pipeline of a worker (its engine and provider are built once)."""
+    return Pipeline(get_settings())
 
 
 @dataclass

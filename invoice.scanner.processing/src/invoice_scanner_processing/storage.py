@@ -10,13 +10,23 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from invoice_scanner_common.contracts import STAGES
+
 M = TypeVar("M", bound=BaseModel)
 
-MANIFEST = "manifest.json"
-OCR = "ocr.json"
-PREDICTION = "prediction.json"
-EXTRACTION = "extraction.json"
-EVALUATION = "evaluation.json"
+
+def artefact(stage: str) -> str:
+    """The file the named stage writes in a document's folder (from the stage table)."""
+    name = STAGES[stage].artefact
+    assert name is not None, stage
+    return name
+
+
+MANIFEST = artefact("preprocessing")
+OCR = artefact("ocr")
+PREDICTION = artefact("llm")
+EXTRACTION = artefact("extraction")
+EVALUATION = artefact("evaluation")
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
