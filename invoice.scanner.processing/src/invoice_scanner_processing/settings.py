@@ -11,9 +11,9 @@ from functools import cache
 
 from invoice_scanner_common.contracts import STAGES
 from invoice_scanner_common.settings import CommonSettings, ConfigError, Env, load_environ
-from invoice_scanner_processing.engines.ocr.factory import OcrSettings
+from invoice_scanner_processing.engines.ocr.settings import OcrSettings
 from invoice_scanner_processing.providers.llm.settings import LlmSettings
-from invoice_scanner_processing.stages.preprocessing import PreprocessSettings
+from invoice_scanner_processing.stages.preprocess_settings import PreprocessSettings
 
 
 @dataclass(frozen=True)
