@@ -221,7 +221,9 @@ def _backoff(retries: int, base: int, exc: BaseException) -> float:
     return random.uniform(base / 2, base * (2**retries))
 
 
-def _save_stage_result(session: Session, document_id: uuid.UUID, stage: str, data: dict) -> None:
+def _save_stage_result(
+    session: Session, document_id: uuid.UUID, stage: str, data: dict[str, object]
+) -> None:
     stmt = insert(StageResult).values(document_id=document_id, stage=stage, data=data)
     session.execute(
         stmt.on_conflict_do_update(
@@ -301,7 +303,9 @@ def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:
         )(_stage_task(registry, spec, work))
 
 
-def _stage_task(registry: StageRegistry, spec: StageSpec, work: Work) -> Callable[..., None]:
+def _stage_task(
+    registry: StageRegistry, spec: StageSpec, work: Work
+) -> Callable[[Task, str], None]:
     def run_stage(self: Task, document_id: str) -> None:
         _run_stage(self, registry, spec, document_id, work)
 

@@ -56,7 +56,7 @@ def onnxruntime_cuda_available() -> bool:
 def paddle_cuda_available() -> bool:
     """paddlepaddle-gpu is installed and sees at least one device."""
     try:
-        import paddle  # type: ignore[import-not-found]
+        import paddle
     except ImportError:
         return False
     try:
