@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
 from celery import Celery, Task, chain
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
@@ -102,6 +102,23 @@ Work: TypeAlias = Callable[[Document], Outcome]
 
 #: The processing side of the stage table: work by ``StageSpec.method``.
 STAGE_WORK: dict[str, Work] = {}
+
+
+#: Tasks that are not stages, with their Celery options (``name`` included); routed by
+#: ``StageRegistry.register_task`` in the contract and registered by :func:`register_tasks`.
+OTHER_TASKS: list[tuple[object, dict[str, object]]] = []
+
+F = TypeVar("F")
+
+
+def worker_task(**options: object) -> Callable[[F], F]:
+    """Declare a task that is not a stage (the app is built later, from the stage table)."""
+
+    def declare(fn: F) -> F:
+        OTHER_TASKS.append((fn, options))
+        return fn
+
+    return declare
 
 
 def stage_work(method: str) -> Callable[[Work], Work]:
@@ -284,10 +301,13 @@ def orchestrate(registry: StageRegistry, task: Task, document_id: str, company_i
 def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:
     """Register the orchestrator and one task per registry row, with the row's limits."""
 
-    @app.task(name=registry.orchestrator[0], bind=True, acks_late=True, max_retries=5)
+    # shared=False: each app gets its own tasks (Celery otherwise adds them to every app).
+    @app.task(name=registry.orchestrator[0], bind=True, acks_late=True, max_retries=5, shared=False)
     def orchestrate_document_processing(self: Task, document_id: str, company_id: str) -> None:
         orchestrate(registry, self, document_id, company_id)
 
+    for fn, options in OTHER_TASKS:
+        app.task(**{"shared": False, **options})(fn)
     for spec in registry:
         work = STAGE_WORK.get(spec.method)
         if work is None:
@@ -300,6 +320,7 @@ def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:
             bind=True,
             soft_time_limit=spec.soft_time_limit,
             time_limit=spec.time_limit,
+            shared=False,
         )(_stage_task(registry, spec, work))
 
 
