@@ -32,7 +32,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from invoice_scanner_processing.schema import HEADER_FIELDS
+from invoice_scanner_processing.schema import CENT, HEADER_FIELDS
 
 SCORED_FIELDS = (*HEADER_FIELDS, "line_items")
 AMOUNT_FIELDS = ("amount", "vat", "total")
@@ -55,7 +55,6 @@ LEGAL_FORM_WORDS = frozenset(
 )
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
-_CENT = Decimal("0.01")
 
 
 def norm_text(value: str | None) -> str:
@@ -130,7 +129,7 @@ def score_field(name: str, truth: Any, pred: Any) -> str:
         equal = (
             t is not None
             and p is not None
-            and t.quantize(_CENT, ROUND_HALF_UP) == p.quantize(_CENT, ROUND_HALF_UP)
+            and t.quantize(CENT, ROUND_HALF_UP) == p.quantize(CENT, ROUND_HALF_UP)
         )
         return _status(t is not None, p is not None, equal)
     if name in DATE_FIELDS:
@@ -184,7 +183,7 @@ def score_line_items(truth: Sequence[Any], pred: Sequence[Any]) -> LineItemScore
             p_amount = to_decimal(_value(p, "amount"))
             if t_amount is None or p_amount is None:
                 continue
-            if t_amount.quantize(_CENT, ROUND_HALF_UP) != p_amount.quantize(_CENT, ROUND_HALF_UP):
+            if t_amount.quantize(CENT, ROUND_HALF_UP) != p_amount.quantize(CENT, ROUND_HALF_UP):
                 continue
             if description_matches(_value(t, "description"), _value(p, "description")):
                 used.add(j)

@@ -25,16 +25,14 @@ trap cleanup INT TERM EXIT
 $VENV/gunicorn --bind "0.0.0.0:${API_PORT:-5000}" --workers "${API_WORKERS:-2}" \
   --access-logfile - "invoice_scanner_api:create_app()" &
 pids+=($!)
-for queue in preprocessing ocr llm extraction evaluation; do
-  warm=""; conc=${WORKER_CONCURRENCY:-1}
-  # One OCR process uses every core; the llm worker mostly waits on the network.
-  [[ $queue == ocr ]] && { warm=ocr; conc=1; }
-  [[ $queue == llm ]] && conc=${LLM_WORKER_CONCURRENCY:-4}
+# One worker per queue of the stage table, with its concurrency and warm-up from the table.
+while read -r queue conc warm; do
+  [[ $warm == - ]] && warm=""
   WORKER_WARMUP=$warm $VENV/celery -A invoice_scanner_processing.celery_app worker \
     -Q "$queue" -n "$queue@%h" --concurrency "$conc" --prefetch-multiplier=1 \
-    --loglevel "${LOG_LEVEL:-INFO}" &
+    --loglevel "${LOG_LEVEL:-INFO}" </dev/null &
   pids+=($!)
-done
+done < <($VENV/python -m invoice_scanner_common.contracts workers)
 # Flower also reads FLOWER_BASIC_AUTH itself, and an empty value locks everyone out.
 flower_auth=()
 if [[ -n "${FLOWER_BASIC_AUTH:-}" ]]; then flower_auth=(--basic-auth="$FLOWER_BASIC_AUTH"); else unset FLOWER_BASIC_AUTH; fi

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from invoice_scanner_common.contracts import Queue
+from invoice_scanner_common.contracts import STAGES, Queue
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,6 +37,37 @@ def test_every_queue_has_a_worker_service() -> None:
     assert set(consumed) == {q.value for q in Queue}
     for queue in Queue:
         assert f"worker_{queue.value}" in services
+
+
+def test_worker_services_match_the_stage_table() -> None:
+    """Compose cannot be generated at run time, so it is checked against the stage table:
+    one worker service per queue, with the table's concurrency and warm-up."""
+    services = load()["services"]
+    workers = STAGES.workers()
+    assert [w.queue for w in workers] == [q.value for q in Queue]
+    for w in workers:
+        svc = services[f"worker_{w.queue}"]
+        cmd = svc["command"]
+        assert cmd[cmd.index("-Q") + 1] == w.queue
+        assert cmd[cmd.index("-n") + 1] == f"{w.queue}@%h"
+        expected = str(w.concurrency)
+        if w.concurrency_var:
+            expected = f"${{{w.concurrency_var}:-{w.concurrency}}}"
+        assert cmd[cmd.index("--concurrency") + 1] == expected, w.queue
+        assert svc["environment"].get("WORKER_WARMUP", "") == w.warmup, w.queue
+        assert svc["environment"]["WORKER_NAME"] == w.queue
+
+
+def test_run_script_reads_the_worker_list_from_the_stage_table() -> None:
+    from invoice_scanner_common.contracts import worker_lines
+
+    script = (ROOT / "scripts" / "run.sh").read_text()
+    assert "python -m invoice_scanner_common.contracts workers" in script
+    # No queue name is written in the script itself.
+    for queue in Queue:
+        assert not re.search(rf"\b{queue.value}\b(?!@)", script.replace("$queue", "")), queue
+    lines = worker_lines({"LLM_WORKER_CONCURRENCY": "7"})
+    assert lines[:3] == ["preprocessing 1 -", "ocr 1 ocr", "llm 7 -"]
 
 
 def test_every_variable_used_is_documented() -> None:
@@ -107,3 +138,29 @@ def test_every_variable_the_code_reads_is_documented() -> None:
     assert {"DB_HOST", "OCR_ENGINE", "LLM_PROVIDER", "GEMINI_API_KEY"} <= read  # the scan works
     # CUDA_VISIBLE_DEVICES belongs to the CUDA runtime, not to us.
     assert read - env_example_names() - {"CUDA_VISIBLE_DEVICES"} == set()
+
+
+def test_integration_guide_lists_the_status_flow_of_the_stage_table() -> None:
+    from invoice_scanner_common.contracts import progress
+
+    text = (ROOT / "INTEGRATION.md").read_text()
+    rows = re.findall(r"^\| `([a-z_]+)` \| ([^|]+) \| (\d+) \| (\d+) \|$", text, re.M)
+    documented = {value: (name.strip(), int(step), int(pct)) for value, name, step, pct in rows}
+    expected = {
+        value: (info.name, info.step, progress(value)["percentage"])
+        for value, info in STAGES.statuses().items()
+    }
+    assert documented == expected
+
+
+def test_integration_guide_states_the_requeue_throttle() -> None:
+    from invoice_scanner_api.documents.service import REQUEUE_AFTER
+
+    text = " ".join((ROOT / "INTEGRATION.md").read_text().split())
+    assert f"at most once every {int(REQUEUE_AFTER.total_seconds())} seconds" in text
+
+
+def test_docs_name_only_test_paths_that_exist() -> None:
+    for doc in ("ARCHITECTURE.md", "README.md", "QUICKSTART.md", "INTEGRATION.md"):
+        for path in re.findall(r"`([\w./-]*tests/[\w./-]*)`", (ROOT / doc).read_text()):
+            assert (ROOT / path).exists(), f"{doc} names {path}"

@@ -17,8 +17,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from bench.invoicegen import pools
 from bench.invoicegen.locales import LOCALES, LocaleSpec
 from bench.invoicegen.model import Invoice, Line, Party, Style
+from invoice_scanner_processing.schema import CENT
 
-CENT = Decimal("0.01")
 _START = date(2022, 1, 1)
 _SPAN_DAYS = 4 * 365
 _LANG_GOODS = {"en": "en", "de": "de", "fr": "fr", "sv": "sv", "es": "es", "nl": "nl", "it": "it"}

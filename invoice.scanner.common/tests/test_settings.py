@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 
 from invoice_scanner_common.contracts import (
+    STAGES,
     STATUS_FLOW,
     TASK_QUEUES,
-    TOTAL_STEPS,
     DocumentStatus,
     Queue,
     TaskName,
@@ -75,7 +75,7 @@ def test_progress_numbers_follow_the_flow() -> None:
     assert steps == list(range(len(STATUS_FLOW)))
     assert progress(DocumentStatus.OCR_EXTRACTING) == {
         "current_step": 2,
-        "total_steps": TOTAL_STEPS,
+        "total_steps": 6,
         "percentage": 33,
     }
     assert progress(DocumentStatus.APPROVED)["percentage"] == 100
@@ -83,3 +83,6 @@ def test_progress_numbers_follow_the_flow() -> None:
     assert not DocumentStatus.PREDICTING.is_terminal
     for status in DocumentStatus:
         assert status.info.name and status.info.description
+    # The enum lists exactly the statuses of the stage table.
+    assert set(STAGES.statuses()) == {s.value for s in DocumentStatus}
+    assert STAGES.total_steps() == len(STATUS_FLOW) == 6

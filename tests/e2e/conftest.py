@@ -17,9 +17,10 @@ from typing import Any
 import pytest
 import requests
 
-from invoice_scanner_common.contracts import Queue
+from invoice_scanner_common.contracts import STAGES, Queue
 
 VENV_BIN = Path(sys.executable).parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _free_port() -> int:
@@ -57,10 +58,22 @@ def _wait_for(predicate: Any, timeout: float, what: str, stack: Stack | None = N
 
 
 def start_stack(
-    test_env: dict[str, str], logs: Path, extra_env: dict[str, str] | None = None
+    test_env: dict[str, str],
+    logs: Path,
+    extra_env: dict[str, str] | None = None,
+    *,
+    celery_app: str = "invoice_scanner_processing.celery_app",
+    api_app: str = "invoice_scanner_api:create_app()",
+    queues: list[str] | None = None,
 ) -> Stack:
+    """Start the API and one worker per queue (default: every queue of the stage table).
+    ``celery_app`` and ``api_app`` name another app to run, such as a test app that adds a stage.
+    """
     port = _free_port()
+    queues = queues or [w.queue for w in STAGES.workers()]
     env = {**os.environ, **test_env, **(extra_env or {}), "PYTHONUNBUFFERED": "1"}
+    # A test app lives in this repository's tests/ folder.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
     logs.mkdir(parents=True, exist_ok=True)
     procs: dict[str, subprocess.Popen[bytes]] = {}
     files: list[Any] = []
@@ -76,18 +89,18 @@ def start_stack(
             start_new_session=True,
         )
 
-    for queue in Queue:
+    for queue in queues:
         spawn(
-            f"worker-{queue.value}",
+            f"worker-{queue}",
             [
                 str(VENV_BIN / "celery"),
                 "-A",
-                "invoice_scanner_processing.celery_app",
+                celery_app,
                 "worker",
                 "-Q",
-                queue.value,
+                queue,
                 "-n",
-                f"{queue.value}-{port}@%h",
+                f"{queue}-{port}@%h",
                 "--concurrency",
                 "1",
                 "--prefetch-multiplier=1",
@@ -96,7 +109,7 @@ def start_stack(
                 "--without-mingle",
                 "--without-gossip",
             ],
-            {"WORKER_WARMUP": "ocr"} if queue is Queue.OCR else None,
+            {"WORKER_WARMUP": "ocr"} if queue == Queue.OCR else None,
         )
     spawn(
         "api",
@@ -106,7 +119,7 @@ def start_stack(
             f"127.0.0.1:{port}",
             "--workers",
             "2",
-            "invoice_scanner_api:create_app()",
+            api_app,
         ],
     )
     stack = Stack(f"http://127.0.0.1:{port}", env, logs, procs, files)
@@ -118,7 +131,7 @@ def start_stack(
             return False
 
     def workers_ready() -> bool:
-        return all(b"ready." in (logs / f"worker-{q.value}.log").read_bytes() for q in Queue)
+        return all(b"ready." in (logs / f"worker-{q}.log").read_bytes() for q in queues)
 
     try:
         _wait_for(api_up, 60, "API", stack)

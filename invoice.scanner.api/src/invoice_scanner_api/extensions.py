@@ -12,7 +12,7 @@ from flask_smorest import Api
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from invoice_scanner_common.contracts import TASK_QUEUES, TaskName
+from invoice_scanner_common.contracts import TaskName, task_queues
 from invoice_scanner_common.db import make_engine, make_session_factory
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class TaskSender:
             # A dead broker must not hang an upload: fail fast, the document stays not-queued.
             broker_connection_timeout=3,
             broker_transport_options={"max_retries": 1, "interval_start": 0, "interval_step": 0.5},
-            task_routes={name.value: {"queue": queue.value} for name, queue in TASK_QUEUES.items()},
+            task_routes={name: {"queue": queue} for name, queue in task_queues().items()},
         )
         app.extensions["invoice_scanner_tasks"] = self
 
@@ -67,7 +67,7 @@ class TaskSender:
         result = self.celery.send_task(
             name.value,
             kwargs=kwargs,
-            queue=TASK_QUEUES[name].value,
+            queue=task_queues()[name],
             task_id=task_id,
             retry=False,
         )

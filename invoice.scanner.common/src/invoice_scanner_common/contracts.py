@@ -1,13 +1,24 @@
-"""Queue names, task names and the document status flow.
+"""Queue names, task names, the document statuses and the stage table.
 
 This module is the whole contract between the API and the workers: the API sends tasks by the
-names below and reads statuses from Postgres; it never imports processing code.
+names below and reads statuses from Postgres; it never imports processing code. :data:`STAGES`
+is the one table of pipeline stages: the status flow, progress numbers, routes, chain, time
+limits and worker list all derive from it (see :mod:`invoice_scanner_common.registry`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
 from enum import StrEnum
+
+from invoice_scanner_common.registry import (
+    RetryPolicy,
+    StageRegistry,
+    StageSpec,
+    StatusInfo,
+    StatusSpec,
+    WorkerSpec,
+)
 
 
 class Queue(StrEnum):
@@ -31,17 +42,6 @@ class TaskName(StrEnum):
     EVALUATE = "invoice_scanner.evaluate_document"
 
 
-#: Where each task runs. A task missing here stops worker start-up (see processing.routing).
-TASK_QUEUES: dict[TaskName, Queue] = {
-    TaskName.ORCHESTRATE: Queue.PREPROCESSING,
-    TaskName.PREPROCESS: Queue.PREPROCESSING,
-    TaskName.OCR: Queue.OCR,
-    TaskName.PREDICT: Queue.LLM,
-    TaskName.EXTRACT: Queue.EXTRACTION,
-    TaskName.EVALUATE: Queue.EVALUATION,
-}
-
-
 class DocumentStatus(StrEnum):
     """Every status a document can have. Values are stored in Postgres and shown by the API."""
 
@@ -61,84 +61,185 @@ class DocumentStatus(StrEnum):
 
     @property
     def info(self) -> StatusInfo:
-        return STATUS_INFO[self]
+        return status_info(self)
 
     @property
     def is_terminal(self) -> bool:
-        return self in TERMINAL_STATUSES
+        return is_terminal(self)
 
     @property
     def is_error(self) -> bool:
         return self.value.endswith("_error")
 
 
-@dataclass(frozen=True)
-class StatusInfo:
-    name: str
-    description: str
-    step: int
+_S = DocumentStatus
 
-
-#: The happy path, in order. ``step`` counts how many of TOTAL_STEPS are done.
-STATUS_FLOW: tuple[DocumentStatus, ...] = (
-    DocumentStatus.PREPROCESSING,
-    DocumentStatus.PREPROCESSED,
-    DocumentStatus.OCR_EXTRACTING,
-    DocumentStatus.PREDICTING,
-    DocumentStatus.EXTRACTION,
-    DocumentStatus.AUTOMATED_EVALUATION,
+#: The pipeline, in order. Adding a stage: a row here (and its statuses above), the stage
+#: module, its ``Pipeline`` method and task work (``processing.tasks``), a compose service.
+STAGES = StageRegistry(
+    [
+        StageSpec(
+            name="preprocessing",
+            task=TaskName.PREPROCESS,
+            queue=Queue.PREPROCESSING,
+            running=StatusSpec(
+                _S.PREPROCESSING,
+                "Preprocessing",
+                "The document is queued or being converted into page images",
+            ),
+            done=(
+                StatusSpec(
+                    _S.PREPROCESSED, "Preprocessed", "Page images are ready and waiting for OCR"
+                ),
+            ),
+            error=StatusSpec(
+                _S.PREPROCESS_ERROR,
+                "Preprocessing Error",
+                "The document could not be read or converted",
+            ),
+            method="preprocess",
+            artefact="manifest.json",
+            retry=RetryPolicy(max_retries=2, countdown=60),
+            soft_time_limit=300,
+            time_limit=360,
+        ),
+        StageSpec(
+            name="ocr",
+            task=TaskName.OCR,
+            queue=Queue.OCR,
+            running=StatusSpec(
+                _S.OCR_EXTRACTING, "OCR Extracting", "OCR extraction is in progress"
+            ),
+            error=StatusSpec(_S.OCR_ERROR, "OCR Error", "Text recognition failed"),
+            method="ocr",
+            artefact="ocr.json",
+            retry=RetryPolicy(max_retries=3, countdown=120),
+            soft_time_limit=900,
+            time_limit=960,
+            # One OCR process uses every core; it loads its models before the first task.
+            worker=WorkerSpec(concurrency=1, concurrency_var=None, warmup="ocr"),
+        ),
+        StageSpec(
+            name="llm",
+            task=TaskName.PREDICT,
+            queue=Queue.LLM,
+            running=StatusSpec(
+                _S.PREDICTING, "Predicting", "Invoice fields are being predicted from the text"
+            ),
+            error=StatusSpec(
+                _S.PREDICT_ERROR, "Prediction Error", "Invoice fields could not be predicted"
+            ),
+            method="predict",
+            artefact="prediction.json",
+            retry=RetryPolicy(max_retries=3, countdown=300),
+            soft_time_limit=600,
+            time_limit=660,
+            # The llm worker mostly waits on the network.
+            worker=WorkerSpec(concurrency=4, concurrency_var="LLM_WORKER_CONCURRENCY"),
+        ),
+        StageSpec(
+            name="extraction",
+            task=TaskName.EXTRACT,
+            queue=Queue.EXTRACTION,
+            running=StatusSpec(
+                _S.EXTRACTION, "Extraction", "Predicted fields are being validated and normalised"
+            ),
+            error=StatusSpec(
+                _S.EXTRACTION_ERROR, "Extraction Error", "Predicted fields could not be normalised"
+            ),
+            method="extract",
+            artefact="extraction.json",
+            retry=RetryPolicy(max_retries=2, countdown=30),
+            soft_time_limit=120,
+            time_limit=150,
+        ),
+        StageSpec(
+            name="evaluation",
+            task=TaskName.EVALUATE,
+            queue=Queue.EVALUATION,
+            running=StatusSpec(
+                _S.AUTOMATED_EVALUATION,
+                "Automated Evaluation",
+                "The result is being checked for completeness and consistency",
+            ),
+            done=(
+                StatusSpec(
+                    _S.APPROVED,
+                    "Approved",
+                    "All checks passed; the data was approved automatically",
+                ),
+                StatusSpec(
+                    _S.MANUAL_REVIEW,
+                    "Manual Review",
+                    "Processing finished but a person should check the data",
+                ),
+            ),
+            error=StatusSpec(
+                _S.EVALUATION_ERROR, "Evaluation Error", "The automated evaluation failed"
+            ),
+            method="evaluate",
+            artefact="evaluation.json",
+            retry=RetryPolicy(max_retries=2, countdown=30),
+            soft_time_limit=120,
+            time_limit=150,
+        ),
+    ],
+    orchestrator=(TaskName.ORCHESTRATE, Queue.PREPROCESSING),
 )
-TOTAL_STEPS = 6
 
-STATUS_INFO: dict[DocumentStatus, StatusInfo] = {
-    DocumentStatus.PREPROCESSING: StatusInfo(
-        "Preprocessing", "The document is queued or being converted into page images", 0
-    ),
-    DocumentStatus.PREPROCESSED: StatusInfo(
-        "Preprocessed", "Page images are ready and waiting for OCR", 1
-    ),
-    DocumentStatus.OCR_EXTRACTING: StatusInfo("OCR Extracting", "OCR extraction is in progress", 2),
-    DocumentStatus.PREDICTING: StatusInfo(
-        "Predicting", "Invoice fields are being predicted from the text", 3
-    ),
-    DocumentStatus.EXTRACTION: StatusInfo(
-        "Extraction", "Predicted fields are being validated and normalised", 4
-    ),
-    DocumentStatus.AUTOMATED_EVALUATION: StatusInfo(
-        "Automated Evaluation", "The result is being checked for completeness and consistency", 5
-    ),
-    DocumentStatus.APPROVED: StatusInfo(
-        "Approved", "All checks passed; the data was approved automatically", 6
-    ),
-    DocumentStatus.MANUAL_REVIEW: StatusInfo(
-        "Manual Review", "Processing finished but a person should check the data", 6
-    ),
-    DocumentStatus.PREPROCESS_ERROR: StatusInfo(
-        "Preprocessing Error", "The document could not be read or converted", 0
-    ),
-    DocumentStatus.OCR_ERROR: StatusInfo("OCR Error", "Text recognition failed", 2),
-    DocumentStatus.PREDICT_ERROR: StatusInfo(
-        "Prediction Error", "Invoice fields could not be predicted", 3
-    ),
-    DocumentStatus.EXTRACTION_ERROR: StatusInfo(
-        "Extraction Error", "Predicted fields could not be normalised", 4
-    ),
-    DocumentStatus.EVALUATION_ERROR: StatusInfo(
-        "Evaluation Error", "The automated evaluation failed", 5
-    ),
+
+def status_flow() -> tuple[str, ...]:
+    """The happy path's statuses, in order (``current_step`` counts how many are done)."""
+    return tuple(s.value for s in STAGES.flow())
+
+
+def status_info(status: str) -> StatusInfo:
+    """Name, description and step of any status of the registered stages."""
+    return STAGES.statuses()[status]
+
+
+def known_statuses() -> frozenset[str]:
+    return frozenset(STAGES.statuses())
+
+
+def is_terminal(status: str) -> bool:
+    return status in STAGES.terminal()
+
+
+def progress(status: str) -> dict[str, int]:
+    """Progress numbers the status endpoint reports for ``status``."""
+    return STAGES.progress(status)
+
+
+def task_queues() -> dict[str, str]:
+    """Where each task runs. A task missing here stops worker start-up (processing.routing)."""
+    return STAGES.task_queues()
+
+
+#: Snapshots of the built-in stages for importers that want constants; code that must see
+#: stages registered later (a test app) calls the functions above.
+STATUS_FLOW: tuple[DocumentStatus, ...] = tuple(DocumentStatus(s) for s in status_flow())
+TASK_QUEUES: dict[TaskName, Queue] = {
+    TaskName(name): Queue(queue) for name, queue in task_queues().items()
 }
 
-TERMINAL_STATUSES = frozenset(
-    {DocumentStatus.APPROVED, DocumentStatus.MANUAL_REVIEW}
-    | {s for s in DocumentStatus if s.value.endswith("_error")}
-)
+
+def worker_lines(environ: Mapping[str, str]) -> list[str]:
+    """``queue concurrency warmup`` per worker service (``-`` for no warm-up): what
+    ``scripts/run.sh`` starts, with concurrency read from the row's variable in ``environ``."""
+    lines = []
+    for w in STAGES.workers():
+        concurrency = (environ.get(w.concurrency_var) if w.concurrency_var else None) or str(
+            w.concurrency
+        )
+        lines.append(f"{w.queue} {concurrency} {w.warmup or '-'}")
+    return lines
 
 
-def progress(status: DocumentStatus) -> dict[str, int]:
-    """Progress numbers the status endpoint reports for ``status``."""
-    step = status.info.step
-    return {
-        "current_step": step,
-        "total_steps": TOTAL_STEPS,
-        "percentage": round(step * 100 / TOTAL_STEPS),
-    }
+if __name__ == "__main__":  # python -m invoice_scanner_common.contracts workers
+    import os
+    import sys
+
+    if sys.argv[1:] != ["workers"]:
+        sys.exit("usage: python -m invoice_scanner_common.contracts workers")
+    print("\n".join(worker_lines(os.environ)))

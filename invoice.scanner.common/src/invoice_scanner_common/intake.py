@@ -35,7 +35,7 @@ import logging
 import threading
 import unicodedata
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +45,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from invoice_scanner_common.settings import Env
+from invoice_scanner_common.settings import IntakeLimits
 
 logger = logging.getLogger(__name__)
 
@@ -89,29 +89,6 @@ class UploadRejectedError(ValueError):
 
     def __repr__(self) -> str:
         return f"UploadRejectedError({self.http_status}, {self.code!r}, {self.message!r})"
-
-
-@dataclass(frozen=True)
-class IntakeLimits:
-    """Limits on what is accepted. ``MAX_UPLOAD_MB``, ``MAX_PAGES``, ``MAX_IMAGE_PIXELS``."""
-
-    max_upload_mb: int = 20
-    max_pages: int = 50
-    #: 80 MP: an A4 page at 600 dpi is 35 MP, a 48 MP phone photo fits; 30000x30000 does not.
-    max_image_pixels: int = 80_000_000
-
-    @property
-    def max_upload_bytes(self) -> int:
-        return self.max_upload_mb * 1024 * 1024
-
-    @classmethod
-    def from_env(cls, env: Env | Mapping[str, str]) -> IntakeLimits:
-        env = env if isinstance(env, Env) else Env(env)
-        return cls(
-            max_upload_mb=env.int("MAX_UPLOAD_MB", cls.max_upload_mb, minimum=1),
-            max_pages=env.int("MAX_PAGES", cls.max_pages, minimum=1),
-            max_image_pixels=env.int("MAX_IMAGE_PIXELS", cls.max_image_pixels, minimum=1),
-        )
 
 
 @dataclass(frozen=True)

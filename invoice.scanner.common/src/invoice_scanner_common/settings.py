@@ -110,6 +110,29 @@ def _redact(url: str) -> str:
 
 
 @dataclass(frozen=True)
+class IntakeLimits:
+    """Limits on what is accepted. ``MAX_UPLOAD_MB``, ``MAX_PAGES``, ``MAX_IMAGE_PIXELS``."""
+
+    max_upload_mb: int = 20
+    max_pages: int = 50
+    #: 80 MP: an A4 page at 600 dpi is 35 MP, a 48 MP phone photo fits; 30000x30000 does not.
+    max_image_pixels: int = 80_000_000
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return self.max_upload_mb * 1024 * 1024
+
+    @classmethod
+    def from_env(cls, env: Env | Mapping[str, str]) -> IntakeLimits:
+        env = env if isinstance(env, Env) else Env(env)
+        return cls(
+            max_upload_mb=env.int("MAX_UPLOAD_MB", cls.max_upload_mb, minimum=1),
+            max_pages=env.int("MAX_PAGES", cls.max_pages, minimum=1),
+            max_image_pixels=env.int("MAX_IMAGE_PIXELS", cls.max_image_pixels, minimum=1),
+        )
+
+
+@dataclass(frozen=True)
 class CommonSettings:
     """Settings both services need: where the data lives and how to reach the broker."""
 

@@ -21,6 +21,8 @@ import pypdfium2 as pdfium
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from invoice_scanner_processing.stages.preprocess_settings import DEFAULT_MAX_EINVOICE_BYTES
+
 logger = logging.getLogger(__name__)
 
 #: Attachment names the standards prescribe (compared case-insensitively).
@@ -30,7 +32,6 @@ KNOWN_NAMES = (
     "xrechnung.xml",  # XRechnung embedded in a PDF
     "order-x.xml",
 )
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 NS = {
     "rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
@@ -56,7 +57,7 @@ class EmbeddedInvoice:
 
 
 def find_embedded_invoice(
-    pdf: pdfium.PdfDocument, *, max_bytes: int = DEFAULT_MAX_BYTES
+    pdf: pdfium.PdfDocument, *, max_bytes: int = DEFAULT_MAX_EINVOICE_BYTES
 ) -> EmbeddedInvoice | None:
     """The first attachment that is a CII or UBL invoice, known names first; None if there is none.
 

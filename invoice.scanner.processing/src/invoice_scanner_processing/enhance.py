@@ -28,12 +28,13 @@ import cv2
 import numpy as np
 from PIL import Image, ImageOps
 
+from invoice_scanner_processing.stages.preprocess_settings import ALL_STEPS  # noqa: F401
+
 logger = logging.getLogger(__name__)
 
 #: Steps in the order they run. ``exif`` is cheap and always correct, the rest are measured.
 #: ``page`` finds a photographed page and warps it flat; ``flatten`` evens out its lighting and
 #: runs only on a page that ``page`` found, never on a flatbed scan.
-ALL_STEPS = ("exif", "page", "flatten", "rotate", "deskew", "contrast", "resize")
 
 _ANALYSIS_LONG_SIDE = 1200  # enough to see text lines; keeps the angle search cheap
 _MAX_SKEW_DEGREES = 6.0

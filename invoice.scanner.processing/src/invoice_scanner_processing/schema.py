@@ -13,6 +13,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+#: Money is kept to the cent, and two amounts within one cent agree (rounding on the invoice).
+CENT = Decimal("0.01")
+
 #: Fields the evaluation stage requires before it may approve a document automatically.
 REQUIRED_FIELDS = ("invoice_number", "invoice_date", "vendor_name", "total")
 

@@ -13,8 +13,13 @@ from invoice_scanner_common.logs import configure_logging
 logger = logging.getLogger(__name__)
 
 
-@worker_process_init.connect
+def connect() -> None:
+    """Connect the hooks (idempotent: Celery keeps one connection per receiver)."""
+    worker_process_init.connect(_init_worker_process, weak=False)
+
+
 def _init_worker_process(**_: Any) -> None:
+    from invoice_scanner_processing.pipeline import get_pipeline
     from invoice_scanner_processing.settings import get_settings
 
     settings = get_settings()
@@ -22,8 +27,7 @@ def _init_worker_process(**_: Any) -> None:
     # WORKER_WARMUP names what this worker type loads before its first task, so the first
     # document does not pay for model loading (the OCR worker sets WORKER_WARMUP=ocr).
     warm = {w.strip() for w in os.environ.get("WORKER_WARMUP", "").split(",") if w.strip()}
-    from invoice_scanner_processing.tasks import pipeline
-
+    pipeline = get_pipeline()
     if "ocr" in warm:
         from invoice_scanner_processing.engines.ocr.factory import worker_memory_mb
 

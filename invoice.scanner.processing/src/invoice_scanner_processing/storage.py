@@ -2,43 +2,29 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel
 
+from invoice_scanner_common.contracts import STAGES
+from invoice_scanner_common.files import write_bytes_atomic
+
 M = TypeVar("M", bound=BaseModel)
 
-MANIFEST = "manifest.json"
-OCR = "ocr.json"
-PREDICTION = "prediction.json"
-EXTRACTION = "extraction.json"
-EVALUATION = "evaluation.json"
+
+def artefact(stage: str) -> str:
+    """The file the named stage writes in a document's folder (from the stage table)."""
+    name = STAGES[stage].artefact
+    assert name is not None, stage
+    return name
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` so that readers see the old file or the whole new one, never a half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-        # The rename itself must reach the disk before the database says the stage is done.
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+MANIFEST = artefact("preprocessing")
+OCR = artefact("ocr")
+PREDICTION = artefact("llm")
+EXTRACTION = artefact("extraction")
+EVALUATION = artefact("evaluation")
 
 
 def write_model(path: Path, model: BaseModel) -> None:

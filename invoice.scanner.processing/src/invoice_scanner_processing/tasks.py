@@ -1,4 +1,9 @@
-"""Celery tasks: thin wrappers that load a document by id, run one stage and persist.
+"""Celery tasks, made from the stage table: load a document by id, run one stage, persist.
+
+:func:`register_tasks` registers one task per :class:`StageSpec` (its name, limits and queue
+from the row) around the shared admission / retry / error handling of :func:`_run_stage`; the
+per-stage code is only its *work* (call the ``Pipeline`` method, save what the API reads),
+bound to the row's ``method`` with :func:`stage_work`.
 
 Arguments are ids (JSON). Postgres is the source of truth for status; every transition is
 recorded. Transient failures (database or broker hiccups, provider rate limits) are retried
@@ -12,20 +17,21 @@ import logging
 import random
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypeVar
 
-from celery import Task, chain
+from celery import Celery, Task, chain
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError as KombuOperationalError
 from pydantic import ValidationError
 from sqlalchemy import func, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, object_session, sessionmaker
 
+from invoice_scanner_common.contracts import STAGES
 from invoice_scanner_common.contracts import DocumentStatus as S
-from invoice_scanner_common.contracts import TaskName
 from invoice_scanner_common.db import (
     Document,
     ExtractionResult,
@@ -36,16 +42,18 @@ from invoice_scanner_common.db import (
     set_status,
 )
 from invoice_scanner_common.logs import document_context
-from invoice_scanner_processing.celery_app import app
-from invoice_scanner_processing.pipeline import Pipeline
+from invoice_scanner_common.registry import StageRegistry, StageSpec
+from invoice_scanner_processing.pipeline import get_pipeline
 from invoice_scanner_processing.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
-settings = get_settings()
-pipeline = Pipeline(settings)
-_engine = make_engine(settings.common.database_url, pool_size=2, max_overflow=2)
-SessionFactory = make_session_factory(_engine)
+
+@cache
+def session_factory() -> sessionmaker[Session]:
+    """The worker process's sessions (a small pool: one task runs at a time)."""
+    engine = make_engine(get_settings().common.database_url, pool_size=2, max_overflow=2)
+    return make_session_factory(engine)
 
 
 class PermanentStageError(Exception):
@@ -80,49 +88,64 @@ def _reason(exc: BaseException) -> str:
 MAX_CRASHES = 2
 
 
-@dataclass(frozen=True)
-class Stage:
-    key: str  # retry-table key
-    accepts: frozenset[S]  # statuses this stage may start from (redelivery included)
-    start: S | None
-    error: S
-
-
-STAGES = {
-    "preprocessing": Stage("preprocessing", frozenset({S.PREPROCESSING}), None, S.PREPROCESS_ERROR),
-    "ocr": Stage(
-        "ocr", frozenset({S.PREPROCESSED, S.OCR_EXTRACTING}), S.OCR_EXTRACTING, S.OCR_ERROR
-    ),
-    "llm": Stage("llm", frozenset({S.OCR_EXTRACTING, S.PREDICTING}), S.PREDICTING, S.PREDICT_ERROR),
-    "extraction": Stage(
-        "extraction", frozenset({S.PREDICTING, S.EXTRACTION}), S.EXTRACTION, S.EXTRACTION_ERROR
-    ),
-    "evaluation": Stage(
-        "evaluation",
-        frozenset({S.EXTRACTION, S.AUTOMATED_EVALUATION}),
-        S.AUTOMATED_EVALUATION,
-        S.EVALUATION_ERROR,
-    ),
-}
-
-
 def doc_dir(document_id: uuid.UUID) -> Path:
-    return settings.common.documents_processed_dir / str(document_id)
+    return get_settings().common.documents_processed_dir / str(document_id)
 
 
-#: What a stage's work returns: nothing (status unchanged), the next status, or it with a reason.
-Outcome: TypeAlias = S | tuple[S, str | None] | None
+#: What a stage's work returns: nothing (the stage's single ``done`` status, if it has one, or
+#: the status unchanged), one of its ``done`` statuses, or that with a reason.
+Outcome: TypeAlias = str | tuple[str, str | None] | None
+
+#: A stage's work: runs its pipeline method on the document and persists what the API reads.
+#: It gets the document row (in an open session) and returns the :data:`Outcome`.
+Work: TypeAlias = Callable[[Document], Outcome]
+
+#: The processing side of the stage table: work by ``StageSpec.method``.
+STAGE_WORK: dict[str, Work] = {}
 
 
-def _admit(session: Any, doc: Document | None, stage: Stage, max_starts: int) -> str:
+#: Tasks that are not stages, with their Celery options (``name`` included); routed by
+#: ``StageRegistry.register_task`` in the contract and registered by :func:`register_tasks`.
+OTHER_TASKS: list[tuple[object, dict[str, object]]] = []
+
+F = TypeVar("F")
+
+
+def worker_task(**options: object) -> Callable[[F], F]:
+    """Declare a task that is not a stage (the app is built later, from the stage table)."""
+
+    def declare(fn: F) -> F:
+        OTHER_TASKS.append((fn, options))
+        return fn
+
+    return declare
+
+
+def stage_work(method: str) -> Callable[[Work], Work]:
+    """Bind ``method`` (a ``StageSpec.method``) to the decorated work function."""
+
+    def bind(work: Work) -> Work:
+        STAGE_WORK[method] = work
+        return work
+
+    return bind
+
+
+def _admit(
+    session: Session,
+    doc: Document | None,
+    stage: StageSpec,
+    accepts: frozenset[str],
+    max_starts: int,
+) -> str:
     """``run``, ``skip`` or ``gave_up`` for this delivery of ``stage`` (the caller commits)."""
     if doc is None:
-        logger.error("%s: document does not exist; nothing to do", stage.key)
+        logger.error("%s: document does not exist; nothing to do", stage.name)
         return "skip"
-    if S(doc.status) not in stage.accepts:
+    if doc.status not in accepts:
         # Already past this stage (a redelivered message) or failed: never redo work that
         # another run finished, and stop this chain.
-        logger.warning("%s: skipped, document is %s", stage.key, doc.status)
+        logger.warning("%s: skipped, document is %s", stage.name, doc.status)
         return "skip"
     doc.stage_attempts += 1
     if doc.stage_attempts > max_starts:
@@ -131,29 +154,36 @@ def _admit(session: Any, doc: Document | None, stage: Stage, max_starts: int) ->
         set_status(
             session,
             doc,
-            stage.error,
-            f"the {stage.key} stage was started {doc.stage_attempts - 1} times without "
+            stage.error.value,
+            f"the {stage.name} stage was started {doc.stage_attempts - 1} times without "
             "finishing (the worker stopped mid-stage); the document was set aside",
         )
         return "gave_up"
-    if stage.start is not None and doc.status != stage.start.value:
-        set_status(session, doc, stage.start)
+    if doc.status != stage.running.value:
+        set_status(session, doc, stage.running.value)
     return "run"
 
 
 def _run_stage(
-    task: Task, stage: Stage, document_id: str, work: Callable[[Document], Outcome]
+    task: Task, registry: StageRegistry, stage: StageSpec, document_id: str, work: Work
 ) -> None:
     doc_uuid = uuid.UUID(document_id)
-    limits = settings.stage_limits[stage.key]
+    limits = stage.retry
+    sessions = session_factory()
     with document_context(document_id):
         try:
-            with session_scope(SessionFactory) as session:
+            with session_scope(sessions) as session:
                 doc = session.get(Document, doc_uuid, with_for_update=True)
-                verdict = _admit(session, doc, stage, limits.max_retries + 1 + MAX_CRASHES)
+                verdict = _admit(
+                    session,
+                    doc,
+                    stage,
+                    registry.accepts(stage.name),
+                    limits.max_retries + 1 + MAX_CRASHES,
+                )
             if verdict != "run":
                 raise Ignore()
-            with session_scope(SessionFactory) as session:
+            with session_scope(sessions) as session:
                 doc = session.get(Document, doc_uuid)
                 assert doc is not None
                 # No transaction stays open while the stage runs (OCR and LLM calls take
@@ -161,10 +191,10 @@ def _run_stage(
                 session.commit()
                 outcome = work(doc)
                 doc.stage_attempts = 0
-                if outcome is not None:
-                    done, reason = outcome if isinstance(outcome, tuple) else (outcome, None)
+                done, reason = _done(stage, outcome)
+                if done is not None:
                     set_status(session, doc, done, reason)
-            logger.info("%s: done", stage.key)
+            logger.info("%s: done", stage.name)
         except Ignore:
             raise
         except Exception as exc:
@@ -172,22 +202,32 @@ def _run_stage(
                 delay = _backoff(task.request.retries, limits.countdown, exc)
                 logger.warning(
                     "%s: transient failure (%s), retry %d/%d in %.0fs",
-                    stage.key,
+                    stage.name,
                     type(exc).__name__,
                     task.request.retries + 1,
                     limits.max_retries,
                     delay,
                 )
                 raise task.retry(exc=exc, countdown=delay) from exc
-            logger.exception("%s: failed: %s", stage.key, _reason(exc))
+            logger.exception("%s: failed: %s", stage.name, _reason(exc))
             try:
-                with session_scope(SessionFactory) as session:
-                    set_status(session, doc_uuid, stage.error, _reason(exc))
+                with session_scope(sessions) as session:
+                    set_status(session, doc_uuid, stage.error.value, _reason(exc))
             except Exception:
                 # The database is gone too; the document keeps its stage status and the
                 # stuck-document sweeper (or a re-run) picks it up.
-                logger.exception("%s: could not record the failure", stage.key)
+                logger.exception("%s: could not record the failure", stage.name)
             raise
+
+
+def _done(stage: StageSpec, outcome: Outcome) -> tuple[str | None, str | None]:
+    """The status (and reason) the stage ends in; the work may only choose its own."""
+    done, reason = outcome if isinstance(outcome, tuple) else (outcome, None)
+    if done is None:
+        return (stage.done[0].value if len(stage.done) == 1 else None), reason
+    if done not in {s.value for s in stage.done}:
+        raise PermanentStageError(f"the {stage.name} stage ended in an unknown status {done!r}")
+    return done, reason
 
 
 def _backoff(retries: int, base: int, exc: BaseException) -> float:
@@ -198,12 +238,9 @@ def _backoff(retries: int, base: int, exc: BaseException) -> float:
     return random.uniform(base / 2, base * (2**retries))
 
 
-def _limits(key: str) -> dict[str, Any]:
-    lim = settings.stage_limits[key]
-    return {"soft_time_limit": lim.soft_time_limit, "time_limit": lim.time_limit}
-
-
-def _save_stage_result(session: Any, document_id: uuid.UUID, stage: str, data: dict) -> None:
+def _save_stage_result(
+    session: Session, document_id: uuid.UUID, stage: str, data: dict[str, object]
+) -> None:
     stmt = insert(StageResult).values(document_id=document_id, stage=stage, data=data)
     session.execute(
         stmt.on_conflict_do_update(
@@ -212,21 +249,22 @@ def _save_stage_result(session: Any, document_id: uuid.UUID, stage: str, data: d
     )
 
 
-@app.task(name=TaskName.ORCHESTRATE.value, bind=True, acks_late=True, max_retries=5)
-def orchestrate_document_processing(self: Task, document_id: str, company_id: str) -> None:
-    """Chain the five stage tasks for a document, once; each runs on its own queue."""
+def orchestrate(registry: StageRegistry, task: Task, document_id: str, company_id: str) -> None:
+    """Chain the registry's stage tasks for a document, once; each runs on its own queue."""
     doc_uuid = uuid.UUID(document_id)
+    sessions = session_factory()
+    first = next(iter(registry)).running.value
     with document_context(document_id):
         try:
             # Claim the document atomically: of two orchestrations (a redelivered message, a
             # repeated enqueue) only one finds pipeline_started_at empty.
-            with session_scope(SessionFactory) as session:
+            with session_scope(sessions) as session:
                 claimed = session.execute(
                     update(Document)
                     .where(
                         Document.id == doc_uuid,
                         Document.company_id == uuid.UUID(company_id),
-                        Document.status == S.PREPROCESSING.value,
+                        Document.status == first,
                         Document.pipeline_started_at.is_(None),
                     )
                     .values(pipeline_started_at=func.now())
@@ -239,18 +277,12 @@ def orchestrate_document_processing(self: Task, document_id: str, company_id: st
             try:
                 chain(
                     *(
-                        app.signature(name.value, kwargs=ids, immutable=True)
-                        for name in (
-                            TaskName.PREPROCESS,
-                            TaskName.OCR,
-                            TaskName.PREDICT,
-                            TaskName.EXTRACT,
-                            TaskName.EVALUATE,
-                        )
+                        task.app.signature(name, kwargs=ids, immutable=True)
+                        for name in registry.chain()
                     )
                 ).apply_async()
             except BaseException:
-                with session_scope(SessionFactory) as session:
+                with session_scope(sessions) as session:
                     session.execute(
                         update(Document)
                         .where(Document.id == doc_uuid)
@@ -260,129 +292,154 @@ def orchestrate_document_processing(self: Task, document_id: str, company_id: st
             logger.info("orchestrate: pipeline queued")
         except Exception as exc:
             if _is_transient(exc) or isinstance(exc, KombuOperationalError):
-                raise self.retry(
-                    exc=exc, countdown=_backoff(self.request.retries, 10, exc)
+                raise task.retry(
+                    exc=exc, countdown=_backoff(task.request.retries, 10, exc)
                 ) from exc
             raise
 
 
-@app.task(name=TaskName.PREPROCESS.value, bind=True, **_limits("preprocessing"))
-def preprocess_document(self: Task, document_id: str) -> None:
-    def work(doc: Document) -> S:
-        from invoice_scanner_processing.stages.preprocessing import PreprocessError
+def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:
+    """Register the orchestrator and one task per registry row, with the row's limits."""
 
-        raw = settings.common.documents_raw_dir / doc.stored_path
-        try:
-            manifest = pipeline.preprocess(raw, doc_dir(doc.id))
-        except PreprocessError as exc:
-            raise PermanentStageError(str(exc)) from exc
-        except FileNotFoundError as exc:
-            raise PermanentStageError("the uploaded file is missing from storage") from exc
-        doc.page_count = len(manifest.pages)
-        _save_stage_result(
-            _session_of(doc),
-            doc.id,
-            "preprocessing",
-            manifest.model_dump(mode="json", exclude={"text_layer"}),
-        )
-        return S.PREPROCESSED
+    # shared=False: each app gets its own tasks (Celery otherwise adds them to every app).
+    @app.task(name=registry.orchestrator[0], bind=True, acks_late=True, max_retries=5, shared=False)
+    def orchestrate_document_processing(self: Task, document_id: str, company_id: str) -> None:
+        orchestrate(registry, self, document_id, company_id)
 
-    _run_stage(self, STAGES["preprocessing"], document_id, work)
-
-
-@app.task(name=TaskName.OCR.value, bind=True, **_limits("ocr"))
-def ocr_document(self: Task, document_id: str) -> None:
-    def work(doc: Document) -> None:
-        def progress(done: int, total: int) -> None:
-            # Shown by the status endpoint as status_reason while OCR runs; committed in its
-            # own short transaction so the client sees it before the stage ends.
-            logger.info("ocr: page %d of %d", done, total)
-            if total > 1:
-                with session_scope(SessionFactory) as progress_session:
-                    row = progress_session.get(Document, doc.id)
-                    if row is not None:
-                        row.status_reason = f"OCR: page {done} of {total} done"
-
-        result = pipeline.ocr(doc_dir(doc.id), progress)
-        _save_stage_result(
-            _session_of(doc),
-            doc.id,
-            "ocr",
-            {
-                "engine": result.engine,
-                "models": result.models,
-                "device": result.device,
-                "gpu_used": result.gpu_used,
-                "confidence": round(result.confidence, 4),
-                "seconds": round(result.seconds, 3),
-                "pages": [
-                    {"page": p.page_number, "source": p.source, "lines": len(p.lines)}
-                    for p in result.pages
-                ],
-            },
-        )
-
-    _run_stage(self, STAGES["ocr"], document_id, work)
+    for fn, options in OTHER_TASKS:
+        app.task(**{"shared": False, **options})(fn)
+    for spec in registry:
+        work = STAGE_WORK.get(spec.method)
+        if work is None:
+            raise LookupError(
+                f"stage {spec.name}: no work is bound to method {spec.method!r} "
+                f"(bound: {', '.join(sorted(STAGE_WORK))})"
+            )
+        app.task(
+            name=spec.task,
+            bind=True,
+            soft_time_limit=spec.soft_time_limit,
+            time_limit=spec.time_limit,
+            shared=False,
+        )(_stage_task(registry, spec, work))
 
 
-@app.task(name=TaskName.PREDICT.value, bind=True, **_limits("llm"))
-def predict_document(self: Task, document_id: str) -> None:
-    def work(doc: Document) -> None:
-        prediction = pipeline.predict(doc_dir(doc.id))
-        _save_stage_result(
-            _session_of(doc),
-            doc.id,
-            "prediction",
-            prediction.model_dump(mode="json", exclude={"fields", "evidence"}),
-        )
+def _stage_task(
+    registry: StageRegistry, spec: StageSpec, work: Work
+) -> Callable[[Task, str], None]:
+    def run_stage(self: Task, document_id: str) -> None:
+        _run_stage(self, registry, spec, document_id, work)
 
-    _run_stage(self, STAGES["llm"], document_id, work)
+    run_stage.__name__ = run_stage.__qualname__ = f"{spec.name}_document"
+    return run_stage
 
 
-@app.task(name=TaskName.EXTRACT.value, bind=True, **_limits("extraction"))
-def extract_document(self: Task, document_id: str) -> None:
-    def work(doc: Document) -> None:
-        result = pipeline.extract(doc_dir(doc.id))
-        f = result.fields
-        values = {
-            "invoice_number": f.invoice_number,
-            "invoice_date": f.invoice_date,
-            "due_date": f.due_date,
-            "vendor_name": f.vendor_name,
-            "currency": f.currency,
-            "amount": f.amount,
-            "vat": f.vat,
-            "total": f.total,
-            "data": f.model_dump(mode="json"),
-            "field_confidence": result.confidence,
-        }
-        stmt = insert(ExtractionResult).values(document_id=doc.id, **values)
-        _session_of(doc).execute(
-            stmt.on_conflict_do_update(index_elements=["document_id"], set_=values)
-        )
-
-    _run_stage(self, STAGES["extraction"], document_id, work)
+# --- the work of each built-in stage ----------------------------------------------------------
 
 
-@app.task(name=TaskName.EVALUATE.value, bind=True, **_limits("evaluation"))
-def evaluate_document(self: Task, document_id: str) -> None:
-    def work(doc: Document) -> Outcome:
-        result = pipeline.evaluate(doc_dir(doc.id))
-        doc.quality_score = result.quality_score
-        doc.predicted_accuracy = result.predicted_accuracy
-        session = _session_of(doc)
-        extraction = session.get(ExtractionResult, doc.id)
-        if extraction is not None:
-            extraction.evaluation = result.model_dump(mode="json")
-        decision = S.APPROVED if result.decision == "approved" else S.MANUAL_REVIEW
-        return decision, "; ".join(result.reasons) or None
+@stage_work("preprocess")
+def preprocess_document(doc: Document) -> Outcome:
+    from invoice_scanner_processing.stages.preprocessing import PreprocessError
 
-    _run_stage(self, STAGES["evaluation"], document_id, work)
+    raw = get_settings().common.documents_raw_dir / doc.stored_path
+    try:
+        manifest = get_pipeline().preprocess(raw, doc_dir(doc.id))
+    except PreprocessError as exc:
+        raise PermanentStageError(str(exc)) from exc
+    except FileNotFoundError as exc:
+        raise PermanentStageError("the uploaded file is missing from storage") from exc
+    doc.page_count = len(manifest.pages)
+    _save_stage_result(
+        _session_of(doc),
+        doc.id,
+        "preprocessing",
+        manifest.model_dump(mode="json", exclude={"text_layer"}),
+    )
+    return None
 
 
-def _session_of(doc: Document) -> Any:
-    from sqlalchemy.orm import object_session
+@stage_work("ocr")
+def ocr_document(doc: Document) -> Outcome:
+    def progress(done: int, total: int) -> None:
+        # Shown by the status endpoint as status_reason while OCR runs; committed in its
+        # own short transaction so the client sees it before the stage ends.
+        logger.info("ocr: page %d of %d", done, total)
+        if total > 1:
+            with session_scope(session_factory()) as progress_session:
+                row = progress_session.get(Document, doc.id)
+                if row is not None:
+                    row.status_reason = f"OCR: page {done} of {total} done"
 
+    result = get_pipeline().ocr(doc_dir(doc.id), progress)
+    _save_stage_result(
+        _session_of(doc),
+        doc.id,
+        "ocr",
+        {
+            "engine": result.engine,
+            "models": result.models,
+            "device": result.device,
+            "gpu_used": result.gpu_used,
+            "confidence": round(result.confidence, 4),
+            "seconds": round(result.seconds, 3),
+            "pages": [
+                {"page": p.page_number, "source": p.source, "lines": len(p.lines)}
+                for p in result.pages
+            ],
+        },
+    )
+    return None
+
+
+@stage_work("predict")
+def predict_document(doc: Document) -> Outcome:
+    prediction = get_pipeline().predict(doc_dir(doc.id))
+    _save_stage_result(
+        _session_of(doc),
+        doc.id,
+        "prediction",
+        prediction.model_dump(mode="json", exclude={"fields", "evidence"}),
+    )
+    return None
+
+
+@stage_work("extract")
+def extract_document(doc: Document) -> Outcome:
+    result = get_pipeline().extract(doc_dir(doc.id))
+    f = result.fields
+    values = {
+        "invoice_number": f.invoice_number,
+        "invoice_date": f.invoice_date,
+        "due_date": f.due_date,
+        "vendor_name": f.vendor_name,
+        "currency": f.currency,
+        "amount": f.amount,
+        "vat": f.vat,
+        "total": f.total,
+        "data": f.model_dump(mode="json"),
+        "field_confidence": result.confidence,
+    }
+    stmt = insert(ExtractionResult).values(document_id=doc.id, **values)
+    _session_of(doc).execute(
+        stmt.on_conflict_do_update(index_elements=["document_id"], set_=values)
+    )
+    return None
+
+
+@stage_work("evaluate")
+def evaluate_document(doc: Document) -> Outcome:
+    result = get_pipeline().evaluate(doc_dir(doc.id))
+    doc.quality_score = result.quality_score
+    doc.predicted_accuracy = result.predicted_accuracy
+    session = _session_of(doc)
+    extraction = session.get(ExtractionResult, doc.id)
+    if extraction is not None:
+        extraction.evaluation = result.model_dump(mode="json")
+    decision = S.APPROVED if result.decision == "approved" else S.MANUAL_REVIEW
+    return decision, "; ".join(result.reasons) or None
+
+
+def _session_of(doc: Document) -> Session:
     session = object_session(doc)
     assert session is not None
     return session

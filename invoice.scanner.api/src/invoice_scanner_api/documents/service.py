@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from invoice_scanner_api.config import ApiSettings
 from invoice_scanner_api.documents.storage import TooLargeError, commit_staged, stage_upload
 from invoice_scanner_api.extensions import TaskSender
-from invoice_scanner_common.contracts import DocumentStatus, TaskName, progress
+from invoice_scanner_common.contracts import DocumentStatus, TaskName, progress, status_info
 from invoice_scanner_common.db import Document, ExtractionResult, StatusTransition, set_status
 from invoice_scanner_common.intake import UploadRejectedError, inspect_upload, safe_display_name
 from invoice_scanner_common.logs import document_context
@@ -198,7 +198,7 @@ def get_for_company(session: Session, company_id: uuid.UUID, document_id: uuid.U
 
 
 def status_view(session: Session, doc: Document) -> dict[str, Any]:
-    status = DocumentStatus(doc.status)
+    info = status_info(doc.status)
     history = session.scalars(
         select(StatusTransition)
         .where(StatusTransition.document_id == doc.id)
@@ -206,11 +206,11 @@ def status_view(session: Session, doc: Document) -> dict[str, Any]:
     ).all()
     return {
         "document_id": doc.id,
-        "status": status.value,
-        "status_name": status.info.name,
-        "status_description": status.info.description,
+        "status": doc.status,
+        "status_name": info.name,
+        "status_description": info.description,
         "status_reason": doc.status_reason,
-        "progress": progress(status),
+        "progress": progress(doc.status),
         "quality_score": doc.quality_score,
         "created_at": doc.created_at,
         "last_update": doc.updated_at,

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from invoice_scanner_common.files import replace_durably
+
 CHUNK = 1024 * 1024
 
 
@@ -59,12 +61,6 @@ def stage_upload(stream: IO[bytes], raw_dir: Path, max_bytes: int) -> StagedFile
 def commit_staged(staged: StagedFile, raw_dir: Path, relative: str) -> Path:
     """Atomically move the staged file to ``raw_dir/relative`` and make the rename durable."""
     target = raw_dir / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(staged.path, target)
-    fd = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    replace_durably(staged.path, target)
     staged.path = target
     return target

@@ -20,7 +20,7 @@ from invoice_scanner_api.documents.schemas import (
     UploadSchema,
 )
 from invoice_scanner_api.extensions import db, tasks
-from invoice_scanner_common.contracts import DocumentStatus
+from invoice_scanner_common.contracts import known_statuses
 from invoice_scanner_common.logs import document_context
 
 blp = Blueprint(
@@ -105,7 +105,7 @@ class DocumentList(MethodView):
     def get(self, query: dict[str, Any]) -> dict[str, Any]:
         """The caller's company's documents, newest first."""
         status = query.get("status")
-        if status is not None and status not in {s.value for s in DocumentStatus}:
+        if status is not None and status not in known_statuses():
             abort(400, message=f"Unknown status {status!r}")
         docs, total = service.list_for_company(
             db.session, current_principal().company_id, query["page"], query["page_size"], status

@@ -127,6 +127,11 @@ class StatusTransition(Base):
     document: Mapped[Document] = relationship(back_populates="transitions")
 
 
+#: Widths of the extracted text columns; extraction drops longer values (they are OCR or model
+#: garbage), so this is the one place both read.
+TEXT_COLUMN_WIDTHS = {"invoice_number": 100, "vendor_name": 300}
+
+
 class ExtractionResult(Base):
     """The normalised invoice fields of a document; ``data`` holds the full invoice schema."""
 
@@ -135,10 +140,10 @@ class ExtractionResult(Base):
     document_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     )
-    invoice_number: Mapped[str | None] = mapped_column(String(100))
+    invoice_number: Mapped[str | None] = mapped_column(String(TEXT_COLUMN_WIDTHS["invoice_number"]))
     invoice_date: Mapped[Any | None] = mapped_column(Date)
     due_date: Mapped[Any | None] = mapped_column(Date)
-    vendor_name: Mapped[str | None] = mapped_column(String(300))
+    vendor_name: Mapped[str | None] = mapped_column(String(TEXT_COLUMN_WIDTHS["vendor_name"]))
     currency: Mapped[str | None] = mapped_column(String(3))
     amount: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
     vat: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))

@@ -13,10 +13,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from invoice_scanner_processing.schema import HEADER_FIELDS, REQUIRED_FIELDS
+from invoice_scanner_processing.schema import CENT, HEADER_FIELDS, REQUIRED_FIELDS
 from invoice_scanner_processing.stages.extraction import Extraction
 
-TOLERANCE = Decimal("0.01")
 Severity = Literal["error", "warning"]
 
 
@@ -51,9 +50,9 @@ def _checks(extraction: Extraction, today: date) -> list[Check]:
         checks.append(
             Check(
                 name="arithmetic.net_plus_vat_equals_total",
-                passed=diff <= TOLERANCE,
+                passed=diff <= CENT,
                 severity="error",
-                detail=None if diff <= TOLERANCE else f"{f.amount} + {f.vat} != {f.total}",
+                detail=None if diff <= CENT else f"{f.amount} + {f.vat} != {f.total}",
             )
         )
     else:
@@ -89,7 +88,7 @@ def _checks(extraction: Extraction, today: date) -> list[Check]:
     if amounts and all(a is not None for a in amounts) and f.amount is not None:
         lines = sum((a for a in amounts if a is not None), Decimal(0))
         adjusted = lines - (f.discount or 0) + (f.shipping or 0)
-        ok = abs(adjusted - f.amount) <= TOLERANCE or abs(lines - f.amount) <= TOLERANCE
+        ok = abs(adjusted - f.amount) <= CENT or abs(lines - f.amount) <= CENT
         checks.append(
             Check(
                 name="arithmetic.lines_sum_to_net",

@@ -13,9 +13,9 @@ from typing import Any
 from babel.numbers import list_currencies
 from pydantic import BaseModel, Field
 
-from invoice_scanner_processing.schema import InvoiceFields, Prediction
+from invoice_scanner_common.db.models import TEXT_COLUMN_WIDTHS
+from invoice_scanner_processing.schema import CENT, InvoiceFields, Prediction
 
-CENT = Decimal("0.01")
 _KNOWN_CURRENCIES = frozenset(list_currencies())
 _SPACES = re.compile(r"\s+")
 
@@ -35,7 +35,7 @@ class Extraction(BaseModel):
 #: Amounts at or above this are not invoice amounts (and would not fit the database column).
 MAX_AMOUNT = Decimal(10) ** 15
 #: Longest values kept; longer ones are OCR or model garbage (and would not fit the columns).
-MAX_LENGTH = {"invoice_number": 100, "vendor_name": 300}
+MAX_LENGTH = TEXT_COLUMN_WIDTHS
 DEFAULT_MAX_LENGTH = 1000
 
 

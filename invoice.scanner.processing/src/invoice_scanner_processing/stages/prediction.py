@@ -18,7 +18,7 @@ from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.providers.llm.base import LlmProvider, ProviderError
 from invoice_scanner_processing.providers.llm.parsing import LlmOutputError
 from invoice_scanner_processing.providers.llm.settings import LlmSettings
-from invoice_scanner_processing.schema import InvoiceFields, LineItem, Prediction, VatLine
+from invoice_scanner_processing.schema import CENT, InvoiceFields, LineItem, Prediction, VatLine
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +39,6 @@ COMPARED_FIELDS = tuple(
     if info.annotation not in (list[VatLine], list[LineItem])
 )
 
-_MONEY_TOLERANCE = Decimal("0.01")
 _NON_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -148,7 +147,7 @@ def agreement_confidence(llm: InvoiceFields, offline: InvoiceFields | None) -> d
 def same_value(a: Any, b: Any) -> bool:
     """Equal up to formatting: amounts within a cent, text ignoring case and punctuation."""
     if isinstance(a, Decimal) and isinstance(b, Decimal):
-        return abs(a - b) <= _MONEY_TOLERANCE
+        return abs(a - b) <= CENT
     if isinstance(a, date) or isinstance(b, date):
         return bool(a == b)
     if isinstance(a, str) and isinstance(b, str):
@@ -162,4 +161,4 @@ def same_value(a: Any, b: Any) -> bool:
 def _offline() -> Extractor:
     from invoice_scanner_processing.providers.llm.factory import offline_extractor
 
-    return offline_extractor()  # type: ignore[no-any-return]
+    return offline_extractor()

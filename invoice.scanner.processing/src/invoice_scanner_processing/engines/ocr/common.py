@@ -13,14 +13,7 @@ import numpy as np
 
 from invoice_scanner_processing.documents import BBox, OcrLine, OcrPage, OcrWord
 from invoice_scanner_processing.engines.ocr.base import OcrEngineError
-
-
-def cpu_count() -> int:
-    """Cores this process may run on (the affinity mask, not the host's count)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return max(1, os.cpu_count() or 1)
+from invoice_scanner_processing.engines.ocr.settings import cpu_count  # noqa: F401 - re-exported
 
 
 def load_bgr(image_path: Path) -> np.ndarray:

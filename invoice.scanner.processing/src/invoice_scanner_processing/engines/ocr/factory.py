@@ -1,4 +1,4 @@
-"""OCR settings from the environment and the one place engines are built.
+"""The one place OCR engines are built (settings: :mod:`.settings`, engines: :mod:`.`).
 
 Variables (all optional):
 
@@ -22,50 +22,20 @@ import glob
 import importlib.util
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from invoice_scanner_common.settings import ConfigError, Env
+from invoice_scanner_common.settings import ConfigError
+from invoice_scanner_processing.engines.ocr import OCR_ENGINES
 from invoice_scanner_processing.engines.ocr.base import OcrEngine
-from invoice_scanner_processing.engines.ocr.common import cpu_count
-from invoice_scanner_processing.engines.ocr.prepare_models import DEFAULT_MODEL_DIR, MODEL_SETS
+from invoice_scanner_processing.engines.ocr.settings import (  # noqa: F401 - re-exported
+    BACKENDS,
+    DEFAULT_ENGINE,
+    DEVICES,
+    OcrSettings,
+)
 
 logger = logging.getLogger(__name__)
-
-ENGINES = ("rapidocr", "paddle", "tesseract")
-DEVICES = ("auto", "cpu", "gpu")
-BACKENDS = ("auto", "openvino", "onnxruntime", "torch")
-DEFAULT_ENGINE = "rapidocr"
-
-
-@dataclass(frozen=True)
-class OcrSettings:
-    engine: str = DEFAULT_ENGINE
-    device: str = "auto"
-    threads: int = 1
-    model_dir: Path = Path(DEFAULT_MODEL_DIR)
-    model_set: str = "v6"
-    det_limit_side_len: int = 960
-    word_boxes: bool = False
-    backend: str = "auto"
-
-    @classmethod
-    def from_env(cls, env: Env) -> OcrSettings:
-        threads = env.int("OCR_THREADS", cpu_count(), minimum=1)
-        det_limit = env.int("OCR_DET_LIMIT_SIDE_LEN", 960, minimum=320)
-        if det_limit > 4000:
-            raise ConfigError(f"OCR_DET_LIMIT_SIDE_LEN must be at most 4000, got {det_limit}")
-        return cls(
-            engine=env.choice("OCR_ENGINE", DEFAULT_ENGINE, ENGINES),
-            device=env.choice("OCR_DEVICE", "auto", DEVICES),
-            threads=threads,
-            model_dir=Path(env.str("OCR_MODEL_DIR", DEFAULT_MODEL_DIR)),
-            model_set=env.choice("OCR_MODEL_SET", "v6", MODEL_SETS),
-            det_limit_side_len=det_limit,
-            word_boxes=env.bool("OCR_WORD_BOXES", False),
-            backend=env.choice("OCR_BACKEND", "auto", BACKENDS),
-        )
 
 
 def _visible_nvidia_device() -> bool:
@@ -86,7 +56,7 @@ def onnxruntime_cuda_available() -> bool:
 def paddle_cuda_available() -> bool:
     """paddlepaddle-gpu is installed and sees at least one device."""
     try:
-        import paddle  # type: ignore[import-not-found]
+        import paddle
     except ImportError:
         return False
     try:
@@ -98,15 +68,15 @@ def paddle_cuda_available() -> bool:
 def gpu_backend(settings: OcrSettings) -> str | None:
     """The runtime that puts this engine on a GPU here (``onnxruntime`` or ``torch``), or None.
 
-    Both PP-OCR engines can use onnxruntime-gpu; rapidocr can also use PyTorch's CUDA through
+    Each engine registers the GPU runtimes it can use (``engines/ocr/__init__.py``). Both PP-OCR
+    engines can use onnxruntime-gpu; rapidocr can also use PyTorch's CUDA through
     onnx2torch. paddlepaddle-gpu is detected (:func:`paddle_cuda_available`) but not used: the
     prepared model folders are ONNX, which Paddle Inference does not read.
     """
-    if settings.engine == "tesseract":
-        return None
-    if onnxruntime_cuda_available():
+    runtimes = OCR_ENGINES.gpu_runtimes(settings.engine)
+    if "onnxruntime" in runtimes and onnxruntime_cuda_available():
         return "onnxruntime"
-    if settings.engine == "rapidocr":
+    if "torch" in runtimes:
         from invoice_scanner_processing.engines.ocr.torch_backend import torch_cuda_available
 
         if torch_cuda_available():
@@ -118,9 +88,11 @@ def gpu_backend(settings: OcrSettings) -> str | None:
 
 def resolve_device(settings: OcrSettings) -> str:
     """``cpu`` or ``gpu`` for these settings; ``OCR_DEVICE=gpu`` without a usable GPU fails."""
-    if settings.engine == "tesseract" and settings.device == "gpu":
-        raise ConfigError("OCR_DEVICE=gpu is not supported by OCR_ENGINE=tesseract")
-    if settings.device == "cpu" or settings.engine == "tesseract":
+    if not OCR_ENGINES.gpu_runtimes(settings.engine):
+        if settings.device == "gpu":
+            raise ConfigError(f"OCR_DEVICE=gpu is not supported by OCR_ENGINE={settings.engine}")
+        return "cpu"
+    if settings.device == "cpu":
         return "cpu"
     gpu = gpu_backend(settings) is not None
     if settings.device == "gpu" and not gpu:
@@ -139,7 +111,8 @@ def resolve_backend(settings: OcrSettings) -> str:
     return "openvino" if importlib.util.find_spec("openvino") is not None else "onnxruntime"
 
 
-def _gpu_or_cpu_backend(settings: OcrSettings, device: str) -> str:
+def backend_for(settings: OcrSettings, device: str) -> str:
+    """The runtime an ONNX engine uses on ``device``."""
     if device != "gpu":
         return resolve_backend(settings)
     if settings.backend == "torch":
@@ -151,31 +124,7 @@ def build_engine(settings: OcrSettings, *, warm_up: bool = True) -> OcrEngine:
     """Build the configured engine (loads models; seconds). ``warm_up`` runs one blank page so
     the first real page does not pay for lazy initialisation."""
     device = resolve_device(settings)
-    engine: OcrEngine
-    if settings.engine == "rapidocr":
-        from invoice_scanner_processing.engines.ocr.rapid import RapidOcrEngine
-
-        engine = RapidOcrEngine(
-            threads=settings.threads,
-            det_limit_side_len=settings.det_limit_side_len,
-            use_gpu=device == "gpu",
-            backend=_gpu_or_cpu_backend(settings, device),
-            word_boxes=settings.word_boxes,
-        )
-    elif settings.engine == "paddle":
-        from invoice_scanner_processing.engines.ocr.paddle import PaddleOcrEngine
-
-        engine = PaddleOcrEngine(
-            model_dir=settings.model_dir,
-            model_set=settings.model_set,
-            threads=settings.threads,
-            det_limit_side_len=settings.det_limit_side_len,
-            use_gpu=device == "gpu",
-        )
-    else:
-        from invoice_scanner_processing.engines.ocr.tesseract import TesseractEngine
-
-        engine = TesseractEngine()
+    engine = OCR_ENGINES.load(settings.engine)(settings, device)
     if warm_up:
         _warm_up(engine)
     if device == "gpu" and not gpu_used(engine):

@@ -17,6 +17,7 @@ from invoice_scanner_processing.documents import OcrLine, OcrPage
 from invoice_scanner_processing.engines.ocr.base import OcrEngineError
 from invoice_scanner_processing.engines.ocr.common import line_from_polygon, load_bgr, ocr_page
 from invoice_scanner_processing.engines.ocr.prepare_models import SETS, is_prepared, model_paths
+from invoice_scanner_processing.engines.ocr.settings import OcrSettings
 
 logger = logging.getLogger(__name__)
 
@@ -97,3 +98,14 @@ class PaddleOcrEngine:
                 if text.strip():
                     lines.append(line_from_polygon(text, poly.tolist(), float(score)))
         return ocr_page(self.name, page_number, image, lines, start)
+
+
+def build(settings: OcrSettings, device: str) -> PaddleOcrEngine:
+    """Registered as ``paddle`` (see :mod:`invoice_scanner_processing.engines.ocr`)."""
+    return PaddleOcrEngine(
+        model_dir=settings.model_dir,
+        model_set=settings.model_set,
+        threads=settings.threads,
+        det_limit_side_len=settings.det_limit_side_len,
+        use_gpu=device == "gpu",
+    )

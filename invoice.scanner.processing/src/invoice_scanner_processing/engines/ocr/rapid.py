@@ -28,6 +28,7 @@ from typing import Any
 from invoice_scanner_processing.documents import BBox, OcrLine, OcrPage, OcrWord
 from invoice_scanner_processing.engines.ocr.base import OcrEngineError
 from invoice_scanner_processing.engines.ocr.common import line_from_polygon, load_bgr, ocr_page
+from invoice_scanner_processing.engines.ocr.settings import OcrSettings
 
 logger = logging.getLogger(__name__)
 
@@ -207,3 +208,16 @@ class RapidOcrEngine:
                 OcrWord(text=str(text), bbox=BBox.from_points(points), confidence=float(score))
             )
         return words
+
+
+def build(settings: OcrSettings, device: str) -> RapidOcrEngine:
+    """Registered as ``rapidocr`` (see :mod:`invoice_scanner_processing.engines.ocr`)."""
+    from invoice_scanner_processing.engines.ocr.factory import backend_for
+
+    return RapidOcrEngine(
+        threads=settings.threads,
+        det_limit_side_len=settings.det_limit_side_len,
+        use_gpu=device == "gpu",
+        backend=backend_for(settings, device),
+        word_boxes=settings.word_boxes,
+    )

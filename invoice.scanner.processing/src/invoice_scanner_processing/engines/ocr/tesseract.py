@@ -16,6 +16,7 @@ from pathlib import Path
 from invoice_scanner_processing.documents import BBox, OcrLine, OcrPage, OcrWord
 from invoice_scanner_processing.engines.ocr.base import OcrEngineError
 from invoice_scanner_processing.engines.ocr.common import load_bgr, ocr_page
+from invoice_scanner_processing.engines.ocr.settings import OcrSettings
 
 logger = logging.getLogger(__name__)
 
@@ -82,3 +83,8 @@ class TesseractEngine:
                 )
             )
         return ocr_page(self.name, page_number, image, lines, start)
+
+
+def build(settings: OcrSettings, device: str) -> TesseractEngine:
+    """Registered as ``tesseract`` (see :mod:`invoice_scanner_processing.engines.ocr`); CPU only."""
+    return TesseractEngine()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
+from invoice_scanner_processing.providers.llm import LLM_PROVIDERS
 from invoice_scanner_processing.providers.llm.base import LlmProvider
 from invoice_scanner_processing.providers.llm.settings import LlmSettings
 
@@ -37,34 +37,17 @@ def close_providers() -> None:
 
 
 def _build(settings: LlmSettings) -> LlmProvider:
-    provider: Any
-    if settings.provider == "openai":
-        from invoice_scanner_processing.providers.llm.openai_provider import OpenAIProvider
+    # The registry names every provider; an unknown name raises ConfigError listing them.
+    return LLM_PROVIDERS.load(settings.provider)(settings)
 
-        provider = OpenAIProvider(settings)
-    elif settings.provider == "openai-compatible":
-        from invoice_scanner_processing.providers.llm.openai_compatible import (
-            OpenAICompatibleProvider,
-        )
 
-        provider = OpenAICompatibleProvider(settings)
-    elif settings.provider == "anthropic":
-        from invoice_scanner_processing.providers.llm.anthropic_provider import AnthropicProvider
-
-        provider = AnthropicProvider(settings)
-    elif settings.provider == "gemini":
-        from invoice_scanner_processing.providers.llm.gemini_provider import GeminiProvider
-
-        provider = GeminiProvider(settings)
-    elif settings.provider == "offline":
-        provider = offline_extractor()
-    else:
-        raise ValueError(f"unknown LLM provider {settings.provider!r}")
-    return provider  # type: ignore[no-any-return]
+def build_offline(settings: LlmSettings) -> LlmProvider:
+    """Registered as ``offline``: the shared rule extractor (it takes no settings)."""
+    return offline_extractor()
 
 
 @lru_cache(maxsize=1)
-def offline_extractor() -> Any:
+def offline_extractor() -> LlmProvider:
     """The process-wide offline extractor (rules over the OCR layout; no network, no model)."""
     from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from invoice_scanner_common.settings import ConfigError, Env
+from invoice_scanner_processing.providers.llm import LLM_PROVIDERS
 
-PROVIDERS = ("auto", "openai", "anthropic", "gemini", "openai-compatible", "offline")
+#: ``auto`` and every registered provider (see :mod:`invoice_scanner_processing.providers.llm`).
+PROVIDERS = ("auto", *LLM_PROVIDERS.names())
 FALLBACKS = ("offline", "none")
 
 #: Hosted providers in the order ``auto`` tries them, with the variable holding each one's key.
