@@ -1903,6 +1903,22 @@ def lay_grid(target: Any, sp: dict[str, Any], pages: int) -> int:
     return p.pages
 
 
+def _euro_recap(p: Any, sp: dict[str, Any], left: float, right: float, y: float) -> float:
+    """The VAT recap table under the items, when the spec has one; the y below it."""
+    if not sp.get("recap"):
+        return y
+    return table(
+        p,
+        left,
+        y - 12,
+        [(h, f * (right - left) * 0.5, a) for h, f, a in sp["recap_cols"]],
+        sp["recap"],
+        sz=7.8,
+        grid=True,
+        head_fill=LIGHT,
+    )
+
+
 def lay_euro(target: Any, sp: dict[str, Any], pages: int) -> int:
     p = Pdf(target, A4, sp.get("fam", "sans"))
     acc = HexColor(sp.get("accent", "#333333"))
@@ -1948,30 +1964,21 @@ def lay_euro(target: Any, sp: dict[str, Any], pages: int) -> int:
         grid=sp.get("grid", False),
         head_fill=HexColor(sp.get("head", "#dddddd")),
     )
-    if sp.get("recap"):
-        rx = L
-        y2 = table(
-            p,
-            rx,
-            y - 12,
-            [(h, f * (R - L) * 0.5, a) for h, f, a in sp["recap_cols"]],
-            sp["recap"],
-            sz=7.8,
-            grid=True,
-            head_fill=LIGHT,
-        )
-    else:
-        y2 = y
+    y2 = _euro_recap(p, sp, L, R, y)
     y = totals(p, R - 38 * mm, R, y - 18, sp["totals"], 9.2)
     y = min(y, y2 - 10)
     for line in sp.get("after", []):
         p.t(L, y, line, 8.8)
         y -= 12.5
-    if sp.get("footer"):
-        p.hline(L, R, 24 * mm, GREY, 0.4)
-        p.block(W / 2, 20 * mm, sp["footer"], 6.8, al="c", col=GREY)
+    _euro_footer(p, sp, L, R)
     p.save()
     return p.pages
+
+
+def _euro_footer(p: Any, sp: dict[str, Any], left: float, right: float) -> None:
+    if sp.get("footer"):
+        p.hline(left, right, 24 * mm, GREY, 0.4)
+        p.block(p.w / 2, 20 * mm, sp["footer"], 6.8, al="c", col=GREY)
 
 
 def lay_plain(target: Any, sp: dict[str, Any], pages: int) -> int:
