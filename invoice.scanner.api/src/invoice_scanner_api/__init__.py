@@ -38,10 +38,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from invoice_scanner_api.auth.views import blp as auth_blp
     from invoice_scanner_api.documents.views import blp as documents_blp
     from invoice_scanner_api.health.views import blp as health_blp
+    from invoice_scanner_api.review.views import blp as review_blp
 
     api.register_blueprint(health_blp)
     api.register_blueprint(auth_blp)
     api.register_blueprint(documents_blp)
+    api.register_blueprint(review_blp)
     return app
 
 
@@ -84,6 +86,8 @@ def _register_error_handlers(app: Flask) -> None:
         data = getattr(exc, "data", None) or {}
         if data.get("message"):
             body["message"] = data["message"]
+        if data.get("failing_checks"):  # approve refused: the checks that still fail
+            body["failing_checks"] = data["failing_checks"]
         if data.get("messages"):  # webargs validation errors, by location and field
             body["errors"] = data["messages"]
             body["message"] = "The request is invalid; see errors"

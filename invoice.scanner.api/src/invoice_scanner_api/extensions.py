@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
-from celery import Celery
+from celery import Celery, chain
 from flask import Flask, g
 from flask_jwt_extended import JWTManager
 from flask_smorest import Api
@@ -71,6 +72,17 @@ class TaskSender:
             task_id=task_id,
             retry=False,
         )
+        return str(result.id)
+
+    def send_chain(self, names: Sequence[TaskName], *, kwargs: dict[str, Any]) -> str:
+        """Send ``names`` as one chain, each task with the same ``kwargs``, by name."""
+        signatures = [
+            self.celery.signature(
+                name.value, kwargs=kwargs, immutable=True, queue=TASK_QUEUES[name].value
+            )
+            for name in names
+        ]
+        result = chain(*signatures).apply_async(retry=False)
         return str(result.id)
 
 

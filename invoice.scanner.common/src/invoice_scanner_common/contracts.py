@@ -53,6 +53,7 @@ class DocumentStatus(StrEnum):
     AUTOMATED_EVALUATION = "automated_evaluation"
     APPROVED = "approved"
     MANUAL_REVIEW = "manual_review"
+    REJECTED = "rejected"
     PREPROCESS_ERROR = "preprocess_error"
     OCR_ERROR = "ocr_error"
     PREDICT_ERROR = "predict_error"
@@ -113,6 +114,9 @@ STATUS_INFO: dict[DocumentStatus, StatusInfo] = {
     DocumentStatus.MANUAL_REVIEW: StatusInfo(
         "Manual Review", "Processing finished but a person should check the data", 6
     ),
+    DocumentStatus.REJECTED: StatusInfo(
+        "Rejected", "A reviewer rejected the document; the reason says why", 6
+    ),
     DocumentStatus.PREPROCESS_ERROR: StatusInfo(
         "Preprocessing Error", "The document could not be read or converted", 0
     ),
@@ -129,7 +133,7 @@ STATUS_INFO: dict[DocumentStatus, StatusInfo] = {
 }
 
 TERMINAL_STATUSES = frozenset(
-    {DocumentStatus.APPROVED, DocumentStatus.MANUAL_REVIEW}
+    {DocumentStatus.APPROVED, DocumentStatus.MANUAL_REVIEW, DocumentStatus.REJECTED}
     | {s for s in DocumentStatus if s.value.endswith("_error")}
 )
 

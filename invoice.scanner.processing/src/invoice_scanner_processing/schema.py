@@ -13,20 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-#: Fields the evaluation stage requires before it may approve a document automatically.
-REQUIRED_FIELDS = ("invoice_number", "invoice_date", "vendor_name", "total")
-
-#: The flat header fields the API exposes and the accuracy benchmark scores.
-HEADER_FIELDS = (
-    "invoice_number",
-    "invoice_date",
-    "due_date",
-    "vendor_name",
-    "amount",
-    "vat",
-    "total",
-    "currency",
-)
+# Required and header fields are part of the contract with the API (its review checks).
+from invoice_scanner_common.checks import HEADER_FIELDS, REQUIRED_FIELDS  # noqa: F401
 
 
 class VatLine(BaseModel):
