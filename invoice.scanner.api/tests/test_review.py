@@ -558,3 +558,19 @@ def test_reprocess_a_finished_document_from_the_start(
         TaskName.ORCHESTRATE.value,  # the upload's
     ]
     assert orchestrations[0]["headers"]["id"] == doc.task_id
+
+
+def test_openapi_documents_every_review_endpoint(client: FlaskClient) -> None:
+    paths = client.get("/openapi.json").json["paths"]
+    item = paths["/documents/{document_id}"]
+    assert {"get", "patch", "delete"} <= set(item)
+    assert (
+        "ReviewDocument"
+        in item["patch"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    )
+    for suffix in ("approve", "reject", "reprocess"):
+        assert "post" in paths[f"/documents/{{document_id}}/{suffix}"], suffix
+    assert "get" in paths["/documents/{document_id}/file"]
+    assert "get" in paths["/documents/{document_id}/pages/{number}"]
+    params = {p["name"] for p in paths["/documents"]["get"]["parameters"]}
+    assert {"needs_review", "date_from", "date_to", "vendor", "page", "page_size"} <= params
