@@ -193,6 +193,13 @@ def test_correct_recheck_and_approve_keep_original_and_audit(
     status = client.get(f"/documents/{doc_id}/status", headers=h).json
     assert status["history"][-1] == {**status["history"][-1], "status": "approved"}
 
+    # A later correction that breaks a check takes the approval back.
+    r = client.patch(f"/documents/{doc_id}", json={"fields": {"vat": "30.00"}}, headers=h)
+    assert r.status_code == 200
+    assert r.json["status"] == "manual_review"
+    assert r.json["status_reason"] == "a correction made checks fail"
+    assert r.json["audit"][-1]["old"] == {"fields": {"vat": 25.0}, "status": "approved"}
+
 
 def test_line_item_correction_reruns_the_lines_check(
     client: FlaskClient, held: tuple[dict[str, Any], str]

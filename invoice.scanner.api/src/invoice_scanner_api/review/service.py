@@ -115,7 +115,7 @@ def correct(
     comment: str | None,
 ) -> None:
     lock(session, doc)
-    require_finished(doc, "correct")
+    status = require_finished(doc, "correct")
     result = _result_for(session, doc)
     data = copy.deepcopy(result.data or {})
     current = fields_view(result)
@@ -157,6 +157,12 @@ def correct(
     result.field_confidence = confidence
     checks = recheck(result, data, reviewer=_who(session, user_id))
     result.evaluation = {**(result.evaluation or {}), "checks": checks}
+    if status is DocumentStatus.APPROVED and failing_errors(doc):
+        # Approved means no error-level check fails; a correction that breaks one sends the
+        # document back to review instead of leaving wrong data approved.
+        set_status(session, doc, DocumentStatus.MANUAL_REVIEW, "a correction made checks fail")
+        audit_old["status"] = status.value
+        audit_new["status"] = DocumentStatus.MANUAL_REVIEW.value
     record(session, doc, user_id, "correct", old=audit_old, new=audit_new, comment=comment)
     session.commit()
 

@@ -67,8 +67,9 @@ class DocumentReview(MethodView):
         """Correct fields and/or line items; the checks run again on the corrected values.
 
         The pipeline's prediction is kept as ``original_prediction``. Corrected fields get
-        source ``corrected`` and confidence 1. The status does not change: approve or reject
-        afterwards.
+        source ``corrected`` and confidence 1. The status does not change (approve or reject
+        afterwards), except that an approved document whose correction makes an error-level
+        check fail goes back to ``manual_review``.
         """
         doc = _load(document_id)
         with document_context(doc.id):
