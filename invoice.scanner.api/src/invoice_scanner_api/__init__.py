@@ -84,10 +84,8 @@ def _register_error_handlers(app: Flask) -> None:
             limit_mb = settings.intake.max_upload_bytes // (1024 * 1024)
             body["message"] = f"File is larger than the {limit_mb} MB limit"
         data = getattr(exc, "data", None) or {}
-        if data.get("message"):
-            body["message"] = data["message"]
-        if data.get("failing_checks"):  # approve refused: the checks that still fail
-            body["failing_checks"] = data["failing_checks"]
+        # A refused approval also names the checks that still fail.
+        body.update({k: data[k] for k in ("message", "failing_checks") if data.get(k)})
         if data.get("messages"):  # webargs validation errors, by location and field
             body["errors"] = data["messages"]
             body["message"] = "The request is invalid; see errors"
