@@ -147,6 +147,39 @@ def test_document_whose_ocr_failed_is_reprocessed_from_that_stage(
     assert doc["audit"][0]["old"] == {"status": "ocr_error"}
 
 
+def test_document_whose_file_was_missing_is_reprocessed_from_the_start(
+    review_stack: Stack, tmp_path: Path, db_url: str, raw_dir: Path
+) -> None:
+    h = register(review_stack, "Restore")
+    path = draw_pdf(tmp_path / "invoice.pdf", invoice_number="INV-R-5")
+    # The raw volume loses the file before preprocessing reads it.
+    _pause(review_stack, "worker-preprocessing")
+    try:
+        doc_id = upload(review_stack, h, path, "application/pdf")["document"]["id"]
+        with Session(create_engine(db_url)) as s:
+            row = s.get(Document, uuid.UUID(doc_id))
+            assert row is not None
+            raw = raw_dir / row.stored_path
+        raw.unlink()
+    finally:
+        _resume(review_stack, "worker-preprocessing")
+    _, failed = poll_until_done(review_stack, h, doc_id)
+    assert failed["status"] == "preprocess_error", failed
+    assert failed["status_reason"] == "the uploaded file cannot be read"
+
+    raw.write_bytes(path.read_bytes())  # restored from a backup
+    r = api(review_stack, "POST", f"/documents/{doc_id}/reprocess", h)
+    assert r.status_code == 202, r.text
+    assert r.json()["mode"] == "from_start" and r.json()["status"] == "preprocessing"
+    _, final = poll_until_done(review_stack, h, doc_id)
+    assert final["status"] == "approved", (final, review_stack.log_text())
+    statuses = [t["status"] for t in final["history"]]
+    assert statuses[:3] == ["preprocessing", "preprocess_error", "preprocessing"]
+    assert statuses[-1] == "approved" and "preprocessed" in statuses
+    doc = api(review_stack, "GET", f"/documents/{doc_id}", h).json()
+    assert doc["invoice_number"] == "INV-R-5"
+
+
 def test_rejected_and_deleted_documents(
     review_stack: Stack, tmp_path: Path, db_url: str, raw_dir: Path, test_env: dict[str, str]
 ) -> None:
