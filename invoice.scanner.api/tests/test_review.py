@@ -532,6 +532,7 @@ def test_reprocess_an_error_document_from_its_failed_stage(
         "document_id": doc_id,
         "status": "ocr_extracting",
         "mode": "from_stage",
+        "queued": True,
     }
     [message] = _queued(test_env, "llm", doc_id)
     assert message["headers"]["task"] == TaskName.PREDICT.value
@@ -581,3 +582,41 @@ def test_openapi_documents_every_review_endpoint(client: FlaskClient) -> None:
     assert "get" in paths["/documents/{document_id}/pages/{number}"]
     params = {p["name"] for p in paths["/documents"]["get"]["parameters"]}
     assert {"needs_review", "date_from", "date_to", "vendor", "page", "page_size"} <= params
+
+
+def test_reprocess_with_the_broker_down(
+    test_env: dict[str, str], png_bytes: Any, session: Session
+) -> None:
+    from invoice_scanner_api import create_app
+    from invoice_scanner_api.config import ApiSettings
+
+    client = create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True}).test_client()
+    email = f"down-{uuid.uuid4().hex[:6]}@example.com"
+    client.post(
+        "/auth/register", json={"email": email, "password": "long enough", "company_name": "D"}
+    )
+    token = client.post("/auth/login", json={"email": email, "password": "long enough"})
+    h = {"Authorization": f"Bearer {token.json['access_token']}"}
+    failed = upload(client, h, png_bytes())
+    finish(session, failed, DocumentStatus.EXTRACTION_ERROR)
+    held = upload(client, h, png_bytes())
+    finish(session, held, DocumentStatus.MANUAL_REVIEW, VALUES)
+    env = {**test_env, "REDIS_URL": "redis://127.0.0.1:1/0"}  # nothing listens on port 1
+    # The task sender is one per process: the last app built decides the broker.
+    down = create_app({"SETTINGS": ApiSettings.from_env(env), "TESTING": True}).test_client()
+    try:
+        # A resume that cannot be sent leaves the error status as it was, and says so.
+        r = down.post(f"/documents/{failed}/reprocess", headers=h)
+        assert r.status_code == 503, r.json
+        status = client.get(f"/documents/{failed}/status", headers=h).json
+        assert status["status"] == "extraction_error"
+        assert status["status_reason"] == "reprocessing could not be queued; try again"
+        # A restart waits, not queued, like an upload with the broker down.
+        r = down.post(f"/documents/{held}/reprocess", headers=h)
+        assert r.status_code == 202, r.json
+        assert r.json["queued"] is False and r.json["status"] == "preprocessing"
+        doc = session.get(Document, uuid.UUID(held))
+        assert doc is not None and doc.queued is False
+        assert "not yet queued" in (doc.status_reason or "")
+    finally:
+        create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True})  # broker back

@@ -43,8 +43,9 @@ class BrokerUnavailableError(Exception):
 
 def reprocess(
     session: Session, sender: TaskSender, doc: Document, user_id: uuid.UUID, comment: str | None
-) -> str:
-    """Queue the document again; returns ``from_stage`` or ``from_start``."""
+) -> tuple[str, bool]:
+    """Queue the document again; returns ``from_stage`` or ``from_start`` and whether it was
+    handed to the broker (a restart is queued later by a status poll when it was not)."""
     lock(session, doc)
     status = require_finished(doc, "reprocess")
     resume = RESUME.get(status)
@@ -67,8 +68,7 @@ def reprocess(
     with document_context(doc.id):
         if resume is None:
             # Sent like an upload: a broker outage leaves it not-queued for the status poll.
-            enqueue(session, sender, doc)
-            return mode
+            return mode, enqueue(session, sender, doc)
         try:
             sender.send_chain(resume[1], kwargs={"document_id": str(doc.id)})
         except Exception as exc:
@@ -77,7 +77,7 @@ def reprocess(
             session.commit()
             raise BrokerUnavailableError from exc
         logger.info("reprocessing queued from %s", resume[1][0].value)
-    return mode
+    return mode, True
 
 
 def contained(base: Path, relative: str) -> Path | None:

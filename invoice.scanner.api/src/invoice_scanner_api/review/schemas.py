@@ -167,3 +167,6 @@ class ReprocessResponseSchema(Schema):
     document_id = fields.UUID()
     status = fields.String()
     mode = fields.String(metadata={"description": "from_stage or from_start"})
+    queued = fields.Boolean(
+        metadata={"description": "False when the broker was unreachable; a status poll queues it"}
+    )

@@ -160,7 +160,7 @@ class Reprocess(MethodView):
         doc = _load(document_id)
         with document_context(doc.id):
             try:
-                mode = lifecycle.reprocess(
+                mode, queued = lifecycle.reprocess(
                     db.session, tasks, doc, current_principal().user_id, body.get("comment")
                 )
             except service.ReviewConflictError as exc:
@@ -169,10 +169,13 @@ class Reprocess(MethodView):
                 abort(503, message="The message broker is unreachable; please retry shortly")
             db.session.refresh(doc)
             return {
-                "message": "Reprocessing queued",
+                "message": "Reprocessing queued"
+                if queued
+                else "Reprocessing requested; it will be queued when the broker is reachable",
                 "document_id": doc.id,
                 "status": doc.status,
                 "mode": mode,
+                "queued": queued,
             }
 
 
