@@ -170,3 +170,10 @@ class ReprocessResponseSchema(Schema):
     queued = fields.Boolean(
         metadata={"description": "False when the broker was unreachable; a status poll queues it"}
     )
+
+
+class ApprovalRefusedSchema(Schema):
+    code = fields.Integer()
+    status = fields.String()
+    message = fields.String()
+    failing_checks = fields.List(fields.Nested(CheckSchema))

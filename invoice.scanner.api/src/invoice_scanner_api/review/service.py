@@ -9,6 +9,7 @@ check whose fields a reviewer has all corrected or confirmed counts as resolved.
 from __future__ import annotations
 
 import copy
+import logging
 import uuid
 from datetime import date
 from decimal import Decimal
@@ -25,6 +26,8 @@ from invoice_scanner_api.review.evidence import (
 from invoice_scanner_common.checks import VALUE_CHECK_NAMES, as_decimal, value_checks
 from invoice_scanner_common.contracts import DocumentStatus
 from invoice_scanner_common.db import AuditEntry, Document, ExtractionResult, User, set_status
+
+logger = logging.getLogger(__name__)
 
 #: Fields stored in their own columns as well as in ``data``.
 FLAT_COLUMNS = (
@@ -73,6 +76,7 @@ def record(
     new: dict[str, Any] | None = None,
     comment: str | None = None,
 ) -> None:
+    logger.info("review: %s by user %s", action, user_id)
     session.add(
         AuditEntry(
             document_id=doc.id,

@@ -16,6 +16,7 @@ from invoice_scanner_api.extensions import db, tasks
 from invoice_scanner_api.review import lifecycle, service
 from invoice_scanner_api.review.evidence import review_view
 from invoice_scanner_api.review.schemas import (
+    ApprovalRefusedSchema,
     CommentSchema,
     CorrectionSchema,
     RejectSchema,
@@ -112,7 +113,11 @@ class Approve(MethodView):
     @blp.arguments(CommentSchema, required=False)
     @blp.response(200, ReviewDocumentSchema)
     @blp.alt_response(404, description=NOT_FOUND)
-    @blp.alt_response(409, description="Still processing, or error-level checks still fail")
+    @blp.alt_response(
+        409,
+        schema=ApprovalRefusedSchema,
+        description="Still processing, or error-level checks still fail (``failing_checks``)",
+    )
     @blp.doc(security=SECURITY)
     def post(self, body: dict[str, Any], document_id: uuid.UUID) -> dict[str, Any]:
         """Approve the data; refused with the failing checks (``failing_checks``) while any
