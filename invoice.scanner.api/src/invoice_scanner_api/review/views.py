@@ -36,12 +36,12 @@ SECURITY: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 NOT_FOUND = "No such document in the caller's company"
 
 
-def _load(document_id: uuid.UUID) -> Document:
+def _load(document_id: uuid.UUID) -> Any:
     try:
         return documents.get_for_company(db.session, current_principal().company_id, document_id)
     except LookupError:
+        # Another company's document answers exactly like a missing one.
         abort(404, message="Document not found")
-        raise  # unreachable: abort raises
 
 
 def _conflict(exc: service.ReviewConflictError) -> None:
