@@ -53,6 +53,7 @@ def test_the_real_table_gives_the_documented_flow() -> None:
     assert STAGES.terminal() == {
         "approved",
         "manual_review",
+        "rejected",
         "preprocess_error",
         "ocr_error",
         "predict_error",

@@ -20,7 +20,9 @@ EXPECTED = {
 }
 
 
-def draw_pdf(path: Path, *, invoice_number: str = EXPECTED["invoice_number"]) -> Path:
+def draw_pdf(
+    path: Path, *, invoice_number: str = EXPECTED["invoice_number"], total: str = "1,250.00"
+) -> Path:
     c = Canvas(str(path), pagesize=A4)
     _, height = A4
     y = height - 60
@@ -55,7 +57,7 @@ def draw_pdf(path: Path, *, invoice_number: str = EXPECTED["invoice_number"]) ->
             c.drawString(x, y - 20 - i * 18, text)
     y = y - 90
     for i, (label, value) in enumerate(
-        (("Subtotal:", "EUR 1,000.00"), ("VAT 25%:", "EUR 250.00"), ("Total:", "EUR 1,250.00"))
+        (("Subtotal:", "EUR 1,000.00"), ("VAT 25%:", "EUR 250.00"), ("Total:", f"EUR {total}"))
     ):
         c.setFont("Helvetica-Bold" if label == "Total:" else "Helvetica", 11)
         c.drawString(360, y - i * 18, label)

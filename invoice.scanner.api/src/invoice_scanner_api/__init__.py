@@ -38,10 +38,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from invoice_scanner_api.auth.views import blp as auth_blp
     from invoice_scanner_api.documents.views import blp as documents_blp
     from invoice_scanner_api.health.views import blp as health_blp
+    from invoice_scanner_api.review.views import blp as review_blp
 
     api.register_blueprint(health_blp)
     api.register_blueprint(auth_blp)
     api.register_blueprint(documents_blp)
+    api.register_blueprint(review_blp)
     return app
 
 
@@ -82,8 +84,8 @@ def _register_error_handlers(app: Flask) -> None:
             limit_mb = settings.intake.max_upload_bytes // (1024 * 1024)
             body["message"] = f"File is larger than the {limit_mb} MB limit"
         data = getattr(exc, "data", None) or {}
-        if data.get("message"):
-            body["message"] = data["message"]
+        # A refused approval also names the checks that still fail.
+        body.update({k: data[k] for k in ("message", "failing_checks") if data.get(k)})
         if data.get("messages"):  # webargs validation errors, by location and field
             body["errors"] = data["messages"]
             body["message"] = "The request is invalid; see errors"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
-from celery import Celery
-from flask import Flask, g
+from celery import Celery, chain
+from flask import Flask, current_app, g
 from flask_jwt_extended import JWTManager
 from flask_smorest import Api
 from sqlalchemy import Engine
@@ -19,15 +20,15 @@ logger = logging.getLogger(__name__)
 
 
 class Database:
-    """One engine per app; one session per request, closed at teardown."""
+    """One engine per app; one session per request, closed at teardown.
 
-    engine: Engine
-    factory: sessionmaker[Session]
+    The engine lives in ``app.extensions``, not on this shared object, so two apps in one
+    process (tests build one with a database that is down) never change each other's.
+    """
 
     def init_app(self, app: Flask, database_url: str) -> None:
-        self.engine = make_engine(database_url)
-        self.factory = make_session_factory(self.engine)
-        app.extensions["invoice_scanner_db"] = self
+        engine = make_engine(database_url)
+        app.extensions["invoice_scanner_db"] = (engine, make_session_factory(engine))
 
         @app.teardown_appcontext
         def _close(exc: BaseException | None) -> None:
@@ -38,6 +39,16 @@ class Database:
                 session.close()
 
     @property
+    def engine(self) -> Engine:
+        engine: Engine = current_app.extensions["invoice_scanner_db"][0]
+        return engine
+
+    @property
+    def factory(self) -> sessionmaker[Session]:
+        factory: sessionmaker[Session] = current_app.extensions["invoice_scanner_db"][1]
+        return factory
+
+    @property
     def session(self) -> Session:
         if "db_session" not in g:
             g.db_session = self.factory()
@@ -46,13 +57,14 @@ class Database:
 
 
 class TaskSender:
-    """A send-only Celery app: the API sends tasks by name and never imports worker code."""
+    """A send-only Celery app: the API sends tasks by name and never imports worker code.
 
-    celery: Celery
+    One Celery app per Flask app, kept in ``app.extensions`` like the database engine.
+    """
 
     def init_app(self, app: Flask, broker_url: str) -> None:
-        self.celery = Celery("invoice_scanner_api", broker=broker_url)
-        self.celery.conf.update(
+        celery = Celery("invoice_scanner_api", broker=broker_url)
+        celery.conf.update(
             task_serializer="json",
             accept_content=["json"],
             broker_connection_retry_on_startup=False,
@@ -61,7 +73,12 @@ class TaskSender:
             broker_transport_options={"max_retries": 1, "interval_start": 0, "interval_step": 0.5},
             task_routes={name: {"queue": queue} for name, queue in task_queues().items()},
         )
-        app.extensions["invoice_scanner_tasks"] = self
+        app.extensions["invoice_scanner_tasks"] = celery
+
+    @property
+    def celery(self) -> Celery:
+        celery: Celery = current_app.extensions["invoice_scanner_tasks"]
+        return celery
 
     def send(self, name: TaskName, *, kwargs: dict[str, Any], task_id: str | None = None) -> str:
         result = self.celery.send_task(
@@ -71,6 +88,17 @@ class TaskSender:
             task_id=task_id,
             retry=False,
         )
+        return str(result.id)
+
+    def send_chain(self, names: Sequence[TaskName], *, kwargs: dict[str, Any]) -> str:
+        """Send ``names`` as one chain, each task with the same ``kwargs``, by name."""
+        signatures = [
+            self.celery.signature(
+                name.value, kwargs=kwargs, immutable=True, queue=task_queues()[name]
+            )
+            for name in names
+        ]
+        result = chain(*signatures).apply_async(retry=False)
         return str(result.id)
 
 

@@ -53,6 +53,7 @@ class DocumentStatus(StrEnum):
     AUTOMATED_EVALUATION = "automated_evaluation"
     APPROVED = "approved"
     MANUAL_REVIEW = "manual_review"
+    REJECTED = "rejected"
     PREPROCESS_ERROR = "preprocess_error"
     OCR_ERROR = "ocr_error"
     PREDICT_ERROR = "predict_error"
@@ -172,6 +173,13 @@ STAGES = StageRegistry(
                     _S.MANUAL_REVIEW,
                     "Manual Review",
                     "Processing finished but a person should check the data",
+                ),
+                # Set by a reviewer, not by the stage; listed here so that it is terminal and
+                # reports full progress like the stage's own outcomes.
+                StatusSpec(
+                    _S.REJECTED,
+                    "Rejected",
+                    "A reviewer rejected the document; the reason says why",
                 ),
             ),
             error=StatusSpec(

@@ -13,24 +13,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-#: Money is kept to the cent, and two amounts within one cent agree (rounding on the invoice).
-CENT = Decimal("0.01")
-
-#: Fields the evaluation stage requires before it may approve a document automatically.
-REQUIRED_FIELDS = ("invoice_number", "invoice_date", "vendor_name", "total")
-
-#: The flat header fields the API exposes and the accuracy benchmark scores.
-HEADER_FIELDS = (
-    "invoice_number",
-    "invoice_date",
-    "due_date",
-    "vendor_name",
-    "amount",
-    "vat",
-    "total",
-    "currency",
-)
-
+# Required and header fields are part of the contract with the API (its review checks), and
+# so is the one-cent tolerance within which two amounts agree (rounding on the invoice).
+from invoice_scanner_common.checks import HEADER_FIELDS, REQUIRED_FIELDS  # noqa: F401
+from invoice_scanner_common.checks import TOLERANCE as CENT  # noqa: F401
 
 DocumentType = Literal["invoice", "credit_note", "receipt"]
 

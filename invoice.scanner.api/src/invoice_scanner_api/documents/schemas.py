@@ -76,14 +76,47 @@ class DocumentSchema(Schema):
     field_confidence = fields.Dict(allow_none=True)
 
 
+#: Pages beyond this are refused (422): deep offsets cost the database more than they give.
+MAX_PAGE = 10_000
+
+
 class DocumentListQuerySchema(Schema):
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
     page_size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
     status = fields.String(load_default=None)
+    needs_review = fields.Boolean(
+        load_default=False,
+        metadata={
+            "description": "Only manual_review and {step}_error documents, oldest first, "
+            "with their failed checks"
+        },
+    )
+    date_from = fields.Date(
+        load_default=None, metadata={"description": "Uploaded on or after (UTC date)"}
+    )
+    date_to = fields.Date(
+        load_default=None, metadata={"description": "Uploaded on or before (UTC date)"}
+    )
+    vendor = fields.String(
+        load_default=None,
+        validate=validate.Length(min=1, max=300),
+        metadata={"description": "Part of the vendor name, any case"},
+    )
+
+
+class FailedCheckSchema(Schema):
+    name = fields.String()
+    severity = fields.String()
+    detail = fields.String(allow_none=True)
+
+
+class ListedDocumentSchema(DocumentSchema):
+    status_reason = fields.String(allow_none=True)
+    failed_checks = fields.List(fields.Nested(FailedCheckSchema))
 
 
 class DocumentListSchema(Schema):
-    documents = fields.List(fields.Nested(DocumentSchema))
+    documents = fields.List(fields.Nested(ListedDocumentSchema))
     page = fields.Integer()
     page_size = fields.Integer()
     total = fields.Integer()

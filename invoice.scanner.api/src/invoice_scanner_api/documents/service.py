@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import IO, Any
 
 from sqlalchemy import func, select, update
@@ -240,16 +240,58 @@ def document_view(doc: Document) -> dict[str, Any]:
     return view
 
 
+@dataclass(frozen=True)
+class ListFilter:
+    status: str | None = None
+    needs_review: bool = False
+    date_from: date | None = None
+    date_to: date | None = None
+    vendor: str | None = None
+
+
+REVIEW_STATUSES = tuple(
+    s.value for s in DocumentStatus if s is DocumentStatus.MANUAL_REVIEW or s.is_error
+)
+
+
 def list_for_company(
-    session: Session, company_id: uuid.UUID, page: int, page_size: int, status: str | None
+    session: Session, company_id: uuid.UUID, page: int, page_size: int, filters: ListFilter
 ) -> tuple[list[Document], int]:
     query = select(Document).where(Document.company_id == company_id)
-    if status:
-        query = query.where(Document.status == status)
+    if filters.status:
+        query = query.where(Document.status == filters.status)
+    if filters.needs_review:
+        query = query.where(Document.status.in_(REVIEW_STATUSES))
+    if filters.date_from is not None:
+        start = datetime.combine(filters.date_from, time.min, tzinfo=UTC)
+        query = query.where(Document.created_at >= start)
+    if filters.date_to is not None:
+        end = datetime.combine(filters.date_to + timedelta(days=1), time.min, tzinfo=UTC)
+        query = query.where(Document.created_at < end)
+    if filters.vendor:
+        pattern = (
+            "%" + filters.vendor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        )
+        query = query.join(ExtractionResult).where(
+            ExtractionResult.vendor_name.ilike(pattern, escape="\\")
+        )
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    if filters.needs_review:
+        order = (Document.created_at.asc(), Document.id.asc())
+    else:
+        order = (Document.created_at.desc(), Document.id.desc())
     docs = session.scalars(
-        query.order_by(Document.created_at.desc(), Document.id.desc())
-        .offset((page - 1) * page_size)
-        .limit(page_size)
+        query.order_by(*order).offset((page - 1) * page_size).limit(page_size)
     ).all()
     return list(docs), total
+
+
+def listed_view(doc: Document) -> dict[str, Any]:
+    """A list entry: the flat view, the status reason and the failed checks."""
+    checks = (doc.result.evaluation or {}).get("checks") if doc.result else None
+    failed = [
+        {"name": c.get("name"), "severity": c.get("severity"), "detail": c.get("detail")}
+        for c in checks or []
+        if isinstance(c, dict) and not c.get("passed")
+    ]
+    return {**document_view(doc), "status_reason": doc.status_reason, "failed_checks": failed}

@@ -14,12 +14,13 @@ from invoice_scanner_api.documents import service
 from invoice_scanner_api.documents.schemas import (
     DocumentListQuerySchema,
     DocumentListSchema,
-    DocumentSchema,
     StatusSchema,
     UploadResponseSchema,
     UploadSchema,
 )
 from invoice_scanner_api.extensions import db, tasks
+from invoice_scanner_api.review.evidence import review_view
+from invoice_scanner_api.review.schemas import ReviewDocumentSchema
 from invoice_scanner_common.contracts import known_statuses
 from invoice_scanner_common.logs import document_context
 
@@ -103,15 +104,26 @@ class DocumentList(MethodView):
     @blp.response(200, DocumentListSchema)
     @blp.doc(security=SECURITY)
     def get(self, query: dict[str, Any]) -> dict[str, Any]:
-        """The caller's company's documents, newest first."""
+        """The caller's company's documents, newest first; the review queue oldest first.
+
+        ``needs_review=true`` lists ``manual_review`` and ``{step}_error`` documents with their
+        failed checks. ``page`` above 10000 or ``page_size`` above 100 is a 422.
+        """
         status = query.get("status")
         if status is not None and status not in known_statuses():
             abort(400, message=f"Unknown status {status!r}")
+        filters = service.ListFilter(
+            status=status,
+            needs_review=query["needs_review"],
+            date_from=query["date_from"],
+            date_to=query["date_to"],
+            vendor=query["vendor"],
+        )
         docs, total = service.list_for_company(
-            db.session, current_principal().company_id, query["page"], query["page_size"], status
+            db.session, current_principal().company_id, query["page"], query["page_size"], filters
         )
         return {
-            "documents": [service.document_view(d) for d in docs],
+            "documents": [service.listed_view(d) for d in docs],
             "page": query["page"],
             "page_size": query["page_size"],
             "total": total,
@@ -121,12 +133,17 @@ class DocumentList(MethodView):
 @blp.route("/<uuid:document_id>")
 class DocumentItem(MethodView):
     @jwt_required()
-    @blp.response(200, DocumentSchema)
+    @blp.response(200, ReviewDocumentSchema)
     @blp.alt_response(404, description="No such document in the caller's company")
     @blp.doc(security=SECURITY)
     def get(self, document_id: uuid.UUID) -> dict[str, Any]:
-        """The extracted invoice data (null fields until processing has produced them)."""
-        return service.document_view(_load(document_id))
+        """The extracted invoice data (null fields until processing has produced them).
+
+        Besides the flat fields: per-field evidence (``fields``), the ``checks``, the
+        ``line_items``, the pipeline's ``original_prediction`` and the ``audit`` trail.
+        """
+        doc = _load(document_id)
+        return review_view(db.session, doc, service.document_view(doc))
 
 
 @blp.route("/<uuid:document_id>/status")

@@ -1,6 +1,7 @@
 """Database tables and session helpers shared by the API and the workers."""
 
 from invoice_scanner_common.db.models import (
+    AuditEntry,
     Base,
     Company,
     Document,
@@ -13,6 +14,7 @@ from invoice_scanner_common.db.session import make_engine, make_session_factory,
 from invoice_scanner_common.db.status import set_status
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "Company",
     "Document",

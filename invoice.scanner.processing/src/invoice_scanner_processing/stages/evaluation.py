@@ -7,13 +7,13 @@ manual review with the reasons listed.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from decimal import Decimal
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from invoice_scanner_processing.schema import CENT, HEADER_FIELDS, REQUIRED_FIELDS
+from invoice_scanner_common.checks import value_checks
+from invoice_scanner_processing.schema import HEADER_FIELDS
 from invoice_scanner_processing.stages.extraction import Extraction
 
 Severity = Literal["error", "warning"]
@@ -35,77 +35,14 @@ class Evaluation(BaseModel):
 
 
 def _checks(extraction: Extraction, today: date) -> list[Check]:
+    # The value rules live in the common package so the API re-runs the same ones on a
+    # reviewer's corrections.
     f = extraction.fields
-    checks = [
-        Check(
-            name=f"required.{name}",
-            passed=getattr(f, name) not in (None, ""),
-            severity="error",
-            detail=None if getattr(f, name) not in (None, "") else f"{name} is missing",
-        )
-        for name in REQUIRED_FIELDS
+    values = {name: getattr(f, name) for name in (*HEADER_FIELDS, "discount", "shipping")}
+    results = value_checks(values, [i.amount for i in f.line_items], today=today)
+    return [
+        Check(name=c.name, passed=c.passed, severity=c.severity, detail=c.detail) for c in results
     ]
-    if f.amount is not None and f.vat is not None and f.total is not None:
-        diff = abs(f.amount + f.vat - f.total)
-        checks.append(
-            Check(
-                name="arithmetic.net_plus_vat_equals_total",
-                passed=diff <= CENT,
-                severity="error",
-                detail=None if diff <= CENT else f"{f.amount} + {f.vat} != {f.total}",
-            )
-        )
-    else:
-        checks.append(
-            Check(
-                name="arithmetic.net_plus_vat_equals_total",
-                passed=False,
-                severity="error",
-                detail="net, VAT and total are not all known",
-            )
-        )
-    if f.invoice_date is not None:
-        plausible = date(1990, 1, 1) <= f.invoice_date <= today + timedelta(days=366)
-        checks.append(
-            Check(
-                name="dates.invoice_date_plausible",
-                passed=plausible,
-                severity="error",
-                detail=None if plausible else f"invoice date {f.invoice_date} is implausible",
-            )
-        )
-        if f.due_date is not None:
-            ordered = f.due_date >= f.invoice_date
-            checks.append(
-                Check(
-                    name="dates.due_not_before_issue",
-                    passed=ordered,
-                    severity="error",
-                    detail=None if ordered else "due date is before the invoice date",
-                )
-            )
-    amounts = [i.amount for i in f.line_items]
-    if amounts and all(a is not None for a in amounts) and f.amount is not None:
-        lines = sum((a for a in amounts if a is not None), Decimal(0))
-        adjusted = lines - (f.discount or 0) + (f.shipping or 0)
-        ok = abs(adjusted - f.amount) <= CENT or abs(lines - f.amount) <= CENT
-        checks.append(
-            Check(
-                name="arithmetic.lines_sum_to_net",
-                passed=ok,
-                severity="warning",
-                detail=None if ok else f"line items sum to {lines}, net is {f.amount}",
-            )
-        )
-    checks.append(
-        Check(
-            name="currency.present",
-            passed=f.currency is not None,
-            severity="warning",
-            detail=None if f.currency else "currency not found",
-        )
-    )
-    return checks
 
 
 def evaluate(

@@ -57,7 +57,7 @@ from invoice_scanner_processing.providers.llm.offline.lexicon import (
     legal_form as _legal_form,
 )
 from invoice_scanner_processing.providers.llm.offline.sections import party_blocks, title_reading
-from invoice_scanner_processing.schema import DocumentType, InvoiceFields, Prediction, VatLine
+from invoice_scanner_processing.schema import CENT, DocumentType, InvoiceFields, Prediction, VatLine
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ MODEL = "rules-v1"
 PROMPT_VERSION = "offline-rules-1"
 
 _MONEY = ("net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding")
-_CENT = Decimal("0.01")
+_CENT = CENT
 #: VAT and sales-tax rates in use in the markets we read, in percent.
 _RATES = tuple(
     Decimal(r)

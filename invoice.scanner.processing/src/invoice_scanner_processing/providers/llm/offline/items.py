@@ -19,11 +19,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from invoice_scanner_processing.normalize import find_amounts
 from invoice_scanner_processing.providers.llm.offline.layout import Page, Segment
 from invoice_scanner_processing.providers.llm.offline.lexicon import column_index, compact
-from invoice_scanner_processing.schema import LineItem
+from invoice_scanner_processing.schema import CENT, LineItem
 
 _STOP_FIELDS = {"net", "vat", "total", "amount_due", "discount", "shipping"}
 _NUMERIC_ROLES = ("quantity", "unit_price", "amount", "tax_rate")
-_CENT = Decimal("0.01")
+_CENT = CENT
 
 
 _ALTERNATIVES = re.compile(r"\s*(?:/|&|\+|\band\b|\bund\b|\bet\b|\by\b|\bo\b|\bou\b)\s*")

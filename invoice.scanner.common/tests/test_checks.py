@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from invoice_scanner_common.checks import VALUE_CHECK_NAMES, value_checks
+
+GOOD = {
+    "invoice_number": "A-1",
+    "invoice_date": "2026-03-01",
+    "due_date": date(2026, 3, 31),
+    "vendor_name": "Acme",
+    "currency": "EUR",
+    "amount": Decimal("100.00"),
+    "vat": "25.00",
+    "total": 125.01,  # within the one-cent tolerance
+}
+
+
+def by_name(values: dict, lines: list | None = None) -> dict:
+    return {c.name: c for c in value_checks(values, lines or [], today=date(2026, 4, 1))}
+
+
+def test_plain_values_of_any_json_shape_pass() -> None:
+    checks = by_name(GOOD, ["60.00", Decimal("40")])
+    assert all(c.passed for c in checks.values()), checks
+    assert set(checks) == VALUE_CHECK_NAMES
+
+
+def test_each_rule_fails_with_its_fields_and_detail() -> None:
+    bad = {
+        **GOOD,
+        "vendor_name": "",
+        "total": "125.02",
+        "invoice_date": "2029-01-01",
+        "due_date": "2028-12-01",
+        "currency": None,
+    }
+    checks = by_name(bad, ["50.00"])
+    failed = {n: c for n, c in checks.items() if not c.passed}
+    assert set(failed) == {
+        "required.vendor_name",
+        "arithmetic.net_plus_vat_equals_total",
+        "dates.invoice_date_plausible",
+        "dates.due_not_before_issue",
+        "arithmetic.lines_sum_to_net",
+        "currency.present",
+    }
+    assert failed["arithmetic.net_plus_vat_equals_total"].detail == "100.00 + 25.00 != 125.02"
+    assert failed["arithmetic.net_plus_vat_equals_total"].fields == ("amount", "vat", "total")
+    assert failed["arithmetic.lines_sum_to_net"].severity == "warning"
+    assert failed["dates.due_not_before_issue"].fields == ("invoice_date", "due_date")
+
+
+def test_unreadable_or_missing_amounts_fail_the_sum_without_raising() -> None:
+    checks = by_name({**GOOD, "vat": "twenty", "amount": None}, ["x"])
+    assert not checks["arithmetic.net_plus_vat_equals_total"].passed
+    assert "arithmetic.lines_sum_to_net" not in checks
+    assert not by_name({})["required.total"].passed
