@@ -90,6 +90,7 @@ from invoice_scanner_processing import enhance, storage
 from invoice_scanner_processing.documents import Manifest, OcrLine, PageImage
 from invoice_scanner_processing.einvoice import DEFAULT_MAX_BYTES, find_embedded_invoice
 from invoice_scanner_processing.engines.ocr.textlayer import TextLayerError, read_text_layer
+from invoice_scanner_processing.stages.hidden_text import hidden_text_boxes, split_hidden
 
 logger = logging.getLogger(__name__)
 
@@ -209,6 +210,7 @@ def _preprocess_pdf(
         pdf.init_forms()  # so filled-in form fields are rendered too
         pages: list[PageImage] = []
         text_layer: dict[int, list[OcrLine]] = {}
+        hidden_text: dict[int, list[OcrLine]] = {}
         steps = [f"render:{settings.render_dpi}dpi"]
         ocr_steps = tuple(
             s for s in settings.enhance_steps if s in ("rotate", "deskew", "contrast")
@@ -216,7 +218,7 @@ def _preprocess_pdf(
         for index in range(len(pdf)):
             number = index + 1
             try:
-                page_image, lines, page_steps = _pdf_page(
+                page_image, lines, hidden, page_steps = _pdf_page(
                     pdf, raw, index, out_dir, settings, ocr_steps
                 )
             except PreprocessError:
@@ -229,6 +231,8 @@ def _preprocess_pdf(
             pages.append(page_image)
             if page_image.use_text_layer:
                 text_layer[number] = lines
+            if hidden:
+                hidden_text[number] = hidden
             steps.extend(f"p{number}:{step}" for step in page_steps)
         embedded = _save_embedded_invoice(pdf, out_dir, settings)
     finally:
@@ -241,6 +245,7 @@ def _preprocess_pdf(
         pages=pages,
         steps=steps,
         text_layer=text_layer,
+        hidden_text=hidden_text,
         embedded_invoice_xml=EINVOICE_FILE if embedded else None,
     )
 
@@ -252,7 +257,7 @@ def _pdf_page(
     out_dir: Path,
     settings: PreprocessSettings,
     ocr_steps: tuple[str, ...],
-) -> tuple[PageImage, list[OcrLine], list[str]]:
+) -> tuple[PageImage, list[OcrLine], list[OcrLine], list[str]]:
     page = pdf[index]
     try:
         width_pt, height_pt = page.get_size()
@@ -264,9 +269,13 @@ def _pdf_page(
             raise PreprocessError(f"page {index + 1} of the PDF has no size")
         image = page.render(scale=scale, may_draw_forms=True).to_pil()
         image_cover = _image_coverage(page, width_pt, height_pt)
+        hidden_boxes = hidden_text_boxes(page, image, scale, height_pt)
     finally:
         page.close()
-    lines = _read_text_layer(raw, index, scale)
+    # Text a reader cannot see is never taken as the page's text (see stages.hidden_text).
+    lines, hidden, hidden_reasons = split_hidden(
+        _read_text_layer(raw, index, scale), hidden_boxes, image.width, image.height
+    )
     use, chars, reason = judge_text_layer(lines, settings.text_layer_min_chars, image_cover)
     page_steps: list[str] = []
     image = enhance.to_rgb(image)
@@ -283,8 +292,10 @@ def _pdf_page(
         use_text_layer=use,
         text_layer_chars=chars,
         text_layer_reason=reason,
+        hidden_text_chars=sum(len(line.text) for line in hidden),
+        hidden_text_reason="; ".join(hidden_reasons) or None,
     )
-    return page_image, lines, page_steps
+    return page_image, lines, hidden, page_steps
 
 
 def _image_coverage(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> float:
