@@ -317,6 +317,14 @@ def group_summary(results: Sequence[DocumentResult]) -> dict[str, Any]:
             )
             for name in SCORED_FIELDS
         },
+        # All scored fields of all approved documents together: the auto-approval target is
+        # >= 99.5 % of these right (issue #10).
+        "field_accuracy": (
+            sum(r.score.fields[name] == CORRECT for r in approved for name in SCORED_FIELDS)
+            / (len(approved) * len(SCORED_FIELDS))
+            if approved
+            else None
+        ),
     }
     predicted = [r.predicted_accuracy for r in results if r.predicted_accuracy is not None]
     out["predicted_accuracy_mean"] = statistics.fmean(predicted) if predicted else None
@@ -461,6 +469,10 @@ def format_table(summary: dict[str, Any]) -> str:
         f"{'approved only':<22}{approved['n']:>5}"
         + "".join(f"{_pct(approved['fields'][f]):>8}" for f in SCORED_FIELDS)
         + f"{_pct(approved['header_all_correct']):>8}"
+    )
+    lines.append(
+        f"approved: {_pct(approved['field_accuracy'])} % of their fields right; "
+        f"straight-through {_pct(summary['overall']['straight_through_rate'])} %"
     )
     errors = summary["overall"]["errors"]
     if errors:

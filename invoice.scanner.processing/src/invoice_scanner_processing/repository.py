@@ -36,8 +36,8 @@ def approved_seller_ibans(
     )
     if vendor_vat_id:
         query = query.where(ExtractionResult.data["vendor_vat_id"].astext == vendor_vat_id)
-    else:
-        query = query.where(func.lower(ExtractionResult.vendor_name) == vendor_name.lower())
+    elif vendor_name:
+        query = query.where(func.lower(ExtractionResult.vendor_name) == func.lower(vendor_name))
     out = set()
     for (data,) in session.execute(query.limit(200)):
         iban = (data or {}).get("iban")

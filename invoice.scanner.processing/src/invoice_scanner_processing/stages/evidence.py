@@ -99,7 +99,7 @@ def amount_variants(value: Decimal) -> set[str]:
     """``value`` as pages print it: ``1234.56 1234,56 1,234.56 1.234,56 1 234,56 1'234.56``."""
     q = abs(value).quantize(Decimal("0.01"))
     whole, cents = f"{q:.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     rest = whole
     while len(rest) > 3:
         groups.insert(0, rest[-3:])
