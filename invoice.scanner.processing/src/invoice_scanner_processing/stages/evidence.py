@@ -46,6 +46,9 @@ _DATE_PATTERNS = (
 _WRITTEN_PATTERNS = ("d MMMM y", "d. MMMM y", "MMMM d, y", "d MMM y", "MMM d, y", "d. MMM y")
 #: Fuzzy matches (OCR misreads) of names and identifiers must be at least this similar.
 MIN_FUZZY = 0.85
+#: The OCR detector pads each text box (DB ``unclip_ratio`` 1.5) to about 1.7x the glyphs'
+#: height; boxes from OCR pages are cut back to this share of their height, around the centre.
+OCR_BOX_HEIGHT = 0.6
 _AMOUNT_FIELDS = frozenset({"amount", "vat", "total", "discount", "shipping", "amount_due"})
 _CURRENCY_SIGNS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF"}
 
@@ -264,7 +267,11 @@ def _hits(name: str, value: Any, pages: Sequence[OcrPage]) -> list[_Hit]:
             else:
                 spans = _text_hits(chars, str(value))
             for start, end, exact in spans:
-                hits.append(_Hit(page, _box(chars, start, end), exact, 0.0))
+                box = _box(chars, start, end)
+                if page.source == "ocr":
+                    pad = box.height * (1 - OCR_BOX_HEIGHT) / 2
+                    box = BBox(x0=box.x0, y0=box.y0 + pad, x1=box.x1, y1=box.y1 - pad)
+                hits.append(_Hit(page, box, exact, 0.0))
     return hits
 
 
