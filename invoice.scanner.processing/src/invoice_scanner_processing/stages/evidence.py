@@ -28,20 +28,15 @@ from invoice_scanner_processing.schema import HEADER_FIELDS
 
 #: Locales whose written month names are tried for dates.
 DATE_LOCALES = ("en", "de", "fr", "sv", "nl", "es", "it", "da", "nb", "fi", "pl", "pt")
-_DATE_PATTERNS = (
-    "dd.MM.y",
-    "d.M.y",
-    "dd/MM/y",
-    "MM/dd/y",
-    "M/d/y",
-    "d/M/y",
-    "y-MM-dd",
-    "dd-MM-y",
-    "dd.MM.yy",
-    "dd/MM/yy",
-    "MM/dd/yy",
-    "y/MM/dd",
-    "y.MM.dd",
+#: Numeric date forms: day-month-year, month-day-year and year-month-day orders, padded or not,
+#: two- or four-digit years, with each common separator.
+_DATE_PATTERNS = tuple(
+    sep.join(order)
+    for sep in (".", "/", "-", " ")
+    for day, month in (("dd", "MM"), ("d", "M"))
+    for year in ("y", "yy")
+    for order in ((day, month, year), (month, day, year), (year, month, day))
+    if not (order[0] == year and year == "yy")
 )
 _WRITTEN_PATTERNS = ("d MMMM y", "d. MMMM y", "MMMM d, y", "d MMM y", "MMM d, y", "d. MMM y")
 #: Fuzzy matches (OCR misreads) of names and identifiers must be at least this similar.
