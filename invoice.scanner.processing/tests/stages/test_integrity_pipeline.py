@@ -169,3 +169,26 @@ def test_an_ocr_layer_that_agrees_with_the_image_passes(pipeline: Pipeline, tmp_
     assert outcome.ocr.pages[0].source == "ocr"
     assert "integrity.text_layer_matches_image" not in _failed(outcome)
     assert outcome.fields.total == Decimal("9750.00")
+
+
+def test_text_covered_by_an_image_is_ignored_and_named(pipeline: Pipeline, tmp_path: Path) -> None:
+    path = tmp_path / "covered.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780.0
+    for text in LINES:
+        c.drawString(60, y, text)
+        y -= 22
+    c.drawString(60, 300, "IBAN GB33 BUKB 2020 1555 5555 55")
+    patch = io.BytesIO()
+    picture = Image.new("RGB", (400, 40), "white")
+    ImageDraw.Draw(picture).text((10, 10), "Thank you for your order", fill="black")
+    picture.save(patch, "PNG")  # a picture with ink, so only the drawing order hides the text
+    c.drawImage(ImageReader(io.BytesIO(patch.getvalue())), 50, 290, width=400, height=30)
+    c.save()
+
+    outcome = _run(pipeline, path, tmp_path)
+
+    assert outcome.fields.iban == "SE4550000000058398257466"
+    assert outcome.decision == "manual_review"
+    check = _failed(outcome)["integrity.text_layer_matches_image"]
+    assert "covered by an image" in check.detail and "GB33" in check.detail

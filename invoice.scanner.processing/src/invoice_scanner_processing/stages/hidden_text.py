@@ -1,8 +1,9 @@
 """Text-layer text a reader cannot see: invisible render mode, background colour, off the page.
 
 A PDF's text layer can say something else than the page shows (an invoice whose invisible
-layer names another total and IBAN). PDFium tells each text object's render mode and bounds;
-the rendered page tells whether anything is visible where the object sits. Text-layer words
+layer names another total and IBAN). PDFium tells each text object's render mode, bounds and
+drawing order (an image drawn later over it hides it); the rendered page tells whether anything
+is visible where the object sits. Text-layer words
 inside such objects, or outside the page, are split off: they are never read as the page's
 text, and evaluation compares them with what OCR reads (``integrity.text_layer_matches_image``).
 """
@@ -38,10 +39,11 @@ def hidden_text_boxes(
     grey = np.asarray(image.convert("L"))
     textpage = page.get_textpage()
     out = []
+    texts: list[tuple[int, BBox, pdfium.PdfObject]] = []
+    images: list[tuple[int, BBox]] = []
     try:
-        for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,), max_depth=1):
-            if not _text_of(obj, textpage).strip():
-                continue
+        kinds = (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE)
+        for order, obj in enumerate(page.get_objects(filter=kinds, max_depth=1)):
             left, bottom, right, top = obj.get_bounds()
             box = BBox(
                 x0=left * scale,
@@ -49,12 +51,29 @@ def hidden_text_boxes(
                 x1=right * scale,
                 y1=(height_pt - bottom) * scale,
             )
+            if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                images.append((order, box))
+            elif _text_of(obj, textpage).strip():
+                texts.append((order, box, obj))
+        for order, box, obj in texts:
             reason = _why_hidden(obj, box, grey)
+            # An image painted later over the text hides it (text under a scan's picture).
+            if reason is None and any(o > order and _covers(b, box) for o, b in images):
+                reason = "text covered by an image"
             if reason:
                 out.append(HiddenBox(box, reason))
     finally:
         textpage.close()
     return out
+
+
+def _covers(outer: BBox, inner: BBox) -> bool:
+    return (
+        outer.x0 <= inner.x0 + 1
+        and outer.y0 <= inner.y0 + 1
+        and outer.x1 >= inner.x1 - 1
+        and outer.y1 >= inner.y1 - 1
+    )
 
 
 def _text_of(obj: pdfium.PdfObject, textpage: pdfium.PdfTextPage) -> str:
