@@ -154,3 +154,28 @@ def test_text_layer_check() -> None:
     hidden = integrity.text_layer_matches_image({1: layer}, {1: "white text"}, [text_page])
     assert not hidden.passed and "white text" in hidden.detail
     assert integrity.text_layer_matches_image({}, {}, [text_page]).passed
+
+
+def test_single_source_takes_one_amount_from_the_arithmetic() -> None:
+    values = {"amount": "100.00", "vat": "19.00", "total": "119.00"}
+    summed_vat = {"amount": True, "vat": False, "total": True}
+    assert integrity.single_source(values, summed_vat, []).passed
+    wrong = {**values, "vat": "29.00"}
+    assert not integrity.single_source(wrong, summed_vat, []).passed
+    only_total = {"amount": False, "vat": False, "total": True}
+    assert integrity.single_source(values, only_total, []).fields == ["amount", "vat"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("Invoice Date: 3rd March 2024", date(2024, 3, 3)),
+        ("Datum vystavení: 10. 10. 2024", date(2024, 10, 10)),
+        ("Wien, am 22. Jänner 2024", date(2024, 1, 22)),
+        ("Fecha: 2024-06-12T10:15:32", date(2024, 6, 12)),
+        ("Datum 31-1-2023", date(2023, 1, 31)),
+    ],
+)
+def test_more_date_forms(printed: str, value: date) -> None:
+    assert locate("invoice_date", value, [_page(_line(printed, 0, 0))]) is not None
+    assert locate("invoice_date", date(2021, 1, 1), [_page(_line(printed, 0, 0))]) is None

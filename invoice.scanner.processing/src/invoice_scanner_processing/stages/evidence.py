@@ -27,10 +27,12 @@ from invoice_scanner_processing.documents import BBox, OcrLine, OcrPage
 from invoice_scanner_processing.schema import HEADER_FIELDS
 
 #: Locales whose written month names are tried for dates.
-DATE_LOCALES = ("en", "de", "fr", "sv", "nl", "es", "it", "da", "nb", "fi", "pl", "pt")
+DATE_LOCALES = (
+    *("en", "de", "de_AT", "fr", "sv", "nl", "es", "it", "da", "nb", "fi", "pl", "pt", "cs"),
+)
 #: Numeric date forms: day-month-year, month-day-year and year-month-day orders, padded or not,
 #: two- or four-digit years, with each common separator.
-_DATE_PATTERNS = tuple(
+_NUMERIC_DATES = tuple(
     sep.join(order)
     for sep in (".", "/", "-", " ")
     for day, month in (("dd", "MM"), ("d", "M"))
@@ -38,7 +40,11 @@ _DATE_PATTERNS = tuple(
     for order in ((day, month, year), (month, day, year), (year, month, day))
     if not (order[0] == year and year == "yy")
 )
-_WRITTEN_PATTERNS = ("d MMMM y", "d. MMMM y", "MMMM d, y", "d MMM y", "MMM d, y", "d. MMM y")
+_DATE_PATTERNS = (*_NUMERIC_DATES, "d. M. y", "dd. MM. y", "d. M. yy")
+_WRITTEN_PATTERNS = (
+    *("d MMMM y", "dd MMMM y", "d. MMMM y", "dd. MMMM y", "MMMM d, y", "MMMM dd, y"),
+    *("d MMM y", "dd MMM y", "MMM d, y", "d. MMM y", "d MMM. y", "MMM. d, y", "d-MMM-y"),
+)
 #: Fuzzy matches (OCR misreads) of names and identifiers must be at least this similar.
 MIN_FUZZY = 0.85
 #: The OCR detector pads each text box (DB ``unclip_ratio`` 1.5) to about 1.7x the glyphs'
@@ -117,6 +123,15 @@ def date_variants(value: date) -> set[str]:
     for loc in DATE_LOCALES:
         for pattern in _WRITTEN_PATTERNS:
             out.add(format_date(value, pattern, locale=loc))
+    # English ordinals: "3rd March 2024", "March 3rd, 2024", "3rd of March 2024".
+    day = value.day
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    month = format_date(value, "MMMM", locale="en")
+    out |= {
+        f"{day}{suffix} {month} {value.year}",
+        f"{day}{suffix} of {month} {value.year}",
+        f"{month} {day}{suffix}, {value.year}",
+    }
     return {_fold(v) for v in out}
 
 
@@ -157,7 +172,7 @@ def _box(chars: _Chars, start: int, end: int) -> BBox:
 def _literal_hits(chars: _Chars, variants: Iterable[str], fold: bool) -> list[tuple[int, int]]:
     """Spans of ``chars.text`` equal to a variant, not glued to a neighbouring digit.
 
-    Dates (``fold``) must not touch a letter either; amounts may ("EUR1,234.56").
+    Letters may touch: "EUR1,234.56", "2024-06-12T10:15". ``fold``: compare casefolded.
     """
     text = _fold_keep_length(chars.text) if fold else chars.text
     spans = []
@@ -169,11 +184,7 @@ def _literal_hits(chars: _Chars, variants: Iterable[str], fold: bool) -> list[tu
             end = start + len(variant)
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
-            glued = (
-                (before.isalnum() or after.isalnum())
-                if fold
-                else (before.isdigit() or after.isdigit())
-            )
+            glued = before.isdigit() or after.isdigit()
             # "1.234,56" is not "234,56", nor "12.5" inside "12.50".
             glued |= before in ".,'" and start >= 2 and text[start - 2].isdigit()
             glued |= after in ".," and end + 1 < len(text) and text[end + 1].isdigit()

@@ -168,9 +168,11 @@ def single_source(
     """Every read value of :data:`SINGLE_SOURCE_FIELDS` is printed on the page.
 
     The page's words are the second source beside whatever produced the value (the LLM, the
-    XML, the rules); computed values (``derived``) are checked by the arithmetic instead.
+    XML, the rules). Computed values (``derived``) are checked by the arithmetic instead, and so
+    is one of net, VAT and total when the other two are printed and net + VAT = total (a VAT
+    summed over two taxes, a net worked out from a gross price).
     """
-    skip = set(derived)
+    skip = set(derived) | _implied_by_arithmetic(values, located)
     alone = [
         name
         for name in SINGLE_SOURCE_FIELDS
@@ -183,6 +185,18 @@ def single_source(
         detail=(f"not found on the page, only one source: {', '.join(alone)}" if alone else None),
         fields=alone,
     )
+
+
+def _implied_by_arithmetic(values: Mapping[str, Any], located: Mapping[str, bool]) -> set[str]:
+    money = ("amount", "vat", "total")
+    try:
+        net, vat, total = (Decimal(str(values[m])) for m in money)
+    except (KeyError, InvalidOperation, TypeError):
+        return set()
+    printed = [m for m in money if located.get(m)]
+    if len(printed) == 2 and abs(net + vat - total) <= Decimal("0.01"):
+        return set(money) - set(printed)
+    return set()
 
 
 def integrity_checks(
