@@ -283,7 +283,7 @@ def preprocess_document(self: Task, document_id: str) -> None:
             _session_of(doc),
             doc.id,
             "preprocessing",
-            manifest.model_dump(mode="json", exclude={"text_layer"}),
+            manifest.model_dump(mode="json", exclude={"text_layer", "hidden_text"}),
         )
         return S.PREPROCESSED
 
