@@ -159,7 +159,6 @@ class _Hit:
     page: OcrPage
     box: BBox
     exact: bool
-    score: float
 
 
 def _box(chars: _Chars, start: int, end: int) -> BBox:
@@ -277,7 +276,7 @@ def _hits(name: str, value: Any, pages: Sequence[OcrPage]) -> list[_Hit]:
                 if page.source == "ocr":
                     pad = box.height * (1 - OCR_BOX_HEIGHT) / 2
                     box = BBox(x0=box.x0, y0=box.y0 + pad, x1=box.x1, y1=box.y1 - pad)
-                hits.append(_Hit(page, box, exact, 0.0))
+                hits.append(_Hit(page, box, exact))
     return hits
 
 

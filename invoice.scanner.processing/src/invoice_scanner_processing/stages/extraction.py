@@ -63,6 +63,20 @@ def _text(value: str | None) -> str | None:
     return cleaned or None
 
 
+def _einvoice_comparison(prediction: Prediction, exact: dict[str, Any]) -> dict[str, Any]:
+    """What the integrity check compares: the XML's values and the page reading's own."""
+    if not exact:
+        return {}
+    lists = {"line_items", "vat_breakdown"}
+    return {
+        "einvoice_fields": sorted(exact),
+        "page_reading": prediction.fields.model_dump(mode="json", exclude=lists),
+        "einvoice_values": InvoiceFields.model_validate(exact).model_dump(
+            mode="json", exclude=lists, exclude_none=True
+        ),
+    }
+
+
 def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> Extraction:
     """Normalise ``prediction`` (overridden field by field by ``einvoice`` values)."""
     data = prediction.fields.model_dump()
@@ -150,15 +164,5 @@ def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> E
         flags=list(prediction.flags),
         source=source,
         provider=prediction.provider,
-        einvoice_fields=sorted(exact),
-        page_reading=prediction.fields.model_dump(
-            mode="json", exclude={"line_items", "vat_breakdown"}
-        )
-        if exact
-        else {},
-        einvoice_values=InvoiceFields.model_validate(exact).model_dump(
-            mode="json", exclude={"line_items", "vat_breakdown"}, exclude_none=True
-        )
-        if exact
-        else {},
+        **_einvoice_comparison(prediction, exact),
     )
