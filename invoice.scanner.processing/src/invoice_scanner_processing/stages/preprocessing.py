@@ -90,7 +90,11 @@ from invoice_scanner_processing import enhance, storage
 from invoice_scanner_processing.documents import Manifest, OcrLine, PageImage
 from invoice_scanner_processing.einvoice import DEFAULT_MAX_BYTES, find_embedded_invoice
 from invoice_scanner_processing.engines.ocr.textlayer import TextLayerError, read_text_layer
-from invoice_scanner_processing.stages.hidden_text import hidden_text_boxes, split_hidden
+from invoice_scanner_processing.stages.hidden_text import (
+    HiddenBox,
+    hidden_text_boxes,
+    split_hidden,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -269,7 +273,7 @@ def _pdf_page(
             raise PreprocessError(f"page {index + 1} of the PDF has no size")
         image = page.render(scale=scale, may_draw_forms=True).to_pil()
         image_cover = _image_coverage(page, width_pt, height_pt)
-        hidden_boxes = hidden_text_boxes(page, image, scale, height_pt)
+        hidden_boxes = _hidden_boxes(page, image, scale, height_pt, index)
     finally:
         page.close()
     # Text a reader cannot see is never taken as the page's text (see stages.hidden_text).
@@ -296,6 +300,17 @@ def _pdf_page(
         hidden_text_reason="; ".join(hidden_reasons) or None,
     )
     return page_image, lines, hidden, page_steps
+
+
+def _hidden_boxes(
+    page: pdfium.PdfPage, image: Image.Image, scale: float, height_pt: float, index: int
+) -> list[HiddenBox]:
+    """The page's hidden text objects; a page PDFium cannot inspect renders as it is."""
+    try:
+        return hidden_text_boxes(page, image, scale, height_pt)
+    except Exception as exc:  # an odd text object must not fail a page that renders
+        logger.warning("page %d: text objects not inspectable: %r", index + 1, exc)
+        return []
 
 
 def _image_coverage(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> float:
