@@ -480,6 +480,10 @@ def format_table(summary: dict[str, Any]) -> str:
         + f"{_pct(approved['header_fields_right']):>8}"
         + f"{_pct(approved['header_all_correct']):>8}"
     )
+    lines.append(
+        f"approved: {_pct(approved['header_fields_right'])} % of their header fields right; "
+        f"straight-through {_pct(summary['overall']['straight_through_rate'])} %"
+    )
     errors = summary["overall"]["errors"]
     if errors:
         lines.append(f"pipeline errors: {errors} document(s), scored as missing")

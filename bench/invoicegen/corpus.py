@@ -32,7 +32,7 @@ from bench.invoicegen.locales import LOCALES
 from bench.invoicegen.model import ALL_KINDS, GENERATOR_VERSION, KINDS, LAYOUTS
 from bench.invoicegen.photo import PHOTO_VERSION, photo_page
 from bench.invoicegen.raster import jpeg_pdf, png_bytes, render_pages, scan_pages
-from bench.invoicegen.render_pdf import render_pdf
+from bench.invoicegen.render_pdf import render_pdf_boxes
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def build_invoice(
     """Write one invoice in every requested kind; returns its index entries."""
     doc_seed = document_seed(seed, index)
     inv = draw_invoice(doc_seed, layout, locale)
-    pdf, pages = render_pdf(inv)
+    pdf, pages, boxes = render_pdf_boxes(inv)
     images = render_pages(pdf) if {"png", "scan", "photo"} & set(kinds) else []
     stem = f"inv-{index:04d}"
     entries = []
@@ -106,6 +106,7 @@ def build_invoice(
         doc_id = f"{stem}-{kind}"
         (out / "files" / name).write_bytes(data)
         truth = inv.truth(kind, pages) | {"id": doc_id, "file": f"files/{name}"} | extra
+        truth["boxes"] = boxes  # where the page draws these values (normalised, top-left origin)
         (out / "truth" / f"{doc_id}.json").write_text(_dump(truth), encoding="utf-8")
         entries.append(
             {

@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import reportlab
 from reportlab.lib.pagesizes import A4, letter
@@ -95,6 +96,8 @@ class _Renderer:
         self.c.setAuthor(inv.vendor.name)
         self.page = 1
         self.footer_height = 62.0 if inv.layout == "footer_vendor" else 40.0
+        #: Every string drawn: (page, text, x, baseline y, size, font, align), for the boxes.
+        self.drawn: list[tuple[int, str, float, float, float, str, str]] = []
 
     # -- small helpers -------------------------------------------------------------------
     def label(self, key: str) -> str:
@@ -135,6 +138,7 @@ class _Renderer:
     ) -> None:
         self.c.setFillColorRGB(*color)
         self.c.setFont(self.bold if bold else self.regular, size)
+        self.drawn.append((self.page, s, x, y, size, self.bold if bold else self.regular, align))
         if align == "right":
             self.c.drawRightString(x, y, s)
         elif align == "center":
@@ -484,11 +488,51 @@ class _Renderer:
 
 
 def render_pdf(inv: Invoice) -> tuple[bytes, int]:
+    """The invoice as PDF bytes and its page count (see :func:`render_pdf_boxes`)."""
+    data, pages, _ = render_pdf_boxes(inv)
+    return data, pages
+
+
+#: Values whose drawn boxes go into the truth: the field and how the invoice prints it.
+BOXED_FIELDS = ("invoice_number", "invoice_date", "total")
+
+
+def render_pdf_boxes(inv: Invoice) -> tuple[bytes, int, dict[str, dict[str, Any]]]:
     """The invoice as PDF bytes and its page count.
 
     Rendered twice: the first pass counts pages so the second can print "page n of N".
     """
     _, pages = _Renderer(inv, None).render()
-    data, final_pages = _Renderer(inv, pages).render()
+    renderer = _Renderer(inv, pages)
+    data, final_pages = renderer.render()
     assert final_pages == pages, "pagination must not depend on the page count"
-    return data, pages
+    printed = {
+        "invoice_number": inv.invoice_number,
+        "invoice_date": inv.style_date(inv.invoice_date),
+        "total": renderer.money(inv.total),
+    }
+    boxes = {}
+    for name, text in printed.items():
+        box = _drawn_box(renderer, text, last=name == "total")
+        if box is not None:
+            boxes[name] = box
+    return data, pages, boxes
+
+
+def _drawn_box(renderer: _Renderer, value: str, *, last: bool) -> dict[str, Any] | None:
+    """Page and normalised top-left box (x0, y0, x1, y1) of the first (or last) drawing of
+    ``value``, alone or inside a longer string; glyph height from the font's ascent/descent."""
+    found = [d for d in renderer.drawn if value in d[1]]
+    if not found:
+        return None
+    page, s, x, y, size, font, align = found[-1] if last else found[0]
+    full = pdfmetrics.stringWidth(s, font, size)
+    start = {"left": x, "right": x - full, "center": x - full / 2}[align]
+    x0 = start + pdfmetrics.stringWidth(s[: s.index(value)], font, size)
+    x1 = x0 + pdfmetrics.stringWidth(value, font, size)
+    face = pdfmetrics.getFont(font).face
+    top = y + size * face.ascent / 1000
+    bottom = y + size * face.descent / 1000
+    w, h = renderer.width, renderer.height
+    bbox = [x0 / w, (h - top) / h, x1 / w, (h - bottom) / h]
+    return {"page": page, "bbox": [round(v, 5) for v in bbox], "page_size_pt": [w, h]}

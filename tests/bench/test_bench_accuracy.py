@@ -166,12 +166,12 @@ def test_calibration_compares_predicted_with_observed_accuracy() -> None:
     from types import SimpleNamespace
 
     from bench.accuracy import calibration
-    from bench.scoring import CORRECT, WRONG
+    from bench.scoring import CORRECT, WRONG, DocumentScore
     from invoice_scanner_processing.schema import HEADER_FIELDS
 
     def result(predicted: float, wrong: int) -> Any:
         fields = {name: (WRONG if i < wrong else CORRECT) for i, name in enumerate(HEADER_FIELDS)}
-        return SimpleNamespace(predicted_accuracy=predicted, score=SimpleNamespace(fields=fields))
+        return SimpleNamespace(predicted_accuracy=predicted, score=DocumentScore(fields=fields))
 
     honest = calibration([result(1.0 - 1 / 8, 1), result(0.97, 0)])
     assert honest["n"] == 2

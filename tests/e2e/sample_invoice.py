@@ -21,7 +21,11 @@ EXPECTED = {
 
 
 def draw_pdf(
-    path: Path, *, invoice_number: str = EXPECTED["invoice_number"], total: str = "1,250.00"
+    path: Path,
+    *,
+    invoice_number: str = EXPECTED["invoice_number"],
+    total: str = "1,250.00",
+    iban: str = "GB29 NWBK 6016 1331 9268 19",
 ) -> Path:
     c = Canvas(str(path), pagesize=A4)
     _, height = A4
@@ -63,7 +67,7 @@ def draw_pdf(
         c.drawString(360, y - i * 18, label)
         c.drawString(450, y - i * 18, value)
     c.setFont("Helvetica", 9)
-    c.drawString(50, 80, "IBAN: GB29 NWBK 6016 1331 9268 19   BIC: NWBKGB2L")
+    c.drawString(50, 80, f"IBAN: {iban}   BIC: NWBKGB2L")
     c.drawString(50, 66, "Payment terms: 30 days net. Thank you for your business.")
     c.save()
     return path

@@ -120,6 +120,10 @@ class PageImage(BaseModel):
     use_text_layer: bool = False
     text_layer_chars: int = 0
     text_layer_reason: str | None = None
+    #: Text-layer characters a reader cannot see (invisible render mode, background-coloured,
+    #: outside the page); they are left out of the text layer.
+    hidden_text_chars: int = 0
+    hidden_text_reason: str | None = None
 
 
 class Manifest(BaseModel):
@@ -131,6 +135,9 @@ class Manifest(BaseModel):
     steps: list[str] = Field(default_factory=list)
     #: Text layer lines per page number, for pages whose text layer is used.
     text_layer: dict[int, list[OcrLine]] = Field(default_factory=dict)
+    #: Hidden text-layer lines per page number (see ``PageImage.hidden_text_chars``), kept to
+    #: compare with what the page shows.
+    hidden_text: dict[int, list[OcrLine]] = Field(default_factory=dict)
     #: Embedded structured e-invoice XML (Factur-X / ZUGFeRD / XRechnung) file name, if any.
     embedded_invoice_xml: str | None = None
     seconds: float = 0.0

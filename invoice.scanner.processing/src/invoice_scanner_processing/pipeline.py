@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -89,22 +89,59 @@ class Pipeline:
                 # A broken attachment must not lose the document: fall back to the prediction.
                 logger.warning("embedded e-invoice unreadable, using prediction: %s", exc)
         result = extract(prediction, einvoice)
+        result.fields_evidence = self._evidence(doc_dir, result, prediction)
         storage.write_model(doc_dir / storage.EXTRACTION, result)
         return result
 
-    def evaluate(self, doc_dir: Path) -> Evaluation:
+    @staticmethod
+    def _evidence(
+        doc_dir: Path, extraction: Extraction, prediction: Prediction
+    ) -> dict[str, dict[str, object]]:
+        from invoice_scanner_processing.stages.evidence import field_source, fields_object
+
+        ocr_path = doc_dir / storage.OCR
+        pages = storage.read_model(ocr_path, OcrDocument).pages if ocr_path.exists() else []
+        names = extraction.fields.model_dump(mode="json")
+        sources = {
+            name: field_source(
+                name,
+                einvoice_fields=extraction.einvoice_fields,
+                derived=extraction.derived,
+                provider=extraction.provider,
+            )
+            for name in names
+        }
+        values = {name: getattr(extraction.fields, name) for name in names}
+        return fields_object(values, extraction.confidence, sources, pages, prediction.evidence)
+
+    def evaluate(self, doc_dir: Path, known_ibans: Iterable[str] | None = None) -> Evaluation:
+        """Checks and decision; ``known_ibans``: the seller's IBANs the company approved before."""
+        from invoice_scanner_processing.stages.integrity import integrity_checks
+
         extraction = storage.read_model(doc_dir / storage.EXTRACTION, Extraction)
+        manifest = storage.read_model(doc_dir / storage.MANIFEST, Manifest)
         ocr_path = doc_dir / storage.OCR
         ocr_conf = None
+        document = None
         if ocr_path.exists():
             document = storage.read_model(ocr_path, OcrDocument)
             if any(p.source == "ocr" for p in document.pages):
                 ocr_conf = document.confidence
+        extra = integrity_checks(
+            extraction,
+            hidden_text=manifest.hidden_text,
+            hidden_reasons={
+                p.page_number: p.hidden_text_reason for p in manifest.pages if p.hidden_text_reason
+            },
+            ocr_pages=document.pages if document is not None else [],
+            known_ibans=known_ibans,
+        )
         result = evaluate(
             extraction,
             ocr_confidence=ocr_conf,
             threshold=self.settings.approval_threshold,
             min_field_confidence=self.settings.min_field_confidence,
+            extra_checks=extra,
         )
         storage.write_model(doc_dir / storage.EVALUATION, result)
         return result

@@ -353,7 +353,7 @@ def preprocess_document(doc: Document) -> Outcome:
         _session_of(doc),
         doc.id,
         "preprocessing",
-        manifest.model_dump(mode="json", exclude={"text_layer"}),
+        manifest.model_dump(mode="json", exclude={"text_layer", "hidden_text"}),
     )
     return None
 
@@ -416,7 +416,8 @@ def extract_document(doc: Document) -> Outcome:
         "amount": f.amount,
         "vat": f.vat,
         "total": f.total,
-        "data": f.model_dump(mode="json"),
+        # ``fields``: evidence per field (value, confidence, source, page, bbox).
+        "data": f.model_dump(mode="json") | {"fields": result.fields_evidence},
         "field_confidence": result.confidence,
     }
     stmt = insert(ExtractionResult).values(document_id=doc.id, **values)
@@ -428,11 +429,17 @@ def extract_document(doc: Document) -> Outcome:
 
 @stage_work("evaluate")
 def evaluate_document(doc: Document) -> Outcome:
-    result = get_pipeline().evaluate(doc_dir(doc.id))
-    doc.quality_score = result.quality_score
-    doc.predicted_accuracy = result.predicted_accuracy
+    from invoice_scanner_processing.repository import approved_seller_ibans
+
     session = _session_of(doc)
     extraction = session.get(ExtractionResult, doc.id)
+    data = extraction.data if extraction is not None else {}
+    known = approved_seller_ibans(
+        session, doc.company_id, doc.id, data.get("vendor_name"), data.get("vendor_vat_id")
+    )
+    result = get_pipeline().evaluate(doc_dir(doc.id), known_ibans=known)
+    doc.quality_score = result.quality_score
+    doc.predicted_accuracy = result.predicted_accuracy
     if extraction is not None:
         extraction.evaluation = result.model_dump(mode="json")
     decision = S.APPROVED if result.decision == "approved" else S.MANUAL_REVIEW

@@ -17,12 +17,13 @@ from invoice_scanner_api.config import ApiSettings
 from invoice_scanner_api.documents.service import enqueue
 from invoice_scanner_api.extensions import TaskSender
 from invoice_scanner_api.review.service import lock, record, require_finished
-from invoice_scanner_common.contracts import DocumentStatus as S
 from invoice_scanner_common.contracts import STAGES, TaskName
+from invoice_scanner_common.contracts import DocumentStatus as S
 from invoice_scanner_common.db import Document, set_status
 from invoice_scanner_common.logs import document_context
 
 logger = logging.getLogger(__name__)
+
 
 def resume_plan(status: S) -> tuple[S, tuple[TaskName, ...]] | None:
     """For ``{step}_error``: the status the failed stage's task accepts as a start (its

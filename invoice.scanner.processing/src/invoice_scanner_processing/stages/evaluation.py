@@ -7,6 +7,7 @@ manual review with the reasons listed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Literal
 
@@ -24,6 +25,8 @@ class Check(BaseModel):
     passed: bool
     severity: Severity
     detail: str | None = None
+    #: The fields the check concerns (for review screens); empty when it is about the document.
+    fields: list[str] = Field(default_factory=list)
 
 
 class Evaluation(BaseModel):
@@ -52,8 +55,10 @@ def evaluate(
     threshold: float = 0.9,
     min_field_confidence: float = 0.6,
     today: date | None = None,
+    extra_checks: Sequence[Check] = (),
 ) -> Evaluation:
-    checks = _checks(extraction, today or date.today())
+    """Decide on ``extraction``; ``extra_checks`` (the integrity checks) count like the rest."""
+    checks = _checks(extraction, today or date.today()) + list(extra_checks)
     errors = [c for c in checks if not c.passed and c.severity == "error"]
     warnings = [c for c in checks if not c.passed and c.severity == "warning"]
 

@@ -30,6 +30,17 @@ class Extraction(BaseModel):
     issues: list[str] = Field(default_factory=list)
     flags: list[str] = Field(default_factory=list)
     source: str = "prediction"
+    #: The provider that read the page (``offline`` for the rule extractor).
+    provider: str = "offline"
+    #: Fields the embedded e-invoice XML set (they override the page reading).
+    einvoice_fields: list[str] = Field(default_factory=list)
+    #: The page reading's own values (JSON) where an e-invoice overrode them, for the
+    #: integrity comparison.
+    page_reading: dict[str, Any] = Field(default_factory=dict)
+    #: The XML's values (JSON) for the same comparison.
+    einvoice_values: dict[str, Any] = Field(default_factory=dict)
+    #: Evidence per field (``stages.evidence.fields_object``), filled by the pipeline.
+    fields_evidence: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
 
 #: Amounts at or above this are not invoice amounts (and would not fit the database column).
@@ -52,11 +63,26 @@ def _text(value: str | None) -> str | None:
     return cleaned or None
 
 
+def _einvoice_comparison(prediction: Prediction, exact: dict[str, Any]) -> dict[str, Any]:
+    """What the integrity check compares: the XML's values and the page reading's own."""
+    if not exact:
+        return {}
+    lists = {"line_items", "vat_breakdown"}
+    return {
+        "einvoice_fields": sorted(exact),
+        "page_reading": prediction.fields.model_dump(mode="json", exclude=lists),
+        "einvoice_values": InvoiceFields.model_validate(exact).model_dump(
+            mode="json", exclude=lists, exclude_none=True
+        ),
+    }
+
+
 def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> Extraction:
     """Normalise ``prediction`` (overridden field by field by ``einvoice`` values)."""
     data = prediction.fields.model_dump()
     confidence = dict(prediction.confidence)
     source = "prediction"
+    exact: dict[str, Any] = {}
     if einvoice:
         exact = InvoiceFields.model_validate(einvoice).model_dump(exclude_defaults=True)
         data.update(exact)
@@ -137,4 +163,6 @@ def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> E
         issues=issues,
         flags=list(prediction.flags),
         source=source,
+        provider=prediction.provider,
+        **_einvoice_comparison(prediction, exact),
     )

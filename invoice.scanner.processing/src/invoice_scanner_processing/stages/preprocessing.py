@@ -86,6 +86,11 @@ from invoice_scanner_processing import enhance, storage
 from invoice_scanner_processing.documents import Manifest, OcrLine, PageImage
 from invoice_scanner_processing.einvoice import find_embedded_invoice
 from invoice_scanner_processing.engines.ocr.textlayer import TextLayerError, read_text_layer
+from invoice_scanner_processing.stages.hidden_text import (
+    HiddenBox,
+    hidden_text_boxes,
+    split_hidden,
+)
 from invoice_scanner_processing.stages.preprocess_settings import (  # noqa: F401 - re-exported
     DEFAULT_OCR_LONG_SIDE,
     DEFAULT_STEPS,
@@ -148,6 +153,7 @@ def _preprocess_pdf(
         pdf.init_forms()  # so filled-in form fields are rendered too
         pages: list[PageImage] = []
         text_layer: dict[int, list[OcrLine]] = {}
+        hidden_text: dict[int, list[OcrLine]] = {}
         steps = [f"render:{settings.render_dpi}dpi"]
         ocr_steps = tuple(
             s for s in settings.enhance_steps if s in ("rotate", "deskew", "contrast")
@@ -155,7 +161,7 @@ def _preprocess_pdf(
         for index in range(len(pdf)):
             number = index + 1
             try:
-                page_image, lines, page_steps = _pdf_page(
+                page_image, lines, hidden, page_steps = _pdf_page(
                     pdf, raw, index, out_dir, settings, ocr_steps
                 )
             except PreprocessError:
@@ -168,6 +174,8 @@ def _preprocess_pdf(
             pages.append(page_image)
             if page_image.use_text_layer:
                 text_layer[number] = lines
+            if hidden:
+                hidden_text[number] = hidden
             steps.extend(f"p{number}:{step}" for step in page_steps)
         embedded = _save_embedded_invoice(pdf, out_dir, settings)
     finally:
@@ -180,6 +188,7 @@ def _preprocess_pdf(
         pages=pages,
         steps=steps,
         text_layer=text_layer,
+        hidden_text=hidden_text,
         embedded_invoice_xml=EINVOICE_FILE if embedded else None,
     )
 
@@ -191,7 +200,7 @@ def _pdf_page(
     out_dir: Path,
     settings: PreprocessSettings,
     ocr_steps: tuple[str, ...],
-) -> tuple[PageImage, list[OcrLine], list[str]]:
+) -> tuple[PageImage, list[OcrLine], list[OcrLine], list[str]]:
     page = pdf[index]
     try:
         width_pt, height_pt = page.get_size()
@@ -203,9 +212,13 @@ def _pdf_page(
             raise PreprocessError(f"page {index + 1} of the PDF has no size")
         image = page.render(scale=scale, may_draw_forms=True).to_pil()
         image_cover = _image_coverage(page, width_pt, height_pt)
+        hidden_boxes = _hidden_boxes(page, image, scale, height_pt, index)
     finally:
         page.close()
-    lines = _read_text_layer(raw, index, scale)
+    # Text a reader cannot see is never taken as the page's text (see stages.hidden_text).
+    lines, hidden, hidden_reasons = split_hidden(
+        _read_text_layer(raw, index, scale), hidden_boxes, image.width, image.height
+    )
     use, chars, reason = judge_text_layer(lines, settings.text_layer_min_chars, image_cover)
     page_steps: list[str] = []
     image = enhance.to_rgb(image)
@@ -222,8 +235,21 @@ def _pdf_page(
         use_text_layer=use,
         text_layer_chars=chars,
         text_layer_reason=reason,
+        hidden_text_chars=sum(len(line.text) for line in hidden),
+        hidden_text_reason="; ".join(hidden_reasons) or None,
     )
-    return page_image, lines, page_steps
+    return page_image, lines, hidden, page_steps
+
+
+def _hidden_boxes(
+    page: pdfium.PdfPage, image: Image.Image, scale: float, height_pt: float, index: int
+) -> list[HiddenBox]:
+    """The page's hidden text objects; a page PDFium cannot inspect renders as it is."""
+    try:
+        return hidden_text_boxes(page, image, scale, height_pt)
+    except Exception as exc:  # an odd text object must not fail a page that renders
+        logger.warning("page %d: text objects not inspectable: %r", index + 1, exc)
+        return []
 
 
 def _image_coverage(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> float:

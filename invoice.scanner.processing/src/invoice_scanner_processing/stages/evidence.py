@@ -1,0 +1,384 @@
+"""Evidence per field: where on which page a value is printed, found in the page's own words.
+
+A model's coordinates are never trusted: every value is rendered the ways a page prints it
+(amounts with either decimal separator and any thousands grouping, dates in the common numeric
+and written forms of several languages, identifiers and names ignoring case, spaces and
+punctuation) and looked up in the OCR artefact's lines, whose boxes come from the text layer or
+from the OCR engine. Among several places the one inside the extractor's reported segment wins,
+then the nearest to it, then (for totals) the largest print.
+
+Pure: :func:`locate` takes values and pages, returns boxes normalised to 0-1 of the page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from difflib import SequenceMatcher
+from typing import Any
+
+from babel.dates import format_date
+
+from invoice_scanner_processing.documents import BBox, OcrLine, OcrPage
+from invoice_scanner_processing.schema import HEADER_FIELDS
+
+#: Locales whose written month names are tried for dates.
+DATE_LOCALES = (
+    *("en", "de", "de_AT", "fr", "sv", "nl", "es", "it", "da", "nb", "fi", "pl", "pt", "cs"),
+)
+#: Numeric date forms: day-month-year, month-day-year and year-month-day orders, padded or not,
+#: two- or four-digit years, with each common separator.
+_NUMERIC_DATES = tuple(
+    sep.join(order)
+    for sep in (".", "/", "-", " ")
+    for day, month in (("dd", "MM"), ("d", "M"))
+    for year in ("y", "yy")
+    for order in ((day, month, year), (month, day, year), (year, month, day))
+    if not (order[0] == year and year == "yy")
+)
+_DATE_PATTERNS = (*_NUMERIC_DATES, "d. M. y", "dd. MM. y", "d. M. yy")
+_WRITTEN_PATTERNS = (
+    *("d MMMM y", "dd MMMM y", "d. MMMM y", "dd. MMMM y", "MMMM d, y", "MMMM dd, y"),
+    *("d MMM y", "dd MMM y", "MMM d, y", "d. MMM y", "d MMM. y", "MMM. d, y", "d-MMM-y"),
+)
+#: Fuzzy matches (OCR misreads) of names and identifiers must be at least this similar.
+MIN_FUZZY = 0.85
+#: The OCR detector pads each text box (DB ``unclip_ratio`` 1.5) to about 1.7x the glyphs'
+#: height; boxes from OCR pages are cut back to this share of their height, around the centre.
+OCR_BOX_HEIGHT = 0.6
+_AMOUNT_FIELDS = frozenset({"amount", "vat", "total", "discount", "shipping", "amount_due"})
+_CURRENCY_SIGNS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF"}
+
+
+@dataclass(frozen=True)
+class Located:
+    """A value's place: 1-based page and box normalised to the page (x0, y0, x1, y1)."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    exact: bool
+
+
+@dataclass(frozen=True)
+class _Chars:
+    """A line's text with one pixel box per character (proportional within each word)."""
+
+    text: str
+    boxes: list[BBox]
+
+
+def _line_chars(line: OcrLine) -> _Chars:
+    words = line.words or []
+    if not words or " ".join(w.text for w in words) != line.text:
+        return _Chars(line.text, _spread(line.text, line.bbox))
+    text_parts: list[str] = []
+    boxes: list[BBox] = []
+    for i, word in enumerate(words):
+        if i:
+            gap = BBox(x0=boxes[-1].x1, y0=word.bbox.y0, x1=word.bbox.x0, y1=word.bbox.y1)
+            text_parts.append(" ")
+            boxes.append(gap)
+        text_parts.append(word.text)
+        boxes.extend(_spread(word.text, word.bbox))
+    return _Chars("".join(text_parts), boxes)
+
+
+def _spread(text: str, box: BBox) -> list[BBox]:
+    n = max(1, len(text))
+    step = box.width / n
+    return [
+        BBox(x0=box.x0 + i * step, y0=box.y0, x1=box.x0 + (i + 1) * step, y1=box.y1)
+        for i in range(len(text))
+    ]
+
+
+# ----------------------------------------------------------------------------- renderings
+
+
+def amount_variants(value: Decimal) -> set[str]:
+    """``value`` as pages print it: ``1234.56 1234,56 1,234.56 1.234,56 1 234,56 1'234.56``."""
+    q = abs(value).quantize(Decimal("0.01"))
+    whole, cents = f"{q:.2f}".split(".")
+    groups: list[str] = []
+    rest = whole
+    while len(rest) > 3:
+        groups.insert(0, rest[-3:])
+        rest = rest[:-3]
+    groups.insert(0, rest)
+    out = {f"{whole}.{cents}", f"{whole},{cents}"}
+    for sep, dec in ((",", "."), (".", ","), (" ", ","), (" ", "."), ("'", "."), ("\u2019", ".")):
+        out.add(sep.join(groups) + dec + cents)
+    if cents == "00":
+        out.update({whole, ",".join(groups), ".".join(groups), " ".join(groups)})
+    return out
+
+
+def date_variants(value: date) -> set[str]:
+    """``value`` in numeric forms and in written forms of :data:`DATE_LOCALES`, casefolded."""
+    out = {format_date(value, p, locale="en") for p in _DATE_PATTERNS}
+    for loc in DATE_LOCALES:
+        for pattern in _WRITTEN_PATTERNS:
+            out.add(format_date(value, pattern, locale=loc))
+    # English ordinals: "3rd March 2024", "March 3rd, 2024", "3rd of March 2024".
+    day = value.day
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    month = format_date(value, "MMMM", locale="en")
+    out |= {
+        f"{day}{suffix} {month} {value.year}",
+        f"{day}{suffix} of {month} {value.year}",
+        f"{month} {day}{suffix}, {value.year}",
+    }
+    return {_fold(v) for v in out}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _alnum(text: str) -> tuple[str, list[int]]:
+    """Letters and digits only, casefolded, with each kept character's index in ``text``."""
+    kept, index = [], []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKC", ch).casefold():
+            if c.isalnum():
+                kept.append(c)
+                index.append(i)
+    return "".join(kept), index
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class _Hit:
+    page: OcrPage
+    box: BBox
+    exact: bool
+
+
+def _box(chars: _Chars, start: int, end: int) -> BBox:
+    box = chars.boxes[start]
+    for b in chars.boxes[start + 1 : end]:
+        box = box.union(b)
+    return box
+
+
+def _literal_hits(chars: _Chars, variants: Iterable[str], fold: bool) -> list[tuple[int, int]]:
+    """Spans of ``chars.text`` equal to a variant, not glued to a neighbouring digit.
+
+    Letters may touch: "EUR1,234.56", "2024-06-12T10:15". ``fold``: compare casefolded.
+    """
+    text = _fold_keep_length(chars.text) if fold else chars.text
+    spans = []
+    for variant in variants:
+        if not variant:
+            continue
+        start = text.find(variant)
+        while start >= 0:
+            end = start + len(variant)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            glued = before.isdigit() or after.isdigit()
+            # "1.234,56" is not "234,56", nor "12.5" inside "12.50".
+            glued |= before in ".,'" and start >= 2 and text[start - 2].isdigit()
+            glued |= after in ".," and end + 1 < len(text) and text[end + 1].isdigit()
+            if not glued:
+                spans.append((start, end))
+            start = text.find(variant, start + 1)
+    return spans
+
+
+def _fold_keep_length(text: str) -> str:
+    """Casefold character by character, keeping indices (for written dates)."""
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch).casefold()
+        out.append(folded[0] if len(folded) == 1 else ch.lower())
+    return "".join(" " if c.isspace() else c for c in out)
+
+
+def _text_hits(chars: _Chars, value: str) -> list[tuple[int, int, bool]]:
+    """Spans matching ``value`` ignoring case and punctuation; fuzzy when nothing is exact."""
+    wanted, _ = _alnum(value)
+    if not wanted:
+        return []
+    have, index = _alnum(chars.text)
+    spans: list[tuple[int, int, bool]] = []
+    start = have.find(wanted)
+    while start >= 0:
+        first, last = index[start], index[start + len(wanted) - 1]
+        before = chars.text[first - 1] if first else " "
+        after = chars.text[last + 1] if last + 1 < len(chars.text) else " "
+        # An identifier must not be the tail of a longer one ("42" in "INV-0042").
+        if len(wanted) >= 6 or not (before.isalnum() or after.isalnum()):
+            spans.append((first, last + 1, True))
+        start = have.find(wanted, start + 1)
+    if spans or len(wanted) < 5:
+        return spans
+    best, best_at = 0.0, -1
+    n = len(wanted)
+    for i in range(max(1, len(have) - n + 1)):
+        ratio = SequenceMatcher(None, wanted, have[i : i + n], autojunk=False).ratio()
+        if ratio > best:
+            best, best_at = ratio, i
+    if best >= MIN_FUZZY and best_at >= 0:
+        end = min(len(index), best_at + n) - 1
+        spans.append((index[best_at], index[end] + 1, False))
+    return spans
+
+
+_CURRENCY_AFTER = re.compile(r"^\s?(?:[A-Z]{3}\b|[€$£¥₹]|kr\b|zł|Kč|Fr\.?)")
+_CURRENCY_BEFORE = re.compile(r"(?:\b[A-Z]{3}|[€$£¥₹]|kr|Fr\.?)\s?$")
+
+
+def _with_currency(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to a currency code or sign printed right before or after the amount."""
+    after = _CURRENCY_AFTER.match(text[end:])
+    if after:
+        return start, end + after.end()
+    before = _CURRENCY_BEFORE.search(text[:start])
+    if before:
+        return before.start(), end
+    return start, end
+
+
+def _variants(name: str, value: Any) -> tuple[set[str], bool] | None:
+    """Literal renderings and whether they are compared casefolded; None for free text."""
+    if isinstance(value, Decimal):
+        return amount_variants(value), False
+    if isinstance(value, date):
+        return date_variants(value), True
+    if name == "currency" and isinstance(value, str):
+        sign = _CURRENCY_SIGNS.get(value.upper())
+        return ({value.upper(), sign} if sign else {value.upper()}), False
+    return None
+
+
+def _hits(name: str, value: Any, pages: Sequence[OcrPage]) -> list[_Hit]:
+    variants = _variants(name, value)
+    hits = []
+    for page in pages:
+        for line in page.lines:
+            chars = _line_chars(line)
+            if variants is not None:
+                spans = [(s, e, True) for s, e in _literal_hits(chars, variants[0], variants[1])]
+                if name in _AMOUNT_FIELDS:
+                    spans = [(*_with_currency(chars.text, s, e), x) for s, e, x in spans]
+            else:
+                spans = _text_hits(chars, str(value))
+            for start, end, exact in spans:
+                box = _box(chars, start, end)
+                if page.source == "ocr":
+                    pad = box.height * (1 - OCR_BOX_HEIGHT) / 2
+                    box = BBox(x0=box.x0, y0=box.y0 + pad, x1=box.x1, y1=box.y1 - pad)
+                hits.append(_Hit(page, box, exact))
+    return hits
+
+
+def _rank(name: str, hit: _Hit, hint: dict[str, Any] | None) -> tuple[float, ...]:
+    near = 0.0
+    if hint and hint.get("page") == hit.page.page_number and hint.get("bbox"):
+        x0, y0, x1, y1 = (float(v) for v in hint["bbox"])
+        inside = x0 - 2 <= hit.box.cx <= x1 + 2 and y0 - 2 <= hit.box.cy <= y1 + 2
+        dist = abs(hit.box.cx - (x0 + x1) / 2) + abs(hit.box.cy - (y0 + y1) / 2)
+        near = 2.0 if inside else 1.0 / (1.0 + dist / 100.0)
+    # Totals are printed largest and last; other values are taken in reading order.
+    size = hit.box.height / max(1.0, hit.page.height) if name == "total" else 0.0
+    low = hit.box.cy / max(1.0, hit.page.height) if name in _AMOUNT_FIELDS else 0.0
+    return (float(hit.exact), near, size, low, -hit.page.page_number, -hit.box.cy)
+
+
+def locate(
+    name: str, value: Any, pages: Sequence[OcrPage], hint: dict[str, Any] | None = None
+) -> Located | None:
+    """The place of ``value`` (field ``name``) on ``pages``, or None when it is not printed.
+
+    ``hint`` is the extractor's evidence (``page``, ``bbox`` in page pixels), preferred when
+    several places match.
+    """
+    if value is None or value == "":
+        return None
+    hits = _hits(name, value, pages)
+    if not hits:
+        return None
+    best = max(hits, key=lambda h: _rank(name, h, hint))
+    w, h = max(1.0, best.page.width), max(1.0, best.page.height)
+    box = (
+        _clip(best.box.x0 / w),
+        _clip(best.box.y0 / h),
+        _clip(best.box.x1 / w),
+        _clip(best.box.y1 / h),
+    )
+    return Located(page=best.page.page_number, bbox=box, exact=best.exact)
+
+
+def _clip(v: float) -> float:
+    return round(min(1.0, max(0.0, v)), 4)
+
+
+def iou(a: Sequence[float], b: Sequence[float]) -> float:
+    """Intersection over union of two (x0, y0, x1, y1) boxes."""
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+# ----------------------------------------------------------------------------- fields object
+
+#: Fields given in the ``fields`` object: the flat header fields and the payee's IBAN.
+EVIDENCE_FIELDS = (*HEADER_FIELDS, "iban")
+
+
+def field_source(
+    name: str, *, einvoice_fields: Iterable[str], derived: Iterable[str], provider: str
+) -> str:
+    """``e_invoice``, ``inferred`` (computed from other fields), ``rules`` or ``llm:<provider>``."""
+    if name in set(einvoice_fields):
+        return "e_invoice"
+    if name in set(derived):
+        return "inferred"
+    return "rules" if provider == "offline" else f"llm:{provider}"
+
+
+def fields_object(
+    values: dict[str, Any],
+    confidence: dict[str, float],
+    sources: dict[str, str],
+    pages: Sequence[OcrPage],
+    hints: dict[str, dict[str, Any]],
+) -> dict[str, dict[str, Any]]:
+    """``{field: {value, confidence, source, page, bbox}}`` for :data:`EVIDENCE_FIELDS`.
+
+    ``values`` are JSON-ready (ISO dates, amounts as strings are fine), ``confidence`` per field
+    in 0-1 (a field without one gets 0.7 when it has a value, 0 otherwise).
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for name in EVIDENCE_FIELDS:
+        raw = values.get(name)
+        found = locate(name, raw, pages, hints.get(name)) if raw is not None else None
+        conf = confidence.get(name)
+        if conf is None:
+            conf = 0.7 if raw is not None else 0.0
+        out[name] = {
+            "value": _json(raw),
+            "confidence": round(max(0.0, min(1.0, float(conf))), 4),
+            "source": sources.get(name, "rules") if raw is not None else None,
+            "page": found.page if found else None,
+            "bbox": list(found.bbox) if found else None,
+        }
+    return out
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value

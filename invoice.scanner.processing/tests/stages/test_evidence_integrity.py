@@ -1,0 +1,181 @@
+"""Evidence matching and the integrity checks as pure functions."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from invoice_scanner_processing.documents import BBox, OcrLine, OcrPage, OcrWord
+from invoice_scanner_processing.stages import integrity
+from invoice_scanner_processing.stages.evidence import (
+    amount_variants,
+    fields_object,
+    iou,
+    locate,
+)
+
+
+def _line(text: str, x: float, y: float, char_w: float = 10.0, h: float = 20.0) -> OcrLine:
+    words, cursor = [], x
+    for part in text.split(" "):
+        words.append(
+            OcrWord(text=part, bbox=BBox(x0=cursor, y0=y, x1=cursor + len(part) * char_w, y1=y + h))
+        )
+        cursor += (len(part) + 1) * char_w
+    box = BBox(x0=x, y0=y, x1=cursor - char_w, y1=y + h)
+    return OcrLine(text=text, bbox=box, words=words)
+
+
+def _page(*lines: OcrLine, number: int = 1, source: str = "text_layer") -> OcrPage:
+    return OcrPage(
+        page_number=number, width=1000, height=2000, source=source, engine="t", lines=list(lines)
+    )
+
+
+def test_amount_variants_cover_separators_and_grouping() -> None:
+    v = amount_variants(Decimal("1234.50"))
+    assert {"1234.50", "1234,50", "1,234.50", "1.234,50", "1 234,50", "1'234.50"} <= v
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("Total: 1.234,50 EUR", Decimal("1234.50")),
+        ("Total $1,234.50", Decimal("1234.50")),
+        ("Att betala 1 234,50 kr", Decimal("1234.50")),
+    ],
+)
+def test_amount_found_as_printed_with_its_currency(printed: str, value: Decimal) -> None:
+    page = _page(_line(printed, 100, 400))
+    found = locate("total", value, [page])
+    assert found is not None and found.page == 1
+    start = printed.index(next(ch for ch in printed if ch.isdigit() or ch in "$"))
+    assert found.bbox[0] <= (100 + start * 10 + 5) / 1000
+    assert found.bbox[2] == pytest.approx((100 + len(printed) * 10) / 1000, abs=0.011)
+
+
+def test_amount_inside_a_longer_number_is_not_a_match() -> None:
+    page = _page(_line("Ref 11234.50 and 234,50", 0, 0))
+    assert locate("total", Decimal("1234.50"), [page]) is None
+    assert locate("total", Decimal("234.50"), [page]) is not None
+
+
+def test_dates_in_page_formats() -> None:
+    for printed in ("15.03.2024", "03/15/2024", "15 March 2024", "15. März 2024", "2024-03-15"):
+        page = _page(_line(f"Date {printed}", 0, 100))
+        assert locate("invoice_date", date(2024, 3, 15), [page]) is not None, printed
+
+
+def test_names_across_words_and_ocr_misreads() -> None:
+    page = _page(_line("Nordic Supp1ies AB", 0, 0), _line("Invoice No: INV-2024-0042", 0, 50))
+    name = locate("vendor_name", "Nordic Supplies AB", [page])
+    assert name is not None and not name.exact
+    number = locate("invoice_number", "INV 2024 0042", [page])
+    assert number is not None and number.exact
+    assert number.bbox[1] == pytest.approx(50 / 2000)
+
+
+def test_hint_picks_among_several_places() -> None:
+    first, second = _line("Net 100.00", 0, 100), _line("Total 100.00", 0, 900)
+    page = _page(first, second)
+    hint = {"page": 1, "bbox": [0, 100, 200, 120]}
+    assert locate("amount", Decimal("100.00"), [page], hint).bbox[1] == pytest.approx(0.05)
+    # Without a hint an amount is taken lowest on the page (totals come last).
+    assert locate("amount", Decimal("100.00"), [page]).bbox[1] == pytest.approx(0.45)
+
+
+def test_fields_object_shape() -> None:
+    page = _page(_line("Total 9 750,00 SEK", 100, 400))
+    out = fields_object(
+        {"total": Decimal("9750.00"), "invoice_number": "X-1"},
+        {"total": 0.9},
+        {"total": "rules", "invoice_number": "llm:openai"},
+        [page],
+        {},
+    )
+    assert out["total"]["value"] == "9750.00" and out["total"]["confidence"] == 0.9
+    assert out["total"]["page"] == 1 and len(out["total"]["bbox"]) == 4
+    assert out["invoice_number"] == {
+        "value": "X-1",
+        "confidence": 0.7,
+        "source": "llm:openai",
+        "page": None,
+        "bbox": None,
+    }
+    assert out["due_date"]["value"] is None and out["due_date"]["source"] is None
+
+
+def test_iou() -> None:
+    assert iou([0, 0, 1, 1], [0, 0, 1, 1]) == 1.0
+    assert iou([0, 0, 1, 1], [2, 2, 3, 3]) == 0.0
+    assert iou([0, 0, 2, 1], [1, 0, 3, 1]) == pytest.approx(1 / 3)
+
+
+def test_einvoice_matches_page_names_both_values() -> None:
+    check = integrity.einvoice_matches_page(
+        {"total": "19750.00", "vendor_name": "Shadow Ltd", "invoice_number": "A1"},
+        {"total": "9750.00", "vendor_name": "Nordic AB", "invoice_number": "A1"},
+        {},
+    )
+    assert not check.passed and check.severity == "error"
+    assert check.fields == ["total", "vendor_name"]
+    assert "19750.00" in check.detail and "9750.00" in check.detail
+    same = integrity.einvoice_matches_page({"iban": "DE02 1203"}, {"iban": "de021203"}, {})
+    assert same.passed
+    silent = integrity.einvoice_matches_page({"iban": "DE02"}, {}, {"iban": False})
+    assert not silent.passed and "not on the page" in silent.detail
+
+
+def test_bank_details_known() -> None:
+    assert integrity.bank_details_known("DE02 1203", None).passed
+    assert integrity.bank_details_known("DE021203", {"DE02 1203"}).passed
+    changed = integrity.bank_details_known("GB33BUKB", {"DE021203"})
+    assert not changed.passed and changed.fields == ["iban"] and "DE021203" in changed.detail
+
+
+def test_single_source_needs_the_page() -> None:
+    values = {"total": "10.00", "vat": "2.00", "invoice_number": "A1", "currency": "EUR"}
+    located = {"total": True, "vat": False, "invoice_number": False}
+    check = integrity.single_source(values, located, derived=["vat"])
+    assert not check.passed and check.fields == ["invoice_number"]
+    assert integrity.single_source(values, located | {"invoice_number": True}, ["vat"]).passed
+
+
+def test_text_layer_check() -> None:
+    layer = [_line("Total 19 750.00", 0, 0)]
+    ocr_page = _page(_line("Total 9 750.00", 0, 0), source="ocr")
+    failed = integrity.text_layer_matches_image({1: layer}, {1: "invisible"}, [ocr_page])
+    assert not failed.passed and "1975000" in failed.detail
+    agree = integrity.text_layer_matches_image({1: [_line("Total 9750.00", 0, 0)]}, {}, [ocr_page])
+    assert agree.passed
+    text_page = _page(_line("Total 9 750.00", 0, 0))
+    hidden = integrity.text_layer_matches_image({1: layer}, {1: "white text"}, [text_page])
+    assert not hidden.passed and "white text" in hidden.detail
+    assert integrity.text_layer_matches_image({}, {}, [text_page]).passed
+
+
+def test_single_source_takes_one_amount_from_the_arithmetic() -> None:
+    values = {"amount": "100.00", "vat": "19.00", "total": "119.00"}
+    summed_vat = {"amount": True, "vat": False, "total": True}
+    assert integrity.single_source(values, summed_vat, []).passed
+    wrong = {**values, "vat": "29.00"}
+    assert not integrity.single_source(wrong, summed_vat, []).passed
+    only_total = {"amount": False, "vat": False, "total": True}
+    assert integrity.single_source(values, only_total, []).fields == ["amount", "vat"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("Invoice Date: 3rd March 2024", date(2024, 3, 3)),
+        ("Datum vystavení: 10. 10. 2024", date(2024, 10, 10)),
+        ("Wien, am 22. Jänner 2024", date(2024, 1, 22)),
+        ("Fecha: 2024-06-12T10:15:32", date(2024, 6, 12)),
+        ("Datum 31-1-2023", date(2023, 1, 31)),
+    ],
+)
+def test_more_date_forms(printed: str, value: date) -> None:
+    assert locate("invoice_date", value, [_page(_line(printed, 0, 0))]) is not None
+    assert locate("invoice_date", date(2021, 1, 1), [_page(_line(printed, 0, 0))]) is None
