@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from celery import Celery
-from flask import Flask, g
+from flask import Flask, current_app, g
 from flask_jwt_extended import JWTManager
 from flask_smorest import Api
 from sqlalchemy import Engine
@@ -19,15 +19,12 @@ logger = logging.getLogger(__name__)
 
 
 class Database:
-    """One engine per app; one session per request, closed at teardown."""
-
-    engine: Engine
-    factory: sessionmaker[Session]
+    """One engine per app (kept in ``app.extensions``, so a second app in the same process,
+    as tests build, does not replace the first one's); one session per request."""
 
     def init_app(self, app: Flask, database_url: str) -> None:
-        self.engine = make_engine(database_url)
-        self.factory = make_session_factory(self.engine)
-        app.extensions["invoice_scanner_db"] = self
+        engine = make_engine(database_url)
+        app.extensions["invoice_scanner_db"] = (engine, make_session_factory(engine))
 
         @app.teardown_appcontext
         def _close(exc: BaseException | None) -> None:
@@ -36,6 +33,16 @@ class Database:
                 if exc is not None:
                     session.rollback()
                 session.close()
+
+    @property
+    def engine(self) -> Engine:
+        engine: Engine = current_app.extensions["invoice_scanner_db"][0]
+        return engine
+
+    @property
+    def factory(self) -> sessionmaker[Session]:
+        factory: sessionmaker[Session] = current_app.extensions["invoice_scanner_db"][1]
+        return factory
 
     @property
     def session(self) -> Session:

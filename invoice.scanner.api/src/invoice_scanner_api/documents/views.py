@@ -9,12 +9,13 @@ from flask_jwt_extended import jwt_required
 from flask_smorest import Blueprint, abort
 from werkzeug.datastructures import FileStorage
 
-from invoice_scanner_api.auth.service import current_principal
-from invoice_scanner_api.documents import service
+from invoice_scanner_api.auth.service import current_principal, verified_principal
+from invoice_scanner_api.documents import reads, service
 from invoice_scanner_api.documents.schemas import (
     DocumentListQuerySchema,
     DocumentListSchema,
     DocumentSchema,
+    StatusQuerySchema,
     StatusSchema,
     UploadResponseSchema,
     UploadSchema,
@@ -120,28 +121,42 @@ class DocumentList(MethodView):
 
 @blp.route("/<uuid:document_id>")
 class DocumentItem(MethodView):
-    @jwt_required()
     @blp.response(200, DocumentSchema)
+    @blp.alt_response(401, description="Missing, invalid or expired token")
     @blp.alt_response(404, description="No such document in the caller's company")
     @blp.doc(security=SECURITY)
-    def get(self, document_id: uuid.UUID) -> dict[str, Any]:
+    def get(self, document_id: uuid.UUID) -> Any:
         """The extracted invoice data (null fields until processing has produced them)."""
-        return service.document_view(_load(document_id))
+        found = reads.document_response(verified_principal().company_id, document_id)
+        if found is None:
+            abort(404, message="Document not found")
+        return found
 
 
 @blp.route("/<uuid:document_id>/status")
 class DocumentStatusView(MethodView):
-    @jwt_required()
+    @blp.arguments(StatusQuerySchema, location="query")
     @blp.response(200, StatusSchema)
+    @blp.alt_response(401, description="Missing, invalid or expired token")
     @blp.alt_response(404, description="No such document in the caller's company")
     @blp.doc(security=SECURITY)
-    def get(self, document_id: uuid.UUID) -> dict[str, Any]:
+    def get(self, query: dict[str, Any], document_id: uuid.UUID) -> Any:
         """Processing status, progress and the full transition history.
 
         A document that could not be queued at upload (broker down) is queued again here (at
         most every 30 seconds), so polling clients recover on their own once the broker is back.
+        Polled every second by every client, so it is one indexed query (see ``reads``).
         """
-        doc = _load(document_id)
-        with document_context(doc.id):
-            service.requeue_if_due(db.session, tasks, doc)
-        return service.status_view(db.session, doc)
+        principal = verified_principal()
+        history = query["history"]
+        row = reads.status_row(principal.company_id, document_id, history=history)
+        if row is None:
+            # Another company's document answers exactly like a missing one.
+            abort(404, message="Document not found")
+            raise AssertionError("abort() raises")  # for type checkers
+        if not row.queued and row.status == DocumentStatus.PREPROCESSING.value:
+            doc = service.get_for_company(db.session, principal.company_id, document_id)
+            with document_context(doc.id):
+                service.requeue_if_due(db.session, tasks, doc)
+            row = reads.status_row(principal.company_id, document_id, history=history) or row
+        return reads.status_response(document_id, row, history=history)

@@ -1,0 +1,169 @@
+"""Fast reads for the endpoints clients poll: one indexed query, no ORM, JSON built directly.
+
+``GET /documents/{id}/status`` is what every front end calls every second for every document
+in flight, so it must cost next to nothing (see ARCHITECTURE.md, "Performance"). The ORM path
+cost five round trips to Postgres per poll (pool pre-ping, BEGIN, the document, its history,
+ROLLBACK); here it is one: an autocommit connection without pre-ping runs one statement that
+finds the document by primary key (and company) and its history by the history's
+``document_id`` index. A connection Postgres dropped is retried once on a fresh one, which is
+what the pre-ping guarded against.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from flask import Flask, Response, current_app
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import DBAPIError
+
+from invoice_scanner_api.config import ApiSettings
+from invoice_scanner_common.contracts import DocumentStatus, progress
+
+_STATUS_SQL = """
+SELECT d.status, d.status_reason, d.quality_score, d.created_at, d.updated_at, d.queued,
+       h.status, h.reason, h.created_at
+FROM documents d
+LEFT JOIN document_status_history h ON h.document_id = d.id AND %(history)s
+WHERE d.id = %(id)s AND d.company_id = %(company)s
+ORDER BY h.id
+"""
+
+_lock = threading.Lock()
+
+
+def _engine(app: Flask) -> Engine:
+    engine: Engine | None = app.extensions.get("invoice_scanner_reads")
+    if engine is None:
+        with _lock:
+            engine = app.extensions.get("invoice_scanner_reads")
+            if engine is None:
+                settings: ApiSettings = app.config["SETTINGS"]
+                engine = create_engine(
+                    settings.common.database_url,
+                    isolation_level="AUTOCOMMIT",
+                    pool_pre_ping=False,
+                    pool_reset_on_return=None,
+                )
+                app.extensions["invoice_scanner_reads"] = engine
+    return engine
+
+
+def _fetch(sql: str, params: dict[str, Any]) -> list[Any]:
+    engine = _engine(current_app._get_current_object())  # type: ignore[attr-defined]
+    for attempt in (1, 2):
+        try:
+            with engine.connect() as conn:
+                return list(conn.exec_driver_sql(sql, params).fetchall())
+        except DBAPIError as exc:
+            # A connection Postgres closed (a restart): the pool was invalidated; retry once.
+            if attempt == 2 or not exc.connection_invalidated:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+class StatusRow:
+    """What the status endpoint needs of a document, plus whether it still waits to be queued."""
+
+    def __init__(self, rows: list[Any]) -> None:
+        first = rows[0]
+        self.status, self.reason, self.quality_score = first[0], first[1], first[2]
+        self.created_at, self.updated_at, self.queued = first[3], first[4], first[5]
+        self.history = [
+            {"status": r[6], "reason": r[7], "at": _iso(r[8])} for r in rows if r[6] is not None
+        ]
+
+
+def status_row(
+    company_id: uuid.UUID, document_id: uuid.UUID, *, history: bool = True
+) -> StatusRow | None:
+    rows = _fetch(_STATUS_SQL, {"id": document_id, "company": company_id, "history": history})
+    return StatusRow(rows) if rows else None
+
+
+def status_response(document_id: uuid.UUID, row: StatusRow, *, history: bool = True) -> Response:
+    """The status body exactly as INTEGRATION.md documents it (``history`` unless omitted)."""
+    status = DocumentStatus(row.status)
+    body: dict[str, Any] = {
+        "document_id": str(document_id),
+        "status": status.value,
+        "status_name": status.info.name,
+        "status_description": status.info.description,
+        "status_reason": row.reason,
+        "progress": progress(status),
+        "quality_score": row.quality_score,
+        "created_at": _iso(row.created_at),
+        "last_update": _iso(row.updated_at),
+    }
+    if history:
+        body["history"] = row.history
+    return current_app.response_class(
+        json.dumps(body, separators=(",", ":")), mimetype="application/json"
+    )
+
+
+_DOCUMENT_SQL = """
+SELECT d.id, d.status, d.predicted_accuracy, d.quality_score, d.original_filename,
+       d.content_type, d.page_count, d.created_at,
+       r.document_id IS NOT NULL, r.invoice_number, r.invoice_date, r.vendor_name, r.due_date,
+       r.currency, r.amount, r.vat, r.total, r.data, r.field_confidence
+FROM documents d
+LEFT JOIN extraction_results r ON r.document_id = d.id
+WHERE d.id = %(id)s AND d.company_id = %(company)s
+"""
+
+_RESULT_FIELDS = (
+    "invoice_number",
+    "invoice_date",
+    "vendor_name",
+    "due_date",
+    "currency",
+    "amount",
+    "vat",
+    "total",
+    "invoice",
+    "field_confidence",
+)
+
+
+def _plain(value: Any) -> Any:
+    """A column value as DocumentSchema dumps it: dates ISO, numbers as JSON numbers."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def document_response(company_id: uuid.UUID, document_id: uuid.UUID) -> Response | None:
+    """``GET /documents/{id}``'s body, as ``service.document_view`` and DocumentSchema give it,
+    from one query (the document and its extraction result by primary key); None if absent."""
+    rows = _fetch(_DOCUMENT_SQL, {"id": document_id, "company": company_id})
+    if not rows:
+        return None
+    r = rows[0]
+    body: dict[str, Any] = {
+        "id": str(r[0]),
+        "status": r[1],
+        "predicted_accuracy": r[2],
+        "quality_score": r[3],
+        "original_filename": r[4],
+        "content_type": r[5],
+        "page_count": r[6],
+        "created_at": _plain(r[7]),
+    }
+    has_result = r[8]
+    for name, value in zip(_RESULT_FIELDS, r[9:], strict=True):
+        body[name] = _plain(value) if has_result else None
+    return current_app.response_class(
+        json.dumps(body, separators=(",", ":")), mimetype="application/json"
+    )
