@@ -47,7 +47,7 @@ def worker_settings(env: dict[str, str]) -> dict[str, dict[str, Any]]:
     for q in Queue:
         conc = int(env.get("WORKER_CONCURRENCY", "1"))
         if q is Queue.OCR:
-            conc = 1
+            conc = int(env.get("OCR_WORKER_CONCURRENCY", "1"))
         elif q is Queue.LLM:
             conc = int(env.get("LLM_WORKER_CONCURRENCY", "4"))
         out[q.value] = {"concurrency": conc, "prefetch_multiplier": 1, "pool": "prefork"}
@@ -339,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, help="documents in the mixed batch (200; quick 20)")
     parser.add_argument("--in-flight", type=int, default=4)
     parser.add_argument("--http-seconds", type=int, help="seconds per endpoint (10; quick 4)")
-    parser.add_argument("--only", choices=("http", "latency", "all"), default="all")
+    parser.add_argument("--only", choices=("http", "latency", "scans", "all"), default="all")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     args = parser.parse_args(argv)
     n_lat = 3 if args.quick else 10
@@ -379,6 +379,9 @@ def main(argv: list[str] | None = None) -> int:
                 doc_for_http = warm["pdf"]
                 if args.only in ("all", "latency"):
                     report["latency"] = latency_phase(client, events, lat_docs)
+                if args.only == "scans":
+                    report["throughput_scans"] = throughput_phase(client, scan_docs, args.in_flight)
+                    print(f"scans: {json.dumps(report['throughput_scans'])}", flush=True)
                 if args.only == "all":
                     report["throughput_mixed"] = throughput_phase(
                         client, batch_docs, args.in_flight

@@ -29,8 +29,8 @@ $VENV/gunicorn -c python:invoice_scanner_api.gunicorn_conf --bind "0.0.0.0:${API
 pids+=($!)
 for queue in preprocessing ocr llm extraction evaluation; do
   warm=""; conc=${WORKER_CONCURRENCY:-1}
-  # One OCR process uses every core; the llm worker mostly waits on the network.
-  [[ $queue == ocr ]] && { warm=ocr; conc=1; }
+  # One OCR process uses every core (OCR_THREADS); the llm worker mostly waits on the network.
+  [[ $queue == ocr ]] && { warm=ocr; conc=${OCR_WORKER_CONCURRENCY:-1}; }
   [[ $queue == llm ]] && conc=${LLM_WORKER_CONCURRENCY:-4}
   WORKER_WARMUP=$warm $VENV/celery -A invoice_scanner_processing.celery_app worker \
     -Q "$queue" -n "$queue@%h" --concurrency "$conc" --prefetch-multiplier=1 \
