@@ -98,6 +98,12 @@ def test_fast_bodies_equal_the_schema_bodies(
     short = client.get(f"/documents/{doc_id}/status?history=false", headers=acct["headers"])
     assert "history" not in short.json
     assert short.json == {k: v for k, v in status_body.items() if k != "history"}
+    explicit = client.get(f"/documents/{doc_id}/status?history=1", headers=acct["headers"])
+    assert explicit.json == status_body
+    bad = client.get(f"/documents/{doc_id}/status?history=maybe", headers=acct["headers"])
+    assert bad.status_code == 400 and bad.json["message"] == "history must be true or false"
+    spec = client.get("/openapi.json").json["paths"]["/documents/{document_id}/status"]["get"]
+    assert any(p["name"] == "history" and p["in"] == "query" for p in spec["parameters"])
 
 
 def test_fast_reads_keep_tenants_apart_and_check_tokens(

@@ -40,13 +40,6 @@ class TransitionSchema(Schema):
     at = fields.DateTime()
 
 
-class StatusQuerySchema(Schema):
-    history = fields.Boolean(
-        load_default=True,
-        metadata={"description": "Include the transition history (false: leave it out)"},
-    )
-
-
 class StatusSchema(Schema):
     document_id = fields.UUID()
     status = fields.String()
