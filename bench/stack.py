@@ -16,6 +16,7 @@ import json
 import os
 import queue
 import random
+import signal
 import subprocess
 import sys
 import tempfile
@@ -272,9 +273,12 @@ def throughput_phase(client: Client, docs: list[BenchDoc], in_flight: int) -> di
                 errors.append(f"{type(exc).__name__}: {exc}"[:200])
 
     t0 = time.time()
-    with ThreadPoolExecutor(in_flight) as pool:
-        for _ in range(in_flight):
-            pool.submit(run_client)
+    clients = [threading.Thread(target=run_client, daemon=True) for _ in range(in_flight)]
+    for c in clients:
+        c.start()
+    while any(c.is_alive() for c in clients):
+        clients[0].join(0.5)  # short joins: Ctrl-C still reaches the cleanup
+        clients.sort(key=lambda c: not c.is_alive())
     seconds = (max(ends) if ends else time.time()) - t0
     kinds: dict[str, int] = {}
     for d in docs:
@@ -332,7 +336,13 @@ def make_docs(folder: Path, counts: dict[str, int], serial: itertools.count[int]
     return {k: [make_doc(k, folder, next(serial)) for _ in range(n)] for k, n in counts.items()}
 
 
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 def main(argv: list[str] | None = None) -> int:
+    # SIGTERM stops the stack and drops the database like Ctrl-C does.
+    signal.signal(signal.SIGTERM, _interrupt)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     quick = os.environ.get("QUICK", "") not in ("", "0")
     parser.add_argument("--quick", action="store_true", default=quick, help="a small run")
