@@ -49,7 +49,7 @@ format: $(STAMP) ## Apply ruff's fixes and formatting
 
 bench: $(STAMP) ## The whole stack under load: latency, throughput, endpoints, memory (QUICK=1: small run)
 	bash scripts/ensure-services.sh
-	$(PY) -m bench.stack $(if $(QUICK),--quick) $(ARGS)
+	$(PY) -m bench.stack $(if $(filter-out 0,$(QUICK)),--quick) $(ARGS)
 
 bench-accuracy: $(STAMP) ## Field accuracy, straight-through rate and time per document on the corpus
 	$(PY) -m bench.accuracy $(ARGS)
