@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 SRC := invoice.scanner.common/src invoice.scanner.api/src invoice.scanner.processing/src
 PYFILES := $(SRC) conftest.py tests bench invoice.scanner.common/tests invoice.scanner.api/tests invoice.scanner.processing/tests
 
-.PHONY: help install migrate run test lint format bench-accuracy bench-evidence bench-ocr bench-preprocess gpu-check clean
+.PHONY: help install migrate run test lint format bench bench-accuracy bench-evidence bench-ocr bench-preprocess gpu-check clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -46,6 +46,10 @@ lint: $(STAMP) ## ruff (lint + format check) and mypy
 format: $(STAMP) ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix $(PYFILES)
 	$(VENV)/bin/ruff format $(PYFILES)
+
+bench: $(STAMP) ## The whole stack under load: latency, throughput, endpoints, memory (QUICK=1: small run)
+	bash scripts/ensure-services.sh
+	$(PY) -m bench.stack $(if $(filter-out 0,$(QUICK)),--quick) $(ARGS)
 
 bench-accuracy: $(STAMP) ## Field accuracy, straight-through rate and time per document on the corpus
 	$(PY) -m bench.accuracy $(ARGS)

@@ -22,8 +22,10 @@ pids=()
 cleanup() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait || true; }
 trap cleanup INT TERM EXIT
 
-$VENV/gunicorn --bind "0.0.0.0:${API_PORT:-5000}" --workers "${API_WORKERS:-2}" \
-  --access-logfile - "invoice_scanner_api:create_app()" &
+# Worker model, count and threads: invoice_scanner_api/gunicorn_conf.py (one place, shared with
+# the API image and `make bench`).
+$VENV/gunicorn -c python:invoice_scanner_api.gunicorn_conf --bind "0.0.0.0:${API_PORT:-5000}" \
+  "invoice_scanner_api:create_app()" &
 pids+=($!)
 # One worker per queue of the stage table, with its concurrency and warm-up from the table.
 while read -r queue conc warm; do

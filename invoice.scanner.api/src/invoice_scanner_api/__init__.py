@@ -34,6 +34,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.init_app(app)
     _register_error_handlers(app)
     _register_docs_assets(app)
+    if settings.bench_routes:
+        _register_bench_route(app)
 
     from invoice_scanner_api.auth.views import blp as auth_blp
     from invoice_scanner_api.documents.views import blp as documents_blp
@@ -54,6 +56,14 @@ def _register_docs_assets(app: Flask) -> None:
     @app.get("/docs/assets/<path:filename>")
     def _docs_asset(filename: str) -> Response:
         return send_from_directory(str(swagger_ui_path), filename, max_age=86400)
+
+
+def _register_bench_route(app: Flask) -> None:
+    """The yardstick of `make bench`: the same server, settings and middleware, no work."""
+
+    @app.get("/bench/bare")
+    def _bare() -> dict[str, str]:
+        return {"status": "ok"}
 
 
 def _register_error_handlers(app: Flask) -> None:

@@ -17,6 +17,8 @@ class ApiSettings:
     jwt_expires: timedelta
     intake: IntakeLimits
     page_size_max: int = 100
+    #: Serve ``GET /bench/bare`` (a bare JSON answer) for `make bench`; never in production.
+    bench_routes: bool = False
 
     @classmethod
     def from_env(cls, values: Mapping[str, str] | None = None) -> ApiSettings:
@@ -32,6 +34,7 @@ class ApiSettings:
             jwt_secret_key=secret,
             jwt_expires=timedelta(seconds=env.int("JWT_EXPIRES_SECONDS", 3600, minimum=60)),
             intake=IntakeLimits.from_env(env),
+            bench_routes=env.bool("API_BENCH_ROUTES", False),
         )
 
     def flask_config(self) -> dict[str, object]:

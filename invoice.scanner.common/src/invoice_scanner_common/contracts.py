@@ -118,7 +118,9 @@ STAGES = StageRegistry(
             soft_time_limit=900,
             time_limit=960,
             # One OCR process uses every core; it loads its models before the first task.
-            worker=WorkerSpec(concurrency=1, concurrency_var=None, warmup="ocr"),
+            worker=WorkerSpec(
+                concurrency=1, concurrency_var="OCR_WORKER_CONCURRENCY", warmup="ocr"
+            ),
         ),
         StageSpec(
             name="llm",

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask_jwt_extended import get_jwt, get_jwt_identity
+from flask import request
+from flask_jwt_extended import get_jwt, get_jwt_identity, verify_jwt_in_request
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -63,3 +67,53 @@ def current_principal() -> Principal:
     """The caller of a ``@jwt_required()`` view: user and company from the token."""
     claims = get_jwt()
     return Principal(user_id=uuid.UUID(get_jwt_identity()), company_id=uuid.UUID(claims["cid"]))
+
+
+class _VerifiedTokens:
+    """Tokens this process has verified, with their principal and expiry (LRU, bounded).
+
+    A token's signature and claims cannot change, and this API keeps no revocation list, so a
+    token verified once stays valid until it expires; checking the expiry is all a repeat needs.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._items: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, token: str) -> Principal | None:
+        with self._lock:
+            hit = self._items.get(token)
+            if hit is None:
+                return None
+            if hit[1] <= time.time():
+                del self._items[token]
+                return None
+            self._items.move_to_end(token)
+            return hit[0]
+
+    def put(self, token: str, principal: Principal, expires: float) -> None:
+        with self._lock:
+            self._items[token] = (principal, expires)
+            self._items.move_to_end(token)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+_verified = _VerifiedTokens()
+
+
+def verified_principal() -> Principal:
+    """``@jwt_required()`` and ``current_principal()`` in one, for the endpoints clients poll:
+    a token this process verified before is not decoded again until it expires. A missing or
+    bad token raises flask-jwt-extended's own errors (the same 401 answers)."""
+    header = request.headers.get("Authorization", "")
+    principal = _verified.get(header) if header else None
+    if principal is not None:
+        return principal
+    verify_jwt_in_request()
+    principal = current_principal()
+    expires = get_jwt().get("exp")
+    if header and expires is not None:
+        _verified.put(header, principal, float(expires))
+    return principal

@@ -1,0 +1,171 @@
+"""The status endpoint's fast path answers exactly what the ORM and schema path answered."""
+
+from __future__ import annotations
+
+import io
+import time
+import uuid
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import psycopg2
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from flask_jwt_extended import create_access_token
+from sqlalchemy import select
+
+from invoice_scanner_api import create_app
+from invoice_scanner_api.config import ApiSettings
+from invoice_scanner_api.documents import service
+from invoice_scanner_api.documents.schemas import DocumentSchema, StatusSchema
+from invoice_scanner_api.extensions import db
+from invoice_scanner_common.contracts import DocumentStatus as S
+from invoice_scanner_common.db import Document, ExtractionResult, set_status
+
+
+def _upload(client: FlaskClient, acct: dict[str, Any], png: bytes) -> str:
+    r = client.post(
+        "/documents/upload", headers=acct["headers"], data={"file": (io.BytesIO(png), "a.png")}
+    )
+    assert r.status_code == 201, r.json
+    return str(r.json["document"]["id"])
+
+
+def _finish(app: Flask, doc_id: str) -> None:
+    """Walk the document through every stage and give it an extraction result."""
+    with app.app_context():
+        session = db.factory()
+        doc = session.get(Document, uuid.UUID(doc_id))
+        assert doc is not None
+        for status in (S.PREPROCESSED, S.OCR_EXTRACTING, S.PREDICTING, S.EXTRACTION):
+            set_status(session, doc, status)
+        session.add(
+            ExtractionResult(
+                document_id=doc.id,
+                invoice_number="INV-7",
+                invoice_date=date(2024, 12, 21),
+                due_date=None,
+                vendor_name="Northwind",
+                currency="EUR",
+                amount=Decimal("1000.00"),
+                vat=Decimal("250.50"),
+                total=Decimal("1250.50"),
+                data={"invoice_number": "INV-7", "items": [{"qty": 2}]},
+                field_confidence={"invoice_number": 0.97},
+            )
+        )
+        doc.quality_score = 0.91
+        doc.predicted_accuracy = 0.88
+        set_status(session, doc, S.MANUAL_REVIEW, "low confidence in vendor_name (0.40)")
+        session.commit()
+        session.close()
+
+
+def _orm_views(app: Flask, doc_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The bodies as the ORM and marshmallow path builds them."""
+    with app.app_context():
+        session = db.factory()
+        doc = session.scalar(select(Document).where(Document.id == uuid.UUID(doc_id)))
+        status = StatusSchema().dump(service.status_view(session, doc))
+        document = DocumentSchema().dump(service.document_view(doc))
+        session.close()
+    return status, document
+
+
+def test_fast_bodies_equal_the_schema_bodies(
+    app: Flask, client: FlaskClient, make_account: Any, png_bytes: Callable[[str], bytes]
+) -> None:
+    acct = make_account()
+    doc_id = _upload(client, acct, png_bytes("FAST"))
+    fresh = client.get(f"/documents/{doc_id}", headers=acct["headers"])
+    # The document body is the review view: every flat field of the design, unchanged, plus
+    # the evidence, checks and audit (tests/e2e_review); no extraction result yet: nulls.
+    assert _orm_views(app, doc_id)[1].items() <= fresh.json.items()
+    assert fresh.json["invoice"] is None and fresh.json["total"] is None
+    _finish(app, doc_id)
+    status_body, document_body = _orm_views(app, doc_id)
+    status = client.get(f"/documents/{doc_id}/status", headers=acct["headers"])
+    assert status.status_code == 200 and status.mimetype == "application/json"
+    assert status.json == status_body
+    assert [h["status"] for h in status.json["history"]][-1] == "manual_review"
+    assert status.json["status_reason"] == "low confidence in vendor_name (0.40)"
+    document = client.get(f"/documents/{doc_id}", headers=acct["headers"])
+    assert document.status_code == 200
+    assert document_body.items() <= document.json.items()
+    assert document.json["vat"] == 250.5 and document.json["invoice_date"] == "2024-12-21"
+
+    short = client.get(f"/documents/{doc_id}/status?history=false", headers=acct["headers"])
+    assert "history" not in short.json
+    assert short.json == {k: v for k, v in status_body.items() if k != "history"}
+    explicit = client.get(f"/documents/{doc_id}/status?history=1", headers=acct["headers"])
+    assert explicit.json == status_body
+    bad = client.get(f"/documents/{doc_id}/status?history=maybe", headers=acct["headers"])
+    assert bad.status_code == 400 and bad.json["message"] == "history must be true or false"
+    spec = client.get("/openapi.json").json["paths"]["/documents/{document_id}/status"]["get"]
+    assert any(p["name"] == "history" and p["in"] == "query" for p in spec["parameters"])
+
+
+def test_fast_reads_keep_tenants_apart_and_check_tokens(
+    app: Flask, client: FlaskClient, make_account: Any, png_bytes: Callable[[str], bytes]
+) -> None:
+    owner, other = make_account("Owner"), make_account("Other")
+    doc_id = _upload(client, owner, png_bytes("TENANT"))
+    for path in (f"/documents/{doc_id}", f"/documents/{doc_id}/status"):
+        assert client.get(path, headers=other["headers"]).status_code == 404
+        assert client.get(path).status_code == 401
+        bad = {"Authorization": owner["headers"]["Authorization"][:-2] + "xx"}
+        assert client.get(path, headers=bad).status_code == 401
+    missing = client.get(f"/documents/{uuid.uuid4()}/status", headers=owner["headers"])
+    assert missing.status_code == 404 and missing.json["message"] == "Document not found"
+
+    # A token verified (and cached) once is still refused once it has expired.
+    with app.app_context():
+        token = create_access_token(
+            identity=owner["user_id"],
+            additional_claims={"cid": owner["company_id"]},
+            expires_delta=timedelta(seconds=1),
+        )
+    short = {"Authorization": f"Bearer {token}"}
+    assert client.get(f"/documents/{doc_id}/status", headers=short).status_code == 200
+    time.sleep(1.2)
+    expired = client.get(f"/documents/{doc_id}/status", headers=short)
+    assert expired.status_code == 401 and expired.json["message"] == "Token has expired"
+
+
+def test_fast_read_survives_a_dropped_connection(
+    client: FlaskClient, make_account: Any, png_bytes: Callable[[str], bytes], test_env: Any
+) -> None:
+    acct = make_account()
+    doc_id = _upload(client, acct, png_bytes("DROP"))
+    assert client.get(f"/documents/{doc_id}/status", headers=acct["headers"]).status_code == 200
+    # Postgres drops every other connection to this database (as on a restart).
+    admin = psycopg2.connect(
+        host=test_env["DB_HOST"],
+        port=test_env["DB_PORT"],
+        user=test_env["DB_USER"],
+        password=test_env["DB_PASSWORD"] or None,
+        dbname=test_env["DB_NAME"],
+    )
+    admin.autocommit = True
+    with admin.cursor() as cur:
+        cur.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+    admin.close()
+    again = client.get(f"/documents/{doc_id}/status", headers=acct["headers"])
+    assert again.status_code == 200 and again.json["document_id"] == doc_id
+
+
+@pytest.mark.parametrize(("flag", "code"), [("false", 404), ("true", 200)])
+def test_bare_bench_route_only_when_enabled(test_env: dict[str, str], flag: str, code: int) -> None:
+    app = create_app(
+        {"SETTINGS": ApiSettings.from_env({**test_env, "API_BENCH_ROUTES": flag}), "TESTING": True}
+    )
+    r = app.test_client().get("/bench/bare")
+    assert r.status_code == code
+    if code == 200:
+        assert r.json == {"status": "ok"}
