@@ -17,6 +17,8 @@ class ApiSettings:
     jwt_expires: timedelta
     intake: IntakeLimits
     page_size_max: int = 100
+    #: Seconds /health/ready waits for Redis and for the workers' answers.
+    readiness_timeout: float = 1.0
 
     @classmethod
     def from_env(cls, values: Mapping[str, str] | None = None) -> ApiSettings:
@@ -32,6 +34,7 @@ class ApiSettings:
             jwt_secret_key=secret,
             jwt_expires=timedelta(seconds=env.int("JWT_EXPIRES_SECONDS", 3600, minimum=60)),
             intake=IntakeLimits.from_env(env),
+            readiness_timeout=env.float("READINESS_TIMEOUT", 1.0, minimum=0.1),
         )
 
     def flask_config(self) -> dict[str, object]:
