@@ -10,6 +10,7 @@ from flask import Flask, Response, send_from_directory
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
+from invoice_scanner_api import metrics
 from invoice_scanner_api.config import ApiSettings
 from invoice_scanner_api.extensions import api, db, jwt, tasks
 from invoice_scanner_common.logs import configure_logging
@@ -32,6 +33,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     tasks.init_app(app, settings.common.redis_url)
     jwt.init_app(app)
     api.init_app(app)
+    metrics.init_app(app, settings.common.redis_url, settings.readiness_timeout)
     _register_error_handlers(app)
     _register_docs_assets(app)
 

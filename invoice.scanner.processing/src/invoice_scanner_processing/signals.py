@@ -9,6 +9,7 @@ from typing import Any
 from celery.signals import worker_process_init
 
 from invoice_scanner_common.logs import configure_logging
+from invoice_scanner_processing import metrics  # noqa: F401  (task metrics, by signal)
 
 logger = logging.getLogger(__name__)
 
