@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.conftest import Stack, start_stack, stop_stack
+
 VENV_BIN = Path(sys.executable).parent
 
 SpawnWorker = Callable[..., subprocess.Popen[bytes]]
@@ -80,3 +82,18 @@ def spawn_worker(test_env: dict[str, str], tmp_path: Path) -> Iterator[SpawnWork
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+
+
+@pytest.fixture(scope="module")
+def ops_stack(
+    test_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Stack]:
+    """gunicorn and one worker per queue, sharing a metrics folder, logging JSON."""
+    root = tmp_path_factory.mktemp("ops-stack")
+    (root / "prometheus").mkdir()
+    extra = {"PROMETHEUS_MULTIPROC_DIR": str(root / "prometheus"), "LOG_FORMAT": "json"}
+    stack = start_stack(test_env, root / "logs", extra)
+    try:
+        yield stack
+    finally:
+        stop_stack(stack)

@@ -10,7 +10,7 @@ from flask import Flask, Response, send_from_directory
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
-from invoice_scanner_api import metrics
+from invoice_scanner_api import logs, metrics
 from invoice_scanner_api.config import ApiSettings
 from invoice_scanner_api.extensions import api, db, jwt, tasks
 from invoice_scanner_common.logs import configure_logging
@@ -22,7 +22,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the API. ``config`` may hold ``SETTINGS`` (an ApiSettings) and Flask overrides."""
     config = dict(config or {})
     settings: ApiSettings = config.pop("SETTINGS", None) or ApiSettings.from_env()
-    configure_logging(settings.common.log_level)
+    configure_logging(settings.common.log_level, settings.common.log_format)
 
     app = Flask(__name__)
     app.config.update(settings.flask_config())
@@ -34,6 +34,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     jwt.init_app(app)
     api.init_app(app)
     metrics.init_app(app, settings.common.redis_url, settings.readiness_timeout)
+    logs.init_app(app)
     _register_error_handlers(app)
     _register_docs_assets(app)
 

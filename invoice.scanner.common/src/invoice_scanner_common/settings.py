@@ -118,6 +118,8 @@ class CommonSettings:
     documents_raw_dir: Path
     documents_processed_dir: Path
     log_level: str = "INFO"
+    #: ``text`` (default) or ``json``: one JSON object per log line.
+    log_format: str = "text"
     extra: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -137,6 +139,7 @@ class CommonSettings:
             log_level=env.choice(
                 "LOG_LEVEL", "INFO", ("debug", "info", "warning", "error")
             ).upper(),
+            log_format=env.choice("LOG_FORMAT", "text", ("text", "json")),
         )
 
 
