@@ -25,11 +25,12 @@ trap cleanup INT TERM EXIT
 $VENV/gunicorn --bind "0.0.0.0:${API_PORT:-5000}" --workers "${API_WORKERS:-2}" \
   --access-logfile - "invoice_scanner_api:create_app()" &
 pids+=($!)
-for queue in preprocessing ocr llm extraction evaluation; do
+for queue in preprocessing ocr llm extraction evaluation webhooks; do
   warm=""; conc=${WORKER_CONCURRENCY:-1}
   # One OCR process uses every core; the llm worker mostly waits on the network.
   [[ $queue == ocr ]] && { warm=ocr; conc=1; }
   [[ $queue == llm ]] && conc=${LLM_WORKER_CONCURRENCY:-4}
+  [[ $queue == webhooks ]] && conc=${WEBHOOK_WORKER_CONCURRENCY:-2}
   WORKER_WARMUP=$warm $VENV/celery -A invoice_scanner_processing.celery_app worker \
     -Q "$queue" -n "$queue@%h" --concurrency "$conc" --prefetch-multiplier=1 \
     --loglevel "${LOG_LEVEL:-INFO}" &

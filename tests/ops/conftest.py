@@ -91,7 +91,14 @@ def ops_stack(
     """gunicorn and one worker per queue, sharing a metrics folder, logging JSON."""
     root = tmp_path_factory.mktemp("ops-stack")
     (root / "prometheus").mkdir()
-    extra = {"PROMETHEUS_MULTIPROC_DIR": str(root / "prometheus"), "LOG_FORMAT": "json"}
+    extra = {
+        "PROMETHEUS_MULTIPROC_DIR": str(root / "prometheus"),
+        "LOG_FORMAT": "json",
+        # The webhook tests' receiver listens on loopback: allowed explicitly, by address only.
+        "WEBHOOK_ALLOWED_HOSTS": "127.0.0.1",
+        "WEBHOOK_RETRY_BASE_S": "0.3",
+        "WEBHOOK_MAX_ATTEMPTS": "3",
+    }
     stack = start_stack(test_env, root / "logs", extra)
     try:
         yield stack

@@ -80,7 +80,7 @@ def test_metric_counts_after_processing(ops_stack: Stack, tmp_path: Path) -> Non
         return value(after, name, **labels) - value(before, name, **labels)
 
     assert grew("invoice_scanner_documents", status="approved") == 2
-    for stage in ("orchestrate", *(q.value for q in Queue)):
+    for stage in ("orchestrate", *(q.value for q in Queue if q is not Queue.WEBHOOKS)):
         assert (
             grew("invoice_scanner_stage_duration_seconds_count", stage=stage, outcome="success")
             == 2

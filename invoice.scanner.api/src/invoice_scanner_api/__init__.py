@@ -41,10 +41,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from invoice_scanner_api.auth.views import blp as auth_blp
     from invoice_scanner_api.documents.views import blp as documents_blp
     from invoice_scanner_api.health.views import blp as health_blp
+    from invoice_scanner_api.webhooks.views import blp as webhooks_blp
 
     api.register_blueprint(health_blp)
     api.register_blueprint(auth_blp)
     api.register_blueprint(documents_blp)
+    api.register_blueprint(webhooks_blp)
     return app
 
 

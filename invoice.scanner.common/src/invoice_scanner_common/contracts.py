@@ -18,6 +18,8 @@ class Queue(StrEnum):
     LLM = "llm"
     EXTRACTION = "extraction"
     EVALUATION = "evaluation"
+    #: Signed webhook deliveries, with their own retries (not a pipeline stage).
+    WEBHOOKS = "webhooks"
 
 
 class TaskName(StrEnum):
@@ -29,6 +31,7 @@ class TaskName(StrEnum):
     PREDICT = "invoice_scanner.predict_document"
     EXTRACT = "invoice_scanner.extract_document"
     EVALUATE = "invoice_scanner.evaluate_document"
+    DELIVER_WEBHOOK = "invoice_scanner.deliver_webhook"
 
 
 #: Where each task runs. A task missing here stops worker start-up (see processing.routing).
@@ -39,6 +42,7 @@ TASK_QUEUES: dict[TaskName, Queue] = {
     TaskName.PREDICT: Queue.LLM,
     TaskName.EXTRACT: Queue.EXTRACTION,
     TaskName.EVALUATE: Queue.EVALUATION,
+    TaskName.DELIVER_WEBHOOK: Queue.WEBHOOKS,
 }
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from celery import Task
 from celery.signals import after_setup_logger, task_postrun, task_prerun
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from invoice_scanner_common.logs import configure_logging, context_providers, context_vars
 from invoice_scanner_processing.metrics import stage_of
@@ -44,6 +45,20 @@ def _engine(url: str) -> Any:
     from invoice_scanner_common.db import make_engine
 
     return make_engine(url, pool_size=1, max_overflow=1)
+
+
+def side_session_factory() -> sessionmaker[Session]:
+    """Sessions for signal handlers (log context, webhooks), apart from the tasks' own pool."""
+    from invoice_scanner_processing.settings import get_settings
+
+    return _factory(get_settings().common.database_url)
+
+
+@lru_cache(maxsize=1)
+def _factory(url: str) -> sessionmaker[Session]:
+    from invoice_scanner_common.db import make_session_factory
+
+    return make_session_factory(_engine(url))
 
 
 def _fields(task_id: str | None, name: str | None, kwargs: dict[str, Any]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from typing import Any
 from celery.signals import worker_process_init
 
 from invoice_scanner_common.logs import configure_logging
-from invoice_scanner_processing import log_context, metrics  # noqa: F401  (hooked by signals)
+from invoice_scanner_processing import log_context, metrics, webhooks  # noqa: F401  (signals)
 
 logger = logging.getLogger(__name__)
 
