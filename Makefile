@@ -30,7 +30,7 @@ install: $(STAMP) ## Create the virtualenv, install everything, prepare the OCR 
 migrate: $(STAMP) ## Create the database if needed and apply the migrations
 	$(PY) -m invoice_scanner_api.migrate
 
-run: $(STAMP) ## Migrate, then start the API (:5000), one worker per queue and Flower (:5555)
+run: $(STAMP) ## Migrate, then supervise the API (:5000), one worker per queue and Flower (:5555)
 	bash scripts/run.sh
 
 test: $(STAMP) ## Lint, then the whole test suite against the real Postgres, Redis and Celery
