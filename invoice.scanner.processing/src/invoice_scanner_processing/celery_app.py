@@ -13,7 +13,8 @@ from invoice_scanner_processing.settings import get_settings
 
 settings = get_settings()
 
-app = Celery("invoice_scanner")
+# SyncedTask copies a stage's files to and from object storage when it is configured.
+app = Celery("invoice_scanner", task_cls="invoice_scanner_processing.storage_sync:SyncedTask")
 app.conf.update(
     broker_url=settings.common.redis_url,
     # Postgres holds every status; task results would only fill Redis.
