@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tomllib
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tests.e2e.sample_invoice import EXPECTED, draw_pdf
@@ -32,7 +33,8 @@ def test_help_lists_every_command(test_env: dict[str, str]) -> None:
     assert out.returncode == 0
     for command in ("scan", "api", "worker", "migrate", "create-user", "sweep"):
         assert command in out.stdout
-    assert "stuck inside a stage" in run(["sweep", "--help"], test_env).stdout
+    sweep_help = " ".join(run(["sweep", "--help"], test_env).stdout.split())
+    assert "stuck inside a stage" in sweep_help and "webhook deliveries" in sweep_help
 
 
 def test_scan_prints_the_fields_of_a_sample_invoice(
@@ -77,3 +79,51 @@ def test_create_user_and_sweep_reach_the_database(test_env: dict[str, str]) -> N
     out = run(["sweep"], test_env)
     assert out.returncode == 0, out.stderr
     assert "could not be queued" in out.stdout
+
+
+def test_sweep_resends_webhook_deliveries_never_attempted(
+    test_env: dict[str, str], db_url: str
+) -> None:
+    import redis
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from invoice_scanner_common.contracts import DocumentStatus
+    from invoice_scanner_common.db import Company, Document, Webhook, WebhookDelivery
+
+    with Session(create_engine(db_url)) as s:
+        company = Company(name="Swept")
+        s.add(company)
+        s.flush()
+        doc = Document(
+            company_id=company.id,
+            original_filename="a.pdf",
+            content_type="application/pdf",
+            size_bytes=1,
+            sha256=uuid.uuid4().hex * 2,
+            stored_path="x/a.pdf",
+            status=DocumentStatus.APPROVED.value,
+            queued=True,
+        )
+        hook = Webhook(company_id=company.id, url="https://93.184.215.14/h", secret="s" * 64)
+        s.add_all([doc, hook])
+        s.flush()
+        old = datetime.now(UTC) - timedelta(minutes=30)
+        lost = WebhookDelivery(webhook_id=hook.id, document_id=doc.id, status="approved",
+                               payload={}, created_at=old)  # fmt: skip
+        fresh = WebhookDelivery(webhook_id=hook.id, document_id=doc.id, status="manual_review",
+                                payload={})  # fmt: skip
+        s.add_all([lost, fresh])
+        s.commit()
+        lost_id = str(lost.id)
+
+    queue = redis.Redis.from_url(test_env["REDIS_URL"])
+    before = queue.llen("webhooks")
+    out = run(["sweep"], test_env)
+    assert out.returncode == 0, out.stderr
+    assert "re-sent 1 webhook delivery" in out.stdout
+    messages = queue.lrange("webhooks", 0, -1)
+    assert len(messages) == before + 1
+    ours = [m for m in messages if lost_id.encode() in m]
+    assert len(ours) == 1
+    queue.lrem("webhooks", 1, ours[0])  # no worker here; leave nothing for later tests

@@ -3,7 +3,8 @@
 * ``create-user EMAIL --company NAME``: a company and its first user (password from
   ``--password-stdin`` or a prompt), the same as ``POST /auth/register``.
 * ``sweep``: queue every document that was stored but never queued (``queued = false``, still
-  ``preprocessing``; the broker was down at upload), through the upload's own ``enqueue``.
+  ``preprocessing``; the broker was down at upload), through the upload's own ``enqueue``, and
+  send again the webhook deliveries never attempted 10 minutes after they were created.
   It does not re-drive documents stuck inside a stage; that is the stuck-document sweeper's job.
 
 ``invoice-scanner create-user`` and ``invoice-scanner sweep`` run these.
@@ -14,15 +15,22 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from datetime import UTC, datetime, timedelta
 
 from flask import Flask
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from invoice_scanner_api.auth.service import EmailTakenError, register
 from invoice_scanner_api.documents.service import enqueue
 from invoice_scanner_api.extensions import TaskSender
-from invoice_scanner_common.contracts import DocumentStatus
-from invoice_scanner_common.db import Document, make_engine, make_session_factory
+from invoice_scanner_common.contracts import DocumentStatus, TaskName
+from invoice_scanner_common.db import (
+    Document,
+    WebhookDelivery,
+    make_engine,
+    make_session_factory,
+)
 from invoice_scanner_common.settings import CommonSettings
 
 
@@ -61,8 +69,29 @@ def sweep(_: argparse.Namespace, settings: CommonSettings) -> int:
                 queued += 1
             else:
                 failed += 1
+        resent = resend_webhooks(session, sender)
     print(f"queued {queued} never-queued document(s); {failed} could not be queued")
+    print(f"re-sent {resent} webhook delivery(ies) that were never attempted")
     return 1 if failed else 0
+
+
+#: A delivery never attempted this long after it was created lost its task (the broker was down
+#: when the status was announced); younger ones may still wait in the queue.
+UNSENT_AFTER = timedelta(minutes=10)
+
+
+def resend_webhooks(session: Session, sender: TaskSender) -> int:
+    """Send the task again for pending deliveries never attempted (the task is idempotent)."""
+    rows = session.scalars(
+        select(WebhookDelivery.id).where(
+            WebhookDelivery.state == "pending",
+            WebhookDelivery.attempts == 0,
+            WebhookDelivery.created_at < datetime.now(UTC) - UNSENT_AFTER,
+        )
+    ).all()
+    for delivery_id in rows:
+        sender.send(TaskName.DELIVER_WEBHOOK, kwargs={"delivery_id": str(delivery_id)})
+    return len(rows)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -169,8 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=create_user)
 
     what = (
-        "queue documents stored while the broker was down (queued=false); "
-        "does not re-drive documents stuck inside a stage"
+        "queue documents stored while the broker was down (queued=false) and re-send webhook "
+        "deliveries never attempted; does not re-drive documents stuck inside a stage"
     )
     p = sub.add_parser("sweep", help=what, description=what)
     p.set_defaults(run=sweep)
