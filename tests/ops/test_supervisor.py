@@ -94,6 +94,7 @@ def test_a_killed_worker_is_restarted_and_the_others_keep_serving(
             assert after[name] == before[name], name
         assert _health(port)
         assert back_after < 10
+        print(f"worker-extraction back after {back_after:.1f} s")
     except BaseException:
         log.flush()
         print((tmp_path / "run.log").read_text(errors="replace")[-5000:])
