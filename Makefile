@@ -60,4 +60,4 @@ gpu-check: ## On a GPU machine: install the GPU runtime, run the OCR benchmark o
 	bash scripts/gpu_check.sh
 
 clean: ## Remove the virtualenv, caches and local documents
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache documents .models
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache documents .models var

