@@ -30,7 +30,7 @@ install: $(STAMP) ## Create the virtualenv, install everything, prepare the OCR 
 migrate: $(STAMP) ## Create the database if needed and apply the migrations
 	$(PY) -m invoice_scanner_api.migrate
 
-run: $(STAMP) ## Migrate, then start the API (:5000), one worker per queue and Flower (:5555)
+run: $(STAMP) ## Migrate, then supervise the API (:5000), one worker per queue and Flower (:5555)
 	bash scripts/run.sh
 
 test: $(STAMP) ## Lint, then the whole test suite against the real Postgres, Redis and Celery
@@ -67,4 +67,4 @@ gpu-check: ## On a GPU machine: install the GPU runtime, run the OCR benchmark o
 	bash scripts/gpu_check.sh
 
 clean: ## Remove the virtualenv, caches and local documents
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache documents .models
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache documents .models var

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from invoice_scanner_common.contracts import STAGES, Queue
@@ -58,16 +59,36 @@ def test_worker_services_match_the_stage_table() -> None:
         assert svc["environment"]["WORKER_NAME"] == w.queue
 
 
-def test_run_script_reads_the_worker_list_from_the_stage_table() -> None:
+def test_run_script_reads_the_worker_list_from_the_stage_table(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`make run` supervises one worker per queue of the stage table: the supervisord
+    configuration is rendered from it, and neither script names a queue itself."""
+    import importlib.util
+
     from invoice_scanner_common.contracts import worker_lines
 
     script = (ROOT / "scripts" / "run.sh").read_text()
-    assert "python -m invoice_scanner_common.contracts workers" in script
-    # No queue name is written in the script itself.
+    assert "scripts/supervisord_conf.py" in script
+    conf_source = (ROOT / "scripts" / "supervisord_conf.py").read_text()
     for queue in Queue:
         assert not re.search(rf"\b{queue.value}\b(?!@)", script.replace("$queue", "")), queue
+        assert not re.search(rf"[\"']{queue.value}[\"']", conf_source), queue
     lines = worker_lines({"LLM_WORKER_CONCURRENCY": "7"})
     assert lines[:3] == ["preprocessing 1 -", "ocr 1 ocr", "llm 7 -"]
+
+    monkeypatch.setenv("LLM_WORKER_CONCURRENCY", "7")
+    spec = importlib.util.spec_from_file_location(
+        "supervisord_conf", ROOT / "scripts" / "supervisord_conf.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    conf = module.render(tmp_path)
+    for line in worker_lines({"LLM_WORKER_CONCURRENCY": "7"}):
+        queue, concurrency, _warm = line.split()
+        block = conf.split(f"[program:worker-{queue}]", 1)[1].split("[program:", 1)[0]
+        assert f"-Q {queue} " in block and f"--concurrency {concurrency} " in block, queue
 
 
 def test_every_variable_used_is_documented() -> None:

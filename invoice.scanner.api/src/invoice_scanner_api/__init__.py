@@ -10,6 +10,7 @@ from flask import Flask, Response, send_from_directory
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
+from invoice_scanner_api import logs, metrics
 from invoice_scanner_api.config import ApiSettings
 from invoice_scanner_api.extensions import api, db, jwt, tasks
 from invoice_scanner_common.logs import configure_logging
@@ -21,7 +22,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the API. ``config`` may hold ``SETTINGS`` (an ApiSettings) and Flask overrides."""
     config = dict(config or {})
     settings: ApiSettings = config.pop("SETTINGS", None) or ApiSettings.from_env()
-    configure_logging(settings.common.log_level)
+    configure_logging(settings.common.log_level, settings.common.log_format)
 
     app = Flask(__name__)
     app.config.update(settings.flask_config())
@@ -32,6 +33,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     tasks.init_app(app, settings.common.redis_url)
     jwt.init_app(app)
     api.init_app(app)
+    metrics.init_app(app, settings.common.redis_url, settings.readiness_timeout)
+    logs.init_app(app)
     _register_error_handlers(app)
     _register_docs_assets(app)
     if settings.bench_routes:
@@ -41,11 +44,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from invoice_scanner_api.documents.views import blp as documents_blp
     from invoice_scanner_api.health.views import blp as health_blp
     from invoice_scanner_api.review.views import blp as review_blp
+    from invoice_scanner_api.webhooks.views import blp as webhooks_blp
 
     api.register_blueprint(health_blp)
     api.register_blueprint(auth_blp)
     api.register_blueprint(documents_blp)
     api.register_blueprint(review_blp)
+    api.register_blueprint(webhooks_blp)
     return app
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from invoice_scanner_common.intake import IntakeLimits
 from invoice_scanner_common.settings import CommonSettings, ConfigError, Env, load_environ
+from invoice_scanner_common.webhooks import UrlPolicy
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,10 @@ class ApiSettings:
     page_size_max: int = 100
     #: Serve ``GET /bench/bare`` (a bare JSON answer) for `make bench`; never in production.
     bench_routes: bool = False
+    #: Seconds /health/ready waits for Redis and for the workers' answers.
+    readiness_timeout: float = 1.0
+    #: Which webhook URLs may be registered (WEBHOOK_ALLOWED_HOSTS, WEBHOOK_ALLOW_PRIVATE).
+    webhook_policy: UrlPolicy = field(default_factory=UrlPolicy)
 
     @classmethod
     def from_env(cls, values: Mapping[str, str] | None = None) -> ApiSettings:
@@ -35,6 +40,8 @@ class ApiSettings:
             jwt_expires=timedelta(seconds=env.int("JWT_EXPIRES_SECONDS", 3600, minimum=60)),
             intake=IntakeLimits.from_env(env),
             bench_routes=env.bool("API_BENCH_ROUTES", False),
+            readiness_timeout=env.float("READINESS_TIMEOUT", 1.0, minimum=0.1),
+            webhook_policy=UrlPolicy.from_env(env),
         )
 
     def flask_config(self) -> dict[str, object]:

@@ -29,6 +29,8 @@ class Queue(StrEnum):
     LLM = "llm"
     EXTRACTION = "extraction"
     EVALUATION = "evaluation"
+    #: Signed webhook deliveries, with their own retries (not a pipeline stage).
+    WEBHOOKS = "webhooks"
 
 
 class TaskName(StrEnum):
@@ -40,6 +42,7 @@ class TaskName(StrEnum):
     PREDICT = "invoice_scanner.predict_document"
     EXTRACT = "invoice_scanner.extract_document"
     EVALUATE = "invoice_scanner.evaluate_document"
+    DELIVER_WEBHOOK = "invoice_scanner.deliver_webhook"
 
 
 class DocumentStatus(StrEnum):
@@ -196,6 +199,11 @@ STAGES = StageRegistry(
     ],
     orchestrator=(TaskName.ORCHESTRATE, Queue.PREPROCESSING),
 )
+# Webhook deliveries: not a stage, their own queue and worker (it mostly waits on receivers).
+STAGES.register_queue(
+    Queue.WEBHOOKS, WorkerSpec(concurrency=2, concurrency_var="WEBHOOK_WORKER_CONCURRENCY")
+)
+STAGES.register_task(TaskName.DELIVER_WEBHOOK, Queue.WEBHOOKS)
 
 
 def status_flow() -> tuple[str, ...]:

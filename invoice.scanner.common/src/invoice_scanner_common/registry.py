@@ -113,6 +113,8 @@ class StageRegistry:
         self.orchestrator = (str(orchestrator[0]), str(orchestrator[1]))
         #: Tasks that are not stages (a sweeper, a webhook sender): name -> queue.
         self._other_tasks: dict[str, str] = {}
+        #: Queues of tasks that are not stages, each with its own worker service.
+        self._service_queues: dict[str, WorkerSpec] = {}
         self._stages: list[StageSpec] = []
         for spec in stages:
             self.register(spec)
@@ -212,12 +214,19 @@ class StageRegistry:
         return routes
 
     def register_task(self, name: str, queue: str) -> None:
-        """Route a task that is not a stage; its queue must be one a stage's worker consumes."""
-        if queue not in {spec.queue for spec in self._stages}:
+        """Route a task that is not a stage; its queue must be one a worker consumes (a stage's,
+        or a service queue from :meth:`register_queue`)."""
+        if queue not in {spec.queue for spec in self._stages} | set(self._service_queues):
             raise RegistryError(f"task {name}: no worker consumes queue {queue!r}")
         if name in self.task_queues():
             raise RegistryError(f"task {name} is already routed")
         self._other_tasks[str(name)] = str(queue)
+
+    def register_queue(self, queue: str, worker: WorkerSpec) -> None:
+        """A queue for tasks that are not stages (webhook deliveries), with its worker."""
+        if queue in {spec.queue for spec in self._stages} | set(self._service_queues):
+            raise RegistryError(f"queue {queue!r} already has a worker")
+        self._service_queues[str(queue)] = worker
 
     def chain(self) -> tuple[str, ...]:
         """The task names the orchestrator chains, in order."""
@@ -231,6 +240,8 @@ class StageRegistry:
             rows.setdefault(
                 spec.queue, WorkerRow(spec.queue, w.concurrency, w.concurrency_var, w.warmup)
             )
+        for queue, w in self._service_queues.items():
+            rows[queue] = WorkerRow(queue, w.concurrency, w.concurrency_var, w.warmup)
         return tuple(rows.values())
 
 

@@ -10,9 +10,13 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote_plus, urlsplit
 
 from dotenv import dotenv_values
+
+if TYPE_CHECKING:
+    from invoice_scanner_common.objectstore import StorageSettings
 
 #: ``Env`` has a method named ``str``; annotations inside it use this alias.
 Text = str
@@ -141,6 +145,10 @@ class CommonSettings:
     documents_raw_dir: Path
     documents_processed_dir: Path
     log_level: str = "INFO"
+    #: ``text`` (default) or ``json``: one JSON object per log line.
+    log_format: str = "text"
+    #: Where documents are kept between machines (see objectstore.py); default: the folders.
+    storage: StorageSettings = field(default_factory=lambda: _storage_default())
     extra: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -160,7 +168,21 @@ class CommonSettings:
             log_level=env.choice(
                 "LOG_LEVEL", "INFO", ("debug", "info", "warning", "error")
             ).upper(),
+            log_format=env.choice("LOG_FORMAT", "text", ("text", "json")),
+            storage=_storage_from_env(env),
         )
+
+
+def _storage_default() -> StorageSettings:
+    from invoice_scanner_common.objectstore import StorageSettings
+
+    return StorageSettings()
+
+
+def _storage_from_env(env: Env) -> StorageSettings:
+    from invoice_scanner_common.objectstore import StorageSettings
+
+    return StorageSettings.from_env(env)
 
 
 def database_url_from_env(env: Env) -> str:

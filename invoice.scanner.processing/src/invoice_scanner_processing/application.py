@@ -21,7 +21,8 @@ def create_celery_app(registry: StageRegistry = STAGES, name: str = "invoice_sca
     """The worker application for ``registry``'s stages; raises if the table is inconsistent."""
     settings = get_settings()
     check_limits(registry, settings.visibility_timeout)
-    app = Celery(name)
+    # SyncedTask copies a stage's files to and from object storage when it is configured.
+    app = Celery(name, task_cls="invoice_scanner_processing.storage_sync:SyncedTask")
     app.conf.update(
         broker_url=settings.common.redis_url,
         # Postgres holds every status; task results would only fill Redis.

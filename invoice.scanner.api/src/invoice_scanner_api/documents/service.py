@@ -6,6 +6,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import func, select, update
@@ -19,6 +20,7 @@ from invoice_scanner_common.contracts import DocumentStatus, TaskName, progress,
 from invoice_scanner_common.db import Document, ExtractionResult, StatusTransition, set_status
 from invoice_scanner_common.intake import UploadRejectedError, inspect_upload, safe_display_name
 from invoice_scanner_common.logs import document_context
+from invoice_scanner_common.objectstore import make_store
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +82,7 @@ def upload(
         doc_id = uuid.uuid4()
         relative = f"{company_id}/{doc_id}{info.extension}"
         commit_staged(staged, raw_dir, relative)
+        _publish_upload(settings, raw_dir, relative)
         doc = Document(
             id=doc_id,
             company_id=company_id,
@@ -121,6 +124,15 @@ def upload(
         logger.info("stored upload (%s, %d bytes)", info.content_type, staged.size)
         enqueue(session, sender, doc)
     return UploadOutcome(doc, created=True, duplicate=False)
+
+
+def _publish_upload(settings: ApiSettings, raw_dir: Path, relative: str) -> None:
+    """Put the upload in object storage when one is configured (workers elsewhere read it)."""
+    try:
+        make_store(settings.common.storage).put_file(f"raw/{relative}", raw_dir / relative)
+    except Exception as exc:
+        logger.error("could not store the upload: %s", type(exc).__name__)
+        raise UploadError(503, "Document storage is unavailable; please retry shortly") from exc
 
 
 def enqueue(session: Session, sender: TaskSender, doc: Document) -> bool:

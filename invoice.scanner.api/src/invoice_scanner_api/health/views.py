@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 from sqlalchemy import text
 
 from invoice_scanner_api.extensions import db, tasks
+from invoice_scanner_api.health.checks import readiness
 
 blp = Blueprint("health", __name__, url_prefix="/health", description="Service health")
 
@@ -42,3 +44,35 @@ class Health(MethodView):
             result["broker"] = "unreachable"
             result["status"] = "degraded"
         return result
+
+
+class ReadinessCheckSchema(Schema):
+    ok = fields.Boolean()
+    latency_ms = fields.Float()
+    workers = fields.Integer(metadata={"description": "live workers consuming the queue"})
+    error = fields.String()
+
+
+class ReadinessSchema(Schema):
+    status = fields.String(metadata={"description": "ready or not_ready"})
+    database = fields.Nested(ReadinessCheckSchema)
+    redis = fields.Nested(ReadinessCheckSchema)
+    workers = fields.Dict(keys=fields.String(), values=fields.Nested(ReadinessCheckSchema))
+
+
+@blp.route("/ready")
+class Ready(MethodView):
+    @blp.response(200, ReadinessSchema)
+    @blp.alt_response(503, schema=ReadinessSchema, description="Not ready; the failing checks")
+    def get(self) -> tuple[dict[str, Any], int]:
+        """Whether the service can process documents now.
+
+        Checks the database, Redis and, for every queue, that at least one live worker
+        consumes it (asked over the broker with a short timeout), each with its latency.
+        503 when any check fails.
+        """
+        settings = current_app.config["SETTINGS"]
+        report = readiness(
+            db.engine, tasks.celery, settings.common.redis_url, settings.readiness_timeout
+        )
+        return report, 200 if report["status"] == "ready" else 503

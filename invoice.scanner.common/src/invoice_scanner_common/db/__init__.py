@@ -9,6 +9,8 @@ from invoice_scanner_common.db.models import (
     StageResult,
     StatusTransition,
     User,
+    Webhook,
+    WebhookDelivery,
 )
 from invoice_scanner_common.db.session import make_engine, make_session_factory, session_scope
 from invoice_scanner_common.db.status import set_status
@@ -22,6 +24,8 @@ __all__ = [
     "StageResult",
     "StatusTransition",
     "User",
+    "Webhook",
+    "WebhookDelivery",
     "make_engine",
     "make_session_factory",
     "session_scope",
