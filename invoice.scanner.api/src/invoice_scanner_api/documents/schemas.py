@@ -77,7 +77,8 @@ class DocumentSchema(Schema):
 
 
 class DocumentListQuerySchema(Schema):
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    # Bounded so that the row offset fits Postgres's bigint (a larger page was a 500).
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1_000_000))
     page_size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
     status = fields.String(load_default=None)
 
