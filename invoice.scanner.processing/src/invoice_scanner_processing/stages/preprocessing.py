@@ -4,11 +4,14 @@ Contract of :func:`preprocess`:
 
 - It identifies the upload from its bytes again (:func:`inspect_upload`; the API's answer is
   not trusted) and raises :class:`PreprocessError` with a user-readable reason for permanent
-  problems: unsupported type, encrypted or corrupt PDF, too many pages, too many pixels.
-  No input makes it crash with anything else; only I/O errors on ``out_dir`` propagate.
-- PDFs: every page is rendered with PDFium at ``RENDER_DPI`` (lowered for oversized pages so
-  no render exceeds ``MAX_IMAGE_PIXELS``); its text layer is read and judged; pages whose text
-  layer is good skip OCR (``PageImage.use_text_layer``), the others get the enhancement steps.
+  problems: unsupported type, encrypted or corrupt PDF, too many pages, too many pixels, more
+  memory or time than ``PREPROCESS_MEMORY_MB``/``PREPROCESS_TIMEOUT_S`` (all decoding runs in
+  a bounded child process). No input makes it crash with anything else; only I/O errors on
+  ``out_dir`` propagate.
+- PDFs: every page is rendered with PDFium at ``RENDER_DPI``, lowered so that the long side is
+  at most ``OCR_LONG_SIDE`` and no render exceeds ``MAX_IMAGE_PIXELS``; its text layer is read
+  and judged; pages whose text layer is good skip OCR (``PageImage.use_text_layer``), the
+  others get the enhancement steps.
   An embedded Factur-X/ZUGFeRD/XRechnung XML is saved as ``einvoice.xml``.
 - Images (PNG, JPEG, TIFF incl. multi-page, WEBP, HEIC): EXIF orientation, then the steps in
   ``ENHANCE_STEPS``. A phone photo's page (a light quadrilateral inside the frame, on a darker
@@ -86,9 +89,13 @@ from invoice_scanner_common.intake import (
     open_image,
 )
 from invoice_scanner_common.settings import ConfigError, Env
-from invoice_scanner_processing import enhance, storage
+from invoice_scanner_processing import enhance, sandbox, storage
 from invoice_scanner_processing.documents import Manifest, OcrLine, PageImage
-from invoice_scanner_processing.einvoice import DEFAULT_MAX_BYTES, find_embedded_invoice
+from invoice_scanner_processing.einvoice import (
+    DEFAULT_MAX_BYTES,
+    AttachmentBombError,
+    find_embedded_invoice,
+)
 from invoice_scanner_processing.engines.ocr.textlayer import TextLayerError, read_text_layer
 
 logger = logging.getLogger(__name__)
@@ -102,6 +109,8 @@ DEFAULT_OCR_LONG_SIDE = 2339
 #: zlib level 1: scanned pages are noise-heavy and barely compress better at higher levels
 #: (2.72 MB at 1 vs 2.48 MB at 6 for a grey A4 scan) but take 2x longer (0.30 s vs 0.56 s).
 _PNG_COMPRESS_LEVEL = 1
+#: The preprocessing task's soft time limit (settings.py); the bounded child must end before it.
+PREPROCESS_SOFT_TIME_LIMIT = 300
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -114,7 +123,8 @@ class PreprocessSettings:
     """``MAX_PAGES``, ``MAX_IMAGE_PIXELS``, ``MAX_UPLOAD_MB``, ``RENDER_DPI``, ``ENHANCE_STEPS``
     (comma list of exif, page, flatten, rotate, deskew, contrast, resize, or "none"; ``page`` and
     ``flatten`` apply to images only, never to PDF pages), ``OCR_LONG_SIDE``,
-    ``TEXT_LAYER_MIN_CHARS``."""
+    ``TEXT_LAYER_MIN_CHARS``, ``PREPROCESS_MEMORY_MB`` and ``PREPROCESS_TIMEOUT_S`` (the bounded
+    child process every document is decoded in, see :mod:`invoice_scanner_processing.sandbox`)."""
 
     max_pages: int = 50
     max_image_pixels: int = 80_000_000
@@ -125,6 +135,7 @@ class PreprocessSettings:
     #: A page with fewer usable characters than this is OCRed even if it has a text layer.
     text_layer_min_chars: int = 20
     max_einvoice_bytes: int = DEFAULT_MAX_BYTES
+    bounds: sandbox.SandboxLimits = field(default_factory=sandbox.SandboxLimits)
     limits: IntakeLimits = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -164,11 +175,50 @@ class PreprocessSettings:
             text_layer_min_chars=env.int(
                 "TEXT_LAYER_MIN_CHARS", cls.text_layer_min_chars, minimum=1
             ),
+            bounds=_bounds_from_env(env),
         )
 
 
+def _bounds_from_env(env: Env) -> sandbox.SandboxLimits:
+    default = sandbox.SandboxLimits()
+    seconds = env.int("PREPROCESS_TIMEOUT_S", default.seconds, minimum=10)
+    if seconds >= PREPROCESS_SOFT_TIME_LIMIT:
+        raise ConfigError(
+            f"PREPROCESS_TIMEOUT_S must stay below the preprocessing task's time limit "
+            f"({PREPROCESS_SOFT_TIME_LIMIT} s), got {seconds}"
+        )
+    return sandbox.SandboxLimits(
+        memory_mb=env.int("PREPROCESS_MEMORY_MB", default.memory_mb, minimum=128),
+        seconds=seconds,
+    )
+
+
 def preprocess(raw_path: Path, out_dir: Path, *, settings: PreprocessSettings) -> Manifest:
-    """Preprocess ``raw_path`` into ``out_dir``; see the module docstring for the contract."""
+    """Preprocess ``raw_path`` into ``out_dir``; see the module docstring for the contract.
+
+    All decoding runs in a child process bounded by ``settings.bounds``: a document that needs
+    more memory or time (a decompression bomb, a huge page) raises :class:`PreprocessError`
+    saying so, and the worker process itself never grows.
+    """
+    bounds = settings.bounds
+    try:
+        run = sandbox.run_bounded(_preprocess, raw_path, out_dir, settings=settings, limits=bounds)
+    except sandbox.SandboxMemoryError as exc:
+        raise PreprocessError(
+            f"the document needs more than {bounds.memory_mb} MB of memory to decode (a "
+            "decompression bomb or an oversized page); processing was stopped"
+        ) from exc
+    except sandbox.SandboxTimeoutError as exc:
+        raise PreprocessError(
+            f"the document took longer than {bounds.seconds} s to decode; processing was stopped"
+        ) from exc
+    except sandbox.SandboxCrashError as exc:
+        raise PreprocessError(f"the document crashed the decoder ({exc})") from exc
+    logger.info("preprocessing peak memory %.0f MB", run.peak_rss_bytes / 1048576)
+    return run.value
+
+
+def _preprocess(raw_path: Path, out_dir: Path, *, settings: PreprocessSettings) -> Manifest:
     started = time.perf_counter()
     try:
         info = inspect_upload(raw_path, settings.limits)
@@ -256,11 +306,10 @@ def _pdf_page(
     page = pdf[index]
     try:
         width_pt, height_pt = page.get_size()
-        scale = settings.render_dpi / 72
-        # An oversized page (a poster, or a hostile MediaBox) is rendered smaller, not refused.
-        if width_pt * height_pt * scale * scale > settings.max_image_pixels:
-            scale = math.sqrt(settings.max_image_pixels / (width_pt * height_pt)) * 0.999
-        if width_pt <= 0 or height_pt <= 0 or scale * max(width_pt, height_pt) < 1:
+        if width_pt <= 0 or height_pt <= 0:
+            raise PreprocessError(f"page {index + 1} of the PDF has no size")
+        scale = render_scale(width_pt, height_pt, settings)
+        if scale * max(width_pt, height_pt) < 1:
             raise PreprocessError(f"page {index + 1} of the PDF has no size")
         image = page.render(scale=scale, may_draw_forms=True).to_pil()
         image_cover = _image_coverage(page, width_pt, height_pt)
@@ -285,6 +334,19 @@ def _pdf_page(
         text_layer_reason=reason,
     )
     return page_image, lines, page_steps
+
+
+def render_scale(width_pt: float, height_pt: float, settings: PreprocessSettings) -> float:
+    """Pixels per point: ``RENDER_DPI``, lowered so the long side is at most ``OCR_LONG_SIDE``.
+
+    OCR reads pages at that long side, so a bigger render (an A0 poster at 200 dpi is 9,400 px
+    long, 86 megapixels) only costs memory. ``MAX_IMAGE_PIXELS`` stays a second bound for
+    pages with extreme aspect ratios.
+    """
+    scale = min(settings.render_dpi / 72, settings.ocr_long_side / max(width_pt, height_pt))
+    if width_pt * height_pt * scale * scale > settings.max_image_pixels:
+        scale = math.sqrt(settings.max_image_pixels / (width_pt * height_pt)) * 0.999
+    return scale
 
 
 def _image_coverage(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> float:
@@ -351,6 +413,8 @@ def _save_embedded_invoice(
 ) -> str | None:
     try:
         found = find_embedded_invoice(pdf, max_bytes=settings.max_einvoice_bytes)
+    except AttachmentBombError as exc:  # refused: a hostile file, not a broken one
+        raise PreprocessError(str(exc)) from exc
     except Exception as exc:  # a broken attachment never fails the document
         logger.warning("embedded files unreadable: %r", exc)
         return None
