@@ -38,6 +38,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from invoice_scanner_common.settings import ConfigError, Env
+
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -66,6 +68,18 @@ class SandboxLimits:
 
     memory_mb: int = 768
     seconds: int = 240
+
+    @classmethod
+    def from_env(cls, env: Env, prefix: str, *, below_seconds: int) -> SandboxLimits:
+        """``{prefix}_MEMORY_MB`` and ``{prefix}_TIMEOUT_S``; the latter below ``below_seconds``
+        (the task's own time limit, which must not fire first)."""
+        seconds = env.int(f"{prefix}_TIMEOUT_S", cls.seconds, minimum=10)
+        if seconds >= below_seconds:
+            raise ConfigError(
+                f"{prefix}_TIMEOUT_S must stay below the task's time limit ({below_seconds} s), "
+                f"got {seconds}"
+            )
+        return cls(env.int(f"{prefix}_MEMORY_MB", cls.memory_mb, minimum=128), seconds)
 
 
 @dataclass(frozen=True)

@@ -175,22 +175,10 @@ class PreprocessSettings:
             text_layer_min_chars=env.int(
                 "TEXT_LAYER_MIN_CHARS", cls.text_layer_min_chars, minimum=1
             ),
-            bounds=_bounds_from_env(env),
+            bounds=sandbox.SandboxLimits.from_env(
+                env, "PREPROCESS", below_seconds=PREPROCESS_SOFT_TIME_LIMIT
+            ),
         )
-
-
-def _bounds_from_env(env: Env) -> sandbox.SandboxLimits:
-    default = sandbox.SandboxLimits()
-    seconds = env.int("PREPROCESS_TIMEOUT_S", default.seconds, minimum=10)
-    if seconds >= PREPROCESS_SOFT_TIME_LIMIT:
-        raise ConfigError(
-            f"PREPROCESS_TIMEOUT_S must stay below the preprocessing task's time limit "
-            f"({PREPROCESS_SOFT_TIME_LIMIT} s), got {seconds}"
-        )
-    return sandbox.SandboxLimits(
-        memory_mb=env.int("PREPROCESS_MEMORY_MB", default.memory_mb, minimum=128),
-        seconds=seconds,
-    )
 
 
 def preprocess(raw_path: Path, out_dir: Path, *, settings: PreprocessSettings) -> Manifest:
