@@ -22,8 +22,8 @@ pids=()
 cleanup() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait || true; }
 trap cleanup INT TERM EXIT
 
-$VENV/gunicorn --bind "0.0.0.0:${API_PORT:-5000}" --workers "${API_WORKERS:-2}" \
-  --access-logfile - "invoice_scanner_api:create_app()" &
+# Threaded workers with timeouts (gunicorn_conf.py): slow clients cannot hold every worker.
+$VENV/gunicorn -c python:invoice_scanner_api.gunicorn_conf "invoice_scanner_api:create_app()" &
 pids+=($!)
 for queue in preprocessing ocr llm extraction evaluation; do
   warm=""; conc=${WORKER_CONCURRENCY:-1}

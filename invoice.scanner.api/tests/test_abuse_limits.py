@@ -5,9 +5,20 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
+from invoice_scanner_api import create_app
+from invoice_scanner_api.config import ApiSettings
 from invoice_scanner_api.guards import SECURITY_HEADERS
+
+
+@pytest.fixture(scope="module")
+def app(test_env: dict[str, str]) -> Flask:
+    """A fresh app for this module: the extensions are process-wide, and other modules build
+    apps against dead services (test_documents.py) that leave them pointed there."""
+    return create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True})
 
 
 def _addr() -> dict[str, str]:

@@ -28,6 +28,7 @@ blp = Blueprint(
 )
 SECURITY: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 RATE_LIMITED = "Too many attempts; retry after the number of seconds in Retry-After"
+BUSY = "Too many logins at once; please retry in a few seconds"
 
 
 def _limits() -> Any:
@@ -68,6 +69,7 @@ class Register(MethodView):
     @blp.response(201, RegisteredSchema)
     @blp.alt_response(409, description="The email is already registered")
     @blp.alt_response(429, description=RATE_LIMITED)
+    @blp.alt_response(503, description=BUSY)
     def post(self, body: dict[str, Any]) -> dict[str, Any]:
         """Create a company and its first user.
 
@@ -80,6 +82,8 @@ class Register(MethodView):
             )
         except service.EmailTakenError:
             abort(409, message="An account with this email already exists")
+        except service.HashingBusyError:
+            abort(503, message=BUSY)
         return {"user": user, "company": user.company}
 
 
@@ -96,12 +100,16 @@ class Login(MethodView):
     @blp.response(200, TokenSchema)
     @blp.alt_response(401, description="Wrong email or password")
     @blp.alt_response(429, description=RATE_LIMITED)
+    @blp.alt_response(503, description=BUSY)
     def post(self, body: dict[str, Any]) -> dict[str, Any]:
         """Exchange email and password for a short-lived access token and a refresh token.
 
         Limited per client address (every attempt) and per account (failed attempts only).
         """
-        user = service.authenticate(db.session, body["email"], body["password"])
+        try:
+            user = service.authenticate(db.session, body["email"], body["password"])
+        except service.HashingBusyError:
+            abort(503, message=BUSY)
         if user is None:
             abort(401, message="Invalid email or password")
             raise AssertionError("abort() raises")  # for type checkers
