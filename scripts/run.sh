@@ -16,6 +16,14 @@ while IFS='=' read -r key value; do
   [[ -z "${!key+x}" ]] && export "$key=$value"
 done < <(grep -E '^[A-Z_][A-Z0-9_]*=' .env)
 
+# Flower shows task arguments and errors: by default only this machine may reach it, and it
+# refuses to listen on any other address without a login.
+flower_address=${FLOWER_ADDRESS:-127.0.0.1}
+if [[ ! $flower_address =~ ^(127\.|localhost$|::1$) && -z "${FLOWER_BASIC_AUTH:-}" ]]; then
+  echo "FLOWER_ADDRESS=$flower_address is reachable from other machines: set FLOWER_BASIC_AUTH" >&2
+  exit 1
+fi
+
 $VENV/python -m invoice_scanner_api.migrate
 
 pids=()
@@ -38,8 +46,7 @@ done
 # Flower also reads FLOWER_BASIC_AUTH itself, and an empty value locks everyone out.
 flower_auth=()
 if [[ -n "${FLOWER_BASIC_AUTH:-}" ]]; then flower_auth=(--basic-auth="$FLOWER_BASIC_AUTH"); else unset FLOWER_BASIC_AUTH; fi
-# Flower shows task arguments and errors: only this machine may reach it.
-$VENV/celery -A invoice_scanner_processing.celery_app flower --address=127.0.0.1 \
+$VENV/celery -A invoice_scanner_processing.celery_app flower --address="$flower_address" \
   --port="${FLOWER_PORT:-5555}" "${flower_auth[@]}" &
 pids+=($!)
 echo "API on :${API_PORT:-5000} (docs at /docs), Flower on :${FLOWER_PORT:-5555}"
