@@ -38,6 +38,7 @@ def test_eleventh_wrong_password_within_a_minute_is_429(
     r = client.post("/auth/login", json=wrong, environ_base=_addr())
     assert r.status_code == 429
     assert int(r.headers["Retry-After"]) > 0
+    assert r.headers["X-RateLimit-Limit"] and r.headers["X-RateLimit-Remaining"] == "0"
     assert r.is_json and r.json["code"] == 429 and "Retry-After" in r.json["message"]
     right = {"email": account["email"], "password": account["password"]}
     assert client.post("/auth/login", json=right, environ_base=_addr()).status_code == 429
