@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -43,3 +44,6 @@ def test_bomb_ends_preprocess_error_once(stack: Stack, build: object, reason: st
     errors = [h for h in status["history"] if h["status"] == "preprocess_error"]
     assert len(errors) == 1
     assert crash_signs(stack) == []
+    peaks = re.findall(r"bounded run: peak (\d+) MB", stack.log_text(tail=None))
+    print(f"\nbomb {build.__name__}: preprocessing child peaks {peaks} MB")  # type: ignore[attr-defined]
+    assert peaks and max(int(p) for p in peaks) < 1024
