@@ -13,7 +13,11 @@ import psycopg2
 import pytest
 from psycopg2 import errors
 
-from conftest import TEST_DB_HOST, TEST_DB_PORT, TEST_DB_USER, _admin_connect
+# The same server and superuser as the root conftest's test database.
+TEST_DB_HOST = os.environ.get("TEST_DB_HOST", "127.0.0.1")
+TEST_DB_PORT = os.environ.get("TEST_DB_PORT", "5432")
+TEST_DB_USER = os.environ.get("TEST_DB_USER", "postgres")
+TEST_DB_PASSWORD = os.environ.get("TEST_DB_PASSWORD", "")
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "postgres-init" / "10-roles.sh"
@@ -23,7 +27,14 @@ SCRIPT = ROOT / "scripts" / "postgres-init" / "10-roles.sh"
 def roles() -> Iterator[dict[str, str]]:
     tag = uuid.uuid4().hex[:8]
     names = {"db": f"roles_test_{tag}", "owner": f"owner_{tag}", "app": f"app_{tag}"}
-    admin = _admin_connect()
+    admin = psycopg2.connect(
+        host=TEST_DB_HOST,
+        port=TEST_DB_PORT,
+        user=TEST_DB_USER,
+        password=TEST_DB_PASSWORD or None,
+        dbname="postgres",
+    )
+    admin.autocommit = True
     with admin.cursor() as cur:
         cur.execute(f'CREATE DATABASE "{names["db"]}"')
     try:
@@ -48,6 +59,7 @@ def test_app_role_reads_and_writes_rows_but_changes_no_schema(roles: dict[str, s
         "PGHOST": TEST_DB_HOST,
         "PGPORT": TEST_DB_PORT,
         "POSTGRES_USER": TEST_DB_USER,
+        "PGPASSWORD": TEST_DB_PASSWORD,
         "POSTGRES_DB": roles["db"],
         "DB_OWNER_USER": roles["owner"],
         "DB_OWNER_PASSWORD": "owner-pw",

@@ -33,9 +33,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     tasks.init_app(app, settings.common.redis_url)
     jwt.init_app(app)
     revocations.init_app(app, settings.common.redis_url)
+    # Before the limiter: its per-account key reads the JSON body, which must be capped first.
+    guards.init_app(app)
     limiter.init_app(app)
     api.init_app(app)
-    guards.init_app(app)
     _register_error_handlers(app)
     _register_docs_assets(app)
 

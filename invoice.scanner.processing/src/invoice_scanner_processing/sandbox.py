@@ -90,12 +90,13 @@ class SandboxResult(Generic[T]):
     seconds: float
 
 
-def _data_size() -> int:
-    """The process's current data size (``VmData``) in bytes: what RLIMIT_DATA is compared to."""
+def _status_bytes(field: str) -> int:
+    """A size from ``/proc/self/status`` in bytes (``VmData``: what RLIMIT_DATA is compared to;
+    ``VmRSS``: resident now); the peak RSS where there is no /proc."""
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
-                if line.startswith("VmData:"):
+                if line.startswith(f"{field}:"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
@@ -128,7 +129,7 @@ def _child(
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        cap = _data_size() + limits.memory_mb * _MB
+        cap = _status_bytes("VmData") + limits.memory_mb * _MB
         resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
         cpu = limits.seconds + 5
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
@@ -180,6 +181,8 @@ def run_bounded(
     :class:`SandboxMemoryError`, :class:`SandboxTimeoutError` or :class:`SandboxCrashError`.
     """
     started = time.monotonic()
+    # The child's peak RSS counts the pages it shares with us; growth is measured above this.
+    baseline = _status_bytes("VmRSS")
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
@@ -199,16 +202,16 @@ def run_bounded(
     logger.info("bounded run: peak %.0f MB, %.2fs, exit status %d", peak / _MB, elapsed, status)
     if payload is None:
         raise SandboxTimeoutError(f"stopped after {limits.seconds} s")
-    return SandboxResult(_outcome(payload, status, peak, limits), peak, elapsed)
+    return SandboxResult(_outcome(payload, status, peak - baseline, limits), peak, elapsed)
 
 
-def _outcome(payload: bytes, status: int, peak: int, limits: SandboxLimits) -> Any:
+def _outcome(payload: bytes, status: int, growth: int, limits: SandboxLimits) -> Any:
     if not payload:
         if os.WIFSIGNALED(status):
             sig = os.WTERMSIG(status)
             # A decoder that aborts on a failed allocation dies near the limit; say so.
             if sig in (signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal.SIGKILL) and (
-                peak >= limits.memory_mb * _MB * 0.5
+                growth >= limits.memory_mb * _MB * 0.5
             ):
                 raise SandboxMemoryError(f"needed more than {limits.memory_mb} MB")
             if sig == signal.SIGXCPU:
