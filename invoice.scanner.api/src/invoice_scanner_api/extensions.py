@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from celery import Celery
-from flask import Flask, g
+from flask import Flask, current_app, g
 from flask_jwt_extended import JWTManager
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -86,12 +86,18 @@ class Revocations:
     while Redis is down would turn a broker outage into an API outage.
     """
 
-    redis: Redis
     prefix = "invoice_scanner_revoked"
 
     def init_app(self, app: Flask, redis_url: str) -> None:
-        self.redis = Redis.from_url(redis_url, socket_timeout=2, socket_connect_timeout=2)
-        app.extensions["invoice_scanner_revocations"] = self
+        # Per app, like the database engine: two apps in one process keep their own Redis.
+        app.extensions["invoice_scanner_revocations"] = Redis.from_url(
+            redis_url, socket_timeout=2, socket_connect_timeout=2
+        )
+
+    @property
+    def redis(self) -> Redis:
+        client: Redis = current_app.extensions["invoice_scanner_revocations"]
+        return client
 
     def revoke(self, payload: dict[str, Any], ttl_seconds: int) -> None:
         ttl = max(1, ttl_seconds)
