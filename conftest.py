@@ -58,6 +58,10 @@ def test_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str
         "LLM_PROVIDER": "offline",
         "LOG_LEVEL": "INFO",
         "ENV_FILE": str(docs / "no-such.env"),
+        # Every test client (and the e2e gunicorn) is 127.0.0.1: the per-address limits are
+        # raised so that the suite's many registrations fit; the per-account limits stay.
+        "RATE_LIMIT_LOGIN_PER_ADDRESS": "1000 per minute",
+        "RATE_LIMIT_REGISTER_PER_ADDRESS": "1000 per minute",
     }
     rdb = redis.Redis.from_url(TEST_REDIS_URL)
     rdb.flushdb()

@@ -29,12 +29,20 @@ mkdir -p "$RUN_DIR"
 eval "$($VENV/python scripts/bundled_services.py start "$RUN_DIR")"
 stop_bundled() { $VENV/python scripts/bundled_services.py stop "$RUN_DIR" || true; }
 
+# Flower shows task arguments and errors: by default only this machine may reach it, and it
+# refuses to listen on any other address without a login.
+flower_address=${FLOWER_ADDRESS:-127.0.0.1}
+if [[ ! $flower_address =~ ^(127\.|localhost$|::1$) && -z "${FLOWER_BASIC_AUTH:-}" ]]; then
+  echo "FLOWER_ADDRESS=$flower_address is reachable from other machines: set FLOWER_BASIC_AUTH" >&2
+  exit 1
+fi
+
 $VENV/python -m invoice_scanner_api.migrate
 export PROMETHEUS_MULTIPROC_DIR=${PROMETHEUS_MULTIPROC_DIR:-$RUN_DIR/prometheus}
 rm -rf "$PROMETHEUS_MULTIPROC_DIR" && mkdir -p "$PROMETHEUS_MULTIPROC_DIR"
 # Flower reads FLOWER_BASIC_AUTH itself, and an empty value locks everyone out.
 [[ -z "${FLOWER_BASIC_AUTH:-}" ]] && unset FLOWER_BASIC_AUTH
-$VENV/python scripts/supervisord_conf.py "$RUN_DIR" > "$RUN_DIR/supervisord.conf"
+FLOWER_ADDRESS=$flower_address $VENV/python scripts/supervisord_conf.py "$RUN_DIR" > "$RUN_DIR/supervisord.conf"
 echo "API on :${API_PORT:-5000} (docs at /docs, metrics at /metrics), Flower on :${FLOWER_PORT:-5555}"
 echo "status: $VENV/supervisorctl -c $RUN_DIR/supervisord.conf status"
 $VENV/supervisord -c "$RUN_DIR/supervisord.conf" &

@@ -94,8 +94,10 @@ supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
                 {"WORKER_WARMUP": "" if warm == "-" else warm},
             )
         )
+    address = os.environ.get("FLOWER_ADDRESS", "127.0.0.1")
+    port = os.environ.get("FLOWER_PORT", "5555")
     flower = [str(BIN / "celery"), "-A", "invoice_scanner_processing.celery_app", "flower",
-              "--address=127.0.0.1", f"--port={os.environ.get('FLOWER_PORT', '5555')}"]  # fmt: skip
+              f"--address={address}", f"--port={port}"]  # fmt: skip
     # Flower reads FLOWER_BASIC_AUTH from its environment (run.sh unsets an empty one): the
     # password stays out of this file and out of `ps`.
     parts.append(program("flower", flower))

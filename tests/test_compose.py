@@ -112,7 +112,8 @@ def test_network_volume_and_health_checks() -> None:
     assert "invoice.scanner" in data["networks"]
     for name, svc in data["services"].items():
         assert svc.get("networks") == ["invoice.scanner"], name
-        assert "healthcheck" in svc or name == "api", name
+        # migrate is a one-shot job (restart "no"): it exits, it is never "healthy".
+        assert "healthcheck" in svc or name in {"api", "migrate"}, name
     for name in ["api", *(f"worker_{q.value}" for q in Queue)]:
         assert "documents_data:/app/documents" in data["services"][name]["volumes"]
     assert data["services"]["worker_ocr_gpu"]["profiles"] == ["gpu"]
@@ -185,3 +186,42 @@ def test_docs_name_only_test_paths_that_exist() -> None:
     for doc in ("ARCHITECTURE.md", "README.md", "QUICKSTART.md", "INTEGRATION.md"):
         for path in re.findall(r"`([\w./-]*tests/[\w./-]*)`", (ROOT / doc).read_text()):
             assert (ROOT / path).exists(), f"{doc} names {path}"
+
+
+def test_least_privilege_database_roles() -> None:
+    services = load()["services"]
+    superuser = services["postgres"]["environment"]["POSTGRES_USER"]
+    app_role = services["api"]["environment"]["DB_USER"]
+    assert app_role != superuser and "DB_APP_USER" in app_role
+    for name in (f"worker_{q.value}" for q in Queue):
+        assert services[name]["environment"]["DB_USER"] == app_role, name
+    # Migrations run as the owner, once, before the API starts; the API image never migrates.
+    migrate = services["migrate"]
+    assert "DB_OWNER_USER" in migrate["environment"]["DB_USER"]
+    assert migrate["command"] == ["python", "-m", "invoice_scanner_api.migrate"]
+    assert services["api"]["depends_on"]["migrate"] == {
+        "condition": "service_completed_successfully"
+    }
+    assert "migrate" not in (ROOT / "invoice.scanner.api/Dockerfile").read_text().split("CMD")[-1]
+    assert (
+        "./scripts/postgres-init:/docker-entrypoint-initdb.d:ro" in services["postgres"]["volumes"]
+    )
+
+
+def test_flower_needs_a_login_beyond_loopback() -> None:
+    flower = load()["services"]["flower"]
+    assert all(port.startswith("127.0.0.1:") for port in flower["ports"])
+    # In the compose network it listens on every interface: the login is mandatory there.
+    command = " ".join(flower["command"])
+    assert 'test -n "$$FLOWER_BASIC_AUTH" ||' in command and "--basic-auth=" in command
+    run_sh = (ROOT / "scripts/run.sh").read_text()
+    assert "FLOWER_ADDRESS:-127.0.0.1" in run_sh and 'set FLOWER_BASIC_AUTH" >&2' in run_sh
+
+
+def test_api_runs_threaded_workers() -> None:
+    for text in (
+        # `make run` starts the API from the supervisord configuration this script renders.
+        (ROOT / "scripts/supervisord_conf.py").read_text(),
+        (ROOT / "invoice.scanner.api/Dockerfile").read_text(),
+    ):
+        assert "python:invoice_scanner_api.gunicorn_conf" in text

@@ -40,8 +40,11 @@ def test_login_and_token_shape(client: FlaskClient) -> None:
     )
     assert r.status_code == 200
     assert r.json["token_type"] == "Bearer"
-    assert r.json["expires_in"] == 3600
+    # Short access tokens (JWT_EXPIRES_SECONDS, default 15 minutes) plus a refresh token.
+    assert r.json["expires_in"] == 900
     assert r.json["access_token"].count(".") == 2
+    assert r.json["refresh_token"].count(".") == 2
+    assert r.json["refresh_expires_in"] == 7 * 86400
 
 
 def test_login_bad_credentials_is_401(client: FlaskClient) -> None:

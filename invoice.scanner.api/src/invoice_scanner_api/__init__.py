@@ -10,9 +10,9 @@ from flask import Flask, Response, send_from_directory
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
-from invoice_scanner_api import logs, metrics
+from invoice_scanner_api import guards, logs, metrics
 from invoice_scanner_api.config import ApiSettings
-from invoice_scanner_api.extensions import api, db, jwt, tasks
+from invoice_scanner_api.extensions import api, db, jwt, limiter, revocations, tasks
 from invoice_scanner_common.logs import configure_logging
 
 logger = logging.getLogger(__name__)
@@ -32,6 +32,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     db.init_app(app, settings.common.database_url)
     tasks.init_app(app, settings.common.redis_url)
     jwt.init_app(app)
+    revocations.init_app(app, settings.common.redis_url)
+    # Before the limiter: its per-account key reads the JSON body, which must be capped first.
+    guards.init_app(app)
+    limiter.init_app(app)
     api.init_app(app)
     metrics.init_app(app, settings.common.redis_url, settings.readiness_timeout)
     logs.init_app(app)
@@ -71,6 +75,29 @@ def _register_bench_route(app: Flask) -> None:
         return {"status": "ok"}
 
 
+def _http_error_answer(
+    app: Flask, exc: HTTPException
+) -> tuple[dict[str, Any], int, list[tuple[str, str]]]:
+    code = exc.code or 500
+    body: dict[str, Any] = {"code": code, "status": exc.name, "message": exc.description}
+    if code == 413 and not getattr(exc, "data", None):
+        # Werkzeug refused the body before the view ran (MAX_CONTENT_LENGTH).
+        settings: ApiSettings = app.config["SETTINGS"]
+        limit_mb = settings.intake.max_upload_bytes // (1024 * 1024)
+        body["message"] = f"File is larger than the {limit_mb} MB limit"
+    data = getattr(exc, "data", None) or {}
+    # A refused approval also names the checks that still fail.
+    body.update({k: data[k] for k in ("message", "failing_checks") if data.get(k)})
+    if data.get("messages"):  # webargs validation errors, by location and field
+        body["errors"] = data["messages"]
+        body["message"] = "The request is invalid; see errors"
+    if code == 429:
+        body["message"] = "Too many requests; retry after the seconds in Retry-After"
+    # Keep Werkzeug's headers (405's Allow, 416's Content-Range); the body is JSON.
+    headers = [(k, v) for k, v in exc.get_headers() if k.lower() != "content-type"]
+    return body, code, headers
+
+
 def _register_error_handlers(app: Flask) -> None:
     """Every error is JSON with a ``message``; nothing leaks a stack trace or a secret.
 
@@ -89,22 +116,19 @@ def _register_error_handlers(app: Flask) -> None:
     def _expired(_header: dict[str, Any], _payload: dict[str, Any]) -> tuple[dict[str, Any], int]:
         return {"code": 401, "status": "Unauthorized", "message": "Token has expired"}, 401
 
+    @jwt.token_in_blocklist_loader
+    def _revoked(_header: dict[str, Any], payload: dict[str, Any]) -> bool:
+        return revocations.is_revoked(payload)
+
+    @jwt.revoked_token_loader
+    def _revoked_answer(
+        _header: dict[str, Any], _payload: dict[str, Any]
+    ) -> tuple[dict[str, Any], int]:
+        return {"code": 401, "status": "Unauthorized", "message": "Token has been revoked"}, 401
+
     @app.errorhandler(HTTPException)
-    def _http_error(exc: HTTPException) -> tuple[dict[str, Any], int]:
-        code = exc.code or 500
-        body: dict[str, Any] = {"code": code, "status": exc.name, "message": exc.description}
-        if code == 413 and not getattr(exc, "data", None):
-            # Werkzeug refused the body before the view ran (MAX_CONTENT_LENGTH).
-            settings: ApiSettings = app.config["SETTINGS"]
-            limit_mb = settings.intake.max_upload_bytes // (1024 * 1024)
-            body["message"] = f"File is larger than the {limit_mb} MB limit"
-        data = getattr(exc, "data", None) or {}
-        # A refused approval also names the checks that still fail.
-        body.update({k: data[k] for k in ("message", "failing_checks") if data.get(k)})
-        if data.get("messages"):  # webargs validation errors, by location and field
-            body["errors"] = data["messages"]
-            body["message"] = "The request is invalid; see errors"
-        return body, code
+    def _http_error(exc: HTTPException) -> tuple[dict[str, Any], int, list[tuple[str, str]]]:
+        return _http_error_answer(app, exc)
 
     @app.errorhandler(OperationalError)
     def _database_down(exc: OperationalError) -> tuple[dict[str, Any], int]:

@@ -3,12 +3,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import timedelta
+
+from limits import parse_many
 
 from invoice_scanner_common.intake import IntakeLimits
 from invoice_scanner_common.settings import CommonSettings, ConfigError, Env, load_environ
 from invoice_scanner_common.webhooks import UrlPolicy
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    """flask-limiter limit strings ("10 per minute", "30/minute;500/day").
+
+    Login counts every request per client address and only failed logins per account (so the
+    owner of an account can still log in while someone else guesses from elsewhere, within the
+    address limit). Register counts every request per address and per email.
+    """
+
+    login_per_address: str = "30 per minute"
+    login_per_account: str = "10 per minute"
+    register_per_address: str = "10 per hour"
+    register_per_account: str = "5 per hour"
+
+    @classmethod
+    def from_env(cls, env: Env) -> RateLimits:
+        names = [f.name for f in fields(cls)]
+        return cls(**{n: _limit(env, f"RATE_LIMIT_{n.upper()}", getattr(cls, n)) for n in names})
+
+
+def _limit(env: Env, name: str, default: str) -> str:
+    value = env.str(name, default)
+    try:
+        parse_many(value)
+    except ValueError:
+        message = f"{name} must be a rate limit like '10 per minute', got {value!r}"
+        raise ConfigError(message) from None
+    return value
 
 
 @dataclass(frozen=True)
@@ -24,6 +56,12 @@ class ApiSettings:
     readiness_timeout: float = 1.0
     #: Which webhook URLs may be registered (WEBHOOK_ALLOWED_HOSTS, WEBHOOK_ALLOW_PRIVATE).
     webhook_policy: UrlPolicy = field(default_factory=UrlPolicy)
+    #: Refresh tokens outlive the short access tokens; logout revokes both.
+    jwt_refresh_expires: timedelta = timedelta(days=7)
+    #: JSON bodies are small (credentials, review edits); uploads are multipart and separate.
+    max_json_bytes: int = 64 * 1024
+    password_min_length: int = 10
+    rate_limits: RateLimits = field(default_factory=RateLimits)
 
     @classmethod
     def from_env(cls, values: Mapping[str, str] | None = None) -> ApiSettings:
@@ -37,11 +75,17 @@ class ApiSettings:
         return cls(
             common=CommonSettings.from_env(raw),
             jwt_secret_key=secret,
-            jwt_expires=timedelta(seconds=env.int("JWT_EXPIRES_SECONDS", 3600, minimum=60)),
+            jwt_expires=timedelta(seconds=env.int("JWT_EXPIRES_SECONDS", 900, minimum=60)),
+            jwt_refresh_expires=timedelta(
+                seconds=env.int("JWT_REFRESH_EXPIRES_SECONDS", 7 * 86400, minimum=300)
+            ),
             intake=IntakeLimits.from_env(env),
             bench_routes=env.bool("API_BENCH_ROUTES", False),
             readiness_timeout=env.float("READINESS_TIMEOUT", 1.0, minimum=0.1),
             webhook_policy=UrlPolicy.from_env(env),
+            max_json_bytes=env.int("MAX_JSON_BYTES", 64 * 1024, minimum=1024),
+            password_min_length=env.int("PASSWORD_MIN_LENGTH", 10, minimum=8),
+            rate_limits=RateLimits.from_env(env),
         )
 
     def flask_config(self) -> dict[str, object]:
@@ -63,9 +107,17 @@ class ApiSettings:
             },
             "JWT_SECRET_KEY": self.jwt_secret_key,
             "JWT_ACCESS_TOKEN_EXPIRES": self.jwt_expires,
+            "JWT_REFRESH_TOKEN_EXPIRES": self.jwt_refresh_expires,
             "JWT_ERROR_MESSAGE_KEY": "message",
             # Werkzeug refuses bigger bodies with 413 before our view reads them; the view
             # checks the exact limit again while streaming.
             "MAX_CONTENT_LENGTH": self.intake.max_upload_bytes + 64 * 1024,
+            # Rate-limit counters live in Redis so every gunicorn worker and host shares them;
+            # if Redis is down the limiter counts in memory per process rather than failing.
+            "RATELIMIT_STORAGE_URI": self.common.redis_url,
+            "RATELIMIT_KEY_PREFIX": "invoice_scanner_limits",
+            "RATELIMIT_STRATEGY": "moving-window",
+            "RATELIMIT_HEADERS_ENABLED": True,
+            "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
             "SETTINGS": self,
         }

@@ -9,7 +9,11 @@ from typing import Any
 from celery import Celery, chain
 from flask import Flask, current_app, g
 from flask_jwt_extended import JWTManager
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_smorest import Api
+from redis import Redis
+from redis.exceptions import RedisError
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -102,7 +106,50 @@ class TaskSender:
         return str(result.id)
 
 
+class Revocations:
+    """Revoked token ids (``jti``) and login sessions (``sid``) in Redis, each until it expires.
+
+    A login's access and refresh tokens share one ``sid``, so logout revokes both with one key.
+    A Redis outage fails open (logged): access tokens live minutes, and refusing every request
+    while Redis is down would turn a broker outage into an API outage.
+    """
+
+    prefix = "invoice_scanner_revoked"
+
+    def init_app(self, app: Flask, redis_url: str) -> None:
+        # Per app, like the database engine: two apps in one process keep their own Redis.
+        app.extensions["invoice_scanner_revocations"] = Redis.from_url(
+            redis_url, socket_timeout=2, socket_connect_timeout=2
+        )
+
+    @property
+    def redis(self) -> Redis:
+        client: Redis = current_app.extensions["invoice_scanner_revocations"]
+        return client
+
+    def revoke(self, payload: dict[str, Any], ttl_seconds: int) -> None:
+        ttl = max(1, ttl_seconds)
+        with self.redis.pipeline() as pipe:
+            pipe.set(f"{self.prefix}:jti:{payload['jti']}", 1, ex=ttl)
+            if payload.get("sid"):
+                pipe.set(f"{self.prefix}:sid:{payload['sid']}", 1, ex=ttl)
+            pipe.execute()
+
+    def is_revoked(self, payload: dict[str, Any]) -> bool:
+        keys = [f"{self.prefix}:jti:{payload.get('jti')}"]
+        if payload.get("sid"):
+            keys.append(f"{self.prefix}:sid:{payload['sid']}")
+        try:
+            return bool(self.redis.exists(*keys))
+        except RedisError as exc:
+            logger.warning("token revocation list unavailable: %s", type(exc).__name__)
+            return False
+
+
 api = Api()
+#: Limits are declared on the views (auth/views.py); none apply to other endpoints.
+limiter = Limiter(key_func=get_remote_address)
+revocations = Revocations()
 jwt = JWTManager()
 db = Database()
 tasks = TaskSender()

@@ -49,6 +49,10 @@ class EInvoiceError(ValueError):
     """The embedded XML is not well-formed, not safe to parse, or not a known e-invoice."""
 
 
+class AttachmentBombError(ValueError):
+    """An attachment inflates far past the size any e-invoice has: the PDF is hostile."""
+
+
 @dataclass(frozen=True)
 class EmbeddedInvoice:
     name: str  # the attachment's name in the PDF
@@ -81,7 +85,7 @@ def find_embedded_invoice(
             candidates.append((1, index, name))
     for _, index, name in sorted(candidates):
         try:
-            data = bytes(pdf.get_attachment(index).get_data())
+            data = _attachment_data(pdf, index, name, max_bytes)
         except pdfium.PdfiumError as exc:
             logger.info("attachment %r unreadable: %s", name, exc)
             continue
@@ -95,6 +99,31 @@ def find_embedded_invoice(
             continue
         return EmbeddedInvoice(name=name, data=data, syntax=syntax)
     return None
+
+
+def _read_attachment(pdf: pdfium.PdfDocument, index: int) -> bytes:
+    return bytes(pdf.get_attachment(index).get_data())
+
+
+def _attachment_data(pdf: pdfium.PdfDocument, index: int, name: str, max_bytes: int) -> bytes:
+    """The attachment's bytes, inflated in a child process with room for a few ``max_bytes``.
+
+    PDFium inflates an attachment whole and offers no way to read its declared size first
+    (``/Params /Size`` is a number, which its attachment API cannot read), so the inflation is
+    bounded instead: past the limit the child fails and the attachment is a bomb.
+    """
+    from invoice_scanner_processing.sandbox import SandboxError, SandboxLimits, run_bounded
+
+    budget_mb = 64 + 4 * max_bytes // (1024 * 1024)
+    try:
+        return run_bounded(
+            _read_attachment, pdf, index, limits=SandboxLimits(memory_mb=budget_mb, seconds=60)
+        ).value
+    except SandboxError as exc:
+        raise AttachmentBombError(
+            f"the PDF's attachment {name!r} inflates past {budget_mb} MB (a decompression "
+            "bomb); the PDF is refused"
+        ) from exc
 
 
 def _parse(data: bytes) -> Element:

@@ -58,15 +58,33 @@ class EnhanceResult:
 def to_rgb(image: Image.Image) -> Image.Image:
     """An 8-bit RGB copy: transparency flattened onto white, 16-bit greys stretched."""
     if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
-        arr = np.asarray(image, dtype=np.float64)
-        lo, hi = float(arr.min()), float(arr.max())
-        arr = (arr - lo) * (255.0 / (hi - lo)) if hi > lo else np.zeros_like(arr)
-        return Image.fromarray(arr.astype(np.uint8), "L").convert("RGB")
+        return _stretch_to_grey(image).convert("RGB")
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(background, rgba).convert("RGB")
     return image.convert("RGB") if image.mode != "RGB" else image.copy()
+
+
+def _stretch_to_grey(image: Image.Image) -> Image.Image:
+    """A 16-bit, 32-bit or float grey image as 8-bit grey, stretched from its min to its max.
+
+    Converted in bands of about a million pixels in float32, so the only full-size arrays are
+    the source's pixels and the 8-bit result: 3 bytes per pixel for a 16-bit PNG, where a
+    whole-image float64 copy plus its arithmetic took 17 (1.6 GB for a 172 KB PNG of 80 MP).
+    """
+    arr = np.asarray(image)
+    out = np.zeros(arr.shape, dtype=np.uint8)
+    lo, hi = float(arr.min()), float(arr.max())
+    if hi > lo:
+        scale = np.float32(255.0 / (hi - lo))
+        band = max(1, (1 << 20) // max(1, arr.shape[1]))
+        for top in range(0, arr.shape[0], band):
+            rows = arr[top : top + band].astype(np.float32)
+            rows -= np.float32(lo)
+            rows *= scale
+            out[top : top + band] = rows
+    return Image.fromarray(out, "L")
 
 
 def enhance(image: Image.Image, steps: tuple[str, ...], *, target_long_side: int) -> EnhanceResult:

@@ -6,6 +6,8 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -24,8 +26,28 @@ _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
 
 
+#: argon2 is meant to be expensive (64 MiB, 4 lanes, ~50 ms a hash); a login flood must not
+#: take every core from the requests next to it, so each API process hashes one at a time.
+_HASH_SLOTS = threading.BoundedSemaphore(1)
+_HASH_WAIT_S = 10
+
+
 class EmailTakenError(Exception):
     pass
+
+
+class HashingBusyError(Exception):
+    """No hashing slot came free in time: the server is flooded with logins; retry later."""
+
+
+@contextmanager
+def _hash_slot() -> Iterator[None]:
+    if not _HASH_SLOTS.acquire(timeout=_HASH_WAIT_S):
+        raise HashingBusyError
+    try:
+        yield
+    finally:
+        _HASH_SLOTS.release()
 
 
 @dataclass(frozen=True)
@@ -42,8 +64,10 @@ def register(session: Session, email: str, password: str, company_name: str) -> 
     email = normalise_email(email)
     if session.scalar(select(User.id).where(func.lower(User.email) == email)) is not None:
         raise EmailTakenError(email)
+    with _hash_slot():
+        password_hash = _hasher.hash(password)
     company = Company(name=company_name.strip())
-    user = User(email=email, password_hash=_hasher.hash(password), company=company)
+    user = User(email=email, password_hash=password_hash, company=company)
     session.add_all([company, user])
     try:
         session.commit()
@@ -57,7 +81,8 @@ def register(session: Session, email: str, password: str, company_name: str) -> 
 def authenticate(session: Session, email: str, password: str) -> User | None:
     user = session.scalar(select(User).where(User.email == normalise_email(email)))
     try:
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        with _hash_slot():
+            _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         return None
     return user

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from invoice_scanner_common.contracts import STAGES
 from invoice_scanner_common.settings import ConfigError, Env, IntakeLimits
+from invoice_scanner_processing.sandbox import SandboxLimits
 
 #: Every enhancement step, in the order `enhance.enhance` runs them.
 ALL_STEPS = ("exif", "page", "flatten", "rotate", "deskew", "contrast", "resize")
@@ -22,7 +24,9 @@ class PreprocessSettings:
     """``MAX_PAGES``, ``MAX_IMAGE_PIXELS``, ``MAX_UPLOAD_MB``, ``RENDER_DPI``, ``ENHANCE_STEPS``
     (comma list of exif, page, flatten, rotate, deskew, contrast, resize, or "none"; ``page`` and
     ``flatten`` apply to images only, never to PDF pages), ``OCR_LONG_SIDE``,
-    ``TEXT_LAYER_MIN_CHARS``."""
+    ``TEXT_LAYER_MIN_CHARS``, ``PREPROCESS_MEMORY_MB`` and ``PREPROCESS_TIMEOUT_S`` (the bounded
+    child process every document is decoded in, see :mod:`invoice_scanner_processing.sandbox`;
+    its time limit stays below the stage's soft limit in the stage table)."""
 
     max_pages: int = 50
     max_image_pixels: int = 80_000_000
@@ -33,6 +37,7 @@ class PreprocessSettings:
     #: A page with fewer usable characters than this is OCRed even if it has a text layer.
     text_layer_min_chars: int = 20
     max_einvoice_bytes: int = DEFAULT_MAX_EINVOICE_BYTES
+    bounds: SandboxLimits = field(default_factory=SandboxLimits)
     limits: IntakeLimits = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -71,5 +76,8 @@ class PreprocessSettings:
             ocr_long_side=env.int("OCR_LONG_SIDE", cls.ocr_long_side, minimum=640),
             text_layer_min_chars=env.int(
                 "TEXT_LAYER_MIN_CHARS", cls.text_layer_min_chars, minimum=1
+            ),
+            bounds=SandboxLimits.from_env(
+                env, "PREPROCESS", below_seconds=STAGES["preprocessing"].soft_time_limit
             ),
         )

@@ -4,11 +4,14 @@ Contract of :func:`preprocess`:
 
 - It identifies the upload from its bytes again (:func:`inspect_upload`; the API's answer is
   not trusted) and raises :class:`PreprocessError` with a user-readable reason for permanent
-  problems: unsupported type, encrypted or corrupt PDF, too many pages, too many pixels.
-  No input makes it crash with anything else; only I/O errors on ``out_dir`` propagate.
-- PDFs: every page is rendered with PDFium at ``RENDER_DPI`` (lowered for oversized pages so
-  no render exceeds ``MAX_IMAGE_PIXELS``); its text layer is read and judged; pages whose text
-  layer is good skip OCR (``PageImage.use_text_layer``), the others get the enhancement steps.
+  problems: unsupported type, encrypted or corrupt PDF, too many pages, too many pixels, more
+  memory or time than ``PREPROCESS_MEMORY_MB``/``PREPROCESS_TIMEOUT_S`` (all decoding runs in
+  a bounded child process). No input makes it crash with anything else; only I/O errors on
+  ``out_dir`` propagate.
+- PDFs: every page is rendered with PDFium at ``RENDER_DPI``, lowered so that the long side is
+  at most ``OCR_LONG_SIDE`` and no render exceeds ``MAX_IMAGE_PIXELS``; its text layer is read
+  and judged; pages whose text layer is good skip OCR (``PageImage.use_text_layer``), the
+  others get the enhancement steps.
   An embedded Factur-X/ZUGFeRD/XRechnung XML is saved as ``einvoice.xml``.
 - Images (PNG, JPEG, TIFF incl. multi-page, WEBP, HEIC): EXIF orientation, then the steps in
   ``ENHANCE_STEPS``. A phone photo's page (a light quadrilateral inside the frame, on a darker
@@ -82,9 +85,9 @@ from invoice_scanner_common.intake import (
     inspect_upload,
     open_image,
 )
-from invoice_scanner_processing import enhance, storage
+from invoice_scanner_processing import enhance, sandbox, storage
 from invoice_scanner_processing.documents import Manifest, OcrLine, PageImage
-from invoice_scanner_processing.einvoice import find_embedded_invoice
+from invoice_scanner_processing.einvoice import AttachmentBombError, find_embedded_invoice
 from invoice_scanner_processing.engines.ocr.textlayer import TextLayerError, read_text_layer
 from invoice_scanner_processing.stages.hidden_text import (
     HiddenBox,
@@ -112,7 +115,31 @@ class PreprocessError(Exception):
 
 
 def preprocess(raw_path: Path, out_dir: Path, *, settings: PreprocessSettings) -> Manifest:
-    """Preprocess ``raw_path`` into ``out_dir``; see the module docstring for the contract."""
+    """Preprocess ``raw_path`` into ``out_dir``; see the module docstring for the contract.
+
+    All decoding runs in a child process bounded by ``settings.bounds``: a document that needs
+    more memory or time (a decompression bomb, a huge page) raises :class:`PreprocessError`
+    saying so, and the worker process itself never grows.
+    """
+    bounds = settings.bounds
+    try:
+        run = sandbox.run_bounded(_preprocess, raw_path, out_dir, settings=settings, limits=bounds)
+    except sandbox.SandboxMemoryError as exc:
+        raise PreprocessError(
+            f"the document needs more than {bounds.memory_mb} MB of memory to decode (a "
+            "decompression bomb or an oversized page); processing was stopped"
+        ) from exc
+    except sandbox.SandboxTimeoutError as exc:
+        raise PreprocessError(
+            f"the document took longer than {bounds.seconds} s to decode; processing was stopped"
+        ) from exc
+    except sandbox.SandboxCrashError as exc:
+        raise PreprocessError(f"the document crashed the decoder ({exc})") from exc
+    logger.info("preprocessing peak memory %.0f MB", run.peak_rss_bytes / 1048576)
+    return run.value
+
+
+def _preprocess(raw_path: Path, out_dir: Path, *, settings: PreprocessSettings) -> Manifest:
     started = time.perf_counter()
     try:
         info = inspect_upload(raw_path, settings.limits)
@@ -204,11 +231,10 @@ def _pdf_page(
     page = pdf[index]
     try:
         width_pt, height_pt = page.get_size()
-        scale = settings.render_dpi / 72
-        # An oversized page (a poster, or a hostile MediaBox) is rendered smaller, not refused.
-        if width_pt * height_pt * scale * scale > settings.max_image_pixels:
-            scale = math.sqrt(settings.max_image_pixels / (width_pt * height_pt)) * 0.999
-        if width_pt <= 0 or height_pt <= 0 or scale * max(width_pt, height_pt) < 1:
+        if width_pt <= 0 or height_pt <= 0:
+            raise PreprocessError(f"page {index + 1} of the PDF has no size")
+        scale = render_scale(width_pt, height_pt, settings)
+        if scale * max(width_pt, height_pt) < 1:
             raise PreprocessError(f"page {index + 1} of the PDF has no size")
         image = page.render(scale=scale, may_draw_forms=True).to_pil()
         image_cover = _image_coverage(page, width_pt, height_pt)
@@ -250,6 +276,19 @@ def _hidden_boxes(
     except Exception as exc:  # an odd text object must not fail a page that renders
         logger.warning("page %d: text objects not inspectable: %r", index + 1, exc)
         return []
+
+
+def render_scale(width_pt: float, height_pt: float, settings: PreprocessSettings) -> float:
+    """Pixels per point: ``RENDER_DPI``, lowered so the long side is at most ``OCR_LONG_SIDE``.
+
+    OCR reads pages at that long side, so a bigger render (an A0 poster at 200 dpi is 9,400 px
+    long, 86 megapixels) only costs memory. ``MAX_IMAGE_PIXELS`` stays a second bound for
+    pages with extreme aspect ratios.
+    """
+    scale = min(settings.render_dpi / 72, settings.ocr_long_side / max(width_pt, height_pt))
+    if width_pt * height_pt * scale * scale > settings.max_image_pixels:
+        scale = math.sqrt(settings.max_image_pixels / (width_pt * height_pt)) * 0.999
+    return scale
 
 
 def _image_coverage(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> float:
@@ -316,6 +355,8 @@ def _save_embedded_invoice(
 ) -> str | None:
     try:
         found = find_embedded_invoice(pdf, max_bytes=settings.max_einvoice_bytes)
+    except AttachmentBombError as exc:  # refused: a hostile file, not a broken one
+        raise PreprocessError(str(exc)) from exc
     except Exception as exc:  # a broken attachment never fails the document
         logger.warning("embedded files unreadable: %r", exc)
         return None

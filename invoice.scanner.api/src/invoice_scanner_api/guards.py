@@ -1,0 +1,74 @@
+"""Request and response guards every endpoint gets: body caps, NUL bytes, security headers.
+
+- JSON bodies are capped at ``MAX_JSON_BYTES`` (413), far below the upload limit, which only
+  multipart uploads may use. The declared ``Content-Length`` decides before anything is read;
+  a chunked JSON body is measured after reading (bounded by the upload limit).
+- A NUL character in any JSON string is refused (422): Postgres text cannot store it, and no
+  field of this API has a use for it.
+- Every response carries security headers; the API serves JSON, so the content security policy
+  forbids everything except the local Swagger UI page at ``/docs``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, Response, request
+from flask_smorest import abort
+
+from invoice_scanner_api.config import ApiSettings
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cache-Control": "no-store",
+    "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+}
+_API_CSP = "default-src 'none'; frame-ancestors 'none'"
+#: Swagger UI runs its bundle from /docs/assets and an inline initialiser.
+_DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; frame-ancestors 'none'"
+)
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def init_app(app: Flask) -> None:
+    settings: ApiSettings = app.config["SETTINGS"]
+
+    @app.before_request
+    def _check_json_body() -> None:
+        if not request.is_json:
+            return
+        limit = settings.max_json_bytes
+        length = request.content_length
+        if length is None:  # chunked: read (bounded by MAX_CONTENT_LENGTH), then measure
+            length = len(request.get_data(cache=True))
+        if length > limit:
+            abort(413, message=f"JSON body is larger than the {limit // 1024} KiB limit")
+        if _has_nul(request.get_json(silent=True)):
+            abort(422, message="Text fields must not contain NUL characters")
+
+    @app.after_request
+    def _security_headers(response: Response) -> Response:
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        docs = request.path == "/docs" or request.path.startswith("/docs/")
+        response.headers.setdefault("Content-Security-Policy", _DOCS_CSP if docs else _API_CSP)
+        if docs and request.path.startswith("/docs/assets/"):
+            # Static Swagger files may be cached; API answers may not.
+            response.headers["Cache-Control"] = "public, max-age=86400"
+        return response

@@ -1,0 +1,168 @@
+"""Bounded preprocessing: bombs end as PreprocessError with the worker's peak memory under 1 GiB.
+
+Each bomb runs in a fresh interpreter (the "worker") so that its peak resident memory, its own
+and its children's, is measured without the test session's; the numbers are printed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from bombs import GIB, a0_pdf, attachment_bomb, page_content_bomb
+from PIL import Image
+
+from invoice_scanner_common.settings import ConfigError
+from invoice_scanner_processing import enhance
+from invoice_scanner_processing.sandbox import (
+    SandboxCrashError,
+    SandboxLimits,
+    SandboxMemoryError,
+    SandboxTimeoutError,
+    run_bounded,
+)
+from invoice_scanner_processing.stages.preprocessing import (
+    DEFAULT_OCR_LONG_SIDE,
+    PreprocessSettings,
+    preprocess,
+)
+
+_WORKER = """
+import json, resource, sys, tempfile
+from pathlib import Path
+from invoice_scanner_processing.stages.preprocessing import (
+    PreprocessError, PreprocessSettings, preprocess)
+try:
+    preprocess(Path(sys.argv[1]), Path(tempfile.mkdtemp()), settings=PreprocessSettings())
+    error = None
+except PreprocessError as exc:
+    error = str(exc)
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+print(json.dumps({"error": error, "peak": max(own, children)}))
+"""
+
+
+def _run_worker(path: Path) -> dict[str, object]:
+    started = time.monotonic()
+    out = subprocess.run(
+        [sys.executable, "-c", _WORKER, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=os.environ.copy(),
+        check=True,
+    )
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    result["seconds"] = round(time.monotonic() - started, 1)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("name", "build", "reason"),
+    [
+        ("page content inflating to 1 GiB", page_content_bomb, "needs more than 768 MB"),
+        ("attachment inflating to 1 GiB", attachment_bomb, "attachment 'factur-x.xml'"),
+        ("100 A0 pages", lambda: a0_pdf(100), "100 pages; the limit is 50"),
+    ],
+)
+def test_bombs_end_as_preprocess_error_under_1_gib(
+    tmp_path: Path, name: str, build: object, reason: str
+) -> None:
+    data = build()  # type: ignore[operator]
+    assert len(data) <= 1024 * 1024 + 4096
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(data)
+    result = _run_worker(path)
+    peak = int(result["peak"])  # type: ignore[call-overload]
+    print(
+        f"\nbomb {name}: {len(data) / 1048576:.2f} MiB file, worker peak {peak / 1048576:.0f} MB, "
+        f"{result['seconds']} s: {result['error']}"
+    )
+    assert result["error"] is not None and reason in str(result["error"])
+    assert peak < GIB
+
+
+def test_huge_pages_render_at_the_ocr_long_side(tmp_path: Path) -> None:
+    path = tmp_path / "a0.pdf"
+    path.write_bytes(a0_pdf(2))
+    manifest = preprocess(path, tmp_path / "out", settings=PreprocessSettings())
+    for page in manifest.pages:
+        assert max(page.width, page.height) == DEFAULT_OCR_LONG_SIDE
+        with Image.open(tmp_path / "out" / page.path) as image:
+            assert max(image.size) == DEFAULT_OCR_LONG_SIDE
+
+
+def test_a_small_attachment_inflates_within_its_budget(tmp_path: Path) -> None:
+    # 16 MiB of zeros fits the attachment budget (not XML: skipped, the document passes).
+    path = tmp_path / "att.pdf"
+    path.write_bytes(attachment_bomb(16 * 1024 * 1024, declared_size=16 * 1024 * 1024))
+    manifest = preprocess(path, tmp_path / "out", settings=PreprocessSettings())
+    assert manifest.embedded_invoice_xml is None and len(manifest.pages) == 1
+
+
+def _sleep(seconds: float) -> str:
+    time.sleep(seconds)
+    return "slept"
+
+
+def _allocate(megabytes: int) -> int:
+    return int(np.ones(megabytes * 1024 * 1024, dtype=np.uint8).sum())
+
+
+def _crash() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _raise() -> None:
+    raise KeyError("from the child")
+
+
+def test_sandbox_outcomes() -> None:
+    limits = SandboxLimits(memory_mb=200, seconds=2)
+    result = run_bounded(_sleep, 0.01, limits=limits)
+    assert result.value == "slept" and result.peak_rss_bytes > 0
+    assert run_bounded(_allocate, 50, limits=limits).value == 50 * 1024 * 1024
+    with pytest.raises(SandboxMemoryError, match="more than 200 MB"):
+        run_bounded(_allocate, 400, limits=limits)
+    started = time.monotonic()
+    with pytest.raises(SandboxTimeoutError):
+        run_bounded(_sleep, 30, limits=limits)
+    assert time.monotonic() - started < 10
+    with pytest.raises(SandboxCrashError, match="SIGKILL"):
+        run_bounded(_crash, limits=limits)
+    with pytest.raises(KeyError, match="from the child"):
+        run_bounded(_raise, limits=limits)
+
+
+def _rgb_size(image: Image.Image) -> tuple[tuple[int, int], str]:
+    rgb = enhance.to_rgb(image)
+    return rgb.size, rgb.mode
+
+
+def test_sixteen_bit_images_convert_without_float64_copies() -> None:
+    arr = (np.arange(300 * 400, dtype=np.uint32).reshape(300, 400) % 65536).astype(np.uint16)
+    image = Image.fromarray(arr)
+    assert image.mode == "I;16"
+    expected = ((arr.astype(np.float64) - arr.min()) * (255 / (arr.max() - arr.min()))).astype(
+        np.uint8
+    )
+    assert np.array_equal(np.asarray(enhance.to_rgb(image))[..., 0], expected)
+    # 80 megapixels of 16-bit grey: the conversion stays within 3 bytes a pixel (plus slack).
+    big = Image.fromarray(np.zeros((8000, 10000), dtype=np.uint16))
+    result = run_bounded(_rgb_size, big, limits=SandboxLimits(memory_mb=600, seconds=60))
+    assert result.value == ((10000, 8000), "RGB")
+
+
+def test_timeout_must_stay_below_the_task_limit() -> None:
+    with pytest.raises(ConfigError, match="PREPROCESS_TIMEOUT_S"):
+        PreprocessSettings.from_env({"PREPROCESS_TIMEOUT_S": "300"})
+    bounds = PreprocessSettings.from_env({"PREPROCESS_MEMORY_MB": "512"}).bounds
+    assert bounds.memory_mb == 512 and bounds.seconds == 240
