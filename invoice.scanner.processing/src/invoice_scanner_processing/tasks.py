@@ -19,9 +19,9 @@ import uuid
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
-from celery import Celery, Task, chain
+from celery import Celery, Task
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError as KombuOperationalError
 from pydantic import ValidationError
@@ -30,7 +30,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
-from invoice_scanner_common.contracts import STAGES
+from invoice_scanner_common.contracts import STAGES, SWEEP_TASK
 from invoice_scanner_common.contracts import DocumentStatus as S
 from invoice_scanner_common.db import (
     Document,
@@ -41,8 +41,10 @@ from invoice_scanner_common.db import (
     session_scope,
     set_status,
 )
+from invoice_scanner_common.db.outbox import Sender, add_message, publish
 from invoice_scanner_common.logs import document_context
 from invoice_scanner_common.registry import StageRegistry, StageSpec
+from invoice_scanner_processing import leases
 from invoice_scanner_processing.pipeline import get_pipeline
 from invoice_scanner_processing.settings import get_settings
 
@@ -120,6 +122,7 @@ def _admit(
     stage: StageSpec,
     accepts: frozenset[str],
     max_starts: int,
+    task_id: str,
 ) -> str:
     """``run``, ``skip`` or ``gave_up`` for this delivery of ``stage`` (the caller commits)."""
     if doc is None:
@@ -130,10 +133,20 @@ def _admit(
         # another run finished, and stop this chain.
         logger.warning("%s: skipped, document is %s", stage.name, doc.status)
         return "skip"
+    if doc.next_task is not None and doc.next_task != stage.task:
+        # The status alone cannot tell (OCR keeps ocr_extracting until prediction starts).
+        logger.warning("%s: skipped, the document waits for %s", stage.name, doc.next_task)
+        return "skip"
+    if leases.held_by_other(doc, task_id):
+        # A live worker renews this lease; a message of the same task id is a redelivery
+        # after its worker died (or a retry), which may take over.
+        logger.warning("%s: skipped, leased by %s", stage.name, doc.lease_owner)
+        return "skip"
     doc.stage_attempts += 1
     if doc.stage_attempts > max_starts:
         # Counted before the work and committed, so a worker killed mid-stage (a segfault, the
         # OOM killer) still counts: the document is set aside instead of killing every worker.
+        leases.finish(doc)
         set_status(
             session,
             doc,
@@ -142,6 +155,7 @@ def _admit(
             "finishing (the worker stopped mid-stage); the document was set aside",
         )
         return "gave_up"
+    leases.take(doc, task_id)
     if doc.status != stage.running.value:
         set_status(session, doc, stage.running.value)
     return "run"
@@ -153,6 +167,7 @@ def _run_stage(
     doc_uuid = uuid.UUID(document_id)
     limits = stage.retry
     sessions = session_factory()
+    task_id = str(task.request.id)
     with document_context(document_id):
         try:
             with session_scope(sessions) as session:
@@ -163,10 +178,14 @@ def _run_stage(
                     stage,
                     registry.accepts(stage.name),
                     limits.max_retries + 1 + MAX_CRASHES,
+                    task_id,
                 )
             if verdict != "run":
                 raise Ignore()
-            with session_scope(sessions) as session:
+            with (
+                leases.Heartbeat(sessions, doc_uuid, task_id),
+                session_scope(sessions) as session,
+            ):
                 doc = session.get(Document, doc_uuid)
                 assert doc is not None
                 # No transaction stays open while the stage runs (OCR and LLM calls take
@@ -177,12 +196,15 @@ def _run_stage(
                 done, reason = _done(stage, outcome)
                 if done is not None:
                     set_status(session, doc, done, reason)
+                message = _hand_off(session, registry, stage, doc)
+            _publish(task.app, message)
             logger.info("%s: done", stage.name)
         except Ignore:
             raise
         except Exception as exc:
             if _is_transient(exc) and task.request.retries < limits.max_retries:
                 delay = _backoff(task.request.retries, limits.countdown, exc)
+                leases.extend_quietly(sessions, doc_uuid, task_id, delay)
                 logger.warning(
                     "%s: transient failure (%s), retry %d/%d in %.0fs",
                     stage.name,
@@ -195,12 +217,51 @@ def _run_stage(
             logger.exception("%s: failed: %s", stage.name, _reason(exc))
             try:
                 with session_scope(sessions) as session:
-                    set_status(session, doc_uuid, stage.error.value, _reason(exc))
+                    failed = set_status(session, doc_uuid, stage.error.value, _reason(exc))
+                    leases.finish(failed)
             except Exception:
                 # The database is gone too; the document keeps its stage status and the
                 # stuck-document sweeper (or a re-run) picks it up.
                 logger.exception("%s: could not record the failure", stage.name)
             raise
+
+
+def _hand_off(
+    session: Session, registry: StageRegistry, stage: StageSpec, doc: Document
+) -> int | None:
+    """Release the lease and queue the next stage's task in the transaction that records
+    this stage's status; returns the outbox row's id (``None`` after the last stage)."""
+    leases.finish(doc)
+    stages = list(registry)
+    following = stages.index(stage) + 1
+    if following >= len(stages):
+        return None
+    nxt = stages[following]
+    return add_message(session, doc, nxt.task, {"document_id": str(doc.id)}).id
+
+
+def _publish(app: Celery, message: int | None) -> None:
+    """Send a committed outbox row now; when the broker is down the sweeper sends it later."""
+    if message is None:
+        return
+    try:
+        publish(session_factory(), celery_sender(app), ids=[message])
+    except Exception as exc:
+        logger.warning("hand-off left to the sweeper: %s", type(exc).__name__)
+
+
+def celery_sender(app: Celery) -> Sender:
+    def send(name: str, kwargs: dict[str, Any], task_id: str) -> None:
+        # Routed by name (task_routes); a short publish retry, the outbox retries for longer.
+        app.send_task(
+            name,
+            kwargs=kwargs,
+            task_id=task_id,
+            retry=True,
+            retry_policy={"max_retries": 2, "interval_start": 0.2, "interval_step": 0.5},
+        )
+
+    return send
 
 
 def _done(stage: StageSpec, outcome: Outcome) -> tuple[str | None, str | None]:
@@ -238,7 +299,9 @@ def orchestrate(registry: StageRegistry, task: Task, document_id: str, company_i
     with document_context(document_id):
         try:
             # Claim the document atomically: of two orchestrations (a redelivered message, a
-            # repeated enqueue) only one finds pipeline_started_at empty.
+            # repeated enqueue, a sweeper's re-drive) only one finds pipeline_started_at empty.
+            # The first stage's message is written in the same transaction (the outbox), and
+            # each stage queues the next one when it finishes.
             with session_scope(sessions) as session:
                 claimed = session.execute(
                     update(Document)
@@ -248,28 +311,18 @@ def orchestrate(registry: StageRegistry, task: Task, document_id: str, company_i
                         Document.status == first,
                         Document.pipeline_started_at.is_(None),
                     )
-                    .values(pipeline_started_at=func.now())
+                    .values(pipeline_started_at=func.now(), queued=True, redrives=0)
                     .returning(Document.id)
                 ).first()
-            if claimed is None:
-                logger.warning("orchestrate: not started (unknown, other company, or running)")
-                return
-            ids = {"document_id": document_id}
-            try:
-                chain(
-                    *(
-                        task.app.signature(name, kwargs=ids, immutable=True)
-                        for name in registry.chain()
-                    )
-                ).apply_async()
-            except BaseException:
-                with session_scope(sessions) as session:
-                    session.execute(
-                        update(Document)
-                        .where(Document.id == doc_uuid)
-                        .values(pipeline_started_at=None)
-                    )
-                raise
+                if claimed is None:
+                    logger.warning("orchestrate: not started (unknown, other company, or running)")
+                    return
+                doc = session.get(Document, doc_uuid)
+                assert doc is not None
+                message = add_message(
+                    session, doc, next(iter(registry)).task, {"document_id": document_id}
+                ).id
+            _publish(task.app, message)
             logger.info("orchestrate: pipeline queued")
         except Exception as exc:
             if _is_transient(exc) or isinstance(exc, KombuOperationalError):
@@ -299,6 +352,15 @@ def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:
             soft_time_limit=spec.soft_time_limit,
             time_limit=spec.time_limit,
         )(_stage_task(registry, spec, work))
+
+
+def register_sweeper(app: Celery, registry: StageRegistry) -> None:
+    """The periodic sweep (``processing.sweeper``); its failures wait for the next run."""
+    from invoice_scanner_processing.sweeper import sweep
+
+    @app.task(name=SWEEP_TASK, ignore_result=True)
+    def sweep_documents() -> None:
+        sweep(session_factory(), celery_sender(app), registry, get_settings().common)
 
 
 def _stage_task(registry: StageRegistry, spec: StageSpec, work: Work) -> Callable[..., None]:

@@ -140,8 +140,10 @@ class DocumentStatusView(MethodView):
 
         A document that could not be queued at upload (broker down) is queued again here (at
         most every 30 seconds), so polling clients recover on their own once the broker is back.
+        ``stale`` says that nothing works on an unfinished document now (its worker died or its
+        message was lost); ``retry_at`` is when the sweeper re-drives it at the latest.
         """
         doc = _load(document_id)
         with document_context(doc.id):
             service.requeue_if_due(db.session, tasks, doc)
-        return service.status_view(db.session, doc)
+        return service.status_view(db.session, doc, current_app.config["SETTINGS"].common.recovery)
