@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from invoice_scanner_common.db import Document
 
 
-
 def upload(client: FlaskClient, headers: dict[str, str], data: bytes) -> Any:
     return client.post(
         "/documents/upload",

@@ -69,7 +69,7 @@ def rdb(test_env: dict[str, str]) -> Iterator[redis.Redis]:
 def queued(rdb: redis.Redis, doc_id: uuid.UUID) -> list[tuple[str, str]]:
     """(queue, task name) of every message in Redis for the document."""
     found = []
-    for queue in {q for q in STAGES.task_queues().values()}:
+    for queue in set(STAGES.task_queues().values()):
         for raw in rdb.lrange(queue, 0, -1):
             msg = json.loads(raw)
             _, kwargs, _ = json.loads(base64.b64decode(msg["body"]))
@@ -78,7 +78,9 @@ def queued(rdb: redis.Redis, doc_id: uuid.UUID) -> list[tuple[str, str]]:
     return found
 
 
-def new_doc(sessions: sessionmaker[Session], raw_dir: Path | None = None, **values: Any) -> Document:
+def new_doc(
+    sessions: sessionmaker[Session], raw_dir: Path | None = None, **values: Any
+) -> Document:
     with sessions() as s:
         company = Company(name="Sweeper", retention_days=values.pop("retention_days", None))
         s.add(company)
