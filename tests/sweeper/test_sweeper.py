@@ -314,3 +314,32 @@ def test_retention_deletes_old_documents_and_their_files(
     short = replace(settings, recovery=replace(RECOVERY, retention_days=500))
     assert sweep(sessions, celery_sender(broker), STAGES, short).expired >= 1
     assert load(sessions, forever.id) is None
+
+
+def test_a_heartbeat_keeps_the_lease_of_its_own_task_only(sessions: sessionmaker[Session]) -> None:
+    from invoice_scanner_processing.leases import Heartbeat
+
+    start = utcnow()
+    doc = new_doc(
+        sessions,
+        status="ocr_extracting",
+        lease_task_id="mine",
+        lease_until=start,
+        heartbeat_at=start,
+    )
+    with Heartbeat(sessions, doc.id, "mine", seconds=0.6):
+        time.sleep(1.0)
+        row = load(sessions, doc.id)
+        assert row is not None and row.heartbeat_at is not None and row.lease_until is not None
+        assert row.heartbeat_at > start and row.lease_until > row.heartbeat_at
+    # Another task took over (a re-drive): the old heartbeat no longer moves the lease.
+    with sessions() as s:
+        row = s.get(Document, doc.id)
+        assert row is not None
+        row.lease_task_id = "theirs"
+        s.commit()
+        taken = row.lease_until
+    with Heartbeat(sessions, doc.id, "mine", seconds=0.6):
+        time.sleep(0.5)
+    row = load(sessions, doc.id)
+    assert row is not None and row.lease_until == taken

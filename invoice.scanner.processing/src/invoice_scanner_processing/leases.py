@@ -89,11 +89,17 @@ def extend_quietly(
 class Heartbeat:
     """Renews the lease every third of its length while the ``with`` block runs."""
 
-    def __init__(self, sessions: sessionmaker[Session], doc_id: uuid.UUID, task_id: str) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        doc_id: uuid.UUID,
+        task_id: str,
+        seconds: float | None = None,
+    ) -> None:
         self.sessions = sessions
         self.doc_id = doc_id
         self.task_id = task_id
-        self.seconds = lease_seconds()
+        self.seconds = seconds or lease_seconds()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="lease-heartbeat", daemon=True)
 
