@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 
@@ -16,4 +17,8 @@ def cluster() -> Iterator[Cluster]:
         yield c
     finally:
         c.stop_all()
-        shutil.rmtree(c.home, ignore_errors=True)
+        # FAULTS_KEEP=1 keeps the logs and data of the run (the path is printed).
+        if os.environ.get("FAULTS_KEEP"):
+            print(f"fault run kept in {c.home}")
+        else:
+            shutil.rmtree(c.home, ignore_errors=True)

@@ -54,6 +54,10 @@ def create_celery_app(registry: StageRegistry = STAGES, name: str = "invoice_sca
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
+        # After a Redis restart with tasks in flight Celery lowers the prefetch count and
+        # raises it again as those tasks are acknowledged, which they cannot be on the new
+        # connection: the worker stopped consuming in the fault runs (celery#8030, #8990).
+        worker_enable_prefetch_count_reduction=False,
         broker_transport_options={"visibility_timeout": settings.visibility_timeout},
         broker_connection_retry_on_startup=True,
         worker_send_task_events=True,
