@@ -7,11 +7,21 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
+from invoice_scanner_api import create_app
+from invoice_scanner_api.config import ApiSettings
 from invoice_scanner_common.db import Document
+
+
+@pytest.fixture
+def client(test_env: dict[str, str]) -> FlaskClient:
+    # Its own app: the extensions are module singletons, so an app built by an earlier test
+    # (one pointed at a database that is down) would otherwise serve these requests.
+    return create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True}).test_client()
 
 
 def upload(client: FlaskClient, headers: dict[str, str], data: bytes) -> Any:
