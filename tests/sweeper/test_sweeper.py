@@ -26,8 +26,8 @@ from invoice_scanner_common.contracts import STAGES, TaskName
 from invoice_scanner_common.db import Company, Document, OutboxMessage, make_session_factory
 from invoice_scanner_common.db.models import utcnow
 from invoice_scanner_common.settings import CommonSettings, RecoverySettings
+from invoice_scanner_processing.handoff import celery_sender
 from invoice_scanner_processing.sweeper import sweep
-from invoice_scanner_processing.tasks import celery_sender
 
 pytestmark = [pytest.mark.integration]
 

@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 from celery import Celery, Task
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
@@ -41,10 +41,10 @@ from invoice_scanner_common.db import (
     session_scope,
     set_status,
 )
-from invoice_scanner_common.db.outbox import Sender, add_message, publish
+from invoice_scanner_common.db.outbox import add_message
 from invoice_scanner_common.logs import document_context
 from invoice_scanner_common.registry import StageRegistry, StageSpec
-from invoice_scanner_processing import leases
+from invoice_scanner_processing import handoff, leases
 from invoice_scanner_processing.pipeline import get_pipeline
 from invoice_scanner_processing.settings import get_settings
 
@@ -196,8 +196,8 @@ def _run_stage(
                 done, reason = _done(stage, outcome)
                 if done is not None:
                     set_status(session, doc, done, reason)
-                message = _hand_off(session, registry, stage, doc)
-            _publish(task.app, message)
+                message = handoff.hand_off(session, registry, stage, doc)
+            handoff.publish_now(session_factory(), task.app, message)
             logger.info("%s: done", stage.name)
         except Ignore:
             raise
@@ -224,44 +224,6 @@ def _run_stage(
                 # stuck-document sweeper (or a re-run) picks it up.
                 logger.exception("%s: could not record the failure", stage.name)
             raise
-
-
-def _hand_off(
-    session: Session, registry: StageRegistry, stage: StageSpec, doc: Document
-) -> int | None:
-    """Release the lease and queue the next stage's task in the transaction that records
-    this stage's status; returns the outbox row's id (``None`` after the last stage)."""
-    leases.finish(doc)
-    stages = list(registry)
-    following = stages.index(stage) + 1
-    if following >= len(stages):
-        return None
-    nxt = stages[following]
-    return add_message(session, doc, nxt.task, {"document_id": str(doc.id)}).id
-
-
-def _publish(app: Celery, message: int | None) -> None:
-    """Send a committed outbox row now; when the broker is down the sweeper sends it later."""
-    if message is None:
-        return
-    try:
-        publish(session_factory(), celery_sender(app), ids=[message])
-    except Exception as exc:
-        logger.warning("hand-off left to the sweeper: %s", type(exc).__name__)
-
-
-def celery_sender(app: Celery) -> Sender:
-    def send(name: str, kwargs: dict[str, Any], task_id: str) -> None:
-        # Routed by name (task_routes); a short publish retry, the outbox retries for longer.
-        app.send_task(
-            name,
-            kwargs=kwargs,
-            task_id=task_id,
-            retry=True,
-            retry_policy={"max_retries": 2, "interval_start": 0.2, "interval_step": 0.5},
-        )
-
-    return send
 
 
 def _done(stage: StageSpec, outcome: Outcome) -> tuple[str | None, str | None]:
@@ -322,7 +284,7 @@ def orchestrate(registry: StageRegistry, task: Task, document_id: str, company_i
                 message = add_message(
                     session, doc, next(iter(registry)).task, {"document_id": document_id}
                 ).id
-            _publish(task.app, message)
+            handoff.publish_now(session_factory(), task.app, message)
             logger.info("orchestrate: pipeline queued")
         except Exception as exc:
             if _is_transient(exc) or isinstance(exc, KombuOperationalError):
@@ -360,7 +322,7 @@ def register_sweeper(app: Celery, registry: StageRegistry) -> None:
 
     @app.task(name=SWEEP_TASK, ignore_result=True)
     def sweep_documents() -> None:
-        sweep(session_factory(), celery_sender(app), registry, get_settings().common)
+        sweep(session_factory(), handoff.celery_sender(app), registry, get_settings().common)
 
 
 def _stage_task(registry: StageRegistry, spec: StageSpec, work: Work) -> Callable[..., None]:
