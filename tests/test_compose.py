@@ -153,3 +153,16 @@ def test_integration_guide_lists_the_status_flow_of_the_stage_table() -> None:
         for value, info in STAGES.statuses().items()
     }
     assert documented == expected
+
+
+def test_integration_guide_states_the_requeue_throttle() -> None:
+    from invoice_scanner_api.documents.service import REQUEUE_AFTER
+
+    text = " ".join((ROOT / "INTEGRATION.md").read_text().split())
+    assert f"at most once every {int(REQUEUE_AFTER.total_seconds())} seconds" in text
+
+
+def test_docs_name_only_test_paths_that_exist() -> None:
+    for doc in ("ARCHITECTURE.md", "README.md", "QUICKSTART.md", "INTEGRATION.md"):
+        for path in re.findall(r"`([\w./-]*tests/[\w./-]*)`", (ROOT / doc).read_text()):
+            assert (ROOT / path).exists(), f"{doc} names {path}"

@@ -13,7 +13,7 @@ from invoice_scanner_common.settings import ConfigError, Env
 from invoice_scanner_processing.documents import OcrPage
 from invoice_scanner_processing.engines.ocr import OCR_ENGINES
 from invoice_scanner_processing.engines.ocr.base import OcrEngine
-from invoice_scanner_processing.engines.ocr.factory import build_engine
+from invoice_scanner_processing.engines.ocr.factory import build_engine, resolve_device
 from invoice_scanner_processing.engines.ocr.settings import OcrSettings
 from invoice_scanner_processing.providers.llm import LLM_PROVIDERS
 from invoice_scanner_processing.providers.llm.factory import build_provider
@@ -40,7 +40,7 @@ def build_blank(settings: OcrSettings, device: str) -> BlankEngine:
 
 @pytest.fixture
 def blank_engine() -> Iterator[str]:
-    OCR_ENGINES.register("blank", f"{__name__}:build_blank")
+    OCR_ENGINES.register_engine("blank", f"{__name__}:build_blank")
     try:
         yield "blank"
     finally:
@@ -72,6 +72,11 @@ def test_a_registered_engine_is_built_by_name(blank_engine: str, tmp_path: Path)
     assert isinstance(engine, BlankEngine) and isinstance(engine, OcrEngine)
     assert engine.threads == 3
     assert engine.read_page(tmp_path / "p.png", 2).page_number == 2
+    # It registered no GPU runtime: it runs on the CPU, and asking for the GPU stops start-up.
+    assert resolve_device(OcrSettings(engine="blank")) == "cpu"
+    with pytest.raises(ConfigError, match="OCR_DEVICE=gpu is not supported by OCR_ENGINE=blank"):
+        resolve_device(OcrSettings(engine="blank", device="gpu"))
+    assert OCR_ENGINES.gpu_runtimes("rapidocr") == ("onnxruntime", "torch")
 
 
 def test_an_unknown_provider_stops_start_up_with_the_known_ones() -> None:

@@ -111,6 +111,8 @@ class StageRegistry:
     def __init__(self, stages: Iterable[StageSpec], *, orchestrator: tuple[str, str]) -> None:
         #: (task name, queue) of the task that claims a document and starts the chain.
         self.orchestrator = (str(orchestrator[0]), str(orchestrator[1]))
+        #: Tasks that are not stages (a sweeper, a webhook sender): name -> queue.
+        self._other_tasks: dict[str, str] = {}
         self._stages: list[StageSpec] = []
         for spec in stages:
             self.register(spec)
@@ -205,9 +207,17 @@ class StageRegistry:
 
     def task_queues(self) -> dict[str, str]:
         """Where each task runs, the orchestrator included."""
-        routes = {self.orchestrator[0]: self.orchestrator[1]}
+        routes = {self.orchestrator[0]: self.orchestrator[1], **self._other_tasks}
         routes.update({spec.task: spec.queue for spec in self._stages})
         return routes
+
+    def register_task(self, name: str, queue: str) -> None:
+        """Route a task that is not a stage; its queue must be one a stage's worker consumes."""
+        if queue not in {spec.queue for spec in self._stages}:
+            raise RegistryError(f"task {name}: no worker consumes queue {queue!r}")
+        if name in self.task_queues():
+            raise RegistryError(f"task {name} is already routed")
+        self._other_tasks[str(name)] = str(queue)
 
     def chain(self) -> tuple[str, ...]:
         """The task names the orchestrator chains, in order."""

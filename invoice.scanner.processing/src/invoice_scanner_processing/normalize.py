@@ -1,6 +1,8 @@
 """Parsing helpers for amounts, dates and currencies as printed on invoices.
 
-Shared by the offline extractor and the extraction stage. Everything here is pure and cheap.
+Used by the offline extractor (``providers/llm/offline/``: amounts, dates, currencies and
+accent folding); the extraction stage does its own normalisation. Everything here is pure and
+cheap.
 
 Why much of this is hand-written rather than delegated to a library:
 
@@ -12,7 +14,7 @@ Why much of this is hand-written rather than delegated to a library:
 - ``dateutil.parser`` is fuzzy: it fills a missing day or year from today and knows only
   English month names, so ``Rechnung 12`` would become a date. We match explicit patterns and
   take month names in en/de/fr/sv/es/nl/it (and da/nb/pt) from babel's CLDR data; dateutil is
-  only used nowhere the strictness matters.
+  not used at all.
 """
 
 from __future__ import annotations

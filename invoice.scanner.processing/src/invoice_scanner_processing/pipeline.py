@@ -14,10 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from invoice_scanner_processing import storage
 from invoice_scanner_processing.documents import Manifest, OcrDocument
+from invoice_scanner_processing.engines.ocr.base import OcrEngine
+from invoice_scanner_processing.providers.llm.base import LlmProvider
 from invoice_scanner_processing.schema import InvoiceFields, Prediction
 from invoice_scanner_processing.settings import ProcessingSettings, get_settings
 from invoice_scanner_processing.stages.evaluation import Evaluation, evaluate
@@ -25,17 +27,19 @@ from invoice_scanner_processing.stages.extraction import Extraction, extract
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 
 class Pipeline:
     """Stage runner; OCR engine and LLM provider are built on first use, once per process."""
 
     def __init__(self, settings: ProcessingSettings | None = None) -> None:
         self.settings = settings or get_settings()
-        self._engine: Any = None
-        self._provider: Any = None
+        self._engine: OcrEngine | None = None
+        self._provider: LlmProvider | None = None
 
     @property
-    def engine(self) -> Any:
+    def engine(self) -> OcrEngine:
         if self._engine is None:
             from invoice_scanner_processing.engines.ocr.factory import get_engine
 
@@ -43,7 +47,7 @@ class Pipeline:
         return self._engine
 
     @property
-    def provider(self) -> Any:
+    def provider(self) -> LlmProvider:
         if self._provider is None:
             from invoice_scanner_processing.providers.llm.factory import build_provider
 
@@ -134,7 +138,7 @@ def process_file(
     timings: dict[str, float] = {}
     start = time.perf_counter()
 
-    def timed(name: str, fn: Callable[[], Any]) -> Any:
+    def timed(name: str, fn: Callable[[], T]) -> T:
         t0 = time.perf_counter()
         value = fn()
         timings[name] = time.perf_counter() - t0

@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
 from celery import Celery, Task
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
@@ -104,6 +104,23 @@ Work: TypeAlias = Callable[[Document], Outcome]
 
 #: The processing side of the stage table: work by ``StageSpec.method``.
 STAGE_WORK: dict[str, Work] = {}
+
+
+#: Tasks that are not stages, with their Celery options (``name`` included); routed by
+#: ``StageRegistry.register_task`` in the contract and registered by :func:`register_tasks`.
+OTHER_TASKS: list[tuple[object, dict[str, object]]] = []
+
+F = TypeVar("F")
+
+
+def worker_task(**options: object) -> Callable[[F], F]:
+    """Declare a task that is not a stage (the app is built later, from the stage table)."""
+
+    def declare(fn: F) -> F:
+        OTHER_TASKS.append((fn, options))
+        return fn
+
+    return declare
 
 
 def stage_work(method: str) -> Callable[[Work], Work]:
@@ -244,7 +261,9 @@ def _backoff(retries: int, base: int, exc: BaseException) -> float:
     return random.uniform(base / 2, base * (2**retries))
 
 
-def _save_stage_result(session: Session, document_id: uuid.UUID, stage: str, data: dict) -> None:
+def _save_stage_result(
+    session: Session, document_id: uuid.UUID, stage: str, data: dict[str, object]
+) -> None:
     stmt = insert(StageResult).values(document_id=document_id, stage=stage, data=data)
     session.execute(
         stmt.on_conflict_do_update(
@@ -297,10 +316,13 @@ def orchestrate(registry: StageRegistry, task: Task, document_id: str, company_i
 def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:
     """Register the orchestrator and one task per registry row, with the row's limits."""
 
-    @app.task(name=registry.orchestrator[0], bind=True, acks_late=True, max_retries=5)
+    # shared=False: each app gets its own tasks (Celery otherwise adds them to every app).
+    @app.task(name=registry.orchestrator[0], bind=True, acks_late=True, max_retries=5, shared=False)
     def orchestrate_document_processing(self: Task, document_id: str, company_id: str) -> None:
         orchestrate(registry, self, document_id, company_id)
 
+    for fn, options in OTHER_TASKS:
+        app.task(**{"shared": False, **options})(fn)
     for spec in registry:
         work = STAGE_WORK.get(spec.method)
         if work is None:
@@ -313,6 +335,7 @@ def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:
             bind=True,
             soft_time_limit=spec.soft_time_limit,
             time_limit=spec.time_limit,
+            shared=False,
         )(_stage_task(registry, spec, work))
 
 
@@ -320,12 +343,14 @@ def register_sweeper(app: Celery, registry: StageRegistry) -> None:
     """The periodic sweep (``processing.sweeper``); its failures wait for the next run."""
     from invoice_scanner_processing.sweeper import sweep
 
-    @app.task(name=SWEEP_TASK, ignore_result=True)
+    @app.task(name=SWEEP_TASK, ignore_result=True, shared=False)
     def sweep_documents() -> None:
         sweep(session_factory(), handoff.celery_sender(app), registry, get_settings().common)
 
 
-def _stage_task(registry: StageRegistry, spec: StageSpec, work: Work) -> Callable[..., None]:
+def _stage_task(
+    registry: StageRegistry, spec: StageSpec, work: Work
+) -> Callable[[Task, str], None]:
     def run_stage(self: Task, document_id: str) -> None:
         _run_stage(self, registry, spec, document_id, work)
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 def make_engine(database_url: str, **kwargs: object) -> Engine:
     # pre_ping: workers hold connections for hours between tasks; Postgres restarts must not
     # surface as task failures.
-    return create_engine(database_url, pool_pre_ping=True, future=True, **kwargs)  # type: ignore[arg-type]
+    return create_engine(database_url, pool_pre_ping=True, future=True, **kwargs)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -161,4 +161,4 @@ def same_value(a: Any, b: Any) -> bool:
 def _offline() -> Extractor:
     from invoice_scanner_processing.providers.llm.factory import offline_extractor
 
-    return offline_extractor()  # type: ignore[no-any-return]
+    return offline_extractor()

@@ -18,7 +18,35 @@ if TYPE_CHECKING:
 #: ``build(settings, device)``: the engine on ``device`` (``cpu`` or ``gpu``), models loaded.
 EngineBuilder = Callable[["OcrSettings", str], "OcrEngine"]
 
-OCR_ENGINES: PluginRegistry[EngineBuilder] = PluginRegistry("OCR engine", "OCR_ENGINE")
-OCR_ENGINES.register("rapidocr", "invoice_scanner_processing.engines.ocr.rapid:build")
-OCR_ENGINES.register("paddle", "invoice_scanner_processing.engines.ocr.paddle:build")
-OCR_ENGINES.register("tesseract", "invoice_scanner_processing.engines.ocr.tesseract:build")
+
+class EngineRegistry(PluginRegistry[EngineBuilder]):
+    """Engines by name, with the GPU runtimes each can use (none: the engine is CPU only)."""
+
+    def __init__(self) -> None:
+        super().__init__("OCR engine", "OCR_ENGINE")
+        self._gpu_runtimes: dict[str, tuple[str, ...]] = {}
+
+    def register_engine(
+        self, name: str, target: str, *, gpu_runtimes: tuple[str, ...] = ()
+    ) -> None:
+        """``gpu_runtimes``, in order of preference: ``onnxruntime`` (onnxruntime-gpu) and/or
+        ``torch`` (PyTorch's CUDA through onnx2torch)."""
+        self.register(name, target)
+        self._gpu_runtimes[name] = gpu_runtimes
+
+    def unregister(self, name: str) -> None:
+        super().unregister(name)
+        self._gpu_runtimes.pop(name, None)
+
+    def gpu_runtimes(self, name: str) -> tuple[str, ...]:
+        return self._gpu_runtimes.get(self.check(name), ())
+
+
+_PACKAGE = "invoice_scanner_processing.engines.ocr"
+
+OCR_ENGINES = EngineRegistry()
+OCR_ENGINES.register_engine(
+    "rapidocr", f"{_PACKAGE}.rapid:build", gpu_runtimes=("onnxruntime", "torch")
+)
+OCR_ENGINES.register_engine("paddle", f"{_PACKAGE}.paddle:build", gpu_runtimes=("onnxruntime",))
+OCR_ENGINES.register_engine("tesseract", f"{_PACKAGE}.tesseract:build")

@@ -56,7 +56,7 @@ def onnxruntime_cuda_available() -> bool:
 def paddle_cuda_available() -> bool:
     """paddlepaddle-gpu is installed and sees at least one device."""
     try:
-        import paddle  # type: ignore[import-not-found]
+        import paddle
     except ImportError:
         return False
     try:
@@ -68,15 +68,15 @@ def paddle_cuda_available() -> bool:
 def gpu_backend(settings: OcrSettings) -> str | None:
     """The runtime that puts this engine on a GPU here (``onnxruntime`` or ``torch``), or None.
 
-    Both PP-OCR engines can use onnxruntime-gpu; rapidocr can also use PyTorch's CUDA through
+    Each engine registers the GPU runtimes it can use (``engines/ocr/__init__.py``). Both PP-OCR
+    engines can use onnxruntime-gpu; rapidocr can also use PyTorch's CUDA through
     onnx2torch. paddlepaddle-gpu is detected (:func:`paddle_cuda_available`) but not used: the
     prepared model folders are ONNX, which Paddle Inference does not read.
     """
-    if settings.engine == "tesseract":
-        return None
-    if onnxruntime_cuda_available():
+    runtimes = OCR_ENGINES.gpu_runtimes(settings.engine)
+    if "onnxruntime" in runtimes and onnxruntime_cuda_available():
         return "onnxruntime"
-    if settings.engine == "rapidocr":
+    if "torch" in runtimes:
         from invoice_scanner_processing.engines.ocr.torch_backend import torch_cuda_available
 
         if torch_cuda_available():
@@ -88,9 +88,11 @@ def gpu_backend(settings: OcrSettings) -> str | None:
 
 def resolve_device(settings: OcrSettings) -> str:
     """``cpu`` or ``gpu`` for these settings; ``OCR_DEVICE=gpu`` without a usable GPU fails."""
-    if settings.engine == "tesseract" and settings.device == "gpu":
-        raise ConfigError("OCR_DEVICE=gpu is not supported by OCR_ENGINE=tesseract")
-    if settings.device == "cpu" or settings.engine == "tesseract":
+    if not OCR_ENGINES.gpu_runtimes(settings.engine):
+        if settings.device == "gpu":
+            raise ConfigError(f"OCR_DEVICE=gpu is not supported by OCR_ENGINE={settings.engine}")
+        return "cpu"
+    if settings.device == "cpu":
         return "cpu"
     gpu = gpu_backend(settings) is not None
     if settings.device == "gpu" and not gpu:

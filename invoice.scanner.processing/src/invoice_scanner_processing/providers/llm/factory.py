@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
 from invoice_scanner_processing.providers.llm import LLM_PROVIDERS
 from invoice_scanner_processing.providers.llm.base import LlmProvider
@@ -44,12 +43,11 @@ def _build(settings: LlmSettings) -> LlmProvider:
 
 def build_offline(settings: LlmSettings) -> LlmProvider:
     """Registered as ``offline``: the shared rule extractor (it takes no settings)."""
-    extractor: LlmProvider = offline_extractor()
-    return extractor
+    return offline_extractor()
 
 
 @lru_cache(maxsize=1)
-def offline_extractor() -> Any:
+def offline_extractor() -> LlmProvider:
     """The process-wide offline extractor (rules over the OCR layout; no network, no model)."""
     from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
 
