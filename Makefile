@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 SRC := invoice.scanner.common/src invoice.scanner.api/src invoice.scanner.processing/src
 PYFILES := $(SRC) conftest.py tests bench invoice.scanner.common/tests invoice.scanner.api/tests invoice.scanner.processing/tests
 
-.PHONY: help install migrate run test test-fuzz lint format bench bench-accuracy bench-evidence bench-ocr bench-preprocess gpu-check clean
+.PHONY: help install migrate run test test-fuzz test-faults lint format bench bench-accuracy bench-evidence bench-ocr bench-preprocess gpu-check clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ test: $(STAMP) ## Lint, then the whole test suite against the real Postgres, Red
 test-fuzz: $(STAMP) ## Fuzz every API operation with schemathesis: 1,000 examples each (make test runs 130)
 	bash scripts/ensure-services.sh
 	FUZZ_EXAMPLES=1000 FUZZ_MIN_REQUESTS=15000 $(PY) -m pytest -s invoice.scanner.api/tests/test_fuzz_api.py
+
+test-faults: $(STAMP) ## Fault runs on a private Postgres/Redis: kill each service mid-task, count stuck/duplicated
+	$(PY) -m pytest -m faults tests/faults -s
 
 lint: $(STAMP) ## ruff (lint + format check) and mypy
 	$(VENV)/bin/ruff check $(PYFILES)

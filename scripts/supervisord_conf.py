@@ -1,4 +1,5 @@
-"""Write the supervisord configuration `make run` starts: the API, one worker per queue, Flower.
+"""Write the supervisord configuration `make run` starts: the API, one worker per queue, the
+sweeper and Flower.
 
 supervisord restarts any of them that dies (``autorestart``) while the others keep serving.
 Workers come from the stage table, so a new stage or service queue gets its worker here
@@ -13,7 +14,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from invoice_scanner_common.contracts import worker_lines
+from invoice_scanner_common.contracts import MAINTENANCE_QUEUE, worker_lines
 
 BIN = Path(sys.executable).parent
 
@@ -94,6 +95,31 @@ supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
                 {"WORKER_WARMUP": "" if warm == "-" else warm},
             )
         )
+    # The sweeper: re-drives unfinished documents, publishes the outbox, removes orphan files,
+    # enforces retention; the beat scheduler runs in it (see ARCHITECTURE.md, "Nothing lost").
+    parts.append(
+        program(
+            "sweeper",
+            [
+                str(BIN / "celery"),
+                "-A",
+                "invoice_scanner_processing.celery_app",
+                "worker",
+                "-B",
+                "-s",
+                str(run_dir / "celerybeat-schedule"),
+                "-Q",
+                MAINTENANCE_QUEUE,
+                "-n",
+                "sweeper@%h",
+                "--concurrency",
+                "1",
+                "--prefetch-multiplier=1",
+                "--loglevel",
+                os.environ.get("LOG_LEVEL", "INFO"),
+            ],
+        )
+    )
     address = os.environ.get("FLOWER_ADDRESS", "127.0.0.1")
     port = os.environ.get("FLOWER_PORT", "5555")
     flower = [str(BIN / "celery"), "-A", "invoice_scanner_processing.celery_app", "flower",

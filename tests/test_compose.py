@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from invoice_scanner_common.contracts import STAGES, Queue
+from invoice_scanner_common.contracts import MAINTENANCE_QUEUE, STAGES, Queue
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,7 +35,9 @@ def test_every_queue_has_a_worker_service() -> None:
         if "worker" in cmd and "-Q" in cmd:
             consumed.setdefault(cmd[cmd.index("-Q") + 1], []).append(name)
             assert "--prefetch-multiplier=1" in cmd, name
-    assert set(consumed) == {q.value for q in Queue}
+    assert set(consumed) == {q.value for q in Queue} | {MAINTENANCE_QUEUE}
+    assert consumed[MAINTENANCE_QUEUE] == ["sweeper"]
+    assert "-B" in services["sweeper"]["command"]  # it runs the beat schedule
     for queue in Queue:
         assert f"worker_{queue.value}" in services
 

@@ -76,6 +76,12 @@ class DocumentStatus(StrEnum):
         return self.value.endswith("_error")
 
 
+#: The sweeper (``processing.sweeper``): publishes the outbox, re-drives unfinished documents,
+#: removes orphan upload files and enforces retention. It has its own small queue, consumed by
+#: the ``sweeper`` service (a worker with the beat scheduler), so a busy stage never delays it.
+SWEEP_TASK = "invoice_scanner.sweep"
+MAINTENANCE_QUEUE = "maintenance"
+
 _S = DocumentStatus
 
 #: The pipeline, in order. Adding a stage: a row here (and its statuses above), the stage

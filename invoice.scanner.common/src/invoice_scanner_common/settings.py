@@ -137,6 +137,40 @@ class IntakeLimits:
 
 
 @dataclass(frozen=True)
+class RecoverySettings:
+    """Leases, the sweeper and retention (see ARCHITECTURE.md, "Nothing lost").
+
+    ``LEASE_SECONDS``: how long a stage's claim on a document lasts without a heartbeat (a
+    heartbeat renews it every third of that). ``SWEEPER_INTERVAL_S``: how often the sweeper
+    runs. ``SWEEPER_DUE_AFTER_S``: how long a document may wait for its next task's message
+    before the sweeper sends it again (keep it above the longest queue wait you expect; a
+    duplicate message is harmless, it is skipped). ``SWEEPER_MAX_REDRIVES``: re-drives before
+    the document ends ``{step}_error``. ``ORPHAN_FILE_AFTER_S``: age of an upload file without
+    a row before the janitor removes it. ``RETENTION_DAYS``: default retention of a company's
+    documents (0: forever).
+    """
+
+    lease_seconds: int = 60
+    sweep_interval_s: int = 15
+    due_after_s: int = 300
+    max_redrives: int = 5
+    orphan_file_after_s: int = 3600
+    retention_days: int = 0
+
+    @classmethod
+    def from_env(cls, env: Env | Mapping[str, str]) -> RecoverySettings:
+        env = env if isinstance(env, Env) else Env(env)
+        return cls(
+            lease_seconds=env.int("LEASE_SECONDS", cls.lease_seconds, minimum=3),
+            sweep_interval_s=env.int("SWEEPER_INTERVAL_S", cls.sweep_interval_s, minimum=1),
+            due_after_s=env.int("SWEEPER_DUE_AFTER_S", cls.due_after_s, minimum=1),
+            max_redrives=env.int("SWEEPER_MAX_REDRIVES", cls.max_redrives, minimum=1),
+            orphan_file_after_s=env.int("ORPHAN_FILE_AFTER_S", cls.orphan_file_after_s, minimum=1),
+            retention_days=env.int("RETENTION_DAYS", cls.retention_days, minimum=0),
+        )
+
+
+@dataclass(frozen=True)
 class CommonSettings:
     """Settings both services need: where the data lives and how to reach the broker."""
 
@@ -149,6 +183,7 @@ class CommonSettings:
     log_format: str = "text"
     #: Where documents are kept between machines (see objectstore.py); default: the folders.
     storage: StorageSettings = field(default_factory=lambda: _storage_default())
+    recovery: RecoverySettings = field(default_factory=RecoverySettings)
     extra: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -170,6 +205,7 @@ class CommonSettings:
             ).upper(),
             log_format=env.choice("LOG_FORMAT", "text", ("text", "json")),
             storage=_storage_from_env(env),
+            recovery=RecoverySettings.from_env(env),
         )
 
 

@@ -12,9 +12,10 @@ class ImproperlyConfiguredError(RuntimeError):
     """The task registry and the routing contract disagree; the worker must not start."""
 
 
-def check_routes(app: Celery, registry: StageRegistry) -> None:
+def check_routes(app: Celery, registry: StageRegistry, extra: frozenset[str] = frozenset()) -> None:
+    """``extra``: tasks routed outside the stage table (the sweeper)."""
     registered = {name for name in app.tasks if not name.startswith("celery.")}
-    routed = set(registry.task_queues())
+    routed = set(registry.task_queues()) | extra
     unrouted = registered - routed
     if unrouted:
         raise ImproperlyConfiguredError(f"tasks without a queue: {sorted(unrouted)}")

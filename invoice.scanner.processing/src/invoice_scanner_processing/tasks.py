@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeAlias, TypeVar
 
-from celery import Celery, Task, chain
+from celery import Celery, Task
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError as KombuOperationalError
 from pydantic import ValidationError
@@ -30,7 +30,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
-from invoice_scanner_common.contracts import STAGES
+from invoice_scanner_common.contracts import STAGES, SWEEP_TASK
 from invoice_scanner_common.contracts import DocumentStatus as S
 from invoice_scanner_common.db import (
     Document,
@@ -41,8 +41,10 @@ from invoice_scanner_common.db import (
     session_scope,
     set_status,
 )
+from invoice_scanner_common.db.outbox import add_message
 from invoice_scanner_common.logs import document_context
 from invoice_scanner_common.registry import StageRegistry, StageSpec
+from invoice_scanner_processing import handoff, leases
 from invoice_scanner_processing.pipeline import get_pipeline
 from invoice_scanner_processing.settings import get_settings
 
@@ -137,6 +139,7 @@ def _admit(
     stage: StageSpec,
     accepts: frozenset[str],
     max_starts: int,
+    task_id: str,
 ) -> str:
     """``run``, ``skip`` or ``gave_up`` for this delivery of ``stage`` (the caller commits)."""
     if doc is None:
@@ -147,10 +150,20 @@ def _admit(
         # another run finished, and stop this chain.
         logger.warning("%s: skipped, document is %s", stage.name, doc.status)
         return "skip"
+    if doc.next_task is not None and doc.next_task != stage.task:
+        # The status alone cannot tell (OCR keeps ocr_extracting until prediction starts).
+        logger.warning("%s: skipped, the document waits for %s", stage.name, doc.next_task)
+        return "skip"
+    if leases.held_by_other(doc, task_id):
+        # A live worker renews this lease; a message of the same task id is a redelivery
+        # after its worker died (or a retry), which may take over.
+        logger.warning("%s: skipped, leased by %s", stage.name, doc.lease_owner)
+        return "skip"
     doc.stage_attempts += 1
     if doc.stage_attempts > max_starts:
         # Counted before the work and committed, so a worker killed mid-stage (a segfault, the
         # OOM killer) still counts: the document is set aside instead of killing every worker.
+        leases.finish(doc)
         set_status(
             session,
             doc,
@@ -159,6 +172,7 @@ def _admit(
             "finishing (the worker stopped mid-stage); the document was set aside",
         )
         return "gave_up"
+    leases.take(doc, task_id)
     if doc.status != stage.running.value:
         set_status(session, doc, stage.running.value)
     return "run"
@@ -170,6 +184,7 @@ def _run_stage(
     doc_uuid = uuid.UUID(document_id)
     limits = stage.retry
     sessions = session_factory()
+    task_id = str(task.request.id)
     with document_context(document_id):
         try:
             with session_scope(sessions) as session:
@@ -180,10 +195,14 @@ def _run_stage(
                     stage,
                     registry.accepts(stage.name),
                     limits.max_retries + 1 + MAX_CRASHES,
+                    task_id,
                 )
             if verdict != "run":
                 raise Ignore()
-            with session_scope(sessions) as session:
+            with (
+                leases.Heartbeat(sessions, doc_uuid, task_id),
+                session_scope(sessions) as session,
+            ):
                 doc = session.get(Document, doc_uuid)
                 assert doc is not None
                 # No transaction stays open while the stage runs (OCR and LLM calls take
@@ -194,12 +213,15 @@ def _run_stage(
                 done, reason = _done(stage, outcome)
                 if done is not None:
                     set_status(session, doc, done, reason)
+                message = handoff.hand_off(session, registry, stage, doc)
+            handoff.publish_now(session_factory(), task.app, message)
             logger.info("%s: done", stage.name)
         except Ignore:
             raise
         except Exception as exc:
             if _is_transient(exc) and task.request.retries < limits.max_retries:
                 delay = _backoff(task.request.retries, limits.countdown, exc)
+                leases.extend_quietly(sessions, doc_uuid, task_id, delay)
                 logger.warning(
                     "%s: transient failure (%s), retry %d/%d in %.0fs",
                     stage.name,
@@ -212,7 +234,8 @@ def _run_stage(
             logger.exception("%s: failed: %s", stage.name, _reason(exc))
             try:
                 with session_scope(sessions) as session:
-                    set_status(session, doc_uuid, stage.error.value, _reason(exc))
+                    failed = set_status(session, doc_uuid, stage.error.value, _reason(exc))
+                    leases.finish(failed)
             except Exception:
                 # The database is gone too; the document keeps its stage status and the
                 # stuck-document sweeper (or a re-run) picks it up.
@@ -257,7 +280,9 @@ def orchestrate(registry: StageRegistry, task: Task, document_id: str, company_i
     with document_context(document_id):
         try:
             # Claim the document atomically: of two orchestrations (a redelivered message, a
-            # repeated enqueue) only one finds pipeline_started_at empty.
+            # repeated enqueue, a sweeper's re-drive) only one finds pipeline_started_at empty.
+            # The first stage's message is written in the same transaction (the outbox), and
+            # each stage queues the next one when it finishes.
             with session_scope(sessions) as session:
                 claimed = session.execute(
                     update(Document)
@@ -267,28 +292,18 @@ def orchestrate(registry: StageRegistry, task: Task, document_id: str, company_i
                         Document.status == first,
                         Document.pipeline_started_at.is_(None),
                     )
-                    .values(pipeline_started_at=func.now())
+                    .values(pipeline_started_at=func.now(), queued=True, redrives=0)
                     .returning(Document.id)
                 ).first()
-            if claimed is None:
-                logger.warning("orchestrate: not started (unknown, other company, or running)")
-                return
-            ids = {"document_id": document_id}
-            try:
-                chain(
-                    *(
-                        task.app.signature(name, kwargs=ids, immutable=True)
-                        for name in registry.chain()
-                    )
-                ).apply_async()
-            except BaseException:
-                with session_scope(sessions) as session:
-                    session.execute(
-                        update(Document)
-                        .where(Document.id == doc_uuid)
-                        .values(pipeline_started_at=None)
-                    )
-                raise
+                if claimed is None:
+                    logger.warning("orchestrate: not started (unknown, other company, or running)")
+                    return
+                doc = session.get(Document, doc_uuid)
+                assert doc is not None
+                message = add_message(
+                    session, doc, next(iter(registry)).task, {"document_id": document_id}
+                ).id
+            handoff.publish_now(session_factory(), task.app, message)
             logger.info("orchestrate: pipeline queued")
         except Exception as exc:
             if _is_transient(exc) or isinstance(exc, KombuOperationalError):
@@ -322,6 +337,15 @@ def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:
             time_limit=spec.time_limit,
             shared=False,
         )(_stage_task(registry, spec, work))
+
+
+def register_sweeper(app: Celery, registry: StageRegistry) -> None:
+    """The periodic sweep (``processing.sweeper``); its failures wait for the next run."""
+    from invoice_scanner_processing.sweeper import sweep
+
+    @app.task(name=SWEEP_TASK, ignore_result=True, shared=False)
+    def sweep_documents() -> None:
+        sweep(session_factory(), handoff.celery_sender(app), registry, get_settings().common)
 
 
 def _stage_task(

@@ -22,10 +22,13 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError
 
 from invoice_scanner_api.config import ApiSettings
-from invoice_scanner_common.contracts import DocumentStatus, progress
+from invoice_scanner_api.documents.service import LeaseState, recovery_fields
+from invoice_scanner_common.contracts import progress, status_info
+from invoice_scanner_common.settings import RecoverySettings
 
 _STATUS_SQL = """
 SELECT d.status, d.status_reason, d.quality_score, d.created_at, d.updated_at, d.queued,
+       d.lease_until, d.dispatched_at, d.heartbeat_at, d.redrives,
        h.status, h.reason, h.created_at
 FROM documents d
 LEFT JOIN document_status_history h ON h.document_id = d.id AND %(history)s
@@ -77,8 +80,9 @@ class StatusRow:
         first = rows[0]
         self.status, self.reason, self.quality_score = first[0], first[1], first[2]
         self.created_at, self.updated_at, self.queued = first[3], first[4], first[5]
+        self.lease = LeaseState(first[0], first[6], first[7], first[4], first[8], first[9])
         self.history = [
-            {"status": r[6], "reason": r[7], "at": _iso(r[8])} for r in rows if r[6] is not None
+            {"status": r[10], "reason": r[11], "at": _iso(r[12])} for r in rows if r[10] is not None
         ]
 
 
@@ -89,22 +93,26 @@ def status_row(
     return StatusRow(rows) if rows else None
 
 
-def status_response(document_id: uuid.UUID, row: StatusRow, *, history: bool = True) -> Response:
+def status_response(
+    document_id: uuid.UUID, row: StatusRow, recovery: RecoverySettings, *, history: bool = True
+) -> Response:
     """The status body exactly as INTEGRATION.md documents it (``history`` unless omitted)."""
-    status = DocumentStatus(row.status)
+    info = status_info(row.status)
     body: dict[str, Any] = {
         "document_id": str(document_id),
-        "status": status.value,
-        "status_name": status.info.name,
-        "status_description": status.info.description,
+        "status": row.status,
+        "status_name": info.name,
+        "status_description": info.description,
         "status_reason": row.reason,
-        "progress": progress(status),
+        "progress": progress(row.status),
         "quality_score": row.quality_score,
         "created_at": _iso(row.created_at),
         "last_update": _iso(row.updated_at),
     }
     if history:
         body["history"] = row.history
+    fields = recovery_fields(row.lease, recovery)
+    body.update({k: _iso(v) if isinstance(v, datetime) else v for k, v in fields.items()})
     return current_app.response_class(
         json.dumps(body, separators=(",", ":")), mimetype="application/json"
     )

@@ -51,6 +51,19 @@ class StatusSchema(Schema):
     created_at = fields.DateTime()
     last_update = fields.DateTime()
     history = fields.List(fields.Nested(TransitionSchema))
+    stale = fields.Boolean(
+        metadata={"description": "Unfinished, and no worker holds it or its message is lost"}
+    )
+    retry_at = fields.DateTime(
+        allow_none=True,
+        metadata={"description": "When the sweeper re-drives it at the latest (null: finished)"},
+    )
+    heartbeat_at = fields.DateTime(
+        allow_none=True, metadata={"description": "Last sign of life of the stage working on it"}
+    )
+    redrives = fields.Integer(
+        metadata={"description": "Times the sweeper re-sent its task since its last stage ended"}
+    )
 
 
 class DocumentSchema(Schema):

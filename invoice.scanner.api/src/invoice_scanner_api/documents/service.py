@@ -16,11 +16,18 @@ from sqlalchemy.orm import Session
 from invoice_scanner_api.config import ApiSettings
 from invoice_scanner_api.documents.storage import TooLargeError, commit_staged, stage_upload
 from invoice_scanner_api.extensions import TaskSender
-from invoice_scanner_common.contracts import DocumentStatus, TaskName, progress, status_info
+from invoice_scanner_common.contracts import (
+    DocumentStatus,
+    TaskName,
+    is_terminal,
+    progress,
+    status_info,
+)
 from invoice_scanner_common.db import Document, ExtractionResult, StatusTransition, set_status
 from invoice_scanner_common.intake import UploadRejectedError, inspect_upload, safe_display_name
 from invoice_scanner_common.logs import document_context
 from invoice_scanner_common.objectstore import make_store
+from invoice_scanner_common.settings import RecoverySettings
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +84,11 @@ def upload(
         existing = _find_duplicate(session, company_id, staged.sha256)
         if existing is not None:
             staged.discard()
+            if not existing.queued and existing.status == DocumentStatus.PREPROCESSING.value:
+                # Never queued (the broker was down at its upload): the client asking again
+                # is a good moment to try (one message between racing requests).
+                with document_context(existing.id):
+                    enqueue(session, sender, existing)
             return UploadOutcome(existing, created=False, duplicate=True)
 
         doc_id = uuid.uuid4()
@@ -209,7 +221,51 @@ def get_for_company(session: Session, company_id: uuid.UUID, document_id: uuid.U
     return doc
 
 
-def status_view(session: Session, doc: Document) -> dict[str, Any]:
+@dataclass(frozen=True)
+class LeaseState:
+    """The columns the status answer's recovery fields are computed from."""
+
+    status: str
+    lease_until: datetime | None
+    dispatched_at: datetime | None
+    updated_at: datetime
+    heartbeat_at: datetime | None
+    redrives: int
+
+
+def recovery_fields(state: LeaseState, recovery: RecoverySettings) -> dict[str, Any]:
+    """Whether anything works on the document, and when the sweeper re-drives it at the
+    latest (see ARCHITECTURE.md, "Nothing lost")."""
+    if is_terminal(state.status):
+        return {"stale": False, "retry_at": None, "heartbeat_at": None, "redrives": state.redrives}
+    now = datetime.now(UTC)
+    if state.lease_until is not None:
+        due = state.lease_until
+    else:
+        due = (state.dispatched_at or state.updated_at) + timedelta(seconds=recovery.due_after_s)
+    stale = due < now
+    if stale:
+        # Due already: the next sweep takes it.
+        due = now + timedelta(seconds=recovery.sweep_interval_s)
+    return {
+        "stale": stale,
+        "retry_at": due,
+        "heartbeat_at": state.heartbeat_at,
+        "redrives": state.redrives,
+    }
+
+
+def recovery_view(doc: Document, recovery: RecoverySettings) -> dict[str, Any]:
+    state = LeaseState(
+        doc.status, doc.lease_until, doc.dispatched_at, doc.updated_at, doc.heartbeat_at,
+        doc.redrives,
+    )  # fmt: skip
+    return recovery_fields(state, recovery)
+
+
+def status_view(
+    session: Session, doc: Document, recovery: RecoverySettings | None = None
+) -> dict[str, Any]:
     info = status_info(doc.status)
     history = session.scalars(
         select(StatusTransition)
@@ -227,6 +283,7 @@ def status_view(session: Session, doc: Document) -> dict[str, Any]:
         "created_at": doc.created_at,
         "last_update": doc.updated_at,
         "history": [{"status": t.status, "reason": t.reason, "at": t.created_at} for t in history],
+        **recovery_view(doc, recovery or RecoverySettings()),
     }
 
 

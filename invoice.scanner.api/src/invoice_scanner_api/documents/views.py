@@ -180,6 +180,8 @@ class DocumentStatusView(MethodView):
         A document that could not be queued at upload (broker down) is queued again here (at
         most every 30 seconds), so polling clients recover on their own once the broker is back.
         Polled every second by every client, so it is one indexed query (see ``reads``).
+        ``stale`` says that nothing works on an unfinished document now (its worker died or its
+        message was lost); ``retry_at`` is when the sweeper re-drives it at the latest.
         """
         principal = verified_principal()
         history = _flag(request.args.get("history"), default=True)
@@ -193,4 +195,5 @@ class DocumentStatusView(MethodView):
             with document_context(doc.id):
                 service.requeue_if_due(db.session, tasks, doc)
             row = reads.status_row(principal.company_id, document_id, history=history) or row
-        return reads.status_response(document_id, row, history=history)
+        recovery = current_app.config["SETTINGS"].common.recovery
+        return reads.status_response(document_id, row, recovery, history=history)

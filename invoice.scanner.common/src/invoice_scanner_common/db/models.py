@@ -38,6 +38,9 @@ class Company(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
     name: Mapped[str] = mapped_column(String(200))
+    #: Documents older than this many days are deleted by the sweeper; ``None`` uses
+    #: ``RETENTION_DAYS`` (0 there: kept forever).
+    retention_days: Mapped[int | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), default=utcnow
     )
@@ -94,6 +97,19 @@ class Document(Base):
     #: Starts of the current stage; reset when a stage finishes. A document that keeps killing
     #: its worker is set aside with ``{step}_error`` instead of being retried forever.
     stage_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    #: The task the document waits for (set with the status, in the same transaction as the
+    #: outbox message that sends it); ``None`` before the pipeline starts and when it ended.
+    next_task: Mapped[str | None] = mapped_column(String(155))
+    #: When a message for ``next_task`` was last handed to the broker.
+    dispatched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: Who works on the document (``host pid``), as which task id, and until when: a stage
+    #: renews the lease by heartbeat; the sweeper re-drives a document whose lease expired.
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    lease_task_id: Mapped[str | None] = mapped_column(String(155))
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: Re-drives by the sweeper since the last stage finished; bounded by SWEEPER_MAX_REDRIVES.
+    redrives: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), default=utcnow
     )
@@ -106,6 +122,33 @@ class Document(Base):
     )
     result: Mapped[ExtractionResult | None] = relationship(
         back_populates="document", cascade="all, delete-orphan"
+    )
+
+
+class OutboxMessage(Base):
+    """A task message written in the same transaction as the status it follows from.
+
+    Published right after the commit and, failing that, by the sweeper with backoff; the row is
+    deleted once the broker took the message, so a broker outage delays but never strands.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_available", "available_at"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    document_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    task_name: Mapped[str] = mapped_column(String(155))
+    kwargs: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    task_id: Mapped[str] = mapped_column(String(155))
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    available_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow
+    )
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow
     )
 
 
