@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 import requests
-from celery import Task, current_app, shared_task
+from celery import Task, current_app
 from celery.signals import task_postrun
 from requests_hardened import Config as HardenedConfig
 from requests_hardened import HTTPSession
@@ -30,7 +30,7 @@ from requests_hardened.ip_filter import InvalidIPAddress
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 
-from invoice_scanner_common.contracts import DocumentStatus, TaskName
+from invoice_scanner_common.contracts import TaskName, is_terminal, status_info
 from invoice_scanner_common.db import Document, Webhook, WebhookDelivery, session_scope
 from invoice_scanner_common.logs import log_context
 from invoice_scanner_common.settings import Env, load_environ
@@ -44,6 +44,7 @@ from invoice_scanner_common.webhooks import (
     sign,
 )
 from invoice_scanner_processing.log_context import side_session_factory
+from invoice_scanner_processing.tasks import worker_task
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +79,8 @@ def announce(document_id: uuid.UUID) -> list[str]:
     """Create the deliveries for a document's terminal status; send a task for each new one."""
     with session_scope(side_session_factory()) as session:
         doc = session.get(Document, document_id)
-        if doc is None or not DocumentStatus(doc.status).is_terminal:
+        # is_terminal, not DocumentStatus(...): a status of a stage registered later is no enum.
+        if doc is None or not is_terminal(doc.status):
             return []
         hooks = session.scalars(
             select(Webhook).where(Webhook.company_id == doc.company_id, Webhook.active.is_(True))
@@ -109,14 +111,14 @@ def announce(document_id: uuid.UUID) -> list[str]:
 
 
 def _payload(doc: Document, delivery_id: uuid.UUID) -> dict[str, Any]:
-    status = DocumentStatus(doc.status)
+    info = status_info(doc.status)
     return {
         "event": EVENT,
         "delivery_id": str(delivery_id),
         "document_id": str(doc.id),
         "company_id": str(doc.company_id),
-        "status": status.value,
-        "status_name": status.info.name,
+        "status": doc.status,
+        "status_name": info.name,
         "status_reason": doc.status_reason,
         "quality_score": doc.quality_score,
         "predicted_accuracy": doc.predicted_accuracy,
@@ -198,7 +200,7 @@ def backoff(attempt: int, base: float) -> float:
     return min(MAX_BACKOFF_S, random.uniform(base / 2, base * 2 ** (attempt - 1)))
 
 
-@shared_task(name=TaskName.DELIVER_WEBHOOK.value, bind=True, max_retries=None, acks_late=True)
+@worker_task(name=TaskName.DELIVER_WEBHOOK.value, bind=True, max_retries=None, acks_late=True)
 def deliver_webhook(self: Task, delivery_id: str) -> None:
     settings = get_webhook_settings()
     factory = side_session_factory()
