@@ -38,7 +38,7 @@ web: $(WEB_OUT) ## Build the web app (TypeScript, esbuild; npm ci from the lockf
 migrate: $(STAMP) ## Create the database if needed and apply the migrations
 	$(PY) -m invoice_scanner_api.migrate
 
-run: $(STAMP) ## Migrate, then start the API (:5000), one worker per queue and Flower (:5555)
+run: $(STAMP) web ## Migrate, then start the API (:5000), one worker per queue and Flower (:5555)
 	bash scripts/run.sh
 
 test: $(STAMP) web ## Lint, then the whole test suite against the real Postgres, Redis and Celery

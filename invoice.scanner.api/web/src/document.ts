@@ -184,13 +184,20 @@ function pager(count: number, current: number, go: (n: number) => Promise<void>)
 
 function fieldsView(doc: DocumentDetail): HTMLElement {
   const editable = isFinal(doc.status);
-  const rows = Object.entries(doc.fields).map(([name, f]: [string, Field]) => {
+  // The order of LABELS (as on an invoice), then any other field the API names.
+  const order = (name: string): number => {
+    const i = Object.keys(LABELS).indexOf(name);
+    return i < 0 ? 99 : i;
+  };
+  const entries = Object.entries(doc.fields).sort(([a], [b]) => order(a) - order(b));
+  const rows = entries.map(([name, f]: [string, Field]) => {
     const value = editable
       ? h("input", { id: `field-${name}`, name, value: display(f.value), "data-original": display(f.value), "aria-describedby": `meta-${name}` })
       : h("span", {}, display(f.value) || "—");
     return h(
       "tr",
-      { "data-field": name, class: f.bbox ? "located" : null },
+      // Read-only rows take keyboard focus so their box can be shown without a mouse.
+      { "data-field": name, class: f.bbox ? "located" : null, tabindex: editable ? null : 0 },
       h("th", { scope: "row" }, editable ? h("label", { for: `field-${name}` }, label(name)) : label(name)),
       h("td", {}, value),
       h("td", { class: "num", id: `meta-${name}` }, h("span", { class: "sr-only" }, "confidence "), percent(f.confidence)),

@@ -37,7 +37,9 @@ export function renderList(root: HTMLElement): () => void {
     h(
       "thead",
       {},
-      h("tr", {}, ...["Document", "Status", "Vendor", "Invoice date", "Total", "Quality"].map((t) => h("th", { scope: "col" }, t))),
+      h("tr", {}, ...["Document", "Status", "Vendor", "Invoice date", "Total", "Quality"].map((t, i) =>
+          h("th", { scope: "col", class: i >= 4 ? "num" : null }, t),
+        )),
     ),
     body,
   );

@@ -91,17 +91,18 @@ export function renderUpload(root: HTMLElement): () => void {
 
 /** The API's refusal in plain words (INTEGRATION.md: 400, 413, 415, 422). */
 export function refusal(e: unknown): string {
+  const said = e instanceof ApiError ? e.message.replace(/\.$/, "") : "";
   if (!(e instanceof ApiError)) return "the server cannot be reached. Try again in a moment.";
   switch (e.status) {
     case 400:
       return "the file is empty.";
     case 413:
-      return `too large. ${e.message}.`;
+      return `too large. ${said}.`;
     case 415:
       return "this type of file is not supported. Upload a PDF or an image (PNG, JPEG, TIFF, WEBP, HEIC).";
     case 422:
-      return `the file cannot be read (damaged or password-protected). ${e.message}.`;
+      return `the file cannot be read (damaged or password-protected). ${said}.`;
     default:
-      return e.message;
+      return `${said}.`;
   }
 }
