@@ -41,10 +41,10 @@ def register_in_browser(page: Page, stack: Stack, company: str) -> str:
     return email
 
 
-def token_of(page: Page) -> dict[str, str]:
+def token_of(page: Page) -> str:
     token = page.evaluate("sessionStorage.getItem('invoice-scanner-token')")
-    assert token
-    return {"Authorization": f"Bearer {token}"}
+    assert isinstance(token, str) and token
+    return token
 
 
 def watch_uploads(page: Page, names: list[str], timeout: float = 150) -> set[str]:
@@ -122,6 +122,18 @@ def test_upload_watch_open_review_and_isolation(
     expect(refused).to_contain_text("Not accepted: this type of file is not supported")
     expect(page.locator("li.upload .state", has_text="step").first).to_be_visible()
     page.screenshot(path=shots / "03-upload-progress.png", full_page=True)
+    # Meanwhile, in a second tab, the list shows them in flight and refreshes by itself.
+    expect(page.locator("li.upload .state", has_text=" — step ")).to_have_count(3)
+    lpage = context.new_page()
+    lpage.goto(web_stack.url("/"))
+    lpage.evaluate("t => sessionStorage.setItem('invoice-scanner-token', t)", token_of(page))
+    lpage.goto(web_stack.url("/#/documents"))
+    expect(lpage.locator("table.docs tbody tr")).to_have_count(3)
+    final = "r => r.dataset.status === 'approved' || r.dataset.status === 'manual_review'"
+    in_flight = lpage.locator("table.docs tbody tr").evaluate_all(
+        f"rs => rs.some(r => !({final})(r))"
+    )
+    assert in_flight, "all three were done before the list opened"
     seen = watch_uploads(page, ["northwind.pdf", "scan.png", "wrong-total.pdf"])
     assert any("step 6 of 6" not in s and " — step " in s for s in seen), seen  # mid-way seen
     for name in ("northwind.pdf", "scan.png", "wrong-total.pdf"):
@@ -135,6 +147,10 @@ def test_upload_watch_open_review_and_isolation(
     page.locator("#file-input").set_input_files([pdf])
     expect(page.locator("li.upload").first).to_contain_text("Already uploaded")
     page.screenshot(path=shots / "04-upload-done.png", full_page=True)
+    lpage.wait_for_function(
+        f"() => [...document.querySelectorAll('table.docs tbody tr')].every({final})"
+    )
+    lpage.close()
 
     # The list: vendor, date, total and quality of every document; the review queue filter.
     page.get_by_role("link", name="Documents").first.click()
@@ -195,9 +211,14 @@ def test_upload_watch_open_review_and_isolation(
     expect(audit).to_have_count(3)
     expect(audit.nth(0)).to_contain_text(f"correct by {email} — “total as printed”")
     expect(audit.nth(2)).to_contain_text(f"approve by {email}")
+    # The corrected total is still shown where the invoice prints it (the predicted place).
+    expect(page.locator('table.fields tr[data-field="total"]')).to_contain_text("corrected")
+    expect(box).to_be_visible()
     page.screenshot(path=shots / "09-approved.png", full_page=True)
     api_doc = requests.get(
-        web_stack.url(f"/documents/{doc_id}"), headers=token_of(page), timeout=10
+        web_stack.url(f"/documents/{doc_id}"),
+        headers={"Authorization": f"Bearer {token_of(page)}"},
+        timeout=10,
     ).json()
     assert api_doc["status"] == "approved"
     assert (api_doc["total"], api_doc["vat"]) == (1205.0, 205.0)
@@ -206,10 +227,7 @@ def test_upload_watch_open_review_and_isolation(
     tablet = browser.new_context(viewport=TABLET)
     tpage = tablet.new_page()
     tpage.goto(web_stack.url("/"))
-    tpage.evaluate(
-        "t => sessionStorage.setItem('invoice-scanner-token', t)",
-        token_of(page)["Authorization"].split()[1],
-    )
+    tpage.evaluate("t => sessionStorage.setItem('invoice-scanner-token', t)", token_of(page))
     tpage.goto(web_stack.url(f"/#/documents/{doc_id}"))
     expect(tpage.locator(".page img")).to_be_visible()
     assert tpage.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

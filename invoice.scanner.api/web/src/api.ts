@@ -120,6 +120,7 @@ export interface DocumentDetail extends DocumentSummary {
   checks: Check[];
   line_items: Record<string, unknown>[];
   audit: AuditEntry[];
+  original_prediction?: { fields?: Record<string, Field> } | null;
 }
 
 export interface DocumentPage {

@@ -102,8 +102,9 @@ export function renderDocument(root: HTMLElement, id: string): () => void {
       }
       frame.append(h("img", { src: pageUrl, alt: `Page ${n} of ${doc.original_filename ?? "the document"}` }));
       for (const [name, f] of Object.entries(doc.fields)) {
-        if (!f.bbox || (f.page ?? 1) !== n) continue;
-        const [x0, y0, x1, y1] = f.bbox;
+        const at = place(doc, name);
+        if (!at || at.page !== n) continue;
+        const [x0, y0, x1, y1] = at.bbox;
         frame.append(
           h("div", {
             class: "box",
@@ -137,7 +138,9 @@ export function renderDocument(root: HTMLElement, id: string): () => void {
         statusBadge(doc.status),
         h("span", { class: "muted" }, `Quality ${percent(doc.quality_score)}`),
       ),
-      doc.status_reason ? h("p", { class: "reason" }, doc.status_reason) : null,
+      doc.status_reason
+        ? h("p", { class: doc.status === "manual_review" || doc.status.endsWith("_error") ? "reason held" : "reason" }, doc.status_reason)
+        : null,
       progress,
       h(
         "div",
@@ -162,6 +165,14 @@ export function renderDocument(root: HTMLElement, id: string): () => void {
     clearTimeout(timer);
     if (pageUrl) URL.revokeObjectURL(pageUrl);
   };
+}
+
+/** Where a field is printed: its own box, or for a corrected field the predicted one's. */
+function place(doc: DocumentDetail, name: string): { page: number; bbox: Field["bbox"] & {} } | null {
+  for (const f of [doc.fields[name], doc.original_prediction?.fields?.[name]]) {
+    if (f?.bbox) return { page: f.page ?? 1, bbox: f.bbox };
+  }
+  return null;
 }
 
 function fieldOf(target: EventTarget | null): string | null {
@@ -197,7 +208,7 @@ function fieldsView(doc: DocumentDetail): HTMLElement {
     return h(
       "tr",
       // Read-only rows take keyboard focus so their box can be shown without a mouse.
-      { "data-field": name, class: f.bbox ? "located" : null, tabindex: editable ? null : 0 },
+      { "data-field": name, class: place(doc, name) ? "located" : null, tabindex: editable ? null : 0 },
       h("th", { scope: "row" }, editable ? h("label", { for: `field-${name}` }, label(name)) : label(name)),
       h("td", {}, value),
       h("td", { class: "num", id: `meta-${name}` }, h("span", { class: "sr-only" }, "confidence "), percent(f.confidence)),
