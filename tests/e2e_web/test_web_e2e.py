@@ -47,6 +47,12 @@ def token_of(page: Page) -> str:
     return token
 
 
+def snap(page: Page, path: Path) -> None:
+    """A full-page screenshot from the top (the page image is sticky while scrolling)."""
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=path, full_page=True)
+
+
 def watch_uploads(page: Page, names: list[str], timeout: float = 150) -> set[str]:
     """Every state line the upload rows showed until each of ``names`` ended."""
     seen: set[str] = set()
@@ -103,10 +109,10 @@ def test_upload_watch_open_review_and_isolation(
     page = context.new_page()
     page.goto(web_stack.url("/"))
     expect(page.get_by_role("heading", name="Log in")).to_be_visible()
-    page.screenshot(path=shots / "01-login.png", full_page=True)
+    snap(page, shots / "01-login.png")
     email = register_in_browser(page, web_stack, "Northwind Buyer")
     expect(page.get_by_text("No documents yet.")).to_be_visible()
-    page.screenshot(path=shots / "02-empty-list.png", full_page=True)
+    snap(page, shots / "02-empty-list.png")
 
     # Upload: a born-digital PDF, a 200 dpi scan, a PDF whose printed total disagrees with
     # its own arithmetic (held for review), and a text file the API refuses.
@@ -121,7 +127,7 @@ def test_upload_watch_open_review_and_isolation(
     refused = page.locator("li.upload", has_text="notes.txt")
     expect(refused).to_contain_text("Not accepted: this type of file is not supported")
     expect(page.locator("li.upload .state", has_text="step").first).to_be_visible()
-    page.screenshot(path=shots / "03-upload-progress.png", full_page=True)
+    snap(page, shots / "03-upload-progress.png")
     # Meanwhile, in a second tab, the list shows them in flight and refreshes by itself.
     expect(page.locator("li.upload .state", has_text=" — step ")).to_have_count(3)
     lpage = context.new_page()
@@ -146,7 +152,7 @@ def test_upload_watch_open_review_and_isolation(
     # The same file again is found as a duplicate, not processed twice.
     page.locator("#file-input").set_input_files([pdf])
     expect(page.locator("li.upload").first).to_contain_text("Already uploaded")
-    page.screenshot(path=shots / "04-upload-done.png", full_page=True)
+    snap(page, shots / "04-upload-done.png")
     lpage.wait_for_function(
         f"() => [...document.querySelectorAll('table.docs tbody tr')].every({final})"
     )
@@ -160,7 +166,7 @@ def test_upload_watch_open_review_and_isolation(
         "Northwind Office Supplies Ltd"
     )
     expect(page.locator("tr", has_text="northwind.pdf")).to_contain_text("EUR 1250.00")
-    page.screenshot(path=shots / "05-list.png", full_page=True)
+    snap(page, shots / "05-list.png")
     page.get_by_label("Needs review only").check()
     expect(page.locator("tr", has_text="wrong-total.pdf")).to_be_visible()
     page.wait_for_function(
@@ -172,7 +178,7 @@ def test_upload_watch_open_review_and_isolation(
         assert row.get_attribute("data-status") in {"manual_review"} or str(
             row.get_attribute("data-status")
         ).endswith("_error")
-    page.screenshot(path=shots / "06-review-queue.png", full_page=True)
+    snap(page, shots / "06-review-queue.png")
 
     # The held document: its page image, the total's box lit while the field is hovered.
     page.locator("a", has_text="wrong-total.pdf").click()
@@ -189,7 +195,7 @@ def test_upload_watch_open_review_and_isolation(
     expect(page.locator('table.fields tr[data-field="total"]')).to_contain_text("%")
     expect(page.get_by_role("heading", name="Line items")).to_be_visible()
     expect(page.locator("table.items")).to_contain_text("Ergonomic office chair")
-    page.screenshot(path=shots / "07-document-highlight.png", full_page=True)
+    snap(page, shots / "07-document-highlight.png")
 
     # Review: correct the total to what is printed; approval is refused while the arithmetic
     # fails, and says why; correcting the VAT too lets it through. Keyboard focus shows the box.
@@ -201,7 +207,7 @@ def test_upload_watch_open_review_and_isolation(
     expect(page.locator(".checks")).to_contain_text("Failed: Arithmetic: net plus vat equals total")
     page.get_by_role("button", name="Approve").click()
     expect(page.locator(".message")).to_contain_text("Cannot approve yet")
-    page.screenshot(path=shots / "08-approve-refused.png", full_page=True)
+    snap(page, shots / "08-approve-refused.png")
     page.get_by_label("VAT", exact=True).fill("205.00")
     page.get_by_role("button", name="Save corrections").click()
     expect(page.locator(".checks")).not_to_contain_text("Failed:")
@@ -214,7 +220,7 @@ def test_upload_watch_open_review_and_isolation(
     # The corrected total is still shown where the invoice prints it (the predicted place).
     expect(page.locator('table.fields tr[data-field="total"]')).to_contain_text("corrected")
     expect(box).to_be_visible()
-    page.screenshot(path=shots / "09-approved.png", full_page=True)
+    snap(page, shots / "09-approved.png")
     api_doc = requests.get(
         web_stack.url(f"/documents/{doc_id}"),
         headers={"Authorization": f"Bearer {token_of(page)}"},
@@ -234,7 +240,7 @@ def test_upload_watch_open_review_and_isolation(
     img = tpage.locator(".page img").bounding_box()
     fields = tpage.locator("table.fields").bounding_box()
     assert img and fields and fields["y"] > img["y"] + img["height"] - 1
-    tpage.screenshot(path=shots / "10-tablet-document.png", full_page=True)
+    snap(tpage, shots / "10-tablet-document.png")
     tablet.close()
 
     # Another company: an empty list, and the document's address says it does not exist.
@@ -250,6 +256,17 @@ def test_upload_watch_open_review_and_isolation(
         doc_id,
     )
     assert status == 404
-    opage.screenshot(path=shots / "11-other-company.png", full_page=True)
+    snap(opage, shots / "11-other-company.png")
     other.close()
+
+    # Log out, a wrong password is said plainly, the right one brings the documents back.
+    page.get_by_role("button", name="Log out").click()
+    expect(page.get_by_role("heading", name="Log in")).to_be_visible()
+    page.locator("#login-email").fill(email)
+    page.locator("#login-password").fill("not the password")
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("alert")).to_have_text("Wrong email or password.")
+    page.locator("#login-password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.locator("table.docs tbody tr")).to_have_count(3)
     context.close()
