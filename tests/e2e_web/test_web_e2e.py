@@ -5,6 +5,8 @@ another company's user sees none of it. Every screen is saved as a screenshot.""
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 import uuid
 from pathlib import Path
@@ -21,7 +23,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from invoice_scanner_common.db import ExtractionResult
+from invoice_scanner_common.db import Document, ExtractionResult
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 
@@ -269,4 +271,56 @@ def test_upload_watch_open_review_and_isolation(
     page.locator("#login-password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     expect(page.locator("table.docs tbody tr")).to_have_count(3)
+    context.close()
+
+
+def test_errored_document_is_reprocessed_from_the_browser(
+    web_stack: Stack, browser: Browser, shots: Path, tmp_path: Path, db_url: str, raw_dir: Path
+) -> None:
+    context = browser.new_context(viewport=LAPTOP)
+    page = context.new_page()
+    register_in_browser(page, web_stack, "Restore")
+    headers = {"Authorization": f"Bearer {token_of(page)}"}
+    path = draw_pdf(tmp_path / "lost.pdf", invoice_number="INV-L-1")
+    # The raw volume loses the file before preprocessing reads it (as in tests/e2e_review).
+    worker = web_stack.procs["worker-preprocessing"].pid
+    os.killpg(worker, signal.SIGSTOP)
+    try:
+        with open(path, "rb") as fh:
+            r = requests.post(
+                web_stack.url("/documents/upload"),
+                headers=headers,
+                files={"file": (path.name, fh, "application/pdf")},
+                timeout=30,
+            )
+        assert r.status_code == 201, r.text
+        doc_id = r.json()["document"]["id"]
+        engine = create_engine(db_url)
+        with Session(engine) as s:
+            row = s.get(Document, uuid.UUID(doc_id))
+            assert row is not None
+            raw = raw_dir / row.stored_path
+        engine.dispose()
+        raw.unlink()
+    finally:
+        os.killpg(worker, signal.SIGCONT)
+
+    page.goto(web_stack.url(f"/#/documents/{doc_id}"))
+    badge = page.locator(".heading .badge")
+    expect(badge).to_have_text("Preprocessing Error", timeout=60_000)
+    expect(page.locator(".reason")).to_have_text("the uploaded file cannot be read")
+    expect(page.get_by_text("No page image yet.")).to_be_visible()
+    snap(page, shots / "12-errored.png")
+
+    raw.write_bytes(path.read_bytes())  # restored from a backup
+    page.get_by_role("button", name="Reprocess").click()
+    expect(page.locator("progress.doc-progress")).to_be_visible()
+    expect(badge).to_have_text("Approved", timeout=90_000)
+    expect(page.locator(".page img")).to_be_visible()
+    expect(page.locator('table.fields tr[data-field="invoice_number"] input')).to_have_value(
+        "INV-L-1"
+    )
+    expect(page.locator("ol.audit li")).to_have_count(1)
+    expect(page.locator("ol.audit li")).to_contain_text("reprocess by")
+    snap(page, shots / "13-reprocessed.png")
     context.close()
