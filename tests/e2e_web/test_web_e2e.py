@@ -203,6 +203,9 @@ def test_upload_watch_open_review_and_isolation(
     # fails, and says why; correcting the VAT too lets it through. Keyboard focus shows the box.
     page.get_by_label("Total", exact=True).focus()
     expect(box).to_have_class("box active")
+    page.get_by_label("Total", exact=True).fill("twelve hundred")
+    page.get_by_role("button", name="Save corrections").click()
+    expect(page.locator(".message")).to_contain_text("Total: Not a valid number.")
     page.get_by_label("Total", exact=True).fill("1205.00")
     page.get_by_label("Comment (optional, kept in the audit trail)").fill("total as printed")
     page.get_by_role("button", name="Save corrections").click()
@@ -310,6 +313,9 @@ def test_errored_document_is_reprocessed_from_the_browser(
     expect(badge).to_have_text("Preprocessing Error", timeout=60_000)
     expect(page.locator(".reason")).to_have_text("the uploaded file cannot be read")
     expect(page.get_by_text("No page image yet.")).to_be_visible()
+    # Nothing was extracted, yet the header fields are offered to be typed in.
+    expect(page.get_by_label("Invoice number")).to_have_value("")
+    expect(page.locator("table.fields tbody tr")).to_have_count(8)
     snap(page, shots / "12-errored.png")
 
     raw.write_bytes(path.read_bytes())  # restored from a backup

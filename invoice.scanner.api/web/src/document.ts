@@ -26,6 +26,8 @@ const LABELS: Record<string, string> = {
   iban: "IBAN",
   bic: "BIC",
 };
+/** The header fields every invoice has (invoice_scanner_common.checks.HEADER_FIELDS). */
+const HEADER = ["invoice_number", "invoice_date", "due_date", "vendor_name", "currency", "amount", "vat", "total"];
 const label = (name: string): string => LABELS[name] ?? name.replaceAll("_", " ");
 
 /** A check's name in words: "arithmetic.net_plus_vat_equals_total" → "Arithmetic: net plus vat equals total". */
@@ -200,7 +202,10 @@ function fieldsView(doc: DocumentDetail): HTMLElement {
     const i = Object.keys(LABELS).indexOf(name);
     return i < 0 ? 99 : i;
   };
-  const entries = Object.entries(doc.fields).sort(([a], [b]) => order(a) - order(b));
+  // A document with no extracted data still offers the header fields, to be typed in.
+  const blank: Field = { value: null, confidence: null, source: null, page: null, bbox: null };
+  const all = editable ? { ...Object.fromEntries(HEADER.map((n) => [n, blank])), ...doc.fields } : doc.fields;
+  const entries = Object.entries(all).sort(([a], [b]) => order(a) - order(b));
   const rows = entries.map(([name, f]: [string, Field]) => {
     const value = editable
       ? h("input", { id: `field-${name}`, name, value: display(f.value), "data-original": display(f.value), "aria-describedby": `meta-${name}` })
@@ -343,6 +348,13 @@ function actionError(what: string, e: unknown): Node {
       h("p", {}, "Cannot approve yet: these checks still fail. Correct the fields first."),
       h("ul", {}, ...checks.map((c) => h("li", {}, checkName(c.name), c.detail ? ` — ${c.detail}` : ""))),
     );
+  }
+  if (e instanceof ApiError && e.status === 422) {
+    // {"errors": {"json": {"fields": {"total": ["Not a valid number."]}}}}: name each field.
+    const json = (e.body.errors as { json?: Record<string, unknown> } | undefined)?.json ?? {};
+    const perField = (json.fields ?? json) as Record<string, unknown>;
+    const lines = Object.entries(perField).map(([name, why]) => `${label(name)}: ${[why].flat(2).join(" ")}`);
+    return h("div", { class: "error" }, h("p", {}, `${what} failed; please check:`), h("ul", {}, ...lines.map((l) => h("li", {}, l))));
   }
   const text = e instanceof Error ? e.message : String(e);
   return h("p", { class: "error" }, `${what} failed: ${text}`);
