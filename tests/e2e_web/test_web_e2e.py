@@ -125,7 +125,11 @@ def test_upload_watch_open_review_and_isolation(
     notes.write_text("not an invoice")
     page.get_by_role("link", name="Upload").first.click()
     expect(page.get_by_role("heading", name="Upload invoices")).to_be_visible()
-    page.locator("#file-input").set_input_files([pdf, scan, held, notes])
+    # Chosen with the keyboard: Enter on the "Choose files" button opens the file chooser.
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Choose files").press("Enter")
+    assert chooser.value.is_multiple()
+    chooser.value.set_files([pdf, scan, held, notes])
     refused = page.locator("li.upload", has_text="notes.txt")
     expect(refused).to_contain_text("Not accepted: this type of file is not supported")
     expect(page.locator("li.upload .state", has_text="step").first).to_be_visible()

@@ -12,12 +12,14 @@ export function renderUpload(root: HTMLElement): () => void {
   let stopped = false;
   const timers = new Set<number>();
   const list = h("ul", { class: "uploads", "aria-label": "Uploads" });
-  const input = h("input", { id: "file-input", type: "file", multiple: true, accept: ACCEPT, class: "sr-only" });
+  // The file input stays hidden; a real button opens it, so keyboard users get a focusable,
+  // labelled control with the same look as every other action.
+  const input = h("input", { id: "file-input", type: "file", multiple: true, accept: ACCEPT, hidden: true });
   const zone = h(
     "div",
     { class: "dropzone" },
     h("p", {}, "Drag invoices here (PDF or images), or"),
-    h("label", { for: "file-input", class: "button" }, "Choose files"),
+    h("button", { type: "button", onclick: () => input.click() }, "Choose files"),
     input,
     h("p", { class: "hint" }, "PDF, PNG, JPEG, TIFF, WEBP or HEIC. Each file is read on its own."),
   );
