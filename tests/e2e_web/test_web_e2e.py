@@ -5,6 +5,7 @@ another company's user sees none of it. Every screen is saved as a screenshot.""
 
 from __future__ import annotations
 
+import base64
 import os
 import signal
 import time
@@ -53,6 +54,23 @@ def snap(page: Page, path: Path) -> None:
     """A full-page screenshot from the top (the page image is sticky while scrolling)."""
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=path, full_page=True)
+
+
+def drop_file(page: Page, path: Path) -> None:
+    """Drag ``path`` onto the drop zone, as the browser does for a file from the desktop."""
+    page.evaluate(
+        """([name, b64]) => {
+            const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+            const dt = new DataTransfer();
+            dt.items.add(new File([bytes], name, { type: "application/pdf" }));
+            const zone = document.querySelector(".dropzone");
+            for (const type of ["dragenter", "dragover", "drop"]) {
+                const init = { dataTransfer: dt, bubbles: true, cancelable: true };
+                zone.dispatchEvent(new DragEvent(type, init));
+            }
+        }""",
+        [path.name, base64.b64encode(path.read_bytes()).decode()],
+    )
 
 
 def watch_uploads(page: Page, names: list[str], timeout: float = 150) -> set[str]:
@@ -155,8 +173,8 @@ def test_upload_watch_open_review_and_isolation(
     expect(page.locator("li.upload", has_text="wrong-total.pdf")).to_have_attribute(
         "data-status", "manual_review"
     )
-    # The same file again is found as a duplicate, not processed twice.
-    page.locator("#file-input").set_input_files([pdf])
+    # The same file again, dropped on the drop zone, is found as a duplicate.
+    drop_file(page, pdf)
     expect(page.locator("li.upload").first).to_contain_text("Already uploaded")
     snap(page, shots / "04-upload-done.png")
     lpage.wait_for_function(
