@@ -50,8 +50,23 @@ def token_of(page: Page) -> str:
     return token
 
 
+#: axe-core, the accessibility rules engine, from the web app's npm lockfile (`make web`).
+AXE = (
+    Path(__file__).resolve().parents[2] / "invoice.scanner.api/web/node_modules/axe-core/axe.min.js"
+)
+
+
 def snap(page: Page, path: Path) -> None:
-    """A full-page screenshot from the top (the page image is sticky while scrolling)."""
+    """Check the screen with axe-core (WCAG 2 A/AA: labels, names, contrast, landmarks...),
+    then save a full-page screenshot from the top (the page image is sticky while scrolling)."""
+    assert AXE.is_file(), f"{AXE} is missing: run `make web`"
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=AXE)
+    found = page.evaluate(
+        """async () => (await axe.run(document, {runOnly: ["wcag2a", "wcag2aa"]})).violations
+        .map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.target).join(", ")}`)"""
+    )
+    assert found == [], f"{path.name}: {found}"
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=path, full_page=True)
 
