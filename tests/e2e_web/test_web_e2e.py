@@ -10,6 +10,7 @@ import os
 import signal
 import time
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -218,6 +219,18 @@ def test_upload_watch_open_review_and_isolation(
             row.get_attribute("data-status")
         ).endswith("_error")
     snap(page, shots / "06-review-queue.png")
+    page.get_by_label("Needs review only").uncheck()
+    page.get_by_label("Status").select_option("approved")
+    expect(page.locator("table.docs tbody tr")).to_have_count(2)
+    expect(page.locator('table.docs tbody tr[data-status="approved"]')).to_have_count(2)
+    page.get_by_label("Status").select_option("")
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    page.get_by_label("Uploaded from").fill(tomorrow)
+    expect(page.get_by_text("No documents match these filters.")).to_be_visible()
+    page.get_by_label("Uploaded from").fill("")
+    expect(page.locator("table.docs tbody tr")).to_have_count(3)
+    page.get_by_label("Needs review only").check()
+    expect(page.locator("table.docs tbody tr")).to_have_count(1)
 
     # The held document: its page image, the total's box lit while the field is hovered.
     page.locator("a", has_text="wrong-total.pdf").click()

@@ -82,7 +82,11 @@ export function renderList(root: HTMLElement): () => void {
       ),
     );
     if (!data.documents.length) {
-      body.append(h("tr", {}, h("td", { colspan: 6, class: "empty" }, "No documents yet. ", h("a", { href: "#/upload" }, "Upload an invoice"), ".")));
+      const filtered = q.has("status") || q.has("needs_review") || q.has("date_from") || q.has("date_to");
+      const empty = filtered
+        ? ["No documents match these filters."]
+        : ["No documents yet. ", h("a", { href: "#/upload" }, "Upload an invoice"), "."];
+      body.append(h("tr", {}, h("td", { colspan: 6, class: "empty" }, ...empty)));
     }
     if (data.documents.some((d) => !isFinal(d.status))) timer = window.setTimeout(load, REFRESH_MS);
   }
