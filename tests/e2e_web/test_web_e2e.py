@@ -379,4 +379,15 @@ def test_errored_document_is_reprocessed_from_the_browser(
     expect(page.locator("ol.audit li")).to_have_count(1)
     expect(page.locator("ol.audit li")).to_contain_text("reprocess by")
     snap(page, shots / "13-reprocessed.png")
+
+    # Rejecting needs a reason; with one, the document is rejected and says why.
+    page.get_by_role("button", name="Reject").click()
+    expect(page.locator(".message")).to_have_text("Give a reason to reject the document.")
+    expect(page.get_by_label("Reason for rejecting")).to_be_focused()
+    page.get_by_label("Reason for rejecting").fill("sent twice by the supplier")
+    page.get_by_role("button", name="Reject").click()
+    expect(badge).to_have_text("Rejected")
+    expect(page.locator(".reason")).to_have_text("sent twice by the supplier")
+    expect(page.locator("ol.audit li").nth(1)).to_contain_text("reject by")
+    snap(page, shots / "14-rejected.png")
     context.close()
