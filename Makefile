@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 SRC := invoice.scanner.common/src invoice.scanner.api/src invoice.scanner.processing/src
 PYFILES := $(SRC) conftest.py tests bench invoice.scanner.common/tests invoice.scanner.api/tests invoice.scanner.processing/tests
 
-.PHONY: help install migrate run test test-fuzz test-faults lint format bench bench-accuracy bench-evidence bench-ocr bench-preprocess gpu-check clean
+.PHONY: help install web migrate run test test-fuzz test-faults lint format bench bench-accuracy bench-evidence bench-ocr bench-preprocess gpu-check clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -25,15 +25,23 @@ $(STAMP): requirements-dev.txt invoice.scanner.common/pyproject.toml invoice.sca
 	bash scripts/system-deps.sh
 	@touch $(STAMP)
 
-install: $(STAMP) ## Create the virtualenv, install everything, prepare the OCR model folders
+install: $(STAMP) web ## Create the virtualenv, install everything, prepare the OCR model folders, build the web app
+
+WEB := invoice.scanner.api/web
+WEB_OUT := invoice.scanner.api/src/invoice_scanner_api/web/static/app.js
+$(WEB_OUT): $(WEB)/package.json $(WEB)/package-lock.json $(WEB)/build.mjs $(WEB)/tsconfig.json $(wildcard $(WEB)/src/*)
+	@command -v npm >/dev/null || bash scripts/system-deps.sh
+	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
+
+web: $(WEB_OUT) ## Build the web app (TypeScript, esbuild; npm ci from the lockfile) into the API package
 
 migrate: $(STAMP) ## Create the database if needed and apply the migrations
 	$(PY) -m invoice_scanner_api.migrate
 
-run: $(STAMP) ## Migrate, then supervise the API (:5000), one worker per queue and Flower (:5555)
+run: $(STAMP) web ## Migrate, then supervise the API (:5000), one worker per queue and Flower (:5555)
 	bash scripts/run.sh
 
-test: $(STAMP) ## Lint, then the whole test suite against the real Postgres, Redis and Celery
+test: $(STAMP) web ## Lint, then the whole test suite against the real Postgres, Redis and Celery
 	bash scripts/ensure-services.sh
 	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest
@@ -74,4 +82,4 @@ gpu-check: ## On a GPU machine: install the GPU runtime, run the OCR benchmark o
 	bash scripts/gpu_check.sh
 
 clean: ## Remove the virtualenv, caches and local documents
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache documents .models var
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache documents .models var $(WEB)/node_modules $(dir $(WEB_OUT))

@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# System packages the Python wheels cannot bring: Tesseract, the reference engine that the OCR
-# benchmark and one OCR test compare against. Installed with apt where we are root; elsewhere
-# we say what to install and go on (the Tesseract comparison is then skipped).
+# System packages the Python wheels cannot bring:
+# * Tesseract, the reference engine that the OCR benchmark and one OCR test compare against;
+# * Node.js and npm, which build the web app (`make web`: esbuild from the npm registry);
+# * Chromium, the browser the web app's tests drive with Playwright (no browser is downloaded).
+# Installed with apt where we are root; elsewhere we say what to install and go on.
 set -euo pipefail
-if command -v tesseract >/dev/null 2>&1; then
+missing=()
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr tesseract-ocr-eng)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+if [[ ${#missing[@]} == 0 ]]; then
   exit 0
 fi
 if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-  echo "installing tesseract-ocr (reference OCR engine for tests and bench-ocr)"
+  echo "installing ${missing[*]} (OCR reference engine, web app build, browser tests)"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    tesseract-ocr tesseract-ocr-eng >/dev/null) || echo "warning: could not install tesseract-ocr" >&2
+    "${missing[@]}" >/dev/null) || echo "warning: could not install ${missing[*]}" >&2
 else
-  echo "note: tesseract-ocr is not installed; install it (apt-get install tesseract-ocr tesseract-ocr-eng) to run the Tesseract comparison" >&2
+  echo "note: please install ${missing[*]} (apt-get install ${missing[*]}): tesseract for the OCR comparison, nodejs/npm to build the web app, chromium for its browser tests" >&2
 fi

@@ -1,0 +1,1 @@
+"""The web app for people: a single-page app built from invoice.scanner.api/web by `make web`."""
