@@ -39,11 +39,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from invoice_scanner_api.documents.views import blp as documents_blp
     from invoice_scanner_api.health.views import blp as health_blp
     from invoice_scanner_api.review.views import blp as review_blp
+    from invoice_scanner_api.suppliers.views import blp as suppliers_blp
 
     api.register_blueprint(health_blp)
     api.register_blueprint(auth_blp)
     api.register_blueprint(documents_blp)
     api.register_blueprint(review_blp)
+    api.register_blueprint(suppliers_blp)
     return app
 
 

@@ -55,7 +55,7 @@ def ensure_database(database_url: str) -> bool:
         admin.dispose()
 
 
-def upgrade(database_url: str | None = None, revision: str = "head") -> None:
+def upgrade(database_url: str | None = None, revision: str = "heads") -> None:
     command.upgrade(alembic_config(database_url), revision)
 
 
@@ -63,8 +63,8 @@ def main(argv: list[str]) -> int:
     url = CommonSettings.from_env().database_url
     if ensure_database(url):
         print("created database", make_url(url).database)
-    upgrade(url, revision=argv[0] if argv else "head")
-    print("database is at", argv[0] if argv else "head")
+    upgrade(url, revision=argv[0] if argv else "heads")
+    print("database is at", argv[0] if argv else "heads")
     return 0
 
 

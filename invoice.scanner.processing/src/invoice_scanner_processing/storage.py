@@ -17,6 +17,7 @@ OCR = "ocr.json"
 PREDICTION = "prediction.json"
 EXTRACTION = "extraction.json"
 EVALUATION = "evaluation.json"
+MEMORY = "memory.json"
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

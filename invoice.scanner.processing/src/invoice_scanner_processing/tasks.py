@@ -37,6 +37,11 @@ from invoice_scanner_common.db import (
 )
 from invoice_scanner_common.logs import document_context
 from invoice_scanner_processing.celery_app import app
+from invoice_scanner_processing.memory import (
+    company_suppliers,
+    memory_fields,
+    record_supplier_match,
+)
 from invoice_scanner_processing.pipeline import Pipeline
 from invoice_scanner_processing.settings import get_settings
 
@@ -328,7 +333,11 @@ def ocr_document(self: Task, document_id: str) -> None:
 @app.task(name=TaskName.PREDICT.value, bind=True, **_limits("llm"))
 def predict_document(self: Task, document_id: str) -> None:
     def work(doc: Document) -> None:
-        prediction = pipeline.predict(doc_dir(doc.id))
+        session = _session_of(doc)
+        suppliers = company_suppliers(session, doc.company_id)
+        session.commit()  # no transaction open while the provider answers
+        prediction = pipeline.predict(doc_dir(doc.id), suppliers)
+        record_supplier_match(doc, doc_dir(doc.id))
         _save_stage_result(
             _session_of(doc),
             doc.id,
@@ -344,6 +353,8 @@ def extract_document(self: Task, document_id: str) -> None:
     def work(doc: Document) -> None:
         result = pipeline.extract(doc_dir(doc.id))
         f = result.fields
+        data = f.model_dump(mode="json")
+        memory_fields(data, doc_dir(doc.id), result)
         values = {
             "invoice_number": f.invoice_number,
             "invoice_date": f.invoice_date,
@@ -353,7 +364,7 @@ def extract_document(self: Task, document_id: str) -> None:
             "amount": f.amount,
             "vat": f.vat,
             "total": f.total,
-            "data": f.model_dump(mode="json"),
+            "data": data,
             "field_confidence": result.confidence,
         }
         stmt = insert(ExtractionResult).values(document_id=doc.id, **values)

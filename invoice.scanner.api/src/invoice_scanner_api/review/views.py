@@ -23,6 +23,8 @@ from invoice_scanner_api.review.schemas import (
     ReprocessResponseSchema,
     ReviewDocumentSchema,
 )
+from invoice_scanner_api.suppliers import service as suppliers
+from invoice_scanner_common import layout_memory as memory
 from invoice_scanner_common.db import Document
 from invoice_scanner_common.logs import document_context
 
@@ -48,6 +50,12 @@ def _conflict(exc: service.ReviewConflictError) -> None:
     if exc.failing:
         abort(409, message=exc.message, failing_checks=exc.failing)
     abort(409, message=exc.message)
+
+
+def _learn(doc: Document, names: Any) -> None:
+    """Supplier memory learns the places of the corrected or confirmed fields."""
+    processed = current_app.config["SETTINGS"].common.documents_processed_dir
+    suppliers.learn_quietly(db.session, processed, doc, names)
 
 
 def _view(doc: Document) -> dict[str, Any]:
@@ -85,6 +93,7 @@ class DocumentReview(MethodView):
                 )
             except service.ReviewConflictError as exc:
                 _conflict(exc)
+            _learn(doc, body["fields"])
             return _view(doc)
 
     @jwt_required()
@@ -128,6 +137,7 @@ class Approve(MethodView):
                 service.approve(db.session, doc, current_principal().user_id, body.get("comment"))
             except service.ReviewConflictError as exc:
                 _conflict(exc)
+            _learn(doc, memory.FIELD_KINDS)
             return _view(doc)
 
 

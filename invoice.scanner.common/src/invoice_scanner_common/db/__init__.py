@@ -8,6 +8,8 @@ from invoice_scanner_common.db.models import (
     ExtractionResult,
     StageResult,
     StatusTransition,
+    Supplier,
+    SupplierLayout,
     User,
 )
 from invoice_scanner_common.db.session import make_engine, make_session_factory, session_scope
@@ -21,6 +23,8 @@ __all__ = [
     "ExtractionResult",
     "StageResult",
     "StatusTransition",
+    "Supplier",
+    "SupplierLayout",
     "User",
     "make_engine",
     "make_session_factory",

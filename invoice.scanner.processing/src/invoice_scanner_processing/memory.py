@@ -1,0 +1,202 @@
+"""Supplier memory on the reading side: recognise the supplier, read the remembered places.
+
+After the rules (or an LLM) have read a document, :func:`apply_memory` matches it to one of the
+company's known suppliers (``invoice_scanner_common.layout_memory.match_supplier``) and, when a
+layout of that supplier fits the page, reads each remembered field at its place beside its
+label. A remembered value replaces the reader's only when its label was found on this page and
+the text there parses as the field's type (a date, an amount, or an identifier with digits);
+such fields get source ``memory`` in the evidence. Nothing here approves anything: the
+evaluation stage still runs every check on the combined values.
+
+The reading itself is pure (the suppliers come in as plain dicts); the three small helpers at
+the end are what the Celery tasks call to load a company's suppliers and store what matched.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from invoice_scanner_common import layout_memory as lm
+from invoice_scanner_common.db import Document, Supplier
+from invoice_scanner_processing import storage
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.normalize import parse_amount, parse_date
+from invoice_scanner_processing.schema import Prediction
+
+logger = logging.getLogger(__name__)
+
+#: Confidence of a value read at a remembered place (a reviewer confirmed this place).
+CONF_MEMORY = 0.97
+#: Identifiers that must hold a digit to count as read (a label word is no invoice number).
+_NEEDS_DIGIT = {"invoice_number", "vendor_vat_id", "iban", "purchase_order"}
+
+
+class MemoryOutcome(BaseModel):
+    """``memory.json``: which supplier and layout matched, and the fields read from memory."""
+
+    supplier_id: str | None = None
+    layout_id: int | None = None
+    matched_by: list[str] = Field(default_factory=list)
+    confidence: float = 0.0
+    layout_similarity: float = 0.0
+    fields: list[str] = Field(default_factory=list)
+
+
+def document_pages(document: OcrDocument) -> list[lm.Page]:
+    return lm.pages_of(document.model_dump(mode="json"))
+
+
+def parse_as(name: str, kind: str, text: str, hint: str | None) -> Any:
+    """``text`` as field ``name``'s type, or ``None`` when it does not parse as one."""
+    if kind == "amount":
+        return parse_amount(text)
+    if kind == "date":
+        dayfirst = {"dmy": True, "mdy": False}.get(hint or "")
+        return parse_date(text, dayfirst=dayfirst)
+    value = text.strip().strip(":").strip()
+    if not value or (name in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value)):
+        return None
+    return value
+
+
+def read_fields(
+    fields: Mapping[str, Mapping[str, Any]], pages: Sequence[lm.Page]
+) -> dict[str, tuple[Any, dict[str, Any]]]:
+    """Each remembered field read at its place: ``{name: (value, evidence)}``."""
+    by_number = {p.number: p for p in pages}
+    out: dict[str, tuple[Any, dict[str, Any]]] = {}
+    for name, where in fields.items():
+        page = by_number.get(int(where.get("page") or 1))
+        if page is None:
+            continue
+        hit = lm.read_place(where, page)
+        if hit is None:
+            continue
+        text, box = hit
+        value = parse_as(name, str(where.get("kind")), text, where.get("hint"))
+        if value is None:
+            continue
+        out[name] = (
+            value,
+            {
+                "source": "memory",
+                "page": page.number,
+                # Normalised page coordinates, as the API shows every field's box.
+                "bbox": [
+                    round(box[0] / page.width, 4),
+                    round(box[1] / page.height, 4),
+                    round(box[2] / page.width, 4),
+                    round(box[3] / page.height, 4),
+                ],
+                "text": text,
+            },
+        )
+    return out
+
+
+def apply_memory(
+    document: OcrDocument, prediction: Prediction, suppliers: Sequence[Mapping[str, Any]]
+) -> tuple[Prediction, MemoryOutcome]:
+    """The prediction with remembered fields read first, and what matched."""
+    if not suppliers:
+        return prediction, MemoryOutcome()
+    pages = document_pages(document)
+    fp = lm.fingerprint(pages)
+    match = lm.match_supplier(prediction.fields.model_dump(mode="json"), fp, suppliers)
+    if match is None:
+        return prediction, MemoryOutcome()
+    outcome = MemoryOutcome(
+        supplier_id=str(match.supplier_id),
+        layout_id=match.layout_id,
+        matched_by=list(match.matched_by),
+        confidence=match.confidence,
+        layout_similarity=match.layout_similarity,
+    )
+    supplier = next(s for s in suppliers if s["id"] == match.supplier_id)
+    layout = next((x for x in supplier.get("layouts") or [] if x["id"] == match.layout_id), None)
+    if layout is None or match.layout_similarity < lm.SAME_LAYOUT:
+        logger.info("supplier %s recognised; no remembered layout fits", match.supplier_id)
+        return prediction, outcome
+    read = read_fields(layout.get("fields") or {}, pages)
+    if not read:
+        return prediction, outcome
+    values = {name: value for name, (value, _) in read.items()}
+    fields = prediction.fields.model_copy(update=values)
+    evidence = {**prediction.evidence, **{name: ev for name, (_, ev) in read.items()}}
+    confidence = {**prediction.confidence, **dict.fromkeys(read, CONF_MEMORY)}
+    outcome.fields = sorted(read)
+    logger.info("memory of supplier %s read %s", match.supplier_id, ", ".join(outcome.fields))
+    return (
+        prediction.model_copy(
+            update={"fields": fields, "evidence": evidence, "confidence": confidence}
+        ),
+        outcome,
+    )
+
+
+# -- what the tasks call ---------------------------------------------------------------------
+
+
+def company_suppliers(session: Session, company_id: uuid.UUID) -> list[dict[str, Any]]:
+    """The company's own suppliers with their layouts; never another company's."""
+    rows = session.scalars(
+        select(Supplier)
+        .where(Supplier.company_id == company_id)
+        .options(selectinload(Supplier.layouts))
+    ).all()
+    return [lm.supplier_record(s) for s in rows]
+
+
+def _outcome(doc_dir: Path) -> MemoryOutcome | None:
+    path = doc_dir / storage.MEMORY
+    return storage.read_model(path, MemoryOutcome) if path.exists() else None
+
+
+def record_supplier_match(doc: Document, doc_dir: Path) -> None:
+    """The recognised supplier on the document row (cleared when nothing matched)."""
+    outcome = _outcome(doc_dir)
+    if outcome is None or outcome.supplier_id is None:
+        doc.supplier_id = None
+        doc.supplier_match = None
+        return
+    doc.supplier_id = uuid.UUID(outcome.supplier_id)
+    doc.supplier_match = outcome.model_dump(mode="json", exclude={"supplier_id"})
+
+
+def memory_fields(data: dict[str, Any], doc_dir: Path, extraction: Any) -> None:
+    """Mark the fields whose final value is the one memory read with source ``memory`` in
+    ``data["fields"]`` (an e-invoice value that replaced it keeps its own source)."""
+    outcome = _outcome(doc_dir)
+    prediction_path = doc_dir / storage.PREDICTION
+    if outcome is None or not outcome.fields or not prediction_path.exists():
+        return
+    prediction = storage.read_model(prediction_path, Prediction)
+    entries = dict(data.get("fields") or {})
+    for name in outcome.fields:
+        evidence = prediction.evidence.get(name) or {}
+        value = getattr(extraction.fields, name, None)
+        if evidence.get("source") != "memory" or not _same(value, getattr(prediction.fields, name)):
+            continue
+        entries[name] = {
+            **dict(entries.get(name) or {}),
+            "value": extraction.fields.model_dump(mode="json")[name],
+            "confidence": extraction.confidence.get(name, CONF_MEMORY),
+            "source": "memory",
+            "page": evidence.get("page"),
+            "bbox": evidence.get("bbox"),
+        }
+    data["fields"] = entries
+
+
+def _same(a: Any, b: Any) -> bool:
+    from invoice_scanner_processing.stages.prediction import same_value
+
+    return a is not None and b is not None and same_value(a, b)
