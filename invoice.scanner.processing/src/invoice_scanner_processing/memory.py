@@ -17,6 +17,8 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Mapping, Sequence
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -187,7 +189,7 @@ def memory_fields(data: dict[str, Any], doc_dir: Path, extraction: Any) -> None:
             continue
         entries[name] = {
             **dict(entries.get(name) or {}),
-            "value": extraction.fields.model_dump(mode="json")[name],
+            "value": _json_value(value),
             "confidence": extraction.confidence.get(name, CONF_MEMORY),
             "source": "memory",
             "page": evidence.get("page"),
@@ -200,3 +202,12 @@ def _same(a: Any, b: Any) -> bool:
     from invoice_scanner_processing.stages.prediction import same_value
 
     return a is not None and b is not None and same_value(a, b)
+
+
+def _json_value(value: Any) -> Any:
+    """As the API shows the flat fields: amounts as numbers, dates as ISO strings."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
