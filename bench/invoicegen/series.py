@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import random
 from dataclasses import replace
+from datetime import timedelta
 
 from bench.invoicegen.draw import draw_invoice
 from bench.invoicegen.model import Invoice
@@ -57,9 +58,14 @@ def draw_series(
             out.append(inv)
             continue
         first = out[0]
+        # A supplier keeps its payment terms: a due date on every invoice, or on none.
+        days = first.payment_terms_days
+        due = inv.invoice_date + timedelta(days=days) if days is not None else None
         out.append(
             replace(
                 inv,
+                due_date=due,
+                payment_terms_days=days,
                 vendor=first.vendor,
                 customer=first.customer,
                 style=first.style,

@@ -53,6 +53,11 @@ SAME_LAYOUT = 0.6
 LAYOUT_ONLY = 0.85
 _MAX_SPAN = 6
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_MONTH = r"[^\W\d_]{3,}\.?"
+_NAMED_DATE = re.compile(
+    rf"(?P<day>\d{{1,2}})\.?\s*(?:de\s+)?{_MONTH}\s*(?:de\s+)?(?P<year>\d{{4}})", re.IGNORECASE
+)
+_NAMED_DATE_US = re.compile(rf"{_MONTH}\s*(?P<day>\d{{1,2}}),?\s*(?P<year>\d{{4}})")
 _NON_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -241,19 +246,21 @@ def _matches(kind: str, value: Any, text: str) -> str | None:
         if digits in orders:
             same = {o for k, o in orders.items() if k == digits}
             return same.pop() if len(same) == 1 else ""
-        # Month names: the day and the year as numbers, a word between or around them.
+        # Month names: "14 March 2026", "14. März 2026", "14 de marzo de 2026", "March 14, 2026".
         d = value if isinstance(value, date) else date.fromisoformat(str(value))
-        nums = re.findall(r"\d+", text)
-        has_word = bool(re.search(r"[^\W\d_]{3,}", text))
-        if has_word and str(d.year) in nums and str(d.day) in [n.lstrip("0") for n in nums]:
-            return "name" if len(nums) == 2 else None
+        m = _NAMED_DATE.fullmatch(text.strip()) or _NAMED_DATE_US.fullmatch(text.strip())
+        if m and int(m["day"]) == d.day and int(m["year"]) == d.year:
+            return "name"
         return None
     want = fold(str(value))
     return "" if want and fold(text) == want else None
 
 
-def locate(kind: str, value: Any, page: Page, last: bool = False) -> tuple[list[Word], str] | None:
-    """The shortest run of words on one row that prints ``value``, with its hint."""
+def locate(
+    kind: str, value: Any, page: Page, last: bool = False, taken: Sequence[Word] = ()
+) -> tuple[list[Word], str] | None:
+    """The shortest run of words on one row that prints ``value``, with its hint; words in
+    ``taken`` (another field's value) are not used again."""
     rows = _rows(page.words)
     found: list[tuple[list[Word], str]] = []
     for row in rows:
@@ -261,7 +268,11 @@ def locate(kind: str, value: Any, page: Page, last: bool = False) -> tuple[list[
             for i in range(len(row) - size + 1):
                 span = row[i : i + size]
                 hint = _matches(kind, value, " ".join(w.text for w in span))
-                if hint is not None and not any(_overlaps(span, f[0]) for f in found):
+                if (
+                    hint is not None
+                    and not any(_overlaps(span, f[0]) for f in found)
+                    and not _overlaps(span, list(taken))
+                ):
                     found.append((span, hint))
     if not found:
         return None
@@ -301,11 +312,13 @@ def _label_word(w: Word) -> bool:
     return bool(w.text.strip()) and not any(ch.isdigit() for ch in w.text)
 
 
-def _near_number(w: Word, row: Sequence[Word]) -> bool:
-    """Beside a word with digits (a month name in a date, a unit after a number)."""
+def _near_number(w: Word, row: Sequence[Word], value: Sequence[Word]) -> bool:
+    """Beside a word with digits other than the value's own (a month name in another date)."""
     gap = 1.5 * w.height
     return any(
-        any(ch.isdigit() for ch in o.text) and (0 <= w.x0 - o.x1 <= gap or 0 <= o.x0 - w.x1 <= gap)
+        o not in value
+        and any(ch.isdigit() for ch in o.text)
+        and (0 <= w.x0 - o.x1 <= gap or 0 <= o.x0 - w.x1 <= gap)
         for o in row
     )
 
@@ -326,7 +339,7 @@ def anchor_for(span: Sequence[Word], page: Page) -> list[Word] | None:
         if len(label) == 2 or nxt.x0 - w.x1 > gap or not _label_word(w):
             break
         label.insert(0, w)
-    if any(is_fixed(w.text) for w in label) and not any(_near_number(w, row) for w in label):
+    if any(is_fixed(w.text) for w in label) and not any(_near_number(w, row, span) for w in label):
         return label
     above = [
         (w, r)
@@ -334,7 +347,7 @@ def anchor_for(span: Sequence[Word], page: Page) -> list[Word] | None:
         for w in r
         if w.cy < y0 and y0 - w.y1 < 4 * h and w.x0 < x1 + h and w.x1 > x0 - h
     ]
-    above = [(w, r) for w, r in above if is_fixed(w.text) and not _near_number(w, r)]
+    above = [(w, r) for w, r in above if is_fixed(w.text) and not _near_number(w, r, span)]
     if not above:
         return None
     nearest = max(above, key=lambda a: a[0].cy)[0]
@@ -343,16 +356,24 @@ def anchor_for(span: Sequence[Word], page: Page) -> list[Word] | None:
     return sorted(same[:1], key=lambda w: w.x0)
 
 
-def learn_field(name: str, value: Any, pages: Sequence[Page]) -> dict[str, Any] | None:
-    """Where ``value`` of field ``name`` stands, relative to its label; ``None`` if not found."""
+def learn_field(
+    name: str, value: Any, pages: Sequence[Page], taken: list[Word] | None = None
+) -> dict[str, Any] | None:
+    """Where ``value`` of field ``name`` stands, relative to its label; ``None`` if not found.
+
+    The value's words are added to ``taken``, so that another field with the same value (net
+    and total without VAT) finds its own occurrence or none.
+    """
     kind = FIELD_KINDS.get(name)
     if kind is None or value in (None, ""):
         return None
+    taken = taken if taken is not None else []
     for page in pages:
-        hit = locate(kind, value, page, last=name in _LAST_OCCURRENCE)
+        hit = locate(kind, value, page, last=name in _LAST_OCCURRENCE, taken=taken)
         if hit is None:
             continue
         span, hint = hit
+        taken.extend(span)
         anchor = anchor_for(span, page)
         if anchor is None:
             continue
@@ -373,6 +394,7 @@ def learn_field(name: str, value: Any, pages: Sequence[Page]) -> dict[str, Any] 
                 round((vy1 - ay0) / h, 4),
             ],
             "align": "right" if ax1 < vx0 and _right_aligned(span, page) else "left",
+            "words": len(span),
         }
     return None
 
@@ -383,10 +405,24 @@ def _right_aligned(span: Sequence[Word], page: Page) -> bool:
 
 
 def learn(values: Mapping[str, Any], pages: Sequence[Page]) -> dict[str, dict[str, Any]]:
-    """Locations of every memorised field of ``values`` found on the pages."""
+    """Locations of every memorised field of ``values`` found on the pages; a field whose
+    value is empty is remembered as ``{"absent": true}``."""
     out = {}
-    for name, value in values.items():
-        where = learn_field(name, value, pages)
+    taken: list[Word] = []
+    # Totals first: the total is the last amount printed, the net stands above it.
+    order = sorted(
+        values,
+        key=lambda n: (
+            ("total", "vat", "amount").index(n) if n in ("total", "vat", "amount") else -1
+        ),
+    )
+    for name in order:
+        value = values[name]
+        if name in FIELD_KINDS and value in (None, ""):
+            # Confirmed empty: this layout does not print the field (no due date, say).
+            out[name] = {"absent": True}
+            continue
+        where = learn_field(name, value, pages, taken)
         if where is not None:
             out[name] = where
     return out
@@ -394,6 +430,8 @@ def learn(values: Mapping[str, Any], pages: Sequence[Page]) -> dict[str, dict[st
 
 def same_place(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """Two learned locations of a field agree (same label, value box within 2 % of the page)."""
+    if a.get("absent") or b.get("absent"):
+        return bool(a.get("absent")) == bool(b.get("absent"))
     return (
         a.get("anchor") == b.get("anchor")
         and a.get("page") == b.get("page")
@@ -439,7 +477,7 @@ def read_place(where: Mapping[str, Any], page: Page) -> tuple[str, tuple[float, 
     taken = [
         w
         for w in page.words
-        if abs(w.cy - mid) <= max(y1 - y0, w.height) * 0.6
+        if abs(w.cy - mid) <= min(y1 - y0, w.height) * 0.5
         and w.cx >= lo
         and w.cx <= hi
         and w not in anchor

@@ -15,6 +15,7 @@ the end are what the Celery tasks call to load a company's suppliers and store w
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -37,8 +38,6 @@ logger = logging.getLogger(__name__)
 
 #: Confidence of a value read at a remembered place (a reviewer confirmed this place).
 CONF_MEMORY = 0.97
-#: Identifiers that must hold a digit to count as read (a label word is no invoice number).
-_NEEDS_DIGIT = {"invoice_number", "vendor_vat_id", "iban", "purchase_order"}
 
 
 class MemoryOutcome(BaseModel):
@@ -50,21 +49,50 @@ class MemoryOutcome(BaseModel):
     confidence: float = 0.0
     layout_similarity: float = 0.0
     fields: list[str] = Field(default_factory=list)
+    #: Fields reviewers confirmed empty on this layout and that are empty again.
+    confirmed_absent: list[str] = Field(default_factory=list)
 
 
 def document_pages(document: OcrDocument) -> list[lm.Page]:
     return lm.pages_of(document.model_dump(mode="json"))
 
 
-def parse_as(name: str, kind: str, text: str, hint: str | None) -> Any:
-    """``text`` as field ``name``'s type, or ``None`` when it does not parse as one."""
+#: The shape an identifier must have (letters and digits only, upper case) to count as read.
+_SHAPES = {
+    "invoice_number": re.compile(r"(?=.*\d)[A-Z0-9]{1,24}"),
+    "purchase_order": re.compile(r"(?=.*\d)[A-Z0-9]{1,24}"),
+    "vendor_vat_id": re.compile(r"(?=(?:.*\d){4})[A-Z0-9]{6,16}"),
+    "iban": re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}"),
+    "bic": re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?"),
+}
+
+
+def _iban_ok(value: str) -> bool:
+    raw = value[4:] + value[:4]
+    return int("".join(str(int(ch, 36)) for ch in raw)) % 97 == 1
+
+
+def parse_as(where: Mapping[str, Any], name: str, text: str) -> Any:
+    """``text`` as field ``name``'s type, or ``None`` when it does not parse as one: a date,
+    an amount, an identifier of the right shape (an IBAN with valid check digits), or a name
+    of about as many words as the one learned."""
+    kind, hint = str(where.get("kind")), where.get("hint")
     if kind == "amount":
         return parse_amount(text)
     if kind == "date":
         dayfirst = {"dmy": True, "mdy": False}.get(hint or "")
         return parse_date(text, dayfirst=dayfirst)
     value = text.strip().strip(":").strip()
-    if not value or (name in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value)):
+    if not value:
+        return None
+    shape = _SHAPES.get(name)
+    if shape is not None:
+        compact = lm.normalise_id(value) or ""
+        if not shape.fullmatch(compact) or (name == "iban" and not _iban_ok(compact)):
+            return None
+        return value
+    learned_words = int(where.get("words") or 0)
+    if learned_words and abs(len(value.split()) - learned_words) > 1:
         return None
     return value
 
@@ -76,6 +104,8 @@ def read_fields(
     by_number = {p.number: p for p in pages}
     out: dict[str, tuple[Any, dict[str, Any]]] = {}
     for name, where in fields.items():
+        if where.get("absent"):
+            continue
         page = by_number.get(int(where.get("page") or 1))
         if page is None:
             continue
@@ -83,7 +113,7 @@ def read_fields(
         if hit is None:
             continue
         text, box = hit
-        value = parse_as(name, str(where.get("kind")), text, where.get("hint"))
+        value = parse_as(where, name, text)
         if value is None:
             continue
         out[name] = (
@@ -101,6 +131,15 @@ def read_fields(
                 "text": text,
             },
         )
+    # Two fields read from the very same words: one place was learned wrong; trust neither.
+    boxes: dict[tuple[int, tuple[float, ...]], list[str]] = {}
+    for name, (_, ev) in out.items():
+        boxes.setdefault((ev["page"], tuple(ev["bbox"])), []).append(name)
+    for names in boxes.values():
+        if len(names) > 1:
+            logger.info("memory: %s read the same words; not used", ", ".join(sorted(names)))
+            for name in names:
+                out.pop(name)
     return out
 
 
@@ -127,14 +166,22 @@ def apply_memory(
     if layout is None or match.layout_similarity < lm.SAME_LAYOUT:
         logger.info("supplier %s recognised; no remembered layout fits", match.supplier_id)
         return prediction, outcome
-    read = read_fields(layout.get("fields") or {}, pages)
-    if not read:
+    remembered = layout.get("fields") or {}
+    read = read_fields(remembered, pages)
+    # A field reviewers confirmed empty on this layout, and empty again: that is no doubt.
+    absent = sorted(
+        name
+        for name, where in remembered.items()
+        if where.get("absent") and getattr(prediction.fields, name, None) in (None, "")
+    )
+    if not read and not absent:
         return prediction, outcome
     values = {name: value for name, (value, _) in read.items()}
     fields = prediction.fields.model_copy(update=values)
     evidence = {**prediction.evidence, **{name: ev for name, (_, ev) in read.items()}}
-    confidence = {**prediction.confidence, **dict.fromkeys(read, CONF_MEMORY)}
+    confidence = {**prediction.confidence, **dict.fromkeys([*read, *absent], CONF_MEMORY)}
     outcome.fields = sorted(read)
+    outcome.confirmed_absent = absent
     logger.info("memory of supplier %s read %s", match.supplier_id, ", ".join(outcome.fields))
     return (
         prediction.model_copy(

@@ -124,7 +124,7 @@ def learn(
     if supplier is None:
         return None
     _fill_identity(supplier, values)
-    learned = lm.learn({n: values[n] for n in names if n in values}, pages)
+    learned = lm.learn({n: values.get(n) for n in names if n in lm.FIELD_KINDS}, pages)
     layout = _remember(supplier, fp, learned) if learned else None
     session.flush()
     if doc.supplier_id != supplier.id:
