@@ -335,7 +335,7 @@ def anchor_for(span: Sequence[Word], page: Page) -> list[Word] | None:
     label: list[Word] = []
     for w in reversed(left):
         nxt = label[0] if label else span[0]
-        gap = page.width * 0.3 if not label else 1.5 * h
+        gap = page.width * 0.6 if not label else 1.5 * h
         if len(label) == 2 or nxt.x0 - w.x1 > gap or not _label_word(w):
             break
         label.insert(0, w)
