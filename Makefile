@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 SRC := invoice.scanner.common/src invoice.scanner.api/src invoice.scanner.processing/src
 PYFILES := $(SRC) conftest.py tests bench invoice.scanner.common/tests invoice.scanner.api/tests invoice.scanner.processing/tests
 
-.PHONY: help install migrate run test lint format bench-accuracy bench-ocr bench-preprocess gpu-check clean
+.PHONY: help install migrate run test lint format bench-accuracy bench-memory bench-ocr bench-preprocess gpu-check clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ format: $(STAMP) ## Apply ruff's fixes and formatting
 
 bench-accuracy: $(STAMP) ## Field accuracy, straight-through rate and time per document on the corpus
 	$(PY) -m bench.accuracy $(ARGS)
+
+bench-memory: $(STAMP) ## Supplier memory: later invoices' accuracy and STP with and without it (ARGS=--quick)
+	$(PY) -m bench.memory $(ARGS)
 
 bench-ocr: $(STAMP) ## OCR engines on scanned pages: s/page, CER, key-field hits, memory
 	$(PY) -m bench.ocr $(ARGS)

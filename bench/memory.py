@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shutil
 import sys
 import tempfile
 import time
@@ -132,12 +133,20 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     from invoice_scanner_processing.pipeline import Pipeline
 
     pipe = Pipeline()
+    tmp = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="bench-memory-"))
+    try:
+        return _series_loop(args, pipe, tmp)
+    finally:
+        if not args.work:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _series_loop(args: argparse.Namespace, pipe: Any, tmp: Path) -> dict[str, Any]:
     kinds = args.kinds.split(",")
     locales = sorted(LOCALES)
     without, with_memory, first = Tally(), Tally(), Tally()
     kept: list[dict[str, Any]] = []
     started = time.monotonic()
-    tmp = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="bench-memory-"))
     candidate = 0
     while len(kept) < args.suppliers and candidate < args.max_candidates:
         layout = LAYOUTS[candidate % len(LAYOUTS)]
@@ -145,7 +154,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         kind = kinds[candidate % len(kinds)]
         series = draw_series(args.seed, candidate, 1 + args.later, layout, locale)
         folder = tmp / f"s{candidate:03d}"
-        folder.mkdir()
+        folder.mkdir(parents=True)
         candidate += 1
         raw0, truth0 = _write(series[0], kind, folder, "d0")
         _run(pipe, raw0, folder / "w0")
@@ -210,7 +219,7 @@ def report(result: dict[str, Any]) -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="bench.memory", description=__doc__.splitlines()[0])
     p.add_argument("--seed", type=int, default=2026)
-    p.add_argument("--suppliers", type=int, default=30)
+    p.add_argument("--suppliers", type=int, default=None, help="default 30 (--quick: 4)")
     p.add_argument("--later", type=int, default=2, help="later invoices per supplier")
     p.add_argument("--kinds", default="pdf,scan")
     p.add_argument("--max-candidates", type=int, default=200)
@@ -220,7 +229,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("-v", "--verbose", action="store_true")
     args = p.parse_args(argv)
     if args.quick:
-        args.suppliers, args.later = 4, 1
+        args.later = 1
+    args.suppliers = args.suppliers or (4 if args.quick else 30)
     return args
 
 
