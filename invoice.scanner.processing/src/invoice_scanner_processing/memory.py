@@ -32,7 +32,7 @@ from invoice_scanner_common.db import Document, Supplier
 from invoice_scanner_processing import storage
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.normalize import parse_amount, parse_date
-from invoice_scanner_processing.schema import Prediction
+from invoice_scanner_processing.schema import InvoiceFields, Prediction
 
 logger = logging.getLogger(__name__)
 
@@ -143,6 +143,24 @@ def read_fields(
     return out
 
 
+_AMOUNTS = ("amount", "vat", "total")
+
+
+def _adds_up(net: Any, vat: Any, total: Any) -> bool:
+    if net is None or vat is None or total is None:
+        return False
+    return abs(Decimal(net) + Decimal(vat) - Decimal(total)) <= Decimal("0.01")
+
+
+def _breaks_sum(fields: InvoiceFields, values: Mapping[str, Any]) -> bool:
+    """The reader's net + VAT = total holds and the remembered amounts would break it."""
+    if not any(name in values for name in _AMOUNTS):
+        return False
+    before = [getattr(fields, name) for name in _AMOUNTS]
+    after = [values.get(name, getattr(fields, name)) for name in _AMOUNTS]
+    return _adds_up(*before) and not _adds_up(*after)
+
+
 def apply_memory(
     document: OcrDocument, prediction: Prediction, suppliers: Sequence[Mapping[str, Any]]
 ) -> tuple[Prediction, MemoryOutcome]:
@@ -177,6 +195,14 @@ def apply_memory(
     if not read and not absent:
         return prediction, outcome
     values = {name: value for name, (value, _) in read.items()}
+    if _breaks_sum(prediction.fields, values):
+        # A remembered place that held the net on the first invoice may hold the lines'
+        # subtotal on the next (a discount appeared): never trade a sum that adds up for one
+        # that does not.
+        logger.info("memory: amounts read do not add up; the reader's amounts stand")
+        for name in _AMOUNTS:
+            read.pop(name, None)
+            values.pop(name, None)
     fields = prediction.fields.model_copy(update=values)
     evidence = {**prediction.evidence, **{name: ev for name, (_, ev) in read.items()}}
     confidence = {**prediction.confidence, **dict.fromkeys([*read, *absent], CONF_MEMORY)}

@@ -113,7 +113,7 @@ def test_memory_never_approves_against_a_failing_check() -> None:
     known = suppliers_from(invoice("A-1001", "100.00", "25.00", "125.00"))
     # The page itself does not add up: memory reads what is printed, the check still fails.
     later = invoice("B-2002", "80.00", "20.00", "130.00")
-    out, outcome = apply_memory(later, rules(), known)
+    out, outcome = apply_memory(later, rules(total=Decimal("130.00")), known)
     assert out.fields.total == Decimal("130.00") and "total" in outcome.fields
     ev = evaluate(extract(out), today=TODAY)
     assert ev.decision == "manual_review"
@@ -152,3 +152,17 @@ def test_identifiers_must_have_their_shape() -> None:
 
 def test_header_fields_are_the_scored_ones() -> None:
     assert set(HEADER_FIELDS) - {"currency"} <= set(lm.FIELD_KINDS)
+
+
+def test_remembered_amounts_never_break_a_sum_the_reader_got_right() -> None:
+    known = suppliers_from(invoice("A-1001", "100.00", "25.00", "125.00"))
+    # The net's old place now holds the lines' subtotal (a discount appeared): 90 + 20 != 100.
+    later = invoice("B-2002", "90.00", "20.00", "100.00")
+    out, outcome = apply_memory(later, rules(), known)
+    assert (out.fields.amount, out.fields.vat, out.fields.total) == (
+        Decimal("80.00"),
+        Decimal("20.00"),
+        Decimal("100.00"),
+    )
+    assert not {"amount", "vat", "total"} & set(outcome.fields)
+    assert out.fields.invoice_number == "B-2002"
