@@ -107,15 +107,16 @@ def _predict(pipe: Any, work: Path, suppliers: list[dict[str, Any]] | None) -> t
 
 def _supplier(truth: dict[str, Any], work: Path) -> list[dict[str, Any]]:
     from invoice_scanner_common import layout_memory as lm
+    from invoice_scanner_common import supplier_match as sm
 
     pages = lm.pages_of(json.loads((work / "ocr.json").read_text(encoding="utf-8")))
     values = {n: truth.get(n) for n in lm.FIELD_KINDS}
     return [
         {
             "id": "supplier",
-            "name_key": lm.normalise_name(truth.get("vendor_name")),
-            "vat_id": lm.normalise_id(truth.get("vendor_vat_id")),
-            "iban": lm.normalise_id(truth.get("iban")),
+            "name_key": sm.normalise_name(truth.get("vendor_name")),
+            "vat_id": sm.normalise_id(truth.get("vendor_vat_id")),
+            "iban": sm.normalise_id(truth.get("iban")),
             "registration_number": None,
             "layouts": [
                 {

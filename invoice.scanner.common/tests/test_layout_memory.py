@@ -4,6 +4,7 @@ shifted page, keep equal values apart, match suppliers by identifiers and layout
 from __future__ import annotations
 
 from invoice_scanner_common import layout_memory as lm
+from invoice_scanner_common import supplier_match as sm
 
 W, H = 1700.0, 2200.0
 
@@ -79,24 +80,24 @@ def test_supplier_match_by_identifier_name_and_layout() -> None:
             "id": "s1",
             "vat_id": "SE556677889901",
             "iban": None,
-            "name_key": lm.normalise_name("Nordic Paper AB"),
+            "name_key": sm.normalise_name("Nordic Paper AB"),
             "layouts": [{"id": 1, "version": 1, "fingerprint": fp}],
         }
     ]
-    by_vat = lm.match_supplier({"vendor_vat_id": "SE 5566 7788 9901"}, [], known)
+    by_vat = sm.match_supplier({"vendor_vat_id": "SE 5566 7788 9901"}, [], known)
     assert by_vat is not None and by_vat.matched_by == ("vat_id",) and by_vat.confidence >= 0.9
-    by_all = lm.match_supplier({"vendor_name": "NORDIC PAPER"}, fp, known)
+    by_all = sm.match_supplier({"vendor_name": "NORDIC PAPER"}, fp, known)
     assert by_all is not None and set(by_all.matched_by) == {"name", "layout"}
     assert by_all.layout_id == 1
     # The layout alone names the supplier, unless an identifier on the page says otherwise.
-    assert lm.match_supplier({}, fp, known) is not None
-    assert lm.match_supplier({"vendor_vat_id": "DE123456789"}, fp, known) is None
-    assert lm.match_supplier({"vendor_name": "Someone Else"}, [1, 2, 3], known) is None
+    assert sm.match_supplier({}, fp, known) is not None
+    assert sm.match_supplier({"vendor_vat_id": "DE123456789"}, fp, known) is None
+    assert sm.match_supplier({"vendor_name": "Someone Else"}, [1, 2, 3], known) is None
 
 
 def test_fingerprints_keep_the_words_that_stay() -> None:
     a = lm.fingerprint([invoice("A-1", "03.02.2026", "1.00", "1.00")])
     b = lm.fingerprint([page([[("Voucher", 1), ("Written", 2), ("Other", 3), ("Words", 4)]])])
-    assert lm.containment(a, a) == 1.0
-    assert 0 < lm.containment(a, b) < 1
-    assert lm.merge_fingerprints(a, b) == a  # too few shared words to shrink to
+    assert sm.containment(a, a) == 1.0
+    assert 0 < sm.containment(a, b) < 1
+    assert sm.merge_fingerprints(a, b) == a  # too few shared words to shrink to

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from invoice_scanner_common import layout_memory as lm
+from invoice_scanner_common import supplier_match as sm
 from invoice_scanner_common.db import Document, Supplier
 from invoice_scanner_processing import storage
 from invoice_scanner_processing.documents import OcrDocument
@@ -87,7 +88,7 @@ def parse_as(where: Mapping[str, Any], name: str, text: str) -> Any:
         return None
     shape = _SHAPES.get(name)
     if shape is not None:
-        compact = lm.normalise_id(value) or ""
+        compact = sm.normalise_id(value) or ""
         if not shape.fullmatch(compact) or (name == "iban" and not _iban_ok(compact)):
             return None
         return value
@@ -169,7 +170,7 @@ def apply_memory(
         return prediction, MemoryOutcome()
     pages = document_pages(document)
     fp = lm.fingerprint(pages)
-    match = lm.match_supplier(prediction.fields.model_dump(mode="json"), fp, suppliers)
+    match = sm.match_supplier(prediction.fields.model_dump(mode="json"), fp, suppliers)
     if match is None:
         return prediction, MemoryOutcome()
     outcome = MemoryOutcome(
@@ -181,7 +182,7 @@ def apply_memory(
     )
     supplier = next(s for s in suppliers if s["id"] == match.supplier_id)
     layout = next((x for x in supplier.get("layouts") or [] if x["id"] == match.layout_id), None)
-    if layout is None or match.layout_similarity < lm.SAME_LAYOUT:
+    if layout is None or match.layout_similarity < sm.SAME_LAYOUT:
         logger.info("supplier %s recognised; no remembered layout fits", match.supplier_id)
         return prediction, outcome
     remembered = layout.get("fields") or {}
@@ -227,7 +228,7 @@ def company_suppliers(session: Session, company_id: uuid.UUID) -> list[dict[str,
         .where(Supplier.company_id == company_id)
         .options(selectinload(Supplier.layouts))
     ).all()
-    return [lm.supplier_record(s) for s in rows]
+    return [sm.supplier_record(s) for s in rows]
 
 
 def _outcome(doc_dir: Path) -> MemoryOutcome | None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from invoice_scanner_api.review.evidence import fields_view
 from invoice_scanner_common import layout_memory as lm
+from invoice_scanner_common import supplier_match as sm
 from invoice_scanner_common.db import Document, Supplier, SupplierLayout
 
 logger = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ def _supplier_for(
 ) -> Supplier | None:
     suppliers = _company_suppliers(session, doc.company_id)
     by_id = {s.id: s for s in suppliers}
-    match = lm.match_supplier(values, fp, [lm.supplier_record(s) for s in suppliers])
+    match = sm.match_supplier(values, fp, [sm.supplier_record(s) for s in suppliers])
     # The reviewer's values decide; the pipeline's recognition is the fallback.
     if match is not None and (set(match.matched_by) - {"layout"}):
         return by_id[match.supplier_id]
@@ -75,17 +76,17 @@ def _supplier_for(
 
 def _fill_identity(supplier: Supplier, values: dict[str, Any]) -> None:
     supplier.name = supplier.name or values.get("vendor_name")
-    supplier.name_key = supplier.name_key or lm.normalise_name(values.get("vendor_name"))
-    supplier.vat_id = supplier.vat_id or lm.normalise_id(values.get("vendor_vat_id"))
-    supplier.iban = supplier.iban or lm.normalise_id(values.get("iban"))
+    supplier.name_key = supplier.name_key or sm.normalise_name(values.get("vendor_name"))
+    supplier.vat_id = supplier.vat_id or sm.normalise_id(values.get("vendor_vat_id"))
+    supplier.iban = supplier.iban or sm.normalise_id(values.get("iban"))
 
 
 def _remember(
     supplier: Supplier, fp: list[int], learned: dict[str, dict[str, Any]]
 ) -> SupplierLayout:
     """Merge the learned places into the fitting layout, or start a new version."""
-    fitting = [(lm.containment(x.fingerprint or [], fp), x) for x in supplier.layouts]
-    fitting = [(s, x) for s, x in fitting if s >= lm.SAME_LAYOUT]
+    fitting = [(sm.containment(x.fingerprint or [], fp), x) for x in supplier.layouts]
+    fitting = [(s, x) for s, x in fitting if s >= sm.SAME_LAYOUT]
     version = max((x.version for x in supplier.layouts), default=0) + 1
     if not fitting:
         layout = SupplierLayout(version=version, fingerprint=fp, fields=learned, samples=1)
@@ -103,7 +104,7 @@ def _remember(
         supplier.layouts.append(new)
         return new
     layout.fields = {**stored, **learned}
-    layout.fingerprint = lm.merge_fingerprints(layout.fingerprint or [], fp)
+    layout.fingerprint = sm.merge_fingerprints(layout.fingerprint or [], fp)
     layout.samples = (layout.samples or 0) + 1
     return layout
 
