@@ -101,3 +101,11 @@ def test_fingerprints_keep_the_words_that_stay() -> None:
     assert sm.containment(a, a) == 1.0
     assert 0 < sm.containment(a, b) < 1
     assert sm.merge_fingerprints(a, b) == a  # too few shared words to shrink to
+
+
+def test_a_rate_between_label_and_value_is_not_the_label() -> None:
+    first = page([[("VAT", 1000), ("20", 1100), ("%", 1150), ("25.00", 1400)]])
+    where = lm.learn({"vat": "25.00"}, [first])
+    assert where["vat"]["anchor"] == ["vat"]
+    later = page([[("VAT", 1000), ("5.5%", 1100), ("5.50", 1418)]])
+    assert (lm.read_place(where["vat"], later) or ("",))[0] == "5.50"

@@ -22,6 +22,7 @@ cheap to store and compare, so no MinHash sketch is needed at this size.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -257,6 +258,15 @@ def _near_number(w: Word, row: Sequence[Word], value: Sequence[Word]) -> bool:
     )
 
 
+def _rate_words(row: Sequence[Word]) -> list[Word]:
+    """Words of a percentage between a label and its value ("20%", "5,5 %", "(20 %)")."""
+    out = [w for w in row if "%" in w.text]
+    for a, b in itertools.pairwise(row):
+        if b in out and b.text.strip("()%") == "" and any(ch.isdigit() for ch in a.text):
+            out.append(a)
+    return out
+
+
 def anchor_for(span: Sequence[Word], page: Page) -> list[Word] | None:
     """The label of a value: the words just left of it on its row, else the nearest ones above
     it that overlap it horizontally; up to two words next to each other, one of them fixed,
@@ -267,13 +277,19 @@ def anchor_for(span: Sequence[Word], page: Page) -> list[Word] | None:
     row = next((r for r in rows if span[0] in r), [])
     left = [w for w in row if w.x1 <= x0 + 1 and w not in span]
     label: list[Word] = []
+    rates = _rate_words(left)
     for w in reversed(left):
+        if not label and w in rates:
+            continue  # "VAT 20 %  45.00": the rate changes, the label is "VAT"
         nxt = label[0] if label else span[0]
         gap = page.width * 0.6 if not label else 1.5 * h
         if len(label) == 2 or nxt.x0 - w.x1 > gap or not _label_word(w):
             break
         label.insert(0, w)
-    if any(is_fixed(w.text) for w in label) and not any(_near_number(w, row, span) for w in label):
+    beside = [*span, *rates]
+    if any(is_fixed(w.text) for w in label) and not any(
+        _near_number(w, row, beside) for w in label
+    ):
         return label
     above = [
         (w, r)
