@@ -69,6 +69,9 @@ def test_a_missing_label_reads_nothing() -> None:
 def test_named_dates_are_located_only_as_a_whole() -> None:
     p = page([[("Issued", 100), ("14", 300), ("février", 360), ("2025", 520), ("28", 700)]])
     assert lm.learn({"invoice_date": "2025-02-14"}, [p])["invoice_date"]["hint"] == "name"
+    # OCR read the O of October as a zero: still that date.
+    ocr = page([[("Raised:", 100), ("12", 800), ("0ctober", 874), ("2022", 1070)]])
+    assert lm.learn({"invoice_date": "2022-10-12"}, [ocr])["invoice_date"]["anchor"] == ["raised"]
     # "février 2025 28" holds the day 28 and the year but is no date.
     assert "due_date" not in lm.learn({"due_date": "2025-02-28"}, [p])
 

@@ -50,7 +50,8 @@ FIELD_KINDS: dict[str, str] = {
 _LAST_OCCURRENCE = {"amount", "vat", "total"}
 _MAX_SPAN = 6
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
-_MONTH = r"[^\W\d_]{3,}\.?"
+#: A month name, also as OCR misreads it ("0ctober"): a token with two letters in a row.
+_MONTH = r"[^\W_]*[^\W\d_]{2,}[^\W_]*\.?"
 _NAMED_DATE = re.compile(
     rf"(?P<day>\d{{1,2}})\.?\s*(?:de\s+)?{_MONTH}\s*(?:de\s+)?(?P<year>\d{{4}})", re.IGNORECASE
 )
