@@ -78,7 +78,8 @@ class DocumentReview(MethodView):
         The pipeline's prediction is kept as ``original_prediction``. Corrected fields get
         source ``corrected`` and confidence 1. The status does not change (approve or reject
         afterwards), except that an approved document whose correction makes an error-level
-        check fail goes back to ``manual_review``.
+        check fail goes back to ``manual_review``. The supplier memory learns where each
+        corrected value stands on the page (``GET /suppliers/{id}/memory``).
         """
         doc = _load(document_id)
         with document_context(doc.id):
@@ -130,7 +131,8 @@ class Approve(MethodView):
     @blp.doc(security=SECURITY)
     def post(self, body: dict[str, Any], document_id: uuid.UUID) -> dict[str, Any]:
         """Approve the data; refused with the failing checks (``failing_checks``) while any
-        error-level check fails. Approving an approved document changes nothing."""
+        error-level check fails. Approving an approved document changes nothing. The supplier
+        memory learns where every confirmed value stands (an empty one as absent)."""
         doc = _load(document_id)
         with document_context(doc.id):
             try:
