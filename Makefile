@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 SRC := invoice.scanner.common/src invoice.scanner.api/src invoice.scanner.processing/src
 PYFILES := $(SRC) conftest.py tests bench invoice.scanner.common/tests invoice.scanner.api/tests invoice.scanner.processing/tests
 
-.PHONY: help install web migrate run test test-fuzz test-faults lint format bench bench-accuracy bench-evidence bench-ocr bench-preprocess gpu-check clean
+.PHONY: help install web migrate run test test-fuzz test-faults lint format bench bench-accuracy bench-evidence bench-memory bench-ocr bench-preprocess gpu-check clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -71,6 +71,9 @@ bench-accuracy: $(STAMP) ## Field accuracy, straight-through rate and time per d
 
 bench-evidence: $(STAMP) ## Field boxes against the drawn boxes of number, date, total (IoU >= 0.5)
 	$(PY) -m bench.evidence $(ARGS)
+
+bench-memory: $(STAMP) ## Supplier memory: later invoices' accuracy and STP with and without it (ARGS=--quick)
+	$(PY) -m bench.memory $(ARGS)
 
 bench-ocr: $(STAMP) ## OCR engines on scanned pages: s/page, CER, key-field hits, memory
 	$(PY) -m bench.ocr $(ARGS)

@@ -48,6 +48,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from invoice_scanner_api.documents.views import blp as documents_blp
     from invoice_scanner_api.health.views import blp as health_blp
     from invoice_scanner_api.review.views import blp as review_blp
+    from invoice_scanner_api.suppliers.views import blp as suppliers_blp
     from invoice_scanner_api.web.views import blp as web_blp
     from invoice_scanner_api.webhooks.views import blp as webhooks_blp
 
@@ -56,6 +57,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(documents_blp)
     api.register_blueprint(review_blp)
     api.register_blueprint(webhooks_blp)
+    api.register_blueprint(suppliers_blp)
     # Not an API resource: a plain Flask blueprint, kept out of the OpenAPI document.
     app.register_blueprint(web_blp)
     return app

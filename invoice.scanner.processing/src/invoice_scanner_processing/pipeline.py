@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -68,11 +68,25 @@ class Pipeline:
         storage.write_model(doc_dir / storage.OCR, result)
         return result
 
-    def predict(self, doc_dir: Path) -> Prediction:
+    def predict(
+        self, doc_dir: Path, suppliers: Sequence[Mapping[str, object]] | None = None
+    ) -> Prediction:
+        """The provider's prediction, then the company's supplier memory (``suppliers``, see
+        :mod:`invoice_scanner_processing.memory`) read first where a known layout fits; what
+        matched goes to ``memory.json``."""
+        from invoice_scanner_processing.memory import MemoryOutcome, apply_memory
         from invoice_scanner_processing.stages.prediction import predict
 
         document = storage.read_model(doc_dir / storage.OCR, OcrDocument)
         prediction = predict(document, self.provider, self.settings.llm)
+        outcome = MemoryOutcome()
+        if suppliers:
+            try:
+                prediction, outcome = apply_memory(document, prediction, suppliers)
+            except Exception:
+                # Memory is a help, never a reason to lose the reader's answer.
+                logger.exception("supplier memory failed; using the reader's values")
+        storage.write_model(doc_dir / storage.MEMORY, outcome)
         storage.write_model(doc_dir / storage.PREDICTION, prediction)
         return prediction
 

@@ -25,6 +25,8 @@ OCR = artefact("ocr")
 PREDICTION = artefact("llm")
 EXTRACTION = artefact("extraction")
 EVALUATION = artefact("evaluation")
+#: Not a stage's own artefact: what supplier memory matched during prediction.
+MEMORY = "memory.json"
 
 
 def write_model(path: Path, model: BaseModel) -> None:

@@ -45,6 +45,11 @@ from invoice_scanner_common.db.outbox import add_message
 from invoice_scanner_common.logs import document_context
 from invoice_scanner_common.registry import StageRegistry, StageSpec
 from invoice_scanner_processing import handoff, leases
+from invoice_scanner_processing.memory import (
+    company_suppliers,
+    memory_fields,
+    record_supplier_match,
+)
 from invoice_scanner_processing.pipeline import get_pipeline
 from invoice_scanner_processing.settings import get_settings
 
@@ -421,7 +426,11 @@ def ocr_document(doc: Document) -> Outcome:
 
 @stage_work("predict")
 def predict_document(doc: Document) -> Outcome:
-    prediction = get_pipeline().predict(doc_dir(doc.id))
+    session = _session_of(doc)
+    suppliers = company_suppliers(session, doc.company_id)
+    session.commit()  # no transaction open while the provider answers
+    prediction = get_pipeline().predict(doc_dir(doc.id), suppliers)
+    record_supplier_match(doc, doc_dir(doc.id))
     _save_stage_result(
         _session_of(doc),
         doc.id,
@@ -435,6 +444,10 @@ def predict_document(doc: Document) -> Outcome:
 def extract_document(doc: Document) -> Outcome:
     result = get_pipeline().extract(doc_dir(doc.id))
     f = result.fields
+    # ``fields``: evidence per field (value, confidence, source, page, bbox); the fields read
+    # from the supplier's memory get the source ``memory``.
+    data = f.model_dump(mode="json") | {"fields": result.fields_evidence}
+    memory_fields(data, doc_dir(doc.id), result)
     values = {
         "invoice_number": f.invoice_number,
         "invoice_date": f.invoice_date,
@@ -444,8 +457,7 @@ def extract_document(doc: Document) -> Outcome:
         "amount": f.amount,
         "vat": f.vat,
         "total": f.total,
-        # ``fields``: evidence per field (value, confidence, source, page, bbox).
-        "data": f.model_dump(mode="json") | {"fields": result.fields_evidence},
+        "data": data,
         "field_confidence": result.confidence,
     }
     stmt = insert(ExtractionResult).values(document_id=doc.id, **values)

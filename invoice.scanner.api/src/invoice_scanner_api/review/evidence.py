@@ -131,7 +131,9 @@ def audit_view(session: Session, document_id: uuid.UUID) -> list[dict[str, Any]]
 
 
 def review_view(session: Session, doc: Document, base: dict[str, Any]) -> dict[str, Any]:
-    """``base`` (the flat document view) plus evidence, checks, original and audit."""
+    """``base`` (the flat document view) plus evidence, checks, original, audit, supplier."""
+    from invoice_scanner_api.suppliers.service import document_supplier
+
     result = doc.result
     invoice = base.get("invoice")
     if isinstance(invoice, dict):
@@ -144,4 +146,5 @@ def review_view(session: Session, doc: Document, base: dict[str, Any]) -> dict[s
         "line_items": line_items_view(result),
         "original_prediction": original_view(result),
         "audit": audit_view(session, doc.id),
+        "supplier": document_supplier(session, doc),
     }

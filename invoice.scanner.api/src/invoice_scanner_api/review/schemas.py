@@ -5,6 +5,7 @@ from typing import Any
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
 from invoice_scanner_api.documents.schemas import DocumentSchema
+from invoice_scanner_api.suppliers.schemas import DocumentSupplierSchema
 
 _MONEY = validate.Range(min=-(10**15), max=10**15)
 
@@ -100,8 +101,8 @@ class FieldEvidenceSchema(Schema):
     confidence = fields.Float(allow_none=True, metadata={"description": "0 to 1"})
     source = fields.String(
         metadata={
-            "description": "text_layer, ocr, e_invoice, llm:<provider>, rules, inferred or "
-            "corrected"
+            "description": "text_layer, ocr, e_invoice, llm:<provider>, rules, inferred, "
+            "memory (read at a place a reviewer taught for this supplier) or corrected"
         }
     )
     page = fields.Integer(allow_none=True, metadata={"description": "1-based"})
@@ -160,6 +161,11 @@ class ReviewDocumentSchema(DocumentSchema):
         metadata={"description": "The pipeline's prediction, never overwritten by corrections"},
     )
     audit = fields.List(fields.Nested(AuditSchema))
+    supplier = fields.Nested(
+        DocumentSupplierSchema,
+        allow_none=True,
+        metadata={"description": "The known supplier recognised (null: none yet)"},
+    )
 
 
 class ReprocessResponseSchema(Schema):

@@ -23,6 +23,8 @@ from invoice_scanner_api.review.schemas import (
     ReprocessResponseSchema,
     ReviewDocumentSchema,
 )
+from invoice_scanner_api.suppliers import service as suppliers
+from invoice_scanner_common import layout_memory as memory
 from invoice_scanner_common.db import Document
 from invoice_scanner_common.logs import document_context
 
@@ -50,6 +52,12 @@ def _conflict(exc: service.ReviewConflictError) -> None:
     abort(409, message=exc.message)
 
 
+def _learn(doc: Document, names: Any) -> None:
+    """Supplier memory learns the places of the corrected or confirmed fields."""
+    processed = current_app.config["SETTINGS"].common.documents_processed_dir
+    suppliers.learn_quietly(db.session, processed, doc, names)
+
+
 def _view(doc: Document) -> dict[str, Any]:
     db.session.refresh(doc)
     return review_view(db.session, doc, documents.document_view(doc))
@@ -70,7 +78,8 @@ class DocumentReview(MethodView):
         The pipeline's prediction is kept as ``original_prediction``. Corrected fields get
         source ``corrected`` and confidence 1. The status does not change (approve or reject
         afterwards), except that an approved document whose correction makes an error-level
-        check fail goes back to ``manual_review``.
+        check fail goes back to ``manual_review``. The supplier memory learns where each
+        corrected value stands on the page (``GET /suppliers/{id}/memory``).
         """
         doc = _load(document_id)
         with document_context(doc.id):
@@ -85,6 +94,7 @@ class DocumentReview(MethodView):
                 )
             except service.ReviewConflictError as exc:
                 _conflict(exc)
+            _learn(doc, body["fields"])
             return _view(doc)
 
     @jwt_required()
@@ -121,13 +131,15 @@ class Approve(MethodView):
     @blp.doc(security=SECURITY)
     def post(self, body: dict[str, Any], document_id: uuid.UUID) -> dict[str, Any]:
         """Approve the data; refused with the failing checks (``failing_checks``) while any
-        error-level check fails. Approving an approved document changes nothing."""
+        error-level check fails. Approving an approved document changes nothing. The supplier
+        memory learns where every confirmed value stands (an empty one as absent)."""
         doc = _load(document_id)
         with document_context(doc.id):
             try:
                 service.approve(db.session, doc, current_principal().user_id, body.get("comment"))
             except service.ReviewConflictError as exc:
                 _conflict(exc)
+            _learn(doc, memory.FIELD_KINDS)
             return _view(doc)
 
 

@@ -123,6 +123,12 @@ class Document(Base):
     result: Mapped[ExtractionResult | None] = relationship(
         back_populates="document", cascade="all, delete-orphan"
     )
+    #: The known supplier the prediction stage recognised, and how (``matched_by``,
+    #: ``confidence``, ``layout_id``, ``fields`` read from memory); see ``suppliers``.
+    supplier_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("suppliers.id", ondelete="SET NULL")
+    )
+    supplier_match: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
 
 
 class OutboxMessage(Base):
@@ -291,3 +297,65 @@ class WebhookDelivery(Base):
     )
     last_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Supplier(Base):
+    """A supplier a reviewer has confirmed in one company: its identifiers, normalised.
+
+    Company-private: another company's documents never match it, its memory is never read for
+    them, and its endpoints answer 404 to them.
+    """
+
+    __tablename__ = "suppliers"
+    __table_args__ = (Index("ix_suppliers_company", "company_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    name: Mapped[str | None] = mapped_column(String(300))
+    name_key: Mapped[str | None] = mapped_column(String(300))
+    vat_id: Mapped[str | None] = mapped_column(String(64))
+    iban: Mapped[str | None] = mapped_column(String(64))
+    registration_number: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow, onupdate=utcnow
+    )
+
+    layouts: Mapped[list[SupplierLayout]] = relationship(
+        order_by="SupplierLayout.version",
+        back_populates="supplier",
+        cascade="all, delete-orphan",
+    )
+
+
+class SupplierLayout(Base):
+    """One remembered layout version of a supplier: its fixed-word fingerprint and, per field,
+    where reviewers found the value relative to its label (``layout_memory.learn_field``).
+
+    A correction that disagrees with the place stored for a field starts a new version; older
+    versions stay, and reading prefers the best-fitting, then the newest.
+    """
+
+    __tablename__ = "supplier_layouts"
+    __table_args__ = (
+        UniqueConstraint("supplier_id", "version", name="uq_supplier_layout_version"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    supplier_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("suppliers.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(default=1)
+    fingerprint: Mapped[list[int]] = mapped_column(JSONB, default=list)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
+    samples: Mapped[int] = mapped_column(default=1)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), default=utcnow, onupdate=utcnow
+    )
+
+    supplier: Mapped[Supplier] = relationship(back_populates="layouts")
