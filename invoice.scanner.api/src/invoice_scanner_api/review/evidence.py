@@ -38,11 +38,24 @@ def _confidence(value: Any) -> float | None:
     return None
 
 
-def _entry(raw: dict[str, Any]) -> dict[str, Any]:
+#: Money fields: stored as exact decimal strings, shown as JSON numbers like the flat fields.
+_MONEY = frozenset({"amount", "vat", "total", "discount", "shipping", "amount_due"})
+
+
+def _shown(name: str, value: Any) -> Any:
+    if name in _MONEY and isinstance(value, str):
+        try:
+            return float(Decimal(value))
+        except ArithmeticError:
+            return value
+    return value
+
+
+def _entry(name: str, raw: dict[str, Any]) -> dict[str, Any]:
     bbox = raw.get("bbox")
     page = raw.get("page")
     return {
-        "value": raw.get("value"),
+        "value": _shown(name, raw.get("value")),
         "confidence": _confidence(raw.get("confidence")),
         "source": raw.get("source") or "rules",
         "page": page if isinstance(page, int) and not isinstance(page, bool) else None,
@@ -67,7 +80,7 @@ def fields_view(result: ExtractionResult | None) -> dict[str, dict[str, Any]]:
     stored = (result.data or {}).get("fields")
     if not isinstance(stored, dict):
         return flat
-    out = {name: _entry(raw) for name, raw in stored.items() if isinstance(raw, dict)}
+    out = {name: _entry(name, raw) for name, raw in stored.items() if isinstance(raw, dict)}
     for name, entry in flat.items():
         out.setdefault(name, entry)
     return out
