@@ -77,6 +77,21 @@ def test_names_across_words_and_ocr_misreads() -> None:
     assert number.bbox[1] == pytest.approx(50 / 2000)
 
 
+def test_a_name_set_over_two_lines_is_found_across_them() -> None:
+    page = _page(
+        _line("MVM Musterhafter", 400, 100),
+        _line("Versicherungsverein Musterstadt a.G.", 400, 122),
+        _line("Musterstr. 12", 400, 144),
+    )
+    name = locate("vendor_name", "MVM Musterhafter Versicherungsverein Musterstadt a.G.", [page])
+    assert name is not None and name.exact
+    # The box spans both lines, and not the address below them.
+    assert name.bbox[1] == pytest.approx(100 / 2000) and name.bbox[3] == pytest.approx(142 / 2000)
+    # Lines far apart are not joined.
+    apart = _page(_line("MVM Musterhafter", 400, 100), _line("Versicherungsverein", 400, 400))
+    assert locate("vendor_name", "MVM Musterhafter Versicherungsverein", [apart]) is None
+
+
 def test_hint_picks_among_several_places() -> None:
     first, second = _line("Net 100.00", 0, 100), _line("Total 100.00", 0, 900)
     page = _page(first, second)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -259,12 +259,46 @@ def _variants(name: str, value: Any) -> tuple[set[str], bool] | None:
     return None
 
 
+def _joined(upper: _Chars, lower: _Chars) -> _Chars:
+    gap = BBox(
+        x0=upper.boxes[-1].x1 if upper.boxes else 0.0,
+        y0=upper.boxes[-1].y0 if upper.boxes else 0.0,
+        x1=upper.boxes[-1].x1 if upper.boxes else 0.0,
+        y1=upper.boxes[-1].y1 if upper.boxes else 0.0,
+    )
+    return _Chars(upper.text + " " + lower.text, [*upper.boxes, gap, *lower.boxes])
+
+
+def _line_pairs(page: OcrPage) -> list[_Chars]:
+    """Each line joined with the line right below it in the same column: a name set over two
+    lines ("MVM Musterhafter" / "Versicherungsverein Musterstadt a.G.") is one value."""
+    pairs = []
+    for a in page.lines:
+        for b in page.lines:
+            h = max(a.bbox.height, 1.0)
+            below = 0 <= b.bbox.y0 - a.bbox.y1 <= 1.2 * h and b is not a
+            if below and min(a.bbox.x1, b.bbox.x1) > max(a.bbox.x0, b.bbox.x0):
+                pairs.append(_joined(_line_chars(a), _line_chars(b)))
+    return pairs
+
+
 def _hits(name: str, value: Any, pages: Sequence[OcrPage]) -> list[_Hit]:
+    hits = _line_hits(name, value, pages, lambda page: [_line_chars(x) for x in page.lines])
+    if not hits and _variants(name, value) is None:
+        hits = _line_hits(name, value, pages, _line_pairs)
+    return hits
+
+
+def _line_hits(
+    name: str,
+    value: Any,
+    pages: Sequence[OcrPage],
+    texts: Callable[[OcrPage], list[_Chars]],
+) -> list[_Hit]:
     variants = _variants(name, value)
     hits = []
     for page in pages:
-        for line in page.lines:
-            chars = _line_chars(line)
+        for chars in texts(page):
             if variants is not None:
                 spans = [(s, e, True) for s, e in _literal_hits(chars, variants[0], variants[1])]
                 if name in _AMOUNT_FIELDS:
