@@ -335,6 +335,15 @@ _ON_BASE_RE = re.compile(
 )
 
 
+def _distinct_dates(doc: _Doc) -> set[Any]:
+    return {
+        f.value
+        for seg in doc.segments
+        if not seg.in_table
+        for f in find_dates(seg.text, dayfirst=doc.dayfirst)
+    }
+
+
 def _numeric_start(text: str) -> bool:
     t = text.lstrip(" -−(€$£")
     return bool(t) and t[0].isdigit()
@@ -746,7 +755,11 @@ class OfflineExtractor:
                     f for f in find_dates(seg.text, dayfirst=doc.dayfirst) if f.value not in taken
                 ]
                 if found:
-                    inv = Candidate(found[0].value, 0.45, seg, seg.text, labelled=False)
+                    # The only date the document prints (a till receipt's "14/08/2017 10:42")
+                    # is its date; among several, the first is a guess.
+                    only = _distinct_dates(doc) == {found[0].value} and not found[0].ambiguous
+                    score = 0.8 if only else 0.45
+                    inv = Candidate(found[0].value, score, seg, seg.text, labelled=False)
                     break
         if inv is not None and due is not None and due.value < inv.value:
             # Labels mixed up (a "Date" label matched the due date): trust order on the page.
