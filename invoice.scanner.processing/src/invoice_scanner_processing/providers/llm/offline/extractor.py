@@ -335,15 +335,6 @@ _ON_BASE_RE = re.compile(
 )
 
 
-def _distinct_dates(doc: _Doc) -> set[Any]:
-    return {
-        f.value
-        for seg in doc.segments
-        if not seg.in_table
-        for f in find_dates(seg.text, dayfirst=doc.dayfirst)
-    }
-
-
 def _numeric_start(text: str) -> bool:
     t = text.lstrip(" -−(€$£")
     return bool(t) and t[0].isdigit()
@@ -755,11 +746,7 @@ class OfflineExtractor:
                     f for f in find_dates(seg.text, dayfirst=doc.dayfirst) if f.value not in taken
                 ]
                 if found:
-                    # The only date the document prints (a till receipt's "14/08/2017 10:42")
-                    # is its date; among several, the first is a guess.
-                    only = _distinct_dates(doc) == {found[0].value} and not found[0].ambiguous
-                    score = 0.8 if only else 0.45
-                    inv = Candidate(found[0].value, score, seg, seg.text, labelled=False)
+                    inv = Candidate(found[0].value, 0.45, seg, seg.text, labelled=False)
                     break
         if inv is not None and due is not None and due.value < inv.value:
             # Labels mixed up (a "Date" label matched the due date): trust order on the page.
@@ -876,8 +863,10 @@ class OfflineExtractor:
             adjust += shipping.value
         if discount is not None:
             adjust -= discount.value
-        # A tip and a rounding line are added to the goods' total, never to the net.
-        extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
+        # A tip and a rounding line are added to the goods' total; the rounding never belongs
+        # to the net, the tip does (the net is what the total leaves after the tax).
+        rounded = rounding.value if rounding is not None else Decimal(0)
+        extra = rounded + (tip.value if tip is not None else Decimal(0))
         adjust += extra
 
         side_values = {
@@ -919,7 +908,7 @@ class OfflineExtractor:
             if abs(n.value + v.value - t.value) > _CENT:
                 # The printed net is the goods' subtotal before the discount and shipping the
                 # fit needed; the net the VAT is charged on is what remains of the total.
-                fields.amount = t.value - v.value - extra
+                fields.amount = t.value - v.value - rounded
             if v is not zero:
                 self._set(fields, confidence, evidence, "vat", v, conf)
             else:
@@ -930,6 +919,7 @@ class OfflineExtractor:
             payable = [c for c in totals if extra and c.labelled and c.value == t.value + extra]
             if payable and abs(n.value + v.value - t.value) <= _CENT:
                 self._set(fields, confidence, evidence, "total", payable[0], conf)
+                fields.amount = payable[0].value - v.value - rounded
         else:
             t_best = _best(totals)
             n_best = _best(nets)
@@ -1142,7 +1132,11 @@ class OfflineExtractor:
                     score += 0.05
                 if any(ch.isdigit() for ch in part):
                     score -= 0.2
-                if part != seg.text.strip() and _LEGAL_LINE_RE.search(seg.text):
+                if (
+                    part != seg.text.strip()
+                    and _legal_form(part)
+                    and _LEGAL_LINE_RE.search(seg.text)
+                ):
                     # The footer's legal line names the seller beside its registration
                     # ("Atelier Brunet SARL – SIRET 823 … – TVA FR47 …").
                     score += 0.2
