@@ -1,19 +1,6 @@
-"""The one place OCR engines are built (settings: :mod:`.settings`, engines: :mod:`.`).
-
-Variables (all optional):
-
-- ``OCR_ENGINE``: ``rapidocr`` (default), ``paddle`` or ``tesseract``.
-- ``OCR_DEVICE``: ``auto`` (default: CUDA when this process can use it), ``cpu`` or ``gpu``
-  (``gpu`` without a usable GPU stops start-up).
-- ``OCR_THREADS``: inference threads per worker process; default the cores this process may use.
-- ``OCR_MODEL_DIR``: where ``prepare_models`` put the PaddleOCR folders (``.models/ppocr``).
-- ``OCR_MODEL_SET``: PaddleOCR model set, ``v6`` (PP-OCRv6 small, default) or ``v4``.
-- ``OCR_DET_LIMIT_SIDE_LEN``: the detector's longest input side in pixels (960).
-- ``OCR_WORD_BOXES``: also return word boxes where the engine can (rapidocr), default false.
-- ``OCR_BACKEND``: runtime of the rapidocr engine: ``auto`` (default: on the CPU OpenVINO when
-  installed, else onnxruntime; on the GPU onnxruntime-gpu, else PyTorch via onnx2torch),
-  ``openvino``, ``onnxruntime`` or ``torch``.
-"""
+"""The one place OCR engines are built (engines: :mod:`.`; the variables that choose and tune
+them, ``OCR_ENGINE``, ``OCR_DEVICE``, ``OCR_THREADS`` and the rest, are listed once, in
+:mod:`.settings`)."""
 
 from __future__ import annotations
 
