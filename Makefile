@@ -46,7 +46,7 @@ test: $(STAMP) web ## Lint, then the whole test suite against the real Postgres,
 	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest
 
-test-fuzz: $(STAMP) ## Fuzz every API operation with schemathesis: 1,000 examples each (make test runs 130)
+test-fuzz: $(STAMP) ## Fuzz every API operation with schemathesis: 1,000 examples each (make test runs 50)
 	bash scripts/ensure-services.sh
 	FUZZ_EXAMPLES=1000 FUZZ_MIN_REQUESTS=15000 $(PY) -m pytest -s invoice.scanner.api/tests/test_fuzz_api.py
 

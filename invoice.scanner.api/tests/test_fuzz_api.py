@@ -33,8 +33,8 @@ from schemathesis.specs.openapi.checks import (
 from invoice_scanner_api import create_app
 from invoice_scanner_api.config import ApiSettings
 
-#: 8 operations with inputs x 2 modes x 130 examples: just over 2,000 requests.
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "130"))
+#: 25 operations (23 with inputs) x 2 modes x 50 examples: about 2,400 requests.
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "50"))
 MIN_REQUESTS = int(os.environ.get("FUZZ_MIN_REQUESTS", "2000"))
 CHECKS = [
     not_a_server_error,
@@ -76,6 +76,16 @@ def test_api_conforms_to_its_document(
 ) -> None:
     schema = schemathesis.openapi.from_wsgi("/openapi.json", app)
     counts: Counter[str] = Counter()
+    unsatisfiable: set[str] = set()
+    # A documented 503 (GET /health/ready without workers, a broker outage) is an answer, not
+    # a server error; the status code check still holds it to the document.
+    checks = {}
+    for result in schema.get_all_operations():
+        op = result.ok()
+        documented = op.definition.raw.get("responses", {})
+        checks[op.label] = [
+            c for c in CHECKS if c is not not_a_server_error or "503" not in documented
+        ]
     for result in schema.get_all_operations():
         operation = result.ok()
 
@@ -93,15 +103,18 @@ def test_api_conforms_to_its_document(
             if case.headers and "Authorization" in case.headers:
                 headers = {}  # keep the generated (fuzzed) credential
             counts[case.operation.label] += 1
-            case.call_and_validate(headers=headers, checks=CHECKS)
+            case.call_and_validate(headers=headers, checks=checks[case.operation.label])
 
         try:
             fuzz()
         except Unsatisfiable:
-            # An operation without parameters or body (GET /health) has nothing to make invalid.
-            assert mode is GenerationMode.NEGATIVE and operation.label == "GET /health"
+            # An operation without parameters or body has nothing to make invalid.
+            raw = operation.definition.raw
+            assert mode is GenerationMode.NEGATIVE, operation.label
+            assert not raw.get("parameters") and "requestBody" not in raw, operation.label
+            unsatisfiable.add(operation.label)
     total = sum(counts.values())
     print(f"\nfuzz ({mode}): {total} requests over {len(counts)} operations: {dict(counts)}")
     operations = len(list(schema.get_all_operations()))
-    assert len(counts) == operations - (mode is GenerationMode.NEGATIVE)
+    assert len(counts) == operations - len(unsatisfiable)
     assert total >= MIN_REQUESTS // 2, f"only {total} {mode} fuzz requests"

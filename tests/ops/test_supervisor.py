@@ -12,7 +12,7 @@ from pathlib import Path
 
 import requests
 
-from invoice_scanner_common.contracts import Queue
+from invoice_scanner_common.contracts import worker_lines
 from tests.ops.conftest import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,7 +62,9 @@ def test_a_killed_worker_is_restarted_and_the_others_keep_serving(
         ["bash", str(ROOT / "scripts/run.sh")],
         env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
-    programs = {"api", "flower", *(f"worker-{q.value}" for q in Queue)}
+    # The API, Flower, the sweeper and one worker per queue of the stage table.
+    workers = {f"worker-{line.split()[0]}" for line in worker_lines(env)}
+    programs = {"api", "flower", "sweeper", *workers}
     try:
         wait_for(
             lambda: (

@@ -54,10 +54,12 @@ def create_user(args: argparse.Namespace, settings: CommonSettings) -> int:
 
 def sweep(_: argparse.Namespace, settings: CommonSettings) -> int:
     sender = TaskSender()
-    sender.init_app(Flask(__name__), settings.redis_url)
+    app = Flask(__name__)
+    # The sender keeps its Celery app in the Flask app's extensions: use it inside its context.
+    sender.init_app(app, settings.redis_url)
     factory = make_session_factory(make_engine(settings.database_url))
     queued = failed = 0
-    with factory() as session:
+    with app.app_context(), factory() as session:
         docs = session.scalars(
             select(Document).where(
                 Document.queued.is_(False),

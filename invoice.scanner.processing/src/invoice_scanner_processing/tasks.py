@@ -119,7 +119,8 @@ F = TypeVar("F")
 
 
 def worker_task(**options: object) -> Callable[[F], F]:
-    """Declare a task that is not a stage (the app is built later, from the stage table)."""
+    """Declare a task that is not a stage (the app is built later, from the stage table).
+    ``optional=True``: an app whose registry does not route it runs without it."""
 
     def declare(fn: F) -> F:
         OTHER_TASKS.append((fn, options))
@@ -326,12 +327,14 @@ def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:
     def orchestrate_document_processing(self: Task, document_id: str, company_id: str) -> None:
         orchestrate(registry, self, document_id, company_id)
 
-    # A task that is not a stage runs only where the registry routes it (a test app's own
-    # registry leaves the webhook sender out).
+    # A task that is not a stage must be routed (else start-up stops, routing.check_routes);
+    # an optional one (the webhook sender) is left out of an app whose registry omits it.
     routed = registry.task_queues()
-    for fn, options in OTHER_TASKS:
-        if options.get("name") in routed:
-            app.task(**{"shared": False, **options})(fn)
+    for fn, declared in OTHER_TASKS:
+        options = {k: v for k, v in declared.items() if k != "optional"}
+        if declared.get("optional") and options.get("name") not in routed:
+            continue
+        app.task(**{"shared": False, **options})(fn)
     for spec in registry:
         work = STAGE_WORK.get(spec.method)
         if work is None:

@@ -200,7 +200,9 @@ def backoff(attempt: int, base: float) -> float:
     return min(MAX_BACKOFF_S, random.uniform(base / 2, base * 2 ** (attempt - 1)))
 
 
-@worker_task(name=TaskName.DELIVER_WEBHOOK.value, bind=True, max_retries=None, acks_late=True)
+@worker_task(
+    name=TaskName.DELIVER_WEBHOOK.value, bind=True, max_retries=None, acks_late=True, optional=True
+)
 def deliver_webhook(self: Task, delivery_id: str) -> None:
     settings = get_webhook_settings()
     factory = side_session_factory()

@@ -44,7 +44,10 @@ try:
     error = None
 except PreprocessError as exc:
     error = str(exc)
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+# Linux carries the parent's high-water mark over fork and exec into RUSAGE_SELF's ru_maxrss
+# (a large test session would count as this fresh worker's peak); VmHWM is this process's own.
+status = Path("/proc/self/status").read_text()
+own = int(next(l.split()[1] for l in status.splitlines() if l.startswith("VmHWM:"))) * 1024
 children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
 print(json.dumps({"error": error, "peak": max(own, children)}))
 """

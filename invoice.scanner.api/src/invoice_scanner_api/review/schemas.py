@@ -8,6 +8,9 @@ from invoice_scanner_api.documents.schemas import DocumentSchema
 from invoice_scanner_api.suppliers.schemas import DocumentSupplierSchema
 
 _MONEY = validate.Range(min=-(10**15), max=10**15)
+#: apispec writes a Decimal field's range as strings ("1000000000000000.00"); JSON Schema
+#: needs numbers, so the document states the same bounds as numbers.
+_MONEY_DOC = {"minimum": -(10**15), "maximum": 10**15}
 
 
 def _text(limit: int) -> fields.String:
@@ -15,7 +18,7 @@ def _text(limit: int) -> fields.String:
 
 
 def _money() -> fields.Decimal:
-    return fields.Decimal(places=2, allow_none=True, validate=_MONEY)
+    return fields.Decimal(places=2, allow_none=True, validate=_MONEY, metadata=_MONEY_DOC)
 
 
 class FieldCorrectionSchema(Schema):
@@ -54,11 +57,15 @@ class LineItemInputSchema(Schema):
         unknown = RAISE
 
     description = _text(1000)
-    quantity = fields.Decimal(allow_none=True, validate=_MONEY)
+    quantity = fields.Decimal(allow_none=True, validate=_MONEY, metadata=_MONEY_DOC)
     unit = _text(50)
-    unit_price = fields.Decimal(allow_none=True, validate=_MONEY)
+    unit_price = fields.Decimal(allow_none=True, validate=_MONEY, metadata=_MONEY_DOC)
     amount = _money()
-    tax_rate = fields.Decimal(allow_none=True, validate=validate.Range(min=0, max=100))
+    tax_rate = fields.Decimal(
+        allow_none=True,
+        validate=validate.Range(min=0, max=100),
+        metadata={"minimum": 0, "maximum": 100},
+    )
 
 
 class CorrectionSchema(Schema):
