@@ -37,15 +37,33 @@ class Health(MethodView):
         except Exception:
             result["database"] = "unreachable"
             result["status"] = "degraded"
-        try:
-            # A pooled connection: a new TCP connection per probe made /health slow under load.
-            with tasks.celery.pool.acquire(block=True, timeout=2) as conn:
-                conn.ensure_connection(max_retries=1, timeout=2)
-                conn.default_channel.client.ping()
-        except Exception:
+        if not _broker_answers():
             result["broker"] = "unreachable"
             result["status"] = "degraded"
         return result
+
+
+def _ping(conn: Any) -> None:
+    conn.ensure_connection(max_retries=1, timeout=2)
+    conn.default_channel.client.ping()
+
+
+def _broker_answers() -> bool:
+    """A pooled connection first (a new TCP connection per probe made /health slow under
+    load); when that fails (a connection left stale by a Redis restart, a pool another app in
+    this process holds), one fresh connection decides."""
+    try:
+        with tasks.celery.pool.acquire(block=True, timeout=2) as conn:
+            _ping(conn)
+        return True
+    except Exception:  # noqa: S110 - the fresh connection below decides
+        pass
+    try:
+        with tasks.celery.connection_for_write() as conn:
+            _ping(conn)
+        return True
+    except Exception:
+        return False
 
 
 class ReadinessCheckSchema(Schema):
