@@ -35,7 +35,7 @@ import requests
 from bench import stackstats as st
 from bench.stackdocs import BenchDoc, EventListener, MemorySampler, make_doc, wait_until
 from bench.stackload import load_test
-from invoice_scanner_common.contracts import Queue
+from invoice_scanner_common.contracts import worker_lines
 from tests.e2e.conftest import Stack, _free_port, _wait_for, register, stop_stack
 
 VENV_BIN = Path(sys.executable).parent
@@ -43,15 +43,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def worker_settings(env: dict[str, str]) -> dict[str, dict[str, Any]]:
-    """Per-queue worker settings, the same rules as scripts/run.sh."""
+    """Per-queue worker settings: the stage table's workers, as `make run` starts them."""
     out = {}
-    for q in Queue:
-        conc = int(env.get("WORKER_CONCURRENCY", "1"))
-        if q is Queue.OCR:
-            conc = int(env.get("OCR_WORKER_CONCURRENCY", "1"))
-        elif q is Queue.LLM:
-            conc = int(env.get("LLM_WORKER_CONCURRENCY", "4"))
-        out[q.value] = {"concurrency": conc, "prefetch_multiplier": 1, "pool": "prefork"}
+    for line in worker_lines(env):
+        queue, concurrency, warm = line.split()
+        out[queue] = {
+            "concurrency": int(concurrency),
+            "prefetch_multiplier": 1,
+            "pool": "prefork",
+            "warmup": "" if warm == "-" else warm,
+        }
     return out
 
 
@@ -141,7 +142,7 @@ def start(bench_env: dict[str, str], logs: Path) -> Stack:
                 "--loglevel",
                 "INFO",
             ],
-            {"WORKER_WARMUP": "ocr" if q == Queue.OCR.value else ""},
+            {"WORKER_WARMUP": ws["warmup"]},
         )
     spawn(
         "api",
@@ -163,7 +164,9 @@ def start(bench_env: dict[str, str], logs: Path) -> Stack:
             return False
 
     def workers_ready() -> bool:
-        return all(b"ready." in (logs / f"worker-{q.value}.log").read_bytes() for q in Queue)
+        return all(
+            b"ready." in (logs / f"worker-{q}.log").read_bytes() for q in worker_settings(env)
+        )
 
     try:
         _wait_for(api_up, 90, "API", stack)
