@@ -147,7 +147,7 @@ def _tax_id(node: Element, path: Paths) -> str | None:
     ]
     vat = [number for kind, number in schemes if number and (kind or "").upper() == "VAT"]
     other = [number for _, number in schemes if number]
-    return (vat or other or [None])[0]
+    return (vat or other)[0] if other else None
 
 
 def _tax_totals(root: Element, currency: str | None) -> list[Element]:
