@@ -33,7 +33,7 @@ from schemathesis.specs.openapi.checks import (
 from invoice_scanner_api import create_app
 from invoice_scanner_api.config import ApiSettings
 
-#: 25 operations (23 with inputs) x 2 modes x 50 examples: about 2,400 requests.
+#: 27 operations (25 with inputs) x 2 modes x 50 examples: about 2,500 requests.
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "50"))
 MIN_REQUESTS = int(os.environ.get("FUZZ_MIN_REQUESTS", "2000"))
 CHECKS = [

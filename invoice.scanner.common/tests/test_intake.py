@@ -145,6 +145,18 @@ def test_empty_file_is_400(tmp_path: Path) -> None:
         ("script.jpg", b"#!/bin/sh\nrm -rf /\n"),
         ("anim.gif", b"GIF89a" + b"\x00" * 64),  # a real magic, but not a format we accept
         ("doc.zip", b"PK\x03\x04" + b"\x00" * 64),
+        # An e-invoice XML on its own (CII or UBL): every check needs a page, so only a PDF
+        # carrying one is accepted.
+        (
+            "xrechnung.xml",
+            b'<?xml version="1.0"?><Invoice '
+            b'xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"/>',
+        ),
+        (
+            "factur-x.xml",
+            b"<rsm:CrossIndustryInvoice xmlns:rsm="
+            b'"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"/>',
+        ),
     ],
 )
 def test_unsupported_types_are_415(tmp_path: Path, name: str, data: bytes) -> None:

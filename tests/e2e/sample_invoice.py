@@ -26,7 +26,9 @@ def draw_pdf(
     invoice_number: str = EXPECTED["invoice_number"],
     total: str = "1,250.00",
     iban: str = "GB29 NWBK 6016 1331 9268 19",
+    currency: str = "EUR",
 ) -> Path:
+    """The invoice; ``currency=""`` prints bare amounts (no currency anywhere on the page)."""
     c = Canvas(str(path), pagesize=A4)
     _, height = A4
     y = height - 60
@@ -61,11 +63,11 @@ def draw_pdf(
             c.drawString(x, y - 20 - i * 18, text)
     y = y - 90
     for i, (label, value) in enumerate(
-        (("Subtotal:", "EUR 1,000.00"), ("VAT 25%:", "EUR 250.00"), ("Total:", f"EUR {total}"))
+        (("Subtotal:", "1,000.00"), ("VAT 25%:", "250.00"), ("Total:", total))
     ):
         c.setFont("Helvetica-Bold" if label == "Total:" else "Helvetica", 11)
         c.drawString(360, y - i * 18, label)
-        c.drawString(450, y - i * 18, value)
+        c.drawString(450, y - i * 18, f"{currency} {value}".strip())
     c.setFont("Helvetica", 9)
     c.drawString(50, 80, f"IBAN: {iban}   BIC: NWBKGB2L")
     c.drawString(50, 66, "Payment terms: 30 days net. Thank you for your business.")

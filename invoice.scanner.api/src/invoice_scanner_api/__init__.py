@@ -45,6 +45,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         _register_bench_route(app)
 
     from invoice_scanner_api.auth.views import blp as auth_blp
+    from invoice_scanner_api.companies.views import blp as companies_blp
     from invoice_scanner_api.documents.views import blp as documents_blp
     from invoice_scanner_api.health.views import blp as health_blp
     from invoice_scanner_api.review.views import blp as review_blp
@@ -54,6 +55,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     api.register_blueprint(health_blp)
     api.register_blueprint(auth_blp)
+    api.register_blueprint(companies_blp)
     api.register_blueprint(documents_blp)
     api.register_blueprint(review_blp)
     api.register_blueprint(webhooks_blp)

@@ -1,11 +1,12 @@
-"""Structured e-invoices embedded in PDFs: Factur-X, ZUGFeRD and XRechnung (CII syntax).
+"""Structured e-invoices embedded in PDFs: Factur-X, ZUGFeRD and XRechnung (CII and UBL).
 
 A hybrid invoice is a normal PDF with the machine-readable invoice attached as an embedded file
 (``factur-x.xml``, ``zugferd-invoice.xml``, ``xrechnung.xml``, ...). When one is present its
 values are exact, so later stages can prefer them to anything read from pixels.
 
 XML is parsed with :mod:`defusedxml` (entity expansion, external entities and DTDs are refused)
-because the file comes from whoever uploaded the PDF.
+because the file comes from whoever uploaded the PDF. CII is read here; UBL (Invoice and
+CreditNote) in :mod:`invoice_scanner_processing.einvoice_ubl`, with the same parser.
 """
 
 from __future__ import annotations
@@ -148,7 +149,8 @@ def parse_cii(data: bytes) -> dict[str, Any]:
 
     Only fields present in the XML appear in the result (dates as :class:`date`, amounts as
     :class:`Decimal`), so ``InvoiceFields(**parse_cii(xml))`` validates. Covers the header
-    (number, dates, parties, currency, totals, VAT breakdown, payment account) and the lines.
+    (document type, number, dates, parties, currency, totals, VAT breakdown, payment account)
+    and the lines; a credit note's (type code 381, ...) amounts are negative.
     Raises :class:`EInvoiceError` when the XML is not a Cross Industry Invoice.
     """
     root = _parse(data)
@@ -163,7 +165,9 @@ def parse_cii(data: bytes) -> dict[str, Any]:
     means = f"{settlement}/ram:SpecifiedTradeSettlementPaymentMeans"
     currency = _text(root, f"{settlement}/ram:InvoiceCurrencyCode")
 
+    credit = is_credit_note_code(_text(root, "rsm:ExchangedDocument/ram:TypeCode"))
     fields: dict[str, Any] = {
+        "document_type": "credit_note" if credit else "invoice",
         "invoice_number": _text(root, "rsm:ExchangedDocument/ram:ID"),
         "invoice_date": _date(root.find("rsm:ExchangedDocument/ram:IssueDateTime", NS)),
         "due_date": _date(
@@ -206,7 +210,7 @@ def parse_cii(data: bytes) -> dict[str, Any]:
         result["vat_breakdown"] = breakdown
     if lines:
         result["line_items"] = lines
-    return result
+    return credit_note_signs(result) if credit else result
 
 
 def _line_item(item: Element) -> dict[str, Any]:
@@ -294,13 +298,46 @@ def _tax_id(party: Element | None) -> str | None:
     return ids.get("VA") or ids.get("FC") or None
 
 
-def parse_einvoice(data: bytes) -> dict[str, Any]:
-    """InvoiceFields values from an embedded e-invoice; CII only for now.
+#: UNTDID 1001 document type codes EN 16931 allows for credit notes (BT-3).
+CREDIT_NOTE_CODES = frozenset(
+    {"81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"}
+)
+#: What a credit note's sign applies to: the header amounts, each VAT line and each line total
+#: (quantities and unit prices stay as stated).
+_SIGNED = ("amount", "vat", "total", "amount_due")
 
-    Raises :class:`EInvoiceError` for UBL (not parsed yet) and for anything that is not an
-    e-invoice, so the caller falls back to the values read from the pages.
+
+def is_credit_note_code(code: str | None) -> bool:
+    return code is not None and code.strip() in CREDIT_NOTE_CODES
+
+
+def credit_note_signs(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` of a credit note with the sign INTEGRATION.md documents: the XML states a
+    credit's amounts positive, the API reports them negative (as the page reader does)."""
+    out = dict(fields)
+    for name in _SIGNED:
+        if out.get(name) is not None:
+            out[name] = -out[name]
+    out["vat_breakdown"] = [
+        {k: (-v if k in ("base", "amount") and v is not None else v) for k, v in vat.items()}
+        for vat in fields.get("vat_breakdown", [])
+    ]
+    out["line_items"] = [
+        {k: (-v if k == "amount" and v is not None else v) for k, v in line.items()}
+        for line in fields.get("line_items", [])
+    ]
+    return {k: v for k, v in out.items() if v != []}
+
+
+def parse_einvoice(data: bytes) -> dict[str, Any]:
+    """InvoiceFields values from an e-invoice, CII (:func:`parse_cii`) or UBL
+    (:func:`~invoice_scanner_processing.einvoice_ubl.parse_ubl`).
+
+    Raises :class:`EInvoiceError` for anything that is not an e-invoice, so the caller falls
+    back to the values read from the pages.
     """
+    # The UBL module builds on this one's safe parser and helpers, so it is imported here.
+    from invoice_scanner_processing.einvoice_ubl import parse_ubl
+
     syntax = invoice_syntax(data)
-    if syntax != "cii":
-        raise EInvoiceError(f"{syntax.upper()} e-invoices are not parsed yet")
-    return parse_cii(data)
+    return parse_cii(data) if syntax == "cii" else parse_ubl(data)

@@ -90,7 +90,9 @@ class Pipeline:
         storage.write_model(doc_dir / storage.PREDICTION, prediction)
         return prediction
 
-    def extract(self, doc_dir: Path) -> Extraction:
+    def extract(self, doc_dir: Path, default_currency: str | None = None) -> Extraction:
+        """Normalise the prediction; ``default_currency``: the company's setting (ISO 4217),
+        used only when the document states no currency."""
         prediction = storage.read_model(doc_dir / storage.PREDICTION, Prediction)
         manifest = storage.read_model(doc_dir / storage.MANIFEST, Manifest)
         einvoice = None
@@ -102,7 +104,7 @@ class Pipeline:
             except Exception as exc:
                 # A broken attachment must not lose the document: fall back to the prediction.
                 logger.warning("embedded e-invoice unreadable, using prediction: %s", exc)
-        result = extract(prediction, einvoice)
+        result = extract(prediction, einvoice, default_currency=default_currency)
         result.fields_evidence = self._evidence(doc_dir, result, prediction)
         storage.write_model(doc_dir / storage.EXTRACTION, result)
         return result
@@ -122,6 +124,7 @@ class Pipeline:
                 einvoice_fields=extraction.einvoice_fields,
                 derived=extraction.derived,
                 provider=extraction.provider,
+                defaulted=extraction.defaulted,
             )
             for name in names
         }
@@ -182,9 +185,15 @@ class PipelineOutcome:
 
 
 def process_file(
-    raw_path: Path, work_dir: Path, *, pipeline: Pipeline | None = None
+    raw_path: Path,
+    work_dir: Path,
+    *,
+    pipeline: Pipeline | None = None,
+    default_currency: str | None = None,
 ) -> PipelineOutcome:
-    """Run every stage in-process on ``raw_path``; artefacts go to ``work_dir``."""
+    """Run every stage in-process on ``raw_path``; artefacts go to ``work_dir``.
+
+    ``default_currency``: a company's default currency, as the extraction task passes it."""
     pipe = pipeline or Pipeline()
     timings: dict[str, float] = {}
     start = time.perf_counter()
@@ -198,7 +207,7 @@ def process_file(
     timed("preprocessing", lambda: pipe.preprocess(raw_path, work_dir))
     ocr = timed("ocr", lambda: pipe.ocr(work_dir))
     prediction = timed("prediction", lambda: pipe.predict(work_dir))
-    extraction = timed("extraction", lambda: pipe.extract(work_dir))
+    extraction = timed("extraction", lambda: pipe.extract(work_dir, default_currency))
     evaluation = timed("evaluation", lambda: pipe.evaluate(work_dir))
     return PipelineOutcome(
         fields=extraction.fields,

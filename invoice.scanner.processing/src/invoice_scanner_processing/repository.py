@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from invoice_scanner_common.contracts import DocumentStatus
-from invoice_scanner_common.db import Document, ExtractionResult
+from invoice_scanner_common.db import Company, Document, ExtractionResult
 
 
 def approved_seller_ibans(
@@ -44,3 +44,9 @@ def approved_seller_ibans(
         if iban:
             out.add(str(iban).replace(" ", "").upper())
     return out
+
+
+def company_default_currency(session: Any, company_id: uuid.UUID) -> str | None:
+    """The company's declared default currency (ISO 4217, checked by the API), or None."""
+    code = session.scalar(select(Company.default_currency).where(Company.id == company_id))
+    return str(code) if code else None

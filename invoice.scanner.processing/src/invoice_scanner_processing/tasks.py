@@ -445,7 +445,10 @@ def predict_document(doc: Document) -> Outcome:
 
 @stage_work("extract")
 def extract_document(doc: Document) -> Outcome:
-    result = get_pipeline().extract(doc_dir(doc.id))
+    from invoice_scanner_processing.repository import company_default_currency
+
+    default_currency = company_default_currency(_session_of(doc), doc.company_id)
+    result = get_pipeline().extract(doc_dir(doc.id), default_currency)
     f = result.fields
     # ``fields``: evidence per field (value, confidence, source, page, bbox); the fields read
     # from the supplier's memory get the source ``memory``.

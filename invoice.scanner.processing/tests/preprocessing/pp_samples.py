@@ -138,3 +138,10 @@ def png_bomb(path: Path, width: int, height: int) -> Path:
 
 #: A Factur-X (EN 16931) CII invoice, the shape the standard's own examples have.
 CII = (Path(__file__).parent / "cii_sample.xml").read_bytes()
+
+#: UBL (EN 16931 UBL syntax) samples: an XRechnung 3.0 invoice with two VAT rates, the
+#: XRechnung credit note that corrects it, and a Peppol BIS 3 invoice in EUR whose VAT is also
+#: stated in the tax currency (SEK), listed first.
+UBL_XRECHNUNG_INVOICE = (Path(__file__).parent / "ubl_xrechnung_invoice.xml").read_bytes()
+UBL_XRECHNUNG_CREDIT_NOTE = (Path(__file__).parent / "ubl_xrechnung_creditnote.xml").read_bytes()
+UBL_PEPPOL_INVOICE = (Path(__file__).parent / "ubl_peppol_invoice.xml").read_bytes()

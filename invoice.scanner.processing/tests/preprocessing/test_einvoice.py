@@ -72,10 +72,17 @@ def test_parse_einvoice_is_parse_cii_for_cii() -> None:
         b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>'
         b"<rsm:CrossIndustryInvoice xmlns:rsm='urn:un:unece:uncefact:data:standard:"
         b"CrossIndustryInvoice:100'>&lol2;</rsm:CrossIndustryInvoice>",
-        b'<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"/>',
+        # The same against a UBL root.
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>'
+        b"<Invoice xmlns='urn:oasis:names:specification:ubl:schema:xsd:Invoice-2'>&lol2;</Invoice>",
+        # An external entity (a local file, or a URL: nothing is fetched).
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        b"<Invoice xmlns='urn:oasis:names:specification:ubl:schema:xsd:Invoice-2'>&e;</Invoice>",
+        # UBL's namespace but another document (an order).
+        b'<Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2"/>',
     ],
 )
-def test_parse_einvoice_rejects_non_cii(data: bytes) -> None:
+def test_parse_einvoice_rejects_non_einvoices(data: bytes) -> None:
     with pytest.raises(EInvoiceError):
         parse_einvoice(data)
 

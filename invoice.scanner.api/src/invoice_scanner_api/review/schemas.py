@@ -109,6 +109,7 @@ class FieldEvidenceSchema(Schema):
     source = fields.String(
         metadata={
             "description": "text_layer, ocr, e_invoice, llm:<provider>, rules, inferred, "
+            "company_default (the company's default currency; the document states none), "
             "memory (read at a place a reviewer taught for this supplier) or corrected"
         }
     )

@@ -41,6 +41,9 @@ class Company(Base):
     #: Documents older than this many days are deleted by the sweeper; ``None`` uses
     #: ``RETENTION_DAYS`` (0 there: kept forever).
     retention_days: Mapped[int | None] = mapped_column()
+    #: ISO 4217 code used for documents that print no currency (``currency.py`` checks it);
+    #: ``None``: the reader infers one from the seller's country, or none.
+    default_currency: Mapped[str | None] = mapped_column(String(3))
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), default=utcnow
     )

@@ -371,11 +371,19 @@ EVIDENCE_FIELDS = (*HEADER_FIELDS, "iban")
 
 
 def field_source(
-    name: str, *, einvoice_fields: Iterable[str], derived: Iterable[str], provider: str
+    name: str,
+    *,
+    einvoice_fields: Iterable[str],
+    derived: Iterable[str],
+    provider: str,
+    defaulted: Iterable[str] = (),
 ) -> str:
-    """``e_invoice``, ``inferred`` (computed from other fields), ``rules`` or ``llm:<provider>``."""
+    """``e_invoice``, ``company_default`` (the company's setting, the document states none),
+    ``inferred`` (computed from other fields), ``rules`` or ``llm:<provider>``."""
     if name in set(einvoice_fields):
         return "e_invoice"
+    if name in set(defaulted):
+        return "company_default"
     if name in set(derived):
         return "inferred"
     return "rules" if provider == "offline" else f"llm:{provider}"

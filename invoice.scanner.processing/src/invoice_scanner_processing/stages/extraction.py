@@ -26,6 +26,9 @@ class Extraction(BaseModel):
     evidence: dict[str, dict[str, Any]] = Field(default_factory=dict)
     #: Fields computed from others rather than read from the document.
     derived: list[str] = Field(default_factory=list)
+    #: Fields taken from the company's settings because the document does not print them
+    #: (source ``company_default``).
+    defaulted: list[str] = Field(default_factory=list)
     #: Problems found while normalising (unknown currency, dropped values ...).
     issues: list[str] = Field(default_factory=list)
     flags: list[str] = Field(default_factory=list)
@@ -42,6 +45,11 @@ class Extraction(BaseModel):
     #: Evidence per field (``stages.evidence.fields_object``), filled by the pipeline.
     fields_evidence: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
+
+#: Confidence of the company's default currency where the page prints none: the customer's
+#: own declared setting, so it approves (above ``APPROVAL_MIN_FIELD_CONFIDENCE``), but below a
+#: read value's, so a page reading agreeing elsewhere still counts for more.
+COMPANY_DEFAULT_CONFIDENCE = 0.95
 
 #: Amounts at or above this are not invoice amounts (and would not fit the database column).
 MAX_AMOUNT = Decimal(10) ** 15
@@ -77,8 +85,38 @@ def _einvoice_comparison(prediction: Prediction, exact: dict[str, Any]) -> dict[
     }
 
 
-def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> Extraction:
-    """Normalise ``prediction`` (overridden field by field by ``einvoice`` values)."""
+def _normalise_currency(fields: InvoiceFields, issues: list[str]) -> None:
+    if fields.currency:
+        code = fields.currency.strip().upper()
+        if code in _KNOWN_CURRENCIES:
+            fields.currency = code
+        else:
+            issues.append(f"unknown currency {fields.currency!r} dropped")
+            fields.currency = None
+
+
+def _printed_currency(prediction: Prediction, exact: dict[str, Any]) -> bool:
+    """Whether the document itself states the currency: the e-invoice, or the page (a reader's
+    currency guessed from the seller's country is marked ``inferred`` in its evidence)."""
+    if exact.get("currency"):
+        return True
+    if not prediction.fields.currency:
+        return False
+    return not prediction.evidence.get("currency", {}).get("inferred")
+
+
+def extract(
+    prediction: Prediction,
+    einvoice: dict[str, Any] | None = None,
+    *,
+    default_currency: str | None = None,
+) -> Extraction:
+    """Normalise ``prediction`` (overridden field by field by ``einvoice`` values).
+
+    ``default_currency`` (the company's setting, an ISO 4217 code) is used when neither the
+    page nor the e-invoice states a currency, in place of a guess from the seller's country;
+    it never replaces a printed or stated one.
+    """
     data = prediction.fields.model_dump()
     confidence = dict(prediction.confidence)
     source = "prediction"
@@ -91,6 +129,7 @@ def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> E
     fields = InvoiceFields.model_validate(data)
     issues: list[str] = []
     derived: list[str] = []
+    defaulted: list[str] = []
 
     for name in (
         "invoice_number",
@@ -114,13 +153,11 @@ def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> E
     if fields.vendor_vat_id:
         fields.vendor_vat_id = fields.vendor_vat_id.replace(" ", "").upper()
 
-    if fields.currency:
-        code = fields.currency.strip().upper()
-        if code in _KNOWN_CURRENCIES:
-            fields.currency = code
-        else:
-            issues.append(f"unknown currency {fields.currency!r} dropped")
-            fields.currency = None
+    _normalise_currency(fields, issues)
+    if default_currency and (fields.currency is None or not _printed_currency(prediction, exact)):
+        fields.currency = default_currency
+        confidence["currency"] = COMPANY_DEFAULT_CONFIDENCE
+        defaulted.append("currency")
 
     for name in ("amount", "vat", "total", "discount", "shipping", "amount_due"):
         raw: Decimal | None = getattr(fields, name)
@@ -160,6 +197,7 @@ def extract(prediction: Prediction, einvoice: dict[str, Any] | None = None) -> E
         confidence=confidence,
         evidence=prediction.evidence,
         derived=derived,
+        defaulted=defaulted,
         issues=issues,
         flags=list(prediction.flags),
         source=source,

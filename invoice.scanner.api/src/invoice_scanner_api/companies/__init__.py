@@ -1,0 +1,1 @@
+"""The caller's company and its settings (``/companies/me``)."""

@@ -1,0 +1,243 @@
+"""UBL 2.1 e-invoices (OASIS Invoice and CreditNote; Peppol BIS 3, XRechnung's UBL syntax).
+
+The field paths of EN 16931's UBL syntax binding are plain maps below (``{field: path}``, a
+path or a tuple of paths tried in order), so a field table can take them over as they are. The
+paths are ElementPath expressions, the subset of XPath that the standard library's ElementTree
+evaluates: the XML is parsed by :mod:`defusedxml` exactly as CII is (no DTD, no entities, no
+network), and no XPath beyond child steps and attribute tests is needed. Choices a path cannot
+express (the VAT scheme among a party's tax schemes, the tax total in the document currency,
+the sign of a credit note) are made in code and named where they are made.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from xml.etree.ElementTree import Element
+
+from invoice_scanner_processing.einvoice import (
+    EInvoiceError,
+    _decimal,
+    _parse,
+    credit_note_signs,
+    is_credit_note_code,
+)
+
+UBL_NS = {
+    "inv": "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
+    "cn": "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2",
+    "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+    "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
+}
+INVOICE_ROOT = f"{{{UBL_NS['inv']}}}Invoice"
+CREDIT_NOTE_ROOT = f"{{{UBL_NS['cn']}}}CreditNote"
+
+_SELLER = "cac:AccountingSupplierParty/cac:Party"
+_BUYER = "cac:AccountingCustomerParty/cac:Party"
+_TOTALS = "cac:LegalMonetaryTotal"
+UBL_TAX_TOTAL = "cac:TaxTotal"
+_VAT_PATH = f"{UBL_TAX_TOTAL}/cbc:TaxAmount"
+_ACCOUNT = "cac:PaymentMeans/cac:PayeeFinancialAccount"
+
+Paths = str | tuple[str, ...]
+
+#: Header fields of :class:`~invoice_scanner_processing.schema.InvoiceFields`, from the root
+#: element, with EN 16931's business term.
+UBL_FIELDS: dict[str, Paths] = {
+    "document_type": ("cbc:InvoiceTypeCode", "cbc:CreditNoteTypeCode"),  # BT-3
+    "invoice_number": "cbc:ID",  # BT-1
+    "invoice_date": "cbc:IssueDate",  # BT-2
+    # BT-9: an Invoice's own element; a CreditNote carries it in its payment means.
+    "due_date": ("cbc:DueDate", "cac:PaymentMeans/cbc:PaymentDueDate"),
+    "payment_terms": "cac:PaymentTerms/cbc:Note",  # BT-20
+    "purchase_order": "cac:OrderReference/cbc:ID",  # BT-13
+    "currency": "cbc:DocumentCurrencyCode",  # BT-5
+    # BT-27 (legal name), else BT-28 (trading name).
+    "vendor_name": (
+        f"{_SELLER}/cac:PartyLegalEntity/cbc:RegistrationName",
+        f"{_SELLER}/cac:PartyName/cbc:Name",
+    ),
+    "vendor_address": f"{_SELLER}/cac:PostalAddress",  # BG-5
+    # BT-31 (the scheme whose cac:TaxScheme/cbc:ID is VAT), else BT-32: chosen in code.
+    "vendor_vat_id": f"{_SELLER}/cac:PartyTaxScheme",
+    "customer_name": (  # BT-44, else the trading name
+        f"{_BUYER}/cac:PartyLegalEntity/cbc:RegistrationName",
+        f"{_BUYER}/cac:PartyName/cbc:Name",
+    ),
+    "customer_address": f"{_BUYER}/cac:PostalAddress",  # BG-8
+    "customer_tax_id": f"{_BUYER}/cac:PartyTaxScheme",  # BT-48
+    "iban": f"{_ACCOUNT}/cbc:ID",  # BT-84
+    "bic": f"{_ACCOUNT}/cac:FinancialInstitutionBranch/cbc:ID",  # BT-86
+    "amount": f"{_TOTALS}/cbc:TaxExclusiveAmount",  # BT-109
+    # BT-110: the cac:TaxTotal in the document currency (BT-111, in the tax currency, may
+    # follow as a second one): chosen in code by currencyID.
+    "vat": _VAT_PATH,
+    "total": f"{_TOTALS}/cbc:TaxInclusiveAmount",  # BT-112
+    "amount_due": f"{_TOTALS}/cbc:PayableAmount",  # BT-115
+}
+
+#: VAT breakdown (BG-23): one entry per subtotal of the document currency's tax total.
+UBL_VAT_BREAKDOWN = f"{UBL_TAX_TOTAL}/cac:TaxSubtotal"
+UBL_VAT_FIELDS: dict[str, Paths] = {
+    "rate": "cac:TaxCategory/cbc:Percent",  # BT-119
+    "base": "cbc:TaxableAmount",  # BT-116
+    "amount": "cbc:TaxAmount",  # BT-117
+}
+
+#: Invoice lines (BG-25): an Invoice's and a CreditNote's line elements.
+UBL_LINES: tuple[str, ...] = ("cac:InvoiceLine", "cac:CreditNoteLine")
+UBL_LINE_FIELDS: dict[str, Paths] = {
+    "description": ("cac:Item/cbc:Name", "cac:Item/cbc:Description"),  # BT-153, BT-154
+    # BT-129, its unitCode attribute BT-130 is the unit.
+    "quantity": ("cbc:InvoicedQuantity", "cbc:CreditedQuantity"),
+    "unit_price": "cac:Price/cbc:PriceAmount",  # BT-146
+    "amount": "cbc:LineExtensionAmount",  # BT-131
+    "tax_rate": "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent",  # BT-152
+}
+
+_ADDRESS_PARTS = ("cbc:StreetName", "cbc:AdditionalStreetName", "cac:AddressLine/cbc:Line")
+
+
+def _element(node: Element, paths: Paths, *, text: bool = True) -> Element | None:
+    """The first element any of ``paths`` finds (with text, unless ``text`` is false)."""
+    for path in (paths,) if isinstance(paths, str) else paths:
+        for found in node.findall(path, UBL_NS):
+            if not text or (found.text and found.text.strip()):
+                return found
+    return None
+
+
+def _text(node: Element, paths: Paths) -> str | None:
+    found = _element(node, paths)
+    return " ".join(found.text.split()) if found is not None and found.text else None
+
+
+def _amount(node: Element, paths: Paths) -> Decimal | None:
+    return _decimal(_text(node, paths))
+
+
+def _date(node: Element, paths: Paths) -> date | None:
+    """An ``xsd:date`` (``2024-03-15``, possibly with a zone such as ``Z`` or ``+01:00``)."""
+    raw = _text(node, paths)
+    try:
+        return date.fromisoformat(raw[:10]) if raw else None
+    except ValueError:
+        return None
+
+
+def _address(node: Element, path: Paths) -> str | None:
+    address = _element(node, path, text=False)
+    if address is None:
+        return None
+    street = [_text(address, part) for part in _ADDRESS_PARTS]
+    city = " ".join(
+        p for p in (_text(address, "cbc:PostalZone"), _text(address, "cbc:CityName")) if p
+    )
+    country = _text(address, "cac:Country/cbc:IdentificationCode")
+    return ", ".join(p for p in (*street, city, country) if p) or None
+
+
+def _tax_id(node: Element, path: Paths) -> str | None:
+    """The VAT identifier (tax scheme ``VAT``), else the first other tax registration."""
+    schemes = [
+        (_text(scheme, "cac:TaxScheme/cbc:ID"), _text(scheme, "cbc:CompanyID"))
+        for p in ((path,) if isinstance(path, str) else path)
+        for scheme in node.findall(p, UBL_NS)
+    ]
+    vat = [number for kind, number in schemes if number and (kind or "").upper() == "VAT"]
+    other = [number for _, number in schemes if number]
+    return (vat or other)[0] if other else None
+
+
+def _tax_totals(root: Element, currency: str | None) -> list[Element]:
+    """The cac:TaxTotal elements in the document currency (all of them when none says)."""
+    totals = root.findall(UBL_TAX_TOTAL, UBL_NS)
+    if not currency:
+        return totals
+    chosen = []
+    for total in totals:
+        amount = total.find("cbc:TaxAmount", UBL_NS)
+        if amount is None or amount.get("currencyID", currency) == currency:
+            chosen.append(total)
+    return chosen or totals[:1]
+
+
+def _vat(root: Element, currency: str | None) -> tuple[Decimal | None, list[dict[str, Any]]]:
+    """BT-110 and BG-23 from the tax totals in the document currency."""
+    totals = _tax_totals(root, currency)
+    inside = len(UBL_TAX_TOTAL) + 1  # the maps' paths start at the root; these at a TaxTotal
+    vat = _amount(totals[0], _VAT_PATH[inside:]) if totals else None
+    breakdown = [
+        {name: _amount(subtotal, path) for name, path in UBL_VAT_FIELDS.items()}
+        for total in totals
+        for subtotal in total.findall(UBL_VAT_BREAKDOWN[inside:], UBL_NS)
+    ]
+    return vat, breakdown
+
+
+def _line(item: Element) -> dict[str, Any]:
+    quantity = _element(item, UBL_LINE_FIELDS["quantity"])
+    line = {
+        "description": _text(item, UBL_LINE_FIELDS["description"]),
+        "quantity": _decimal(quantity.text if quantity is not None else None),
+        "unit": quantity.get("unitCode") if quantity is not None else None,
+        "unit_price": _amount(item, UBL_LINE_FIELDS["unit_price"]),
+        "amount": _amount(item, UBL_LINE_FIELDS["amount"]),
+        "tax_rate": _amount(item, UBL_LINE_FIELDS["tax_rate"]),
+    }
+    return {key: value for key, value in line.items() if value is not None}
+
+
+_TEXT_FIELDS = (
+    "invoice_number",
+    "payment_terms",
+    "purchase_order",
+    "vendor_name",
+    "customer_name",
+    "iban",
+    "bic",
+)
+_AMOUNTS = ("amount", "total", "amount_due")
+
+
+def parse_ubl(data: bytes) -> dict[str, Any]:
+    """Values for :class:`~invoice_scanner_processing.schema.InvoiceFields` from UBL XML.
+
+    Only fields present in the XML appear (dates as :class:`date`, amounts as
+    :class:`Decimal`), so ``InvoiceFields(**parse_ubl(xml))`` validates. A CreditNote (or an
+    Invoice whose type code is a credit note's) is ``document_type`` ``credit_note`` with its
+    amounts negative, the sign convention of INTEGRATION.md. Raises :class:`EInvoiceError` when
+    the root is neither a UBL Invoice nor a CreditNote.
+    """
+    root = _parse(data)
+    if root.tag not in (INVOICE_ROOT, CREDIT_NOTE_ROOT):
+        raise EInvoiceError(f"root element {root.tag!r} is not a UBL Invoice or CreditNote")
+    raw_currency = _text(root, UBL_FIELDS["currency"])
+    currency = raw_currency.upper() if raw_currency else None
+    vat, breakdown = _vat(root, raw_currency)
+    credit = root.tag == CREDIT_NOTE_ROOT or is_credit_note_code(
+        _text(root, UBL_FIELDS["document_type"])
+    )
+    fields: dict[str, Any] = {name: _text(root, UBL_FIELDS[name]) for name in _TEXT_FIELDS} | {
+        name: _amount(root, UBL_FIELDS[name]) for name in _AMOUNTS
+    }
+    fields |= {
+        "document_type": "credit_note" if credit else "invoice",
+        "invoice_date": _date(root, UBL_FIELDS["invoice_date"]),
+        "due_date": _date(root, UBL_FIELDS["due_date"]),
+        "vendor_address": _address(root, UBL_FIELDS["vendor_address"]),
+        "vendor_vat_id": _tax_id(root, UBL_FIELDS["vendor_vat_id"]),
+        "customer_address": _address(root, UBL_FIELDS["customer_address"]),
+        "customer_tax_id": _tax_id(root, UBL_FIELDS["customer_tax_id"]),
+        "currency": currency,
+        "vat": vat,
+    }
+    result = {key: value for key, value in fields.items() if value is not None}
+    vat_lines = [{k: v for k, v in entry.items() if v is not None} for entry in breakdown]
+    if any(vat_lines):
+        result["vat_breakdown"] = vat_lines
+    lines = [_line(item) for path in UBL_LINES for item in root.findall(path, UBL_NS)]
+    if lines:
+        result["line_items"] = lines
+    return credit_note_signs(result) if credit else result
