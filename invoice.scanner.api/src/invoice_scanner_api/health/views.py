@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from celery import Celery
-from flask import current_app
+from flask import Flask, current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields
@@ -103,6 +103,14 @@ def health_probe() -> HealthProbe:
         extensions.setdefault("invoice_scanner_health", probe)
     found: HealthProbe = extensions["invoice_scanner_health"]
     return found
+
+
+def warm_up(app: object) -> None:
+    """Probe once for ``app`` (a Flask app; anything else is left alone) so that the first
+    /health request of a fresh server process finds an answer."""
+    if isinstance(app, Flask):
+        with app.app_context():
+            health_probe().get()
 
 
 @blp.route("")
