@@ -8,9 +8,12 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+import redis
+from celery import Celery
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,7 +27,12 @@ from invoice_scanner_common.db import (
     set_status,
 )
 from invoice_scanner_common.db.models import utcnow
+from invoice_scanner_common.settings import AdmissionSettings, CommonSettings
 from invoice_scanner_processing import admission
+from invoice_scanner_processing.handoff import celery_sender
+from invoice_scanner_processing.sweeper import sweep
+
+from .test_sweeper import queued
 
 pytestmark = [pytest.mark.integration]
 
@@ -34,6 +42,29 @@ def sessions(db_url: str) -> Iterator[sessionmaker[Session]]:
     engine = create_engine(db_url)
     yield make_session_factory(engine)
     engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def broker(test_env: dict[str, str]) -> Iterator[Celery]:
+    app = Celery("admission-test", broker=test_env["REDIS_URL"])
+    app.conf.update(
+        task_serializer="json",
+        task_routes={name: {"queue": q} for name, q in STAGES.task_queues().items()},
+    )
+    yield app
+    app.close()
+
+
+@pytest.fixture(scope="module")
+def rdb(test_env: dict[str, str]) -> Iterator[redis.Redis]:
+    r = redis.Redis.from_url(test_env["REDIS_URL"])
+    yield r
+    r.close()
+
+
+@pytest.fixture(scope="module")
+def settings(test_env: dict[str, str]) -> CommonSettings:
+    return replace(CommonSettings.from_env(test_env), admission=AdmissionSettings(max_in_flight=1))
 
 
 def _company(sessions: sessionmaker[Session], n: int) -> tuple[uuid.UUID, list[uuid.UUID]]:
@@ -146,3 +177,29 @@ def test_companies_are_capped_separately(sessions: sessionmaker[Session]) -> Non
     _orchestrate(sessions, single[0], cap=2)
     assert _statuses(sessions, single) == ["preprocessing"]
     assert _statuses(sessions, burst).count("waiting") == 4
+
+
+def test_the_sweep_starts_waiting_documents_and_publishes_them(
+    sessions: sessionmaker[Session], broker: Celery, rdb: redis.Redis, settings: CommonSettings
+) -> None:
+    _, ids = _company(sessions, 2)
+    for doc_id in ids:
+        _orchestrate(sessions, doc_id, cap=1)
+    _end(sessions, ids[0], "approved")  # its worker died before releasing the slot
+    report = sweep(sessions, celery_sender(broker), STAGES, settings)
+    assert report.admitted == 1 and report.published >= 1
+    assert _statuses(sessions, ids) == ["approved", "preprocessing"]
+    assert _messages(sessions, ids) == {}  # published: the outbox is empty ...
+    assert queued(rdb, ids[1]) == [("preprocessing", TaskName.PREPROCESS)]  # ... and it is in Redis
+    # A waiting document is never re-driven as if its message were lost.
+    _, later = _company(sessions, 2)
+    for doc_id in later:
+        _orchestrate(sessions, doc_id, cap=1)
+    with session_scope(sessions) as s:
+        held = s.get(Document, later[1])
+        assert held is not None and held.status == "waiting"
+        held.updated_at = utcnow() - timedelta(hours=1)
+    report = sweep(sessions, celery_sender(broker), STAGES, settings)
+    assert _statuses(sessions, later) == ["preprocessing", "waiting"]
+    with sessions() as s:
+        assert s.get(Document, later[1]).redrives == 0  # type: ignore[union-attr]
