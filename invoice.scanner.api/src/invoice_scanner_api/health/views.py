@@ -106,11 +106,14 @@ def health_probe() -> HealthProbe:
 
 
 def warm_up(app: object) -> None:
-    """Probe once for ``app`` (a Flask app; anything else is left alone) so that the first
-    /health request of a fresh server process finds an answer."""
+    """Start the first probe for ``app`` (a Flask app; anything else is left alone) in the
+    background, so that the first /health request of a fresh server process finds an answer.
+    In the background because a dependency that does not answer must not keep the process from
+    serving (a request that comes before the probe ends probes for itself, as before)."""
     if isinstance(app, Flask):
         with app.app_context():
-            health_probe().get()
+            probe = health_probe()
+        threading.Thread(target=probe.get, name="health-warm-up", daemon=True).start()
 
 
 @blp.route("")
