@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import uuid
 
+from celery import Celery
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,6 +33,7 @@ from invoice_scanner_common.db.models import utcnow
 from invoice_scanner_common.db.outbox import add_message
 from invoice_scanner_common.logs import document_context
 from invoice_scanner_common.registry import StageRegistry
+from invoice_scanner_processing import handoff
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +144,24 @@ def release(
             return []
         lock_company(session, company_id)
         return admit(session, registry, company_id, cap)
+
+
+def release_now(
+    sessions: sessionmaker[Session],
+    app: Celery,
+    registry: StageRegistry,
+    company_id: uuid.UUID | None,
+    cap: int,
+) -> None:
+    """:func:`release` and publish the admitted documents' messages. Never raises (it runs at
+    the end of a stage task): what is not started here the sweeper starts."""
+    if company_id is None or registry.waiting is None:
+        return
+    try:
+        for message in release(sessions, registry, company_id, cap):
+            handoff.publish_now(sessions, app, message)
+    except Exception as exc:
+        logger.warning("admission left to the sweeper: %s", type(exc).__name__)
 
 
 def admit_all(sessions: sessionmaker[Session], registry: StageRegistry, cap: int) -> int:

@@ -321,16 +321,9 @@ def orchestrate(registry: StageRegistry, task: Task, document_id: str, company_i
 
 
 def release_slot(app: Celery, registry: StageRegistry, company_id: uuid.UUID | None) -> None:
-    """A document of the company ended: start its oldest waiting ones. Never fails the task:
-    what is not started here the sweeper starts."""
-    if company_id is None or registry.waiting is None:
-        return
-    try:
-        cap = get_settings().common.admission.max_in_flight
-        for message in admission.release(session_factory(), registry, company_id, cap):
-            handoff.publish_now(session_factory(), app, message)
-    except Exception as exc:
-        logger.warning("admission left to the sweeper: %s", type(exc).__name__)
+    """A document of the company ended: start its oldest waiting ones (``admission``)."""
+    cap = get_settings().common.admission.max_in_flight
+    admission.release_now(session_factory(), app, registry, company_id, cap)
 
 
 def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:
