@@ -241,3 +241,10 @@ def test_api_runs_threaded_workers() -> None:
         (ROOT / "invoice.scanner.api/Dockerfile").read_text(),
     ):
         assert "python:invoice_scanner_api.gunicorn_conf" in text
+
+
+def test_the_web_app_names_every_status_of_the_stage_table() -> None:
+    source = (ROOT / "invoice.scanner.api/web/src/dom.ts").read_text()
+    block = source.split("export const STATUS_NAMES", 1)[1].split("};", 1)[0]
+    named = dict(re.findall(r'^\s+([a-z_]+): "([^"]+)",$', block, re.M))
+    assert named == {value: info.name for value, info in STAGES.statuses().items()}

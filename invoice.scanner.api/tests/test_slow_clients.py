@@ -3,6 +3,8 @@ login flood: /health keeps answering fast, gunicorn's own errors are JSON."""
 
 from __future__ import annotations
 
+import json
+import math
 import os
 import signal
 import socket
@@ -18,6 +20,7 @@ import pytest
 import requests
 
 HEALTH_BUDGET_S = 0.2
+PROBES = 100
 
 
 def _free_port() -> int:
@@ -94,43 +97,63 @@ def _hammer(url: str, stop: threading.Event, codes: list[int], n: int) -> None:
             codes.append(session.post(f"{url}/auth/login", json=body, timeout=10).status_code)
 
 
-def test_health_stays_fast_with_slow_clients_and_a_login_flood(server: str) -> None:
-    port = int(server.rsplit(":", 1)[1])
+def _load(url: str) -> None:
+    """8 slow clients and 6 login flooders until stdin closes; prints the login answers."""
+    port = int(url.rsplit(":", 1)[1])
     stop = threading.Event()
     codes: list[int] = []
     threads = [
         threading.Thread(target=_slow_client, args=(port, stop), kwargs={"body": i % 2 == 0})
         for i in range(8)
     ]
-    threads += [threading.Thread(target=_hammer, args=(server, stop, codes, n)) for n in range(6)]
+    threads += [threading.Thread(target=_hammer, args=(url, stop, codes, n)) for n in range(6)]
     for t in threads:
         t.start()
-    time.sleep(2)  # the slow clients are connected and dripping, the flood is on
+    sys.stdin.read()
+    stop.set()
+    for t in threads:
+        t.join(timeout=30)
+    print(json.dumps(codes))
+
+
+def test_health_stays_fast_with_slow_clients_and_a_login_flood(server: str) -> None:
+    # The load runs in a process of its own: its 14 threads would otherwise hold this
+    # process's GIL while the probe below waits for its answers, and the client's own
+    # waiting would be counted as the server's.
+    load = subprocess.Popen(
+        [sys.executable, __file__, server],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert load.stdin is not None
     timings = []
     try:
+        time.sleep(3)  # the slow clients are connected and dripping, the flood is on
         with requests.Session() as session:
-            for _ in range(30):
+            for _ in range(PROBES):
                 started = time.perf_counter()
                 r = session.get(f"{server}/health", timeout=5)
                 timings.append(time.perf_counter() - started)
                 assert r.status_code == 200 and r.json()["status"] == "ok"
-                time.sleep(0.1)
+                time.sleep(0.05)
     finally:
-        stop.set()
-        for t in threads:
-            t.join(timeout=30)
+        out, _ = load.communicate("", timeout=60)
+    codes = json.loads(out)
+    ordered = sorted(timings)
+    p99 = ordered[math.ceil(len(ordered) * 0.99) - 1]
     print(
-        f"\n/health under 8 slow clients and 6 login flooders: median "
-        f"{statistics.median(timings) * 1000:.0f} ms, 90th percentile "
-        f"{sorted(timings)[int(len(timings) * 0.9)] * 1000:.0f} ms, max "
-        f"{max(timings) * 1000:.0f} ms; "
+        f"\n/health under 8 slow clients and 6 login flooders ({PROBES} probes, load average "
+        f"{os.getloadavg()[0]:.1f}): median {statistics.median(ordered) * 1000:.0f} ms, p99 "
+        f"{p99 * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms; "
         f"{len(codes)} logins answered: {sorted(set(codes))}, {codes.count(429)} x 429"
     )
-    # On a quiet machine every answer is well under the budget; on a shared CI box the tail
-    # also measures other tenants' load, so the median carries the budget and the maximum
-    # only has to show that nothing queued behind the slow clients (a starved server is 5 s).
-    assert statistics.median(timings) < HEALTH_BUDGET_S, timings
-    assert max(timings) < 1.0, timings
+    # Every answer, not the median: the checks run off the request path (health.views) and
+    # argon2 hashes at a lower CPU priority (auth.service), so a login flood no longer
+    # delays /health. What is left of the tail is other processes on the machine.
+    assert max(timings) < HEALTH_BUDGET_S, [round(t * 1000) for t in timings]
+    assert codes, "the login flood never got an answer"
     assert set(codes) <= {401, 429, 503}
 
 
@@ -147,3 +170,7 @@ def test_gunicorn_errors_are_json(server: str) -> None:
         timeout=5,
     )
     assert r.status_code == 413 and r.json()["code"] == 413
+
+
+if __name__ == "__main__":  # the load of the test above, in its own process
+    _load(sys.argv[1])

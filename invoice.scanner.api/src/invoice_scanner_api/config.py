@@ -19,13 +19,15 @@ class RateLimits:
 
     Login counts every request per client address and only failed logins per account (so the
     owner of an account can still log in while someone else guesses from elsewhere, within the
-    address limit). Register counts every request per address and per email.
+    address limit). Register counts every request per address and per email. Uploads count
+    per company (every user of it together), whatever the answer.
     """
 
     login_per_address: str = "30 per minute"
     login_per_account: str = "10 per minute"
     register_per_address: str = "10 per hour"
     register_per_account: str = "5 per hour"
+    upload_per_company: str = "300 per minute;10000 per day"
 
     @classmethod
     def from_env(cls, env: Env) -> RateLimits:

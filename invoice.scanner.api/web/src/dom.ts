@@ -33,6 +33,7 @@ export const FINAL = new Set(["approved", "manual_review", "rejected"]);
 export const isFinal = (status: string): boolean => FINAL.has(status) || status.endsWith("_error");
 
 export const STATUS_NAMES: Record<string, string> = {
+  waiting: "Waiting",
   preprocessing: "Preprocessing",
   preprocessed: "Preprocessed",
   ocr_extracting: "OCR Extracting",

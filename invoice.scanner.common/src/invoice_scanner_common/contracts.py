@@ -48,6 +48,9 @@ class TaskName(StrEnum):
 class DocumentStatus(StrEnum):
     """Every status a document can have. Values are stored in Postgres and shown by the API."""
 
+    #: Held back before the pipeline: the company has ``COMPANY_MAX_IN_FLIGHT`` documents in
+    #: flight; released oldest first as they finish.
+    WAITING = "waiting"
     PREPROCESSING = "preprocessing"
     PREPROCESSED = "preprocessed"
     OCR_EXTRACTING = "ocr_extracting"
@@ -204,6 +207,12 @@ STAGES = StageRegistry(
         ),
     ],
     orchestrator=(TaskName.ORCHESTRATE, Queue.PREPROCESSING),
+    waiting=StatusSpec(
+        _S.WAITING,
+        "Waiting",
+        "Waiting for a processing slot: the company's earlier documents go first (at most "
+        "COMPANY_MAX_IN_FLIGHT of a company's documents are processed at a time)",
+    ),
 )
 # Webhook deliveries: not a stage, their own queue and worker (it mostly waits on receivers).
 STAGES.register_queue(

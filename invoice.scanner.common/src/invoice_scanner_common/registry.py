@@ -108,9 +108,18 @@ class WorkerRow:
 class StageRegistry:
     """The ordered stage rows; every derived view is computed from the current rows."""
 
-    def __init__(self, stages: Iterable[StageSpec], *, orchestrator: tuple[str, str]) -> None:
+    def __init__(
+        self,
+        stages: Iterable[StageSpec],
+        *,
+        orchestrator: tuple[str, str],
+        waiting: StatusSpec | None = None,
+    ) -> None:
         #: (task name, queue) of the task that claims a document and starts the chain.
         self.orchestrator = (str(orchestrator[0]), str(orchestrator[1]))
+        #: The status of a document the orchestrator holds back (its company has as many
+        #: documents in flight as it may): before the first stage, at step 0, not terminal.
+        self.waiting = waiting
         #: Tasks that are not stages (a sweeper, a webhook sender): name -> queue.
         self._other_tasks: dict[str, str] = {}
         #: Queues of tasks that are not stages, each with its own worker service.
@@ -169,6 +178,8 @@ class StageRegistry:
     def statuses(self) -> dict[str, StatusInfo]:
         """Every status a document can have, with its name, description and step."""
         info: dict[str, StatusInfo] = {}
+        if self.waiting is not None:
+            info[self.waiting.value] = StatusInfo(self.waiting.name, self.waiting.description, 0)
         for step, status in enumerate(self.flow()):
             info[status.value] = StatusInfo(status.name, status.description, step)
         total = self.total_steps()

@@ -171,6 +171,21 @@ class RecoverySettings:
 
 
 @dataclass(frozen=True)
+class AdmissionSettings:
+    """How many documents of one company are processed at a time (``COMPANY_MAX_IN_FLIGHT``;
+    0: no cap). The rest wait in the ``waiting`` status and are released oldest first as the
+    company's documents finish, so one company's burst cannot delay another's upload by the
+    whole backlog (ARCHITECTURE.md, "Fairness between companies")."""
+
+    max_in_flight: int = 8
+
+    @classmethod
+    def from_env(cls, env: Env | Mapping[str, str]) -> AdmissionSettings:
+        env = env if isinstance(env, Env) else Env(env)
+        return cls(max_in_flight=env.int("COMPANY_MAX_IN_FLIGHT", cls.max_in_flight, minimum=0))
+
+
+@dataclass(frozen=True)
 class CommonSettings:
     """Settings both services need: where the data lives and how to reach the broker."""
 
@@ -184,6 +199,7 @@ class CommonSettings:
     #: Where documents are kept between machines (see objectstore.py); default: the folders.
     storage: StorageSettings = field(default_factory=lambda: _storage_default())
     recovery: RecoverySettings = field(default_factory=RecoverySettings)
+    admission: AdmissionSettings = field(default_factory=AdmissionSettings)
     extra: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -206,6 +222,7 @@ class CommonSettings:
             log_format=env.choice("LOG_FORMAT", "text", ("text", "json")),
             storage=_storage_from_env(env),
             recovery=RecoverySettings.from_env(env),
+            admission=AdmissionSettings.from_env(env),
         )
 
 

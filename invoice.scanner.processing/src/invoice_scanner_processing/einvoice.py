@@ -12,9 +12,11 @@ CreditNote) in :mod:`invoice_scanner_processing.einvoice_ubl`, with the same par
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
@@ -61,30 +63,29 @@ class EmbeddedInvoice:
     syntax: str  # "cii" or "ubl"
 
 
+def attachment_budget_mb(max_bytes: int) -> int:
+    """Memory an attachment may inflate into (and the largest size it may declare), in MB."""
+    return 64 + 4 * max_bytes // (1024 * 1024)
+
+
 def find_embedded_invoice(
-    pdf: pdfium.PdfDocument, *, max_bytes: int = DEFAULT_MAX_EINVOICE_BYTES
+    pdf: pdfium.PdfDocument,
+    *,
+    max_bytes: int = DEFAULT_MAX_EINVOICE_BYTES,
+    declared: Mapping[str, int] | None = None,
 ) -> EmbeddedInvoice | None:
     """The first attachment that is a CII or UBL invoice, known names first; None if there is none.
 
     Attachments that fail to extract, exceed ``max_bytes`` or are not e-invoice XML are skipped
     with a log line: a broken attachment must not fail the document, whose pages are still there.
+    ``declared`` (from :func:`declared_attachment_sizes`) is checked before anything is
+    inflated: an attachment declaring more than ``max_bytes`` is skipped, one declaring more
+    than the attachment budget refuses the PDF (:class:`AttachmentBombError`). A declared size
+    may lie, so the inflation itself stays bounded too.
     """
-    try:
-        count = pdf.count_attachments()
-    except pdfium.PdfiumError:
-        return None
-    candidates: list[tuple[int, int, str]] = []
-    for index in range(count):
-        try:
-            name = pdf.get_attachment(index).get_name()
-        except pdfium.PdfiumError:
+    for index, name in _candidates(pdf):
+        if not _declared_size_allows(name, (declared or {}).get(name.lower()), max_bytes):
             continue
-        lowered = name.lower()
-        if lowered in KNOWN_NAMES:
-            candidates.append((0, index, name))
-        elif lowered.endswith(".xml"):
-            candidates.append((1, index, name))
-    for _, index, name in sorted(candidates):
         try:
             data = _attachment_data(pdf, index, name, max_bytes)
         except pdfium.PdfiumError as exc:
@@ -102,6 +103,131 @@ def find_embedded_invoice(
     return None
 
 
+def _candidates(pdf: pdfium.PdfDocument) -> list[tuple[int, str]]:
+    """(index, name) of the XML attachments, the standards' names first."""
+    try:
+        count = pdf.count_attachments()
+    except pdfium.PdfiumError:
+        return []
+    candidates: list[tuple[int, int, str]] = []
+    for index in range(count):
+        try:
+            name = pdf.get_attachment(index).get_name()
+        except pdfium.PdfiumError:
+            continue
+        lowered = name.lower()
+        if lowered in KNOWN_NAMES:
+            candidates.append((0, index, name))
+        elif lowered.endswith(".xml"):
+            candidates.append((1, index, name))
+    return [(index, name) for _, index, name in sorted(candidates)]
+
+
+def _declared_size_allows(name: str, size: int | None, max_bytes: int) -> bool:
+    """False to skip the attachment unread; raises when its declared size is a bomb's."""
+    if size is None or size <= max_bytes:
+        return True
+    budget_mb = attachment_budget_mb(max_bytes)
+    if size > budget_mb * 1024 * 1024:
+        raise AttachmentBombError(
+            f"the PDF's attachment {name!r} declares {size / 1048576:,.0f} MB, past the "
+            f"{budget_mb} MB limit for attachments; the PDF is refused (nothing was inflated)"
+        )
+    logger.info("attachment %r declares %d bytes; skipped unread (limit %d)", name, size, max_bytes)
+    return False
+
+
+#: Bounds on walking a hostile name tree: nesting and entries.
+_NAME_TREE_DEPTH = 32
+_NAME_TREE_ENTRIES = 10_000
+
+
+def declared_attachment_sizes(path: Path) -> dict[str, int]:
+    """The size each embedded file declares, by every lower-cased name it goes by (its
+    ``EmbeddedFiles`` key, ``/UF`` and ``/F``), without inflating anything.
+
+    The size is the embedded-file stream's ``/Params /Size`` or else its ``/DL`` (the decoded
+    length); files that declare neither are left out. PDFium's attachment API cannot read
+    these numbers, so the object structure is read with pdfminer (pdfplumber's parser, already
+    installed), which decodes a stream only when its data is asked for. A structure pdfminer
+    cannot read gives ``{}``: the inflate-time bound still protects.
+    """
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    sizes: dict[str, int] = {}
+    try:
+        with path.open("rb") as fh:
+            document = PDFDocument(PDFParser(fh))
+            names = _resolve_dict(document.catalog.get("Names"))
+            tree = _resolve_dict(names.get("EmbeddedFiles")) if names else {}
+            for key, spec in _name_tree(tree, 0, set()):
+                size = _declared_size(_resolve_dict(spec))
+                if size is None:
+                    continue
+                for alias in (key, *_spec_names(_resolve_dict(spec))):
+                    sizes[alias.lower()] = max(size, sizes.get(alias.lower(), 0))
+    except Exception as exc:  # a damaged or hostile structure: PDFium and the bound decide
+        logger.info("declared attachment sizes unreadable: %r", exc)
+        return sizes
+    return sizes
+
+
+def _resolve_dict(value: object) -> dict[str, Any]:
+    from pdfminer.pdftypes import resolve1
+
+    resolved = resolve1(value)
+    return resolved if isinstance(resolved, dict) else {}
+
+
+def _name_tree(node: dict[str, Any], depth: int, seen: set[int]) -> Iterator[tuple[str, object]]:
+    """(key, value) pairs of a PDF name tree, bounded in depth and entries, cycles cut."""
+    from pdfminer.pdftypes import PDFObjRef, resolve1
+    from pdfminer.utils import decode_text
+
+    if depth > _NAME_TREE_DEPTH:
+        return
+    pairs = resolve1(node.get("Names")) or []
+    if isinstance(pairs, list):
+        for i in range(0, min(len(pairs), 2 * _NAME_TREE_ENTRIES) - 1, 2):
+            key = resolve1(pairs[i])
+            if isinstance(key, bytes):
+                yield decode_text(key), pairs[i + 1]
+    kids = resolve1(node.get("Kids")) or []
+    for kid in kids if isinstance(kids, list) else []:
+        if isinstance(kid, PDFObjRef):
+            if kid.objid in seen:
+                continue
+            seen.add(kid.objid)
+        yield from _name_tree(_resolve_dict(kid), depth + 1, seen)
+
+
+def _spec_names(spec: dict[str, Any]) -> list[str]:
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    found = []
+    for field in ("UF", "F"):
+        value = resolve1(spec.get(field))
+        if isinstance(value, bytes):
+            found.append(decode_text(value))
+    return found
+
+
+def _declared_size(spec: dict[str, Any]) -> int | None:
+    """``/Params /Size`` of the filespec's embedded-file stream, else its ``/DL``."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    stream = resolve1(_resolve_dict(spec.get("EF")).get("F"))
+    if not isinstance(stream, PDFStream):
+        return None
+    for value in (_resolve_dict(stream.attrs.get("Params")).get("Size"), stream.attrs.get("DL")):
+        value = resolve1(value)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+    return None
+
+
 def _read_attachment(pdf: pdfium.PdfDocument, index: int) -> bytes:
     return bytes(pdf.get_attachment(index).get_data())
 
@@ -115,7 +241,7 @@ def _attachment_data(pdf: pdfium.PdfDocument, index: int, name: str, max_bytes: 
     """
     from invoice_scanner_processing.sandbox import SandboxError, SandboxLimits, run_bounded
 
-    budget_mb = 64 + 4 * max_bytes // (1024 * 1024)
+    budget_mb = attachment_budget_mb(max_bytes)
     try:
         return run_bounded(
             _read_attachment, pdf, index, limits=SandboxLimits(memory_mb=budget_mb, seconds=60)

@@ -12,7 +12,10 @@ sweepers may run at once (two beat processes, a manual run) without doing anythi
 3. Janitor: upload files without a row (the API died between the file and the row) older
    than ``ORPHAN_FILE_AFTER_S`` are removed. A row whose file is missing is re-driven like any
    other and ends ``preprocess_error`` ("the uploaded file is missing from storage").
-4. Retention: documents older than their company's retention (``companies.retention_days``,
+4. Admission: companies with ``waiting`` documents and free slots (``COMPANY_MAX_IN_FLIGHT``)
+   get their oldest ones started (``admission``): the backstop for a release a worker did not
+   make (it crashed, or the document was deleted or rejected through the API).
+5. Retention: documents older than their company's retention (``companies.retention_days``,
    else ``RETENTION_DAYS``; 0 keeps them) are deleted with their files, one log line each.
 """
 
@@ -35,6 +38,7 @@ from invoice_scanner_common.db.outbox import Sender, add_message, publish
 from invoice_scanner_common.logs import document_context
 from invoice_scanner_common.registry import StageRegistry, StageSpec
 from invoice_scanner_common.settings import CommonSettings
+from invoice_scanner_processing.admission import admit_all
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +53,7 @@ class SweepReport:
     set_aside: int = 0
     orphans_removed: int = 0
     expired: int = 0
+    admitted: int = 0
 
     def any(self) -> bool:
         return any(vars(self).values())
@@ -63,7 +68,9 @@ def sweep(
     report = SweepReport()
     report.published = publish(sessions, send, limit=BATCH)
     report.redriven, report.set_aside = redrive(sessions, registry, settings)
-    if report.redriven:
+    if registry.waiting is not None:
+        report.admitted = admit_all(sessions, registry, settings.admission.max_in_flight)
+    if report.redriven or report.admitted:
         report.published += publish(sessions, send, limit=BATCH)
     report.orphans_removed = remove_orphan_files(sessions, settings)
     report.expired = enforce_retention(sessions, settings)
@@ -92,7 +99,9 @@ def _stage_of(registry: StageRegistry, doc: Document) -> tuple[StageSpec, str]:
 
 def due_documents(registry: StageRegistry, due_after_s: int) -> Any:
     """Unfinished documents whose lease expired, or that waited without one too long."""
-    waiting = [s for s in registry.statuses() if s not in registry.terminal()]
+    # A waiting document has no message to lose: admission (admit_all) starts it.
+    held = {registry.waiting.value} if registry.waiting is not None else set()
+    waiting = [s for s in registry.statuses() if s not in registry.terminal() | held]
     now = func.now()
     return (
         select(Document)

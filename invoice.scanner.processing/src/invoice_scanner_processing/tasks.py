@@ -25,7 +25,6 @@ from celery import Celery, Task
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError as KombuOperationalError
 from pydantic import ValidationError
-from sqlalchemy import func, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, object_session, sessionmaker
@@ -41,10 +40,9 @@ from invoice_scanner_common.db import (
     session_scope,
     set_status,
 )
-from invoice_scanner_common.db.outbox import add_message
 from invoice_scanner_common.logs import document_context
 from invoice_scanner_common.registry import StageRegistry, StageSpec
-from invoice_scanner_processing import handoff, leases
+from invoice_scanner_processing import admission, handoff, leases
 from invoice_scanner_processing.memory import (
     company_suppliers,
     memory_fields,
@@ -191,10 +189,12 @@ def _run_stage(
     limits = stage.retry
     sessions = session_factory()
     task_id = str(task.request.id)
+    company_id: uuid.UUID | None = None
     with document_context(document_id):
         try:
             with session_scope(sessions) as session:
                 doc = session.get(Document, doc_uuid, with_for_update=True)
+                company_id = doc.company_id if doc is not None else None
                 verdict = _admit(
                     session,
                     doc,
@@ -203,6 +203,8 @@ def _run_stage(
                     limits.max_retries + 1 + MAX_CRASHES,
                     task_id,
                 )
+            if verdict == "gave_up":
+                release_slot(task.app, registry, company_id)
             if verdict != "run":
                 raise Ignore()
             with (
@@ -221,6 +223,8 @@ def _run_stage(
                     set_status(session, doc, done, reason)
                 message = handoff.hand_off(session, registry, stage, doc)
             handoff.publish_now(session_factory(), task.app, message)
+            if message is None:  # the pipeline ended: a slot of the company came free
+                release_slot(task.app, registry, company_id)
             logger.info("%s: done", stage.name)
         except Ignore:
             raise
@@ -246,6 +250,8 @@ def _run_stage(
                 # The database is gone too; the document keeps its stage status and the
                 # stuck-document sweeper (or a re-run) picks it up.
                 logger.exception("%s: could not record the failure", stage.name)
+            else:
+                release_slot(task.app, registry, company_id)
             raise
 
 
@@ -279,44 +285,45 @@ def _save_stage_result(
 
 
 def orchestrate(registry: StageRegistry, task: Task, document_id: str, company_id: str) -> None:
-    """Chain the registry's stage tasks for a document, once; each runs on its own queue."""
+    """Start a document's pipeline, once, or hold it back while its company has
+    ``COMPANY_MAX_IN_FLIGHT`` documents in flight (``admission``)."""
     doc_uuid = uuid.UUID(document_id)
     sessions = session_factory()
     first = next(iter(registry)).running.value
+    cap = get_settings().common.admission.max_in_flight
     with document_context(document_id):
         try:
-            # Claim the document atomically: of two orchestrations (a redelivered message, a
-            # repeated enqueue, a sweeper's re-drive) only one finds pipeline_started_at empty.
-            # The first stage's message is written in the same transaction (the outbox), and
-            # each stage queues the next one when it finishes.
+            # Of two orchestrations (a redelivered message, a repeated enqueue, a sweeper's
+            # re-drive) only one finds the document unstarted: both take the company's lock
+            # and then the row's. The first stage's message is written in the same
+            # transaction (the outbox), and each stage queues the next one when it finishes.
             with session_scope(sessions) as session:
-                claimed = session.execute(
-                    update(Document)
-                    .where(
-                        Document.id == doc_uuid,
-                        Document.company_id == uuid.UUID(company_id),
-                        Document.status == first,
-                        Document.pipeline_started_at.is_(None),
-                    )
-                    .values(pipeline_started_at=func.now(), queued=True, redrives=0)
-                    .returning(Document.id)
-                ).first()
-                if claimed is None:
+                admission.lock_company(session, uuid.UUID(company_id))
+                doc = session.get(Document, doc_uuid, with_for_update=True)
+                if (
+                    doc is None
+                    or doc.company_id != uuid.UUID(company_id)
+                    or doc.status != first
+                    or doc.pipeline_started_at is not None
+                ):
                     logger.warning("orchestrate: not started (unknown, other company, or running)")
                     return
-                doc = session.get(Document, doc_uuid)
-                assert doc is not None
-                message = add_message(
-                    session, doc, next(iter(registry)).task, {"document_id": document_id}
-                ).id
-            handoff.publish_now(session_factory(), task.app, message)
-            logger.info("orchestrate: pipeline queued")
+                messages = admission.orchestrate(session, registry, doc, cap)
+            for message in messages:
+                handoff.publish_now(session_factory(), task.app, message)
+            logger.info("orchestrate: %d pipeline(s) queued", len(messages))
         except Exception as exc:
             if _is_transient(exc) or isinstance(exc, KombuOperationalError):
                 raise task.retry(
                     exc=exc, countdown=_backoff(task.request.retries, 10, exc)
                 ) from exc
             raise
+
+
+def release_slot(app: Celery, registry: StageRegistry, company_id: uuid.UUID | None) -> None:
+    """A document of the company ended: start its oldest waiting ones (``admission``)."""
+    cap = get_settings().common.admission.max_in_flight
+    admission.release_now(session_factory(), app, registry, company_id, cap)
 
 
 def register_tasks(app: Celery, registry: StageRegistry = STAGES) -> None:

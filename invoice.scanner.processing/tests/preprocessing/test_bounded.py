@@ -72,7 +72,20 @@ def _run_worker(path: Path) -> dict[str, object]:
     ("name", "build", "reason"),
     [
         ("page content inflating to 1 GiB", page_content_bomb, "needs more than 768 MB"),
-        ("attachment inflating to 1 GiB", attachment_bomb, "attachment 'factur-x.xml'"),
+        # No declared size: the inflate-time bound refuses it.
+        ("attachment inflating to 1 GiB", attachment_bomb, "'factur-x.xml' inflates past 84 MB"),
+        # Declared honestly: refused from /Params /Size before anything is inflated.
+        (
+            "attachment declaring 1 GiB",
+            lambda: attachment_bomb(GIB, declared_size=GIB),
+            "'factur-x.xml' declares 1,024 MB, past the 84 MB limit",
+        ),
+        # Declared small, inflating to 1 GiB: the lie is caught by the inflate-time bound.
+        (
+            "attachment declaring 1 kB, inflating to 1 GiB",
+            lambda: attachment_bomb(GIB, declared_size=1000),
+            "'factur-x.xml' inflates past 84 MB",
+        ),
         ("100 A0 pages", lambda: a0_pdf(100), "100 pages; the limit is 50"),
     ],
 )
@@ -103,10 +116,14 @@ def test_huge_pages_render_at_the_ocr_long_side(tmp_path: Path) -> None:
             assert max(image.size) == DEFAULT_OCR_LONG_SIDE
 
 
-def test_a_small_attachment_inflates_within_its_budget(tmp_path: Path) -> None:
-    # 16 MiB of zeros fits the attachment budget (not XML: skipped, the document passes).
+@pytest.mark.parametrize("declared", [None, 16 * 1024 * 1024])
+def test_a_small_attachment_inflates_within_its_budget(
+    tmp_path: Path, declared: int | None
+) -> None:
+    # 16 MiB of zeros fits the attachment budget (not XML: skipped, the document passes);
+    # declared, it is over the e-invoice limit and skipped without being inflated.
     path = tmp_path / "att.pdf"
-    path.write_bytes(attachment_bomb(16 * 1024 * 1024, declared_size=16 * 1024 * 1024))
+    path.write_bytes(attachment_bomb(16 * 1024 * 1024, declared_size=declared))
     manifest = preprocess(path, tmp_path / "out", settings=PreprocessSettings())
     assert manifest.embedded_invoice_xml is None and len(manifest.pages) == 1
 

@@ -8,10 +8,14 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from bombs import GIB, attachment_bomb, build_pdf
 from pp_samples import CII, text_pdf, with_attachment
 
+from invoice_scanner_processing import einvoice
 from invoice_scanner_processing.einvoice import (
+    AttachmentBombError,
     EInvoiceError,
+    declared_attachment_sizes,
     find_embedded_invoice,
     parse_cii,
     parse_einvoice,
@@ -108,3 +112,65 @@ def test_find_embedded_invoice_ignores_other_attachments(tmp_path: Path) -> None
         assert find_embedded_invoice(pdf) is None
     finally:
         pdf.close()
+
+
+def _declaring_pdf(extra: bytes, key: bytes = b"(factur-x.xml)") -> bytes:
+    """A page and one embedded XML file whose stream dictionary carries ``extra``."""
+    xml = b"<a/>"
+    return build_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Kids [4 0 R] >> >> >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            b"<< /Limits [%s %s] /Names [%s 5 0 R] >>" % (key, key, key),
+            b"<< /Type /Filespec /F (invoice.xml) /UF <FEFF0072002E0078006D006C> "
+            b"/EF << /F 6 0 R >> >>",
+            b"<< /Length %d %s >>\nstream\n" % (len(xml), extra) + xml + b"\nendstream",
+        ]
+    )
+
+
+def test_declared_sizes_are_read_without_inflating(tmp_path: Path) -> None:
+    path = tmp_path / "a.pdf"
+    path.write_bytes(attachment_bomb(16 * 1024 * 1024, declared_size=GIB))
+    assert declared_attachment_sizes(path) == {"factur-x.xml": GIB}
+    # /DL when there is no /Params /Size; every name the file goes by (key, /F, UTF-16 /UF),
+    # found through an intermediate node of the name tree.
+    path.write_bytes(_declaring_pdf(b"/DL 7000000"))
+    assert declared_attachment_sizes(path) == {
+        "factur-x.xml": 7000000,
+        "invoice.xml": 7000000,
+        "r.xml": 7000000,
+    }
+    path.write_bytes(_declaring_pdf(b"/Params << /Size 12 >> /DL 99"))
+    assert set(declared_attachment_sizes(path).values()) == {12}
+    path.write_bytes(_declaring_pdf(b""))
+    assert declared_attachment_sizes(path) == {}
+    path.write_bytes(b"%PDF-1.7\nnot a pdf at all")
+    assert declared_attachment_sizes(path) == {}
+
+
+def test_declared_sizes_decide_before_inflating(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = text_pdf(tmp_path / "base.pdf", pages=1)
+    pdf = pdfium.PdfDocument(with_attachment(base, tmp_path / "x.pdf", "factur-x.xml", CII))
+    inflated: list[str] = []
+    real = einvoice._attachment_data
+
+    def spy(pdf: pdfium.PdfDocument, index: int, name: str, max_bytes: int) -> bytes:
+        inflated.append(name)
+        return real(pdf, index, name, max_bytes)
+
+    monkeypatch.setattr(einvoice, "_attachment_data", spy)
+    limit = 5 * 1024 * 1024
+    # Within the limit (or not declared): read as before.
+    assert find_embedded_invoice(pdf, max_bytes=limit, declared={"factur-x.xml": len(CII)})
+    assert find_embedded_invoice(pdf, max_bytes=limit, declared={})
+    assert inflated == ["factur-x.xml"] * 2
+    # Over the e-invoice limit: skipped unread.
+    assert find_embedded_invoice(pdf, max_bytes=limit, declared={"factur-x.xml": limit + 1}) is None
+    # Past the attachment budget (64 MB + 4 x the limit): the PDF is refused, nothing inflated.
+    with pytest.raises(AttachmentBombError, match="declares 1,024 MB, past the 84 MB limit"):
+        find_embedded_invoice(pdf, max_bytes=limit, declared={"factur-x.xml": GIB})
+    assert inflated == ["factur-x.xml"] * 2

@@ -236,7 +236,8 @@ class LeaseState:
 def recovery_fields(state: LeaseState, recovery: RecoverySettings) -> dict[str, Any]:
     """Whether anything works on the document, and when the sweeper re-drives it at the
     latest (see ARCHITECTURE.md, "Nothing lost")."""
-    if is_terminal(state.status):
+    if is_terminal(state.status) or state.status == DocumentStatus.WAITING.value:
+        # A waiting document has no message to lose: the company's next free slot starts it.
         return {"stale": False, "retry_at": None, "heartbeat_at": None, "redrives": state.redrives}
     now = datetime.now(UTC)
     if state.lease_until is not None:

@@ -18,7 +18,7 @@ from invoice_scanner_api.documents.schemas import (
     UploadResponseSchema,
     UploadSchema,
 )
-from invoice_scanner_api.extensions import db, tasks
+from invoice_scanner_api.extensions import db, limiter, tasks
 from invoice_scanner_api.review.evidence import review_view
 from invoice_scanner_api.review.schemas import ReviewDocumentSchema
 from invoice_scanner_common.contracts import DocumentStatus, known_statuses
@@ -31,6 +31,10 @@ blp = Blueprint(
     description="Upload invoices, follow their processing and read the extracted data",
 )
 SECURITY: list[dict[str, list[str]]] = [{"bearerAuth": []}]
+UPLOADS_LIMITED = (
+    "The company uploaded too many documents in a short time; retry after the number of "
+    "seconds in Retry-After"
+)
 
 
 HISTORY_PARAMETER = {
@@ -62,9 +66,21 @@ def _load(document_id: uuid.UUID) -> Any:
         abort(404, message="Document not found")
 
 
+def _upload_limit() -> str:
+    limit: str = current_app.config["SETTINGS"].rate_limits.upload_per_company
+    return limit
+
+
+def _company_key() -> str:
+    """The caller's company (the token is verified by ``jwt_required`` before this runs)."""
+    return f"company:{current_principal().company_id}"
+
+
 @blp.route("/upload")
 class Upload(MethodView):
     @jwt_required()
+    # Per company, in Redis with the other limits (so every API process counts together).
+    @limiter.limit(_upload_limit, key_func=_company_key, scope="upload-company")
     @blp.arguments(UploadSchema, location="files")
     @blp.response(201, UploadResponseSchema)
     @blp.alt_response(200, schema=UploadResponseSchema, description="Same bytes uploaded before")
@@ -72,12 +88,15 @@ class Upload(MethodView):
     @blp.alt_response(413, description="File, page count or image too large")
     @blp.alt_response(415, description="Not a supported document type")
     @blp.alt_response(422, description="Corrupt or encrypted document")
+    @blp.alt_response(429, description=UPLOADS_LIMITED)
     @blp.doc(security=SECURITY)
     def post(self, files: dict[str, FileStorage]) -> Any:
         """Upload one invoice document and queue it for processing.
 
         The type is decided from the file's bytes, not its name. Uploading the same bytes again
         (or repeating an ``Idempotency-Key`` header) answers with the existing document.
+        Uploads are limited per company (``RATE_LIMIT_UPLOAD_PER_COMPANY``, default 300 a
+        minute and 10,000 a day): past it 429 with ``Retry-After``.
         """
         principal = current_principal()
         upload: FileStorage = files["file"]

@@ -72,6 +72,8 @@ class Document(Base):
         UniqueConstraint("company_id", "idempotency_key", name="uq_documents_company_idem_key"),
         Index("ix_documents_company_created", "company_id", "created_at"),
         Index("ix_documents_status", "status"),
+        # Admission: a company's documents in flight, and its oldest waiting ones.
+        Index("ix_documents_company_status_created", "company_id", "status", "created_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)

@@ -87,7 +87,11 @@ from invoice_scanner_common.intake import (
 )
 from invoice_scanner_processing import enhance, sandbox, storage
 from invoice_scanner_processing.documents import Manifest, OcrLine, PageImage
-from invoice_scanner_processing.einvoice import AttachmentBombError, find_embedded_invoice
+from invoice_scanner_processing.einvoice import (
+    AttachmentBombError,
+    declared_attachment_sizes,
+    find_embedded_invoice,
+)
 from invoice_scanner_processing.engines.ocr.textlayer import TextLayerError, read_text_layer
 from invoice_scanner_processing.stages.hidden_text import (
     HiddenBox,
@@ -204,7 +208,7 @@ def _preprocess_pdf(
             if hidden:
                 hidden_text[number] = hidden
             steps.extend(f"p{number}:{step}" for step in page_steps)
-        embedded = _save_embedded_invoice(pdf, out_dir, settings)
+        embedded = _save_embedded_invoice(pdf, raw, out_dir, settings)
     finally:
         pdf.close()
     if embedded:
@@ -351,10 +355,12 @@ def _read_text_layer(pdf_path: Path, page_index: int, scale: float) -> list[OcrL
 
 
 def _save_embedded_invoice(
-    pdf: pdfium.PdfDocument, out_dir: Path, settings: PreprocessSettings
+    pdf: pdfium.PdfDocument, raw: Path, out_dir: Path, settings: PreprocessSettings
 ) -> str | None:
     try:
-        found = find_embedded_invoice(pdf, max_bytes=settings.max_einvoice_bytes)
+        found = find_embedded_invoice(
+            pdf, max_bytes=settings.max_einvoice_bytes, declared=declared_attachment_sizes(raw)
+        )
     except AttachmentBombError as exc:  # refused: a hostile file, not a broken one
         raise PreprocessError(str(exc)) from exc
     except Exception as exc:  # a broken attachment never fails the document
