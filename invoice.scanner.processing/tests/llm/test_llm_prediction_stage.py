@@ -18,9 +18,9 @@ from llm_fakes import (
 
 from invoice_scanner_common.settings import Env
 from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.providers.llm.base import ProviderError
 from invoice_scanner_processing.providers.llm.factory import build_provider
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
 from invoice_scanner_processing.providers.llm.prompt import PROMPT_VERSION
 from invoice_scanner_processing.providers.llm.settings import LlmSettings
 from invoice_scanner_processing.schema import InvoiceFields
@@ -43,7 +43,7 @@ def test_hosted_answer_gets_confidence_from_agreement(
     server.answer(good_answer("openai", {**GOOD_FIELDS, "total": 1910.0}))
     settings = settings_for("openai", server)
     prediction = predict(
-        invoice_document, build_provider(settings), settings, offline=OfflineExtractor()
+        invoice_document, build_provider(settings), settings, offline=RuleExtractor()
     )
 
     assert prediction.provider == "openai"
@@ -128,7 +128,7 @@ def test_offline_provider_is_used_as_is(invoice_document: OcrDocument) -> None:
     settings = LlmSettings.from_env(Env({}))
     assert settings.provider == "offline"
     provider = build_provider(settings)
-    assert isinstance(provider, OfflineExtractor)
+    assert isinstance(provider, RuleExtractor)
     prediction = predict(invoice_document, provider, settings)
     assert prediction.provider == "offline"
     assert prediction.flags == []

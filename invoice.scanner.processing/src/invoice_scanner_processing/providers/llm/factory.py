@@ -49,6 +49,6 @@ def build_offline(settings: LlmSettings) -> LlmProvider:
 @lru_cache(maxsize=1)
 def offline_extractor() -> LlmProvider:
     """The process-wide offline extractor (rules over the OCR layout; no network, no model)."""
-    from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
+    from invoice_scanner_processing.extractors.rules import RuleExtractor
 
-    return OfflineExtractor()
+    return RuleExtractor()

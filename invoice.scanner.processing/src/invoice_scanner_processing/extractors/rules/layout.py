@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrWord
-from invoice_scanner_processing.normalize import strip_accents
-from invoice_scanner_processing.providers.llm.offline.lexicon import label_index
+from invoice_scanner_processing.extractors.rules.lexicon import label_index
+from invoice_scanner_processing.extractors.rules.parsing import strip_accents
 
 #: A gap between words wider than this many line heights starts a new segment.
 _SPLIT_GAP = 1.2

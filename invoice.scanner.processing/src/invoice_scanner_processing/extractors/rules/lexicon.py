@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from invoice_scanner_processing.normalize import strip_accents
+from invoice_scanner_processing.extractors.rules.parsing import strip_accents
 
 LABELS: dict[str, list[str]] = {
     "invoice_number": [

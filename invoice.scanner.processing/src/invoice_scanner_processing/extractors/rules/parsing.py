@@ -1,8 +1,8 @@
 """Parsing helpers for amounts, dates and currencies as printed on invoices.
 
-Used by the offline extractor (``providers/llm/offline/``: amounts, dates, currencies and
-accent folding); the extraction stage does its own normalisation. Everything here is pure and
-cheap.
+Used by the rule reader (:mod:`invoice_scanner_processing.extractors.rules`: amounts, dates,
+currencies and accent folding) and by the supplier memory; the extraction stage does its own
+normalisation. Everything here is pure and cheap.
 
 Why much of this is hand-written rather than delegated to a library:
 

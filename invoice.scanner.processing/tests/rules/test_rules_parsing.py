@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from invoice_scanner_processing.normalize import (
+from invoice_scanner_processing.extractors.rules.parsing import (
     detect_currency,
     find_amounts,
     infer_dayfirst,

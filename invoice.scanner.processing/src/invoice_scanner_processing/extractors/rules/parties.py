@@ -1,0 +1,464 @@
+"""Document sections the field readers need to know about before they read.
+
+* **Party blocks.** Many invoices, and every e-invoice viewer's print-out, group each party's
+  data under a heading of its own ("Verkäufer" / "Seller" / "Vendeur", "Käufer" / "Buyer" /
+  "Bill to"), with generic labels inside ("Name:", "Nummer:", "Anschrift:"). Inside such a
+  block a generic number label is the party's own id, never the invoice number, and the
+  block's name line (after "Name:", or its first line when there is no label) is that party's
+  name.
+* **The title line.** "Handelsrechnung (380) Nr. 471102 vom 05.03.2018", "Invoice No. 42 of
+  3 May 2024", "Facture n° F-12 du 01/02/2024": the document's own number and date stated in
+  its title, more trustworthy than any generic label further down.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from invoice_scanner_processing.extractors.rules.identifiers import (
+    _fix_o,
+)
+from invoice_scanner_processing.extractors.rules.layout import (
+    Page,
+    Segment,
+)
+from invoice_scanner_processing.extractors.rules.lexicon import (
+    TITLES,
+    compact,
+    legal_form,
+)
+from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
+from invoice_scanner_processing.extractors.rules.model import (
+    Candidate,
+    _Doc,
+)
+from invoice_scanner_processing.extractors.rules.names import (
+    _ADDRESSY,
+    _clean_name,
+    _cut_after_legal_form,
+    _fix_legal_form,
+    _looks_like_name,
+    _name_parts,
+)
+from invoice_scanner_processing.extractors.rules.parsing import (
+    find_dates,
+)
+from invoice_scanner_processing.extractors.rules.scoring import (
+    _best,
+)
+from invoice_scanner_processing.schema import InvoiceFields
+
+#: Labels that name a party's own name inside its block.
+_NAME_LABELS = frozenset(
+    compact(t)
+    for t in (
+        "name", "firma", "firmenname", "company", "company name", "business name", "nom",
+        "raison sociale", "denomination", "naam", "bedrijfsnaam", "nombre", "razon social",
+        "ragione sociale", "denominazione", "namn", "foretag", "foretagsnamn", "navn",
+    )
+)  # fmt: skip
+
+#: Fields of the lexicon whose labels head a party's block.
+_PARTY_FIELDS = {"vendor": "vendor", "customer": "customer"}
+
+#: A title word, possibly compounded ("Handelsrechnung", "Mietrechnung", "Steuerrechnung").
+_TITLE_WORD = (
+    r"[^\W\d_]*(?:rechnung|gutschrift|invoice|facture|avoir|factura|fattura|factuur|faktura"
+    r"|creditnota|credit\s+note|credit\s+memo|kreditnota|nota\s+di\s+credito|receipt|quittung"
+    r"|doklad|paragon|lasku|számla|factură)"
+)
+_TITLE_LINE = re.compile(
+    rf"^\s*(?:[^\W\d_][^\d:]{{0,24}}?\s)?(?P<title>{_TITLE_WORD})\b(?P<mid>[^\d:]{{0,40}}?)(?:\(\d{{1,4}}\)\s*)?"
+    r"(?:Nr|No|Nº|N°|n°|nº|Nummer|Number|Num|#|Numéro|Número|Numero|č|čís|Numer|Nro)\.?\s*[:#]?\s*"
+    r"(?P<number>[A-Z0-9][\w\-/.]*\d[\w\-/.]*?)"
+    r"(?:\s+(?P<of>vom|du|from|of|dated|del|de|van|den|dd\.?|issued(?:\s+(?:at|on))?)(?:\s+(?P<date>.+?))?)?\s*$",
+    re.IGNORECASE,
+)
+#: Words between the title and its number that show the line is about another document.
+_REFERENCE_WORDS = re.compile(
+    r"\b(?:zu|zur|to|for|pour|ref|bezug|original|ursprüngliche|d'origine|related|gemäß|gemaess"
+    r"|laut|according|per|selon|bestellung|lieferung|auftrag|order|delivery|commande|livraison"
+    r"|pedido|ordine|bestelling|levering)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class TitleReading:
+    segment: Segment
+    number: str
+    date_text: str | None
+
+
+def title_reading(segments: list[Segment], first_page: int) -> TitleReading | None:
+    """The number (and date) the document's title states, on the first page. A date cut off
+    to the next line ("... Nr. 4711 vom" / "06.12.2018") is read from that line."""
+    for i, seg in enumerate(segments):
+        if seg.page != first_page:
+            break
+        m = _TITLE_LINE.match(seg.text)
+        if m is None or _REFERENCE_WORDS.search(m.group("mid") or ""):
+            continue
+        number = m.group("number").rstrip(".")
+        if not any(c.isdigit() for c in number):
+            continue
+        date_text = m.group("date")
+        if m.group("of") and not date_text and i + 1 < len(segments):
+            date_text = segments[i + 1].text
+        return TitleReading(seg, number, date_text)
+    return None
+
+
+def _heading_party(seg: Segment) -> str | None:
+    """The party whose block this segment heads: a party label and nothing else."""
+    if not seg.hits:
+        return None
+    rest = compact(seg.text)
+    for hit in seg.hits:
+        rest = rest.replace(hit.key, "", 1)
+    if rest:
+        return None
+    for hit in seg.hits:
+        for fld in hit.fields:
+            if fld in _PARTY_FIELDS:
+                return _PARTY_FIELDS[fld]
+    return None
+
+
+#: Section headings that close a party block ("Bemerkungen", "Payment terms", "Notes").
+_SECTION_WORDS = frozenset(
+    compact(t)
+    for t in (
+        "bemerkungen", "bemerkung", "positionsdaten", "positionen", "zahlungsbedingungen",
+        "belegsummen", "notes", "remarks", "comments", "payment terms", "payment details",
+        "items", "description", "remarques", "conditions de paiement", "opmerkingen",
+        "note", "osservazioni", "observaciones", "anmerkungen", "hinweise",
+    )
+)  # fmt: skip
+
+
+def _closes_block(seg: Segment, row: list[Segment]) -> bool:
+    """A heading of its own: a known section word, or a bare "Something:" with no value
+    beside it."""
+    text = seg.text.strip()
+    if compact(text) in _SECTION_WORDS:
+        return True
+    alone = not any(o is not seg and o.bbox.x0 > seg.bbox.x1 for o in row)
+    return alone and re.fullmatch(r"[^\d:]{3,40}:", text) is not None
+
+
+@dataclass
+class PartyBlock:
+    party: str
+    heading: Segment
+    segments: list[Segment]
+
+    def name_segments(self) -> list[Segment]:
+        """The block's name: after a name label, with the line above it when that line sits
+        in the value column with no label of its own (a name broken over two lines); else
+        the block's first line that carries no label."""
+        for i, seg in enumerate(self.segments):
+            if compact(seg.text) not in _NAME_LABELS:
+                continue
+            value = [o for o in self.segments if o.row == seg.row and o.bbox.x0 > seg.bbox.x1]
+            if not value:
+                continue
+            above = [
+                o
+                for o in self.segments[:i]
+                if o.row == seg.row - 1
+                and abs(o.bbox.x0 - value[0].bbox.x0) <= 2 * max(o.bbox.height, 1.0)
+            ]
+            label_above = any(
+                o.row == seg.row - 1 and o.bbox.x1 < value[0].bbox.x0 for o in self.segments
+            )
+            if len(above) == 1 and not label_above and not above[0].hits:
+                return [above[0], value[0]]
+            return value[:1]
+        for i, seg in enumerate(self.segments):
+            if seg.hits or ":" in seg.text:
+                return []
+            nxt = self.segments[i + 1] if i + 1 < len(self.segments) else None
+            if (
+                nxt is not None
+                and not nxt.hits
+                and nxt.row == seg.row + 1
+                and not legal_form(seg.text)
+                and legal_form(nxt.text)
+            ):
+                return [seg, nxt]  # a name broken before its legal form
+            return [seg]
+        return []
+
+
+def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
+    """Every headed party block on the page: the rows below its heading, in its column, up to
+    the next heading, a wide gap or ``max_rows`` rows."""
+    blocks: list[PartyBlock] = []
+    heads = [s for s in page.segments if _heading_party(s)]
+    for head in heads:
+        party = _heading_party(head)
+        assert party is not None
+        h = max(head.bbox.height, 1.0)
+        left, right = head.bbox.x0 - 2 * h, head.bbox.x0 + 0.5 * page.width
+        members: list[Segment] = []
+        last_y = head.bbox.y1
+        for r in range(head.row + 1, min(len(page.rows), head.row + 1 + max_rows)):
+            row = [s for s in page.rows[r] if left <= s.bbox.x0 <= right]
+            if not row:
+                continue
+            if any(s in heads or _closes_block(s, page.rows[r]) for s in row):
+                break
+            if min(s.bbox.y0 for s in row) - last_y > 3 * h:
+                break
+            members.extend(row)
+            last_y = max(s.bbox.y1 for s in row)
+        if members:
+            blocks.append(PartyBlock(party, head, members))
+    return blocks
+
+
+def _read_sections(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """Party blocks and the title line (:mod:`.sections`) as candidates: a headed block's
+    name is its party's name, its generic numbers are the party's ids (never the invoice
+    number), and the number and date in the title are the document's own."""
+    members: set[int] = set()
+    for page in doc.pages:
+        for block in party_blocks(page):
+            members.update(id(s) for s in block.segments)
+            if block.party == "customer":
+                for seg in block.segments:
+                    seg.in_customer = True
+            parts = block.name_segments()
+            name = _clean_name(" ".join(p.text for p in parts)) if parts else ""
+            if name and _looks_like_name(name):
+                key = "vendor" if block.party == "vendor" else "customer"
+                cands.setdefault(key, []).append(
+                    Candidate(name, 0.96, parts[-1], name, label="party block")
+                )
+    if "invoice_number" in cands:
+        cands["invoice_number"] = [
+            c for c in cands["invoice_number"] if id(c.segment) not in members
+        ]
+    title = title_reading(doc.segments, doc.pages[0].number)
+    if title is None:
+        return
+    cands.setdefault("invoice_number", []).append(
+        Candidate(_fix_o(title.number), 0.9, title.segment, title.segment.text, label="title")
+    )
+    found = find_dates(title.date_text or "", dayfirst=doc.dayfirst)
+    if found:
+        cands.setdefault("invoice_date", []).append(
+            Candidate(
+                found[0].value,
+                0.97,
+                title.segment,
+                title.segment.text,
+                label="title",
+                ambiguous=found[0].ambiguous,
+            )
+        )
+
+
+_ATTENTION_RE = re.compile(
+    r"(?:^|[\s(])(?:attn\b|attention:|z\.\s?hd\.?|zu h(?:ä|ae)nden|c/o\b|"
+    r"(?:à|a) l['’]attention|t\.a\.v\.?|a la atenci[oó]n|alla c\.a\.)",
+    re.IGNORECASE,
+)
+
+
+#: A person addressed by a salutation ("Ms Priya Nair", "Herrn Max Huber") opens the
+#: addressee's block. "Dr." is left out: doctors head their own letterheads.
+_SALUTATION_RE = re.compile(
+    r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Herrn?|Frau|Mme|Mlle|Madame|Monsieur|Sra?|Dhr|Mevr)\.?\s+"
+    r"(?:[A-Z]\.?\s+)*[A-ZÀ-Ý][a-zà-ÿ]"
+)
+
+
+def _mark_customer(doc: _Doc) -> None:
+    """Mark the customer's address block so the vendor is never taken from it."""
+    _mark_attention(doc)
+    for seg in doc.segments:
+        if seg.page != doc.pages[0].number:
+            continue
+        if not any("customer" in h.fields and h.start == 0 for h in seg.hits):
+            continue
+        if any(f in h.fields for h in seg.hits for f in ("vendor",)):
+            continue
+        page = doc.page_by_number[seg.page]
+        seg.in_customer = True
+        h = max(seg.bbox.height, 1.0)
+        left = seg.bbox.x0 - 2 * h
+        right = seg.bbox.x0 + 0.45 * page.width
+        last_y = seg.bbox.y1
+        for r in range(seg.row, min(len(page.rows), seg.row + 7)):
+            row_hit = False
+            for other in page.rows[r]:
+                if other is seg or not left <= other.bbox.x0 <= right:
+                    continue
+                if r > seg.row and other.bbox.y0 - last_y > 2.5 * h:
+                    continue
+                other.in_customer = True
+                row_hit = True
+                last_y = max(last_y, other.bbox.y1)
+            if r > seg.row and not row_hit:
+                break
+
+
+def _mark_attention(doc: _Doc) -> None:
+    """An "Attn:" / "z. Hd." / "c/o" line is addressed *to* someone: it, the name line
+    above it and the address lines below it (same column, no wide gap) are the
+    customer's, whether or not the block has a "Bill to" label."""
+    first = doc.pages[0]
+    for seg in first.segments:
+        salutation = _SALUTATION_RE.match(seg.text) is not None
+        if not salutation and not _ATTENTION_RE.search(seg.text):
+            continue
+        seg.in_customer = True
+        h = max(seg.bbox.height, 1.0)
+        column = [
+            o for o in first.segments if abs(o.bbox.x0 - seg.bbox.x0) <= 2 * h and o is not seg
+        ]
+        # A salutation opens the address; an attention line follows the company's name.
+        above = [o for o in column if o.bbox.y0 <= seg.bbox.y0 - 0.5 * h and not salutation]
+        if above:
+            near = max(above, key=lambda o: o.bbox.y0)
+            if seg.bbox.y0 - near.bbox.y1 <= 1.5 * h:
+                near.in_customer = True
+        last_y = seg.bbox.y1
+        for o in sorted(
+            (o for o in column if o.bbox.y0 >= seg.bbox.y0 + 0.5 * h), key=lambda o: o.bbox.y0
+        ):
+            if o.bbox.y0 - last_y > 1.5 * h or len(o.text) > 60:
+                break
+            o.in_customer = True
+            last_y = o.bbox.y1
+
+
+#: Registration and tax ids that a seller's legal line prints beside its name.
+_LEGAL_LINE_RE = re.compile(
+    r"\b(?:SIRET|SIREN|RCS|TVA|VAT|USt|UID|KvK|KVK|HRB|HRA|Handelsregister|ABN|ACN|GSTIN|CIF|NIF"
+    r"|P\.?\s?IVA|Partita IVA|IČO|NIP|Org\.?\s?nr|CVR|Company No|Registered in)\b"
+)
+
+
+def _vendor(
+    doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
+) -> Candidate | None:
+    labelled = _best(cands.get("vendor"))
+    # "Vendeur : CLAIRE", "Verkäufer: Hans": on a till receipt the label names the
+    # salesperson; a seller's name has two words or a legal form.
+    if (
+        labelled is not None
+        and _looks_like_name(labelled.value)
+        and (
+            labelled.label == "party block"
+            or len(labelled.value.split()) > 1
+            or _legal_form(labelled.value)
+        )
+    ):
+        return labelled
+    scored: list[Candidate] = []
+    first = doc.pages[0]
+    customer_names = {compact(c.value) for c in cands.get("customer", [])}
+    vat_segs = [c.segment for c in cands.get("vat_id", [])]
+    counts: dict[str, int] = {}
+    for seg in doc.segments:
+        for part in _name_parts(seg.text):
+            counts[compact(part)] = counts.get(compact(part), 0) + 1
+    heights = sorted(s.bbox.height for s in first.segments[:60])
+    median = heights[len(heights) // 2] if heights else 0.0
+    for seg in doc.segments:
+        if seg.in_customer or seg.in_table:
+            continue
+        if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
+            continue
+        page = doc.page_by_number[seg.page]
+        for raw in _name_parts(seg.text):
+            part, cut = _cut_after_legal_form(_fix_legal_form(raw))
+            if not _looks_like_name(part):
+                continue
+            key = compact(part)
+            if key in customer_names:
+                continue
+            score = 0.2
+            if _legal_form(part):
+                score += 0.45
+            rel_y = seg.bbox.y0 / max(page.height, 1.0)
+            if seg.page == first.number and rel_y < 0.25:
+                score += 0.25 * (1 - rel_y / 0.25)
+            elif rel_y > 0.85:
+                score += 0.05
+            if seg.page != first.number and rel_y < 0.85:
+                score -= 0.2
+            if seg.bbox.height > 1.3 * median:
+                score += 0.15
+            if counts.get(key, 0) > 1:
+                score += 0.1
+            if any(
+                v.page == seg.page and abs(v.bbox.y0 - seg.bbox.y0) < 6 * seg.bbox.height
+                for v in vat_segs
+            ):
+                score += 0.05
+            if any(ch.isdigit() for ch in part):
+                score -= 0.2
+            if part != seg.text.strip() and _legal_form(part) and _LEGAL_LINE_RE.search(seg.text):
+                # The footer's legal line names the seller beside its registration
+                # ("Atelier Brunet SARL – SIRET 823 … – TVA FR47 …").
+                score += 0.2
+            if _legal_form(part) and _heads_address(page, seg):
+                score += 0.1
+            if seg.bbox.x0 <= 0.005 * page.width or seg.bbox.x1 >= 0.995 * page.width:
+                # Text running into the page's edge may be cut off: "äfer & Rheinland".
+                score = min(score, 0.4)
+            if cut:
+                score = min(score, 0.45)
+            scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
+    if not scored:
+        return labelled
+    best = max(scored, key=lambda c: (c.score, -c.segment.index))
+    return _with_name_line_above(doc, best)
+
+
+def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
+    """A company name broken before its legal form at the very top of the page ("ABARROTES Y
+    FERRETERIA" / "LA ESPERANZA S.A. DE C.V."): the first line joins the legal-form line when
+    it is set the same way, names nothing else and repeats none of its words (a shop sign
+    above the legal name, "KOPI HARTANAH" / "Kopi Hartanah Pte. Ltd.", stays apart)."""
+    seg = best.segment
+    if best.labelled or not _legal_form(best.value) or seg.row != 1 or seg.index == 0:
+        return best
+    page = doc.page_by_number[seg.page]
+    above = page.rows[0]
+    if len(above) != 1:
+        return best
+    top = above[0].text.strip()
+    words = {w.casefold() for w in re.findall(r"\w+", best.value)}
+    if (
+        top.isupper() != best.value.isupper()
+        or len(top.split()) < 2
+        or any(c.isdigit() for c in top)
+        or above[0].hits
+        or _legal_form(top)
+        or _ADDRESSY.search(top)
+        or words & {w.casefold() for w in re.findall(r"\w+", top)}
+        or compact(top) in TITLES
+    ):
+        return best
+    joined = f"{top} {best.value}"
+    return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+def _heads_address(page: Page, seg: Segment) -> bool:
+    """Whether the row below starts, at the same left edge, with a street or postcode: a
+    name heading an address block, as in a letterhead or a footer's company details."""
+    if seg.row + 1 >= len(page.rows):
+        return False
+    h = max(seg.bbox.height, 1.0)
+    return any(
+        abs(other.bbox.x0 - seg.bbox.x0) < 2 * h
+        and other.bbox.y0 - seg.bbox.y1 < 2 * h
+        and _ADDRESSY.search(other.text)
+        for other in page.rows[seg.row + 1]
+    )
