@@ -22,7 +22,7 @@ from invoice_scanner_processing.stages.prediction import predict
 def _evaluate(server: FakeLlmServer, document: OcrDocument, fields: dict) -> Evaluation:
     server.answer(good_answer("openai", fields))
     settings = settings_for("openai", server)
-    prediction = predict(document, build_provider(settings), settings, offline=RuleExtractor())
+    prediction = predict(document, build_provider(settings), settings, reference=RuleExtractor())
     extraction = extract(prediction)
     names = extraction.fields.model_dump()
     sources = {

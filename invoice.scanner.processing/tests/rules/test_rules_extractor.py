@@ -8,8 +8,8 @@ from datetime import date
 from decimal import Decimal
 
 from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.base import FieldExtractor
 from invoice_scanner_processing.extractors.rules import RuleExtractor
-from invoice_scanner_processing.providers.llm.base import LlmProvider
 
 Layout = Callable[..., OcrDocument]
 
@@ -56,9 +56,9 @@ GERMAN_ABOVE = [
 ]
 
 
-def test_is_a_provider() -> None:
+def test_is_a_field_extractor() -> None:
     extractor = RuleExtractor()
-    assert isinstance(extractor, LlmProvider)
+    assert isinstance(extractor, FieldExtractor)
     assert extractor.name == "offline"
 
 
