@@ -4,10 +4,13 @@ seller's country with a low confidence.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from invoice_scanner_processing.extractors.rules.layout import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
+    _Add,
     _Doc,
     _evidence,
 )
@@ -51,3 +54,16 @@ def _currency(
         fields.currency = code
         confidence["currency"] = 0.5
         evidence["currency"] = {"page": None, "bbox": None, "text": "", "inferred": True}
+
+
+def _currency_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """A currency after its label: a symbol or code the page uses, or any three capitals."""
+    code = detect_currency(text, doc.full_text) or (
+        text.strip().upper() if re.fullmatch(r"[A-Z]{3}", text.strip().upper()) else None
+    )
+    if code:
+        add(fld, code, score, seg, text)
+        return True
+    return False

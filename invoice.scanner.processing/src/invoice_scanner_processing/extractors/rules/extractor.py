@@ -20,7 +20,7 @@ import time
 from typing import Any
 
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.extractors.rules.amounts import _amounts, _vat_table_totals
+from invoice_scanner_processing.extractors.rules.amounts import _amounts
 from invoice_scanner_processing.extractors.rules.collect import _collect
 from invoice_scanner_processing.extractors.rules.currency import _currency
 from invoice_scanner_processing.extractors.rules.dates import _dates
@@ -30,16 +30,14 @@ from invoice_scanner_processing.extractors.rules.items import read_line_items
 from invoice_scanner_processing.extractors.rules.lexicon import column_index, compact, label_index
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc, _evidence
 from invoice_scanner_processing.extractors.rules.parsing import find_dates
-from invoice_scanner_processing.extractors.rules.parties import (
-    _mark_customer,
-    _read_sections,
-    _vendor,
-)
+from invoice_scanner_processing.extractors.rules.parties import _mark_customer, _read_sections
 from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
     _items_confidence,
     _read_confidence,
 )
+from invoice_scanner_processing.extractors.rules.vat import _vat_table_totals
+from invoice_scanner_processing.extractors.rules.vendor import _vendor
 from invoice_scanner_processing.schema import InvoiceFields, Prediction
 
 logger = logging.getLogger(__name__)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from invoice_scanner_processing.extractors.rules.layout import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
+    _Add,
     _Doc,
 )
 from invoice_scanner_processing.extractors.rules.parsing import (
@@ -125,3 +127,37 @@ def _vat_id(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
         if vid:
             return Candidate(vid, 0.5, seg, seg.text, labelled=False)
     return None
+
+
+def _number_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """An invoice number after its label; a VAT id or an IBAN there is no invoice number."""
+    value = _read_invoice_number(text)
+    if value and not _read_vat_id(value) and not _read_iban(value):
+        add(fld, value, score, seg, text)
+        return True
+    return False
+
+
+def _code_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """A VAT id, IBAN or BIC after its label."""
+    reader = {"vat_id": _read_vat_id, "iban": _read_iban, "bic": _read_bic}[fld]
+    value = reader(text)
+    if value:
+        add(fld, value, score, seg, text)
+        return True
+    return False
+
+
+def _po_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """A purchase-order number after its label, read like an invoice number."""
+    po = _read_invoice_number(text)
+    if po:
+        add(fld, po, score * 0.9, seg, text)
+        return True
+    return False

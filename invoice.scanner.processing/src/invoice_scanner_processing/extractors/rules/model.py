@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules.layout import (
@@ -40,6 +40,21 @@ class Candidate:
     ambiguous: bool = False
     #: The compact label the value was read after ("" when unlabelled).
     label: str = ""
+
+
+class _Add(Protocol):
+    """Records a value read after a label as a candidate of field ``fld``."""
+
+    def __call__(
+        self, fld: str, value: Any, score: float, seg: Segment, text: str, ambiguous: bool = False
+    ) -> None: ...
+
+
+class _Put(Protocol):
+    """Sets field ``name`` from a chosen candidate, with ``conf`` or else its score as the
+    confidence (see ``RuleExtractor.predict``)."""
+
+    def __call__(self, name: str, cand: Candidate | None, conf: float | None = None) -> None: ...
 
 
 def _evidence(seg: Segment, text: str | None = None) -> dict[str, Any]:

@@ -10,6 +10,8 @@ from invoice_scanner_processing.extractors.rules.identifiers import (
     _read_iban,
 )
 from invoice_scanner_processing.extractors.rules.layout import (
+    LabelHit,
+    Segment,
     find_labels,
 )
 from invoice_scanner_processing.extractors.rules.lexicon import (
@@ -19,6 +21,7 @@ from invoice_scanner_processing.extractors.rules.lexicon import (
 )
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE as _LEGAL_RE
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
+from invoice_scanner_processing.extractors.rules.model import _Add, _Doc, _numeric_start
 from invoice_scanner_processing.extractors.rules.parsing import (
     find_dates,
 )
@@ -170,3 +173,14 @@ def _clean_name(text: str) -> str:
         if spaced != form and text.endswith(spaced):
             text = text[: -len(spaced)] + form
     return text
+
+
+def _name_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """A party's name after its label ("Bill to", "Lieferant"): words, not a number."""
+    name = text.strip()
+    if name and sum(c.isalpha() for c in name) >= 2 and not _numeric_start(name):
+        add(fld, _clean_name(name), score * 0.8, seg, text)
+        return True
+    return False

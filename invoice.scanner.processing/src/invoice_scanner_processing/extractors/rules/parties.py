@@ -24,30 +24,20 @@ from invoice_scanner_processing.extractors.rules.layout import (
     Segment,
 )
 from invoice_scanner_processing.extractors.rules.lexicon import (
-    TITLES,
     compact,
     legal_form,
 )
-from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Doc,
 )
 from invoice_scanner_processing.extractors.rules.names import (
-    _ADDRESSY,
     _clean_name,
-    _cut_after_legal_form,
-    _fix_legal_form,
     _looks_like_name,
-    _name_parts,
 )
 from invoice_scanner_processing.extractors.rules.parsing import (
     find_dates,
 )
-from invoice_scanner_processing.extractors.rules.scoring import (
-    _best,
-)
-from invoice_scanner_processing.schema import InvoiceFields
 
 #: Labels that name a party's own name inside its block.
 _NAME_LABELS = frozenset(
@@ -334,131 +324,3 @@ def _mark_attention(doc: _Doc) -> None:
                 break
             o.in_customer = True
             last_y = o.bbox.y1
-
-
-#: Registration and tax ids that a seller's legal line prints beside its name.
-_LEGAL_LINE_RE = re.compile(
-    r"\b(?:SIRET|SIREN|RCS|TVA|VAT|USt|UID|KvK|KVK|HRB|HRA|Handelsregister|ABN|ACN|GSTIN|CIF|NIF"
-    r"|P\.?\s?IVA|Partita IVA|IČO|NIP|Org\.?\s?nr|CVR|Company No|Registered in)\b"
-)
-
-
-def _vendor(
-    doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
-) -> Candidate | None:
-    labelled = _best(cands.get("vendor"))
-    # "Vendeur : CLAIRE", "Verkäufer: Hans": on a till receipt the label names the
-    # salesperson; a seller's name has two words or a legal form.
-    if (
-        labelled is not None
-        and _looks_like_name(labelled.value)
-        and (
-            labelled.label == "party block"
-            or len(labelled.value.split()) > 1
-            or _legal_form(labelled.value)
-        )
-    ):
-        return labelled
-    scored: list[Candidate] = []
-    first = doc.pages[0]
-    customer_names = {compact(c.value) for c in cands.get("customer", [])}
-    vat_segs = [c.segment for c in cands.get("vat_id", [])]
-    counts: dict[str, int] = {}
-    for seg in doc.segments:
-        for part in _name_parts(seg.text):
-            counts[compact(part)] = counts.get(compact(part), 0) + 1
-    heights = sorted(s.bbox.height for s in first.segments[:60])
-    median = heights[len(heights) // 2] if heights else 0.0
-    for seg in doc.segments:
-        if seg.in_customer or seg.in_table:
-            continue
-        if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
-            continue
-        page = doc.page_by_number[seg.page]
-        for raw in _name_parts(seg.text):
-            part, cut = _cut_after_legal_form(_fix_legal_form(raw))
-            if not _looks_like_name(part):
-                continue
-            key = compact(part)
-            if key in customer_names:
-                continue
-            score = 0.2
-            if _legal_form(part):
-                score += 0.45
-            rel_y = seg.bbox.y0 / max(page.height, 1.0)
-            if seg.page == first.number and rel_y < 0.25:
-                score += 0.25 * (1 - rel_y / 0.25)
-            elif rel_y > 0.85:
-                score += 0.05
-            if seg.page != first.number and rel_y < 0.85:
-                score -= 0.2
-            if seg.bbox.height > 1.3 * median:
-                score += 0.15
-            if counts.get(key, 0) > 1:
-                score += 0.1
-            if any(
-                v.page == seg.page and abs(v.bbox.y0 - seg.bbox.y0) < 6 * seg.bbox.height
-                for v in vat_segs
-            ):
-                score += 0.05
-            if any(ch.isdigit() for ch in part):
-                score -= 0.2
-            if part != seg.text.strip() and _legal_form(part) and _LEGAL_LINE_RE.search(seg.text):
-                # The footer's legal line names the seller beside its registration
-                # ("Atelier Brunet SARL – SIRET 823 … – TVA FR47 …").
-                score += 0.2
-            if _legal_form(part) and _heads_address(page, seg):
-                score += 0.1
-            if seg.bbox.x0 <= 0.005 * page.width or seg.bbox.x1 >= 0.995 * page.width:
-                # Text running into the page's edge may be cut off: "äfer & Rheinland".
-                score = min(score, 0.4)
-            if cut:
-                score = min(score, 0.45)
-            scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
-    if not scored:
-        return labelled
-    best = max(scored, key=lambda c: (c.score, -c.segment.index))
-    return _with_name_line_above(doc, best)
-
-
-def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
-    """A company name broken before its legal form at the very top of the page ("ABARROTES Y
-    FERRETERIA" / "LA ESPERANZA S.A. DE C.V."): the first line joins the legal-form line when
-    it is set the same way, names nothing else and repeats none of its words (a shop sign
-    above the legal name, "KOPI HARTANAH" / "Kopi Hartanah Pte. Ltd.", stays apart)."""
-    seg = best.segment
-    if best.labelled or not _legal_form(best.value) or seg.row != 1 or seg.index == 0:
-        return best
-    page = doc.page_by_number[seg.page]
-    above = page.rows[0]
-    if len(above) != 1:
-        return best
-    top = above[0].text.strip()
-    words = {w.casefold() for w in re.findall(r"\w+", best.value)}
-    if (
-        top.isupper() != best.value.isupper()
-        or len(top.split()) < 2
-        or any(c.isdigit() for c in top)
-        or above[0].hits
-        or _legal_form(top)
-        or _ADDRESSY.search(top)
-        or words & {w.casefold() for w in re.findall(r"\w+", top)}
-        or compact(top) in TITLES
-    ):
-        return best
-    joined = f"{top} {best.value}"
-    return Candidate(joined, best.score, seg, joined, labelled=False)
-
-
-def _heads_address(page: Page, seg: Segment) -> bool:
-    """Whether the row below starts, at the same left edge, with a street or postcode: a
-    name heading an address block, as in a letterhead or a footer's company details."""
-    if seg.row + 1 >= len(page.rows):
-        return False
-    h = max(seg.bbox.height, 1.0)
-    return any(
-        abs(other.bbox.x0 - seg.bbox.x0) < 2 * h
-        and other.bbox.y0 - seg.bbox.y1 < 2 * h
-        and _ADDRESSY.search(other.text)
-        for other in page.rows[seg.row + 1]
-    )
