@@ -10,7 +10,11 @@ from rules_builders import layout
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.collect import _collect
+from invoice_scanner_processing.extractors.rules.lexicon import compact
+from invoice_scanner_processing.extractors.rules.model import _Doc
 from invoice_scanner_processing.extractors.rules.parsing import dayfirst_votes
+from invoice_scanner_processing.extractors.rules.scoring import _read_confidence, choose
 
 Layout = Callable[..., OcrDocument]
 
@@ -147,3 +151,25 @@ def test_name_merged_with_the_next_column_is_cut_and_distrusted(make_layout: Lay
     p = RuleExtractor().predict(doc)
     assert p.fields.vendor_name == "Weißdorn Druckerei UG (haftungsbeschränkt)"
     assert p.confidence["vendor_name"] < 0.5
+
+
+def test_choose_is_the_seam_from_candidates_to_a_field(make_layout: Layout) -> None:
+    doc = _Doc(
+        make_layout(
+            [
+                (100, 100, "Invoice No: INV-7"),
+                (100, 140, "IBAN: DE89 3704 0044 0532 0130 00"),
+                (900, 100, "Date: 2024-03-01"),
+            ]
+        )
+    )
+    cands = _collect(doc)
+    chosen = choose("invoice_number", cands["invoice_number"], doc)
+    assert chosen is not None
+    number, conf = chosen
+    assert number.value == "INV-7"
+    assert conf == _read_confidence(number, cands["invoice_number"], compact)
+    iban = choose("iban", cands["iban"], doc)
+    assert iban is not None and iban[0].value == "DE89370400440532013000"
+    assert iban[1] == iban[0].score
+    assert choose("bic", cands.get("bic"), doc) is None

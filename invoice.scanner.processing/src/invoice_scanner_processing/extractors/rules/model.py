@@ -52,7 +52,7 @@ class _Add(Protocol):
 
 class _Put(Protocol):
     """Sets field ``name`` from a chosen candidate, with ``conf`` or else its score as the
-    confidence (see ``RuleExtractor.predict``)."""
+    confidence (``extractor._Reading.put``)."""
 
     def __call__(self, name: str, cand: Candidate | None, conf: float | None = None) -> None: ...
 

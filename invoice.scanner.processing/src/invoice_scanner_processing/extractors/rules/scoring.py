@@ -1,8 +1,12 @@
 """Choosing among a field's candidates, and how far the chosen value can be trusted.
 
-:func:`_best` picks a field's candidate; the ``*_confidence`` functions turn how a value was
-found (its label's specificity, where it sat, rival readings, a guessed day/month order, the
-currency's symbol) into the field's confidence.
+:func:`choose` is the seam: a field's candidates in, the chosen one and its confidence out. It
+ranks with :func:`_best` (the highest score, the earliest segment on a tie) and judges with the
+field's confidence function; the ``*_confidence`` functions turn how a value was found (its
+label's specificity, where it sat, rival readings, a guessed day/month order, the currency's
+symbol) into the field's confidence. The money triple (``amounts._best_triple``), the dates'
+order check (``dates._dates``) and the vendor's page-wide score (``vendor._vendor``) rank with
+:func:`_best` too, inside their own rules.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from invoice_scanner_processing.extractors.rules.lexicon import compact
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Doc,
@@ -20,6 +25,31 @@ from invoice_scanner_processing.extractors.rules.parsing import (
     find_amounts,
 )
 from invoice_scanner_processing.schema import CENT, InvoiceFields
+
+
+def choose(
+    field: str, candidates: list[Candidate] | None, doc: _Doc
+) -> tuple[Candidate, float] | None:
+    """The candidate ``field`` takes and its confidence; ``None`` without candidates.
+
+    ``field`` is the candidates' key (``invoice_number``, ``iban``, ``bic``, ``po``,
+    ``payment_terms``, ``customer``). A learned scorer replaces this function: same arguments,
+    same answer.
+    """
+    best = _best(candidates)
+    if best is None or candidates is None:
+        return None
+    return best, _confidence(field, best, candidates, doc)
+
+
+def _confidence(field: str, best: Candidate, others: list[Candidate], doc: _Doc) -> float:
+    """The chosen candidate's confidence: labelled readings of the invoice number and the
+    dates by how they were found, other fields by their score."""
+    if field == "invoice_number":
+        return _read_confidence(best, others, compact)
+    if field in ("invoice_date", "due_date"):
+        return _date_confidence(doc, best, others)
+    return best.score
 
 
 def _best(cands: list[Candidate] | None) -> Candidate | None:
