@@ -11,7 +11,7 @@ import pytest
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
-from invoice_scanner_processing.extractors.rules.layout import find_labels
+from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.names import (
     _cut_after_legal_form,

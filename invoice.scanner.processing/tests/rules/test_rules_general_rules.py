@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage, OcrWord
 from invoice_scanner_processing.extractors.rules import RuleExtractor
-from invoice_scanner_processing.extractors.rules.layout import build_pages
 from invoice_scanner_processing.extractors.rules.parsing import find_dates
+from invoice_scanner_processing.extractors.rules.segments import build_pages
 
 Layout = Callable[..., OcrDocument]
 

@@ -12,7 +12,7 @@ import pytest
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.extractors.rules.identifiers import _read_invoice_number
-from invoice_scanner_processing.extractors.rules.layout import find_labels
+from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.schema import InvoiceFields
 
 Layout = Callable[..., OcrDocument]

@@ -12,10 +12,6 @@ from typing import Any
 from invoice_scanner_processing.extractors.rules.doctype import (
     _is_credit,
 )
-from invoice_scanner_processing.extractors.rules.layout import (
-    LabelHit,
-    Segment,
-)
 from invoice_scanner_processing.extractors.rules.lexicon import (
     INCLUSIVE_VAT_WORDS,
     compact,
@@ -33,6 +29,7 @@ from invoice_scanner_processing.extractors.rules.parsing import (
 from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
 )
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vat import _vat_table
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 

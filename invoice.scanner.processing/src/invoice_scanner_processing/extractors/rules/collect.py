@@ -20,10 +20,6 @@ from invoice_scanner_processing.extractors.rules.identifiers import (
     _po_after_label,
     _read_invoice_number,
 )
-from invoice_scanner_processing.extractors.rules.layout import (
-    LabelHit,
-    Segment,
-)
 from invoice_scanner_processing.extractors.rules.lexicon import (
     TITLES,
     compact,
@@ -41,6 +37,7 @@ from invoice_scanner_processing.extractors.rules.parsing import (
     find_amounts,
     find_dates,
 )
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 
 #: What joins two labels that share one value: "Invoice date / Delivery date".
 _JOINER = re.compile(r"[/&|+]|and|und|et|och|en|y|e", re.IGNORECASE)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from invoice_scanner_processing.extractors.rules.layout import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Add,
@@ -22,6 +21,7 @@ from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
     _currency_confidence,
 )
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.schema import InvoiceFields
 
 

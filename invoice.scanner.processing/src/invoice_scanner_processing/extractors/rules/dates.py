@@ -10,7 +10,6 @@ from invoice_scanner_processing.extractors.rules.doctype import (
     _INVOICE_WORDS,
     _is_credit,
 )
-from invoice_scanner_processing.extractors.rules.layout import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.lexicon import (
     CREDIT_WORDS,
 )
@@ -27,6 +26,7 @@ from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
     _date_confidence,
 )
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 
 _CREDIT_DATE_WORDS = (*CREDIT_WORDS, "credit", "gutschrift", "avoir", "kredit")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from invoice_scanner_processing.extractors.rules.layout import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Add,
@@ -17,6 +16,7 @@ from invoice_scanner_processing.extractors.rules.parsing import (
 from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
 )
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 
 _INV_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|[0-9]")
 

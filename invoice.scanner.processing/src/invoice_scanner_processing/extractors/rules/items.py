@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from invoice_scanner_processing.extractors.rules.layout import Page, Segment
 from invoice_scanner_processing.extractors.rules.lexicon import column_index, compact
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.schema import CENT, LineItem
 
 _STOP_FIELDS = {"net", "vat", "total", "amount_due", "discount", "shipping"}

@@ -9,11 +9,7 @@ import re
 from invoice_scanner_processing.extractors.rules.identifiers import (
     _read_iban,
 )
-from invoice_scanner_processing.extractors.rules.layout import (
-    LabelHit,
-    Segment,
-    find_labels,
-)
+from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import (
     LEGAL_FORMS,
     TITLES,
@@ -25,6 +21,7 @@ from invoice_scanner_processing.extractors.rules.model import _Add, _Doc, _numer
 from invoice_scanner_processing.extractors.rules.parsing import (
     find_dates,
 )
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 
 _GLUED_AFTER_FORM = re.compile(r"(?<=\s)(LTD|LLC|LLP|INC|PLC|GMBH|CORP)(?=[A-Z]{3,})")
 

@@ -19,10 +19,6 @@ from dataclasses import dataclass
 from invoice_scanner_processing.extractors.rules.identifiers import (
     _fix_o,
 )
-from invoice_scanner_processing.extractors.rules.layout import (
-    Page,
-    Segment,
-)
 from invoice_scanner_processing.extractors.rules.lexicon import (
     compact,
     legal_form,
@@ -38,6 +34,7 @@ from invoice_scanner_processing.extractors.rules.names import (
 from invoice_scanner_processing.extractors.rules.parsing import (
     find_dates,
 )
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 
 #: Labels that name a party's own name inside its block.
 _NAME_LABELS = frozenset(

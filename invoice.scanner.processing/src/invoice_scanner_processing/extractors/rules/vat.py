@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from invoice_scanner_processing.extractors.rules.layout import Segment
 from invoice_scanner_processing.extractors.rules.lexicon import compact
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts
+from invoice_scanner_processing.extractors.rules.segments import Segment
 from invoice_scanner_processing.schema import CENT
 
 _CENT = CENT

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from invoice_scanner_processing.extractors.rules.layout import Page, Segment
 from invoice_scanner_processing.extractors.rules.lexicon import TITLES, compact
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
@@ -20,6 +19,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     _name_parts,
 )
 from invoice_scanner_processing.extractors.rules.scoring import _best
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.schema import InvoiceFields
 
 #: Registration and tax ids that a seller's legal line prints beside its name.
