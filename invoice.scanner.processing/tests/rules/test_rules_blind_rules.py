@@ -11,13 +11,14 @@ import pytest
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency
 from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.names import (
     _cut_after_legal_form,
     _looks_like_name,
 )
-from invoice_scanner_processing.extractors.rules.parsing import detect_currency, find_dates
+from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.schema import InvoiceFields
 
 Layout = Callable[..., OcrDocument]

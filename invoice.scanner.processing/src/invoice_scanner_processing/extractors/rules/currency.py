@@ -7,15 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency, infer_currency
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Add,
     _Doc,
     _evidence,
-)
-from invoice_scanner_processing.extractors.rules.parsing import (
-    detect_currency,
-    infer_currency,
 )
 from invoice_scanner_processing.extractors.rules.scoring import (
     _best,

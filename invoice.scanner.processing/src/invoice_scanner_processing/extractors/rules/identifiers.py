@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Add,
     _Doc,
 )
-from invoice_scanner_processing.extractors.rules.parsing import (
-    detect_currency,
-    find_dates,
-)
+from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
 )

@@ -9,13 +9,10 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency
 from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE as _LEGAL_RE
-from invoice_scanner_processing.extractors.rules.parsing import (
-    dayfirst_votes,
-    detect_currency,
-    infer_dayfirst,
-)
+from invoice_scanner_processing.extractors.rules.parsing import dayfirst_votes, infer_dayfirst
 from invoice_scanner_processing.extractors.rules.segments import (
     LabelHit,
     Page,

@@ -15,15 +15,13 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency
 from invoice_scanner_processing.extractors.rules.lexicon import compact
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Doc,
 )
-from invoice_scanner_processing.extractors.rules.parsing import (
-    detect_currency,
-    find_amounts,
-)
+from invoice_scanner_processing.extractors.rules.parsing import find_amounts
 from invoice_scanner_processing.schema import CENT, InvoiceFields
 
 
