@@ -12,10 +12,7 @@ from typing import Any
 from invoice_scanner_processing.extractors.rules.doctype import (
     _is_credit,
 )
-from invoice_scanner_processing.extractors.rules.lexicon import (
-    INCLUSIVE_VAT_WORDS,
-    compact,
-)
+from invoice_scanner_processing.extractors.rules.lexicon import compact
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Add,
@@ -31,6 +28,7 @@ from invoice_scanner_processing.extractors.rules.scoring import (
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vat import _vat_table
+from invoice_scanner_processing.extractors.rules.vocabulary import INCLUSIVE_VAT_WORDS
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
 _MONEY = ("net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding")

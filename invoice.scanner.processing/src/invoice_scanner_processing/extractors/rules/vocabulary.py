@@ -1,0 +1,558 @@
+"""The label vocabulary: what invoices in en/de/fr/sv/es/nl/it (plus da/nb/pt basics) call
+each field (data only; matching is in :mod:`.lexicon` and :mod:`.labels`).
+
+Labels are matched on a *compact* form (lowercase, accents removed, only letters and digits),
+so ``Rechnungs-Nr.:``, ``Rechnungsnr`` and ``RECHNUNGS NR`` are one label, and OCR output
+that dropped spaces (``InvoiceNo:INV-1``) still matches. When several labels match at one
+position the longest wins, which is how ``Total excl. VAT`` beats ``Total`` and ``Customer
+No.`` beats ``No.``. Fields whose name starts with ``_`` are labels we recognise only so that
+their values are *not* taken for something else (customer number, order date, phone...).
+"""
+
+from __future__ import annotations
+
+LABELS: dict[str, list[str]] = {
+    "invoice_number": [
+        # en
+        "invoice number", "invoice no", "invoice nr", "invoice num", "invoice #", "invoice id",
+        "invoice ref", "invoice reference", "inv no", "inv #", "bill number", "bill no",
+        "credit note number", "credit note no", "credit memo number", "credit memo no",
+        "document number", "document no", "tax invoice no", "tax invoice number", "number",
+        # de
+        "rechnungsnummer", "rechnungs nr", "rechnung nr", "rechnungs-nr", "re nr", "re-nr",
+        "rechnungsnr", "belegnummer", "beleg nr", "gutschriftsnummer", "gutschrift nr",
+        "nummer",
+        # fr
+        "numero de facture", "n de facture", "facture n", "facture no", "facture numero",
+        "n facture", "no facture", "numero facture", "ref facture", "reference facture",
+        "reference de la facture", "facture ref", "numero d avoir", "avoir n", "avoir no",
+        "n d avoir", "n de l avoir",
+        # sv / da / nb
+        "fakturanummer", "fakturanr", "faktura nr", "fakturanr.", "kreditfakturanummer",
+        "kreditfakturanr", "kreditfaktura nr", "fakturanummer ocr",
+        "kreditnota nr", "fakturanummer/ocr",
+        # es
+        "numero de factura", "n de factura", "no de factura", "factura n", "factura no",
+        "factura numero", "num factura", "n factura", "nro factura", "factura nro",
+        "numero factura", "numero de la factura", "rectificativa n",
+        # nl
+        "factuurnummer", "factuur nr", "factuurnr", "factuur nummer", "creditnota nummer",
+        "creditnotanummer",
+        # it
+        "numero fattura", "fattura n", "fattura nr", "n fattura", "nr fattura",
+        "fattura numero", "numero documento", "nota di credito n", "numero nota di credito",
+        # pt
+        "fatura n", "numero da fatura",
+        # pl
+        "numer faktury", "faktura vat nr", "nr faktury",
+        # restaurant checks ("Check #4471"); "check no" is left out, it names a payment
+        "check #", "guest check",
+    ],
+    "invoice_date": [
+        "invoice date", "date of invoice", "date of issue", "issue date", "issued on", "issued",
+        "date issued", "bill date", "billing date", "tax point", "document date",
+        "credit note date", "date",
+        "rechnungsdatum", "datum der rechnung", "ausstellungsdatum", "belegdatum",
+        "gutschriftsdatum", "datum", "rechnungsdatum/leistungsdatum",
+        "date de facture", "date de facturation", "date facture", "date d emission",
+        "date de l avoir", "le", "emise le", "emis le", "etablie le", "fait le",
+        "fakturadatum", "faktureringsdatum", "utfardandedatum", "fakturadato", "dato",
+        "fecha de factura", "fecha factura", "fecha de emision", "fecha de expedicion",
+        "fecha",
+        "factuurdatum", "datum factuur", "factuur datum",
+        "data fattura", "data della fattura", "data di emissione", "data documento", "data",
+        "data da fatura", "data de emissao",
+        "data wystawienia", "date paid", "credit date", "credit memo date",
+    ],
+    "due_date": [
+        "due date", "payment due", "due", "due by", "payment date", "pay by", "payable by",
+        "date due", "payment due date", "please pay by", "due on",
+        "falligkeitsdatum", "fallig am", "fallig", "zahlbar bis", "zahlungsziel", "zahlbar am",
+        "falligkeit", "zahlungsfrist", "bitte zahlen bis",
+        "date d echeance", "echeance", "date limite de paiement", "a payer avant le",
+        "payable avant le", "date de paiement", "a regler avant le", "payable le",
+        "forfallodatum", "forfallodag", "forfaller", "betalas senast", "att betala senast",
+        "betala senast", "forfaller till betalning", "sista betaldag", "sista betalningsdag",
+        "forfaldsdato", "forfallsdato", "betalingsfrist", "betalingsdato",
+        "sidste betalingsdato", "sidste rettidige betalingsdato", "betales senest",
+        "fecha de vencimiento", "vencimiento", "fecha vencimiento", "fecha de pago",
+        "pagar antes de",
+        "vervaldatum", "vervaldag", "te betalen voor", "uiterste betaaldatum", "betalen voor",
+        "data di scadenza", "scadenza", "data scadenza", "scadenza pagamento",
+        "data de vencimento", "vencimento",
+        "termin platnosci", "termin zaplaty",
+        # "Amount due by 15 Apr 2024": the date after the label, the amount beside it
+        "amount due by", "total due by", "balance due by", "amount due on",
+    ],
+    "net": [
+        "subtotal", "sub total", "sub-total", "net", "net amount", "net total", "total net",
+        "total excl vat", "total excluding vat", "total excl tax", "total before tax",
+        "amount excl vat", "amount before tax", "total ex vat", "net value", "subtotal excl vat",
+        "total (excl. vat)", "taxable amount", "total without vat", "amount excluding vat",
+        "goods total",
+        "zwischensumme", "nettobetrag", "netto", "summe netto", "gesamt netto", "nettosumme",
+        "rechnungsbetrag netto", "summe", "warenwert", "gesamtbetrag netto", "netto gesamt",
+        "total ht", "montant ht", "sous-total", "sous total", "total hors taxes", "hors taxes",
+        "ht", "base ht", "montant hors taxes", "net a payer ht", "total net ht",
+        "delsumma", "netto belopp", "nettobelopp", "summa exkl moms", "belopp exkl moms",
+        "exkl moms", "summa netto", "totalt exkl moms", "netto exkl moms",
+        "subtotal sin iva", "base imponible", "base", "importe neto", "total sin iva", "neto",
+        "suma", "importe sin iva",
+        "subtotaal", "totaal excl btw", "totaal exclusief btw", "netto bedrag", "bedrag excl btw",
+        "excl btw", "totaal excl. btw",
+        "imponibile", "totale imponibile", "subtotale", "totale netto", "importo netto",
+        "totale senza iva", "imponibile totale",
+        "total iliquido", "valor iliquido",
+        "wartosc netto", "razem netto", "taxable value", "total taxable value",
+        "charges before vat", "total exkl mwst",
+    ],
+    "vat": [
+        "vat", "tax", "sales tax", "vat amount", "total vat", "tax amount", "gst", "hst",
+        "vat total", "total tax", "plus vat", "value added tax",
+        "mwst", "mehrwertsteuer", "umsatzsteuer", "ust", "zzgl mwst", "zzgl ust",
+        "mwst betrag", "mwst-betrag", "ust betrag", "summe mwst", "enthaltene mwst",
+        "tva", "montant tva", "total tva", "t v a",
+        "moms", "momsbelopp", "summa moms", "total moms", "mva", "merverdiavgift",
+        "iva", "importe iva", "cuota iva", "total iva", "impuesto",
+        "btw", "btw bedrag", "totaal btw", "bedrag btw",
+        "totale iva", "importo iva", "imposta",
+        "kwota vat", "razem vat",
+        # India: central, state, integrated and union-territory GST
+        "cgst", "sgst", "igst", "utgst",
+    ],
+    "total": [
+        "total", "grand total", "invoice total", "total amount", "total incl vat",
+        "total including vat", "total inc vat", "amount", "total due", "total (incl. vat)",
+        "total gross", "gross total", "gross amount", "total invoice amount", "invoice amount",
+        "total to pay", "total payable", "total eur", "total usd", "total gbp", "total sek",
+        "total with vat", "total credit",
+        "gesamtbetrag", "gesamt", "rechnungsbetrag", "bruttobetrag", "gesamtsumme", "endbetrag",
+        "summe brutto", "brutto", "gesamtbetrag brutto", "rechnungsbetrag brutto",
+        "gesamt brutto", "gutschriftsbetrag", "zu zahlen", "zahlbetrag",
+        "total ttc", "montant ttc", "net a payer", "montant total", "total a payer", "ttc",
+        "total general", "montant total ttc",
+        "totalt", "summa", "att betala", "totalbelopp", "summa att betala", "totalt inkl moms",
+        "belopp att betala", "summa inkl moms", "att erhalla", "i alt", "totalt a betale",
+        "a betale", "total inkl moms",
+        "importe total", "total factura", "total a pagar", "importe", "total con iva",
+        "total (iva incluido)",
+        "totaal", "totaalbedrag", "totaal incl btw", "te betalen", "totaal inclusief btw",
+        "bedrag incl btw", "totaal te betalen", "factuurbedrag",
+        "totale", "totale fattura", "totale documento", "importo totale", "totale da pagare",
+        "totale ivato", "netto a pagare", "importo",
+        "total a pagar",
+        "amount paid", "total paid", "do zaplaty", "razem do zaplaty", "wartosc brutto",
+        "razem brutto", "total invoice value", "invoice value", "total inkl mwst",
+    ],
+    "amount_due": [
+        "amount due", "balance due", "amount payable", "balance", "please pay", "amount to pay",
+        "offener betrag", "restbetrag", "zu zahlender betrag", "noch zu zahlen",
+        "reste a payer", "solde", "solde du", "montant du",
+        "att betala totalt", "kvar att betala", "saldo", "importe adeudado", "saldo pendiente",
+        "openstaand bedrag", "nog te betalen", "saldo dovuto", "importo dovuto",
+        "amount due by", "total due by", "balance due by", "amount due on",
+    ],
+    "discount": [
+        "discount", "rebate", "less discount", "rabatt", "nachlass", "skonto", "remise",
+        "rabais", "escompte", "descuento", "korting", "sconto", "avdrag",
+    ],
+    "shipping": [
+        "shipping", "freight", "delivery", "shipping and handling", "postage", "carriage",
+        "versand", "versandkosten", "fracht", "porto", "lieferkosten", "frais de port",
+        "livraison", "frais de livraison", "transport", "frakt", "fraktavgift", "porto",
+        "envio", "gastos de envio", "portes", "verzendkosten", "verzending", "spedizione",
+        "spese di spedizione", "trasporto",
+    ],
+    # Added to the net, like shipping, when the total is checked: "Tip 18%  17.01".
+    "_tip": ["tip", "gratuity", "trinkgeld", "pourboire", "propina", "fooi", "mancia",
+             "dricks", "drikkepenge"],
+    "currency": ["currency", "wahrung", "devise", "monnaie", "valuta", "moneda", "divisa"],
+    "customer": [
+        "bill to", "billed to", "invoice to", "sold to", "customer", "client", "ship to",
+        "deliver to", "buyer", "invoiced to", "to",
+        "rechnungsempfanger", "rechnung an", "kunde", "leistungsempfanger", "rechnungsadresse",
+        "kaufer", "kaufer/leistungsempfanger",
+        "lieferadresse", "empfanger",
+        "auftraggeber", "an",
+        "facture a", "factura a", "facture adressee a", "factuur aan", "fattura a", "client",
+        "destinataire", "adresse de facturation",
+        "acheteur",
+        "kund", "faktureringsadress", "fakturamottagare", "kunde", "mottagare", "kopare",
+        "cliente", "facturar a", "datos del cliente", "comprador",
+        "klant", "factuuradres", "afnemer", "koper", "gefactureerd aan",
+        "spett le", "spettabile", "destinatario", "intestatario", "committente",
+        "nabywca", "odbiorca", "exmo s sr s",
+    ],
+    "vendor": [
+        "from", "seller", "supplier", "vendor", "issued by", "sold by",
+        "lieferant", "verkaufer", "rechnungssteller", "rechnungsersteller", "absender",
+        "fournisseur", "vendeur", "emetteur",
+        "leverantor", "saljare", "avsandare",
+        "proveedor", "vendedor", "emisor",
+        "leverancier", "verkoper", "afzender",
+        "fornitore", "venditore", "cedente", "cedente prestatore",
+        "sprzedawca", "wystawca",
+        # "Receipt from Lumen Labs, Inc.": the name after the title
+        "receipt from", "invoice from", "bill from",
+    ],
+    "vat_id": [
+        "vat id", "vat no", "vat number", "vat reg no", "vat registration number", "vat reg",
+        "tax id", "vat", "gst no", "gst number", "ein", "tax number", "vat registration no",
+        "ust-idnr", "ust idnr", "ust-id", "ust id", "ust-id-nr", "umsatzsteuer-id",
+        "umsatzsteuer-identifikationsnummer", "ustidnr", "steuernummer", "st-nr", "steuer-nr",
+        "uid", "uid nr", "mwst-nr", "mwst nr",
+        "n tva", "tva intracommunautaire", "n tva intracommunautaire", "numero de tva",
+        "tva intracom", "siret", "siren",
+        "momsregistreringsnummer", "momsreg nr", "momsregnr", "vat-nr", "momsnr", "org nr",
+        "organisationsnummer", "mva nr", "cvr", "cvr nr",
+        "nif", "cif", "nif/cif", "n iva", "nie",
+        "btw-nummer", "btw nummer", "btw nr", "btw-nr", "btw id", "kvk",
+        "partita iva", "p iva", "p.iva", "codice fiscale", "c f",
+    ],
+    "iban": ["iban"],
+    "bic": ["bic", "swift", "bic/swift", "swift/bic", "swift code", "bic code"],
+    "po": [
+        "po", "po number", "po no", "purchase order", "purchase order number", "order number",
+        "order no", "your order", "your reference", "p o", "order ref", "customer po",
+        "bestellnummer", "bestell-nr", "bestellung", "ihre bestellung", "auftragsnummer",
+        "auftrag nr", "ihre referenz", "bestellnr",
+        "bon de commande", "commande n", "n de commande", "numero de commande", "votre commande",
+        "votre reference",
+        "bestallningsnummer", "ordernummer", "order nr", "er referens", "inkopsorder",
+        "ert ordernr",
+        "pedido", "n de pedido", "numero de pedido", "orden de compra", "su referencia",
+        "inkooporder", "bestelnummer", "uw referentie", "inkoopordernummer", "ordernr",
+        "ordine", "numero ordine", "ordine n", "ordine di acquisto", "vs riferimento",
+    ],
+    "payment_terms": [
+        "payment terms", "terms", "terms of payment", "payment conditions",
+        "zahlungsbedingungen", "zahlungsbedingung", "zahlungskonditionen",
+        "conditions de paiement", "modalites de paiement", "conditions de reglement",
+        "betalningsvillkor", "betalingsbetingelser", "betalingsvilkar",
+        "condiciones de pago", "forma de pago", "terminos de pago",
+        "betalingsvoorwaarden", "betalingstermijn", "betaalvoorwaarden",
+        "condizioni di pagamento", "termini di pagamento", "modalita di pagamento",
+    ],
+    # Recognised so their values are not taken for another field.
+    "_customer_number": [
+        "customer number", "customer no", "customer id", "account number", "account no",
+        "client number", "client no", "customer ref", "kundennummer", "kunden-nr", "kundennr",
+        "kunden nr", "n client", "numero client", "code client", "kundnummer", "kundnr",
+        "kund nr", "numero de cliente", "n de cliente", "cliente n", "klantnummer", "klantnr",
+        "codice cliente", "cod cliente", "cod. cliente", "cliente n", "kontonummer", "account",
+        "konto",
+    ],
+    "_other_date": [
+        "order date", "delivery date", "date of supply", "service date", "ship date",
+        "shipping date", "period", "service period", "leistungsdatum", "lieferdatum",
+        "bestelldatum", "leistungszeitraum", "date de livraison", "date de commande",
+        "leveransdatum", "orderdatum", "leveringsdatum", "fecha de entrega", "fecha de pedido",
+        "data di consegna", "data ordine", "printed", "page",
+        "data sprzedazy", "billing period", "arrival", "departure", "anreise", "abreise",
+        "arrivee", "depart", "llegada", "salida",
+    ],
+    "_contact": [
+        "phone", "tel", "telephone", "fax", "email", "e-mail", "mobile", "web", "website",
+        "telefon", "handy", "telefono", "telefoon", "www",
+        "bankgiro", "plusgiro", "bank", "bankverbindung", "account holder", "kontoinhaber",
+        "sort code", "blz", "reg no", "registration no", "company no", "company number",
+        "handelsregister", "hrb", "amtsgericht", "geschaftsfuhrer", "registered office",
+        "ocr", "referens", "reference", "referenz", "ref",
+        "miejsce wystawienia", "place of supply",
+    ],
+    # Another document's number and date, cited by this one: never this one's.
+    "_reference": [
+        "proforma invoice no", "proforma invoice number", "pro forma invoice no",
+        "proforma no", "proforma number", "proforma date", "proforma invoice date",
+        "original invoice", "original invoice no", "original invoice number",
+        "original invoice date", "applies to invoice", "applies to invoice #",
+        "reference invoice", "related invoice", "corrected invoice",
+        "ursprungliche rechnung", "zu rechnung", "facture d origine", "facture initiale",
+        "factura original", "factura rectificada", "oorspronkelijke factuur",
+        "fattura di riferimento", "fattura originale",
+    ],
+    "_rate": ["vat rate", "tax rate", "rate", "steuersatz", "taux", "momssats", "tipo iva",
+              "aliquota", "btw tarief", "tarief", "mwst-satz", "ust-satz", "tipo"],
+}  # fmt: skip
+
+# Document titles followed by a number word ("Creditnota nr.", "Gutschrift Nr", "Avoir n°")
+# are invoice-number labels in every language; spelled out here once instead of per language.
+_DOC_WORDS = (
+    "invoice", "credit note", "credit memo", "rechnung", "gutschrift", "facture", "avoir",
+    "faktura", "kreditfaktura", "factura", "factura rectificativa", "rectificativa", "abono",
+    "factuur",
+    "creditnota", "creditfactuur", "fattura", "nota di credito", "kreditnota", "receipt",
+    "quittung", "ticket", "beleg", "kvitto", "recibo", "bon", "ricevuta",
+)  # fmt: skip
+_NUMBER_WORDS = ("nr", "no", "n", "number", "nummer", "numero", "num", "#", "nro", "ref", "id")
+LABELS["invoice_number"].extend(f"{d} {n}" for d in _DOC_WORDS for n in _NUMBER_WORDS)
+LABELS["invoice_number"].extend(f"{n} {d}" for d in _DOC_WORDS for n in _NUMBER_WORDS)
+LABELS["net"].extend(["net ht", "montant net ht", "total net"])
+# Norwegian and Danish, beyond the seven required languages.
+LABELS["net"].extend(
+    ["sum eks mva", "sum ekskl mva", "belop eks mva", "i alt ekskl moms", "subtotal"]
+)
+LABELS["vat"].extend(["mva", "moms 25%", "merverdiavgift"])
+# Finnish and Czech, and wording from North American, Mexican, Japanese and UK bills and
+# statements that the seven main languages' lists miss.
+LABELS["invoice_number"].extend(
+    [
+        "laskun numero", "laskunumero", "laskun nro", "lasku nro", "lasku nr",
+        "cislo faktury", "faktura cislo", "cislo dokladu", "danovy doklad c", "faktura c",
+        "statement #", "statement number", "statement no", "folio",
+    ]
+)  # fmt: skip
+LABELS["invoice_date"].extend(
+    [
+        "paivamaara", "laskun paivamaara", "laskutuspaiva", "laskun pvm", "pvm",
+        "datum vystaveni", "datum vyst", "statement date",
+    ]
+)  # fmt: skip
+LABELS["due_date"].extend(
+    ["erapaiva", "datum splatnosti", "splatnost", "final date for payment", "payment due by"]
+)
+LABELS["net"].extend(
+    ["veroton yhteensa", "veroton", "yhteensa veroton", "zaklad dane", "celkem bez dph",
+     "merchandise", "merchandise total", "total before vat"]
+)  # fmt: skip
+LABELS["vat"].extend(
+    ["alv", "alv yhteensa", "dph", "pst", "qst", "tps", "tvq", "consumption tax",
+     "iva trasladado"]
+)  # fmt: skip
+LABELS["total"].extend(
+    ["yhteensa", "maksettava", "celkem k uhrade", "celkem", "k uhrade", "invoice total"]
+)
+LABELS["_customer_number"].extend(["asiakasnumero", "variabilni symbol"])
+LABELS["vendor"].extend(["remit to", "remit payment to", "please remit to", "dodavatel", "myyja"])
+LABELS["customer"].extend(["odberatel", "ostaja", "laskutusosoite"])
+#: Words that state VAT as included in a price ("Includes 19% VAT", "inkl. 19 % MwSt.").
+INCLUSIVE_VAT_WORDS = (
+    "includes", "including", "incl", "inc", "inkl", "enthaltene", "darin enthalten", "dont",
+    "y compris", "incluido", "incluye", "inclusief", "incl.", "di cui", "varav", "heraf",
+)  # fmt: skip
+_TAX_WORDS = ("vat", "tax", "gst", "mwst", "ust", "tva", "iva", "btw", "moms", "mva", "alv")
+_VAT_RATES = ("5", "5.5", "6", "7", "7.7", "8", "8.1", "9", "10", "12", "13", "14", "15",
+              "16", "17", "19", "20", "21", "22", "23", "24", "25", "25.5")  # fmt: skip
+LABELS["vat"].extend(
+    f"{word} {rate}% {tax}" if rate else f"{word} {tax}"
+    for word in INCLUSIVE_VAT_WORDS
+    for tax in _TAX_WORDS
+    for rate in (*_VAT_RATES, "")
+)
+
+# The CFDI's "Folio fiscal" is the tax authority's UUID, not the invoice's folio.
+LABELS["_reference"].extend(["folio fiscal", "folio fiscal uuid", "uuid"])
+LABELS["total"].extend(
+    ["a betale", "sum a betale", "totalt inkl mva", "at betale", "i alt inkl moms"]
+)
+
+# Totals blocks of e-invoice viewers and German ERP print-outs ("Rechnungssumme ohne USt.",
+# "Steuerbetrag", "Bruttosumme"), and the allowance / charge / prepayment lines beside them,
+# which are recognised so that their amounts are not read as the total.
+LABELS["net"].extend(
+    [
+        "rechnungssumme ohne ust",
+        "summe ohne ust",
+        "betrag ohne ust",
+        "gesamtbetrag ohne ust",
+        "summe ohne mwst",
+        "betrag ohne mwst",
+        "total sans tva",
+        "total hors taxes",
+        "total excluding tax",
+        "amount excluding tax",
+        "invoice total without vat",
+        "total without vat",
+        "sum of invoice lines",
+    ]
+)
+LABELS["vat"].extend(
+    [
+        "steuerbetrag",
+        "umsatzsteuerbetrag",
+        "steuerbetrag gesamt",
+        "total taxes",
+        "taxes",
+        "total tva",
+        "montant tva",
+        "total tax amount",
+        "invoice total vat amount",
+        "total vat amount",
+        "tax total",
+    ]
+)
+LABELS["total"].extend(
+    [
+        "bruttosumme",
+        "rechnungssumme",
+        "rechnungssumme brutto",
+        "summe inkl ust",
+        "gesamtsumme brutto",
+        "invoice total with vat",
+        "total with tax",
+        "total ttc net",
+    ]
+)
+LABELS["amount_due"].extend(["zahlbetrag", "faelliger betrag", "falliger betrag"])
+LABELS["total"].remove("zahlbetrag")
+LABELS["discount"].extend(
+    [
+        "gesamtbetrag der abschlage",
+        "summe der abschlage",
+        "abschlage",
+        "abschlag",
+        "sum of allowances",
+        "total allowances",
+    ]
+)
+LABELS["_charges"] = [
+    "gesamtbetrag der zuschlage",
+    "summe der zuschlage",
+    "zuschlage",
+    "sum of charges",
+    "total charges",
+]
+LABELS["_prepaid"] = [
+    "erhaltene anzahlungen",
+    "anzahlung",
+    "anzahlungen",
+    "bereits gezahlt",
+    "paid amount",
+    "prepaid amount",
+    "acompte",
+    "acomptes",
+    "deja paye",
+    "amount paid in advance",
+]
+LABELS["_line_sum"] = ["positionssumme", "summe positionen", "total lignes"]
+
+# Receipts: the rounding line, counted items, and the numbers tills print for the sale.
+LABELS["_rounding"] = [
+    "rounding",
+    "rounding adj",
+    "rounding adjustment",
+    "round off",
+    "round-off",
+    "roundoff",
+    "rundung",
+    "rundungsdifferenz",
+    "arrondi",
+    "afronding",
+    "redondeo",
+    "arrotondamento",
+    "avrundning",
+    "oresavrundning",
+    "afrunding",
+    "pyoristys",
+]
+LABELS["_count"] = [
+    "total qty",
+    "total quantity",
+    "total items",
+    "items sold",
+    "no of items",
+    "item count",
+    "# items sold",
+    "anzahl artikel",
+    "artikelanzahl",
+    "nombre d articles",
+    "articles",
+    "aantal artikelen",
+    "antal varor",
+    "num articulos",
+    "totale pezzi",
+]
+LABELS["invoice_number"].extend(
+    [
+        "trn",
+        "trans",
+        "trans #",
+        "trans no",
+        "transaction",
+        "transaction no",
+        "transaction #",
+        "transaction number",
+        "txn",
+        "txn no",
+        "rcpt no",
+        "rcpt #",
+        "receipt no",
+        "receipt #",
+        "receipt number",
+        "bon nr",
+        "bon-nr",
+        "bonnr",
+        "bon no",
+        "beleg-nr",
+        "belegnr",
+        "ticket no",
+        "ticket nr",
+        "ticket n",
+        "ticket #",
+        "n ticket",
+        "nr wydr",
+        "nr paragonu",
+        "doc n",
+        "doc nr",
+        "doc no",
+        "documento n",
+        "n documento",
+        "bill no",
+        "cash bill no",
+        "sale no",
+        "sales no",
+        "kvittonr",
+        "kvitto nr",
+        "kassenbon nr",
+        "numero ticket",
+        "n de ticket",
+    ]
+)
+
+#: Table header words, by column role.
+COLUMNS: dict[str, list[str]] = {
+    "description": [
+        "description", "item", "items", "product", "service", "details", "article",
+        "item description", "product description", "particulars",
+        "beschreibung", "bezeichnung", "artikel", "leistung", "artikelbezeichnung", "position",
+        "designation", "libelle", "produit", "prestation", "article",
+        "beskrivning", "benamning", "artikel", "produkt", "tjanst", "specifikation",
+        "descripcion", "concepto", "articulo", "producto",
+        "omschrijving", "artikel", "beschrijving", "product",
+        "descrizione", "articolo", "prodotto", "servizio", "beskrivelse", "varebeskrivelse",
+    ],
+    "quantity": [
+        "qty", "quantity", "qnty", "units", "hours", "hrs",
+        "menge", "anzahl", "anz", "stk", "stuck",
+        "qte", "quantite", "qt",
+        "antal", "ant", "kvantitet", "antall",
+        "cantidad", "cant", "uds", "unidades",
+        "aantal", "hoeveelheid",
+        "quantita", "qta", "q ta",
+    ],
+    "unit_price": [
+        "unit price", "price", "rate", "unit cost", "price per unit", "unit rate", "each",
+        "price/unit", "unit price excl vat",
+        "einzelpreis", "preis", "e-preis", "stuckpreis", "ep", "preis/einheit",
+        "einzelpreis netto",
+        "prix unitaire", "pu", "prix", "p u", "prix unitaire ht", "pu ht",
+        "a-pris", "apris", "pris", "styckpris", "enhetspris", "a pris",
+        "precio unitario", "precio", "precio/ud", "p unit", "pvp",
+        "prijs", "stukprijs", "eenheidsprijs", "prijs per stuk",
+        "prezzo unitario", "prezzo", "prezzo unit",
+    ],
+    "amount": [
+        "amount", "total", "line total", "net", "net amount", "sum", "value", "subtotal",
+        "betrag", "gesamt", "summe", "gesamtpreis", "netto", "gesamtbetrag",
+        "montant", "total ht", "montant ht", "prix total",
+        "belopp", "summa", "totalt", "belopp exkl moms",
+        "importe", "total", "subtotal",
+        "bedrag", "totaal", "subtotaal",
+        "importo", "totale", "imponibile",
+    ],
+    "position": ["pos", "#", "item no", "nr", "no", "line", "art nr", "art-nr", "artikelnummer",
+                 "sku", "code", "ref", "reference", "referens", "artnr", "rif", "codigo", "codice"],
+    "unit": ["unit", "uom", "einheit", "ME", "unite", "enhet", "unidad", "eenheid", "unita"],
+    "tax_rate": ["vat %", "tax %", "vat", "mwst", "ust", "tva", "moms", "iva", "btw", "vat rate",
+                 "tax", "mwst %", "steuer", "tax rate", "%"],
+}  # fmt: skip
