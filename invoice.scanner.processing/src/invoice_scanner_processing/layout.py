@@ -3,34 +3,37 @@
 OCR engines return one box per run of text in no useful order, and a label and its value, or the
 cells of one table row, as separate boxes. Prediction needs text that reads like the page, so:
 
-1. The page's skew is estimated from the boxes' polygons (median angle of their top edges) and
-   box positions are rotated back by it, so a slightly rotated scan still puts a row's boxes at
-   one height.
-2. Boxes whose (de-skewed) vertical extents overlap by at least ``ROW_OVERLAP`` of the smaller
-   height form a row; rows are ordered top to bottom, boxes left to right within a row.
+1. The page's skew is estimated from the boxes' polygons (:func:`skew_slope`, the median slope
+   of the long boxes' top edges) and boxes are moved back by it (:func:`deskew`), so a slightly
+   rotated scan still puts a row's boxes at one height.
+2. Boxes whose (de-skewed) vertical extents overlap by at least half the smaller height form a
+   row (:func:`group_rows`); rows are ordered top to bottom, boxes left to right within a row.
 3. A row's text places each box at the character column its x position maps to (the page's
    median character width), at least one space apart and at least ``COLUMN_GAP`` spaces where the
    boxes are far apart, like ``pdftotext -layout``. Table columns stay aligned across rows, and a
    label and its value stay on one line.
 
-The original boxes are kept on each :class:`Row`.
+The original boxes are kept on each :class:`Row`. Skew estimation and row grouping exist only
+here: the rule reader (:mod:`invoice_scanner_processing.extractors.rules.segments`) builds its
+rows of segments with the same two functions.
 """
 
 from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage, OcrWord
 
-#: Fraction of the smaller box height two boxes must overlap vertically to share a row.
+T = TypeVar("T")
+
+#: Fraction of the smaller height a box must overlap a row's band vertically to join it.
 ROW_OVERLAP = 0.5
 #: Minimum number of spaces between boxes that are further apart than two characters.
 COLUMN_GAP = 2
-#: Skew beyond this (degrees) is not corrected: such a page was not deskewed and rows would be
-#: guesses anyway.
-MAX_SKEW_DEG = 10.0
 
 
 @dataclass(frozen=True)
@@ -59,40 +62,82 @@ class Row:
 @dataclass(frozen=True)
 class _Placed:
     line: OcrLine
-    x: float  # de-skewed left edge
-    cy: float  # de-skewed vertical centre
-    height: float
+    x: float  # de-skewed left edge, for the text's columns
+    box: BBox  # the box moved back by the page's skew, for the rows
+
+
+def skew_slope(lines: Sequence[OcrLine]) -> float:
+    """Median slope (dy/dx) of the long text boxes' top edges; 0 without polygons.
+
+    A scan rotated by 1.5° moves the right end of a 1600 px row by 40 px, more than a line
+    height, so rows are built on deskewed coordinates. Fewer than three long boxes, or a slope
+    under 0.003 (0.17°), count as no skew.
+    """
+    slopes = []
+    for line in lines:
+        poly = line.polygon
+        if not poly or len(poly) < 2:
+            continue
+        (x0, y0), (x1, y1) = poly[0], poly[1]
+        if x1 - x0 > 3 * max(line.bbox.height, 1.0) and x1 > x0:
+            slopes.append((y1 - y0) / (x1 - x0))
+    if len(slopes) < 3:
+        return 0.0
+    slopes.sort()
+    slope = slopes[len(slopes) // 2]
+    return slope if abs(slope) > 0.003 else 0.0
 
 
 def page_skew(page: OcrPage) -> float:
-    """The page's text skew in radians; y grows downwards, so positive means lines descend to
-    the right. 0.0 when no box has a usable polygon or the skew exceeds ``MAX_SKEW_DEG``."""
-    angles: list[float] = []
-    for line in page.lines:
-        poly = line.polygon
-        if not poly or len(poly) < 4:
-            continue
-        (x0, y0), (x1, y1) = poly[0], poly[1]
-        width = math.hypot(x1 - x0, y1 - y0)
-        height = math.hypot(poly[3][0] - x0, poly[3][1] - y0)
-        # Short boxes give noisy angles; only take clearly horizontal runs of text.
-        if width < 3 * max(height, 1.0) or x1 <= x0:
-            continue
-        angles.append(math.atan2(y1 - y0, x1 - x0))
-    if not angles:
-        return 0.0
-    angle = statistics.median(angles)
-    return angle if abs(math.degrees(angle)) <= MAX_SKEW_DEG else 0.0
+    """The page's text skew in radians (:func:`skew_slope` as an angle); y grows downwards, so
+    positive means lines descend to the right."""
+    return math.atan(skew_slope(page.lines))
 
 
-def _line_height(line: OcrLine) -> float:
-    poly = line.polygon
-    if poly and len(poly) >= 4:
-        return max(1.0, math.hypot(poly[3][0] - poly[0][0], poly[3][1] - poly[0][1]))
-    return max(1.0, line.bbox.height)
+def deskew(box: BBox, slope: float) -> BBox:
+    """``box`` moved back by the page's ``slope``."""
+    # Only the vertical position moves; text boxes are small enough that shear is negligible.
+    shift = box.cx * slope
+    return BBox(x0=box.x0, y0=box.y0 - shift, x1=box.x1, y1=box.y1 - shift)
 
 
-def _place(page: OcrPage, angle: float) -> list[_Placed]:
+def group_rows(items: Sequence[T], box: Callable[[T], BBox]) -> list[list[T]]:
+    """``items`` grouped into visual rows by their (deskewed) ``box``: rows top to bottom,
+    items left to right.
+
+    Items are taken top to bottom; each joins the one of the last three rows whose band (the
+    mean centre and mean height of its items so far) it overlaps most, by at least
+    ``ROW_OVERLAP`` of the smaller height, or starts a row. Comparing with a row's mean band,
+    not the union of its boxes, keeps tightly spaced lines from chaining into one row.
+    """
+    ordered = sorted(items, key=lambda it: (box(it).cy, box(it).x0))
+    rows: list[list[T]] = []
+    bands: list[tuple[float, float, int]] = []  # sum of cy, sum of heights, count
+    for item in ordered:
+        b = box(item)
+        best_i, best_ov = -1, 0.0
+        for i in range(max(0, len(rows) - 3), len(rows)):
+            sum_cy, sum_h, n = bands[i]
+            cy, h = sum_cy / n, sum_h / n
+            overlap = min(cy + h / 2, b.y1) - max(cy - h / 2, b.y0)
+            ref = min(b.height, h)
+            if ref > 0 and overlap >= ROW_OVERLAP * ref and overlap > best_ov:
+                best_i, best_ov = i, overlap
+        if best_i >= 0:
+            rows[best_i].append(item)
+            sum_cy, sum_h, n = bands[best_i]
+            bands[best_i] = (sum_cy + b.cy, sum_h + b.height, n + 1)
+        else:
+            rows.append([item])
+            bands.append((b.cy, b.height, 1))
+    rows.sort(key=lambda r: min(box(it).cy for it in r))
+    for row in rows:
+        row.sort(key=lambda it: box(it).x0)
+    return rows
+
+
+def _place(page: OcrPage, slope: float) -> list[_Placed]:
+    angle = math.atan(slope)
     cos, sin = math.cos(angle), math.sin(angle)
     placed = []
     for line in page.lines:
@@ -101,9 +146,9 @@ def _place(page: OcrPage, angle: float) -> list[_Placed]:
         cx, cy = line.bbox.cx, line.bbox.cy
         # Rotate the centre by -angle; the left edge follows from the de-skewed centre.
         rx = cx * cos + cy * sin
-        ry = -cx * sin + cy * cos
         width = line.bbox.width if not angle else _line_width(line)
-        placed.append(_Placed(line=line, x=rx - width / 2, cy=ry, height=_line_height(line)))
+        box = deskew(line.bbox, slope) if slope else line.bbox
+        placed.append(_Placed(line=line, x=rx - width / 2, box=box))
     return placed
 
 
@@ -128,27 +173,14 @@ def char_width(page: OcrPage) -> float:
 
 def reading_order(page: OcrPage) -> list[Row]:
     """The page's boxes grouped into rows, top to bottom; see the module docstring."""
-    angle = page_skew(page)
-    placed = sorted(_place(page, angle), key=lambda p: p.cy)
-    groups: list[list[_Placed]] = []
-    for item in placed:
-        if groups:
-            group = groups[-1]
-            centre = statistics.fmean(p.cy for p in group)
-            height = statistics.median(p.height for p in group)
-            overlap = min(centre + height / 2, item.cy + item.height / 2) - max(
-                centre - height / 2, item.cy - item.height / 2
-            )
-            if overlap >= ROW_OVERLAP * min(height, item.height):
-                group.append(item)
-                continue
-        groups.append([item])
+    groups = group_rows(_place(page, skew_slope(page.lines)), lambda p: p.box)
     if not groups:
         return []
     cw = char_width(page)
     left = min(p.x for group in groups for p in group)
     rows = []
     for group in groups:
+        # Columns follow the rotated-back left edges (rows come from the deskewed boxes).
         group.sort(key=lambda p: p.x)
         bbox = group[0].line.bbox
         for p in group[1:]:

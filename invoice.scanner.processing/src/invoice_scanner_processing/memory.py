@@ -32,7 +32,7 @@ from invoice_scanner_common import supplier_match as sm
 from invoice_scanner_common.db import Document, Supplier
 from invoice_scanner_processing import storage
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.normalize import parse_amount, parse_date
+from invoice_scanner_processing.extractors.rules.parsing import parse_amount, parse_date
 from invoice_scanner_processing.schema import InvoiceFields, Prediction
 
 logger = logging.getLogger(__name__)

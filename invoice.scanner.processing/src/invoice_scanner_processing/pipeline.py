@@ -19,7 +19,7 @@ from typing import TypeVar
 from invoice_scanner_processing import storage
 from invoice_scanner_processing.documents import Manifest, OcrDocument
 from invoice_scanner_processing.engines.ocr.base import OcrEngine
-from invoice_scanner_processing.providers.llm.base import LlmProvider
+from invoice_scanner_processing.extractors.base import FieldExtractor
 from invoice_scanner_processing.schema import InvoiceFields, Prediction
 from invoice_scanner_processing.settings import ProcessingSettings, get_settings
 from invoice_scanner_processing.stages.evaluation import Evaluation, evaluate
@@ -31,12 +31,13 @@ T = TypeVar("T")
 
 
 class Pipeline:
-    """Stage runner; OCR engine and LLM provider are built on first use, once per process."""
+    """Stage runner; OCR engine and extractors are built on first use, once per process."""
 
     def __init__(self, settings: ProcessingSettings | None = None) -> None:
         self.settings = settings or get_settings()
         self._engine: OcrEngine | None = None
-        self._provider: LlmProvider | None = None
+        self._provider: FieldExtractor | None = None
+        self._reference: FieldExtractor | None = None
 
     @property
     def engine(self) -> OcrEngine:
@@ -47,12 +48,22 @@ class Pipeline:
         return self._engine
 
     @property
-    def provider(self) -> LlmProvider:
+    def provider(self) -> FieldExtractor:
+        """The extractor ``LLM_PROVIDER`` names (the rule reader for ``offline``)."""
         if self._provider is None:
             from invoice_scanner_processing.providers.llm.factory import build_provider
 
             self._provider = build_provider(self.settings.llm)
         return self._provider
+
+    @property
+    def reference(self) -> FieldExtractor | None:
+        """The rule reader beside a hosted provider (second opinion and fallback), else None."""
+        if self._reference is None and self.settings.llm.is_hosted:
+            from invoice_scanner_processing.providers.llm.factory import build_reference
+
+            self._reference = build_reference(self.settings.llm)
+        return self._reference
 
     def preprocess(self, raw_path: Path, doc_dir: Path) -> Manifest:
         from invoice_scanner_processing.stages.preprocessing import preprocess
@@ -78,7 +89,7 @@ class Pipeline:
         from invoice_scanner_processing.stages.prediction import predict
 
         document = storage.read_model(doc_dir / storage.OCR, OcrDocument)
-        prediction = predict(document, self.provider, self.settings.llm)
+        prediction = predict(document, self.provider, self.settings.llm, reference=self.reference)
         outcome = MemoryOutcome()
         if suppliers:
             try:

@@ -1,9 +1,11 @@
-"""The prediction stage: agreement with the offline extractor and the fallback on failure."""
+"""The prediction stage: agreement with the rule reader and the fallback on failure."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from llm_fakes import (
@@ -17,13 +19,17 @@ from llm_fakes import (
 )
 
 from invoice_scanner_common.settings import Env
+from invoice_scanner_processing import storage
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.providers.llm.base import ProviderError
-from invoice_scanner_processing.providers.llm.factory import build_provider
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
+from invoice_scanner_processing.extractors.base import FieldExtractor
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.pipeline import Pipeline
+from invoice_scanner_processing.providers.llm.base import LlmProvider, ProviderError
+from invoice_scanner_processing.providers.llm.factory import build_provider, build_reference
 from invoice_scanner_processing.providers.llm.prompt import PROMPT_VERSION
 from invoice_scanner_processing.providers.llm.settings import LlmSettings
-from invoice_scanner_processing.schema import InvoiceFields
+from invoice_scanner_processing.schema import InvoiceFields, Prediction
+from invoice_scanner_processing.settings import ProcessingSettings
 from invoice_scanner_processing.stages.prediction import (
     CONF_AGREE,
     CONF_DISAGREE,
@@ -36,6 +42,14 @@ from invoice_scanner_processing.stages.prediction import (
 )
 
 
+def stage(document: OcrDocument, settings: LlmSettings) -> Prediction:
+    """The stage as the pipeline runs it: its extractors built from ``settings`` through the
+    registry (the provider, and beside a hosted one the rule reader)."""
+    return predict(
+        document, build_provider(settings), settings, reference=build_reference(settings)
+    )
+
+
 def test_hosted_answer_gets_confidence_from_agreement(
     server: FakeLlmServer, invoice_document: OcrDocument
 ) -> None:
@@ -43,7 +57,7 @@ def test_hosted_answer_gets_confidence_from_agreement(
     server.answer(good_answer("openai", {**GOOD_FIELDS, "total": 1910.0}))
     settings = settings_for("openai", server)
     prediction = predict(
-        invoice_document, build_provider(settings), settings, offline=OfflineExtractor()
+        invoice_document, build_provider(settings), settings, reference=RuleExtractor()
     )
 
     assert prediction.provider == "openai"
@@ -66,7 +80,7 @@ def test_malformed_twice_falls_back_to_offline_with_flag(
 ) -> None:
     server.answer(bad_answer("anthropic"), bad_answer("anthropic"))
     settings = settings_for("anthropic", server)
-    prediction = predict(invoice_document, build_provider(settings), settings)
+    prediction = stage(invoice_document, settings)
 
     assert prediction.provider == "offline"
     assert FLAG_MALFORMED in prediction.flags
@@ -82,7 +96,7 @@ def test_rejected_key_falls_back_without_retry(
 ) -> None:
     server.answer(error_answer("gemini", 401))
     settings = settings_for("gemini", server)
-    prediction = predict(invoice_document, build_provider(settings), settings)
+    prediction = stage(invoice_document, settings)
     assert prediction.provider == "offline"
     assert prediction.flags == [FLAG_REFUSED]
     assert len(server.requests) == 1
@@ -91,7 +105,7 @@ def test_rejected_key_falls_back_without_retry(
 def test_exhausted_retries_fall_back(server: FakeLlmServer, invoice_document: OcrDocument) -> None:
     settings = settings_for("openai", server, LLM_MAX_RETRIES="2")
     server.answer(*[error_answer("openai", 502) for _ in range(3)])
-    prediction = predict(invoice_document, build_provider(settings), settings)
+    prediction = stage(invoice_document, settings)
     assert prediction.flags == [FLAG_UNAVAILABLE]
     assert len(server.requests) == 3
 
@@ -101,7 +115,7 @@ def test_timeout_exhaustion_falls_back(
 ) -> None:
     settings = settings_for("anthropic", server, LLM_TIMEOUT_S="0.2", LLM_MAX_RETRIES="1")
     server.answer(Answer(body={}, delay=0.8), Answer(body={}, delay=0.8))
-    prediction = predict(invoice_document, build_provider(settings), settings)
+    prediction = stage(invoice_document, settings)
     assert prediction.flags == [FLAG_UNAVAILABLE]
     assert len(server.requests) == 2
 
@@ -119,20 +133,61 @@ def test_fallback_none_raises_for_predict_error(
     settings = settings_for("openai", server, LLM_FALLBACK="none", LLM_MAX_RETRIES="1")
     server.answer(*answers)
     with pytest.raises(ProviderError) as info:
-        predict(invoice_document, build_provider(settings), settings)
+        stage(invoice_document, settings)
     assert info.value.transient is transient
     assert len(server.requests) == len(answers)
 
 
 def test_offline_provider_is_used_as_is(invoice_document: OcrDocument) -> None:
-    settings = LlmSettings.from_env(Env({}))
+    settings = LlmSettings.from_env(Env({"LLM_PROVIDER": "offline"}))
     assert settings.provider == "offline"
     provider = build_provider(settings)
-    assert isinstance(provider, OfflineExtractor)
-    prediction = predict(invoice_document, provider, settings)
+    assert isinstance(provider, RuleExtractor)
+    # The rule reader needs no second opinion from itself.
+    assert build_reference(settings) is None
+    prediction = stage(invoice_document, settings)
     assert prediction.provider == "offline"
     assert prediction.flags == []
     assert prediction.fields.total == Decimal("1190")
+    assert prediction == provider.predict(invoice_document).model_copy(
+        update={"seconds": prediction.seconds}
+    )
+
+
+def test_every_extractor_serves_one_protocol(server: FakeLlmServer) -> None:
+    rules = build_provider(LlmSettings.from_env(Env({"LLM_PROVIDER": "offline"})))
+    hosted = build_provider(settings_for("openai", server))
+    assert isinstance(rules, FieldExtractor) and isinstance(hosted, FieldExtractor)
+    # A hosted provider is an LlmProvider, a FieldExtractor with the failure contract.
+    assert isinstance(hosted, LlmProvider)
+    assert rules.name == "offline" and hosted.name == "openai"
+    # Beside a hosted provider the reference is the registered rule reader, built once.
+    assert build_reference(settings_for("openai", server)) is rules
+
+
+def test_without_a_reference_a_provider_failure_propagates(
+    server: FakeLlmServer, invoice_document: OcrDocument
+) -> None:
+    settings = settings_for("openai", server, LLM_MAX_RETRIES="0")
+    server.answer(error_answer("openai", 401))
+    with pytest.raises(ProviderError):
+        predict(invoice_document, build_provider(settings), settings)
+
+
+def test_pipeline_passes_the_rule_reader_beside_a_hosted_provider(
+    server: FakeLlmServer, invoice_document: OcrDocument, tmp_path: Path
+) -> None:
+    server.answer(error_answer("gemini", 401))
+    processing = ProcessingSettings.from_env({})
+    pipeline = Pipeline(replace(processing, llm=settings_for("gemini", server)))
+    assert isinstance(pipeline.reference, RuleExtractor)
+    assert Pipeline(processing).reference is None  # offline: no second reader
+    storage.write_model(tmp_path / storage.OCR, invoice_document)
+    prediction = pipeline.predict(tmp_path)
+    # The provider failed for good; the rule reader the pipeline passed answered instead.
+    assert prediction.provider == "offline"
+    assert prediction.flags == [FLAG_REFUSED]
+    assert storage.read_model(tmp_path / storage.PREDICTION, Prediction) == prediction
 
 
 def test_agreement_confidence_rules() -> None:

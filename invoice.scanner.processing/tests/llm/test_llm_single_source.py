@@ -10,8 +10,8 @@ from datetime import date
 from llm_fakes import GOOD_FIELDS, FakeLlmServer, good_answer, settings_for
 
 from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.providers.llm.factory import build_provider
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
 from invoice_scanner_processing.stages.evaluation import Evaluation, evaluate
 from invoice_scanner_processing.stages.evidence import field_source, fields_object
 from invoice_scanner_processing.stages.extraction import extract
@@ -22,7 +22,7 @@ from invoice_scanner_processing.stages.prediction import predict
 def _evaluate(server: FakeLlmServer, document: OcrDocument, fields: dict) -> Evaluation:
     server.answer(good_answer("openai", fields))
     settings = settings_for("openai", server)
-    prediction = predict(document, build_provider(settings), settings, offline=OfflineExtractor())
+    prediction = predict(document, build_provider(settings), settings, reference=RuleExtractor())
     extraction = extract(prediction)
     names = extraction.fields.model_dump()
     sources = {

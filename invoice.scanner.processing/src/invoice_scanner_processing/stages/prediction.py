@@ -1,8 +1,11 @@
 """The prediction stage: OCR output in, invoice fields out. Pure; the Celery task calls it.
 
-With a hosted provider the offline extractor runs as well, as a second opinion for per-field
-confidence and, when the LLM fails, as the fallback (``LLM_FALLBACK=offline``). A fallback
-prediction always carries a flag, so the document goes to manual review.
+The stage receives its extractors (:class:`~invoice_scanner_processing.extractors.base.
+FieldExtractor`): the one ``LLM_PROVIDER`` names and, beside a hosted LLM, the rule reader as a
+reference, a second opinion for per-field confidence and, when the LLM fails, the fallback
+(``LLM_FALLBACK=offline``). A fallback prediction always carries a flag, so the document goes
+to manual review. The pipeline builds both from the settings (:mod:`invoice_scanner_processing.
+providers.llm.factory`).
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ import re
 import time
 from datetime import date
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.providers.llm.base import LlmProvider, ProviderError
+from invoice_scanner_processing.extractors.base import FieldExtractor
+from invoice_scanner_processing.providers.llm.base import ProviderError
 from invoice_scanner_processing.providers.llm.parsing import LlmOutputError
 from invoice_scanner_processing.providers.llm.settings import LlmSettings
 from invoice_scanner_processing.schema import CENT, InvoiceFields, LineItem, Prediction, VatLine
@@ -27,9 +31,9 @@ FLAG_MALFORMED = "llm_malformed_output"
 FLAG_UNAVAILABLE = "llm_unavailable"  # transient failures outlasted the retry budget
 FLAG_REFUSED = "llm_refused"  # bad key, refused or invalid request: retrying cannot help
 
-#: Per-field confidence from agreement between the LLM and the offline extractor.
+#: Per-field confidence from agreement between the LLM and the rule reader.
 CONF_AGREE = 0.95
-CONF_LLM_ONLY = 0.7  # the offline extractor found nothing to compare with
+CONF_LLM_ONLY = 0.7  # the rule reader found nothing to compare with
 CONF_DISAGREE = 0.4
 
 #: Fields compared for agreement: every scalar field of the invoice model.
@@ -42,48 +46,45 @@ COMPARED_FIELDS = tuple(
 _NON_ALNUM = re.compile(r"[\W_]+")
 
 
-class Extractor(Protocol):
-    def predict(self, document: OcrDocument) -> Prediction: ...
-
-
 def predict(
     document: OcrDocument,
-    provider: LlmProvider,
+    extractor: FieldExtractor,
     settings: LlmSettings,
     *,
-    offline: Extractor | None = None,
+    reference: FieldExtractor | None = None,
 ) -> Prediction:
     """Predict the invoice fields of ``document``.
 
     Contract:
-    - ``provider`` answers; with a hosted provider ``confidence`` comes from
-      :func:`agreement_confidence` against the offline extractor, and ``evidence`` from the
-      offline extractor for the fields both agree on.
+    - ``extractor`` answers. Without a ``reference`` (the extractor is the rule reader itself)
+      its prediction is returned as it is.
+    - With a ``reference`` (the rule reader beside a hosted LLM) ``confidence`` comes from
+      :func:`agreement_confidence` against the reference's reading, and ``evidence`` from the
+      reference for the fields both agree on; a failing reference only costs the agreement.
     - A :class:`ProviderError` (after the provider's own retries and repair attempt) falls back
-      to the offline extractor's prediction with a flag when ``settings.fallback == "offline"``;
-      with ``"none"`` it propagates, so the task ends ``predict_error``.
-    - ``offline`` defaults to the process-wide offline extractor, imported on first use.
+      to the reference's prediction with a flag when ``settings.fallback == "offline"``; with
+      ``"none"``, or without a reference, it propagates, so the task ends ``predict_error``.
     """
     started = time.perf_counter()
-    if getattr(provider, "name", None) == "offline" or not settings.is_hosted:
-        return provider.predict(document)
-    extractor = offline if offline is not None else _offline()
+    if reference is None:
+        return extractor.predict(document)
     try:
-        prediction = provider.predict(document)
+        prediction = extractor.predict(document)
     except ProviderError as exc:
         if settings.fallback == "none":
-            logger.error("%s failed and LLM_FALLBACK=none: %s", settings.provider, exc)
+            logger.error("%s failed and LLM_FALLBACK=none: %s", extractor.name, exc)
             raise
         flag = fallback_flag(exc)
         # A rejected key or request fails every document alike: that is for an operator.
         logger.log(
             logging.ERROR if flag == FLAG_REFUSED else logging.WARNING,
-            "%s failed (%s), using the offline extractor instead: %s",
-            settings.provider,
+            "%s failed (%s), using the %s extractor instead: %s",
+            extractor.name,
             flag,
+            reference.name,
             exc,
         )
-        fallback = extractor.predict(document)
+        fallback = reference.predict(document)
         update: dict[str, Any] = {
             "flags": [*fallback.flags, flag],
             "seconds": round(time.perf_counter() - started, 3),
@@ -94,16 +95,16 @@ def predict(
         return fallback.model_copy(update=update)
 
     try:
-        reference: Prediction | None = extractor.predict(document)
+        second: Prediction | None = reference.predict(document)
     except Exception:
         # The second opinion is optional: a bug there must not lose a good LLM answer.
-        logger.exception("offline extractor failed; LLM confidence without agreement")
-        reference = None
-    reference_fields = reference.fields if reference is not None else None
-    confidence = agreement_confidence(prediction.fields, reference_fields)
+        logger.exception("%s extractor failed; LLM confidence without agreement", reference.name)
+        second = None
+    second_fields = second.fields if second is not None else None
+    confidence = agreement_confidence(prediction.fields, second_fields)
     evidence = dict(prediction.evidence)
-    if reference is not None:
-        for name, value in reference.evidence.items():
+    if second is not None:
+        for name, value in second.evidence.items():
             if confidence.get(name) == CONF_AGREE and name not in evidence:
                 evidence[name] = value
     return prediction.model_copy(
@@ -123,10 +124,10 @@ def fallback_flag(exc: ProviderError) -> str:
 
 
 def agreement_confidence(llm: InvoiceFields, offline: InvoiceFields | None) -> dict[str, float]:
-    """Per-field confidence of the LLM's values, judged by the offline extractor's.
+    """Per-field confidence of the LLM's values, judged by the rule reader's (``offline``).
 
     Both found the same value: :data:`CONF_AGREE`. Different values, or the LLM found nothing
-    where the offline extractor found something: :data:`CONF_DISAGREE`. Only the LLM found a
+    where the rule reader found something: :data:`CONF_DISAGREE`. Only the LLM found a
     value: :data:`CONF_LLM_ONLY`. Fields neither found get no entry.
     """
     out: dict[str, float] = {}
@@ -156,9 +157,3 @@ def same_value(a: Any, b: Any) -> bool:
         # Names and addresses are often cut differently ("ACME GmbH" vs "ACME GmbH Berlin").
         return x == y or (min(len(x), len(y)) >= 4 and (x in y or y in x))
     return bool(a == b)
-
-
-def _offline() -> Extractor:
-    from invoice_scanner_processing.providers.llm.factory import offline_extractor
-
-    return offline_extractor()

@@ -1,11 +1,10 @@
-"""The prediction provider contract."""
+"""The hosted LLM providers' contract: a :class:`FieldExtractor` that may fail."""
 
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.schema import Prediction
+from invoice_scanner_processing.extractors.base import FieldExtractor
 
 
 class ProviderError(RuntimeError):
@@ -18,16 +17,11 @@ class ProviderError(RuntimeError):
 
 
 @runtime_checkable
-class LlmProvider(Protocol):
-    """Turns a document's OCR output into invoice fields.
+class LlmProvider(FieldExtractor, Protocol):
+    """A :class:`FieldExtractor` that asks a language model; the same members, more promises.
 
-    Contract:
-    - ``predict`` returns a :class:`Prediction` whose ``fields`` validate against the invoice
-      schema, with ``provider``, ``model``, ``prompt_version`` and token ``usage`` filled in.
+    Contract, beyond :class:`FieldExtractor`'s:
+    - ``predict`` fills in the token ``usage`` its answers cost.
     - Failures raise :class:`ProviderError`; ``transient=True`` only for what a retry can fix.
-    - Never logs the API key or the document text at INFO level.
+    - Never logs the API key.
     """
-
-    name: str
-
-    def predict(self, document: OcrDocument) -> Prediction: ...

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from invoice_scanner_processing.normalize import find_amounts
-from invoice_scanner_processing.providers.llm.offline.layout import Page, Segment
-from invoice_scanner_processing.providers.llm.offline.lexicon import column_index, compact
+from invoice_scanner_processing.extractors.rules.lexicon import column_index, compact
+from invoice_scanner_processing.extractors.rules.parsing import find_amounts
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.schema import CENT, LineItem
 
 _STOP_FIELDS = {"net", "vat", "total", "amount_due", "discount", "shipping"}
@@ -161,38 +161,56 @@ def _read_tables(pages: list[Page]) -> tuple[list[LineItem], list[Segment]]:
                 r += 1
                 continue
             used.extend(page.rows[r])
-            r += 1
-            while r < len(page.rows):
-                row = [s for s in page.rows[r] if not _position(s, columns)]
-                if not row:
-                    used.extend(page.rows[r])
-                    r += 1
-                    continue
-                roles = [_assign(seg, columns) for seg in row]
-                cells: dict[str, list[str]] = {}
-                for seg, role in zip(row, roles, strict=True):
-                    cells.setdefault(role, []).append(seg.text)
-                numbers = {k: _number(" ".join(v)) for k, v in cells.items() if k in _NUMERIC_ROLES}
-                if _summary_row(row, roles, numbers):
-                    break
-                item = LineItem(description=" ".join(cells.get("description", [])) or None)
-                item.quantity = numbers.get("quantity")
-                item.unit_price = numbers.get("unit_price")
-                item.amount = numbers.get("amount")
-                item.tax_rate = numbers.get("tax_rate")
-                if "unit" in cells:
-                    item.unit = " ".join(cells["unit"])
-                has_numbers = any(v is not None for v in numbers.values())
-                if not has_numbers and items and item.description:
-                    prev = items[-1]
-                    prev.description = f"{prev.description or ''} {item.description}".strip()
-                elif has_numbers:
-                    items.append(item)
-                elif not item.description:
-                    break
-                used.extend(page.rows[r])
-                r += 1
+            r = _read_body(page, r + 1, columns, items, used)
     return items, used
+
+
+def _read_body(
+    page: Page,
+    r: int,
+    columns: list[tuple[str, Segment]],
+    items: list[LineItem],
+    used: list[Segment],
+) -> int:
+    """The table's rows from row ``r`` on into ``items`` (their segments into ``used``), up to
+    the first summary row or the page's end; the index of the row after the body."""
+    while r < len(page.rows):
+        row = [s for s in page.rows[r] if not _position(s, columns)]
+        if row and not _take_row(row, columns, items):
+            break
+        used.extend(page.rows[r])
+        r += 1
+    return r
+
+
+def _take_row(
+    row: list[Segment], columns: list[tuple[str, Segment]], items: list[LineItem]
+) -> bool:
+    """One body row: a new item, or more description for the last one; False where the row
+    ends the table (a summary row, or one with neither numbers nor a description)."""
+    roles = [_assign(seg, columns) for seg in row]
+    cells: dict[str, list[str]] = {}
+    for seg, role in zip(row, roles, strict=True):
+        cells.setdefault(role, []).append(seg.text)
+    numbers = {k: _number(" ".join(v)) for k, v in cells.items() if k in _NUMERIC_ROLES}
+    if _summary_row(row, roles, numbers):
+        return False
+    item = LineItem(description=" ".join(cells.get("description", [])) or None)
+    item.quantity = numbers.get("quantity")
+    item.unit_price = numbers.get("unit_price")
+    item.amount = numbers.get("amount")
+    item.tax_rate = numbers.get("tax_rate")
+    if "unit" in cells:
+        item.unit = " ".join(cells["unit"])
+    has_numbers = any(v is not None for v in numbers.values())
+    if not has_numbers and items and item.description:
+        prev = items[-1]
+        prev.description = f"{prev.description or ''} {item.description}".strip()
+    elif has_numbers:
+        items.append(item)
+    elif not item.description:
+        return False
+    return True
 
 
 # --------------------------------------------------------------------------------------------

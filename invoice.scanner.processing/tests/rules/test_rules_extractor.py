@@ -8,8 +8,8 @@ from datetime import date
 from decimal import Decimal
 
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.providers.llm.base import LlmProvider
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
+from invoice_scanner_processing.extractors.base import FieldExtractor
+from invoice_scanner_processing.extractors.rules import RuleExtractor
 
 Layout = Callable[..., OcrDocument]
 
@@ -56,14 +56,14 @@ GERMAN_ABOVE = [
 ]
 
 
-def test_is_a_provider() -> None:
-    extractor = OfflineExtractor()
-    assert isinstance(extractor, LlmProvider)
+def test_is_a_field_extractor() -> None:
+    extractor = RuleExtractor()
+    assert isinstance(extractor, FieldExtractor)
     assert extractor.name == "offline"
 
 
 def test_german_label_above_value(make_layout: Layout) -> None:
-    prediction = OfflineExtractor().predict(make_layout(GERMAN_ABOVE))
+    prediction = RuleExtractor().predict(make_layout(GERMAN_ABOVE))
     f = prediction.fields
     assert prediction.provider == "offline"
     assert prediction.model == "rules-v1"
@@ -110,7 +110,7 @@ def test_swedish_ocr_without_spaces(make_layout: Layout) -> None:
             (100, 2200, "Bankgiro 123-4567 Momsreg.nr SE556677889901"),
         ]
     )
-    p = OfflineExtractor().predict(doc)
+    p = RuleExtractor().predict(doc)
     f = p.fields
     assert f.invoice_number == "2024-118"
     assert f.invoice_date == date(2024, 3, 5)
@@ -143,7 +143,7 @@ def test_english_credit_note_negative(make_layout: Layout) -> None:
             (1400, 860, "-£600.00"),
         ]
     )
-    f = OfflineExtractor().predict(doc).fields
+    f = RuleExtractor().predict(doc).fields
     assert f.invoice_number == "CN-0042"
     assert f.invoice_date == date(2024, 3, 5)
     assert f.vendor_name == "Brightline Software Ltd"
@@ -171,7 +171,7 @@ def test_credit_note_printed_positive_is_negated(make_layout: Layout) -> None:
             (1400, 860, "240,00 €"),
         ]
     )
-    f = OfflineExtractor().predict(doc).fields
+    f = RuleExtractor().predict(doc).fields
     assert f.invoice_number == "AV-2024-007"
     assert f.invoice_date == date(2024, 2, 12)
     assert (f.amount, f.vat, f.total) == (Decimal("-200.00"), Decimal("-40.00"), Decimal("-240.00"))
@@ -203,7 +203,7 @@ def test_us_dates_month_first_and_discount_shipping(make_layout: Layout) -> None
             (1400, 920, "$999.00"),
         ]
     )
-    f = OfflineExtractor().predict(doc).fields
+    f = RuleExtractor().predict(doc).fields
     assert f.invoice_number == "10023"
     assert f.invoice_date == date(2024, 3, 4)
     assert f.due_date == date(2024, 4, 3)
@@ -230,7 +230,7 @@ def test_labels_and_values_in_one_run(make_layout: Layout) -> None:
             (100, 2200, "P.IVA IT01234567890"),
         ]
     )
-    f = OfflineExtractor().predict(doc).fields
+    f = RuleExtractor().predict(doc).fields
     assert f.invoice_number == "2024/118"
     assert f.invoice_date == date(2024, 3, 15)
     assert f.due_date == date(2024, 4, 14)
@@ -255,7 +255,7 @@ def test_spanish_and_dutch_labels(make_layout: Layout) -> None:
             (1400, 860, "605,00 €"),
         ]
     )
-    f = OfflineExtractor().predict(es).fields
+    f = RuleExtractor().predict(es).fields
     assert (f.invoice_number, f.invoice_date, f.due_date) == (
         "F-2024-0093",
         date(2024, 5, 7),
@@ -287,7 +287,7 @@ def test_spanish_and_dutch_labels(make_layout: Layout) -> None:
             (100, 2200, "IBAN NL91 ABNA 0417 1643 00 · BTW-nr NL123456789B01"),
         ]
     )
-    f = OfflineExtractor().predict(nl).fields
+    f = RuleExtractor().predict(nl).fields
     assert (f.invoice_number, f.invoice_date, f.due_date) == (
         "2024-0412",
         date(2024, 4, 3),
@@ -302,7 +302,7 @@ def test_spanish_and_dutch_labels(make_layout: Layout) -> None:
 def test_guessed_values_have_low_confidence(make_layout: Layout) -> None:
     # No labels at all: whatever is found must not claim to be sure.
     doc = make_layout([(100, 80, "Some Shop"), (100, 200, "2024-05-01"), (1000, 800, "123.45")])
-    p = OfflineExtractor().predict(doc)
+    p = RuleExtractor().predict(doc)
     assert p.fields.invoice_date == date(2024, 5, 1)
     assert p.confidence["invoice_date"] < 0.6
     assert p.fields.total == Decimal("123.45")
@@ -310,14 +310,14 @@ def test_guessed_values_have_low_confidence(make_layout: Layout) -> None:
 
 
 def test_empty_document(make_layout: Layout) -> None:
-    p = OfflineExtractor().predict(make_layout([]))
+    p = RuleExtractor().predict(make_layout([]))
     assert p.fields.total is None
     assert p.flags
 
 
 def test_fast(make_layout: Layout) -> None:
     doc = make_layout(GERMAN_ABOVE * 3)
-    extractor = OfflineExtractor()
+    extractor = RuleExtractor()
     extractor.predict(doc)
     started = time.perf_counter()
     for _ in range(5):
@@ -347,7 +347,7 @@ def test_skewed_scan_rows(make_layout: Layout) -> None:
     for line in doc.pages[0].lines:
         b = line.bbox
         line.polygon = [(b.x0, b.y0), (b.x1, b.y0 + b.width * slope), (b.x1, b.y1), (b.x0, b.y1)]
-    f = OfflineExtractor().predict(doc).fields
+    f = RuleExtractor().predict(doc).fields
     assert f.invoice_number == "F-1001"
     assert (f.invoice_date, f.due_date) == (date(2024, 5, 2), date(2024, 5, 16))
     assert (f.amount, f.vat, f.total) == (
@@ -371,7 +371,7 @@ def test_total_misread_is_computed_from_net_and_vat(make_layout: Layout) -> None
             (1000, 880, "Summa att betala26 010,19 SEK"),
         ]
     )
-    p = OfflineExtractor().predict(doc)
+    p = RuleExtractor().predict(doc)
     assert p.fields.total == Decimal("126010.19")
     assert p.fields.vat == Decimal("13501.09")
     assert p.confidence["total"] < 0.9
@@ -386,6 +386,6 @@ def test_title_followed_by_number(make_layout: Layout) -> None:
             (1400, 800, "£120.00"),
         ]
     )
-    f = OfflineExtractor().predict(doc).fields
+    f = RuleExtractor().predict(doc).fields
     assert f.invoice_number == "2024-0042"
     assert f.total == Decimal("120.00")

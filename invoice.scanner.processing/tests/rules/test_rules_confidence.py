@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from offline_builders import layout
+from rules_builders import layout
 
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.normalize import dayfirst_votes
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.collect import _collect
+from invoice_scanner_processing.extractors.rules.lexicon import compact
+from invoice_scanner_processing.extractors.rules.model import _Doc
+from invoice_scanner_processing.extractors.rules.parsing import dayfirst_votes
+from invoice_scanner_processing.extractors.rules.scoring import _read_confidence, choose
 
 Layout = Callable[..., OcrDocument]
 
@@ -40,7 +44,7 @@ def test_clearly_labelled_fields_are_confident() -> None:
             (1000, 360, "Fällig am: 04.01.2025"),
         ]
     )
-    p = OfflineExtractor().predict(doc)
+    p = RuleExtractor().predict(doc)
     for name in ("invoice_number", "invoice_date", "due_date", "amount", "vat", "total"):
         assert p.confidence[name] >= 0.9, name
     assert p.confidence["currency"] >= 0.95  # the ISO code is printed on the total
@@ -54,7 +58,7 @@ def test_day_month_order_guessed_from_the_locale_only_is_less_sure() -> None:
     settled = _invoice(
         [(1000, 330, "Rechnungsdatum: 03.04.2024"), (1000, 360, "Lieferdatum: 28.03.2024")]
     )
-    extractor = OfflineExtractor()
+    extractor = RuleExtractor()
     c_sure = extractor.predict(sure).confidence["invoice_date"]
     c_guessed = extractor.predict(guessed).confidence["invoice_date"]
     c_settled = extractor.predict(settled).confidence["invoice_date"]
@@ -66,7 +70,7 @@ def test_conflicting_labelled_numbers_lower_the_confidence() -> None:
     two = _invoice(
         [(1000, 300, "Rechnungsnummer: RE-1001"), (1000, 330, "Rechnungsnummer: RE-2002")]
     )
-    extractor = OfflineExtractor()
+    extractor = RuleExtractor()
     assert extractor.predict(one).confidence["invoice_number"] >= 0.9
     assert extractor.predict(two).confidence["invoice_number"] < 0.75
 
@@ -74,7 +78,7 @@ def test_conflicting_labelled_numbers_lower_the_confidence() -> None:
 def test_absent_due_date_is_a_confident_null() -> None:
     # No due-date label anywhere (a receipt): null is the answer. A due label whose date
     # cannot be read is a weaker null.
-    extractor = OfflineExtractor()
+    extractor = RuleExtractor()
     p = extractor.predict(_invoice([(1000, 330, "Rechnungsdatum: 21.12.2024")]))
     assert p.fields.due_date is None
     assert p.confidence["due_date"] >= 0.85
@@ -86,7 +90,7 @@ def test_absent_due_date_is_a_confident_null() -> None:
 
 
 def test_currency_confidence_by_evidence() -> None:
-    extractor = OfflineExtractor()
+    extractor = RuleExtractor()
     code = extractor.predict(_invoice([], total="EUR 119,00")).confidence["currency"]
     symbol = extractor.predict(_invoice([], total="119,00 €")).confidence["currency"]
     assert code >= 0.95 and symbol >= 0.95
@@ -106,7 +110,7 @@ def test_legal_form_misread_by_ocr_is_repaired(make_layout: Layout) -> None:
             (1400, 800, "€ 122,00"),
         ]
     )
-    p = OfflineExtractor().predict(doc)
+    p = RuleExtractor().predict(doc)
     assert p.fields.vendor_name == "Fiorentino S.r.l."
 
 
@@ -122,7 +126,7 @@ def test_vendor_cut_off_at_the_page_edge_is_not_trusted(make_layout: Layout) -> 
         width=342,
         height=1000,
     )
-    p = OfflineExtractor().predict(doc)
+    p = RuleExtractor().predict(doc)
     assert p.fields.vendor_name is not None
     assert p.confidence["vendor_name"] <= 0.6
 
@@ -144,6 +148,28 @@ def test_name_merged_with_the_next_column_is_cut_and_distrusted(make_layout: Lay
             (1400, 800, "119,00 €"),
         ]
     )
-    p = OfflineExtractor().predict(doc)
+    p = RuleExtractor().predict(doc)
     assert p.fields.vendor_name == "Weißdorn Druckerei UG (haftungsbeschränkt)"
     assert p.confidence["vendor_name"] < 0.5
+
+
+def test_choose_is_the_seam_from_candidates_to_a_field(make_layout: Layout) -> None:
+    doc = _Doc(
+        make_layout(
+            [
+                (100, 100, "Invoice No: INV-7"),
+                (100, 140, "IBAN: DE89 3704 0044 0532 0130 00"),
+                (900, 100, "Date: 2024-03-01"),
+            ]
+        )
+    )
+    cands = _collect(doc)
+    chosen = choose("invoice_number", cands["invoice_number"], doc)
+    assert chosen is not None
+    number, conf = chosen
+    assert number.value == "INV-7"
+    assert conf == _read_confidence(number, cands["invoice_number"], compact)
+    iban = choose("iban", cands["iban"], doc)
+    assert iban is not None and iban[0].value == "DE89370400440532013000"
+    assert iban[1] == iban[0].score
+    assert choose("bic", cands.get("bic"), doc) is None

@@ -8,9 +8,9 @@ from datetime import date
 from decimal import Decimal
 
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage, OcrWord
-from invoice_scanner_processing.normalize import find_dates
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
-from invoice_scanner_processing.providers.llm.offline.layout import build_pages
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.parsing import find_dates
+from invoice_scanner_processing.extractors.rules.segments import build_pages
 
 Layout = Callable[..., OcrDocument]
 
@@ -28,7 +28,7 @@ def test_joined_labels_share_the_value_after_the_last(make_layout: Layout) -> No
     doc = make_layout(
         [*HEAD, (1000, 240, "Invoice date / Delivery date"), (1400, 240, "03 March 2024")]
     )
-    fields = OfflineExtractor().predict(doc).fields
+    fields = RuleExtractor().predict(doc).fields
     assert fields.invoice_date == date(2024, 3, 3)
 
 
@@ -45,7 +45,7 @@ def test_label_text_without_a_value_looks_right(make_layout: Layout) -> None:
             (1000, 760, "Total"), (1400, 760, "£222.00"),
         ]
     )  # fmt: skip
-    fields = OfflineExtractor().predict(doc).fields
+    fields = RuleExtractor().predict(doc).fields
     assert fields.discount == Decimal("20.00")
     assert fields.total == Decimal("222.00")
     assert fields.vat == Decimal("37.00")
@@ -64,7 +64,7 @@ def test_printed_net_after_adjustments_is_kept(make_layout: Layout) -> None:
             (1000, 760, "Total EUR"), (1400, 760, "216.00"),
         ]
     )  # fmt: skip
-    fields = OfflineExtractor().predict(doc).fields
+    fields = RuleExtractor().predict(doc).fields
     assert (fields.amount, fields.vat, fields.total) == (
         Decimal("180.00"),
         Decimal("36.00"),
@@ -138,5 +138,5 @@ def test_danish_payment_date_is_the_due_date(make_layout: Layout) -> None:
             (1000, 280, "Betalingsdato:"), (1300, 280, "17-03-2024"),
         ]
     )  # fmt: skip
-    fields = OfflineExtractor().predict(doc).fields
+    fields = RuleExtractor().predict(doc).fields
     assert (fields.invoice_date, fields.due_date) == (date(2024, 3, 3), date(2024, 3, 17))

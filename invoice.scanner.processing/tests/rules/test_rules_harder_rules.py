@@ -10,9 +10,9 @@ from decimal import Decimal
 import pytest
 
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
-from invoice_scanner_processing.providers.llm.offline.extractor import _read_invoice_number
-from invoice_scanner_processing.providers.llm.offline.layout import find_labels
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.identifiers import _read_invoice_number
+from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.schema import InvoiceFields
 
 Layout = Callable[..., OcrDocument]
@@ -22,7 +22,7 @@ NUMBER = [(1000, 200, "Invoice No:"), (1300, 200, "WF-7702")]
 
 
 def _fields(doc: OcrDocument) -> InvoiceFields:
-    return OfflineExtractor().predict(doc).fields
+    return RuleExtractor().predict(doc).fields
 
 
 @pytest.mark.parametrize(

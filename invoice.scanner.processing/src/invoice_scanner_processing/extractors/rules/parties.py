@@ -16,8 +16,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from invoice_scanner_processing.providers.llm.offline.layout import Page, Segment
-from invoice_scanner_processing.providers.llm.offline.lexicon import compact, legal_form
+from invoice_scanner_processing.extractors.rules.identifiers import (
+    _fix_o,
+)
+from invoice_scanner_processing.extractors.rules.lexicon import (
+    compact,
+    legal_form,
+)
+from invoice_scanner_processing.extractors.rules.model import (
+    Candidate,
+    _Doc,
+)
+from invoice_scanner_processing.extractors.rules.names import (
+    _clean_name,
+    _looks_like_name,
+)
+from invoice_scanner_processing.extractors.rules.parsing import (
+    find_dates,
+)
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 
 #: Labels that name a party's own name inside its block.
 _NAME_LABELS = frozenset(
@@ -187,3 +204,120 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
         if members:
             blocks.append(PartyBlock(party, head, members))
     return blocks
+
+
+def _read_sections(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """Party blocks and the title line (:mod:`.sections`) as candidates: a headed block's
+    name is its party's name, its generic numbers are the party's ids (never the invoice
+    number), and the number and date in the title are the document's own."""
+    members: set[int] = set()
+    for page in doc.pages:
+        for block in party_blocks(page):
+            members.update(id(s) for s in block.segments)
+            if block.party == "customer":
+                for seg in block.segments:
+                    seg.in_customer = True
+            parts = block.name_segments()
+            name = _clean_name(" ".join(p.text for p in parts)) if parts else ""
+            if name and _looks_like_name(name):
+                key = "vendor" if block.party == "vendor" else "customer"
+                cands.setdefault(key, []).append(
+                    Candidate(name, 0.96, parts[-1], name, label="party block")
+                )
+    if "invoice_number" in cands:
+        cands["invoice_number"] = [
+            c for c in cands["invoice_number"] if id(c.segment) not in members
+        ]
+    title = title_reading(doc.segments, doc.pages[0].number)
+    if title is None:
+        return
+    cands.setdefault("invoice_number", []).append(
+        Candidate(_fix_o(title.number), 0.9, title.segment, title.segment.text, label="title")
+    )
+    found = find_dates(title.date_text or "", dayfirst=doc.dayfirst)
+    if found:
+        cands.setdefault("invoice_date", []).append(
+            Candidate(
+                found[0].value,
+                0.97,
+                title.segment,
+                title.segment.text,
+                label="title",
+                ambiguous=found[0].ambiguous,
+            )
+        )
+
+
+_ATTENTION_RE = re.compile(
+    r"(?:^|[\s(])(?:attn\b|attention:|z\.\s?hd\.?|zu h(?:ä|ae)nden|c/o\b|"
+    r"(?:à|a) l['’]attention|t\.a\.v\.?|a la atenci[oó]n|alla c\.a\.)",
+    re.IGNORECASE,
+)
+
+
+#: A person addressed by a salutation ("Ms Priya Nair", "Herrn Max Huber") opens the
+#: addressee's block. "Dr." is left out: doctors head their own letterheads.
+_SALUTATION_RE = re.compile(
+    r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Herrn?|Frau|Mme|Mlle|Madame|Monsieur|Sra?|Dhr|Mevr)\.?\s+"
+    r"(?:[A-Z]\.?\s+)*[A-ZÀ-Ý][a-zà-ÿ]"
+)
+
+
+def _mark_customer(doc: _Doc) -> None:
+    """Mark the customer's address block so the vendor is never taken from it."""
+    _mark_attention(doc)
+    for seg in doc.segments:
+        if seg.page != doc.pages[0].number:
+            continue
+        if not any("customer" in h.fields and h.start == 0 for h in seg.hits):
+            continue
+        if any(f in h.fields for h in seg.hits for f in ("vendor",)):
+            continue
+        page = doc.page_by_number[seg.page]
+        seg.in_customer = True
+        h = max(seg.bbox.height, 1.0)
+        left = seg.bbox.x0 - 2 * h
+        right = seg.bbox.x0 + 0.45 * page.width
+        last_y = seg.bbox.y1
+        for r in range(seg.row, min(len(page.rows), seg.row + 7)):
+            row_hit = False
+            for other in page.rows[r]:
+                if other is seg or not left <= other.bbox.x0 <= right:
+                    continue
+                if r > seg.row and other.bbox.y0 - last_y > 2.5 * h:
+                    continue
+                other.in_customer = True
+                row_hit = True
+                last_y = max(last_y, other.bbox.y1)
+            if r > seg.row and not row_hit:
+                break
+
+
+def _mark_attention(doc: _Doc) -> None:
+    """An "Attn:" / "z. Hd." / "c/o" line is addressed *to* someone: it, the name line
+    above it and the address lines below it (same column, no wide gap) are the
+    customer's, whether or not the block has a "Bill to" label."""
+    first = doc.pages[0]
+    for seg in first.segments:
+        salutation = _SALUTATION_RE.match(seg.text) is not None
+        if not salutation and not _ATTENTION_RE.search(seg.text):
+            continue
+        seg.in_customer = True
+        h = max(seg.bbox.height, 1.0)
+        column = [
+            o for o in first.segments if abs(o.bbox.x0 - seg.bbox.x0) <= 2 * h and o is not seg
+        ]
+        # A salutation opens the address; an attention line follows the company's name.
+        above = [o for o in column if o.bbox.y0 <= seg.bbox.y0 - 0.5 * h and not salutation]
+        if above:
+            near = max(above, key=lambda o: o.bbox.y0)
+            if seg.bbox.y0 - near.bbox.y1 <= 1.5 * h:
+                near.in_customer = True
+        last_y = seg.bbox.y1
+        for o in sorted(
+            (o for o in column if o.bbox.y0 >= seg.bbox.y0 + 0.5 * h), key=lambda o: o.bbox.y0
+        ):
+            if o.bbox.y0 - last_y > 1.5 * h or len(o.text) > 60:
+                break
+            o.in_customer = True
+            last_y = o.bbox.y1

@@ -1,5 +1,5 @@
 """Fixtures for the offline extractor's tests; the document builders live in
-``offline_builders`` (a unique module name, so that other test folders' conftest files never
+``rules_builders`` (a unique module name, so that other test folders' conftest files never
 shadow it on ``sys.path``)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from offline_builders import layout
+from rules_builders import layout
 
 from invoice_scanner_processing.documents import OcrDocument
 

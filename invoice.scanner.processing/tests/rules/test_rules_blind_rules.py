@@ -10,14 +10,15 @@ from decimal import Decimal
 import pytest
 
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.normalize import detect_currency, find_dates
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
-from invoice_scanner_processing.providers.llm.offline.extractor import (
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.labels import find_labels
+from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
+from invoice_scanner_processing.extractors.rules.names import (
     _cut_after_legal_form,
-    _legal_form,
     _looks_like_name,
 )
-from invoice_scanner_processing.providers.llm.offline.layout import find_labels
+from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.schema import InvoiceFields
 
 Layout = Callable[..., OcrDocument]
@@ -27,7 +28,7 @@ NUMBER = [(1000, 200, "Invoice No:"), (1300, 200, "WF-7702")]
 
 
 def _fields(doc: OcrDocument) -> InvoiceFields:
-    return OfflineExtractor().predict(doc).fields
+    return RuleExtractor().predict(doc).fields
 
 
 def test_austrian_month_names() -> None:

@@ -1,4 +1,5 @@
-"""Label lexicons: what invoices in en/de/fr/sv/es/nl/it (plus da/nb/pt basics) call each field.
+"""The label vocabulary: what invoices in en/de/fr/sv/es/nl/it (plus da/nb/pt basics) call
+each field (data only; matching is in :mod:`.lexicon` and :mod:`.labels`).
 
 Labels are matched on a *compact* form (lowercase, accents removed, only letters and digits),
 so ``Rechnungs-Nr.:``, ``Rechnungsnr`` and ``RECHNUNGS NR`` are one label, and OCR output
@@ -9,11 +10,6 @@ their values are *not* taken for something else (customer number, order date, ph
 """
 
 from __future__ import annotations
-
-import re
-from functools import cache, lru_cache
-
-from invoice_scanner_processing.normalize import strip_accents
 
 LABELS: dict[str, list[str]] = {
     "invoice_number": [
@@ -560,107 +556,3 @@ COLUMNS: dict[str, list[str]] = {
     "tax_rate": ["vat %", "tax %", "vat", "mwst", "ust", "tva", "moms", "iva", "btw", "vat rate",
                  "tax", "mwst %", "steuer", "tax rate", "%"],
 }  # fmt: skip
-
-_COMPACT_RE = re.compile(r"[^0-9a-z#%]+")
-_ORDINALS = str.maketrans("", "", "º°")
-
-
-@lru_cache(maxsize=4096)
-def compact(text: str) -> str:
-    """Lowercase, accents removed, only letters, digits, ``#`` and ``%`` kept."""
-    # "ł" has no decomposition, so strip_accents keeps it; Polish labels need it as "l".
-    text = strip_accents(text.translate(_ORDINALS)).lower().replace("ß", "ss").replace("ł", "l")
-    return _COMPACT_RE.sub("", text)
-
-
-@cache
-def label_index() -> dict[str, list[tuple[str, str]]]:
-    """Compact label → field, bucketed by the first two compact characters."""
-    index: dict[str, list[tuple[str, str]]] = {}
-    seen: set[tuple[str, str]] = set()
-    for field, labels in LABELS.items():
-        for label in labels:
-            key = compact(label)
-            if len(key) < 2 or (key, field) in seen:
-                continue
-            seen.add((key, field))
-            index.setdefault(key[:2], []).append((key, field))
-    for bucket in index.values():
-        bucket.sort(key=lambda kv: -len(kv[0]))
-    return index
-
-
-@cache
-def column_index() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for role, words in COLUMNS.items():
-        for word in words:
-            out.setdefault(compact(word), role)
-    return out
-
-
-#: Words that make a line the document's title rather than a name.
-TITLES = frozenset(
-    compact(t)
-    for t in (
-        "invoice", "tax invoice", "credit note", "credit memo", "rechnung", "gutschrift",
-        "facture", "avoir", "faktura", "kreditfaktura", "factura", "factura rectificativa",
-        "factuur", "creditnota", "fattura", "nota di credito", "receipt", "quittung",
-        "proforma", "pro forma invoice", "invoice copy", "original", "copy", "kopie",
-        "commercial invoice", "fatura", "kreditnota", "kvitto", "ticket", "ricevuta", "recibo",
-        "bon", "kassenbon", "kvittering", "sales receipt", "kassenbeleg", "cash receipt",
-        "faktura vat", "folio", "guest folio",
-    )
-)  # fmt: skip
-
-CREDIT_WORDS = tuple(
-    compact(t)
-    for t in (
-        "credit note", "credit memo", "gutschrift", "avoir", "kreditfaktura", "kreditnota",
-        "factura rectificativa", "creditnota", "nota di credito", "nota de credito",
-        "stornorechnung", "rechnungskorrektur", "facture d avoir", "abono", "creditfactuur",
-        "kreditnota", "credit invoice",
-    )
-)  # fmt: skip
-
-#: Legal-form suffixes that mark a company name, matched as whole words at the end of a name.
-LEGAL_FORMS = (
-    "GmbH", "GmbH & Co. KG", "UG (haftungsbeschränkt)", "AG", "KG", "OHG", "UG", "e.K.", "e.V.",
-    "mbH", "KGaA", "SE",
-    "AB", "HB", "KB", "AS", "ASA", "A/S", "ApS", "Oy", "Oyj",
-    "Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "Inc", "Inc.", "Corp", "Corp.", "Co.",
-    "Corporation", "plc", "PLC", "LLP", "LP", "Pty Ltd", "Company",
-    "SARL", "S.A.R.L.", "SAS", "S.A.S.", "SA", "S.A.", "SASU", "EURL", "SNC", "SCI",
-    "S.L.", "SL", "S.L.U.", "SLU", "S.Coop.",
-    "B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF",
-    "S.r.l.", "Srl", "SRL", "S.p.A.", "SpA", "S.n.c.", "S.a.s.", "S.R.L.",
-    "Lda", "Ltda", "sp. z o.o.", "s.r.o.", "Kft.", "e.U.", "PC", "P.C.",
-    "a.G.", "eG", "gGmbH", "Sdn Bhd", "Sdn. Bhd.", "S/B", "Bhd", "Berhad", "Pte Ltd",
-    "Pte. Ltd.", "Pvt Ltd", "Pvt. Ltd.", "Private Limited", "K.K.", "Co., Ltd.",
-    "S.A. de C.V.", "SA de CV", "S.C.", "Sp. j.", "a.s.", "spol. s r.o.", "AG & Co. KG",
-)  # fmt: skip
-
-
-# Letterheads set names in capitals ("BRAMLEY & SONS LTD"): the capitalised spelling of a
-# mixed-case form counts too; all-lowercase matching would take "as" or "co" for one.
-LEGAL_SPELLINGS = {
-    f
-    for form in LEGAL_FORMS
-    for f in (form, form.upper(), form.lower() if "." in form else form)
-    if len(f) >= 3
-}
-LEGAL_SPELLINGS |= set(LEGAL_FORMS)
-LEGAL_RE = re.compile(
-    r"(?:^|\s)("
-    + "|".join(re.escape(f) for f in sorted(LEGAL_SPELLINGS, key=len, reverse=True))
-    + r")(?=$|[\s,])"
-)
-
-
-def legal_form(text: str) -> bool:
-    """A legal-form suffix as a word; a Dutch or Swedish postcode ("9936 AB") is none."""
-    m = LEGAL_RE.search(text)
-    if m is None:
-        return False
-    before = text[: m.start(1)].rstrip().rsplit(" ", 1)[-1]
-    return not before.isdigit()

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from invoice_scanner_processing.normalize import (
-    detect_currency,
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.parsing import (
     find_amounts,
     infer_dayfirst,
     parse_amount,

@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python invoice.scanner.processing/tests/offline/dev_rescore.py WORK CORPUS \
+    .venv/bin/python invoice.scanner.processing/tests/rules/dev_rescore.py WORK CORPUS \
         [--show FIELD] [--id inv-0004-pdf]
 
 ``WORK`` is the ``--keep-work`` folder of ``python -m bench.accuracy`` (one ``<id>/work/ocr.json``
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository r
 
 from bench.scoring import CORRECT, SCORED_FIELDS, score_document
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
+from invoice_scanner_processing.extractors.rules import RuleExtractor
 
 
 def main() -> None:
@@ -37,7 +37,7 @@ def main() -> None:
     parser.add_argument("--kinds", default="pdf,png,scan")
     args = parser.parse_args()
     kinds = set(args.kinds.split(","))
-    extractor = OfflineExtractor()
+    extractor = RuleExtractor()
     groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     conf: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     slowest = 0.0

@@ -8,9 +8,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from offline_builders import from_image, from_pdf
+from rules_builders import from_image, from_pdf
 
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
+from invoice_scanner_processing.extractors.rules import RuleExtractor
 
 LINES = [
     (50, 60, 16, "Lindqvist & Berg AB"),
@@ -81,7 +81,7 @@ def _check(prediction_fields: object) -> None:
 
 
 def test_text_layer_pdf(invoice_pdf: Path) -> None:
-    prediction = OfflineExtractor().predict(from_pdf(invoice_pdf))
+    prediction = RuleExtractor().predict(from_pdf(invoice_pdf))
     _check(prediction.fields)
     assert prediction.fields.vendor_vat_id == "SE556012345601"
     assert [i.amount for i in prediction.fields.line_items] == [
@@ -100,4 +100,4 @@ def test_ocr_of_rendered_page(invoice_pdf: Path, tmp_path: Path) -> None:
     pdf.close()
     png = tmp_path / "page.png"
     image.save(png)
-    _check(OfflineExtractor().predict(from_image(png)).fields)
+    _check(RuleExtractor().predict(from_image(png)).fields)

@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python invoice.scanner.processing/tests/offline/eval_synthetic.py CORPUS [CACHE]
+    .venv/bin/python invoice.scanner.processing/tests/rules/eval_synthetic.py CORPUS [CACHE]
 
 PDFs go through the text-layer builder, images through RapidOCR (cached as JSON in CACHE,
 since OCR is slow on a small CPU). Prints per-field accuracy by kind and by locale.
@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from offline_builders import from_image, from_pdf
+from rules_builders import from_image, from_pdf
 
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
+from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.schema import HEADER_FIELDS
 
 
@@ -59,7 +59,7 @@ def main() -> None:
     only = sys.argv[3].split(",") if len(sys.argv) > 3 else None
     # CACHED_ONLY=1 scores only documents already OCR'd (another run may be filling the cache).
     index = json.loads((corpus / "index.json").read_text())
-    extractor = OfflineExtractor()
+    extractor = RuleExtractor()
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     field_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     times = []

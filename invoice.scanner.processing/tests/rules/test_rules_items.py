@@ -6,17 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from offline_builders import layout
+from rules_builders import layout
 
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.providers.llm.offline import OfflineExtractor
+from invoice_scanner_processing.extractors.rules import RuleExtractor
 
 Layout = Callable[..., OcrDocument]
 Row = tuple[str | None, Decimal | None, Decimal | None, Decimal | None]
 
 
 def _items(doc: OcrDocument) -> list[Row]:
-    fields = OfflineExtractor().predict(doc).fields
+    fields = RuleExtractor().predict(doc).fields
     return [(i.description, i.quantity, i.unit_price, i.amount) for i in fields.line_items]
 
 
@@ -206,13 +206,13 @@ def _shipped(total_line: str) -> OcrDocument:
 
 def test_label_with_trailing_words_reads_the_value_beside_it() -> None:
     # "Shipping & Handling": the words after "Shipping" belong to the label.
-    fields = OfflineExtractor().predict(_shipped("$215.00")).fields
+    fields = RuleExtractor().predict(_shipped("$215.00")).fields
     assert fields.shipping == Decimal("15.00")
     assert fields.amount == Decimal("215.00")
 
 
 def test_items_that_add_up_to_the_net_amount_are_confident() -> None:
-    extractor = OfflineExtractor()
+    extractor = RuleExtractor()
     assert extractor.predict(_shipped("$215.00")).confidence["line_items"] >= 0.9
     # Items that do not add up to the net (a row was missed) are not.
     other = _shipped("$315.00")

@@ -1,0 +1,429 @@
+"""Money fields: net, VAT and total chosen as the triple that adds up (allowing for discount,
+shipping, tip and rounding), the VAT breakdown and its summary tables, credit-note signs.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import product
+from typing import Any
+
+from invoice_scanner_processing.extractors.rules.doctype import (
+    _is_credit,
+)
+from invoice_scanner_processing.extractors.rules.lexicon import compact
+from invoice_scanner_processing.extractors.rules.model import (
+    Candidate,
+    _Add,
+    _Doc,
+    _evidence,
+)
+from invoice_scanner_processing.extractors.rules.parsing import (
+    find_amounts,
+    find_dates,
+)
+from invoice_scanner_processing.extractors.rules.scoring import (
+    _best,
+)
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
+from invoice_scanner_processing.extractors.rules.vat import _vat_table
+from invoice_scanner_processing.extractors.rules.vocabulary import INCLUSIVE_VAT_WORDS
+from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
+
+_MONEY = ("net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding")
+
+
+_CENT = CENT
+
+
+#: VAT and sales-tax rates in use in the markets we read, in percent.
+_RATES = tuple(
+    Decimal(r)
+    for r in (
+        "0", "2.1", "2.5", "2.6", "3", "3.7", "4", "5", "5.5", "6", "7", "7.7", "8", "8.1", "9",
+        "10", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25",
+        "25.5", "27",
+    )
+)  # fmt: skip
+
+
+#: A tax line's base: "von 9,18", "on 17.17", "sur 100,00", "su 50,00", "over 15,64".
+_ON_BASE_RE = re.compile(
+    r"\b(?:von|on|of|sur|su|de|over|av|z)\s+[-\d.,\s']*\d[.,]\d{2}(?=\s+\S*\d)", re.IGNORECASE
+)
+
+
+#: Compact label starts that state VAT as contained in the total, not added to it.
+_INCLUSIVE = tuple(compact(w) for w in INCLUSIVE_VAT_WORDS)
+
+
+def _read_amount(text: str) -> tuple[Decimal, str | None] | None:
+    spans = [(d.start, d.end) for d in find_dates(text)]
+    amounts = [
+        a
+        for a in find_amounts(text)
+        if not any(s <= a.start < e for s, e in spans) and abs(a.value) < Decimal("1e10")
+    ]
+    if not amounts:
+        return None
+    with_decimals = [a for a in amounts if a.decimals]
+    best = (with_decimals or amounts)[-1]
+    return best.value, best.currency
+
+
+#: A bracketed note without a money amount in it: "(8.25% ON PARTS)", "(#81234 RT0001)";
+#: an accounting negative "(12,430.00)" has one and stays.
+_NOTE_RE = re.compile(r"\((?![^()]*\d[.,]\d{2}(?![\d%]|\s?%))[^()]*\)")
+
+
+_RATE_RE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
+#: What the money readers fill in: the fields, their confidence and their evidence.
+_Out = tuple[InvoiceFields, dict[str, float], dict[str, dict[str, Any]]]
+
+#: A chosen (net, VAT, total) triple: its score, the total, the net and the VAT.
+_Triple = tuple[float, Candidate, Candidate, Candidate]
+
+
+def _amounts(
+    doc: _Doc,
+    cands: dict[str, list[Candidate]],
+    fields: InvoiceFields,
+    confidence: dict[str, float],
+    evidence: dict[str, dict[str, Any]],
+) -> None:
+    out: _Out = (fields, confidence, evidence)
+    credit = _credit_magnitudes(doc, cands)
+    nets = _dedupe(cands.get("net", []))
+    vats = _dedupe(cands.get("vat", []))
+    totals = _dedupe(cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9))
+    discount = _best(cands.get("discount"))
+    shipping = _best(cands.get("shipping"))
+    tip = _best(cands.get("_tip"))
+    rounding = _best(cands.get("_rounding"))
+    vat_rates = cands.get("_vat_rate", [])
+
+    _vat_lines(vat_rates, vats, fields)
+    nets, vats, totals = _with_vat_table(doc, nets, vats, totals)
+    _implied_nets(totals, vats, nets, vat_rates)
+
+    # Unlabelled amounts from the lower part of the last page are fallbacks for any role.
+    pool = _pool(doc)
+    # VAT 0 is a fallback for invoices without VAT lines, not a way around a printed one.
+    has_vat = any(c.value for c in vats)
+    zero = Candidate(Decimal(0), 0.0 if has_vat else 0.3, doc.segments[-1], "", labelled=False)
+    _computed_totals(nets, vats, totals)
+    # A tip and a rounding line are added to the goods' total; the rounding never belongs
+    # to the net, the tip does (the net is what the total leaves after the tax).
+    rounded = rounding.value if rounding is not None else Decimal(0)
+    extra = rounded + (tip.value if tip is not None else Decimal(0))
+    adjust = _adjustment(shipping, discount) + extra
+
+    side_values = {
+        c.value for k in ("shipping", "discount", "_tip", "_rounding") for c in cands.get(k, [])
+    }
+    best = _best_triple(totals + pool, nets + pool, [*vats, *pool, zero], zero, adjust, side_values)
+    if best is not None:
+        _set_triple(out, best, zero, totals, extra, rounded)
+    else:
+        _set_unbalanced(out, totals, nets, vats, pool)
+    _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
+
+    # Credit notes: a positive total on a document titled "credit note" is a refund.
+    if fields.total is not None and fields.total > 0 and credit:
+        for name in ("total", "amount", "vat", "amount_due"):
+            value = getattr(fields, name)
+            if isinstance(value, Decimal) and value > 0:
+                setattr(fields, name, -value)
+
+
+def _credit_magnitudes(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
+    """Whether the document is a credit; if so its amount candidates become magnitudes."""
+    credit = _is_credit(doc) or any(c.value < 0 for c in cands.get("total", []))
+    if credit:
+        # A credit note prints its amounts with mixed signs ("Total HT -218,48",
+        # "Taxes 14,99", "Total TTC -233,47"): the triple is matched on magnitudes and
+        # the credit's sign is applied at the end.
+        for name in ("net", "vat", "total", "amount_due"):
+            for c in cands.get(name, []):
+                c.value = abs(c.value)
+    return credit
+
+
+def _vat_lines(vat_rates: list[Candidate], vats: list[Candidate], fields: InvoiceFields) -> None:
+    """The VAT breakdown by rate, and the VAT total of several lines as a VAT candidate."""
+    # Several VAT lines (19 % and 7 %, or CGST 9 % and SGST 9 %) add up to the VAT total;
+    # one tax printed twice at one rate is one line.
+    by_rate: dict[tuple[Decimal, str], Candidate] = {}
+    for c in vat_rates:
+        rate, amount = c.value
+        key = (rate, c.label)
+        if key not in by_rate or by_rate[key].score < c.score:
+            by_rate[key] = Candidate(amount, c.score, c.segment, c.text)
+    if len(by_rate) > 1:
+        summed = sum((c.value for c in by_rate.values()), Decimal(0))
+        first = next(iter(by_rate.values()))
+        vats.append(Candidate(summed, 0.7, first.segment, first.text))
+    if by_rate:
+        fields.vat_breakdown = [VatLine(rate=r, amount=c.value) for (r, _), c in by_rate.items()]
+
+
+def _with_vat_table(
+    doc: _Doc, nets: list[Candidate], vats: list[Candidate], totals: list[Candidate]
+) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
+    """The net, VAT and total candidates once a VAT breakdown table has been read."""
+    table = _vat_table(doc)
+    if table is not None:
+        # A VAT breakdown table (rate, net, VAT[, gross] per row) whose rows check out
+        # gives the net and VAT sums, even where no VAT total is printed; with several
+        # rates, one row's amounts (read under the table's own headers) are no sums.
+        if table.rates > 1:
+            nets, vats, totals = (
+                [c for c in group if id(c.segment) not in table.cells]
+                for group in (nets, vats, totals)
+            )
+        seg = table.segment
+        nets.append(Candidate(table.net, 0.8, seg, seg.text))
+        vats.append(Candidate(table.vat, 0.8, seg, seg.text))
+    return nets, vats, totals
+
+
+def _implied_nets(
+    totals: list[Candidate],
+    vats: list[Candidate],
+    nets: list[Candidate],
+    vat_rates: list[Candidate],
+) -> None:
+    """Nets a total and a VAT imply where none (or only a gross subtotal) is printed."""
+    # A labelled total and a VAT line with its rate imply the net where none is printed
+    # ("Amount paid $53.86", "Tax (9.92%) $4.86"), when the rate checks out.
+    for t in totals[:4] if not nets else ():
+        for c in vat_rates:
+            rate, amount = c.value
+            base = t.value - amount
+            if amount and base and abs(base * rate / 100 - amount) <= _CENT:
+                nets.append(Candidate(base, 0.3, t.segment, t.text, labelled=False))
+    # Without a printed net, a labelled VAT still implies one (total less VAT) when the
+    # rate does not check out against it: tax charged on part of the bill only ("Tax
+    # 8.25% on parts"). VAT stated as included in the total ("Includes 19% VAT €36.99")
+    # implies it even beside a printed subtotal, which is then a gross figure.
+    for t in totals[:4]:
+        for c in vats[:4]:
+            inclusive = c.label.startswith(_INCLUSIVE)
+            if (nets and not inclusive) or not c.value or abs(c.value) >= abs(t.value):
+                continue
+            base = t.value - c.value
+            if all(n.value != base for n in nets):
+                score = 0.35 if inclusive else 0.2
+                nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
+
+
+def _computed_totals(nets: list[Candidate], vats: list[Candidate], totals: list[Candidate]) -> None:
+    """A total the OCR misread (a lost digit) can still be had from a labelled net and VAT
+    whose ratio is a plausible rate; such a total is computed, never read."""
+    for n in nets[:4]:
+        for v in vats[:4]:
+            if n.value and v.value and abs(v.value) < abs(n.value):
+                ratio = v.value / n.value * 100
+                if any(abs(ratio - r) < Decimal("0.05") for r in _RATES):
+                    totals.append(
+                        Candidate(n.value + v.value, 0.3, n.segment, n.text, labelled=False)
+                    )
+
+
+def _adjustment(shipping: Candidate | None, discount: Candidate | None) -> Decimal:
+    """What shipping and a discount add to the goods' total."""
+    adjust = Decimal(0)
+    if shipping is not None:
+        adjust += shipping.value
+    if discount is not None:
+        adjust -= discount.value
+    return adjust
+
+
+def _best_triple(
+    tot_opts: list[Candidate],
+    net_opts: list[Candidate],
+    vat_opts: list[Candidate],
+    zero: Candidate,
+    adjust: Decimal,
+    side_values: set[Decimal],
+) -> _Triple | None:
+    """The (total, net, VAT) candidates that add up, allowing for ``adjust`` (shipping,
+    discount, tip, rounding), with the highest summed score; ``None`` when none add up."""
+    best: _Triple | None = None
+    for t, n, v in product(tot_opts[:30], net_opts[:30], vat_opts[:31]):
+        if t is n or n is v or t is v:
+            continue
+        if t.value == 0:
+            continue
+        fit = _fit(t, n, v, adjust)
+        if not fit:
+            continue
+        if abs(v.value) > abs(n.value) and v is not zero:
+            continue
+        if not v.labelled and v is not zero and v.value in side_values:
+            continue  # a shipping or discount line is not the VAT
+        score = t.score + n.score + v.score * (1.0 if v is not zero else 0.7) + fit
+        if best is None or score > best[0]:
+            best = (score, t, n, v)
+    return best
+
+
+def _fit(t: Candidate, n: Candidate, v: Candidate, adjust: Decimal) -> float:
+    """How well net + VAT give the total: 0.6 exactly, 0.2 with the adjustments, else 0."""
+    gap = n.value + v.value - t.value
+    # An exact net + VAT = total beats one that needs the discount or shipping added
+    # in: a printed net after those adjustments is the net the invoice means.
+    fit = 0.6 if abs(gap) <= _CENT else 0.0
+    if not fit and adjust and abs(gap + adjust) <= _CENT:
+        fit = 0.2
+    return fit
+
+
+def _set_triple(
+    out: _Out,
+    best: _Triple,
+    zero: Candidate,
+    totals: list[Candidate],
+    extra: Decimal,
+    rounded: Decimal,
+) -> None:
+    """Total, net and VAT from the triple that adds up; confident as it is labelled."""
+    fields, confidence, evidence = out
+    _, t, n, v = best
+    labelled = sum(c.labelled for c in (t, n) + ((v,) if v is not zero else ()))
+    conf = 0.97 if labelled >= 3 or (labelled == 2 and v is zero) else 0.75
+    if labelled <= 1:
+        conf = 0.55
+    _set(fields, confidence, evidence, "total", t, conf)
+    _set(fields, confidence, evidence, "amount", n, conf)
+    if abs(n.value + v.value - t.value) > _CENT:
+        # The printed net is the goods' subtotal before the discount and shipping the
+        # fit needed; the net the VAT is charged on is what remains of the total.
+        fields.amount = t.value - v.value - rounded
+    if v is not zero:
+        _set(fields, confidence, evidence, "vat", v, conf)
+    else:
+        fields.vat = Decimal(0)
+        confidence["vat"] = round(conf * 0.8, 3)
+    # What is payable after the tip or the rounding line ("TOTAL INCL. GST 41.19",
+    # "ROUNDING ADJ 0.01", "TOTAL (RM) 41.20") is the total, when it is printed.
+    payable = [c for c in totals if extra and c.labelled and c.value == t.value + extra]
+    if payable and abs(n.value + v.value - t.value) <= _CENT:
+        _set(fields, confidence, evidence, "total", payable[0], conf)
+        fields.amount = payable[0].value - v.value - rounded
+
+
+def _set_unbalanced(
+    out: _Out,
+    totals: list[Candidate],
+    nets: list[Candidate],
+    vats: list[Candidate],
+    pool: list[Candidate],
+) -> None:
+    """No triple adds up: each amount's best reading on its own, with a low confidence."""
+    fields, confidence, evidence = out
+    t_best = _best(totals)
+    n_best = _best(nets)
+    v_best = _best(vats)
+    if t_best is None and pool:
+        t_best = max(pool, key=lambda c: abs(c.value))
+        t_best.score = 0.35
+    if t_best is not None:
+        _set(fields, confidence, evidence, "total", t_best, t_best.score * 0.6)
+    if n_best is not None:
+        _set(fields, confidence, evidence, "amount", n_best, n_best.score * 0.5)
+    if v_best is not None:
+        _set(fields, confidence, evidence, "vat", v_best, v_best.score * 0.5)
+    if t_best is not None and fields.vat is not None and fields.amount is None:
+        fields.amount = t_best.value - fields.vat
+        confidence["amount"] = 0.3
+    elif t_best is not None and fields.amount is not None and fields.vat is None:
+        fields.vat = t_best.value - fields.amount
+        confidence["vat"] = 0.3
+
+
+def _set_side_amounts(
+    out: _Out, discount: Candidate | None, shipping: Candidate | None, due: Candidate | None
+) -> None:
+    """Discount, shipping and the amount due, as read."""
+    fields, confidence, _ = out
+    if discount is not None:
+        fields.discount = discount.value
+        confidence["discount"] = round(discount.score * 0.8, 3)
+    if shipping is not None:
+        fields.shipping = shipping.value
+        confidence["shipping"] = round(shipping.score * 0.8, 3)
+    if due is not None:
+        fields.amount_due = due.value
+        confidence["amount_due"] = round(due.score * 0.8, 3)
+
+
+def _set(
+    fields: InvoiceFields,
+    confidence: dict[str, float],
+    evidence: dict[str, dict[str, Any]],
+    name: str,
+    cand: Candidate,
+    conf: float,
+) -> None:
+    setattr(fields, name, cand.value)
+    confidence[name] = round(max(0.0, min(1.0, conf)), 3)
+    evidence[name] = _evidence(cand.segment, cand.text)
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen: dict[Decimal, Candidate] = {}
+    for c in sorted(cands, key=lambda c: -c.score):
+        seen.setdefault(c.value, c)
+    return list(seen.values())
+
+
+def _scaled(cands: list[Candidate], factor: float) -> list[Candidate]:
+    return [Candidate(c.value, c.score * factor, c.segment, c.text, c.labelled) for c in cands]
+
+
+def _pool(doc: _Doc) -> list[Candidate]:
+    last = doc.pages[-1]
+    out: dict[Decimal, Candidate] = {}
+    for seg in reversed(last.segments):
+        if seg.in_table:
+            continue
+        if seg.bbox.y0 < 0.3 * last.height and len(doc.pages) == 1:
+            continue
+        spans = [(d.start, d.end) for d in find_dates(seg.text)]
+        for a in find_amounts(seg.text):
+            if not a.decimals or any(s <= a.start < e for s, e in spans):
+                continue
+            out.setdefault(a.value, Candidate(a.value, 0.15, seg, seg.text, labelled=False))
+        if len(out) >= 20:
+            break
+    return list(out.values())
+
+
+def _money_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """An amount after its label; after a VAT label also its rate, as a ``_vat_rate``."""
+    # A note in brackets after the label names a rate or a registration number
+    # ("GST 5% (#81234 5678 RT0001)", "TAX (8.25% ON PARTS)"), never the amount.
+    text = _NOTE_RE.sub(" ", text)
+    # "USt 10% von 9,18  0,92", "VAT 20% on 17.17  3.43": the base follows the
+    # preposition; the tax is the amount after it.
+    base = _ON_BASE_RE.search(text) if fld == "vat" else None
+    read = _read_amount(text[base.end() :] if base else text)
+    if read is None:
+        return False
+    amount, _cur = read
+    if fld == "discount":
+        amount = abs(amount)
+    add(fld, amount, score, seg, text)
+    if fld == "vat":
+        rate = _RATE_RE.search(text) or _RATE_RE.search(hit.label_text)
+        if rate:
+            r = Decimal(rate.group(1).replace(",", "."))
+            add("_vat_rate", (r, amount), score, seg, text)
+    return True

@@ -1,0 +1,188 @@
+"""Label/value reading: for every label in a segment, the value after it in the same cell, to
+its right in the same row, or below it, each read by its field's reader into a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from invoice_scanner_processing.extractors.rules.amounts import (
+    _MONEY,
+    _money_after_label,
+)
+from invoice_scanner_processing.extractors.rules.currency import _currency_after_label
+from invoice_scanner_processing.extractors.rules.dates import _date_after_label
+from invoice_scanner_processing.extractors.rules.identifiers import (
+    _code_after_label,
+    _number_after_label,
+    _po_after_label,
+    _read_invoice_number,
+)
+from invoice_scanner_processing.extractors.rules.lexicon import (
+    TITLES,
+    compact,
+)
+from invoice_scanner_processing.extractors.rules.model import (
+    Candidate,
+    _Add,
+    _Doc,
+    _numeric_start,
+)
+from invoice_scanner_processing.extractors.rules.names import (
+    _name_after_label,
+)
+from invoice_scanner_processing.extractors.rules.parsing import (
+    find_amounts,
+    find_dates,
+)
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
+
+#: What joins two labels that share one value: "Invoice date / Delivery date".
+_JOINER = re.compile(r"[/&|+]|and|und|et|och|en|y|e", re.IGNORECASE)
+
+
+_BARE_NUMBER_LABELS = frozenset({"no", "nr", "n", "#", "nro", "numero", "number"})
+
+
+_TITLE_NUMBER = re.compile(
+    r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*[#:]?\s*([A-Z0-9][\w\-/.]*\d[\w\-/.]*)\s*$"
+)
+
+
+_TITLE_COLON = re.compile(r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*:\s*$")
+
+
+def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
+    cands: dict[str, list[Candidate]] = {}
+    context: dict[str, Any] = {"strength": 1.0, "place": 1.0, "label": ""}
+
+    def add(
+        fld: str, value: Any, score: float, seg: Segment, text: str, ambiguous: bool = False
+    ) -> None:
+        strength, place = context["strength"], context["place"]
+        cands.setdefault(fld, []).append(
+            Candidate(value, score, seg, text, True, strength, place, ambiguous, context["label"])
+        )
+
+    for seg in doc.segments:
+        if seg.in_table:
+            continue
+        for hit in seg.hits:
+            _read_label(doc, seg, hit, context, add)
+    if "invoice_number" not in cands:
+        number = _bare_number_label(doc) or _title_number(doc)
+        if number is not None:
+            cands["invoice_number"] = [number]
+    return cands
+
+
+def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any], add: _Add) -> None:
+    """The value of one label, for each field it may name: the first source that reads."""
+    same = doc.value_after(seg, hit)
+    sources: list[tuple[str, Segment, float]] = []
+    if same:
+        sources.append((same, seg, 1.0))
+    last_hit = hit is seg.hits[-1]
+    # A label joined to the next one ("Invoice date / Delivery date") names the
+    # same value, printed after the last of them.
+    joined = not last_hit and _JOINER.fullmatch(same) is not None
+    if last_hit or joined:
+        # Tried after the text in the label's own cell, so they count only when
+        # that text holds no value ("Discount (SPRING10)", "Shipping & Handling").
+        sources.extend(_outside(doc, seg))
+    for fld in hit.fields:
+        for text, src, place in sources:
+            context["strength"], context["place"] = hit.strength, place
+            context["label"] = hit.key
+            if _read(fld, text, place * hit.strength, src, hit, doc, add):
+                break
+
+
+def _bare_number_label(doc: _Doc) -> Candidate | None:
+    """A header box labelled only "No." / "Nr." / "#", the number under or beside it;
+    anywhere else such a bare word is too vague to be a label."""
+    for seg in doc.segments[:80]:
+        if compact(seg.text) not in _BARE_NUMBER_LABELS:
+            continue
+        for text, src, place in _outside(doc, seg):
+            number = _read_invoice_number(text)
+            money = any(a.decimals or a.currency for a in find_amounts(text))
+            if number and not find_dates(text) and not money:
+                return Candidate(number, 0.6 * place, src, text)
+    return None
+
+
+def _title_number(doc: _Doc) -> Candidate | None:
+    """ "INVOICE 2024-001" / "Rechnung 4711": a title followed by the number."""
+    for seg in doc.segments[:80]:
+        m = _TITLE_NUMBER.match(seg.text)
+        if m and compact(m.group(1)) in TITLES:
+            number = _read_invoice_number(m.group(2))
+            if number:
+                return Candidate(number, 0.6, seg, seg.text, labelled=False)
+        # "Invoice:  SI-0049312": the title with a colon is a label for the cell
+        # beside it; without the colon a title beside a number is only a heading.
+        m = _TITLE_COLON.match(seg.text)
+        right = doc.right_of(seg) if m and compact(m.group(1)) in TITLES else []
+        number = _read_invoice_number(right[0].text) if right else None
+        if number and not find_dates(right[0].text):
+            return Candidate(number, 0.55, right[0], right[0].text)
+    return None
+
+
+def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
+    """Values for the segment's last label outside its cell: to its right in the same row
+    (all of it, and its first cell alone), then directly below."""
+    sources: list[tuple[str, Segment, float]] = []
+    right = doc.right_of(seg)
+    if right:
+        sources.append((" ".join(r.text for r in right), right[0], 0.95))
+        if len(right) > 1:
+            sources.append((right[0].text, right[0], 0.93))
+    for b in doc.below(seg):
+        if b.hits and b.hits[0].start == 0 and not _numeric_start(b.text):
+            continue
+        sources.append((b.text, b, 0.85))
+    return sources
+
+
+def _terms_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """Payment terms: the text after the label, as printed."""
+    if len(text) > 2:
+        add(fld, text.strip(), score * 0.8, seg, text)
+        return True
+    return False
+
+
+#: Reads the value of field ``fld`` from ``text`` after a label and records it with ``add``;
+#: whether it found one.
+_Reader = Callable[[str, str, float, Segment, LabelHit, _Doc, _Add], bool]
+
+#: The reader of each field a label may name.
+_READERS: dict[str, _Reader] = {
+    "invoice_number": _number_after_label,
+    **dict.fromkeys(("invoice_date", "due_date", "_other_date"), _date_after_label),
+    **dict.fromkeys(_MONEY, _money_after_label),
+    **dict.fromkeys(("vat_id", "iban", "bic"), _code_after_label),
+    "po": _po_after_label,
+    "payment_terms": _terms_after_label,
+    "currency": _currency_after_label,
+    **dict.fromkeys(("customer", "vendor"), _name_after_label),
+}
+
+
+def _read(
+    fld: str,
+    text: str,
+    score: float,
+    seg: Segment,
+    hit: LabelHit,
+    doc: _Doc,
+    add: _Add,
+) -> bool:
+    reader = _READERS.get(fld)
+    return reader is not None and reader(fld, text, score, seg, hit, doc, add)

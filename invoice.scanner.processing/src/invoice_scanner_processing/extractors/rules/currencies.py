@@ -1,0 +1,228 @@
+"""Currencies as printed on invoices: ISO codes and symbols detected in a text, and a currency
+inferred from the seller's country where none is printed. Pure and cheap, like :mod:`.parsing`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["detect_currency", "infer_currency"]
+
+_CURRENCY_SYMBOLS: dict[str, str] = {
+    "€": "EUR",
+    "£": "GBP",
+    "$": "USD",
+    "¥": "JPY",
+    "₹": "INR",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₩": "KRW",
+    "Fr.": "CHF",
+    "SFr.": "CHF",
+}
+
+#: ISO codes we accept standing alone in text. The full ISO list contains everyday words
+#: (ALL, TOP, CUP, MOP), so only codes that invoices in our markets use are listed.
+_ISO_CODES = frozenset(
+    (
+        "EUR", "USD", "GBP", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "HUF", "JPY", "CNY",
+        "CAD", "AUD", "NZD", "ISK", "RON", "BGN", "TRY", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL",
+        "MYR", "THB", "IDR", "PHP", "AED", "SAR", "ILS", "KRW", "CNY", "TWD", "VND",
+    )
+)  # fmt: skip
+
+_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ISO_CODES)) + r")(?![A-Za-z])")
+_KR_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])(?:kr|Kr|KR|:-)(?![A-Za-zÀ-ÿ])|\d,-(?!\d)")
+_FR_RE = re.compile(r"(?<![A-Za-z])S?Fr\.")
+# Letter symbols ("1 250,00 Kč", "99,00 zł") count only as whole words: "zł" and "Kč" are
+# also the ends of ordinary words.
+_WORD_SYMBOL_RE = re.compile(r"(?<![^\W\d_])(Kč|zł)(?![^\W\d_])")
+#: Dollars with a country prefix ("S$ 24.31", "A$", "NZ$", "US$"), and other letter symbols
+#: printed before or after amounts or in a total's label ("TOTAL (RM)", "Rs. 450", "450 円").
+_PREFIXED_DOLLAR = {
+    "S": "SGD", "SG": "SGD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD",
+    "HK": "HKD", "US": "USD", "R": "BRL", "MX": "MXN", "NT": "TWD",
+}  # fmt: skip
+_PREFIXED_DOLLAR_RE = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(sorted(_PREFIXED_DOLLAR, key=len, reverse=True)) + r")\$"
+)
+_LETTER_SYMBOLS = {"RM": "MYR", "Rs": "INR", "Rs.": "INR", "円": "JPY", "￥": "JPY", "₱": "PHP",
+                   "฿": "THB", "Rp": "IDR", "₪": "ILS", "₫": "VND"}  # fmt: skip
+_LETTER_SYMBOL_RE = re.compile(r"(?<![A-Za-z])(RM|Rs\.?|Rp)(?![A-Za-z])|(円|￥|₱|฿|₪|₫)")
+#: Where a bare "$" is not the US dollar: the country's own words, tax names, ids, phones.
+_DOLLAR_COUNTRIES = {
+    "USD": re.compile(r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\bUSA\b|\bUnited States\b|(?i:sales tax)"),
+    "AUD": re.compile(r"\b(?:Australia|ABN|A\.B\.N\.|NSW|VIC|QLD|\+61)\b|\bGST\b.*\bincl", re.I),
+    "CAD": re.compile(
+        r"\b(?:Canada|HST|PST|QST|TPS|TVQ|\d{9}RT\d{4}|British Columbia|Ontario"
+        r"|Qu[ée]bec|Alberta|[A-Z]\d[A-Z] \d[A-Z]\d)\b"
+    ),
+    "NZD": re.compile(r"\b(?:New Zealand|Aotearoa|IRD|NZBN|\+64)\b", re.I),
+    "SGD": re.compile(r"\b(?:Singapore|UEN|\+65)\b", re.I),
+    "HKD": re.compile(r"\b(?:Hong Kong|\+852)\b", re.I),
+    "MXN": re.compile(r"\b(?:M[ée]xico|RFC|CFDI|IVA|\+52)\b", re.I),
+}
+
+_SV_HINT = re.compile(
+    r"\b(sverige|moms|bankgiro|plusgiro|org\.?\s?nr|momsreg|fakturanummer|förfallodatum|"
+    r"att betala|SE\d{10}01)\b",
+    re.IGNORECASE,
+)
+_NO_HINT = re.compile(r"\b(norge|mva|foretaksregisteret|forfallsdato|NO\d{9}\s?MVA)\b", re.I)
+_DK_HINT = re.compile(r"\b(danmark|cvr|betalingsdato|DK\d{8}|forfaldsdato)\b", re.IGNORECASE)
+
+
+def _currency_of(token: str | None) -> str | None:
+    if not token:
+        return None
+    token = token.strip()
+    if token in _ISO_CODES:
+        return token
+    if token in ("kr", "kr.", ":-"):
+        return "SEK"
+    return _CURRENCY_SYMBOLS.get(token)
+
+
+def _kr_currency(text: str) -> str:
+    scores = {
+        "SEK": len(_SV_HINT.findall(text)),
+        "NOK": len(_NO_HINT.findall(text)) * 2,
+        "DKK": len(_DK_HINT.findall(text)) * 2,
+    }
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] else "SEK"
+
+
+def _dollar_currency(context: str) -> str:
+    """The dollar a bare ``$`` means: the one whose country the document names, else USD."""
+    scores = {code: len(rx.findall(context)) for code, rx in _DOLLAR_COUNTRIES.items()}
+    best = max(scores, key=lambda k: (scores[k], k == "USD"))
+    return best if scores[best] else "USD"
+
+
+def detect_currency(text: str, context: str | None = None) -> str | None:
+    """The ISO 4217 code an invoice text is priced in, from codes and symbols, or ``None``.
+
+    Explicit ISO codes win over symbols; the most frequent one wins. ``kr`` (and the Swedish
+    ``:-``) is SEK, NOK or DKK by the surrounding text (country names, VAT-id prefixes, local
+    words such as *moms*/*mva*/*CVR*); ``S$``/``A$``/``NZ$`` name their dollar, and a bare
+    ``$`` is the dollar of the country the document (``context``, default ``text``) names,
+    else USD; ``Fr.`` is CHF, ``RM`` MYR.
+    """
+    if not text:
+        return None
+    counts: dict[str, int] = {}
+    # The counting order decides ties (the first counted wins), so codes come first.
+    prefixed = _count_codes(text, counts)
+    _count_symbols(text, context, prefixed, counts)
+    if not counts:
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
+def _count_codes(text: str, counts: dict[str, int]) -> int:
+    """ISO codes and prefixed dollars (2 each), letter symbols (1) into ``counts``; how many
+    prefixed dollars there were."""
+    for m in _CODE_RE.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 2
+    prefixed = 0
+    for m in _PREFIXED_DOLLAR_RE.finditer(text):
+        code = _PREFIXED_DOLLAR[m.group(1)]
+        counts[code] = counts.get(code, 0) + 2
+        prefixed += 1
+    for m in _LETTER_SYMBOL_RE.finditer(text):
+        code = _LETTER_SYMBOLS[m.group(1) or m.group(2)]
+        counts[code] = counts.get(code, 0) + 1
+    return prefixed
+
+
+def _count_symbols(text: str, context: str | None, prefixed: int, counts: dict[str, int]) -> None:
+    """Bare dollars, one-character and word symbols, ``Fr.`` and ``kr`` into ``counts``."""
+    bare_dollars = text.count("$") - prefixed
+    if bare_dollars > 0:
+        code = _dollar_currency(context if context is not None else text)
+        counts[code] = counts.get(code, 0) + bare_dollars
+    for symbol, code in _CURRENCY_SYMBOLS.items():
+        if len(symbol) == 1 and symbol != "$" and symbol in text:
+            counts[code] = counts.get(code, 0) + text.count(symbol)
+    for m in _WORD_SYMBOL_RE.finditer(text):
+        code = _CURRENCY_SYMBOLS[m.group(1)]
+        counts[code] = counts.get(code, 0) + 1
+    if _FR_RE.search(text):
+        counts["CHF"] = counts.get("CHF", 0) + 1
+    kr = len(_KR_RE.findall(text))
+    if kr:
+        code = _kr_currency(text)
+        counts[code] = counts.get(code, 0) + kr
+
+
+_EURO_COUNTRIES = (
+    "AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "EL", "HR", "IE", "IT", "LT", "LU",
+    "LV", "MT", "NL", "PT", "SI", "SK",
+)  # fmt: skip
+_COUNTRY_CURRENCY = {
+    **dict.fromkeys(_EURO_COUNTRIES, "EUR"),
+    "GB": "GBP", "CH": "CHF", "LI": "CHF", "SE": "SEK", "NO": "NOK", "DK": "DKK", "PL": "PLN",
+    "CZ": "CZK", "HU": "HUF", "RO": "RON", "BG": "BGN", "IS": "ISK",
+}  # fmt: skip
+#: Country names as invoices print them (in their own and in English), by ISO country code.
+_COUNTRY_NAMES = {
+    "IE": "ireland|éire|eire", "DE": "deutschland|germany", "AT": "österreich|austria",
+    "FR": "france", "BE": "belgique|belgië|belgie|belgium", "NL": "nederland|netherlands",
+    "ES": "españa|espana|spain", "IT": "italia|italy", "PT": "portugal", "FI": "suomi|finland",
+    "LU": "luxembourg", "GR": "greece|ελλάδα", "SK": "slovensko|slovakia",
+    "SI": "slovenija|slovenia", "EE": "eesti|estonia", "LV": "latvija|latvia",
+    "LT": "lietuva|lithuania", "HR": "hrvatska|croatia", "MT": "malta", "CY": "cyprus",
+    "GB": "united kingdom|england|scotland|wales|great britain",
+    "CH": "schweiz|suisse|svizzera|switzerland", "SE": "sverige|sweden", "NO": "norge|norway",
+    "DK": "danmark|denmark", "PL": "polska|poland", "CZ": "česko|česká republika|czech republic",
+    "HU": "magyarország|hungary",
+}  # fmt: skip
+_COUNTRY_NAME_RE = {
+    code: re.compile(rf"(?<![^\W\d_])(?:{names})(?![^\W\d_])", re.IGNORECASE)
+    for code, names in _COUNTRY_NAMES.items()
+}
+#: A VAT id or IBAN starts with its country's code: "IE6388047V", "ATU12345678", "DE89 3704...".
+_ID_COUNTRY_RE = re.compile(
+    r"(?<![A-Za-z0-9])(" + "|".join(sorted(_COUNTRY_CURRENCY)) + r")(?=U?\s?\d[\d\s]{6,})"
+)
+
+
+#: Countries outside Europe that invoices often leave unnamed: their tax ids and addresses.
+_OTHER_COUNTRY_HINTS = {
+    "USD": re.compile(
+        r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b(?=.*(?:sales tax|USA|United States))"
+        r"|\bUSA\b|\bUnited States\b|(?i:\bsales tax\b)",
+        re.S,
+    ),
+    "INR": re.compile(r"\bGSTIN\b|\bIndia\b|\bCGST\b|\bSGST\b|\bIGST\b"),
+    "AUD": re.compile(r"\bABN\b|\bAustralia\b"),
+    "CAD": re.compile(r"\bCanada\b|\bHST\b|\b\d{9}RT\d{4}\b"),
+    "MYR": re.compile(r"\bMalaysia\b|\bSdn\.? Bhd\b|\bSST\b"),
+    "SGD": re.compile(r"\bSingapore\b|\bUEN\b"),
+    "JPY": re.compile(r"[円¥￥]|東京|大阪|株式会社"),
+}
+
+
+def infer_currency(text: str) -> str | None:
+    """The currency of the country a text without any currency names: VAT ids and IBANs
+    (their country prefix) count twice, country names once. ``None`` when nothing points
+    anywhere. A guess: callers mark it as inferred and trust it less."""
+    votes: dict[str, int] = {}
+    for m in _ID_COUNTRY_RE.finditer(text):
+        code = _COUNTRY_CURRENCY[m.group(1)]
+        votes[code] = votes.get(code, 0) + 2
+    for country, rx in _COUNTRY_NAME_RE.items():
+        n = len(rx.findall(text))
+        if n:
+            code = _COUNTRY_CURRENCY[country]
+            votes[code] = votes.get(code, 0) + n
+    for code, rx in _OTHER_COUNTRY_HINTS.items():
+        n = len(rx.findall(text))
+        if n:
+            votes[code] = votes.get(code, 0) + n
+    if not votes:
+        return None
+    return max(votes, key=lambda k: votes[k])

@@ -1,0 +1,138 @@
+"""Invoice and due dates: labelled readings, a payment sentence's date, the first date on the
+page as a last resort, and the credit note's own date among the credited invoice's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from invoice_scanner_processing.extractors.rules.doctype import (
+    _INVOICE_WORDS,
+    _is_credit,
+)
+from invoice_scanner_processing.extractors.rules.lexicon import (
+    CREDIT_WORDS,
+)
+from invoice_scanner_processing.extractors.rules.model import (
+    Candidate,
+    _Add,
+    _Doc,
+    _Put,
+)
+from invoice_scanner_processing.extractors.rules.parsing import (
+    find_dates,
+)
+from invoice_scanner_processing.extractors.rules.scoring import (
+    _best,
+    _date_confidence,
+)
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
+
+_CREDIT_DATE_WORDS = (*CREDIT_WORDS, "credit", "gutschrift", "avoir", "kredit")
+
+
+#: Payment wording that states the due date in a sentence: "Please remit until 2019-07-01",
+#: "Zahlbar innerhalb 30 Tagen netto bis 04.07.2018", "à régler avant le 15/03/2024".
+_DUE_SENTENCE = re.compile(
+    r"\b(?:remit|pay|payable|payment|paid|zahlbar|zahlen|zahlung|überweisen|fällig|due|payer"
+    r"|régler|réglement|règlement|payable|betalas|betales|betalen|betaling|pagar|pagare|pago"
+    r"|pagamento|maksettava|splatnost)\b[^.;]{0,60}?\b(?:until|by|before|on or before"
+    r"|no later than|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|avant le|au plus tard le"
+    r"|senast|voor|uiterlijk|antes del|entro il|innen)\s+(?=\S*\d)",
+    re.IGNORECASE,
+)
+
+
+def _due_in_sentence(doc: _Doc) -> Candidate | None:
+    """The first date a payment sentence names, outside the line-item table."""
+    for seg in doc.segments:
+        if seg.in_table:
+            continue
+        for m in _DUE_SENTENCE.finditer(seg.text):
+            found = find_dates(seg.text[m.end() : m.end() + 30], dayfirst=doc.dayfirst)
+            if found and found[0].start == 0:
+                return Candidate(
+                    found[0].value, 0.7, seg, seg.text, labelled=False,
+                    ambiguous=found[0].ambiguous,
+                )  # fmt: skip
+    return None
+
+
+def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
+    if _is_credit(doc):
+        _keep_credit_own_date(cands)
+    inv = _best(cands.get("invoice_date"))
+    due = _best(cands.get("due_date")) or _due_in_sentence(doc)
+    if inv is None:
+        inv = _first_date(doc, cands)
+    if inv is not None and due is not None and due.value < inv.value:
+        # Labels mixed up (a "Date" label matched the due date): trust order on the page.
+        alt = [c for c in cands.get("invoice_date", []) if c.value <= due.value]
+        inv = _best(alt) or inv
+    if inv is not None:
+        put("invoice_date", inv, _date_confidence(doc, inv, cands.get("invoice_date", [])))
+    _put_due(doc, cands, put, inv, due)
+
+
+def _keep_credit_own_date(cands: dict[str, list[Candidate]]) -> None:
+    """A credit note's invoice-date candidates, less the credited invoice's date."""
+    # A credit memo prints the credited invoice's date too; its own date is the one
+    # whose label names the credit ("Credit Date", "Gutschriftsdatum").
+    own = [
+        c for c in cands.get("invoice_date", []) if any(w in c.label for w in _CREDIT_DATE_WORDS)
+    ]
+    # Without one, a date labelled as an invoice's ("Invoice date 28 Oct") belongs to
+    # the credited invoice; the note's own is the other ("Date 14 Nov").
+    own = own or [
+        c for c in cands.get("invoice_date", []) if not any(w in c.label for w in _INVOICE_WORDS)
+    ]
+    if own:
+        cands["invoice_date"] = own
+
+
+def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """No labelled date: the first date on the first page that is not a due or other
+    labelled date is the invoice date, more often than not."""
+    taken = {c.value for k in ("due_date", "_other_date") for c in cands.get(k, [])}
+    first_page = doc.pages[0].number
+    for seg in doc.segments:
+        if seg.page != first_page or seg.in_table:
+            continue
+        found = [f for f in find_dates(seg.text, dayfirst=doc.dayfirst) if f.value not in taken]
+        if found:
+            return Candidate(found[0].value, 0.45, seg, seg.text, labelled=False)
+    return None
+
+
+def _put_due(
+    doc: _Doc,
+    cands: dict[str, list[Candidate]],
+    put: _Put,
+    inv: Candidate | None,
+    due: Candidate | None,
+) -> None:
+    """The due date, or a null one whose confidence says how sure the page is of none."""
+    if due is not None and (inv is None or due.value >= inv.value):
+        put("due_date", due, _date_confidence(doc, due, cands.get("due_date", [])))
+    elif due is not None:
+        # A due date printed before the invoice date: the page contradicts itself, so
+        # null is only a guess and a person should look.
+        put("due_date", Candidate(None, 0.5, due.segment, due.text, labelled=False))
+    elif not any("due_date" in h.fields for seg in doc.segments for h in seg.hits):
+        # No due-date label anywhere (a receipt, "payable on receipt"): null is the answer,
+        # and a confident one; with a label but no readable date it is a weaker one.
+        put("due_date", Candidate(None, 0.85, doc.segments[0], "", labelled=False))
+    else:
+        put("due_date", Candidate(None, 0.75, doc.segments[0], "", labelled=False))
+
+
+def _date_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """A date after its label; a guessed day/month order lowers its score."""
+    found = find_dates(text, dayfirst=doc.dayfirst)
+    if found:
+        ambiguous = found[0].ambiguous
+        add(fld, found[0].value, score * (0.9 if ambiguous else 1.0), seg, text, ambiguous)
+        return True
+    return False

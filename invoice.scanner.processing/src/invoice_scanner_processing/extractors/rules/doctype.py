@@ -1,0 +1,52 @@
+"""The document's type (invoice, credit note, receipt) from its head and the total's sign."""
+
+from __future__ import annotations
+
+from invoice_scanner_processing.extractors.rules.lexicon import (
+    CREDIT_WORDS,
+    compact,
+)
+from invoice_scanner_processing.extractors.rules.model import (
+    _Doc,
+)
+from invoice_scanner_processing.schema import DocumentType, InvoiceFields
+
+_RECEIPT_WORDS = tuple(
+    compact(w)
+    for w in (
+        "receipt", "kassenbon", "kassenbeleg", "quittung", "kvitto", "ticket de caisse",
+        "recibo", "ricevuta", "scontrino", "kassabon", "bon", "paragon", "cash sale",
+    )
+)  # fmt: skip
+
+
+_INVOICE_WORDS = tuple(
+    compact(w)
+    for w in (
+        "invoice",
+        "rechnung",
+        "facture",
+        "factura",
+        "fattura",
+        "factuur",
+        "faktura",
+        "fatura",
+    )
+)
+
+
+def _document_type(doc: _Doc, fields: InvoiceFields) -> DocumentType:
+    """``credit_note`` when the head names a credit or the total is negative, ``receipt``
+    when it names a receipt and no invoice, else ``invoice``."""
+    if (fields.total is not None and fields.total < 0) or _is_credit(doc):
+        return "credit_note"
+    head = compact(" ".join(s.text for s in doc.segments[:25]))
+    if any(w in head for w in _RECEIPT_WORDS) and not any(w in head for w in _INVOICE_WORDS):
+        return "receipt"
+    return "invoice"
+
+
+def _is_credit(doc: _Doc) -> bool:
+    """Whether the document's head names it a credit note."""
+    head = compact(" ".join(s.text for s in doc.segments[:40]))
+    return any(w in head for w in CREDIT_WORDS)

@@ -1,0 +1,161 @@
+"""Identifier fields: the invoice number (and purchase order), the seller's VAT id, IBAN and BIC."""
+
+from __future__ import annotations
+
+import re
+
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.model import (
+    Candidate,
+    _Add,
+    _Doc,
+)
+from invoice_scanner_processing.extractors.rules.parsing import find_dates
+from invoice_scanner_processing.extractors.rules.scoring import (
+    _best,
+)
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
+
+_INV_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|[0-9]")
+
+
+# A bare "N" is a prefix only before a space, colon, "#" or digit: "NCB-24-1" keeps its "N".
+_NO_PREFIX = re.compile(
+    r"^(?:(?:no|nr|num|number|nummer|n)(?:[.°º]+|(?=[\s:#\d]))|n°|nº|#|[°º])\s*[:#.]?\s*", re.I
+)
+
+
+#: A series code printed apart from the number it belongs to: "FT 2024A/1287", "FV 12/2024".
+_SERIES = re.compile(r"^([A-Z]{1,3})\s+(?=\d)")
+
+
+def _fix_o(token: str) -> str:
+    """OCR reads 0 as O inside number runs (``INV-2O24``); fix it where digits dominate."""
+    parts = re.split(r"([\-/._])", token)
+    fixed = []
+    for part in parts:
+        digits = sum(c.isdigit() for c in part)
+        if "O" in part or "o" in part:
+            letters = sum(c.isalpha() for c in part)
+            if digits and digits >= letters:
+                part = part.replace("O", "0").replace("o", "0")
+        fixed.append(part)
+    return "".join(fixed)
+
+
+def _read_invoice_number(text: str) -> str | None:
+    text = _NO_PREFIX.sub("", text.strip())
+    series = _SERIES.match(text)
+    prefix = ""
+    if series and detect_currency(series.group(1)) is None:
+        prefix, text = series.group(1) + " ", text[series.end() :]
+    for token in _INV_TOKEN.findall(text):
+        if not any(c.isdigit() for c in token):
+            prefix = ""
+            continue
+        if find_dates(token):
+            prefix = ""
+            continue
+        if len(token) < 2 and not token.isdigit():
+            continue
+        return prefix + _fix_o(token)
+    return None
+
+
+_VAT_ID_RE = re.compile(
+    r"\b(?:ATU\d{8}|BE[01]\d{9}|DE\d{9}|DK\d{8}|ES[A-Z0-9]\d{7}[A-Z0-9]|FI\d{8}|"
+    r"FR[A-Z0-9]{2}\d{9}|GB\d{9}(?:\d{3})?|IE\d[A-Z0-9]\d{5}[A-Z]{1,2}|IT\d{11}|LU\d{8}|"
+    r"NL\d{9}B\d{2}|PL\d{10}|PT\d{9}|SE\d{10}01|NO\d{9}(?:MVA)?|CHE\d{9}(?:MWST|TVA|IVA)?|"
+    r"CZ\d{8,10}|AT\d{9})\b"
+)
+
+
+_IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
+
+
+_BIC_RE = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
+
+
+def _read_vat_id(text: str) -> str | None:
+    """A VAT id printed with or without spaces and dots (``DE 123 456 789``, ``CHE-123.456.789
+    MWST``): consecutive tokens are joined and matched whole, so neighbours never merge in."""
+    tokens = [t for t in re.split(r"[\s·|,;:()]+", text.upper()) if t]
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + 5) + 1):
+            cand = re.sub(r"[.\-]", "", "".join(tokens[i:j]))
+            if len(cand) > 17:
+                break
+            if _VAT_ID_RE.fullmatch(cand):
+                return cand
+    return None
+
+
+def _iban_ok(iban: str) -> bool:
+    if not 15 <= len(iban) <= 34:
+        return False
+    moved = iban[4:] + iban[:4]
+    digits = "".join(str(int(c, 36)) for c in moved)
+    return int(digits) % 97 == 1
+
+
+def _read_iban(text: str) -> str | None:
+    squeezed = re.sub(r"[\s]", "", text.upper()).replace("IBAN", " ").replace(":", " ")
+    for m in re.finditer(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", squeezed):
+        cand = m.group(0)
+        for end in range(len(cand), 14, -1):
+            if _iban_ok(cand[:end]):
+                return cand[:end]
+    return None
+
+
+def _read_bic(text: str) -> str | None:
+    cleaned = re.sub(r"(?i)\b(bic|swift)[\s:/]*(code)?[:\s]*", " ", text)
+    m = _BIC_RE.search(cleaned.upper() if cleaned.isupper() else cleaned)
+    return m.group(0) if m else None
+
+
+def _vat_id(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
+    labelled = [c for c in cands.get("vat_id", []) if not c.segment.in_customer]
+    if labelled:
+        return _best(labelled)
+    for seg in doc.segments:
+        if seg.in_customer or seg.in_table:
+            continue
+        vid = _read_vat_id(seg.text)
+        if vid:
+            return Candidate(vid, 0.5, seg, seg.text, labelled=False)
+    return None
+
+
+def _number_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """An invoice number after its label; a VAT id or an IBAN there is no invoice number."""
+    value = _read_invoice_number(text)
+    if value and not _read_vat_id(value) and not _read_iban(value):
+        add(fld, value, score, seg, text)
+        return True
+    return False
+
+
+def _code_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """A VAT id, IBAN or BIC after its label."""
+    reader = {"vat_id": _read_vat_id, "iban": _read_iban, "bic": _read_bic}[fld]
+    value = reader(text)
+    if value:
+        add(fld, value, score, seg, text)
+        return True
+    return False
+
+
+def _po_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """A purchase-order number after its label, read like an invoice number."""
+    po = _read_invoice_number(text)
+    if po:
+        add(fld, po, score * 0.9, seg, text)
+        return True
+    return False

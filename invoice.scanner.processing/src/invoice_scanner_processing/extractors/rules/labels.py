@@ -1,0 +1,125 @@
+"""Labels inside a segment's text: where each starts and ends, and the fields it may name.
+
+Matching is done on the lexicon's compact form (:mod:`.lexicon`), mapped back to positions in
+the original text so that the value after a label can be cut out cleanly.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from invoice_scanner_processing.extractors.rules.lexicon import label_index
+from invoice_scanner_processing.extractors.rules.parsing import strip_accents
+from invoice_scanner_processing.extractors.rules.segments import LabelHit
+
+
+@cache
+def _fold(c: str) -> str:
+    """One character as it appears in compact form ("" when dropped)."""
+    if c == "ß":
+        return "ss"
+    if c in "º°":
+        return ""  # "Nº" / "N°" fold to "n", not "no"
+    if c in "łŁ":
+        return "l"  # no decomposition to strip the stroke from
+    return "".join(ch for ch in strip_accents(c).lower() if ch.isalnum() or ch in "#%")
+
+
+def _compact_map(text: str) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    pos: list[int] = []
+    for i, c in enumerate(text):
+        for ch in _fold(c):
+            chars.append(ch)
+            pos.append(i)
+    return "".join(chars), pos
+
+
+def _word_start(text: str, i: int) -> bool:
+    if i == 0:
+        return True
+    prev, cur = text[i - 1], text[i]
+    if not prev.isalnum():
+        return True
+    # OCR that drops spaces still leaves case changes and letter/digit changes.
+    if prev.islower() and cur.isupper():
+        return True
+    return prev.isdigit() != cur.isdigit()
+
+
+def _word_end(text: str, last: int, nxt: int | None) -> bool:
+    if nxt is None:
+        return True
+    if nxt > last + 1:
+        return True  # a space or punctuation was skipped
+    a, b = text[last], text[nxt]
+    if a.islower() and b.isupper():
+        return True
+    return a.isdigit() != b.isdigit() or not b.isalnum()
+
+
+def find_labels(text: str) -> list[LabelHit]:
+    """Labels in ``text``: always at its start; further in only when clearly a label (followed
+    by a colon, or a long specific word), so descriptions such as ``Total cleaning`` do not
+    turn into labels."""
+    comp, pos = _compact_map(text)
+    if not comp:
+        return []
+    index = label_index()
+    hits: list[LabelHit] = []
+    i = 0
+    n = len(comp)
+    while i < n:
+        if not _word_start(text, pos[i]):
+            i += 1
+            continue
+        best = _longest_label(text, comp, pos, i, index)
+        if best is not None and _glued_code(text, best):
+            best = None
+        if best is not None and _stands_as_label(text, best, i):
+            # Extend over a trailing "No."/"#"/":" so that the value starts cleanly.
+            hits.append(best)
+            i += len(best.key)
+            continue
+        i += 1
+    return hits
+
+
+def _longest_label(
+    text: str, comp: str, pos: list[int], i: int, index: dict[str, list[tuple[str, str]]]
+) -> LabelHit | None:
+    """The longest label starting at compact position ``i`` and ending at a word's end, with
+    every field a label of that spelling names."""
+    n = len(comp)
+    best: LabelHit | None = None
+    for key, fld in index.get(comp[i : i + 2], []):
+        if best is not None and len(key) < len(best.key):
+            break
+        if not comp.startswith(key, i):
+            continue
+        j = i + len(key)
+        if not _word_end(text, pos[j - 1], pos[j] if j < n else None):
+            continue
+        if best is None:
+            best = LabelHit(pos[i], pos[j - 1] + 1, (fld,), key, text)
+        elif key == best.key and fld not in best.fields:
+            best.fields = (*best.fields, fld)
+    return best
+
+
+def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
+    """At the text's start a label always counts; further in only when followed by a colon or
+    "#", when long and specific, or after a separator."""
+    after = text[hit.end :].lstrip(" .")
+    strong = after.startswith((":", "#")) or len(hit.key) >= 8
+    before = text[: hit.start].rstrip()
+    # "Summe / Total", "Datum / Date": bilingual labels name one value.
+    return i == 0 or strong or before.endswith(("·", "|", "•", ";", ",", "/"))
+
+
+def _glued_code(text: str, hit: LabelHit) -> bool:
+    """``PO-7781``, ``RE-2024``, ``PO7781``: letters that open a code, not a label."""
+    rest = text[hit.end : hit.end + 2]
+    if len(rest) == 2 and rest[0] in "-/" and rest[1].isalnum():
+        return True
+    return len(hit.key) <= 3 and rest[:1].isdigit()

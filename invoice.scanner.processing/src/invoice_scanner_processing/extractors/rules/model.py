@@ -1,0 +1,156 @@
+"""The rule reader's document model: the segments and rows of one document, the labels in
+them, and the candidate values read for each field with the evidence of how they were found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.labels import find_labels
+from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE as _LEGAL_RE
+from invoice_scanner_processing.extractors.rules.parsing import dayfirst_votes, infer_dayfirst
+from invoice_scanner_processing.extractors.rules.segments import (
+    LabelHit,
+    Page,
+    Segment,
+    build_pages,
+)
+
+
+@dataclass
+class Candidate:
+    value: Any
+    score: float
+    segment: Segment
+    text: str
+    labelled: bool = True
+    #: How the value was found, for its confidence: the label's specificity
+    #: (:attr:`LabelHit.strength`), where the value sat (1.0 after the label in the same cell,
+    #: 0.95/0.93 to its right, 0.85 below), and whether a numeric date's day/month order was
+    #: a guess.
+    strength: float = 1.0
+    place: float = 1.0
+    ambiguous: bool = False
+    #: The compact label the value was read after ("" when unlabelled).
+    label: str = ""
+
+
+class _Add(Protocol):
+    """Records a value read after a label as a candidate of field ``fld``."""
+
+    def __call__(
+        self, fld: str, value: Any, score: float, seg: Segment, text: str, ambiguous: bool = False
+    ) -> None: ...
+
+
+class _Put(Protocol):
+    """Sets field ``name`` from a chosen candidate, with ``conf`` or else its score as the
+    confidence (``extractor._Reading.put``)."""
+
+    def __call__(self, name: str, cand: Candidate | None, conf: float | None = None) -> None: ...
+
+
+def _evidence(seg: Segment, text: str | None = None) -> dict[str, Any]:
+    b = seg.source_bbox or seg.bbox
+    return {
+        "page": seg.page,
+        "bbox": [round(b.x0, 1), round(b.y0, 1), round(b.x1, 1), round(b.y1, 1)],
+        "text": text if text is not None else seg.text,
+    }
+
+
+#: Things only US invoices print: a state and ZIP code, an EIN, sales tax.
+_US_SIGNALS = re.compile(
+    r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+    r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s\d{5}(?:-\d{4})?\b"
+    r"|\bEIN\b|\b(?i:sales tax)\b|\bTax ID\b"
+)
+
+
+class _Doc:
+    """Everything derived from one document while extracting it."""
+
+    def __init__(self, document: OcrDocument) -> None:
+        self.pages: list[Page] = build_pages(document)
+        self.segments: list[Segment] = [s for p in self.pages for s in p.segments]
+        self.full_text = "\n".join(s.text for s in self.segments)
+        for seg in self.segments:
+            seg.hits = [h for h in find_labels(seg.text) if not _names_company(seg.text, h)]
+        texts = [s.text for s in self.segments]
+        self.locale_hint = self._locale_hint()
+        self.dayfirst = infer_dayfirst(texts, self.locale_hint)
+        #: Whether unambiguous dates on the page (13/01/2024) settle the day/month order.
+        self.order_known = dayfirst_votes(texts) != 0
+        self.page_by_number = {p.number: p for p in self.pages}
+
+    def _locale_hint(self) -> str | None:
+        """``en_US`` when the document looks American (dates then default to month first)."""
+        text = self.full_text
+        signals = len(_US_SIGNALS.findall(text))
+        if detect_currency(text) == "USD":
+            signals += 2
+        if re.search(r"€|£|\b(CAD|AUD|GBP|CHF|EUR)\b|\bVAT\b", text):
+            signals -= 2
+        # European tax words and day-first dotted dates ("05.03.2018") are never American.
+        if re.search(r"\b(?:USt|MwSt|TVA|IVA|BTW|Moms|MVA)\b|\b\d{2}\.\d{2}\.\d{4}\b", text):
+            signals -= 2
+        return "en_US" if signals >= 2 else None
+
+    def row_of(self, seg: Segment) -> list[Segment]:
+        return self.page_by_number[seg.page].rows[seg.row]
+
+    def value_after(self, seg: Segment, hit: LabelHit) -> str:
+        """Text between this label and the next label of the same segment."""
+        nxt = [h.start for h in seg.hits if h.start >= hit.end]
+        end = min(nxt) if nxt else len(seg.text)
+        return seg.text[hit.end : end].strip(" :#.-–=\t")
+
+    def right_of(self, seg: Segment) -> list[Segment]:
+        row = self.row_of(seg)
+        out = []
+        for other in row:
+            # OCR boxes of a label and its value may overlap by a few pixels.
+            tolerance = max(2.0, 0.6 * seg.bbox.height)
+            if (
+                other is seg
+                or other.bbox.x0 < seg.bbox.x1 - tolerance
+                or other.bbox.cx <= seg.bbox.x1
+            ):
+                continue
+            if other.hits and other.hits[0].start == 0 and not _numeric_start(other.text):
+                break
+            out.append(other)
+        return out
+
+    def below(self, seg: Segment, max_rows: int = 2) -> list[Segment]:
+        page = self.page_by_number[seg.page]
+        out: list[Segment] = []
+        h = max(seg.bbox.height, 1.0)
+        for r in range(seg.row + 1, min(len(page.rows), seg.row + 1 + max_rows)):
+            for other in page.rows[r]:
+                if other.bbox.y0 - seg.bbox.y1 > 3.0 * h:
+                    return out
+                ov = min(other.bbox.x1, seg.bbox.x1) - max(other.bbox.x0, seg.bbox.x0)
+                if ov > 0.3 * min(other.bbox.width, seg.bbox.width) or (
+                    abs(other.bbox.x0 - seg.bbox.x0) < 2 * h
+                ):
+                    out.append(other)
+            if out:
+                return out
+        return out
+
+
+def _names_company(text: str, hit: LabelHit) -> bool:
+    """A label word that is the first word of a company name ("Lieferant GmbH", "Supplier
+    Ltd"): only a legal form follows it, so it is no label."""
+    rest = text[hit.end :].strip(" :,.")
+    return bool(rest) and _LEGAL_RE.fullmatch(" " + rest) is not None
+
+
+def _numeric_start(text: str) -> bool:
+    t = text.lstrip(" -−(€$£")
+    return bool(t) and t[0].isdigit()

@@ -1,0 +1,183 @@
+"""Company names as printed: what looks like a name, OCR repairs of legal forms and glued words,
+and address lines that are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from invoice_scanner_processing.extractors.rules.identifiers import (
+    _read_iban,
+)
+from invoice_scanner_processing.extractors.rules.labels import find_labels
+from invoice_scanner_processing.extractors.rules.lexicon import (
+    LEGAL_FORMS,
+    TITLES,
+    compact,
+)
+from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE as _LEGAL_RE
+from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
+from invoice_scanner_processing.extractors.rules.model import _Add, _Doc, _numeric_start
+from invoice_scanner_processing.extractors.rules.parsing import (
+    find_dates,
+)
+from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
+
+_GLUED_AFTER_FORM = re.compile(r"(?<=\s)(LTD|LLC|LLP|INC|PLC|GMBH|CORP)(?=[A-Z]{3,})")
+
+
+def _cut_after_legal_form(text: str) -> tuple[str, bool]:
+    """A name whose legal form is followed by other text with digits ("Acme GmbH Tel. 0221
+    ...": OCR merged the next column into the box) ends at the legal form and its bracketed
+    addition; the bool says it had to be cut, so that the name is not trusted much."""
+    # OCR glues a capitalised form to a capitalised title after it ("LTDAPPLICATION").
+    unglued = _GLUED_AFTER_FORM.sub(r"\1 ", text)
+    glued, text = unglued != text, unglued
+    m = _LEGAL_RE.search(text)
+    if m is None or not _legal_form(text):
+        return text, False
+    end = m.end(1)
+    rest = text[end:]
+    # A document title run into the name ("ACME LTD  VAT INVOICE") is cut off like digits are.
+    titled = any(compact(w) in TITLES for w in re.findall(r"[^\W\d_]+", rest))
+    if not rest.strip() or not (titled or glued or any(c.isdigit() for c in rest)):
+        return text, False
+    bracket = re.match(r"\s*\([^()\d]{2,30}\)", rest)
+    if bracket:
+        end += bracket.end()
+    return text[:end].rstrip(" ,;"), True
+
+
+_SPLITTERS = re.compile(r"\s[·•|–]\s|\s{3,}|\s-\s|,\s(?=\d)")
+
+
+def _name_parts(text: str) -> list[str]:
+    return [p.strip(" ,;:") for p in _SPLITTERS.split(text) if p.strip(" ,;:")]
+
+
+_ADDRESSY_ALWAYS = re.compile(
+    r"\d{4,5}\s|(?:str\.|stra(?:ss|ß)e|straat|gatan|gata|vägen|väg|weg|gasse|platz|allee|laan|"
+    r"plein|gracht|kade|vej|veien|gate)\b|@|www\.|https?:",
+    re.IGNORECASE,
+)
+
+
+#: Street words that are also words of names ("Marlowe Street Kitchen", "Via Bella"): an
+#: address only beside a house number.
+_STREET_WORDS = re.compile(
+    r"\b(?:road|street|st\.|avenue|ave\.|blvd|lane|rue|chemin|boulevard|calle|avenida|paseo"
+    r"|plaza|via|viale|piazza|corso|box|p\.?o\.?)\b",
+    re.IGNORECASE,
+)
+
+
+class _Addressy:
+    """``search(text)``: the text reads as an address line."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        if _ADDRESSY_ALWAYS.search(text):
+            return True
+        return _STREET_WORDS.search(text) is not None and any(c.isdigit() for c in text)
+
+
+_ADDRESSY = _Addressy()
+
+
+#: Legal forms that OCR glues to the name before them ("MaschinenbauGmbH", "Oakwoodplc").
+_GLUABLE_FORMS = sorted(
+    (f for f in LEGAL_FORMS if len(f) >= 2 and f not in ("Co.", "Company", "Corporation")),
+    key=len,
+    reverse=True,
+)
+
+
+def _looks_like_name(text: str) -> bool:
+    if len(text) < 3 or len(text) > 80:
+        return False
+    letters = sum(c.isalpha() for c in text)
+    if letters < 3 or letters < 0.5 * len(text.replace(" ", "")):
+        return False
+    if compact(text) in TITLES:
+        return False
+    if _ADDRESSY.search(text) and not _legal_form(text):
+        return False
+    if find_dates(text) or _read_iban(text):
+        return False
+    if _FIELD_NAME_END.search(text):
+        return False  # "Valuation No", "Valuation date": a label whose value sits beside it
+    return not find_labels(text) or _legal_form(text)
+
+
+#: A name never ends in a number or date word; a key-value label does.
+_FIELD_NAME_END = re.compile(
+    r"\b(?:no|nr|n°|no\.|nr\.|#|number|date|datum|id|ref)\s*[.:]?\s*$", re.IGNORECASE
+)
+
+
+_GLUED_TITLE = re.compile(
+    r"(?<=[\w.)])(?:Rechnung|RECHNUNG|Invoice|INVOICE|Faktura|FAKTURA|Facture|FACTURE)$"
+)
+
+
+#: Characters OCR confuses inside legal forms ("S.r.I." for "S.r.l.", "A8" for "AB").
+_LEGAL_CONFUSIONS = (("I", "l"), ("l", "I"), ("1", "l"), ("0", "O"), ("8", "B"), ("5", "S"))
+
+
+_LEGAL_SET = frozenset(LEGAL_FORMS)
+
+
+def _fix_legal_form(text: str) -> str:
+    """A last word that is a legal form but for one OCR confusion is that legal form."""
+    head, _, last = text.rpartition(" ")
+    if not head or last in _LEGAL_SET:
+        return text
+    for wrong, right in _LEGAL_CONFUSIONS:
+        fixed = last.replace(wrong, right)
+        if fixed != last and fixed in _LEGAL_SET:
+            return f"{head} {fixed}"
+    return text
+
+
+def _clean_name(text: str) -> str:
+    text = _fix_legal_form(text.strip(" :,;"))
+    # A title run into the name on the same line ("Acme GmbH Rechnung"): drop it.
+    words = text.split()
+    if len(words) > 1 and compact(words[-1]) in TITLES:
+        text = " ".join(words[:-1])
+    glued = _GLUED_TITLE.search(text)
+    if glued and _legal_form(text[: glued.start()]):
+        text = text[: glued.start()]
+    # Space-dropping OCR: "NordicSuppliesAB", "Kühne Handel UG(haftungsbeschränkt)".
+    had_spaces = " " in text
+    text = re.sub(r"(?<=[^\W\d_])\((?=[^\W\d_])", " (", text)
+    for form in _GLUABLE_FORMS:
+        if text.endswith(form) and len(text) > len(form) + 2:
+            before = text[-len(form) - 1]
+            if before.islower() or (before in ".)" and form[0].isupper()):
+                text = f"{text[: -len(form)]} {form}"
+                break
+    text = re.sub(r"(?<=[a-zäöüåéèáíóúñ])&(?=[A-ZÄÖÜÅÉ])", " & ", text)
+    if not had_spaces and len(text) > 8:
+        # No space at all: case changes mark the lost spaces.
+        text = re.sub(r"(?<=[a-zäöüåéèáíóúñ])(?=[A-ZÄÖÜÅÉ])", " ", text)
+    else:
+        # Partly spaced: split only long glued words ("KühneHandel"), never "McKinsey".
+        text = re.sub(r"(?<=[a-zäöüåéèáíóúñ]{3})(?=[A-ZÄÖÜÅÉ][a-zäöüåéèáíóúñ]{2})", " ", text)
+    # ... but never inside the legal form itself ("Gmb H").
+    for form in _GLUABLE_FORMS:
+        spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", form)
+        if spaced != form and text.endswith(spaced):
+            text = text[: -len(spaced)] + form
+    return text
+
+
+def _name_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """A party's name after its label ("Bill to", "Lieferant"): words, not a number."""
+    name = text.strip()
+    if name and sum(c.isalpha() for c in name) >= 2 and not _numeric_start(name):
+        add(fld, _clean_name(name), score * 0.8, seg, text)
+        return True
+    return False

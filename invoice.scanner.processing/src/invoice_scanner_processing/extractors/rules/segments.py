@@ -1,0 +1,146 @@
+"""The rule reader's pages: text segments in visual rows, and the label hits inside a segment.
+
+A *segment* is the smallest run of text we treat as one cell: an OCR box, or a text-layer line
+split at wide gaps between its words (a PDF line ``Invoice No:        INV-1`` is two cells).
+A *row* is every segment of a page whose vertical extents overlap, left to right, which puts
+an OCR engine's separate boxes for one table row back together. Skew and rows come from
+:mod:`invoice_scanner_processing.layout`, as the OCR stage's reading order does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrWord
+from invoice_scanner_processing.layout import deskew, group_rows, skew_slope
+
+#: A gap between words wider than this many line heights starts a new segment.
+_SPLIT_GAP = 1.2
+
+
+@dataclass
+class Segment:
+    text: str
+    bbox: BBox
+    page: int
+    confidence: float
+    index: int = 0
+    row: int = 0
+    hits: list[LabelHit] = field(default_factory=list)
+    #: Set for segments inside the line-item table body and the customer block.
+    in_table: bool = False
+    in_customer: bool = False
+    #: The box as the engine reported it (``bbox`` is deskewed), for evidence.
+    source_bbox: BBox | None = None
+
+
+@dataclass
+class LabelHit:
+    """A label found at ``start:end`` of a segment's text, and the fields it may name."""
+
+    start: int
+    end: int
+    fields: tuple[str, ...]
+    key: str
+    #: The whole text of the segment the label sits in (a rate such as "19 %" may follow it).
+    label_text: str = ""
+
+    @property
+    def strength(self) -> float:
+        """Longer labels are more specific: ``rechnungsnummer`` beats ``nr``."""
+        return min(1.0, 0.55 + 0.05 * len(self.key))
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    segments: list[Segment]
+    rows: list[list[Segment]]
+
+
+def _bands(words: list[OcrWord]) -> list[list[OcrWord]]:
+    """Words grouped into vertical bands: a line whose words sit at different heights (a text
+    layer that chained two small lines through a tall logo beside them) is several lines."""
+    bands: list[list[OcrWord]] = []
+    for word in sorted(words, key=lambda w: w.bbox.cy):
+        for band in bands:
+            ref = band[0].bbox
+            overlap = min(ref.y1, word.bbox.y1) - max(ref.y0, word.bbox.y0)
+            if overlap >= 0.5 * min(ref.height, word.bbox.height):
+                band.append(word)
+                break
+        else:
+            bands.append([word])
+    return [sorted(b, key=lambda w: w.bbox.x0) for b in bands]
+
+
+def _split_line(line: OcrLine) -> list[tuple[str, BBox, float]]:
+    words = [w for w in line.words if w.text.strip()]
+    if len(words) < 2:
+        return [(line.text.strip(), line.bbox, line.confidence)]
+    bands = _bands(words)
+    if len(bands) > 1:
+        return [part for band in bands for part in _split_words(band, line.confidence)]
+    return _split_words(words, line.confidence, line)
+
+
+def _split_words(
+    words: list[OcrWord], confidence: float, line: OcrLine | None = None
+) -> list[tuple[str, BBox, float]]:
+    """Words of one visual line, split into cells at wide gaps; ``line`` is returned whole
+    when there is no such gap."""
+    box = words[0].bbox
+    for w in words[1:]:
+        box = box.union(w.bbox)
+    height = max(1.0, box.height)
+    groups: list[list[int]] = [[0]]
+    for i in range(1, len(words)):
+        gap = words[i].bbox.x0 - words[i - 1].bbox.x1
+        if gap > _SPLIT_GAP * height:
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    if len(groups) == 1:
+        if line is not None:
+            return [(line.text.strip(), line.bbox, line.confidence)]
+        conf = min([w.confidence for w in words] + [confidence])
+        return [(" ".join(w.text for w in words), box, conf)]
+    out = []
+    for g in groups:
+        ws = [words[i] for i in g]
+        box = ws[0].bbox
+        for w in ws[1:]:
+            box = box.union(w.bbox)
+        conf = min(w.confidence for w in ws)
+        out.append((" ".join(w.text for w in ws), box, conf))
+    return out
+
+
+def build_pages(document: OcrDocument) -> list[Page]:
+    """Segments and rows of every page, segments numbered in reading order."""
+    pages: list[Page] = []
+    counter = 0
+    for p in document.pages:
+        segs: list[Segment] = []
+        slope = skew_slope(p.lines)
+        for line in p.lines:
+            if not line.text.strip():
+                continue
+            for text, box, conf in _split_line(line):
+                if text:
+                    seg = Segment(text, box, p.page_number, conf, source_bbox=box)
+                    if slope:
+                        seg.bbox = deskew(box, slope)
+                    segs.append(seg)
+        rows = group_rows(segs, lambda s: s.bbox)
+        ordered: list[Segment] = []
+        for r_index, row in enumerate(rows):
+            for seg in row:
+                seg.row = r_index
+                seg.index = counter
+                counter += 1
+                ordered.append(seg)
+        pages.append(Page(p.page_number, p.width, p.height, ordered, rows))
+    return pages

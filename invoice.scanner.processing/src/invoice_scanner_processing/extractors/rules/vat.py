@@ -1,0 +1,94 @@
+"""VAT summaries printed apart from the labelled amounts: the breakdown table (rate, net, VAT
+per row) and a summary's totals row (net, VAT and gross after a total word)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from invoice_scanner_processing.extractors.rules.lexicon import compact
+from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
+from invoice_scanner_processing.extractors.rules.parsing import find_amounts
+from invoice_scanner_processing.extractors.rules.segments import Segment
+from invoice_scanner_processing.schema import CENT
+
+_CENT = CENT
+
+#: First words of a VAT summary table's totals row ("Gesamt 19,94 2,06 22,00").
+_TOTAL_ROW_WORDS = frozenset(
+    compact(w)
+    for w in (
+        "total", "totals", "gesamt", "summe", "tot", "totaal", "totale", "totalt", "razem",
+        "suma", "sum", "somme", "summa", "i alt", "total general", "totales",
+    )
+)  # fmt: skip
+
+
+def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A row that starts with a total word and holds exactly three amounts where the first
+    two add up to the third is a VAT summary's totals row: net, VAT and gross, in that
+    order, as receipts and many invoices print them."""
+    for page in doc.pages:
+        for row in page.rows:
+            if not row or compact(row[0].text.split()[0] if row[0].text.split() else "") not in (
+                _TOTAL_ROW_WORDS
+            ):
+                continue
+            text = " ".join(s.text for s in row)
+            head = row[0].text.split()[0]
+            amounts = [a.value for a in find_amounts(text[len(head) :]) if a.decimals]
+            if len(amounts) != 3:
+                continue
+            net, vat, gross = amounts
+            if not (0 <= vat < net) or abs(net + vat - gross) > _CENT:
+                continue
+            for key, value in (("net", net), ("vat", vat), ("total", gross)):
+                cands.setdefault(key, []).append(
+                    Candidate(value, 0.92, row[-1], text, label="vat table")
+                )
+
+
+_RATE_CELL = re.compile(r"^\s*(?:[A-Z]\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%\s*$")
+
+
+@dataclass
+class _VatTable:
+    net: Decimal
+    vat: Decimal
+    segment: Segment
+    rates: int
+    #: ids of the segments in the rows read, whose amounts are per-rate, not the sums.
+    cells: set[int]
+
+
+def _vat_table(doc: _Doc) -> _VatTable | None:
+    """Sums of a VAT breakdown table: rows holding a rate cell ("19 %", "A 19 %") followed by
+    a net and a VAT amount (and maybe the gross) that agree with the rate to the cent. The
+    largest row per rate stands for that rate, so that item rows of one rate and their summary
+    row are not added twice."""
+    best: dict[Decimal, tuple[Decimal, Decimal, Segment]] = {}
+    cells: set[int] = set()
+    for page in doc.pages:
+        for row in page.rows:
+            for i, seg in enumerate(row):
+                m = _RATE_CELL.match(seg.text)
+                if not m:
+                    continue
+                rate = Decimal(m.group(1).replace(",", "."))
+                amounts = [
+                    a.value for s in row[i + 1 :] for a in find_amounts(s.text) if a.decimals
+                ]
+                for net, vat in itertools.pairwise(amounts):
+                    if not net or abs(net * rate / 100 - vat) > _CENT:
+                        continue
+                    if rate not in best or best[rate][0] < net:
+                        best[rate] = (net, vat, seg)
+                    cells.update(id(s) for s in row)
+                    break
+    if not best or all(rate == 0 for rate in best):
+        return None
+    net = sum((v[0] for v in best.values()), Decimal(0))
+    vat = sum((v[1] for v in best.values()), Decimal(0))
+    return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells)

@@ -1,0 +1,192 @@
+"""The seller's name: a labelled reading when it names a company, else the best scored name
+on the page (legal form, letterhead, type size, VAT id, footer's legal line), never one from
+the customer's block or the item table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from invoice_scanner_processing.extractors.rules.lexicon import TITLES, compact
+from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
+from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
+from invoice_scanner_processing.extractors.rules.names import (
+    _ADDRESSY,
+    _clean_name,
+    _cut_after_legal_form,
+    _fix_legal_form,
+    _looks_like_name,
+    _name_parts,
+)
+from invoice_scanner_processing.extractors.rules.scoring import _best
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment
+from invoice_scanner_processing.schema import InvoiceFields
+
+#: Registration and tax ids that a seller's legal line prints beside its name.
+_LEGAL_LINE_RE = re.compile(
+    r"\b(?:SIRET|SIREN|RCS|TVA|VAT|USt|UID|KvK|KVK|HRB|HRA|Handelsregister|ABN|ACN|GSTIN|CIF|NIF"
+    r"|P\.?\s?IVA|Partita IVA|IČO|NIP|Org\.?\s?nr|CVR|Company No|Registered in)\b"
+)
+
+
+def _vendor(
+    doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
+) -> Candidate | None:
+    labelled = _best(cands.get("vendor"))
+    if labelled is not None and _names_the_seller(labelled):
+        return labelled
+    scored = _vendor_candidates(doc, cands)
+    if not scored:
+        return labelled
+    best = max(scored, key=lambda c: (c.score, -c.segment.index))
+    return _with_name_line_above(doc, best)
+
+
+def _names_the_seller(labelled: Candidate) -> bool:
+    """Whether a labelled vendor reading is the seller's name."""
+    # "Vendeur : CLAIRE", "Verkäufer: Hans": on a till receipt the label names the
+    # salesperson; a seller's name has two words or a legal form.
+    return _looks_like_name(labelled.value) and (
+        labelled.label == "party block"
+        or len(labelled.value.split()) > 1
+        or bool(_legal_form(labelled.value))
+    )
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What the whole document tells about each name on it."""
+
+    first: Page
+    #: Median height of the first page's first segments: larger type stands out.
+    median: float
+    #: How often each name (compact) is printed.
+    counts: dict[str, int]
+    #: Where VAT ids were read: the seller's name is printed near its VAT id.
+    vat_segs: list[Segment]
+    #: Names read as the customer's, never the vendor.
+    customer_names: set[str]
+
+
+def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidence:
+    first = doc.pages[0]
+    customer_names = {compact(c.value) for c in cands.get("customer", [])}
+    vat_segs = [c.segment for c in cands.get("vat_id", [])]
+    counts: dict[str, int] = {}
+    for seg in doc.segments:
+        for part in _name_parts(seg.text):
+            counts[compact(part)] = counts.get(compact(part), 0) + 1
+    heights = sorted(s.bbox.height for s in first.segments[:60])
+    median = heights[len(heights) // 2] if heights else 0.0
+    return _Evidence(first, median, counts, vat_segs, customer_names)
+
+
+def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Candidate]:
+    """Every name outside the customer's block and the item table, scored as the seller's."""
+    ev = _document_evidence(doc, cands)
+    scored: list[Candidate] = []
+    for seg in doc.segments:
+        if seg.in_customer or seg.in_table:
+            continue
+        if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
+            continue
+        page = doc.page_by_number[seg.page]
+        for raw in _name_parts(seg.text):
+            part, cut = _cut_after_legal_form(_fix_legal_form(raw))
+            if not _looks_like_name(part):
+                continue
+            key = compact(part)
+            if key in ev.customer_names:
+                continue
+            score = _vendor_score(ev, page, seg, part, key)
+            if seg.bbox.x0 <= 0.005 * page.width or seg.bbox.x1 >= 0.995 * page.width:
+                # Text running into the page's edge may be cut off: "äfer & Rheinland".
+                score = min(score, 0.4)
+            if cut:
+                score = min(score, 0.45)
+            scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
+    return scored
+
+
+def _vendor_score(ev: _Evidence, page: Page, seg: Segment, part: str, key: str) -> float:
+    """The evidence that ``part`` of ``seg`` is the seller's name: a legal form, the top of
+    the first page, large type, repetition, a VAT id nearby, the footer's legal line and an
+    address below."""
+    score = 0.2
+    if _legal_form(part):
+        score += 0.45
+    score = _placed(score, ev.first, page, seg)
+    if seg.bbox.height > 1.3 * ev.median:
+        score += 0.15
+    if ev.counts.get(key, 0) > 1:
+        score += 0.1
+    if any(
+        v.page == seg.page and abs(v.bbox.y0 - seg.bbox.y0) < 6 * seg.bbox.height
+        for v in ev.vat_segs
+    ):
+        score += 0.05
+    if any(ch.isdigit() for ch in part):
+        score -= 0.2
+    if part != seg.text.strip() and _legal_form(part) and _LEGAL_LINE_RE.search(seg.text):
+        # The footer's legal line names the seller beside its registration
+        # ("Atelier Brunet SARL – SIRET 823 … – TVA FR47 …").
+        score += 0.2
+    if _legal_form(part) and _heads_address(page, seg):
+        score += 0.1
+    return score
+
+
+def _placed(score: float, first: Page, page: Page, seg: Segment) -> float:
+    """``score`` for where the segment sits: the top of the first page is the letterhead, the
+    foot of a page the legal line; elsewhere on a later page it is body text."""
+    rel_y = seg.bbox.y0 / max(page.height, 1.0)
+    if seg.page == first.number and rel_y < 0.25:
+        score += 0.25 * (1 - rel_y / 0.25)
+    elif rel_y > 0.85:
+        score += 0.05
+    if seg.page != first.number and rel_y < 0.85:
+        score -= 0.2
+    return score
+
+
+def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
+    """A company name broken before its legal form at the very top of the page ("ABARROTES Y
+    FERRETERIA" / "LA ESPERANZA S.A. DE C.V."): the first line joins the legal-form line when
+    it is set the same way, names nothing else and repeats none of its words (a shop sign
+    above the legal name, "KOPI HARTANAH" / "Kopi Hartanah Pte. Ltd.", stays apart)."""
+    seg = best.segment
+    if best.labelled or not _legal_form(best.value) or seg.row != 1 or seg.index == 0:
+        return best
+    page = doc.page_by_number[seg.page]
+    above = page.rows[0]
+    if len(above) != 1:
+        return best
+    top = above[0].text.strip()
+    words = {w.casefold() for w in re.findall(r"\w+", best.value)}
+    if (
+        top.isupper() != best.value.isupper()
+        or len(top.split()) < 2
+        or any(c.isdigit() for c in top)
+        or above[0].hits
+        or _legal_form(top)
+        or _ADDRESSY.search(top)
+        or words & {w.casefold() for w in re.findall(r"\w+", top)}
+        or compact(top) in TITLES
+    ):
+        return best
+    joined = f"{top} {best.value}"
+    return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+def _heads_address(page: Page, seg: Segment) -> bool:
+    """Whether the row below starts, at the same left edge, with a street or postcode: a
+    name heading an address block, as in a letterhead or a footer's company details."""
+    if seg.row + 1 >= len(page.rows):
+        return False
+    h = max(seg.bbox.height, 1.0)
+    return any(
+        abs(other.bbox.x0 - seg.bbox.x0) < 2 * h
+        and other.bbox.y0 - seg.bbox.y1 < 2 * h
+        and _ADDRESSY.search(other.text)
+        for other in page.rows[seg.row + 1]
+    )
