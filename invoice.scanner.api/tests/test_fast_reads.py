@@ -170,6 +170,23 @@ def test_fast_read_survives_a_dropped_connection(
     assert again.status_code == 200 and again.json["document_id"] == doc_id
 
 
+def test_fast_reads_answer_503_when_the_database_is_down(
+    client: FlaskClient,
+    make_account: Any,
+    png_bytes: Callable[[str], bytes],
+    test_env: dict[str, str],
+) -> None:
+    acct = make_account()
+    doc_id = _upload(client, acct, png_bytes("DOWN"))
+    down = create_app(
+        {"SETTINGS": ApiSettings.from_env({**test_env, "DB_PORT": "1"}), "TESTING": True}
+    ).test_client()
+    for path in (f"/documents/{doc_id}/status", f"/documents/{doc_id}"):
+        r = down.get(path, headers=acct["headers"])
+        assert r.status_code == 503, (path, r.json)
+        assert r.json["message"] == "The database is unavailable; please retry shortly"
+
+
 @pytest.mark.parametrize(("flag", "code"), [("false", 404), ("true", 200)])
 def test_bare_bench_route_only_when_enabled(test_env: dict[str, str], flag: str, code: int) -> None:
     app = create_app(

@@ -146,7 +146,11 @@ def _fetch(statement: Statement, params: dict[str, Any]) -> list[Any]:
     prepared = app.config["SETTINGS"].prepared_statements
     sql = statement.execute_sql() if prepared else statement.sql
     for attempt in (1, 2):
-        conn = engine.raw_connection()
+        try:
+            conn = engine.raw_connection()
+        except psycopg2.Error as exc:
+            # As SQLAlchemy's own connections report it: the app answers 503 for an outage.
+            raise DBAPIError.instance(None, None, exc, psycopg2.Error) from exc
         try:
             cur = conn.cursor()
             try:
