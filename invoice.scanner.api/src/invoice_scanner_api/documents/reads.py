@@ -6,7 +6,9 @@ cost five round trips to Postgres per poll (pool pre-ping, BEGIN, the document, 
 ROLLBACK); here it is one: an autocommit connection without pre-ping runs one statement that
 finds the document by primary key (and company) and its history by the history's
 ``document_id`` index. A connection Postgres dropped is retried once on a fresh one, which is
-what the pre-ping guarded against.
+what the pre-ping guarded against. ``GET /documents/{id}`` reads its whole review view with one
+statement too (:data:`DOCUMENT`, built by ``review.fastview``). Both statements are prepared
+once per connection (:class:`Statement`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """``GET /documents/{id}`` in one query: the review view without the ORM or marshmallow.
 
 The review view (``evidence.review_view`` through ``ReviewDocumentSchema``) cost three to four
-queries in a transaction, lazy loads and a marshmallow dump of every field's evidence, about 15
+queries in a transaction, lazy loads and a marshmallow dump of every field's evidence, about 20
 times the CPU of a bare endpoint. Here one prepared statement (``reads.DOCUMENT``) brings the
 document, its result, audit trail and supplier; the view is built by the same functions
 (``evidence.fields_view`` and friends, over plain row objects) and serialised by :func:`dump`,
