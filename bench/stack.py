@@ -18,11 +18,9 @@ import queue
 import random
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -35,149 +33,44 @@ import requests
 from bench import stackstats as st
 from bench.stackdocs import BenchDoc, EventListener, MemorySampler, make_doc, wait_until
 from bench.stackload import load_test
-from invoice_scanner_common.contracts import worker_lines
-from tests.e2e.conftest import Stack, _free_port, _wait_for, register, stop_stack
+from tests.stack import Stack, private_env, register, run_workers, start_stack, stop_stack
 
-VENV_BIN = Path(sys.executable).parent
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def worker_settings(env: dict[str, str]) -> dict[str, dict[str, Any]]:
     """Per-queue worker settings: the stage table's workers, as `make run` starts them."""
-    out = {}
-    for line in worker_lines(env):
-        queue, concurrency, warm = line.split()
-        out[queue] = {
-            "concurrency": int(concurrency),
+    return {
+        w.queue: {
+            "concurrency": w.concurrency,
             "prefetch_multiplier": 1,
             "pool": "prefork",
-            "warmup": "" if warm == "-" else warm,
+            "warmup": w.warmup,
         }
-    return out
+        for w in run_workers(env)
+    }
 
 
 @contextmanager
-def private_env(redis_url: str) -> Iterator[dict[str, str]]:
-    """A new migrated database, a flushed Redis db and document folders; removed afterwards."""
-    import psycopg2
-    import redis
-
-    from invoice_scanner_api.migrate import upgrade
-    from invoice_scanner_common.settings import CommonSettings
-
-    name = f"invoice_scanner_bench_{uuid.uuid4().hex[:10]}"
-    admin = psycopg2.connect(
-        host=os.environ.get("TEST_DB_HOST", "127.0.0.1"),
-        port=os.environ.get("TEST_DB_PORT", "5432"),
-        user=os.environ.get("TEST_DB_USER", "postgres"),
-        password=os.environ.get("TEST_DB_PASSWORD") or None,
-        dbname="postgres",
-    )
-    admin.autocommit = True
-    with admin.cursor() as cur:
-        cur.execute(f'CREATE DATABASE "{name}"')
+def bench_env(redis_url: str) -> Iterator[dict[str, str]]:
+    """A private migrated database, a flushed Redis db and document folders; removed after."""
     tmp = Path(tempfile.mkdtemp(prefix="invoice-bench-"))
-    env = {
-        "DB_HOST": os.environ.get("TEST_DB_HOST", "127.0.0.1"),
-        "DB_PORT": os.environ.get("TEST_DB_PORT", "5432"),
-        "DB_USER": os.environ.get("TEST_DB_USER", "postgres"),
-        "DB_PASSWORD": os.environ.get("TEST_DB_PASSWORD", ""),
-        "DB_NAME": name,
-        "REDIS_URL": redis_url,
-        "DOCUMENTS_RAW_DIR": str(tmp / "raw"),
-        "DOCUMENTS_PROCESSED_DIR": str(tmp / "processed"),
-        "JWT_SECRET_KEY": uuid.uuid4().hex * 2,
-        "LLM_PROVIDER": "offline",
-        "LOG_LEVEL": "INFO",
-        "ENV_FILE": str(tmp / "no-such.env"),
-        "API_BENCH_ROUTES": "true",
-        # One company uploads everything here: the per-company upload limit (300 a minute)
-        # would refuse the upload phases. COMPANY_MAX_IN_FLIGHT stays at its default (8).
-        "RATE_LIMIT_UPLOAD_PER_COMPANY": "100000 per minute",
-    }
-    rdb = redis.Redis.from_url(redis_url)
-    rdb.flushdb()
-    upgrade(CommonSettings.from_env(env).database_url)
     try:
-        yield env
+        extra = {
+            "API_BENCH_ROUTES": "true",
+            # One company uploads everything here: the per-company upload limit (300 a minute)
+            # would refuse the upload phases. COMPANY_MAX_IN_FLIGHT stays at its default (8).
+            "RATE_LIMIT_UPLOAD_PER_COMPANY": "100000 per minute",
+        }
+        with private_env(redis_url, tmp, prefix="invoice_scanner_bench", extra=extra) as env:
+            yield env
     finally:
-        rdb.flushdb()
-        rdb.close()
-        with admin.cursor() as cur:
-            cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
         subprocess.run(["rm", "-rf", str(tmp)], check=False)
 
 
-def start(bench_env: dict[str, str], logs: Path) -> Stack:
-    port = _free_port()
-    env = {**os.environ, **bench_env, "PYTHONUNBUFFERED": "1"}
-    logs.mkdir(parents=True, exist_ok=True)
-    procs: dict[str, subprocess.Popen[bytes]] = {}
-    files: list[Any] = []
-
-    def spawn(name: str, cmd: list[str], extra: dict[str, str] | None = None) -> None:
-        out = open(logs / f"{name}.log", "wb")  # noqa: SIM115 - closed by stop_stack
-        files.append(out)
-        procs[name] = subprocess.Popen(
-            cmd,
-            env={**env, **(extra or {})},
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-
-    for q, ws in worker_settings(env).items():
-        spawn(
-            f"worker-{q}",
-            [
-                str(VENV_BIN / "celery"),
-                "-A",
-                "invoice_scanner_processing.celery_app",
-                "worker",
-                "-Q",
-                q,
-                "-n",
-                f"{q}-{port}@%h",
-                "--concurrency",
-                str(ws["concurrency"]),
-                "--prefetch-multiplier=1",
-                "--loglevel",
-                "INFO",
-            ],
-            {"WORKER_WARMUP": ws["warmup"]},
-        )
-    spawn(
-        "api",
-        [
-            str(VENV_BIN / "gunicorn"),
-            "-c",
-            "python:invoice_scanner_api.gunicorn_conf",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "invoice_scanner_api:create_app()",
-        ],
-    )
-    stack = Stack(f"http://127.0.0.1:{port}", env, logs, procs, files)
-
-    def api_up() -> bool:
-        try:
-            return requests.get(stack.url("/health"), timeout=1).status_code == 200
-        except requests.RequestException:
-            return False
-
-    def workers_ready() -> bool:
-        return all(
-            b"ready." in (logs / f"worker-{q}.log").read_bytes() for q in worker_settings(env)
-        )
-
-    try:
-        _wait_for(api_up, 90, "API", stack)
-        _wait_for(workers_ready, 180, "workers", stack)
-    except BaseException:
-        stop_stack(stack)
-        raise
-    return stack
+def start(env: dict[str, str], logs: Path) -> Stack:
+    """The API under its production settings and the workers as `make run` starts them."""
+    return start_stack(env, logs, workers=run_workers(env), production=True, timeouts=(90, 180))
 
 
 class Client:
@@ -376,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     big_docs = make_docs(work, {"pdf1mb": 20 if args.quick else 60}, serial)["pdf1mb"]
     report: dict[str, Any] = {"started": stamp, "quick": args.quick, "host_cpus": os.cpu_count()}
     try:
-        with private_env(redis_url) as env:
+        with bench_env(redis_url) as env:
             stack = start(env, args.out / "stack-logs")
             sampler = MemorySampler({n: p.pid for n, p in stack.procs.items()})
             sampler.start()

@@ -1,4 +1,5 @@
-"""The status endpoint's fast path answers exactly what the ORM and schema path answered."""
+"""The fast paths of the polled endpoints answer exactly what the ORM and schema paths answer:
+the status (``documents/reads.py``) and the document's review view (``review/fastview.py``)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,17 @@ from invoice_scanner_api.config import ApiSettings
 from invoice_scanner_api.documents import service
 from invoice_scanner_api.documents.schemas import DocumentSchema, StatusSchema
 from invoice_scanner_api.extensions import db
+from invoice_scanner_api.review.evidence import review_view
+from invoice_scanner_api.review.schemas import ReviewDocumentSchema
 from invoice_scanner_common.contracts import DocumentStatus as S
-from invoice_scanner_common.db import Document, ExtractionResult, set_status
+from invoice_scanner_common.db import (
+    AuditEntry,
+    Document,
+    ExtractionResult,
+    Supplier,
+    SupplierLayout,
+    set_status,
+)
 
 
 def _upload(client: FlaskClient, acct: dict[str, Any], png: bytes) -> str:
@@ -160,6 +170,23 @@ def test_fast_read_survives_a_dropped_connection(
     assert again.status_code == 200 and again.json["document_id"] == doc_id
 
 
+def test_fast_reads_answer_503_when_the_database_is_down(
+    client: FlaskClient,
+    make_account: Any,
+    png_bytes: Callable[[str], bytes],
+    test_env: dict[str, str],
+) -> None:
+    acct = make_account()
+    doc_id = _upload(client, acct, png_bytes("DOWN"))
+    down = create_app(
+        {"SETTINGS": ApiSettings.from_env({**test_env, "DB_PORT": "1"}), "TESTING": True}
+    ).test_client()
+    for path in (f"/documents/{doc_id}/status", f"/documents/{doc_id}"):
+        r = down.get(path, headers=acct["headers"])
+        assert r.status_code == 503, (path, r.json)
+        assert r.json["message"] == "The database is unavailable; please retry shortly"
+
+
 @pytest.mark.parametrize(("flag", "code"), [("false", 404), ("true", 200)])
 def test_bare_bench_route_only_when_enabled(test_env: dict[str, str], flag: str, code: int) -> None:
     app = create_app(
@@ -169,3 +196,151 @@ def test_bare_bench_route_only_when_enabled(test_env: dict[str, str], flag: str,
     assert r.status_code == code
     if code == 200:
         assert r.json == {"status": "ok"}
+
+
+def _schema_body(app: Flask, doc_id: str) -> bytes:
+    """``GET /documents/{id}`` as the ORM, ``review_view`` and ``ReviewDocumentSchema`` make it,
+    serialised the way flask-smorest answers (the app's JSON provider)."""
+    with app.test_request_context():
+        session = db.factory()
+        doc = session.get(Document, uuid.UUID(doc_id))
+        assert doc is not None
+        body = ReviewDocumentSchema().dump(review_view(session, doc, service.document_view(doc)))
+        session.close()
+        return bytes(app.json.response(body).data)
+
+
+def _assert_same_document(app: Flask, client: FlaskClient, acct: dict[str, Any], doc_id: str):
+    fast = client.get(f"/documents/{doc_id}", headers=acct["headers"])
+    assert fast.status_code == 200 and fast.mimetype == "application/json"
+    assert fast.data == _schema_body(app, doc_id)  # byte for byte
+    return fast.json
+
+
+def _edit(app: Flask, doc_id: str, change: Callable[[Any, Document], None]) -> None:
+    with app.app_context():
+        session = db.factory()
+        doc = session.get(Document, uuid.UUID(doc_id))
+        assert doc is not None
+        change(session, doc)
+        session.commit()
+        session.close()
+
+
+def test_fast_document_body_equals_the_schema_body_in_every_shape(
+    app: Flask, client: FlaskClient, make_account: Any, png_bytes: Callable[[str], bytes]
+) -> None:
+    acct = make_account()
+    doc_id = _upload(client, acct, png_bytes("SHAPES"))
+    # Just uploaded: no result, no audit, no supplier.
+    body = _assert_same_document(app, client, acct, doc_id)
+    assert body["invoice"] is None and body["fields"] == {} and body["total"] is None
+    assert body["audit"] == [] and body["supplier"] is None
+    # Finished with flat columns only (results stored before evidence existed).
+    _finish(app, doc_id)
+    body = _assert_same_document(app, client, acct, doc_id)
+    assert body["total"] == 1250.5 and body["fields"]["total"]["source"] == "rules"
+
+    # Evidence per field, checks with every kind of value, line items, odd stored values.
+    def evidence(session: Any, doc: Document) -> None:
+        result = doc.result
+        result.data = {
+            **result.data,
+            "fields": {
+                "total": {"value": "1250.50", "confidence": 1, "source": "ocr", "page": 1,
+                          "bbox": [0, 0.5, 1, 0.75]},
+                "iban": {"value": "DE02 1203", "confidence": "high", "page": True, "bbox": [1]},
+                "vendor_name": {"value": None},
+                "junk": "not a dict",
+            },
+            "line_items": [{"description": "Paper", "amount": "100.00"}, "not a dict"],
+        }  # fmt: skip
+        result.evaluation = {
+            "checks": [
+                {"name": "required.total", "passed": True, "severity": "error"},
+                {"name": "x", "passed": 0, "detail": 12, "fields": ["total", 3]},
+                "not a dict",
+            ]
+        }
+
+    _edit(app, doc_id, evidence)
+    body = _assert_same_document(app, client, acct, doc_id)
+    assert body["fields"]["total"]["bbox"] == [0.0, 0.5, 1.0, 0.75]
+    assert body["checks"][1] == {
+        "name": "x", "passed": False, "severity": "error", "detail": "12",
+        "fields": ["total", "3"],
+    }  # fmt: skip
+
+    # A correction and an approval: the original prediction kept, two audit rows with emails.
+    fix = {"fields": {"total": "1250.50", "vendor_name": "Northwind AB"}, "comment": "seen"}
+    r = client.patch(f"/documents/{doc_id}", headers=acct["headers"], json=fix)
+    assert r.status_code == 200, r.json
+    r = client.post(f"/documents/{doc_id}/approve", headers=acct["headers"], json={})
+    assert r.status_code in (200, 409), r.json
+    body = _assert_same_document(app, client, acct, doc_id)
+    assert body["original_prediction"]["fields"]["total"]["source"] == "ocr"
+    assert body["fields"]["total"]["source"] == "corrected"
+    assert body["audit"][0]["user_email"] == acct["email"]
+    assert "original" not in body["invoice"] and "reviewed" not in body["invoice"]
+
+    # An audit row without a user (deleted account), and a supplier with remembered layouts.
+    def supplier(session: Any, doc: Document) -> None:
+        session.add(AuditEntry(document_id=doc.id, company_id=doc.company_id, action="reprocess"))
+        known = Supplier(company_id=doc.company_id, name="Northwind AB", name_key="northwind ab")
+        session.add(known)
+        session.flush()
+        layouts = [SupplierLayout(supplier_id=known.id, version=v) for v in (2, 1)]
+        session.add_all(layouts)
+        session.flush()
+        doc.supplier_id = known.id
+        doc.supplier_match = {
+            "matched_by": ["vat_id", "layout"],
+            "confidence": 1,
+            "layout_id": layouts[0].id,
+            "fields": ["total"],
+        }
+
+    _edit(app, doc_id, supplier)
+    body = _assert_same_document(app, client, acct, doc_id)
+    assert body["supplier"]["layout_version"] == 2 and body["supplier"]["confidence"] == 1.0
+    assert body["audit"][-1]["user_id"] is None and body["audit"][-1]["user_email"] is None
+
+    def unknown_layout(session: Any, doc: Document) -> None:
+        doc.supplier_match = {"layout_id": "1", "matched_by": "name"}
+
+    _edit(app, doc_id, unknown_layout)
+    body = _assert_same_document(app, client, acct, doc_id)
+    assert body["supplier"]["layout_version"] is None
+    assert body["supplier"]["matched_by"] == ["n", "a", "m", "e"]  # as the schema path does
+
+    def no_match(session: Any, doc: Document) -> None:
+        doc.supplier_match = None
+
+    _edit(app, doc_id, no_match)
+    _assert_same_document(app, client, acct, doc_id)
+
+    # Another company's supplier is never shown.
+    other = make_account("Other")
+
+    def foreign(session: Any, doc: Document) -> None:
+        theirs = Supplier(company_id=uuid.UUID(other["company_id"]), name="Theirs")
+        session.add(theirs)
+        session.flush()
+        doc.supplier_id = theirs.id
+
+    _edit(app, doc_id, foreign)
+    assert _assert_same_document(app, client, acct, doc_id)["supplier"] is None
+
+
+def test_a_logged_out_token_is_refused_by_the_polled_endpoints(
+    client: FlaskClient, make_account: Any, png_bytes: Callable[[str], bytes]
+) -> None:
+    acct = make_account()
+    doc_id = _upload(client, acct, png_bytes("LOGOUT"))
+    paths = (f"/documents/{doc_id}/status", f"/documents/{doc_id}")
+    for path in paths:  # verified once: now in this process's cache of verified tokens
+        assert client.get(path, headers=acct["headers"]).status_code == 200
+    assert client.post("/auth/logout", headers=acct["headers"]).status_code == 200
+    for path in paths:
+        r = client.get(path, headers=acct["headers"])
+        assert r.status_code == 401 and r.json["message"] == "Token has been revoked"

@@ -99,3 +99,28 @@ def test_report_is_written_as_json(tmp_path: Path) -> None:
     assert path.name == "stack-20261130T1000Z.json"
     assert json.loads(path.read_text()) == {"latency": {"pdf": {"p50": 0.2}}}
     assert (tmp_path / "out" / "stack-latest.json").read_text() == path.read_text()
+
+
+def test_the_stack_starts_the_stage_tables_workers() -> None:
+    from invoice_scanner_common.contracts import STAGES, Queue, worker_lines
+    from tests.stack import one_per_queue, run_workers
+
+    rows = run_workers({"OCR_WORKER_CONCURRENCY": "3"})
+    assert [w.queue for w in rows] == [line.split()[0] for line in worker_lines({})]
+    assert next(w for w in rows if w.queue == Queue.OCR).concurrency == 3
+    tests = one_per_queue()
+    assert [w.queue for w in tests] == [w.queue for w in STAGES.workers()]
+    assert {w.concurrency for w in tests} == {1}
+    assert [w.queue for w in tests if w.warmup] == [Queue.OCR]
+
+
+def test_reads_variants_are_named_environments() -> None:
+    from bench.reads import _variants
+
+    found = _variants(["t4:API_THREADS=4", "w:API_WORKERS=4,API_THREADS=2", "same:"])
+    assert found == {
+        "default": {},
+        "t4": {"API_THREADS": "4"},
+        "w": {"API_WORKERS": "4", "API_THREADS": "2"},
+        "same": {},
+    }

@@ -64,6 +64,10 @@ class ApiSettings:
     max_json_bytes: int = 64 * 1024
     password_min_length: int = 10
     rate_limits: RateLimits = field(default_factory=RateLimits)
+    #: The polled reads run as statements prepared once per connection (documents/reads.py);
+    #: off behind a pooler that hands a session's statements to other clients (PgBouncer in
+    #: transaction mode).
+    prepared_statements: bool = True
 
     @classmethod
     def from_env(cls, values: Mapping[str, str] | None = None) -> ApiSettings:
@@ -88,6 +92,7 @@ class ApiSettings:
             max_json_bytes=env.int("MAX_JSON_BYTES", 64 * 1024, minimum=1024),
             password_min_length=env.int("PASSWORD_MIN_LENGTH", 10, minimum=8),
             rate_limits=RateLimits.from_env(env),
+            prepared_statements=env.bool("DB_PREPARED_STATEMENTS", True),
         )
 
     def flask_config(self) -> dict[str, object]:

@@ -228,7 +228,7 @@ def status_flow() -> tuple[str, ...]:
 
 def status_info(status: str) -> StatusInfo:
     """Name, description and step of any status of the registered stages."""
-    return STAGES.statuses()[status]
+    return STAGES.status_info(status)
 
 
 def known_statuses() -> frozenset[str]:

@@ -125,6 +125,10 @@ class StageRegistry:
         #: Queues of tasks that are not stages, each with its own worker service.
         self._service_queues: dict[str, WorkerSpec] = {}
         self._stages: list[StageSpec] = []
+        #: The status map and terminal set of the rows they were derived from (every status
+        #: poll asks for them; recomputed when the rows change).
+        self._memo: tuple[tuple[StageSpec, ...], dict[str, StatusInfo], frozenset[str]] | None
+        self._memo = None
         for spec in stages:
             self.register(spec)
 
@@ -177,6 +181,16 @@ class StageRegistry:
 
     def statuses(self) -> dict[str, StatusInfo]:
         """Every status a document can have, with its name, description and step."""
+        return dict(self._derived()[1])
+
+    def _derived(self) -> tuple[tuple[StageSpec, ...], dict[str, StatusInfo], frozenset[str]]:
+        rows = tuple(self._stages)
+        if self._memo is None or self._memo[0] != rows:
+            terminal = {s.value for s in self.final_statuses()} | {s.error.value for s in rows}
+            self._memo = (rows, self._status_map(), frozenset(terminal))
+        return self._memo
+
+    def _status_map(self) -> dict[str, StatusInfo]:
         info: dict[str, StatusInfo] = {}
         if self.waiting is not None:
             info[self.waiting.value] = StatusInfo(self.waiting.name, self.waiting.description, 0)
@@ -190,10 +204,11 @@ class StageRegistry:
             info[spec.error.value] = StatusInfo(spec.error.name, spec.error.description, step)
         return info
 
+    def status_info(self, status: str) -> StatusInfo:
+        return self._derived()[1][status]
+
     def terminal(self) -> frozenset[str]:
-        return frozenset(
-            {s.value for s in self.final_statuses()} | {s.error.value for s in self._stages}
-        )
+        return self._derived()[2]
 
     def accepts(self, name: str) -> frozenset[str]:
         """Statuses the stage may start from: the previous stage's last status, or its own
@@ -208,7 +223,7 @@ class StageRegistry:
 
     def progress(self, status: str) -> dict[str, int]:
         """Progress numbers the status endpoint reports for ``status``."""
-        step = self.statuses()[status].step
+        step = self.status_info(status).step
         total = self.total_steps()
         return {
             "current_step": step,

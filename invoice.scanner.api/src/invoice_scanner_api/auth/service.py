@@ -18,10 +18,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import request
 from flask_jwt_extended import get_jwt, get_jwt_identity, verify_jwt_in_request
+from flask_jwt_extended.exceptions import RevokedTokenError
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from invoice_scanner_api.extensions import revocations
 from invoice_scanner_common.db import Company, User
 
 _hasher = PasswordHasher()
@@ -122,32 +124,41 @@ def current_principal() -> Principal:
     return Principal(user_id=uuid.UUID(get_jwt_identity()), company_id=uuid.UUID(claims["cid"]))
 
 
-class _VerifiedTokens:
-    """Tokens this process has verified, with their principal and expiry (LRU, bounded).
+@dataclass(frozen=True)
+class _Verified:
+    principal: Principal
+    expires: float
+    #: What the revocation list is keyed by (``jti``, ``sid``), checked on every use.
+    claims: dict[str, str]
 
-    A token's signature and claims cannot change, and this API keeps no revocation list, so a
-    token verified once stays valid until it expires; checking the expiry is all a repeat needs.
+
+class _VerifiedTokens:
+    """Tokens this process has verified, with their principal, expiry and ids (LRU, bounded).
+
+    A token's signature and claims cannot change, so a token verified once need not be
+    decoded again until it expires; what can change is whether it was revoked (logout), which
+    is asked of the revocation list on every use, as ``@jwt_required()`` does.
     """
 
     def __init__(self, size: int = 4096) -> None:
         self.size = size
-        self._items: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+        self._items: OrderedDict[str, _Verified] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, token: str) -> Principal | None:
+    def get(self, token: str) -> _Verified | None:
         with self._lock:
             hit = self._items.get(token)
             if hit is None:
                 return None
-            if hit[1] <= time.time():
+            if hit.expires <= time.time():
                 del self._items[token]
                 return None
             self._items.move_to_end(token)
-            return hit[0]
+            return hit
 
-    def put(self, token: str, principal: Principal, expires: float) -> None:
+    def put(self, token: str, verified: _Verified) -> None:
         with self._lock:
-            self._items[token] = (principal, expires)
+            self._items[token] = verified
             self._items.move_to_end(token)
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
@@ -158,15 +169,20 @@ _verified = _VerifiedTokens()
 
 def verified_principal() -> Principal:
     """``@jwt_required()`` and ``current_principal()`` in one, for the endpoints clients poll:
-    a token this process verified before is not decoded again until it expires. A missing or
-    bad token raises flask-jwt-extended's own errors (the same 401 answers)."""
+    a token this process verified before is not decoded again until it expires, but is still
+    checked against the revocation list (one Redis ``EXISTS``). A missing, bad or revoked token
+    raises flask-jwt-extended's own errors (the same 401 answers)."""
     header = request.headers.get("Authorization", "")
-    principal = _verified.get(header) if header else None
-    if principal is not None:
-        return principal
+    hit = _verified.get(header) if header else None
+    if hit is not None:
+        if revocations.is_revoked(hit.claims):
+            raise RevokedTokenError({}, dict(hit.claims))
+        return hit.principal
     verify_jwt_in_request()
     principal = current_principal()
-    expires = get_jwt().get("exp")
+    claims = get_jwt()
+    expires = claims.get("exp")
     if header and expires is not None:
-        _verified.put(header, principal, float(expires))
+        ids = {k: str(claims[k]) for k in ("jti", "sid") if claims.get(k)}
+        _verified.put(header, _Verified(principal, float(expires), ids))
     return principal

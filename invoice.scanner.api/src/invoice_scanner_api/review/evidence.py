@@ -11,13 +11,28 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from invoice_scanner_common.checks import HEADER_FIELDS
-from invoice_scanner_common.db import AuditEntry, Document, ExtractionResult, User
+from invoice_scanner_common.db import AuditEntry, Document, User
+
+
+class ResultLike(Protocol):
+    """What the views below read of an extraction result: the ORM row, or ``fastview``'s
+    plain row (``GET /documents/{id}``), plus the flat columns of ``HEADER_FIELDS``."""
+
+    @property
+    def data(self) -> dict[str, Any]: ...
+
+    @property
+    def field_confidence(self) -> dict[str, Any]: ...
+
+    @property
+    def evaluation(self) -> dict[str, Any]: ...
+
 
 #: Keys the review loop adds to ``data``; not part of the invoice schema shown as ``invoice``.
 REVIEW_KEYS = ("original", "reviewed")
@@ -63,7 +78,7 @@ def _entry(name: str, raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def fields_view(result: ExtractionResult | None) -> dict[str, dict[str, Any]]:
+def fields_view(result: ResultLike | None) -> dict[str, dict[str, Any]]:
     if result is None:
         return {}
     confidence = result.field_confidence or {}
@@ -86,7 +101,7 @@ def fields_view(result: ExtractionResult | None) -> dict[str, dict[str, Any]]:
     return out
 
 
-def checks_view(result: ExtractionResult | None) -> list[dict[str, Any]]:
+def checks_view(result: ResultLike | None) -> list[dict[str, Any]]:
     if result is None:
         return []
     stored = (result.evaluation or {}).get("checks") or []
@@ -103,12 +118,12 @@ def checks_view(result: ExtractionResult | None) -> list[dict[str, Any]]:
     ]
 
 
-def line_items_view(result: ExtractionResult | None) -> list[dict[str, Any]]:
+def line_items_view(result: ResultLike | None) -> list[dict[str, Any]]:
     items = (result.data or {}).get("line_items") if result is not None else None
     return [i for i in items or [] if isinstance(i, dict)]
 
 
-def original_view(result: ExtractionResult | None) -> dict[str, Any] | None:
+def original_view(result: ResultLike | None) -> dict[str, Any] | None:
     """The pipeline's own prediction: kept aside at the first correction, else the current."""
     if result is None:
         return None

@@ -74,6 +74,7 @@ import time
 import unicodedata
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -422,11 +423,31 @@ def _preprocess_image(
 def _save_page(image: Image.Image, out_dir: Path, number: int) -> str:
     """Write the page PNG atomically; pages without colour are stored as greyscale."""
     rel = f"{PAGES_DIR}/page-{number:03d}.png"
-    image = _grey_if_colourless(image)
+    storage.write_bytes_atomic(out_dir / rel, _encode_png(_grey_if_colourless(image)))
+    return rel
+
+
+def _encode_png(image: Image.Image) -> bytes:
+    """PNG bytes of the page, lossless. Greyscale and RGB pages (all preprocessing makes) go
+    through OpenCV's libpng with zlib's Huffman-only strategy: on grey A4 scans 66 ms to encode
+    against Pillow's 122 ms at the same level, 37 against 46 ms to decode, 2.11 against 2.39 MB
+    (median of 4 pages, bench/README.md); the pixels are the same, so OCR reads the same page."""
+    if image.mode in ("L", "RGB"):
+        pixels = np.asarray(image)
+        if image.mode == "RGB":
+            pixels = cv2.cvtColor(pixels, cv2.COLOR_RGB2BGR)
+        params = [
+            cv2.IMWRITE_PNG_COMPRESSION,
+            _PNG_COMPRESS_LEVEL,
+            cv2.IMWRITE_PNG_STRATEGY,
+            cv2.IMWRITE_PNG_STRATEGY_HUFFMAN_ONLY,
+        ]
+        ok, encoded = cv2.imencode(".png", pixels, params)
+        if ok:
+            return bytes(encoded.tobytes())
     buf = io.BytesIO()
     image.save(buf, "PNG", compress_level=_PNG_COMPRESS_LEVEL)
-    storage.write_bytes_atomic(out_dir / rel, buf.getvalue())
-    return rel
+    return buf.getvalue()
 
 
 def _grey_if_colourless(image: Image.Image) -> Image.Image:

@@ -1,0 +1,209 @@
+"""``GET /documents/{id}`` in one query: the review view without the ORM or marshmallow.
+
+The review view (``evidence.review_view`` through ``ReviewDocumentSchema``) cost three to four
+queries in a transaction, lazy loads and a marshmallow dump of every field's evidence, about 20
+times the CPU of a bare endpoint. Here one prepared statement (``reads.DOCUMENT``) brings the
+document, its result, audit trail and supplier; the view is built by the same functions
+(``evidence.fields_view`` and friends, over plain row objects) and serialised by :func:`dump`,
+which converts each value exactly as the schema's fields do (``Float`` → ``float()``, ``String``
+→ ``str()``, ``Date``/``DateTime`` → ISO, ``Integer`` → ``int()``, a key the schema would skip is
+skipped). ``invoice.scanner.api/tests/test_fast_reads.py`` asserts the two bodies are equal
+for every shape of document the review loop makes; the review actions (``PATCH``, approve,
+reject) still answer through the schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from invoice_scanner_api.review.evidence import (
+    REVIEW_KEYS,
+    checks_view,
+    fields_view,
+    line_items_view,
+    original_view,
+)
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """The columns of ``extraction_results`` the review view reads (an ORM row stand-in)."""
+
+    invoice_number: str | None
+    invoice_date: date | None
+    due_date: date | None
+    vendor_name: str | None
+    currency: str | None
+    amount: Decimal | None
+    vat: Decimal | None
+    total: Decimal | None
+    data: dict[str, Any]
+    field_confidence: dict[str, Any]
+    evaluation: dict[str, Any]
+
+
+def review_body(row: tuple[Any, ...]) -> dict[str, Any]:
+    """The JSON body of ``GET /documents/{id}`` from a :data:`reads.DOCUMENT` row."""
+    doc_id, status, predicted, quality, filename, content_type, pages, created, reason = row[:9]
+    has_supplier, match, has_result = row[9], row[10], row[11]
+    result = ResultRow(*row[12:23]) if has_result else None
+    invoice = result.data if result else None
+    if isinstance(invoice, dict):
+        invoice = {k: v for k, v in invoice.items() if k not in REVIEW_KEYS}
+    body: dict[str, Any] = {
+        "id": doc_id,
+        "status": _str(status),
+        "invoice_number": _str(result.invoice_number) if result else None,
+        "invoice_date": _date(result.invoice_date) if result else None,
+        "vendor_name": _str(result.vendor_name) if result else None,
+        "amount": _float(result.amount) if result else None,
+        "vat": _float(result.vat) if result else None,
+        "total": _float(result.total) if result else None,
+        "due_date": _date(result.due_date) if result else None,
+        "currency": _str(result.currency) if result else None,
+        "predicted_accuracy": _float(predicted),
+        "quality_score": _float(quality),
+        "original_filename": _str(filename),
+        "content_type": _str(content_type),
+        "page_count": _int(pages),
+        "created_at": _datetime(created),
+        "invoice": _dict(invoice),
+        "field_confidence": _dict(result.field_confidence) if result else None,
+        "status_reason": _str(reason),
+        "fields": _evidence_map(fields_view(result)),
+        "checks": [_check(c) for c in checks_view(result)],
+        "line_items": [dict(i) for i in line_items_view(result)],
+        "original_prediction": _original(original_view(result)),
+        "audit": _audit(row[23:30]),
+        "supplier": _supplier(has_supplier, match, row[30:35]),
+    }
+    return body
+
+
+# --- the schema fields' conversions ---------------------------------------------------------
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _date(value: date | None) -> str | None:
+    return None if value is None else date.isoformat(value)
+
+
+def _datetime(value: datetime | None) -> str | None:
+    return None if value is None else datetime.isoformat(value)
+
+
+def _dict(value: Any) -> dict[str, Any] | None:
+    return None if value is None else dict(value)
+
+
+def _list(value: Any, item: Callable[[Any], Any]) -> list[Any] | None:
+    return None if value is None else [item(v) for v in value]
+
+
+def _dumped(value: Mapping[str, Any], fields: Mapping[str, Callable[[Any], Any]]) -> dict:
+    """A nested schema's dump: each declared key present in ``value``, converted."""
+    return {key: convert(value[key]) for key, convert in fields.items() if key in value}
+
+
+def _evidence(entry: Mapping[str, Any]) -> dict[str, Any]:
+    return _dumped(
+        entry,
+        {
+            "value": lambda v: v,
+            "confidence": _float,
+            "source": _str,
+            "page": _int,
+            "bbox": lambda v: _list(v, float),
+        },
+    )
+
+
+def _evidence_map(value: Any) -> dict[str | None, Any] | None:
+    if value is None:
+        return None
+    return {_str(k): None if v is None else _evidence(v) for k, v in value.items()}
+
+
+def _check(value: Any) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return _dumped(
+        value,
+        {
+            "name": _str,
+            "passed": lambda v: v,  # marshmallow 4's Boolean dumps as is
+            "severity": _str,
+            "detail": _str,
+            "fields": lambda v: _list(v, _str),
+        },
+    )
+
+
+def _original(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return _dumped(
+        value,
+        {
+            "fields": _evidence_map,
+            "line_items": lambda v: _list(v, _dict),
+            "checks": lambda v: _list(v, _check),
+        },
+    )
+
+
+def _audit(columns: tuple[Any, ...]) -> list[dict[str, Any]]:
+    actions, user_ids, emails, ats, olds, news, comments = columns
+    if actions is None:  # no audit rows: array_agg over nothing is NULL
+        return []
+    return [
+        {
+            "action": _str(action),
+            "user_id": user_id,  # uuid::text is str(UUID)
+            "user_email": _str(email),
+            "at": _datetime(at),
+            "old": _dict(old),
+            "new": _dict(new),
+            "comment": _str(comment),
+        }
+        for action, user_id, email, at, old, new, comment in zip(
+            actions, user_ids, emails, ats, olds, news, comments, strict=True
+        )
+    ]
+
+
+def _supplier(has_supplier: bool, match: Any, columns: tuple[Any, ...]) -> dict[str, Any] | None:
+    """``suppliers.service.document_supplier``, on the joined columns."""
+    supplier_id, name, same_company, layout_ids, layout_versions = columns
+    if not has_supplier or supplier_id is None or not same_company:
+        return None
+    match = match or {}
+    layout_id = match.get("layout_id")
+    version = next(
+        (v for i, v in zip(layout_ids, layout_versions, strict=True) if i == layout_id), None
+    )
+    return {
+        "id": supplier_id,
+        "name": _str(name),
+        "matched_by": [_str(x) for x in list(match.get("matched_by") or [])],
+        "confidence": _float(match.get("confidence")),
+        "layout_version": _int(version),
+        "fields_from_memory": [_str(x) for x in list(match.get("fields") or [])],
+    }
