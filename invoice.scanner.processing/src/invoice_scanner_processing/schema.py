@@ -110,29 +110,29 @@ if TYPE_CHECKING:
         type. A field handled only through the table needs no line here.
         """
 
-        document_type: DocumentType | None
-        invoice_number: str | None
-        invoice_date: date | None
-        due_date: date | None
-        vendor_name: str | None
-        vendor_address: str | None
-        vendor_vat_id: str | None
-        customer_name: str | None
-        customer_address: str | None
-        customer_tax_id: str | None
-        purchase_order: str | None
-        payment_terms: str | None
-        iban: str | None
-        bic: str | None
-        currency: str | None
-        amount: Decimal | None
-        vat: Decimal | None
-        vat_breakdown: list[VatLine]
-        discount: Decimal | None
-        shipping: Decimal | None
-        total: Decimal | None
-        amount_due: Decimal | None
-        line_items: list[LineItem]
+        document_type: DocumentType | None = None
+        invoice_number: str | None = None
+        invoice_date: date | None = None
+        due_date: date | None = None
+        vendor_name: str | None = None
+        vendor_address: str | None = None
+        vendor_vat_id: str | None = None
+        customer_name: str | None = None
+        customer_address: str | None = None
+        customer_tax_id: str | None = None
+        purchase_order: str | None = None
+        payment_terms: str | None = None
+        iban: str | None = None
+        bic: str | None = None
+        currency: str | None = None
+        amount: Decimal | None = None
+        vat: Decimal | None = None
+        vat_breakdown: list[VatLine] = Field(default_factory=list)
+        discount: Decimal | None = None
+        shipping: Decimal | None = None
+        total: Decimal | None = None
+        amount_due: Decimal | None = None
+        line_items: list[LineItem] = Field(default_factory=list)
 
 else:
     InvoiceFields = invoice_model(FIELDS)
