@@ -38,7 +38,7 @@ def stub_annotations(path: Path, class_name: str) -> dict[str, str]:
 
 
 def test_header_and_required_fields_come_from_the_table() -> None:
-    assert checks.HEADER_FIELDS == tuple(s.name for s in FIELDS if s.header)
+    assert tuple(s.name for s in FIELDS if s.header) == checks.HEADER_FIELDS
     assert checks.REQUIRED_FIELDS == ("invoice_number", "invoice_date", "vendor_name", "total")
     assert set(checks.REQUIRED_FIELDS) <= set(checks.HEADER_FIELDS)
     assert set(checks.HEADER_FIELDS) == {
@@ -74,11 +74,11 @@ def test_the_typed_column_stub_matches_the_table() -> None:
 
 
 def test_supplier_memory_learns_the_remembered_fields() -> None:
-    assert layout_memory.FIELD_KINDS == {
+    assert {
         s.name: {"date": "date", "money": "amount"}.get(s.type.value, "text")
         for s in FIELDS
         if s.remembered
-    }
+    } == layout_memory.FIELD_KINDS
     assert "currency" not in layout_memory.FIELD_KINDS
     assert {"amount", "vat", "total"} <= set(layout_memory.FIELD_KINDS)
 
