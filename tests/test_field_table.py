@@ -8,6 +8,7 @@ by the same functions that build the real ones from ``FIELDS``.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,7 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.schema import CreateTable
 
 from bench.scoring import CORRECT, WRONG, score_document, scored_fields
-from invoice_scanner_api.documents.flat_fields import flat_values
+from invoice_scanner_api.documents.flat_fields import correctable_fields, flat_values
 from invoice_scanner_api.documents.schemas import document_schema
 from invoice_scanner_api.review.schemas import field_correction_schema
 from invoice_scanner_common.db.models import flat_columns
@@ -131,3 +132,10 @@ def test_the_row_is_scored_by_the_benchmark() -> None:
     assert right.fields["buyer_reference"] == CORRECT
     assert wrong.fields["buyer_reference"] == WRONG and not wrong.header_all_correct
     assert "buyer_reference" not in score_document(truth, {}).fields
+
+
+def test_integration_names_the_correctable_fields() -> None:
+    text = (Path(__file__).parents[1] / "INTEGRATION.md").read_text()
+    part = text[text.index("Corrects fields and/or") : text.index("`null` clears a value")]
+    named = [name for name in re.findall(r"`([a-z_]+)`", part) if name in FIELDS]
+    assert named == [spec.name for spec in correctable_fields()]
