@@ -3,7 +3,7 @@
 The throwaway row ``buyer_reference`` (the buyer's routing reference, the XRechnung Leitweg-ID)
 is appended to a copy of the table; the model, the normalisation, the e-invoice reading, the
 database table, the API's schemas and document view and the benchmark are built from that copy
-by the same functions that build the real ones from ``FIELDS``.
+by the same functions that build the real ones from ``FIELDS``. (CII and UBL both carry it.)
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from invoice_scanner_api.review.schemas import field_correction_schema
 from invoice_scanner_common.db.models import flat_columns
 from invoice_scanner_common.fields import FIELDS, Compare, EInvoicePath, FieldSpec, ValueType
 from invoice_scanner_processing.einvoice import parse_cii
+from invoice_scanner_processing.einvoice_ubl import parse_ubl
 from invoice_scanner_processing.schema import invoice_model
 from invoice_scanner_processing.stages.extraction import normalise_fields
 
@@ -41,7 +42,8 @@ ROW = FieldSpec(
     column=True,
     width=50,
     einvoice=EInvoicePath(
-        cii="rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerReference"
+        cii="rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerReference",
+        ubl="cbc:BuyerReference",  # BT-10
     ),
     compare=Compare.IDENTIFIER,
     api_description="The buyer's routing reference (XRechnung Leitweg-ID)",
@@ -67,10 +69,13 @@ def test_the_row_reaches_the_invoice_model_and_its_normalisation() -> None:
     assert "buyer_reference" not in invoice_model(FIELDS).model_fields
 
 
-def test_the_row_is_read_from_an_embedded_einvoice() -> None:
-    data = SAMPLE_CII.read_bytes()
-    assert parse_cii(data, TABLE)["buyer_reference"] == "04011000-12345-34"
-    assert "buyer_reference" not in parse_cii(data)
+def test_the_row_is_read_from_an_einvoice_in_either_syntax() -> None:
+    cii = SAMPLE_CII.read_bytes()
+    assert parse_cii(cii, TABLE)["buyer_reference"] == "04011000-12345-34"
+    assert "buyer_reference" not in parse_cii(cii)
+    ubl = SAMPLE_CII.with_name("ubl_xrechnung_invoice.xml").read_bytes()
+    assert parse_ubl(ubl, TABLE)["buyer_reference"] == "04011000-12345-03"
+    assert "buyer_reference" not in parse_ubl(ubl)
 
 
 def test_the_row_becomes_a_database_column() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal, get_args
 
 from invoice_scanner_common.fields import FIELDS, ValueType
-from invoice_scanner_processing import einvoice, schema
+from invoice_scanner_processing import einvoice, einvoice_ubl, schema
 from invoice_scanner_processing.providers.llm.offline.lexicon import LABELS
 from invoice_scanner_processing.schema import InvoiceFields, LineItem, VatLine
 from invoice_scanner_processing.stages.extraction import NORMALISERS, normalise_fields
@@ -74,11 +74,17 @@ def test_every_label_key_is_in_the_readers_lexicon() -> None:
     assert set(FIELDS.header) <= labelled
 
 
-def test_every_einvoice_reader_and_type_is_known() -> None:
+def test_every_einvoice_reader_is_known() -> None:
     for spec in einvoice.cii_fields():
         assert spec.einvoice is not None
         reader = spec.einvoice.cii_reader
         assert reader is None or reader in einvoice.CII_READERS, spec.name
+    for spec in einvoice_ubl.ubl_fields():
+        assert spec.einvoice is not None
+        reader = spec.einvoice.ubl_reader
+        assert reader is None or reader in einvoice_ubl.UBL_READERS, spec.name
+    # Both syntaxes state the same header fields.
+    assert {s.name for s in einvoice.cii_fields()} == set(einvoice_ubl.UBL_FIELDS)
 
 
 def test_each_value_type_is_normalised_as_its_rows_say() -> None:

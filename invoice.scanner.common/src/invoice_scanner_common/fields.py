@@ -71,19 +71,26 @@ class Compare(StrEnum):
     LINE_ITEMS = "line_items"
 
 
+#: An ElementTree path, or several tried in order (the first element with text wins).
+Paths = str | tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class EInvoicePath:
-    """Where an embedded e-invoice states the field.
+    """Where an e-invoice states the field.
 
     ``cii`` is an ElementTree path from the ``rsm:CrossIndustryInvoice`` root with the prefixes
     of ``einvoice.NS``; the element is read as the value type says (text, ``udt`` date string,
     decimal), or by the reader named ``cii_reader`` (``einvoice.CII_READERS``) where a value is
-    assembled from several elements. ``ubl`` is the same for UBL 2.1 (Invoice / CreditNote).
+    assembled from several elements or chosen among them. ``ubl`` and ``ubl_reader`` are the
+    same for UBL 2.1 (OASIS Invoice and CreditNote; EN 16931's UBL syntax binding, prefixes of
+    ``einvoice_ubl.UBL_NS``, readers in ``einvoice_ubl.UBL_READERS``), from either root.
     """
 
     cii: str | None = None
     cii_reader: str | None = None
-    ubl: str | None = None
+    ubl: Paths | None = None
+    ubl_reader: str | None = None
 
 
 @dataclass(frozen=True)
@@ -193,8 +200,17 @@ _SELLER = f"{_AGREEMENT}/ram:SellerTradeParty"
 _BUYER = f"{_AGREEMENT}/ram:BuyerTradeParty"
 
 
-def _cii(path: str, reader: str | None = None) -> EInvoicePath:
-    return EInvoicePath(cii=path, cii_reader=reader)
+# UBL 2.1, each path with its EN 16931 business term.
+_U_SELLER = "cac:AccountingSupplierParty/cac:Party"
+_U_BUYER = "cac:AccountingCustomerParty/cac:Party"
+_U_TOTALS = "cac:LegalMonetaryTotal"
+_U_ACCOUNT = "cac:PaymentMeans/cac:PayeeFinancialAccount"
+
+
+def _paths(
+    cii: str, ubl: Paths, *, cii_reader: str | None = None, ubl_reader: str | None = None
+) -> EInvoicePath:
+    return EInvoicePath(cii=cii, cii_reader=cii_reader, ubl=ubl, ubl_reader=ubl_reader)
 
 
 _TEXT, _CODE, _DATE, _MONEY = ValueType.TEXT, ValueType.CODE, ValueType.DATE, ValueType.MONEY
@@ -206,6 +222,13 @@ FIELDS = FieldTable(
             "document_type",
             ValueType.CHOICE,
             choices=("invoice", "credit_note", "receipt"),
+            # BT-3: a credit note's type code (381, ...) or a UBL CreditNote root.
+            einvoice=_paths(
+                "rsm:ExchangedDocument/ram:TypeCode",
+                ("cbc:InvoiceTypeCode", "cbc:CreditNoteTypeCode"),
+                cii_reader="document_type",
+                ubl_reader="document_type",
+            ),
             description=(
                 "invoice, credit_note (a credit note, refund or negative correction: its "
                 "amounts are reported negative) or receipt (a till or payment receipt)"
@@ -219,7 +242,7 @@ FIELDS = FieldTable(
             required=True,
             column=True,
             width=100,
-            einvoice=_cii("rsm:ExchangedDocument/ram:ID"),
+            einvoice=_paths("rsm:ExchangedDocument/ram:ID", "cbc:ID"),  # BT-1
             labels=("invoice_number",),
             compare=Compare.IDENTIFIER,
             remembered=True,
@@ -230,7 +253,7 @@ FIELDS = FieldTable(
             header=True,
             required=True,
             column=True,
-            einvoice=_cii("rsm:ExchangedDocument/ram:IssueDateTime"),
+            einvoice=_paths("rsm:ExchangedDocument/ram:IssueDateTime", "cbc:IssueDate"),  # BT-2
             labels=("invoice_date",),
             compare=Compare.DATE,
             remembered=True,
@@ -240,7 +263,11 @@ FIELDS = FieldTable(
             _DATE,
             header=True,
             column=True,
-            einvoice=_cii(f"{_TERMS}/ram:DueDateDateTime"),
+            # BT-9: a UBL Invoice's own element; a CreditNote has it in its payment means.
+            einvoice=_paths(
+                f"{_TERMS}/ram:DueDateDateTime",
+                ("cbc:DueDate", "cac:PaymentMeans/cbc:PaymentDueDate"),
+            ),
             labels=("due_date",),
             compare=Compare.DATE,
             remembered=True,
@@ -252,7 +279,14 @@ FIELDS = FieldTable(
             required=True,
             column=True,
             width=300,
-            einvoice=_cii(f"{_SELLER}/ram:Name"),
+            # BT-27 (legal name), in UBL else BT-28 (trading name).
+            einvoice=_paths(
+                f"{_SELLER}/ram:Name",
+                (
+                    f"{_U_SELLER}/cac:PartyLegalEntity/cbc:RegistrationName",
+                    f"{_U_SELLER}/cac:PartyName/cbc:Name",
+                ),
+            ),
             labels=("vendor",),
             compare=Compare.NAME,
             remembered=True,
@@ -261,14 +295,25 @@ FIELDS = FieldTable(
             "vendor_address",
             _TEXT,
             width=1000,
-            einvoice=_cii(f"{_SELLER}/ram:PostalTradeAddress", "address"),
+            einvoice=_paths(  # BG-5
+                f"{_SELLER}/ram:PostalTradeAddress",
+                f"{_U_SELLER}/cac:PostalAddress",
+                cii_reader="address",
+                ubl_reader="address",
+            ),
             labels=("vendor",),
         ),
         FieldSpec(
             "vendor_vat_id",
             _CODE,
             width=50,
-            einvoice=_cii(_SELLER, "tax_id"),
+            # BT-31 (the VAT registration), else BT-32.
+            einvoice=_paths(
+                _SELLER,
+                f"{_U_SELLER}/cac:PartyTaxScheme",
+                cii_reader="tax_id",
+                ubl_reader="tax_id",
+            ),
             labels=("vat_id",),
             remembered=True,
         ),
@@ -276,7 +321,13 @@ FIELDS = FieldTable(
             "customer_name",
             _TEXT,
             width=300,
-            einvoice=_cii(f"{_BUYER}/ram:Name"),
+            einvoice=_paths(  # BT-44, in UBL else the trading name
+                f"{_BUYER}/ram:Name",
+                (
+                    f"{_U_BUYER}/cac:PartyLegalEntity/cbc:RegistrationName",
+                    f"{_U_BUYER}/cac:PartyName/cbc:Name",
+                ),
+            ),
             labels=("customer",),
             remembered=True,
         ),
@@ -284,21 +335,34 @@ FIELDS = FieldTable(
             "customer_address",
             _TEXT,
             width=1000,
-            einvoice=_cii(f"{_BUYER}/ram:PostalTradeAddress", "address"),
+            einvoice=_paths(  # BG-8
+                f"{_BUYER}/ram:PostalTradeAddress",
+                f"{_U_BUYER}/cac:PostalAddress",
+                cii_reader="address",
+                ubl_reader="address",
+            ),
             labels=("customer",),
         ),
         FieldSpec(
             "customer_tax_id",
             _CODE,
             width=50,
-            einvoice=_cii(_BUYER, "tax_id"),
+            einvoice=_paths(  # BT-48
+                _BUYER,
+                f"{_U_BUYER}/cac:PartyTaxScheme",
+                cii_reader="tax_id",
+                ubl_reader="tax_id",
+            ),
             labels=("vat_id",),
         ),
         FieldSpec(
             "purchase_order",
             _TEXT,
             width=100,
-            einvoice=_cii(f"{_AGREEMENT}/ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"),
+            einvoice=_paths(  # BT-13
+                f"{_AGREEMENT}/ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID",
+                "cac:OrderReference/cbc:ID",
+            ),
             labels=("po",),
             remembered=True,
         ),
@@ -306,14 +370,17 @@ FIELDS = FieldTable(
             "payment_terms",
             _TEXT,
             width=300,
-            einvoice=_cii(f"{_TERMS}/ram:Description"),
+            einvoice=_paths(f"{_TERMS}/ram:Description", "cac:PaymentTerms/cbc:Note"),  # BT-20
             labels=("payment_terms",),
         ),
         FieldSpec(
             "iban",
             _CODE,
             width=34,
-            einvoice=_cii(f"{_MEANS}/ram:PayeePartyCreditorFinancialAccount/ram:IBANID"),
+            einvoice=_paths(  # BT-84
+                f"{_MEANS}/ram:PayeePartyCreditorFinancialAccount/ram:IBANID",
+                f"{_U_ACCOUNT}/cbc:ID",
+            ),
             labels=("iban",),
             remembered=True,
         ),
@@ -321,7 +388,10 @@ FIELDS = FieldTable(
             "bic",
             _CODE,
             width=11,
-            einvoice=_cii(f"{_MEANS}/ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID"),
+            einvoice=_paths(  # BT-86
+                f"{_MEANS}/ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID",
+                f"{_U_ACCOUNT}/cac:FinancialInstitutionBranch/cbc:ID",
+            ),
             labels=("bic",),
             remembered=True,
         ),
@@ -331,7 +401,9 @@ FIELDS = FieldTable(
             description="ISO 4217 code, e.g. EUR",
             header=True,
             column=True,
-            einvoice=_cii(f"{_SETTLEMENT}/ram:InvoiceCurrencyCode"),
+            einvoice=_paths(  # BT-5
+                f"{_SETTLEMENT}/ram:InvoiceCurrencyCode", "cbc:DocumentCurrencyCode"
+            ),
             labels=("currency",),
             compare=Compare.CODE,
         ),
@@ -341,7 +413,9 @@ FIELDS = FieldTable(
             description="Net amount before VAT",
             header=True,
             column=True,
-            einvoice=_cii(f"{_SUMMATION}/ram:TaxBasisTotalAmount"),
+            einvoice=_paths(  # BT-109
+                f"{_SUMMATION}/ram:TaxBasisTotalAmount", f"{_U_TOTALS}/cbc:TaxExclusiveAmount"
+            ),
             labels=("net",),
             compare=Compare.AMOUNT,
             api_description="Net amount before VAT",
@@ -353,7 +427,14 @@ FIELDS = FieldTable(
             description="Total VAT amount",
             header=True,
             column=True,
-            einvoice=_cii(f"{_SUMMATION}/ram:TaxTotalAmount", "tax_total"),
+            # BT-110: the tax total in the invoice currency (a second one in the tax currency,
+            # BT-111, is skipped by the readers).
+            einvoice=_paths(
+                f"{_SUMMATION}/ram:TaxTotalAmount",
+                "cac:TaxTotal/cbc:TaxAmount",
+                cii_reader="tax_total",
+                ubl_reader="tax_total",
+            ),
             labels=("vat",),
             compare=Compare.AMOUNT,
             remembered=True,
@@ -368,7 +449,9 @@ FIELDS = FieldTable(
             header=True,
             required=True,
             column=True,
-            einvoice=_cii(f"{_SUMMATION}/ram:GrandTotalAmount"),
+            einvoice=_paths(  # BT-112
+                f"{_SUMMATION}/ram:GrandTotalAmount", f"{_U_TOTALS}/cbc:TaxInclusiveAmount"
+            ),
             labels=("total",),
             compare=Compare.AMOUNT,
             remembered=True,
@@ -376,7 +459,9 @@ FIELDS = FieldTable(
         FieldSpec(
             "amount_due",
             _MONEY,
-            einvoice=_cii(f"{_SUMMATION}/ram:DuePayableAmount"),
+            einvoice=_paths(  # BT-115
+                f"{_SUMMATION}/ram:DuePayableAmount", f"{_U_TOTALS}/cbc:PayableAmount"
+            ),
             labels=("amount_due",),
         ),
         FieldSpec(

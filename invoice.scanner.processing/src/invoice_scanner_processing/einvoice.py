@@ -288,11 +288,10 @@ def parse_cii(data: bytes, table: FieldTable = FIELDS) -> dict[str, Any]:
     specs = cii_fields(table)
     currency = next((s for s in specs if s.type is ValueType.CURRENCY), None)
     context = CiiContext(currency=_cii_value(root, currency, None) if currency else None)
-    credit = is_credit_note_code(_text(root, "rsm:ExchangedDocument/ram:TypeCode"))
-    fields: dict[str, Any] = {"document_type": "credit_note" if credit else "invoice"}
-    fields |= {spec.name: _cii_value(root, spec, context) for spec in specs}
+    fields = {spec.name: _cii_value(root, spec, context) for spec in specs}
     if currency is not None and fields.get(currency.name):
         fields[currency.name] = fields[currency.name].upper()
+    credit = fields.get("document_type") == "credit_note"
     breakdown = [
         {
             "rate": _amount(tax, "ram:RateApplicablePercent"),
@@ -334,6 +333,9 @@ CII_READERS: dict[str, _CiiReader] = {
     "address": lambda root, path, _: _address(root.find(path, NS)),
     "tax_id": lambda root, path, _: _tax_id(root.find(path, NS)),
     "tax_total": _read_tax_total,
+    "document_type": lambda root, path, _: (
+        "credit_note" if is_credit_note_code(_text(root, path)) else "invoice"
+    ),
 }
 
 #: How a plain element is read, by the field's value type.
