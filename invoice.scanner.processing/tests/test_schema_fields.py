@@ -10,7 +10,7 @@ from typing import Literal, get_args
 
 from invoice_scanner_common.fields import FIELDS, ValueType
 from invoice_scanner_processing import einvoice, einvoice_ubl, schema
-from invoice_scanner_processing.providers.llm.offline.lexicon import LABELS
+from invoice_scanner_processing.extractors.rules.vocabulary import LABELS
 from invoice_scanner_processing.schema import InvoiceFields, LineItem, VatLine
 from invoice_scanner_processing.stages.extraction import NORMALISERS, normalise_fields
 

@@ -8,7 +8,7 @@ Everything that used to name fields by hand derives from :data:`FIELDS`:
   ``column=True``, its SQL type from the value type, text columns ``width`` wide);
 * processing's pydantic ``InvoiceFields`` (``schema.py``: type, default, description; the JSON
   schema every LLM provider receives), the extraction stage's normalisation per value type, the
-  embedded e-invoice's paths (``einvoice.py``) and the offline reader's label-lexicon keys;
+  embedded e-invoice's paths (``einvoice.py``) and the rule reader's label-lexicon keys;
 * the API's flat document fields and their OpenAPI schema, the review API's correction schema
   (``width`` is its ``maxLength``), and how each is serialised;
 * the accuracy benchmark's comparison rule per field (``bench/scoring.py``).
@@ -112,8 +112,8 @@ class FieldSpec:
     width: int | None = None
     choices: tuple[str, ...] = ()
     einvoice: EInvoicePath | None = None
-    #: Keys of the offline reader's label lexicon (``offline/lexicon.py`` ``LABELS``) whose
-    #: labels announce this field on a page.
+    #: Keys of the rule reader's label lexicon (``LABELS`` in ``extractors/rules/vocabulary.py``)
+    #: whose labels announce this field on a page.
     labels: tuple[str, ...] = ()
     #: The benchmark's comparison; ``None``: not scored.
     compare: Compare | None = None
