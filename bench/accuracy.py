@@ -238,7 +238,7 @@ def run_documents(
         for i, doc in enumerate(docs, start=1):
             result = run_document(doc, process, root)
             wrong = [
-                SHORT[f]
+                SHORT.get(f, f)
                 for f in SCORED_FIELDS
                 if result.score.fields[f] not in (CORRECT, NOT_SCORED)
             ]
@@ -436,7 +436,7 @@ def _secs(value: float | None) -> str:
 
 def format_table(summary: dict[str, Any]) -> str:
     """The summary as fixed-width text: accuracy per group, then timing and tokens."""
-    cols = [SHORT[f] for f in SCORED_FIELDS] + ["fields", "all8", "it_f1", "STP", "STP_ok"]
+    cols = [SHORT.get(f, f) for f in SCORED_FIELDS] + ["fields", "all8", "it_f1", "STP", "STP_ok"]
     head = f"{'group':<22}{'n':>5}" + "".join(f"{c:>8}" for c in cols)
     lines = [
         "Field accuracy in % (exact match after normalisation, share of documents)",

@@ -1,6 +1,7 @@
 """Scoring extracted invoice fields against ground truth.
 
-Rules (also in bench/README.md):
+Rules (also in bench/README.md); which rule a field gets is its ``compare`` in the field table
+(``invoice_scanner_common.fields``), and every field with one is scored:
 
 * Every field is scored per document as ``correct``, ``wrong`` or ``missing`` (truth has a
   value, the prediction has none). A value where the truth is null (e.g. an invented due date)
@@ -26,17 +27,29 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from invoice_scanner_processing.schema import CENT, HEADER_FIELDS
+from invoice_scanner_common.fields import FIELDS, Compare, FieldTable
+from invoice_scanner_processing.schema import CENT
 
-SCORED_FIELDS = (*HEADER_FIELDS, "line_items")
-AMOUNT_FIELDS = ("amount", "vat", "total")
-DATE_FIELDS = ("invoice_date", "due_date")
+
+def scored_fields(table: FieldTable = FIELDS) -> tuple[str, ...]:
+    """The fields with a comparison rule in ``table`` (line items included), in table order."""
+    return tuple(spec.name for spec in table if spec.compare is not None)
+
+
+def _compared(how: Compare, table: FieldTable = FIELDS) -> tuple[str, ...]:
+    return tuple(spec.name for spec in table if spec.compare is how)
+
+
+#: Scored per document: the table's fields with a comparison rule.
+SCORED_FIELDS = scored_fields()
+AMOUNT_FIELDS = _compared(Compare.AMOUNT)
+DATE_FIELDS = _compared(Compare.DATE)
 
 CORRECT, WRONG, MISSING = "correct", "wrong", "missing"
 #: A field the truth leaves null on a real document: its source could not say (real-dev's
@@ -122,24 +135,38 @@ def _status(truth_present: bool, pred_present: bool, equal: bool) -> str:
     return CORRECT if equal else WRONG
 
 
-def score_field(name: str, truth: Any, pred: Any) -> str:
-    """``correct``, ``wrong`` or ``missing`` for one header field."""
-    if name in AMOUNT_FIELDS:
-        t, p = to_decimal(truth), to_decimal(pred)
-        equal = (
-            t is not None
-            and p is not None
-            and t.quantize(CENT, ROUND_HALF_UP) == p.quantize(CENT, ROUND_HALF_UP)
-        )
-        return _status(t is not None, p is not None, equal)
-    if name in DATE_FIELDS:
-        td, pd = to_date(truth), to_date(pred)
-        return _status(td is not None, pred not in (None, ""), td == pd)
-    normaliser = {
-        "invoice_number": norm_invoice_number,
-        "vendor_name": norm_vendor,
-        "currency": lambda v: norm_text(v).upper(),
-    }.get(name, norm_text)
+def _same_amount(truth: Any, pred: Any) -> str:
+    t, p = to_decimal(truth), to_decimal(pred)
+    equal = (
+        t is not None
+        and p is not None
+        and t.quantize(CENT, ROUND_HALF_UP) == p.quantize(CENT, ROUND_HALF_UP)
+    )
+    return _status(t is not None, p is not None, equal)
+
+
+def _same_day(truth: Any, pred: Any) -> str:
+    td, pd = to_date(truth), to_date(pred)
+    return _status(td is not None, pred not in (None, ""), td == pd)
+
+
+#: Text comparisons: both sides normalised, then equal.
+_NORMALISERS: dict[Compare, Callable[[str | None], str]] = {
+    Compare.IDENTIFIER: norm_invoice_number,
+    Compare.NAME: norm_vendor,
+    Compare.CODE: lambda v: norm_text(v).upper(),
+    Compare.TEXT: norm_text,
+}
+
+
+def score_field(name: str, truth: Any, pred: Any, table: FieldTable = FIELDS) -> str:
+    """``correct``, ``wrong`` or ``missing`` for one flat field, by its rule in ``table``."""
+    how = table[name].compare if name in table else None
+    if how is Compare.AMOUNT:
+        return _same_amount(truth, pred)
+    if how is Compare.DATE:
+        return _same_day(truth, pred)
+    normaliser = _NORMALISERS.get(how or Compare.TEXT, norm_text)
     tn, pn = normaliser(truth), normaliser(pred)
     return _status(bool(tn), bool(pn), tn == pn)
 
@@ -197,14 +224,17 @@ class DocumentScore:
     fields: dict[str, str] = field(default_factory=dict)
     line_items: LineItemScore = field(default_factory=lambda: LineItemScore(0, 0, 0))
 
+    def _header(self) -> list[str]:
+        return [status for name, status in self.fields.items() if name != "line_items"]
+
     @property
     def header_all_correct(self) -> bool:
-        return all(self.fields[name] in (CORRECT, NOT_SCORED) for name in HEADER_FIELDS)
+        return all(status in (CORRECT, NOT_SCORED) for status in self._header())
 
     @property
     def header_scored(self) -> tuple[int, int]:
-        """(right, scored) over the header fields."""
-        scored = [self.fields[n] for n in HEADER_FIELDS if self.fields[n] != NOT_SCORED]
+        """(right, scored) over the flat fields."""
+        scored = [status for status in self._header() if status != NOT_SCORED]
         return sum(s == CORRECT for s in scored), len(scored)
 
 
@@ -218,7 +248,13 @@ def _is_credit(truth: Mapping[str, Any], pred: Any) -> bool:
     return str(kind or "").lower() in ("credit_note", "credit note")
 
 
-def score_document(truth: Mapping[str, Any], pred: Any, *, real: bool = False) -> DocumentScore:
+def _flat_scored(table: FieldTable) -> list[str]:
+    return [s.name for s in table if s.compare is not None and s.compare is not Compare.LINE_ITEMS]
+
+
+def score_document(
+    truth: Mapping[str, Any], pred: Any, *, real: bool = False, table: FieldTable = FIELDS
+) -> DocumentScore:
     """Score a prediction (``InvoiceFields``, a mapping, or None) against a truth mapping.
 
     ``real`` applies the rules of real ground truth: a credit note's amounts are compared
@@ -229,14 +265,14 @@ def score_document(truth: Mapping[str, Any], pred: Any, *, real: bool = False) -
     score = DocumentScore()
     credit = real and _is_credit(truth, pred)
     unknown_nulls = real and "xml" in str(truth.get("origin") or "").lower()
-    for name in HEADER_FIELDS:
+    for name in _flat_scored(table):
         t, p = truth.get(name), _value(pred, name)
         if unknown_nulls and t is None:
             score.fields[name] = NOT_SCORED
             continue
-        if credit and name in AMOUNT_FIELDS:
+        if credit and table[name].compare is Compare.AMOUNT:
             t, p = _absolute(t), _absolute(p)
-        score.fields[name] = score_field(name, t, p)
+        score.fields[name] = score_field(name, t, p, table)
     items = score_line_items(truth.get("line_items") or [], _value(pred, "line_items") or [])
     score.line_items = items
     score.fields["line_items"] = items.status
@@ -253,7 +289,7 @@ def _printable(value: Any) -> Any:
 
 def prediction_values(pred: Any) -> dict[str, Any]:
     """The scored fields of a prediction as JSON-ready values (for the per-document report)."""
-    out = {name: _printable(_value(pred, name)) for name in HEADER_FIELDS}
+    out = {name: _printable(_value(pred, name)) for name in _flat_scored(FIELDS)}
     keys = ("description", "quantity", "unit_price", "amount")
     out["line_items"] = [
         {k: _printable(_value(item, k)) for k in keys}

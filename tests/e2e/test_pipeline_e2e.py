@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from invoice_scanner_common.contracts import STATUS_FLOW, DocumentStatus
 from invoice_scanner_common.db import Document, StatusTransition
+from invoice_scanner_common.fields import FIELDS
 
 from .conftest import Stack, register
 from .sample_invoice import EXPECTED, draw_pdf, draw_png
@@ -82,6 +83,11 @@ def test_invoice_through_the_whole_system(
     doc = requests.get(stack.url(f"/documents/{doc_id}"), headers=headers, timeout=10).json()
     for field, value in EXPECTED.items():
         assert doc[field] == value, (field, doc)
+    # The whole invoice has every field of the field table; identifiers are normalised by
+    # their value type (spaces removed, upper case).
+    assert set(FIELDS.names()) <= set(doc["invoice"]), doc["invoice"]
+    assert doc["invoice"]["vendor_vat_id"] == "GB123456789", doc["invoice"]
+    assert doc["invoice"]["iban"] == "GB29NWBK60161331926819", doc["invoice"]
     assert 0 < doc["predicted_accuracy"] <= 1
 
     # Nothing lost: the raw file is on disk and the row has its full history.
@@ -129,3 +135,8 @@ def test_phone_photo_of_the_invoice(stack: Stack, tmp_path: Path, seed: int) -> 
     doc = requests.get(stack.url(f"/documents/{doc_id}"), headers=headers, timeout=10).json()
     for field, value in EXPECTED.items():
         assert doc[field] == value, (field, doc)
+    # The whole invoice has every field of the field table; identifiers are normalised by
+    # their value type (spaces removed, upper case).
+    assert set(FIELDS.names()) <= set(doc["invoice"]), doc["invoice"]
+    assert doc["invoice"]["vendor_vat_id"] == "GB123456789", doc["invoice"]
+    assert doc["invoice"]["iban"] == "GB29NWBK60161331926819", doc["invoice"]

@@ -14,23 +14,16 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
+from invoice_scanner_common.fields import FIELDS
+
 #: Differences up to one cent are rounding, not errors.
 TOLERANCE = Decimal("0.01")
 
 #: Fields the evaluation requires before it may approve a document automatically.
-REQUIRED_FIELDS = ("invoice_number", "invoice_date", "vendor_name", "total")
+REQUIRED_FIELDS = FIELDS.required
 
-#: The flat header fields the API exposes and the accuracy benchmark scores.
-HEADER_FIELDS = (
-    "invoice_number",
-    "invoice_date",
-    "due_date",
-    "vendor_name",
-    "amount",
-    "vat",
-    "total",
-    "currency",
-)
+#: The flat header fields the API exposes and the accuracy benchmark scores (table order).
+HEADER_FIELDS = FIELDS.header
 
 Severity = Literal["error", "warning"]
 

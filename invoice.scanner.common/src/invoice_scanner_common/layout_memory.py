@@ -31,23 +31,20 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-#: Fields the memory learns and reads, with how their value is matched on the page.
-FIELD_KINDS: dict[str, str] = {
-    "invoice_number": "text",
-    "invoice_date": "date",
-    "due_date": "date",
-    "vendor_name": "text",
-    "vendor_vat_id": "text",
-    "customer_name": "text",
-    "purchase_order": "text",
-    "iban": "text",
-    "bic": "text",
-    "amount": "amount",
-    "vat": "amount",
-    "total": "amount",
+from invoice_scanner_common.fields import FIELDS, ValueType
+from invoice_scanner_common.geometry import BoxGeometry
+
+_KINDS = {
+    ValueType.TEXT: "text",
+    ValueType.CODE: "text",
+    ValueType.DATE: "date",
+    ValueType.MONEY: "amount",
 }
+#: Fields the memory learns and reads (the field table's ``remembered`` rows), with how their
+#: value is matched on the page.
+FIELD_KINDS: dict[str, str] = {spec.name: _KINDS[spec.type] for spec in FIELDS if spec.remembered}
 #: Amounts usually stand in the totals block at the bottom: the last occurrence is taken.
-_LAST_OCCURRENCE = {"amount", "vat", "total"}
+_LAST_OCCURRENCE = {name for name, kind in FIELD_KINDS.items() if kind == "amount"}
 _MAX_SPAN = 6
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 #: A month name, also as OCR misreads it ("0ctober"): a token with two letters in a row.
@@ -60,24 +57,14 @@ _NON_ALNUM = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
-class Word:
+class Word(BoxGeometry):
+    """A word and its box (processing's ``documents.BBox`` shares the box arithmetic)."""
+
     text: str
     x0: float
     y0: float
     x1: float
     y1: float
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.y0 + self.y1) / 2
-
-    @property
-    def height(self) -> float:
-        return self.y1 - self.y0
 
 
 @dataclass(frozen=True)

@@ -13,32 +13,19 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from invoice_scanner_common.geometry import BoxGeometry
+
 PageSource = Literal["text_layer", "ocr"]
 
 
-class BBox(BaseModel):
-    """Axis-aligned box: (x0, y0) top-left, (x1, y1) bottom-right, in page pixels."""
+class BBox(BoxGeometry, BaseModel):
+    """Axis-aligned box: (x0, y0) top-left, (x1, y1) bottom-right, in page pixels (centre and
+    size from :class:`~invoice_scanner_common.geometry.BoxGeometry`, shared with the API)."""
 
     x0: float
     y0: float
     x1: float
     y1: float
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.y0 + self.y1) / 2
-
-    @property
-    def height(self) -> float:
-        return self.y1 - self.y0
-
-    @property
-    def width(self) -> float:
-        return self.x1 - self.x0
 
     @classmethod
     def from_points(cls, points: list[list[float]] | list[tuple[float, float]]) -> BBox:

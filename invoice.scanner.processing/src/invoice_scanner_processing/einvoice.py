@@ -12,7 +12,7 @@ CreditNote) in :mod:`invoice_scanner_processing.einvoice_ubl`, with the same par
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from invoice_scanner_common.fields import FIELDS, FieldSpec, FieldTable, ValueType
 from invoice_scanner_processing.stages.preprocess_settings import DEFAULT_MAX_EINVOICE_BYTES
 
 logger = logging.getLogger(__name__)
@@ -270,55 +271,27 @@ def invoice_syntax(data: bytes) -> str:
     raise EInvoiceError(f"root element {root.tag!r} is neither CII nor UBL")
 
 
-def parse_cii(data: bytes) -> dict[str, Any]:
+def parse_cii(data: bytes, table: FieldTable = FIELDS) -> dict[str, Any]:
     """Values for :class:`~invoice_scanner_processing.schema.InvoiceFields` from CII XML.
 
     Only fields present in the XML appear in the result (dates as :class:`date`, amounts as
     :class:`Decimal`), so ``InvoiceFields(**parse_cii(xml))`` validates. Covers the header
-    (document type, number, dates, parties, currency, totals, VAT breakdown, payment account)
-    and the lines; a credit note's (type code 381, ...) amounts are negative.
+    (the document type, and the flat fields whose row in ``table`` has a CII path), the VAT
+    breakdown and the lines; a credit note's (type code 381, ...) amounts are negative.
     Raises :class:`EInvoiceError` when the XML is not a Cross Industry Invoice.
     """
     root = _parse(data)
     if root.tag != _CII_ROOT:
         raise EInvoiceError(f"root element {root.tag!r} is not a CII CrossIndustryInvoice")
+    settlement = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement"
     trade = "rsm:SupplyChainTradeTransaction"
-    agreement = f"{trade}/ram:ApplicableHeaderTradeAgreement"
-    settlement = f"{trade}/ram:ApplicableHeaderTradeSettlement"
-    summation = f"{settlement}/ram:SpecifiedTradeSettlementHeaderMonetarySummation"
-    seller = f"{agreement}/ram:SellerTradeParty"
-    buyer = f"{agreement}/ram:BuyerTradeParty"
-    means = f"{settlement}/ram:SpecifiedTradeSettlementPaymentMeans"
-    currency = _text(root, f"{settlement}/ram:InvoiceCurrencyCode")
-
-    credit = is_credit_note_code(_text(root, "rsm:ExchangedDocument/ram:TypeCode"))
-    fields: dict[str, Any] = {
-        "document_type": "credit_note" if credit else "invoice",
-        "invoice_number": _text(root, "rsm:ExchangedDocument/ram:ID"),
-        "invoice_date": _date(root.find("rsm:ExchangedDocument/ram:IssueDateTime", NS)),
-        "due_date": _date(
-            root.find(f"{settlement}/ram:SpecifiedTradePaymentTerms/ram:DueDateDateTime", NS)
-        ),
-        "payment_terms": _text(
-            root, f"{settlement}/ram:SpecifiedTradePaymentTerms/ram:Description"
-        ),
-        "vendor_name": _text(root, f"{seller}/ram:Name"),
-        "vendor_address": _address(root.find(f"{seller}/ram:PostalTradeAddress", NS)),
-        "vendor_vat_id": _tax_id(root.find(seller, NS)),
-        "customer_name": _text(root, f"{buyer}/ram:Name"),
-        "customer_address": _address(root.find(f"{buyer}/ram:PostalTradeAddress", NS)),
-        "customer_tax_id": _tax_id(root.find(buyer, NS)),
-        "purchase_order": _text(
-            root, f"{agreement}/ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"
-        ),
-        "iban": _text(root, f"{means}/ram:PayeePartyCreditorFinancialAccount/ram:IBANID"),
-        "bic": _text(root, f"{means}/ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID"),
-        "currency": currency.upper() if currency else None,
-        "amount": _amount(root, f"{summation}/ram:TaxBasisTotalAmount"),
-        "vat": _tax_total(root, f"{summation}/ram:TaxTotalAmount", currency),
-        "total": _amount(root, f"{summation}/ram:GrandTotalAmount"),
-        "amount_due": _amount(root, f"{summation}/ram:DuePayableAmount"),
-    }
+    specs = cii_fields(table)
+    currency = next((s for s in specs if s.type is ValueType.CURRENCY), None)
+    context = CiiContext(currency=_cii_value(root, currency, None) if currency else None)
+    fields = {spec.name: _cii_value(root, spec, context) for spec in specs}
+    if currency is not None and fields.get(currency.name):
+        fields[currency.name] = fields[currency.name].upper()
+    credit = fields.get("document_type") == "credit_note"
     breakdown = [
         {
             "rate": _amount(tax, "ram:RateApplicablePercent"),
@@ -337,6 +310,54 @@ def parse_cii(data: bytes) -> dict[str, Any]:
     if lines:
         result["line_items"] = lines
     return credit_note_signs(result) if credit else result
+
+
+@dataclass(frozen=True)
+class CiiContext:
+    """What reading one field may need of the rest of the document."""
+
+    #: The invoice currency as the XML writes it (a total in another currency is skipped).
+    currency: str | None
+
+
+_CiiReader = Callable[[Element, str, CiiContext | None], Any]
+
+
+def _read_tax_total(root: Element, path: str, context: CiiContext | None) -> Decimal | None:
+    return _tax_total(root, path, context.currency if context else None)
+
+
+#: Readers for values assembled from several elements, by the name a field's
+#: ``EInvoicePath.cii_reader`` gives.
+CII_READERS: dict[str, _CiiReader] = {
+    "address": lambda root, path, _: _address(root.find(path, NS)),
+    "tax_id": lambda root, path, _: _tax_id(root.find(path, NS)),
+    "tax_total": _read_tax_total,
+    "document_type": lambda root, path, _: (
+        "credit_note" if is_credit_note_code(_text(root, path)) else "invoice"
+    ),
+}
+
+#: How a plain element is read, by the field's value type.
+_CII_BY_TYPE: dict[ValueType, _CiiReader] = {
+    ValueType.TEXT: lambda root, path, _: _text(root, path),
+    ValueType.CODE: lambda root, path, _: _text(root, path),
+    ValueType.CURRENCY: lambda root, path, _: _text(root, path),
+    ValueType.DATE: lambda root, path, _: _date(root.find(path, NS)),
+    ValueType.MONEY: lambda root, path, _: _amount(root, path),
+}
+
+
+def cii_fields(table: FieldTable = FIELDS) -> list[FieldSpec]:
+    """The rows of ``table`` an embedded CII invoice can state."""
+    return [s for s in table if s.einvoice is not None and s.einvoice.cii is not None]
+
+
+def _cii_value(root: Element, spec: FieldSpec, context: CiiContext | None) -> Any:
+    assert spec.einvoice is not None and spec.einvoice.cii is not None
+    name = spec.einvoice.cii_reader
+    reader = CII_READERS[name] if name else _CII_BY_TYPE[spec.type]
+    return reader(root, spec.einvoice.cii, context)
 
 
 def _line_item(item: Element) -> dict[str, Any]:

@@ -1,21 +1,26 @@
 """UBL 2.1 e-invoices (OASIS Invoice and CreditNote; Peppol BIS 3, XRechnung's UBL syntax).
 
-The field paths of EN 16931's UBL syntax binding are plain maps below (``{field: path}``, a
-path or a tuple of paths tried in order), so a field table can take them over as they are. The
-paths are ElementPath expressions, the subset of XPath that the standard library's ElementTree
-evaluates: the XML is parsed by :mod:`defusedxml` exactly as CII is (no DTD, no entities, no
-network), and no XPath beyond child steps and attribute tests is needed. Choices a path cannot
-express (the VAT scheme among a party's tax schemes, the tax total in the document currency,
-the sign of a credit note) are made in code and named where they are made.
+The header fields' paths of EN 16931's UBL syntax binding are the field table's
+(``invoice_scanner_common.fields``: a path or a tuple of paths tried in order, each read by its
+value type or by a named reader in :data:`UBL_READERS`); the VAT breakdown's and the lines'
+are plain maps below. The paths are ElementPath expressions, the subset of XPath that the
+standard library's ElementTree evaluates: the XML is parsed by :mod:`defusedxml` exactly as CII
+is (no DTD, no entities, no network), and no XPath beyond child steps and attribute tests is
+needed. Choices a path cannot express (the VAT scheme among a party's tax schemes, the tax
+total in the document currency, the sign of a credit note) are made in code and named where
+they are made.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from invoice_scanner_common.fields import FIELDS, FieldSpec, FieldTable, Paths, ValueType
 from invoice_scanner_processing.einvoice import (
     EInvoiceError,
     _decimal,
@@ -33,48 +38,22 @@ UBL_NS = {
 INVOICE_ROOT = f"{{{UBL_NS['inv']}}}Invoice"
 CREDIT_NOTE_ROOT = f"{{{UBL_NS['cn']}}}CreditNote"
 
-_SELLER = "cac:AccountingSupplierParty/cac:Party"
-_BUYER = "cac:AccountingCustomerParty/cac:Party"
-_TOTALS = "cac:LegalMonetaryTotal"
 UBL_TAX_TOTAL = "cac:TaxTotal"
 _VAT_PATH = f"{UBL_TAX_TOTAL}/cbc:TaxAmount"
-_ACCOUNT = "cac:PaymentMeans/cac:PayeeFinancialAccount"
 
-Paths = str | tuple[str, ...]
+
+def ubl_fields(table: FieldTable = FIELDS) -> list[FieldSpec]:
+    """The rows of ``table`` a UBL invoice can state."""
+    return [s for s in table if s.einvoice is not None and s.einvoice.ubl is not None]
+
 
 #: Header fields of :class:`~invoice_scanner_processing.schema.InvoiceFields`, from the root
-#: element, with EN 16931's business term.
+#: element: the field table's UBL paths (``invoice_scanner_common.fields``, each with its
+#: EN 16931 business term there).
 UBL_FIELDS: dict[str, Paths] = {
-    "document_type": ("cbc:InvoiceTypeCode", "cbc:CreditNoteTypeCode"),  # BT-3
-    "invoice_number": "cbc:ID",  # BT-1
-    "invoice_date": "cbc:IssueDate",  # BT-2
-    # BT-9: an Invoice's own element; a CreditNote carries it in its payment means.
-    "due_date": ("cbc:DueDate", "cac:PaymentMeans/cbc:PaymentDueDate"),
-    "payment_terms": "cac:PaymentTerms/cbc:Note",  # BT-20
-    "purchase_order": "cac:OrderReference/cbc:ID",  # BT-13
-    "currency": "cbc:DocumentCurrencyCode",  # BT-5
-    # BT-27 (legal name), else BT-28 (trading name).
-    "vendor_name": (
-        f"{_SELLER}/cac:PartyLegalEntity/cbc:RegistrationName",
-        f"{_SELLER}/cac:PartyName/cbc:Name",
-    ),
-    "vendor_address": f"{_SELLER}/cac:PostalAddress",  # BG-5
-    # BT-31 (the scheme whose cac:TaxScheme/cbc:ID is VAT), else BT-32: chosen in code.
-    "vendor_vat_id": f"{_SELLER}/cac:PartyTaxScheme",
-    "customer_name": (  # BT-44, else the trading name
-        f"{_BUYER}/cac:PartyLegalEntity/cbc:RegistrationName",
-        f"{_BUYER}/cac:PartyName/cbc:Name",
-    ),
-    "customer_address": f"{_BUYER}/cac:PostalAddress",  # BG-8
-    "customer_tax_id": f"{_BUYER}/cac:PartyTaxScheme",  # BT-48
-    "iban": f"{_ACCOUNT}/cbc:ID",  # BT-84
-    "bic": f"{_ACCOUNT}/cac:FinancialInstitutionBranch/cbc:ID",  # BT-86
-    "amount": f"{_TOTALS}/cbc:TaxExclusiveAmount",  # BT-109
-    # BT-110: the cac:TaxTotal in the document currency (BT-111, in the tax currency, may
-    # follow as a second one): chosen in code by currencyID.
-    "vat": _VAT_PATH,
-    "total": f"{_TOTALS}/cbc:TaxInclusiveAmount",  # BT-112
-    "amount_due": f"{_TOTALS}/cbc:PayableAmount",  # BT-115
+    spec.name: spec.einvoice.ubl
+    for spec in ubl_fields()
+    if spec.einvoice is not None and spec.einvoice.ubl is not None
 }
 
 #: VAT breakdown (BG-23): one entry per subtotal of the document currency's tax total.
@@ -189,19 +168,50 @@ def _line(item: Element) -> dict[str, Any]:
     return {key: value for key, value in line.items() if value is not None}
 
 
-_TEXT_FIELDS = (
-    "invoice_number",
-    "payment_terms",
-    "purchase_order",
-    "vendor_name",
-    "customer_name",
-    "iban",
-    "bic",
-)
-_AMOUNTS = ("amount", "total", "amount_due")
+@dataclass(frozen=True)
+class UblContext:
+    """What reading one field may need of the rest of the document."""
+
+    root_tag: str
+    #: The document currency as the XML writes it (a tax total in another one is skipped).
+    currency: str | None
 
 
-def parse_ubl(data: bytes) -> dict[str, Any]:
+_UblReader = Callable[[Element, Paths, UblContext], Any]
+
+
+def _document_type(root: Element, paths: Paths, context: UblContext) -> str:
+    credit = context.root_tag == CREDIT_NOTE_ROOT or is_credit_note_code(_text(root, paths))
+    return "credit_note" if credit else "invoice"
+
+
+#: Readers for values a path alone cannot give, by the name a field's
+#: ``EInvoicePath.ubl_reader`` gives.
+UBL_READERS: dict[str, _UblReader] = {
+    "address": lambda root, paths, _: _address(root, paths),
+    "tax_id": lambda root, paths, _: _tax_id(root, paths),
+    "tax_total": lambda root, paths, context: _vat(root, context.currency)[0],
+    "document_type": _document_type,
+}
+
+#: How a plain element is read, by the field's value type.
+_UBL_BY_TYPE: dict[ValueType, _UblReader] = {
+    ValueType.TEXT: lambda root, paths, _: _text(root, paths),
+    ValueType.CODE: lambda root, paths, _: _text(root, paths),
+    ValueType.CURRENCY: lambda root, paths, _: _text(root, paths),
+    ValueType.DATE: lambda root, paths, _: _date(root, paths),
+    ValueType.MONEY: lambda root, paths, _: _amount(root, paths),
+}
+
+
+def _ubl_value(root: Element, spec: FieldSpec, context: UblContext) -> Any:
+    assert spec.einvoice is not None and spec.einvoice.ubl is not None
+    name = spec.einvoice.ubl_reader
+    reader = UBL_READERS[name] if name else _UBL_BY_TYPE[spec.type]
+    return reader(root, spec.einvoice.ubl, context)
+
+
+def parse_ubl(data: bytes, table: FieldTable = FIELDS) -> dict[str, Any]:
     """Values for :class:`~invoice_scanner_processing.schema.InvoiceFields` from UBL XML.
 
     Only fields present in the XML appear (dates as :class:`date`, amounts as
@@ -213,26 +223,17 @@ def parse_ubl(data: bytes) -> dict[str, Any]:
     root = _parse(data)
     if root.tag not in (INVOICE_ROOT, CREDIT_NOTE_ROOT):
         raise EInvoiceError(f"root element {root.tag!r} is not a UBL Invoice or CreditNote")
-    raw_currency = _text(root, UBL_FIELDS["currency"])
-    currency = raw_currency.upper() if raw_currency else None
-    vat, breakdown = _vat(root, raw_currency)
-    credit = root.tag == CREDIT_NOTE_ROOT or is_credit_note_code(
-        _text(root, UBL_FIELDS["document_type"])
+    specs = ubl_fields(table)
+    currency_spec = next((s for s in specs if s.type is ValueType.CURRENCY), None)
+    raw_currency = (
+        _ubl_value(root, currency_spec, UblContext(root.tag, None)) if currency_spec else None
     )
-    fields: dict[str, Any] = {name: _text(root, UBL_FIELDS[name]) for name in _TEXT_FIELDS} | {
-        name: _amount(root, UBL_FIELDS[name]) for name in _AMOUNTS
-    }
-    fields |= {
-        "document_type": "credit_note" if credit else "invoice",
-        "invoice_date": _date(root, UBL_FIELDS["invoice_date"]),
-        "due_date": _date(root, UBL_FIELDS["due_date"]),
-        "vendor_address": _address(root, UBL_FIELDS["vendor_address"]),
-        "vendor_vat_id": _tax_id(root, UBL_FIELDS["vendor_vat_id"]),
-        "customer_address": _address(root, UBL_FIELDS["customer_address"]),
-        "customer_tax_id": _tax_id(root, UBL_FIELDS["customer_tax_id"]),
-        "currency": currency,
-        "vat": vat,
-    }
+    context = UblContext(root.tag, raw_currency)
+    fields = {spec.name: _ubl_value(root, spec, context) for spec in specs}
+    if currency_spec is not None and raw_currency:
+        fields[currency_spec.name] = raw_currency.upper()
+    credit = fields.get("document_type") == "credit_note"
+    breakdown = _vat(root, raw_currency)[1]
     result = {key: value for key, value in fields.items() if value is not None}
     vat_lines = [{k: v for k, v in entry.items() if v is not None} for entry in breakdown]
     if any(vat_lines):

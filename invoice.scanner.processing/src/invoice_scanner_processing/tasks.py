@@ -40,6 +40,7 @@ from invoice_scanner_common.db import (
     session_scope,
     set_status,
 )
+from invoice_scanner_common.fields import FIELDS
 from invoice_scanner_common.logs import document_context
 from invoice_scanner_common.registry import StageRegistry, StageSpec
 from invoice_scanner_processing import admission, handoff, leases
@@ -461,18 +462,9 @@ def extract_document(doc: Document) -> Outcome:
     # from the supplier's memory get the source ``memory``.
     data = f.model_dump(mode="json") | {"fields": result.fields_evidence}
     memory_fields(data, doc_dir(doc.id), result)
-    values = {
-        "invoice_number": f.invoice_number,
-        "invoice_date": f.invoice_date,
-        "due_date": f.due_date,
-        "vendor_name": f.vendor_name,
-        "currency": f.currency,
-        "amount": f.amount,
-        "vat": f.vat,
-        "total": f.total,
-        "data": data,
-        "field_confidence": result.confidence,
-    }
+    # The field table's columns, then the whole invoice as JSON.
+    values: dict[str, object] = {spec.name: getattr(f, spec.name) for spec in FIELDS.columns}
+    values |= {"data": data, "field_confidence": result.confidence}
     stmt = insert(ExtractionResult).values(document_id=doc.id, **values)
     _session_of(doc).execute(
         stmt.on_conflict_do_update(index_elements=["document_id"], set_=values)

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from flask_smorest.fields import Upload
 from marshmallow import Schema, fields, validate
+
+from invoice_scanner_api.documents.flat_fields import view_fields
+from invoice_scanner_common.fields import FIELDS, FieldTable
 
 
 class UploadSchema(Schema):
@@ -66,27 +71,34 @@ class StatusSchema(Schema):
     )
 
 
-class DocumentSchema(Schema):
-    id = fields.UUID()
-    status = fields.String()
-    invoice_number = fields.String(allow_none=True)
-    invoice_date = fields.Date(allow_none=True)
-    vendor_name = fields.String(allow_none=True)
-    amount = fields.Float(allow_none=True, metadata={"description": "Net amount before VAT"})
-    vat = fields.Float(allow_none=True)
-    total = fields.Float(allow_none=True)
-    due_date = fields.Date(allow_none=True)
-    currency = fields.String(allow_none=True)
-    predicted_accuracy = fields.Float(allow_none=True)
-    quality_score = fields.Float(allow_none=True)
-    original_filename = fields.String()
-    content_type = fields.String()
-    page_count = fields.Integer(allow_none=True)
-    created_at = fields.DateTime()
-    invoice = fields.Dict(
-        allow_none=True, metadata={"description": "The full invoice schema (line items etc.)"}
-    )
-    field_confidence = fields.Dict(allow_none=True)
+def document_schema(table: FieldTable = FIELDS, name: str = "DocumentSchema") -> type[Schema]:
+    """The flat document: its own columns, with the header fields of ``table`` after ``status``."""
+    attrs: dict[str, object] = {
+        "__module__": __name__,
+        "id": fields.UUID(),
+        "status": fields.String(),
+        **view_fields(table),
+        "predicted_accuracy": fields.Float(allow_none=True),
+        "quality_score": fields.Float(allow_none=True),
+        "original_filename": fields.String(),
+        "content_type": fields.String(),
+        "page_count": fields.Integer(allow_none=True),
+        "created_at": fields.DateTime(),
+        "invoice": fields.Dict(
+            allow_none=True, metadata={"description": "The full invoice schema (line items etc.)"}
+        ),
+        "field_confidence": fields.Dict(allow_none=True),
+    }
+    return type(name, (Schema,), attrs)
+
+
+if TYPE_CHECKING:
+
+    class DocumentSchema(Schema):
+        """Built by :func:`document_schema` from the field table."""
+
+else:
+    DocumentSchema = document_schema()
 
 
 #: Pages beyond this are refused (422): deep offsets cost the database more than they give.

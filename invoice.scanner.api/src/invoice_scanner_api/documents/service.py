@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from invoice_scanner_api.config import ApiSettings
+from invoice_scanner_api.documents.flat_fields import flat_values
 from invoice_scanner_api.documents.storage import TooLargeError, commit_staged, stage_upload
 from invoice_scanner_api.extensions import TaskSender
 from invoice_scanner_common.contracts import (
@@ -301,12 +302,8 @@ def document_view(doc: Document) -> dict[str, Any]:
         "created_at": doc.created_at,
         "invoice": result.data if result else None,
         "field_confidence": result.field_confidence if result else None,
+        **flat_values(result),
     }
-    for name in ("invoice_number", "invoice_date", "vendor_name", "due_date", "currency"):
-        view[name] = getattr(result, name) if result else None
-    for name in ("amount", "vat", "total"):
-        value = getattr(result, name) if result else None
-        view[name] = float(value) if value is not None else None
     return view
 
 

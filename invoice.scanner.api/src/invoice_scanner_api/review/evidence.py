@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from invoice_scanner_common.checks import HEADER_FIELDS
 from invoice_scanner_common.db import AuditEntry, Document, User
+from invoice_scanner_common.fields import FIELDS, ValueType
 
 
 class ResultLike(Protocol):
@@ -54,7 +55,7 @@ def _confidence(value: Any) -> float | None:
 
 
 #: Money fields: stored as exact decimal strings, shown as JSON numbers like the flat fields.
-_MONEY = frozenset({"amount", "vat", "total", "discount", "shipping", "amount_due"})
+_MONEY = frozenset(FIELDS.of_type(ValueType.MONEY))
 
 
 def _shown(name: str, value: Any) -> Any:

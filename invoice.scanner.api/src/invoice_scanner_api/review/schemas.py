@@ -1,55 +1,41 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
+from invoice_scanner_api.documents.flat_fields import (
+    MONEY_DOC,
+    MONEY_RANGE,
+    correction_fields,
+    money_field,
+    text_field,
+)
 from invoice_scanner_api.documents.schemas import DocumentSchema
 from invoice_scanner_api.suppliers.schemas import DocumentSupplierSchema
+from invoice_scanner_common.fields import FIELDS, FieldTable
 
-_MONEY = validate.Range(min=-(10**15), max=10**15)
-#: apispec writes a Decimal field's range as strings ("1000000000000000.00"); JSON Schema
-#: needs numbers, so the document states the same bounds as numbers.
-_MONEY_DOC = {"minimum": -(10**15), "maximum": 10**15}
-
-
-def _text(limit: int) -> fields.String:
-    return fields.String(allow_none=True, validate=validate.Length(max=limit))
+_MONEY, _MONEY_DOC = MONEY_RANGE, MONEY_DOC
+_text, _money = text_field, money_field
 
 
-def _money() -> fields.Decimal:
-    return fields.Decimal(places=2, allow_none=True, validate=_MONEY, metadata=_MONEY_DOC)
+def field_correction_schema(
+    table: FieldTable = FIELDS, name: str = "FieldCorrectionSchema"
+) -> type[Schema]:
+    """The fields a reviewer may set (the table's correctable flat fields); an unknown name
+    or a wrong type is a 422."""
+    meta = type("Meta", (), {"unknown": RAISE})
+    attrs = {"__module__": __name__, "Meta": meta, **correction_fields(table)}
+    return type(name, (Schema,), attrs)
 
 
-class FieldCorrectionSchema(Schema):
-    """The fields a reviewer may set; an unknown name or a wrong type is a 422."""
+if TYPE_CHECKING:
 
-    class Meta:
-        unknown = RAISE
+    class FieldCorrectionSchema(Schema):
+        """Built by :func:`field_correction_schema` from the field table."""
 
-    invoice_number = _text(100)
-    invoice_date = fields.Date(allow_none=True)
-    due_date = fields.Date(allow_none=True)
-    vendor_name = _text(300)
-    currency = fields.String(
-        allow_none=True,
-        validate=validate.Regexp(r"^[A-Z]{3}$", error="an ISO 4217 code such as EUR"),
-    )
-    amount = _money()
-    vat = _money()
-    total = _money()
-    discount = _money()
-    shipping = _money()
-    amount_due = _money()
-    vendor_address = _text(1000)
-    vendor_vat_id = _text(50)
-    customer_name = _text(300)
-    customer_address = _text(1000)
-    customer_tax_id = _text(50)
-    purchase_order = _text(100)
-    payment_terms = _text(300)
-    iban = _text(34)
-    bic = _text(11)
+else:
+    FieldCorrectionSchema = field_correction_schema()
 
 
 class LineItemInputSchema(Schema):

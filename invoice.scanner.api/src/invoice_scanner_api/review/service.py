@@ -26,20 +26,12 @@ from invoice_scanner_api.review.evidence import (
 from invoice_scanner_common.checks import VALUE_CHECK_NAMES, as_decimal, value_checks
 from invoice_scanner_common.contracts import DocumentStatus
 from invoice_scanner_common.db import AuditEntry, Document, ExtractionResult, User, set_status
+from invoice_scanner_common.fields import FIELDS
 
 logger = logging.getLogger(__name__)
 
-#: Fields stored in their own columns as well as in ``data``.
-FLAT_COLUMNS = (
-    "invoice_number",
-    "invoice_date",
-    "due_date",
-    "vendor_name",
-    "currency",
-    "amount",
-    "vat",
-    "total",
-)
+#: Fields stored in their own columns as well as in ``data`` (the field table's columns).
+FLAT_COLUMNS = tuple(spec.name for spec in FIELDS.columns)
 
 
 class ReviewConflictError(Exception):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     BigInteger,
@@ -22,7 +23,10 @@ from sqlalchemy import (
     func,
 )
 from sqlalchemy.dialects.postgresql import JSONB, UUID
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column, relationship
+from sqlalchemy.types import TypeEngine
+
+from invoice_scanner_common.fields import FIELDS, FieldSpec, FieldTable, ValueType
 
 
 def utcnow() -> datetime:
@@ -181,27 +185,55 @@ class StatusTransition(Base):
     document: Mapped[Document] = relationship(back_populates="transitions")
 
 
-#: Widths of the extracted text columns; extraction drops longer values (they are OCR or model
-#: garbage), so this is the one place both read.
-TEXT_COLUMN_WIDTHS = {"invoice_number": 100, "vendor_name": 300}
+_SQL_TYPES: dict[ValueType, Callable[[FieldSpec], TypeEngine[Any]]] = {
+    ValueType.TEXT: lambda spec: String(spec.width),
+    ValueType.CODE: lambda spec: String(spec.width),
+    ValueType.DATE: lambda spec: Date(),
+    ValueType.MONEY: lambda spec: Numeric(18, 2),
+    ValueType.CURRENCY: lambda spec: String(3),
+}
 
 
-class ExtractionResult(Base):
-    """The normalised invoice fields of a document; ``data`` holds the full invoice schema."""
+def flat_columns(table: FieldTable = FIELDS) -> dict[str, MappedColumn[Any]]:
+    """A nullable column per field of ``table`` marked ``column``, typed by its value type."""
+    return {spec.name: mapped_column(_SQL_TYPES[spec.type](spec)) for spec in table.columns}
+
+
+if TYPE_CHECKING:
+
+    class FlatColumns:
+        """The field table's columns as the type checker sees them (see ``fields.py``).
+
+        At run time the mixin is built from the table; these annotations only type the
+        attributes code reads by name, and ``invoice.scanner.common/tests/test_fields.py``
+        checks that each names a column of the table with the matching type. A new column
+        read only through the table (``getattr`` over ``FIELDS.columns``) needs no line here.
+        """
+
+        invoice_number: Mapped[str | None]
+        invoice_date: Mapped[date | None]
+        due_date: Mapped[date | None]
+        vendor_name: Mapped[str | None]
+        currency: Mapped[str | None]
+        amount: Mapped[Decimal | None]
+        vat: Mapped[Decimal | None]
+        total: Mapped[Decimal | None]
+
+else:
+    FlatColumns = type("FlatColumns", (), flat_columns())
+
+
+class ExtractionResult(FlatColumns, Base):
+    """The normalised invoice fields of a document; ``data`` holds the full invoice schema.
+
+    The flat columns come from the field table (:class:`FlatColumns`).
+    """
 
     __tablename__ = "extraction_results"
 
     document_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     )
-    invoice_number: Mapped[str | None] = mapped_column(String(TEXT_COLUMN_WIDTHS["invoice_number"]))
-    invoice_date: Mapped[Any | None] = mapped_column(Date)
-    due_date: Mapped[Any | None] = mapped_column(Date)
-    vendor_name: Mapped[str | None] = mapped_column(String(TEXT_COLUMN_WIDTHS["vendor_name"]))
-    currency: Mapped[str | None] = mapped_column(String(3))
-    amount: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
-    vat: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
-    total: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
     data: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
     field_confidence: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
     evaluation: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)

@@ -23,6 +23,7 @@ from typing import Any
 
 from babel.dates import format_date
 
+from invoice_scanner_common.fields import FIELDS, ValueType
 from invoice_scanner_processing.documents import BBox, OcrLine, OcrPage
 from invoice_scanner_processing.schema import HEADER_FIELDS
 
@@ -50,7 +51,7 @@ MIN_FUZZY = 0.85
 #: The OCR detector pads each text box (DB ``unclip_ratio`` 1.5) to about 1.7x the glyphs'
 #: height; boxes from OCR pages are cut back to this share of their height, around the centre.
 OCR_BOX_HEIGHT = 0.6
-_AMOUNT_FIELDS = frozenset({"amount", "vat", "total", "discount", "shipping", "amount_due"})
+_AMOUNT_FIELDS = frozenset(FIELDS.of_type(ValueType.MONEY))
 _CURRENCY_SIGNS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF"}
 
 

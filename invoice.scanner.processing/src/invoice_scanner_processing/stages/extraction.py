@@ -7,13 +7,14 @@ an embedded structured e-invoice, which are exact and win over predictions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from babel.numbers import list_currencies
 from pydantic import BaseModel, Field
 
-from invoice_scanner_common.db.models import TEXT_COLUMN_WIDTHS
+from invoice_scanner_common.fields import FieldSpec, ValueType
 from invoice_scanner_processing.schema import CENT, InvoiceFields, Prediction
 
 _KNOWN_CURRENCIES = frozenset(list_currencies())
@@ -53,9 +54,6 @@ COMPANY_DEFAULT_CONFIDENCE = 0.95
 
 #: Amounts at or above this are not invoice amounts (and would not fit the database column).
 MAX_AMOUNT = Decimal(10) ** 15
-#: Longest values kept; longer ones are OCR or model garbage (and would not fit the columns).
-MAX_LENGTH = TEXT_COLUMN_WIDTHS
-DEFAULT_MAX_LENGTH = 1000
 
 
 def _money(value: Decimal | None) -> Decimal | None:
@@ -71,6 +69,58 @@ def _text(value: str | None) -> str | None:
     return cleaned or None
 
 
+def _normalise_text(spec: FieldSpec, value: Any, issues: list[str]) -> str | None:
+    text = _text(value)
+    if text is not None and spec.type is ValueType.CODE:
+        text = text.replace(" ", "").upper()
+    if text is not None and spec.width is not None and len(text) > spec.width:
+        issues.append(f"{spec.name} of {len(text)} characters dropped")
+        return None
+    return text
+
+
+def _normalise_currency(spec: FieldSpec, value: Any, issues: list[str]) -> str | None:
+    if not value:
+        return None
+    code = str(value).strip().upper()
+    if code in _KNOWN_CURRENCIES:
+        return code
+    issues.append(f"unknown currency {value!r} dropped")
+    return None
+
+
+def _normalise_money(spec: FieldSpec, value: Any, issues: list[str]) -> Decimal | None:
+    money = _money(value)
+    if value is not None and money is None:
+        issues.append(f"{spec.name} {value} is not a plausible amount; dropped")
+    return money
+
+
+_Normaliser = Callable[[FieldSpec, Any, list[str]], Any]
+#: How each value type is normalised; types not listed (dates, choices) are kept as validated.
+NORMALISERS: dict[ValueType, _Normaliser] = {
+    ValueType.TEXT: _normalise_text,
+    ValueType.CODE: _normalise_text,
+    ValueType.CURRENCY: _normalise_currency,
+    ValueType.MONEY: _normalise_money,
+}
+
+
+def normalise_fields(fields: InvoiceFields, issues: list[str]) -> None:
+    """Normalise every flat field of ``fields`` in place by its value type (the field table)."""
+    for spec in type(fields).table.flat:
+        normalise = NORMALISERS.get(spec.type)
+        if normalise is not None:
+            setattr(fields, spec.name, normalise(spec, getattr(fields, spec.name), issues))
+    for item in fields.line_items:
+        item.amount = _money(item.amount)
+        item.unit_price = _money(item.unit_price)
+        item.description = _text(item.description)
+    for vat_line in fields.vat_breakdown:
+        vat_line.amount = _money(vat_line.amount)
+        vat_line.base = _money(vat_line.base)
+
+
 def _einvoice_comparison(prediction: Prediction, exact: dict[str, Any]) -> dict[str, Any]:
     """What the integrity check compares: the XML's values and the page reading's own."""
     if not exact:
@@ -83,16 +133,6 @@ def _einvoice_comparison(prediction: Prediction, exact: dict[str, Any]) -> dict[
             mode="json", exclude=lists, exclude_none=True
         ),
     }
-
-
-def _normalise_currency(fields: InvoiceFields, issues: list[str]) -> None:
-    if fields.currency:
-        code = fields.currency.strip().upper()
-        if code in _KNOWN_CURRENCIES:
-            fields.currency = code
-        else:
-            issues.append(f"unknown currency {fields.currency!r} dropped")
-            fields.currency = None
 
 
 def _printed_currency(prediction: Prediction, exact: dict[str, Any]) -> bool:
@@ -131,47 +171,11 @@ def extract(
     derived: list[str] = []
     defaulted: list[str] = []
 
-    for name in (
-        "invoice_number",
-        "vendor_name",
-        "vendor_address",
-        "vendor_vat_id",
-        "customer_name",
-        "customer_address",
-        "customer_tax_id",
-        "purchase_order",
-        "payment_terms",
-        "bic",
-    ):
-        value = _text(getattr(fields, name))
-        if value is not None and len(value) > MAX_LENGTH.get(name, DEFAULT_MAX_LENGTH):
-            issues.append(f"{name} of {len(value)} characters dropped")
-            value = None
-        setattr(fields, name, value)
-    if fields.iban:
-        fields.iban = fields.iban.replace(" ", "").upper()
-    if fields.vendor_vat_id:
-        fields.vendor_vat_id = fields.vendor_vat_id.replace(" ", "").upper()
-
-    _normalise_currency(fields, issues)
+    normalise_fields(fields, issues)
     if default_currency and (fields.currency is None or not _printed_currency(prediction, exact)):
         fields.currency = default_currency
         confidence["currency"] = COMPANY_DEFAULT_CONFIDENCE
         defaulted.append("currency")
-
-    for name in ("amount", "vat", "total", "discount", "shipping", "amount_due"):
-        raw: Decimal | None = getattr(fields, name)
-        money = _money(raw)
-        if raw is not None and money is None:
-            issues.append(f"{name} {raw} is not a plausible amount; dropped")
-        setattr(fields, name, money)
-    for item in fields.line_items:
-        item.amount = _money(item.amount)
-        item.unit_price = _money(item.unit_price)
-        item.description = _text(item.description)
-    for vat_line in fields.vat_breakdown:
-        vat_line.amount = _money(vat_line.amount)
-        vat_line.base = _money(vat_line.base)
 
     if fields.vat is None and fields.vat_breakdown:
         amounts = [v.amount for v in fields.vat_breakdown if v.amount is not None]
