@@ -26,6 +26,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from invoice_scanner_api.config import ApiSettings
+from invoice_scanner_api.documents.flat_fields import shown_fields
 from invoice_scanner_api.documents.service import LeaseState, recovery_fields
 from invoice_scanner_common.contracts import progress, status_info
 from invoice_scanner_common.settings import RecoverySettings
@@ -70,20 +71,17 @@ ORDER BY h.id
 """,
 )
 
-#: ``GET /documents/{id}``: the document, its extraction result, its audit trail (arrays in
-#: ``id`` order, each entry's user's email) and its supplier with the layouts' ids and versions
-#: (in version order): everything ``review.fastview`` needs, in one round trip.
-DOCUMENT = Statement(
-    "invoice_scanner_document",
-    (("id", "uuid"), ("company", "uuid")),
-    """
+#: The flat columns, in published order; names from the field table in code, never a request.
+_FLAT_COLUMNS = ", ".join(f"r.{spec.name}" for spec in shown_fields())
+_DOCUMENT_HEAD = """
 SELECT d.id::text, d.status, d.predicted_accuracy, d.quality_score, d.original_filename,
        d.content_type, d.page_count, d.created_at, d.status_reason,
        d.supplier_id IS NOT NULL, d.supplier_match,
-       r.document_id IS NOT NULL, r.invoice_number, r.invoice_date, r.due_date, r.vendor_name,
-       r.currency, r.amount, r.vat, r.total, r.data, r.field_confidence, r.evaluation,
+       r.document_id IS NOT NULL, r.data, r.field_confidence, r.evaluation,
        a.actions, a.user_ids, a.emails, a.ats, a.olds, a.news, a.comments,
-       s.id::text, s.name, s.company_id = d.company_id, s.layout_ids, s.layout_versions
+       s.id::text, s.name, s.company_id = d.company_id, s.layout_ids, s.layout_versions,
+       """
+_DOCUMENT_FROM = """
 FROM documents d
 LEFT JOIN extraction_results r ON r.document_id = d.id
 LEFT JOIN LATERAL (
@@ -106,7 +104,16 @@ LEFT JOIN LATERAL (
     FROM suppliers sp WHERE sp.id = d.supplier_id
 ) s ON true
 WHERE d.id = %(id)s AND d.company_id = %(company)s
-""",
+"""
+
+#: ``GET /documents/{id}``: the document, its extraction result, its audit trail (arrays in
+#: ``id`` order, each entry's user's email) and its supplier with the layouts' ids and versions
+#: (in version order), then the result's flat columns in the field table's published order
+#: (``flat_fields.shown_fields``): everything ``review.fastview`` needs, in one round trip.
+DOCUMENT = Statement(
+    "invoice_scanner_document",
+    (("id", "uuid"), ("company", "uuid")),
+    _DOCUMENT_HEAD + _FLAT_COLUMNS + _DOCUMENT_FROM,
 )
 
 STATEMENTS: tuple[Statement, ...] = (STATUS, DOCUMENT)

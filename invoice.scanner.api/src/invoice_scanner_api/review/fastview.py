@@ -15,11 +15,10 @@ reject) still answer through the schema.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
+from invoice_scanner_api.documents.flat_fields import shown_fields
 from invoice_scanner_api.review.evidence import (
     REVIEW_KEYS,
     checks_view,
@@ -27,44 +26,55 @@ from invoice_scanner_api.review.evidence import (
     line_items_view,
     original_view,
 )
+from invoice_scanner_common.fields import FieldSpec, ValueType
 
 
-@dataclass(frozen=True)
 class ResultRow:
-    """The columns of ``extraction_results`` the review view reads (an ORM row stand-in)."""
+    """The columns of ``extraction_results`` the review view reads (an ORM row stand-in):
+    ``data``, ``field_confidence``, ``evaluation`` and, as attributes, the flat columns."""
 
-    invoice_number: str | None
-    invoice_date: date | None
-    due_date: date | None
-    vendor_name: str | None
-    currency: str | None
-    amount: Decimal | None
-    vat: Decimal | None
-    total: Decimal | None
-    data: dict[str, Any]
-    field_confidence: dict[str, Any]
-    evaluation: dict[str, Any]
+    def __init__(
+        self, data: Any, field_confidence: Any, evaluation: Any, flat: dict[str, Any]
+    ) -> None:
+        self.data = data
+        self.field_confidence = field_confidence
+        self.evaluation = evaluation
+        self._flat = flat
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["_flat"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _flat_value(spec: FieldSpec, value: Any) -> Any:
+    """A flat column as ``flat_fields.view_field`` dumps it."""
+    if spec.type is ValueType.DATE:
+        return _date(value)
+    if spec.type is ValueType.MONEY:
+        return _float(value)
+    return _str(value)
+
+
+#: Where the flat columns start in a :data:`reads.DOCUMENT` row (they come last).
+_FLAT_AT = 27
 
 
 def review_body(row: tuple[Any, ...]) -> dict[str, Any]:
     """The JSON body of ``GET /documents/{id}`` from a :data:`reads.DOCUMENT` row."""
     doc_id, status, predicted, quality, filename, content_type, pages, created, reason = row[:9]
     has_supplier, match, has_result = row[9], row[10], row[11]
-    result = ResultRow(*row[12:23]) if has_result else None
+    shown = shown_fields()
+    flat = dict(zip((spec.name for spec in shown), row[_FLAT_AT:], strict=True))
+    result = ResultRow(row[12], row[13], row[14], flat) if has_result else None
     invoice = result.data if result else None
     if isinstance(invoice, dict):
         invoice = {k: v for k, v in invoice.items() if k not in REVIEW_KEYS}
     body: dict[str, Any] = {
         "id": doc_id,
         "status": _str(status),
-        "invoice_number": _str(result.invoice_number) if result else None,
-        "invoice_date": _date(result.invoice_date) if result else None,
-        "vendor_name": _str(result.vendor_name) if result else None,
-        "amount": _float(result.amount) if result else None,
-        "vat": _float(result.vat) if result else None,
-        "total": _float(result.total) if result else None,
-        "due_date": _date(result.due_date) if result else None,
-        "currency": _str(result.currency) if result else None,
+        **{spec.name: _flat_value(spec, flat[spec.name]) if result else None for spec in shown},
         "predicted_accuracy": _float(predicted),
         "quality_score": _float(quality),
         "original_filename": _str(filename),
@@ -78,8 +88,8 @@ def review_body(row: tuple[Any, ...]) -> dict[str, Any]:
         "checks": [_check(c) for c in checks_view(result)],
         "line_items": [dict(i) for i in line_items_view(result)],
         "original_prediction": _original(original_view(result)),
-        "audit": _audit(row[23:30]),
-        "supplier": _supplier(has_supplier, match, row[30:35]),
+        "audit": _audit(row[15:22]),
+        "supplier": _supplier(has_supplier, match, row[22:27]),
     }
     return body
 
