@@ -81,7 +81,7 @@ bench-ocr: $(STAMP) ## OCR engines on scanned pages: s/page, CER, key-field hits
 bench-preprocess: $(STAMP) ## Preprocessing pages/s and OCR error rate with and without enhancement
 	$(PY) -m bench.preprocess $(ARGS)
 
-fit-scorer: $(STAMP) ## Refit the rule reader's candidate scorer (weights/scorer-v1.json)
+fit-scorer: $(STAMP) ## Refit the rule reader's candidate scorer (weights/scorer-v2.json: seed 7, real-dev, blind-2026-11b)
 	$(PY) -m bench.fit_scorer $(ARGS)
 
 gpu-check: ## On a GPU machine: install the GPU runtime, run the OCR benchmark on the GPU

@@ -1,19 +1,23 @@
-"""Fit the offline reader's candidate scorer (``make fit-scorer``) and compare it with the
+"""Fit the rule reader's candidate scorer (``make fit-scorer``) and compare it with the
 hand-set choice on documents it was not fitted on.
 
-Labelled documents: the synthetic tuning set (``--seed 7``, never the benchmark's 1234) and
-the real development documents (``shared/data/real-dev``). Each document is read by the rule
-reader with a recording scorer that sees every candidate of the invoice number, the two dates
-and the vendor (:data:`scorer.FIELDS`) and keeps the hand-set choice; a candidate is labelled
-right when ``bench.scoring.score_field`` says its value equals the truth. One logistic
-regression per field (scikit-learn, a dev-only dependency) is fitted on the standardised
-features of :func:`scorer.features`; its mean, scale, weights and intercept, rounded to 6
-significant digits, are written as JSON (``weights/scorer-v1.json``), which the reader loads
-without scikit-learn.
+Labelled documents: the synthetic tuning set (``--seed 7``, never the benchmark's 1234), the
+real development documents (``shared/data/real-dev``) and the second blind set
+(``bench/blindsets/blind-2026-11b``, fitted on only after its before-figures were recorded in
+``bench/blindsets/reports/blind-2026-11b-before.json``: it is training data now, no longer a
+blind estimate). The first blind set (``blind-2026-11``) is never fitted on.
+
+Each document is read by the rule reader with a recording scorer that sees every candidate of
+the invoice number, the two dates and the vendor (:data:`scorer.FIELDS`) and keeps the
+hand-set choice; a candidate is labelled right when ``bench.scoring.score_field`` says its
+value equals the truth. One logistic regression per field (scikit-learn, a dev-only
+dependency) is fitted on the standardised features of :func:`scorer.features`; its mean,
+scale, weights and intercept, rounded to 6 significant digits, are written as JSON
+(``weights/scorer-v2.json``), which the reader loads without scikit-learn.
 
     python -m bench.fit_scorer                 # fit on all labelled documents, write weights
     python -m bench.fit_scorer --check         # fit again, fail when the file would change
-    python -m bench.fit_scorer --evaluate      # choice accuracy: blind set, leave-one-family-out
+    python -m bench.fit_scorer --evaluate      # choice accuracy: blind-2026-11, each family out
 
 OCR comes from :mod:`bench.ocrcache`; the first run reads every file (minutes), later runs
 only the rule reader's time.
@@ -56,7 +60,9 @@ TUNE_COUNT = 80
 TUNE_KINDS = ("pdf", "png")
 TUNE_DIR = ROOT / "bench" / "data" / "tune"
 BLIND = ROOT / "bench" / "blindsets" / "blind-2026-11"
-VERSION = "scorer-v1"
+#: Written blind, its before-figures recorded, then added to the fit (bench/README.md).
+BLIND_B = ROOT / "bench" / "blindsets" / "blind-2026-11b"
+VERSION = "scorer-v2"
 #: Only the development folder: the shared data folder may hold blind sets too, never fitted on.
 _SHARED = default_real_dir()
 REAL_DEV = _SHARED / "real-dev" if _SHARED is not None else None
@@ -96,14 +102,16 @@ class RecordingScorer:
         return hand, None
 
 
-def family(doc: BenchDocument) -> str:
-    """Real documents group by their sender (the truth's vendor); synthetic ones are one."""
+def family(doc: BenchDocument, folder: str = "real") -> str:
+    """Real documents group by their folder and sender (the truth's vendor); synthetic ones
+    are one group."""
     if doc.source != "real":
         return "synthetic"
-    return "real:" + norm_vendor(doc.truth.get("vendor_name"))
+    return f"{folder}:" + norm_vendor(doc.truth.get("vendor_name"))
 
 
-def gather(docs: Sequence[BenchDocument]) -> list[Choice]:
+def gather(docs: Sequence[BenchDocument], folder: str = "real") -> list[Choice]:
+    """Every scored choice of ``docs``; real documents' groups are named after ``folder``."""
     out: list[Choice] = []
     for doc in docs:
         recorder = RecordingScorer()
@@ -114,7 +122,7 @@ def gather(docs: Sequence[BenchDocument]) -> list[Choice]:
             if truth is None and xml_truth:
                 continue  # the XML did not say: not scored, so not labelled either
             correct = [score_field(field, truth, v) == CORRECT for v in values]
-            out.append(Choice(field, doc.id, family(doc), rows, correct, hand))
+            out.append(Choice(field, doc.id, family(doc, folder), rows, correct, hand))
     return out
 
 
@@ -168,12 +176,27 @@ def weights_json(models: dict[str, FieldModel], trained_on: dict[str, int]) -> s
     return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
 
 
-def tuning_documents(count: int = TUNE_COUNT, real_dev: Path | None = None) -> list[BenchDocument]:
-    folder = ensure_corpus(TUNE_DIR, TUNE_SEED, count, TUNE_KINDS)
-    docs = load_synthetic(folder)
-    if real_dev is not None and real_dev.is_dir():
-        docs += load_real(real_dev)
-    return docs
+def tuning_documents(count: int = TUNE_COUNT) -> list[BenchDocument]:
+    """The synthetic tuning set (seed 7), generated on first use."""
+    return load_synthetic(ensure_corpus(TUNE_DIR, TUNE_SEED, count, TUNE_KINDS))
+
+
+def training_choices(
+    count: int = TUNE_COUNT, real: Sequence[Path] = ()
+) -> tuple[list[Choice], dict[str, int]]:
+    """The labelled choices of the synthetic tuning set and of the ``real`` folders (each
+    sender's documents a group named after its folder), and what they came from."""
+    synthetic = tuning_documents(count)
+    choices = gather(synthetic)
+    counts = {"synthetic_documents": len(synthetic)}
+    for folder in real:
+        if not folder.is_dir():
+            continue
+        docs = load_real(folder)
+        choices += gather(docs, folder.name)
+        counts[f"{folder.name}_documents"] = len(docs)
+    counts["choices"] = len(choices)
+    return choices, counts
 
 
 # -- evaluation ---------------------------------------------------------------------------------
@@ -206,38 +229,51 @@ def _print(title: str, table: dict[str, list[int]]) -> None:
             print(f"  {field:<16}{n:>5}{hand:>7}{learned:>9}{oracle:>8}")
 
 
-def evaluate(train: list[Choice], blind: list[Choice]) -> None:
-    _print("blind set (fitted on everything else)", compare(fit(train), blind))
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for group in sorted({c.group for c in train if c.group != "synthetic"}):
+def _add(totals: dict[str, list[int]], table: dict[str, list[int]]) -> None:
+    for field, row in table.items():
+        totals[field] = [a + b for a, b in zip(totals.get(field, [0, 0, 0, 0]), row, strict=True)]
+
+
+def leave_one_family_out(train: Sequence[Choice], prefix: str) -> dict[str, list[int]]:
+    """Each sender family whose group starts with ``prefix``, chosen by a fit on the rest."""
+    totals: dict[str, list[int]] = {}
+    for group in sorted({c.group for c in train if c.group.startswith(prefix + ":")}):
         held = [c for c in train if c.group == group]
-        table = compare(fit([c for c in train if c.group != group]), held)
-        for field, row in table.items():
-            totals[field] = [a + b for a, b in zip(totals[field], row, strict=True)]
-    _print("real-dev, leave one family out", dict(totals))
+        _add(totals, compare(fit([c for c in train if c.group != group]), held))
+    return totals
+
+
+def evaluate(train: list[Choice], blind: list[Choice]) -> None:
+    title = "blind-2026-11 (never fitted on; fitted on all training data)"
+    _print(title, compare(fit(train), blind))
+    for prefix in sorted({c.group.split(":")[0] for c in train if c.group != "synthetic"}):
+        _print(f"{prefix}, leave one sender family out", leave_one_family_out(train, prefix))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_WEIGHTS, help="weights file")
     parser.add_argument("--count", type=int, default=TUNE_COUNT, help="synthetic invoices")
-    parser.add_argument("--real", type=Path, default=REAL_DEV, help="real development documents")
+    parser.add_argument(
+        "--real",
+        type=Path,
+        action="append",
+        help="real labelled folders to fit on (default: real-dev and blind-2026-11b)",
+    )
     parser.add_argument("--check", action="store_true", help="fail if the file would change")
     parser.add_argument("--evaluate", action="store_true", help="compare with the hand-set rule")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
-    docs = tuning_documents(args.count, args.real)
-    train = gather(docs)
+    real = args.real if args.real else [p for p in (REAL_DEV, BLIND_B) if p is not None]
+    train, counts = training_choices(args.count, real)
     if args.evaluate:
-        evaluate(train, gather(load_real(BLIND)))
+        evaluate(train, gather(load_real(BLIND), BLIND.name))
         return 0
-    trained_on = {
+    trained_on: dict[str, int] = {
         "synthetic_seed": TUNE_SEED,
         "synthetic_invoices": args.count,
-        "synthetic_documents": sum(d.source == "synthetic" for d in docs),
-        "real_documents": sum(d.source == "real" for d in docs),
-        "choices": len(train),
+        **counts,
     }
     text = weights_json(fit(train), trained_on)
     if args.check:

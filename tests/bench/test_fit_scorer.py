@@ -57,6 +57,20 @@ def test_a_fit_gives_the_same_bytes_twice_and_the_reader_loads_it(tmp_path: Path
         assert learned == oracle == n > hand
 
 
+def test_leave_one_family_out_holds_out_each_family_of_one_folder() -> None:
+    """Each family of the folder is chosen by a fit that never saw it; other folders' and the
+    synthetic choices are only fitted on."""
+    choices = _choices(5)
+    for i, c in enumerate(choices):
+        c.group = ("real-dev:a", "real-dev:b", "blind:c", "synthetic")[i % 4]
+    table = fit_scorer.leave_one_family_out(choices, "real-dev")
+    held = [c for c in choices if c.group.startswith("real-dev:")]
+    assert sum(row[0] for row in table.values()) == len(held)
+    for field in FIELDS:
+        n, hand, learned, oracle = table[field]
+        assert learned == oracle == n > hand
+
+
 @pytest.fixture(scope="module")
 def tiny_set(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return generate(tmp_path_factory.mktemp("fit") / "synthetic", 7, 2, ("pdf",))

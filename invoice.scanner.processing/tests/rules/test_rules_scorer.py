@@ -1,6 +1,6 @@
-"""The rule reader's candidate scorer: the committed weights load and describe this reader's
-features, a learned choice is deterministic and goes where its weights point, the hand-set
-scorer changes nothing, and a fit of the same choices gives the same bytes."""
+"""The rule reader's candidate scorer: the committed weights load, describe this reader's
+features and are the default, a learned choice is deterministic and goes where its weights
+point, the hand-set scorer changes nothing, and a fit of the same choices gives the same bytes."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def _one_feature_model(name: str, weight: float) -> FieldModel:
 def test_committed_weights_load_and_cover_the_fields_they_can() -> None:
     scorer = LearnedScorer.load(DEFAULT_WEIGHTS)
     raw = json.loads(DEFAULT_WEIGHTS.read_text(encoding="utf-8"))
-    assert raw["version"] == scorer.version == "scorer-v1"
+    assert raw["version"] == scorer.version == "scorer-v2"
     assert set(scorer.models) <= set(FIELDS)
     assert scorer.models, "a weights file without any field model"
     for model in scorer.models.values():
@@ -87,9 +87,14 @@ def test_committed_weights_load_and_cover_the_fields_they_can() -> None:
         assert 0.0 < model.probability([0.5] * len(FEATURES)) < 1.0
 
 
-def test_hand_scorer_is_the_default_and_changes_nothing(make_layout: Layout) -> None:
-    assert scorer_name({}) == "hand"
-    assert isinstance(default_scorer({}), HandScorer)
+def test_learned_scorer_is_the_default_and_hand_can_be_chosen() -> None:
+    assert scorer_name({}) == "learned"
+    assert isinstance(default_scorer({}), LearnedScorer)
+    assert isinstance(default_scorer({"OFFLINE_SCORER": "hand"}), HandScorer)
+    assert default_scorer({}) is default_scorer({})  # the weights are read once per process
+
+
+def test_hand_scorer_changes_nothing(make_layout: Layout) -> None:
     doc = _invoice(make_layout)
     recorder = _Recorder()
     plain = RuleExtractor(HandScorer()).predict(doc).fields

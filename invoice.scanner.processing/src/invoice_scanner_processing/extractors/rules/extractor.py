@@ -63,7 +63,7 @@ class RuleExtractor:
 
     def __init__(self, scorer: Scorer | None = None) -> None:
         #: Picks among the candidates of the invoice number, the dates and the vendor
-        #: (:mod:`.scorer`; ``OFFLINE_SCORER``, hand-set by default).
+        #: (:mod:`.scorer`; ``OFFLINE_SCORER``, the fitted weights by default).
         self.scorer = scorer if scorer is not None else default_scorer()
         # Build the lexicon indexes and month tables now, so that the first document does
         # not pay for loading CLDR data.
@@ -123,7 +123,7 @@ class _Reading:
 
     def __init__(self, scorer: Scorer | None = None) -> None:
         #: Picks among the candidates of the invoice number, the dates and the vendor
-        #: (:mod:`.scorer`; ``OFFLINE_SCORER``, hand-set by default).
+        #: (:mod:`.scorer`; ``OFFLINE_SCORER``, the fitted weights by default).
         self.scorer = scorer if scorer is not None else default_scorer()
         self.fields = InvoiceFields()
         self.confidence: dict[str, float] = {}

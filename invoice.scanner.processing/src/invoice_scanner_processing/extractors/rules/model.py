@@ -77,7 +77,7 @@ class _Doc:
 
     def __init__(self, document: OcrDocument, scorer: Scorer | None = None) -> None:
         #: Picks among the candidates of the invoice number, the dates and the vendor
-        #: (:func:`~.scoring.pick`); the hand-set rule unless the reader was given another.
+        #: (:func:`~.scoring.pick`); the reader passes its own, else the hand-set rule.
         self.scorer: Scorer = scorer if scorer is not None else HandScorer()
         self.pages: list[Page] = build_pages(document)
         self.segments: list[Segment] = [s for p in self.pages for s in p.segments]

@@ -2,8 +2,8 @@
 
 :func:`choose` is the seam: a field's candidates in, the chosen one and its confidence out. It
 ranks with :func:`pick` (:func:`_best`, the highest score and the earliest segment on a tie;
-for the invoice number, the dates and the vendor the document's :mod:`.scorer`, which keeps
-that choice unless ``OFFLINE_SCORER=learned``) and judges with the field's confidence
+for the invoice number, the dates and the vendor the document's :mod:`.scorer`, the fitted
+one unless ``OFFLINE_SCORER=hand``) and judges with the field's confidence
 function; the ``*_confidence`` functions turn how a value was found (its label's specificity,
 where it sat, rival readings, a guessed day/month order, the currency's symbol) into the
 field's confidence. The dates (``dates._dates``) and the vendor (``vendor._vendor``) go
