@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 SRC := invoice.scanner.common/src invoice.scanner.api/src invoice.scanner.processing/src
 PYFILES := $(SRC) conftest.py tests bench invoice.scanner.common/tests invoice.scanner.api/tests invoice.scanner.processing/tests
 
-.PHONY: help install web migrate run test test-fuzz test-faults lint format bench bench-accuracy bench-evidence bench-memory bench-ocr bench-preprocess gpu-check clean
+.PHONY: help install web migrate run test test-fuzz test-faults lint format bench bench-accuracy bench-evidence bench-memory bench-ocr bench-preprocess fit-scorer gpu-check clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -80,6 +80,9 @@ bench-ocr: $(STAMP) ## OCR engines on scanned pages: s/page, CER, key-field hits
 
 bench-preprocess: $(STAMP) ## Preprocessing pages/s and OCR error rate with and without enhancement
 	$(PY) -m bench.preprocess $(ARGS)
+
+fit-scorer: $(STAMP) ## Refit the rule reader's candidate scorer (weights/scorer-v2.json: seed 7, real-dev, blind-2026-11b)
+	$(PY) -m bench.fit_scorer $(ARGS)
 
 gpu-check: ## On a GPU machine: install the GPU runtime, run the OCR benchmark on the GPU
 	bash scripts/gpu_check.sh

@@ -25,6 +25,7 @@ from invoice_scanner_processing.extractors.rules.parsing import (
 from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
     _date_confidence,
+    pick,
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 
@@ -61,8 +62,8 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
 def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
     if _is_credit(doc):
         _keep_credit_own_date(cands)
-    inv = _best(cands.get("invoice_date"))
-    due = _best(cands.get("due_date")) or _due_in_sentence(doc)
+    inv = pick("invoice_date", cands.get("invoice_date"), doc)
+    due = pick("due_date", cands.get("due_date"), doc) or _due_in_sentence(doc)
     if inv is None:
         inv = _first_date(doc, cands)
     if inv is not None and due is not None and due.value < inv.value:

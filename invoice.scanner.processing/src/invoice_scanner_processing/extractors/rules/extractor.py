@@ -31,6 +31,7 @@ from invoice_scanner_processing.extractors.rules.lexicon import column_index, la
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc, _evidence
 from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.extractors.rules.parties import _mark_customer, _read_sections
+from invoice_scanner_processing.extractors.rules.scorer import Scorer, default_scorer
 from invoice_scanner_processing.extractors.rules.scoring import (
     _items_confidence,
     choose,
@@ -60,7 +61,10 @@ class RuleExtractor:
 
     name = "offline"
 
-    def __init__(self) -> None:
+    def __init__(self, scorer: Scorer | None = None) -> None:
+        #: Picks among the candidates of the invoice number, the dates and the vendor
+        #: (:mod:`.scorer`; ``OFFLINE_SCORER``, the fitted weights by default).
+        self.scorer = scorer if scorer is not None else default_scorer()
         # Build the lexicon indexes and month tables now, so that the first document does
         # not pay for loading CLDR data.
         label_index()
@@ -69,7 +73,7 @@ class RuleExtractor:
 
     def predict(self, document: OcrDocument) -> Prediction:
         started = time.perf_counter()
-        doc = _Doc(document)
+        doc = _Doc(document, self.scorer)
         reading = _Reading()
         flags: list[str] = []
         if not doc.segments:
@@ -117,7 +121,10 @@ class RuleExtractor:
 class _Reading:
     """The fields of one document as they are read, with their confidence and evidence."""
 
-    def __init__(self) -> None:
+    def __init__(self, scorer: Scorer | None = None) -> None:
+        #: Picks among the candidates of the invoice number, the dates and the vendor
+        #: (:mod:`.scorer`; ``OFFLINE_SCORER``, the fitted weights by default).
+        self.scorer = scorer if scorer is not None else default_scorer()
         self.fields = InvoiceFields()
         self.confidence: dict[str, float] = {}
         self.evidence: dict[str, dict[str, Any]] = {}

@@ -13,6 +13,7 @@ from invoice_scanner_processing.extractors.rules.currencies import detect_curren
 from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE as _LEGAL_RE
 from invoice_scanner_processing.extractors.rules.parsing import dayfirst_votes, infer_dayfirst
+from invoice_scanner_processing.extractors.rules.scorer import HandScorer, Scorer
 from invoice_scanner_processing.extractors.rules.segments import (
     LabelHit,
     Page,
@@ -74,7 +75,10 @@ _US_SIGNALS = re.compile(
 class _Doc:
     """Everything derived from one document while extracting it."""
 
-    def __init__(self, document: OcrDocument) -> None:
+    def __init__(self, document: OcrDocument, scorer: Scorer | None = None) -> None:
+        #: Picks among the candidates of the invoice number, the dates and the vendor
+        #: (:func:`~.scoring.pick`); the reader passes its own, else the hand-set rule.
+        self.scorer: Scorer = scorer if scorer is not None else HandScorer()
         self.pages: list[Page] = build_pages(document)
         self.segments: list[Segment] = [s for p in self.pages for s in p.segments]
         self.full_text = "\n".join(s.text for s in self.segments)

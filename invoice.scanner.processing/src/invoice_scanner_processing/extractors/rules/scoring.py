@@ -1,12 +1,14 @@
 """Choosing among a field's candidates, and how far the chosen value can be trusted.
 
 :func:`choose` is the seam: a field's candidates in, the chosen one and its confidence out. It
-ranks with :func:`_best` (the highest score, the earliest segment on a tie) and judges with the
-field's confidence function; the ``*_confidence`` functions turn how a value was found (its
-label's specificity, where it sat, rival readings, a guessed day/month order, the currency's
-symbol) into the field's confidence. The money triple (``amounts._best_triple``), the dates'
-order check (``dates._dates``) and the vendor's page-wide score (``vendor._vendor``) rank with
-:func:`_best` too, inside their own rules.
+ranks with :func:`pick` (:func:`_best`, the highest score and the earliest segment on a tie;
+for the invoice number, the dates and the vendor the document's :mod:`.scorer`, the fitted
+one unless ``OFFLINE_SCORER=hand``) and judges with the field's confidence
+function; the ``*_confidence`` functions turn how a value was found (its label's specificity,
+where it sat, rival readings, a guessed day/month order, the currency's symbol) into the
+field's confidence. The dates (``dates._dates``) and the vendor (``vendor._vendor``) go
+through :func:`pick` too; the money triple (``amounts._best_triple``) and the dates' order
+check rank with :func:`_best` inside their own rules.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from invoice_scanner_processing.extractors.rules.model import (
     _Doc,
 )
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts
+from invoice_scanner_processing.extractors.rules.scorer import FIELDS, Context
 from invoice_scanner_processing.schema import CENT, InvoiceFields
 
 
@@ -31,13 +34,28 @@ def choose(
     """The candidate ``field`` takes and its confidence; ``None`` without candidates.
 
     ``field`` is the candidates' key (``invoice_number``, ``iban``, ``bic``, ``po``,
-    ``payment_terms``, ``customer``). A learned scorer replaces this function: same arguments,
-    same answer.
+    ``payment_terms``, ``customer``). The candidate is :func:`pick`'s; the confidence is the
+    hand-set rules' for whichever candidate was picked.
     """
-    best = _best(candidates)
+    best = pick(field, candidates, doc)
     if best is None or candidates is None:
         return None
     return best, _confidence(field, best, candidates, doc)
+
+
+def pick(
+    field: str, candidates: list[Candidate] | None, doc: _Doc, hand: Candidate | None = None
+) -> Candidate | None:
+    """The candidate ``field`` takes: ``hand`` (default: :func:`_best`, the hand-set rule's
+    choice), or for the fields of :data:`~.scorer.FIELDS` the document's scorer's pick among
+    ``candidates`` (``OFFLINE_SCORER``, :mod:`.scorer`); ``hand`` without candidates."""
+    if not candidates:
+        return hand
+    hand = hand if hand is not None else _best(candidates)
+    if hand is None or field not in FIELDS:
+        return hand
+    chosen, _probability = doc.scorer.choose(field, candidates, hand, Context.of(doc.pages))
+    return chosen
 
 
 def _confidence(field: str, best: Candidate, others: list[Candidate], doc: _Doc) -> float:

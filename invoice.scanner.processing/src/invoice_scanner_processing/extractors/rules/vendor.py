@@ -18,7 +18,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     _looks_like_name,
     _name_parts,
 )
-from invoice_scanner_processing.extractors.rules.scoring import _best
+from invoice_scanner_processing.extractors.rules.scoring import _best, pick
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.schema import InvoiceFields
 
@@ -33,13 +33,18 @@ def _vendor(
     doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
 ) -> Candidate | None:
     labelled = _best(cands.get("vendor"))
-    if labelled is not None and _names_the_seller(labelled):
-        return labelled
+    seller = labelled if labelled is not None and _names_the_seller(labelled) else None
+    if seller is not None and not doc.scorer.wants_all:
+        return seller
     scored = _vendor_candidates(doc, cands)
     if not scored:
         return labelled
-    best = max(scored, key=lambda c: (c.score, -c.segment.index))
-    return _with_name_line_above(doc, best)
+    best = _with_name_line_above(doc, max(scored, key=lambda c: (c.score, -c.segment.index)))
+    # A scorer that wants every candidate sees the labelled names of the seller, the hand-set
+    # rule's page-wide best (joined with a name line above it) and every scored name.
+    named = [c for c in cands.get("vendor", []) if _names_the_seller(c)]
+    pool = [*named, *([] if any(best is c for c in scored) else [best]), *scored]
+    return pick("vendor_name", pool, doc, seller or best)
 
 
 def _names_the_seller(labelled: Candidate) -> bool:
