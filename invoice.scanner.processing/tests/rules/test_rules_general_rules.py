@@ -140,3 +140,54 @@ def test_danish_payment_date_is_the_due_date(make_layout: Layout) -> None:
     )  # fmt: skip
     fields = RuleExtractor().predict(doc).fields
     assert (fields.invoice_date, fields.due_date) == (date(2024, 3, 3), date(2024, 3, 17))
+
+
+def test_the_seller_is_the_name_its_own_mailbox_spells(make_layout: Layout) -> None:
+    """A freelancer's letterhead names a person, without a legal form; the unlabelled address
+    block below it names a company with one. The seller's e-mail spells the person's name, so
+    the person is the seller, not the company the invoice is addressed to."""
+    doc = make_layout(
+        [
+            (100, 60, "Camille Rousseau"),
+            (100, 90, "Traductrice indépendante"),
+            (100, 120, "17, rue des Tanneurs"),
+            (100, 150, "67000 Strasbourg"),
+            (100, 180, "camille.rousseau@example.fr"),
+            (100, 210, "TVA intracom. FR 41 852341907"),
+            (1000, 260, "Éditions Marbach SARL"),
+            (1000, 290, "4, quai Kléber"),
+            (1000, 320, "67000 Strasbourg"),
+            (100, 420, "Facture n° 2026-041"),
+            (1000, 700, "Total TTC"), (1400, 700, "2 284,80 €"),
+        ]
+    )  # fmt: skip
+    # The letterhead's name is set larger than the rest, as letterheads are.
+    top = doc.pages[0].lines[0]
+    doc.pages[0].lines[0] = top.model_copy(
+        update={
+            "bbox": BBox(x0=top.bbox.x0, y0=top.bbox.y0, x1=top.bbox.x1 * 1.5, y1=top.bbox.y0 + 48)
+        }
+    )
+    assert RuleExtractor().predict(doc).fields.vendor_name == "Camille Rousseau"
+    # Without its mailbox, the company with a legal form heading an address block wins.
+    doc.pages[0].lines[4] = doc.pages[0].lines[4].model_copy(update={"text": "Tél. 03 88 12 34 56"})
+    assert RuleExtractor().predict(doc).fields.vendor_name == "Éditions Marbach SARL"
+
+
+def test_a_logo_word_inside_the_domain_is_not_the_whole_name() -> None:
+    """ "kessler" of kessler-antriebe.de is a logo's first word, not the seller's whole name;
+    a name holding the domain's name, or a personal mailbox equal to it, is named by it."""
+    from invoice_scanner_processing.extractors.rules.vendor import (
+        _address_names,
+        _named_by_address,
+    )
+
+    mailboxes, domains = _address_names(
+        "info@kessler-antriebe.de www.lioncity.com.sg x.y@gmail.com camille.rousseau@example.fr"
+    )
+    assert mailboxes == {"camillerousseau"}  # "info" names a role; "xy" is too short
+    assert domains == {"kesslerantriebe", "lioncity", "example"}  # gmail names nobody
+    assert not _named_by_address("kessler", mailboxes, domains)
+    assert _named_by_address("kesslerantriebe", mailboxes, domains)
+    assert _named_by_address("lioncityofficesupplies", mailboxes, domains)
+    assert _named_by_address("camillerousseau", mailboxes, domains)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from invoice_scanner_processing.extractors.rules.lexicon import TITLES, compact
+from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, TITLES, compact
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.names import (
@@ -58,6 +58,61 @@ def _names_the_seller(labelled: Candidate) -> bool:
     )
 
 
+#: An e-mail address (local part, domain) or a web address (domain): whose it is tells the
+#: seller ("camille.rousseau@…", "@lioncity.com.sg", "www.brunet-atelier.fr").
+_ADDRESS_RE = re.compile(
+    r"(?<![\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[a-z]{2,})\b|\bwww\.((?:[\w-]+\.)+[a-z]{2,})\b",
+    re.IGNORECASE,
+)
+#: Local parts that name a role, not a person; and mail providers' domains, which name nobody.
+_ROLE_MAILBOXES = frozenset(
+    compact(w)
+    for w in (
+        "info", "contact", "kontakt", "mail", "office", "hello", "hallo", "sales", "service",
+        "support", "billing", "invoice", "invoices", "accounts", "accounting", "rechnung",
+        "rechnungen", "buchhaltung", "facturation", "facture", "factures", "comptabilite",
+        "admin", "noreply", "no-reply", "team", "shop", "order", "orders", "bestellung",
+        "fakturering", "faktura", "fatture", "amministrazione", "ventas", "facturas",
+    )
+)  # fmt: skip
+_MAIL_PROVIDERS = frozenset(
+    (
+        "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me",
+        "aol", "gmx", "web", "t-online", "freenet", "orange", "free", "wanadoo", "laposte",
+        "sfr", "libero", "virgilio", "tiscali", "proton", "protonmail", "yandex", "mail",
+        "seznam", "wp", "o2", "onet", "interia", "telenet", "skynet", "ziggo", "kpnmail",
+        "bluewin", "sapo", "qq", "163", "naver", "rediffmail",
+    )
+)  # fmt: skip
+
+
+def _address_names(text: str) -> tuple[set[str], set[str]]:
+    """The compact personal mailbox names and the domain names printed in ``text``."""
+    mailboxes: set[str] = set()
+    domains: set[str] = set()
+    for local, mail_domain, web_domain in _ADDRESS_RE.findall(text):
+        domain = (mail_domain or web_domain).lower().split(".")
+        # The registrable name: "lioncity" of "lioncity.com.sg", "brunet-atelier" of "….fr".
+        name = domain[-3] if len(domain) >= 3 and len(domain[-2]) <= 3 else domain[-2]
+        if name not in _MAIL_PROVIDERS and len(compact(name)) >= 4:
+            domains.add(compact(name))
+        person = compact(local)
+        if local and len(person) >= 6 and person not in _ROLE_MAILBOXES:
+            mailboxes.add(person)
+    return mailboxes, domains
+
+
+def _named_by_address(key: str, mailboxes: set[str], domains: set[str]) -> bool:
+    """Whether a name (compact, legal form removed) is the one an address on the page spells:
+    a personal mailbox equal to it, or a domain name that it holds or that is little more than
+    it (a logo's first word, "kessler" of "kessler-antriebe.de", is not the whole name)."""
+    if len(key) < 4:
+        return False
+    return key in mailboxes or any(
+        d in key or (key in d and len(key) >= 0.8 * len(d)) for d in domains
+    )
+
+
 @dataclass(frozen=True)
 class _Evidence:
     """What the whole document tells about each name on it."""
@@ -71,6 +126,9 @@ class _Evidence:
     vat_segs: list[Segment]
     #: Names read as the customer's, never the vendor.
     customer_names: set[str]
+    #: Personal mailboxes and domain names printed outside the customer's block.
+    mailboxes: set[str]
+    domains: set[str]
 
 
 def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidence:
@@ -83,7 +141,10 @@ def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidenc
             counts[compact(part)] = counts.get(compact(part), 0) + 1
     heights = sorted(s.bbox.height for s in first.segments[:60])
     median = heights[len(heights) // 2] if heights else 0.0
-    return _Evidence(first, median, counts, vat_segs, customer_names)
+    mailboxes, domains = _address_names(
+        "\n".join(seg.text for seg in doc.segments if not seg.in_customer)
+    )
+    return _Evidence(first, median, counts, vat_segs, customer_names, mailboxes, domains)
 
 
 def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Candidate]:
@@ -138,7 +199,18 @@ def _vendor_score(ev: _Evidence, page: Page, seg: Segment, part: str, key: str) 
         score += 0.2
     if _legal_form(part) and _heads_address(page, seg):
         score += 0.1
+    if _named_by_address(_without_legal_form(part), ev.mailboxes, ev.domains):
+        # The seller's own e-mail or web address spells its name. Less than a legal form: a
+        # marketplace or platform prints its domain on a seller's invoice too.
+        score += 0.3
     return score
+
+
+def _without_legal_form(part: str) -> str:
+    """The compact name without its legal form ("Lion City Office Supplies Pte. Ltd." →
+    "lioncityofficesupplies")."""
+    m = LEGAL_RE.search(part)
+    return compact(part[: m.start(1)] if m is not None and _legal_form(part) else part)
 
 
 def _placed(score: float, first: Page, page: Page, seg: Segment) -> float:
