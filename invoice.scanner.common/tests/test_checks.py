@@ -57,3 +57,18 @@ def test_unreadable_or_missing_amounts_fail_the_sum_without_raising() -> None:
     assert not checks["arithmetic.net_plus_vat_equals_total"].passed
     assert "arithmetic.lines_sum_to_net" not in checks
     assert not by_name({})["required.total"].passed
+
+
+def test_tip_and_rounding_are_part_of_the_total_not_the_net() -> None:
+    receipt = {**GOOD, "amount": "100.00", "vat": "25.00", "tip": "18.00", "rounding": "-0.02"}
+    ok = by_name({**receipt, "total": "142.98"})["arithmetic.net_plus_vat_equals_total"]
+    assert ok.passed and ok.fields == ("amount", "vat", "total", "tip", "rounding")
+    bad = by_name({**receipt, "total": "125.00"})["arithmetic.net_plus_vat_equals_total"]
+    assert bad.detail == "100.00 + 25.00 + tip 18.00 + rounding -0.02 != 125.00"
+
+
+def test_lines_with_tax_or_a_credit_notes_sign_agree_with_the_net() -> None:
+    assert by_name(GOOD, ["100.00", "25.00"])["arithmetic.lines_sum_to_net"].passed  # gross
+    credit = {**GOOD, "amount": "-100.00", "vat": "-25.00", "total": "-125.00"}
+    assert by_name(credit, ["60.00", "40.00"])["arithmetic.lines_sum_to_net"].passed
+    assert not by_name(GOOD, ["100.00", "20.00"])["arithmetic.lines_sum_to_net"].passed

@@ -15,6 +15,8 @@ const LABELS: Record<string, string> = {
   total: "Total",
   discount: "Discount",
   shipping: "Shipping",
+  tip: "Tip",
+  rounding: "Rounding",
   amount_due: "Amount due",
   vendor_address: "Vendor address",
   vendor_vat_id: "Vendor VAT id",

@@ -25,6 +25,10 @@ REQUIRED_FIELDS = FIELDS.required
 #: The flat header fields the API exposes and the accuracy benchmark scores (table order).
 HEADER_FIELDS = FIELDS.header
 
+#: Amounts a receipt adds to the goods after the tax: a tip and a cash rounding line (signed).
+#: The total is net + VAT + these; the net never contains them.
+ADDED_TO_TOTAL = ("tip", "rounding")
+
 Severity = Literal["error", "warning"]
 
 NET_PLUS_VAT = "arithmetic.net_plus_vat_equals_total"
@@ -87,12 +91,15 @@ def _check(
 
 
 def _arithmetic(values: Mapping[str, Any]) -> CheckResult:
+    """net + VAT (+ tip + rounding, where printed) = total."""
     amount, vat, total = (as_decimal(values.get(n)) for n in ("amount", "vat", "total"))
-    fields = ("amount", "vat", "total")
+    extras = {n: v for n in ADDED_TO_TOTAL if (v := as_decimal(values.get(n)))}
+    fields = ("amount", "vat", "total", *extras)
     if amount is None or vat is None or total is None:
         return _check(NET_PLUS_VAT, False, "error", "net, VAT and total are not all known", fields)
-    ok = abs(amount + vat - total) <= TOLERANCE
-    return _check(NET_PLUS_VAT, ok, "error", f"{amount} + {vat} != {total}", fields)
+    ok = abs(amount + vat + sum(extras.values(), Decimal(0)) - total) <= TOLERANCE
+    added = "".join(f" + {name} {value}" for name, value in extras.items())
+    return _check(NET_PLUS_VAT, ok, "error", f"{amount} + {vat}{added} != {total}", fields)
 
 
 def _dates(values: Mapping[str, Any], today: date) -> list[CheckResult]:
@@ -132,7 +139,10 @@ def _lines(values: Mapping[str, Any], line_amounts: Sequence[Any]) -> list[Check
     discount = as_decimal(values.get("discount")) or Decimal(0)
     shipping = as_decimal(values.get("shipping")) or Decimal(0)
     adjusted = lines - discount + shipping
-    ok = abs(adjusted - net) <= TOLERANCE or abs(lines - net) <= TOLERANCE
+    # Lines priced with the tax included (most till receipts) sum to net + VAT; a credit note
+    # may print its lines positive and its totals negative, so magnitudes are compared.
+    gross = net + (as_decimal(values.get("vat")) or Decimal(0))
+    ok = any(abs(abs(a) - abs(b)) <= TOLERANCE for a in (adjusted, lines) for b in (net, gross))
     problem = f"line items sum to {lines}, net is {net}"
     return [_check(LINES_SUM, ok, "warning", problem, ("amount", "line_items"))]
 
@@ -143,7 +153,10 @@ def value_checks(
     """Required fields, net + VAT = total, sane dates, lines sum to net, currency present.
 
     ``values`` maps field names to plain values (strings, ISO dates or dates, numbers,
-    numeric strings or Decimals); ``line_amounts`` are the line items' amounts.
+    numeric strings or Decimals); ``line_amounts`` are the line items' amounts. ``discount``
+    and ``shipping`` adjust the lines' sum, ``tip`` and ``rounding`` (:data:`ADDED_TO_TOTAL`)
+    the total; lines whose sum is the net or the net plus VAT (prices with tax) both agree,
+    in either sign (credit notes).
     """
     checks = [
         _check(

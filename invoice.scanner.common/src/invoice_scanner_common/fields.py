@@ -443,9 +443,24 @@ FIELDS = FieldTable(
         FieldSpec("discount", _MONEY, labels=("discount",)),
         FieldSpec("shipping", _MONEY, labels=("shipping",)),
         FieldSpec(
+            "tip",
+            _MONEY,
+            description="Tip or gratuity the total includes (receipts); not part of the net",
+            labels=("_tip",),
+        ),
+        FieldSpec(
+            "rounding",
+            _MONEY,
+            description=(
+                "Cash rounding the total includes, signed (receipts: ROUNDING ADJ -0.02); "
+                "not part of the net"
+            ),
+            labels=("_rounding",),
+        ),
+        FieldSpec(
             "total",
             _MONEY,
-            description="Gross total including VAT",
+            description="Gross total including VAT (and any tip and rounding)",
             header=True,
             required=True,
             column=True,

@@ -162,10 +162,41 @@ def _breaks_sum(fields: InvoiceFields, values: Mapping[str, Any]) -> bool:
     return _adds_up(*before) and not _adds_up(*after)
 
 
+def known_spelling(prediction: Prediction, known: str | None) -> Prediction:
+    """The recognised supplier's own spelling of its name where the page's reading is the same
+    name but for accents and case: OCR drops diacritics ("Björk & Akerlund" for "Björk &
+    Åkerlund") where the spelling a reviewer confirmed keeps them. Any other difference (a
+    word more or less) keeps the reading."""
+    read = prediction.fields.vendor_name
+    if not read or not known or read == known or lm.fold(read) != lm.fold(known):
+        return prediction
+    logger.info("vendor name spelled as the known supplier's")
+    evidence = {**prediction.evidence}
+    evidence["vendor_name"] = {**evidence.get("vendor_name", {}), "source": "memory"}
+    return prediction.model_copy(
+        update={
+            "fields": prediction.fields.model_copy(update={"vendor_name": known}),
+            "evidence": evidence,
+        }
+    )
+
+
 def apply_memory(
     document: OcrDocument, prediction: Prediction, suppliers: Sequence[Mapping[str, Any]]
 ) -> tuple[Prediction, MemoryOutcome]:
-    """The prediction with remembered fields read first, and what matched."""
+    """The prediction with remembered fields read first, the recognised supplier's spelling
+    of its name (:func:`known_spelling`), and what matched."""
+    prediction, outcome = _read_remembered(document, prediction, suppliers)
+    supplier = next((s for s in suppliers if str(s["id"]) == outcome.supplier_id), None)
+    spelled = known_spelling(prediction, supplier.get("name") if supplier else None)
+    if spelled is not prediction:
+        outcome.fields = sorted({*outcome.fields, "vendor_name"})
+    return spelled, outcome
+
+
+def _read_remembered(
+    document: OcrDocument, prediction: Prediction, suppliers: Sequence[Mapping[str, Any]]
+) -> tuple[Prediction, MemoryOutcome]:
     if not suppliers:
         return prediction, MemoryOutcome()
     pages = document_pages(document)

@@ -130,6 +130,8 @@ if TYPE_CHECKING:
         vat_breakdown: list[VatLine] = Field(default_factory=list)
         discount: Decimal | None = None
         shipping: Decimal | None = None
+        tip: Decimal | None = None
+        rounding: Decimal | None = None
         total: Decimal | None = None
         amount_due: Decimal | None = None
         line_items: list[LineItem] = Field(default_factory=list)

@@ -166,3 +166,18 @@ def test_remembered_amounts_never_break_a_sum_the_reader_got_right() -> None:
     )
     assert not {"amount", "vat", "total"} & set(outcome.fields)
     assert out.fields.invoice_number == "B-2002"
+
+
+def test_a_known_supplier_keeps_the_accents_ocr_dropped() -> None:
+    """OCR read "Björk & Akerlund AB"; the supplier recognised by its VAT id is stored as
+    "Björk & Åkerlund AB": the stored spelling is reported. A name that differs by more than
+    accents and case (another word) keeps the page's reading."""
+    page = invoice("B-2002", "80.00", "20.00", "100.00")
+    known = [{**suppliers_from(page)[0], "name": "Björk & Åkerlund AB", "layouts": []}]
+    out, outcome = apply_memory(page, rules(vendor_name="Björk & Akerlund AB"), known)
+    assert out.fields.vendor_name == "Björk & Åkerlund AB"
+    assert outcome.fields == ["vendor_name"]
+    assert out.evidence["vendor_name"]["source"] == "memory"
+    other = rules(vendor_name="Björk & Akerlund Bygg AB")
+    out, outcome = apply_memory(page, other, known)
+    assert out.fields.vendor_name == "Björk & Akerlund Bygg AB" and outcome.fields == []

@@ -309,6 +309,25 @@ def test_guessed_values_have_low_confidence(make_layout: Layout) -> None:
     assert p.confidence["total"] < 0.5
 
 
+def test_the_only_date_of_a_bill_is_its_date(make_layout: Layout) -> None:
+    """A till receipt prints one date, unlabelled, often at the bottom: that is its date and
+    it has no due date. A second date on the page makes the unlabelled date a guess again."""
+    receipt = [
+        (100, 80, "Corner Bakery Ltd"),
+        (100, 300, "Sourdough"), (1000, 300, "4.20"),
+        (100, 340, "TOTAL"), (1000, 340, "4.20"),
+        (100, 900, "19/09/26 16:52"), (700, 900, "TRN:7721"),
+    ]  # fmt: skip
+    p = RuleExtractor().predict(make_layout(receipt))
+    assert p.fields.invoice_date == date(2026, 9, 19)
+    assert p.confidence["invoice_date"] >= 0.8
+    assert p.fields.due_date is None
+    assert p.confidence["due_date"] >= 0.9
+    p = RuleExtractor().predict(make_layout([*receipt, (100, 950, "Return by 19/10/26")]))
+    assert p.fields.invoice_date == date(2026, 9, 19)
+    assert p.confidence["invoice_date"] < 0.6
+
+
 def test_empty_document(make_layout: Layout) -> None:
     p = RuleExtractor().predict(make_layout([]))
     assert p.fields.total is None

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from invoice_scanner_common.checks import NET_PLUS_VAT, value_checks
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.extractors.rules.identifiers import _read_invoice_number
@@ -99,9 +100,9 @@ def test_amount_due_by_a_date_is_the_due_date(make_layout: Layout) -> None:
     assert fields.amount_due == Decimal("111.28")
 
 
-def test_a_tip_is_added_like_shipping(make_layout: Layout) -> None:
-    """Subtotal + tax + tip = total: the total is what was paid, the net what it leaves
-    after the tax."""
+def test_a_tip_is_a_field_of_its_own(make_layout: Layout) -> None:
+    """Subtotal + tax + tip = total: the total is what was paid, the net is the goods'
+    subtotal, and the tip is reported apart, so that the common check adds it back."""
     doc = make_layout(
         [
             *VENDOR, *NUMBER,
@@ -112,9 +113,31 @@ def test_a_tip_is_added_like_shipping(make_layout: Layout) -> None:
         ]
     )  # fmt: skip
     fields = _fields(doc)
-    assert (fields.total, fields.vat, fields.amount) == (
-        Decimal("51.20"), Decimal("3.20"), Decimal("48.00"),
+    assert (fields.total, fields.vat, fields.amount, fields.tip, fields.rounding) == (
+        Decimal("51.20"), Decimal("3.20"), Decimal("40.00"), Decimal("8.00"), None,
     )  # fmt: skip
+    sums = {c.name: c for c in value_checks(fields.model_dump())}
+    assert sums[NET_PLUS_VAT].passed, sums[NET_PLUS_VAT].detail
+
+
+def test_a_rounding_line_is_a_field_of_its_own(make_layout: Layout) -> None:
+    """A till's cash rounding ("ROUNDING ADJ -0.02") sits between the goods' gross and the
+    total paid; it belongs to neither the net nor the VAT."""
+    doc = make_layout(
+        [
+            *VENDOR, *NUMBER,
+            (1000, 600, "Subtotal"), (1400, 600, "38.86"),
+            (1000, 640, "GST 6%"), (1400, 640, "2.33"),
+            (1000, 680, "Rounding Adj"), (1400, 680, "-0.04"),
+            (1000, 720, "Total (RM)"), (1400, 720, "41.15"),
+        ]
+    )  # fmt: skip
+    fields = _fields(doc)
+    assert (fields.total, fields.vat, fields.amount, fields.rounding, fields.tip) == (
+        Decimal("41.15"), Decimal("2.33"), Decimal("38.86"), Decimal("-0.04"), None,
+    )  # fmt: skip
+    sums = {c.name: c for c in value_checks(fields.model_dump())}
+    assert sums[NET_PLUS_VAT].passed, sums[NET_PLUS_VAT].detail
 
 
 def test_vat_only_in_a_breakdown_table_is_summed(make_layout: Layout) -> None:

@@ -194,3 +194,12 @@ def test_single_source_takes_one_amount_from_the_arithmetic() -> None:
 def test_more_date_forms(printed: str, value: date) -> None:
     assert locate("invoice_date", value, [_page(_line(printed, 0, 0))]) is not None
     assert locate("invoice_date", date(2021, 1, 1), [_page(_line(printed, 0, 0))]) is None
+
+
+def test_dates_are_found_as_receipts_print_them() -> None:
+    from invoice_scanner_processing.stages.evidence import date_variants
+
+    variants = date_variants(date(2026, 11, 16))
+    assert {"nov 16 2026", "16 de noviembre de 2026"} <= variants
+    assert "09-oct-2026" in date_variants(date(2026, 10, 9))
+    assert "may 24,2024" in date_variants(date(2024, 5, 24))  # OCR dropped the space

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from invoice_scanner_processing.schema import HEADER_FIELDS, InvoiceFields, LineItem, Prediction
 from invoice_scanner_processing.stages.evaluation import evaluate
-from invoice_scanner_processing.stages.extraction import extract
+from invoice_scanner_processing.stages.extraction import Extraction, extract
 
 TODAY = date(2025, 6, 1)
 
@@ -138,3 +138,52 @@ def test_implausible_values_are_dropped_not_stored() -> None:
     assert "invoice_number of 150 characters dropped" in ex.issues
     assert any(i.startswith("total 1E+30 is not a plausible amount") for i in ex.issues)
     assert evaluate(ex, today=TODAY).decision == "manual_review"
+
+
+def _printed(ex: Extraction, *names: str) -> Extraction:
+    """``ex`` with an evidence box for ``names`` (what the pipeline's evidence step finds)."""
+    box = {"page": 1, "bbox": [0.7, 0.5, 0.8, 0.52]}
+    ex.fields_evidence = {name: dict(box) for name in names}
+    return ex
+
+
+def test_printed_amounts_that_add_up_are_confirmed_by_the_page() -> None:
+    pred = prediction()
+    for name in ("amount", "vat", "total"):
+        pred.confidence[name] = 0.55  # read without labels: the reader doubts them
+    held = evaluate(_printed(extract(pred), "amount", "vat"), today=TODAY)
+    assert held.decision == "manual_review"  # the total is not printed: nothing confirmed
+    approved = evaluate(_printed(extract(pred), "amount", "vat", "total"), today=TODAY)
+    assert approved.decision == "approved", approved.reasons
+    # Amounts that do not add up confirm nothing, printed or not.
+    wrong = prediction(total=Decimal("126"))
+    wrong.confidence.update(dict.fromkeys(("amount", "vat", "total"), 0.55))
+    ev = evaluate(_printed(extract(wrong), "amount", "vat", "total"), today=TODAY)
+    assert ev.decision == "manual_review"
+    assert "low confidence in amount (0.55)" in ev.reasons
+    # No VAT: one printed number read as net and total is no cross-check.
+    untaxed = prediction(amount=Decimal("125"), vat=Decimal("0"))
+    untaxed.confidence.update(dict.fromkeys(("amount", "vat", "total"), 0.55))
+    ev = evaluate(_printed(extract(untaxed), "amount", "vat", "total"), today=TODAY)
+    assert ev.decision == "manual_review"
+
+
+def test_a_tip_is_derived_around_and_checked_with_the_total() -> None:
+    ex = extract(
+        prediction(
+            amount=None, tip=Decimal("18"), rounding=Decimal("-0.02"), total=Decimal("142.98")
+        )
+    )
+    assert ex.fields.amount == Decimal("100.00") and ex.derived == ["amount"]
+    ev = evaluate(extract(prediction(tip=Decimal("18"), total=Decimal("143"))), today=TODAY)
+    check = next(c for c in ev.checks if c.name == "arithmetic.net_plus_vat_equals_total")
+    assert check.passed
+
+
+def test_a_mean_of_exactly_the_threshold_passes() -> None:
+    pred = prediction()
+    # These add up to 7.2, whose float mean is 0.8999999999999999.
+    values = (0.94, 0.84, 0.84, 0.7, 0.97, 0.97, 0.97, 0.97)
+    pred.confidence = dict(zip(HEADER_FIELDS, values, strict=True))
+    ev = evaluate(extract(pred), today=TODAY, threshold=0.9)
+    assert ev.predicted_accuracy == 0.9 and ev.decision == "approved", ev.reasons

@@ -23,7 +23,12 @@ from invoice_scanner_api.review.evidence import (
     json_value,
     line_items_view,
 )
-from invoice_scanner_common.checks import VALUE_CHECK_NAMES, as_decimal, value_checks
+from invoice_scanner_common.checks import (
+    ADDED_TO_TOTAL,
+    VALUE_CHECK_NAMES,
+    as_decimal,
+    value_checks,
+)
 from invoice_scanner_common.contracts import DocumentStatus
 from invoice_scanner_common.db import AuditEntry, Document, ExtractionResult, User, set_status
 from invoice_scanner_common.fields import FIELDS
@@ -171,8 +176,8 @@ def _who(session: Session, user_id: uuid.UUID) -> str:
 def recheck(result: ExtractionResult, data: dict[str, Any], *, reviewer: str) -> list[dict]:
     """Value checks on the current values, then the pipeline's other checks, maybe resolved."""
     values = {name: getattr(result, name) for name in FLAT_COLUMNS}
-    values["discount"] = as_decimal(data.get("discount"))
-    values["shipping"] = as_decimal(data.get("shipping"))
+    for name in ("discount", "shipping", *ADDED_TO_TOTAL):
+        values[name] = as_decimal(data.get(name))
     amounts = [i.get("amount") for i in data.get("line_items") or [] if isinstance(i, dict)]
     checks = [c.as_dict() for c in value_checks(values, amounts)]
     reviewed = set(data.get("reviewed") or [])

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from invoice_scanner_common.checks import value_checks
+from invoice_scanner_common.checks import ADDED_TO_TOTAL, NET_PLUS_VAT, value_checks
 from invoice_scanner_processing.schema import HEADER_FIELDS
 from invoice_scanner_processing.stages.extraction import Extraction
 
@@ -41,11 +41,41 @@ def _checks(extraction: Extraction, today: date) -> list[Check]:
     # The value rules live in the common package so the API re-runs the same ones on a
     # reviewer's corrections.
     f = extraction.fields
-    values = {name: getattr(f, name) for name in (*HEADER_FIELDS, "discount", "shipping")}
+    names = (*HEADER_FIELDS, "discount", "shipping", *ADDED_TO_TOTAL)
+    values = {name: getattr(f, name) for name in names}
     results = value_checks(values, [i.amount for i in f.line_items], today=today)
     return [
         Check(name=c.name, passed=c.passed, severity=c.severity, detail=c.detail) for c in results
     ]
+
+
+#: The money fields one check ties together, and the confidence they get when it confirms them.
+CONFIRMED_AMOUNTS = ("amount", "vat", "total")
+CONFIRMED = 0.95
+
+
+def _with_confirmed(extraction: Extraction, checks: Sequence[Check]) -> dict[str, float]:
+    """The fields' confidences, raised where the page itself confirms the values.
+
+    Net, VAT and total that are each printed on the page (``fields_evidence`` has a box for
+    each), none of them computed, and that add up (``arithmetic.net_plus_vat_equals_total``
+    passed, with any tip and rounding) are three readings that agree: whichever way the reader
+    found them, they are the page's amounts. A computed or unprinted amount confirms nothing,
+    and neither does a VAT of zero: net = total is no cross-check when one printed number is
+    read as both.
+    """
+    out = dict(extraction.confidence)
+    added_up = bool(extraction.fields.vat) and any(
+        c.name == NET_PLUS_VAT and c.passed for c in checks
+    )
+    printed = all(
+        extraction.fields_evidence.get(name, {}).get("bbox") and name not in extraction.derived
+        for name in CONFIRMED_AMOUNTS
+    )
+    if added_up and printed:
+        for name in CONFIRMED_AMOUNTS:
+            out[name] = max(out.get(name, 0.0), CONFIRMED)
+    return out
 
 
 def evaluate(
@@ -63,10 +93,11 @@ def evaluate(
     warnings = [c for c in checks if not c.passed and c.severity == "warning"]
 
     f = extraction.fields
+    field_confidence = _with_confirmed(extraction, checks)
     confidences = []
     for name in HEADER_FIELDS:
         value = getattr(f, name)
-        conf = extraction.confidence.get(name)
+        conf = field_confidence.get(name)
         if conf is None:
             conf = 0.5 if value is None else 0.7
         confidences.append(max(0.0, min(1.0, conf)))
@@ -84,17 +115,20 @@ def evaluate(
         f"low confidence in {name} ({conf:.2f})"
         for name in HEADER_FIELDS
         if getattr(f, name) is not None
-        and (conf := extraction.confidence.get(name)) is not None
+        and (conf := field_confidence.get(name)) is not None
         and conf < min_field_confidence
     ]
     reasons = [c.detail or c.name for c in errors] + list(extraction.flags) + doubtful
+    # Compared as reported (four places): a mean of exactly 0.9 is not "below 0.90" because
+    # of a float's last bit.
+    predicted = round(predicted, 4)
     if not reasons and predicted < threshold:
         reasons.append(f"predicted accuracy {predicted:.2f} is below {threshold:.2f}")
     approved = not reasons
     return Evaluation(
         decision="approved" if approved else "manual_review",
         quality_score=round(quality, 4),
-        predicted_accuracy=round(predicted, 4),
+        predicted_accuracy=predicted,
         checks=checks,
         reasons=reasons,
     )

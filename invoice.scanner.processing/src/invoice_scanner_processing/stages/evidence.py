@@ -45,6 +45,9 @@ _DATE_PATTERNS = (*_NUMERIC_DATES, "d. M. y", "dd. MM. y", "d. M. yy")
 _WRITTEN_PATTERNS = (
     *("d MMMM y", "dd MMMM y", "d. MMMM y", "dd. MMMM y", "MMMM d, y", "MMMM dd, y"),
     *("d MMM y", "dd MMM y", "MMM d, y", "d. MMM y", "d MMM. y", "MMM. d, y", "d-MMM-y"),
+    *("dd-MMM-y", "d 'de' MMMM 'de' y"),
+    # Month first without the comma, as receipts and e-mailed receipts print it: "Nov 16 2026".
+    *("MMMM d y", "MMM d y", "MMM dd y", "MMM dd, y"),
 )
 #: Fuzzy matches (OCR misreads) of names and identifiers must be at least this similar.
 MIN_FUZZY = 0.85
@@ -133,6 +136,8 @@ def date_variants(value: date) -> set[str]:
         f"{day}{suffix} of {month} {value.year}",
         f"{month} {day}{suffix}, {value.year}",
     }
+    # OCR often drops the space after a comma or a dot: "May 24,2024", "24.Mai 2024".
+    out |= {v.replace(", ", ",").replace(". ", ".") for v in out}
     return {_fold(v) for v in out}
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from babel.numbers import list_currencies
 from pydantic import BaseModel, Field
 
+from invoice_scanner_common.checks import ADDED_TO_TOTAL
 from invoice_scanner_common.fields import FieldSpec, ValueType
 from invoice_scanner_processing.schema import CENT, InvoiceFields, Prediction
 
@@ -182,16 +183,18 @@ def extract(
         if amounts and len(amounts) == len(fields.vat_breakdown):
             fields.vat = sum(amounts, Decimal(0))
             derived.append("vat")
-    # Two of (net, VAT, total) imply the third; derived values are marked so evaluation can
-    # tell read from computed.
+    # Two of (net, VAT, total) imply the third (a printed tip and rounding are part of the
+    # total, never of the net); derived values are marked so evaluation can tell read from
+    # computed.
+    extra = sum((getattr(fields, n) or Decimal(0) for n in ADDED_TO_TOTAL), Decimal(0))
     if fields.amount is not None and fields.vat is not None and fields.total is None:
-        fields.total = fields.amount + fields.vat
+        fields.total = fields.amount + fields.vat + extra
         derived.append("total")
     elif fields.amount is None and fields.vat is not None and fields.total is not None:
-        fields.amount = fields.total - fields.vat
+        fields.amount = fields.total - fields.vat - extra
         derived.append("amount")
     elif fields.amount is not None and fields.vat is None and fields.total is not None:
-        fields.vat = fields.total - fields.amount
+        fields.vat = fields.total - fields.amount - extra
         derived.append("vat")
     for name in derived:
         confidence[name] = min(confidence.get(name, 0.6), 0.6)

@@ -21,6 +21,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from invoice_scanner_common.checks import ADDED_TO_TOTAL
 from invoice_scanner_processing.documents import OcrLine, OcrPage
 from invoice_scanner_processing.stages.evaluation import Check
 from invoice_scanner_processing.stages.extraction import Extraction
@@ -191,10 +192,11 @@ def _implied_by_arithmetic(values: Mapping[str, Any], located: Mapping[str, bool
     money = ("amount", "vat", "total")
     try:
         net, vat, total = (Decimal(str(values[m])) for m in money)
+        extra = sum((Decimal(str(values.get(n) or 0)) for n in ADDED_TO_TOTAL), Decimal(0))
     except (KeyError, InvalidOperation, TypeError):
         return set()
     printed = [m for m in money if located.get(m)]
-    if len(printed) == 2 and abs(net + vat - total) <= Decimal("0.01"):
+    if len(printed) == 2 and abs(net + vat + extra - total) <= Decimal("0.01"):
         return set(money) - set(printed)
     return set()
 

@@ -6,7 +6,7 @@ Indian invoices, amounts without decimals, a credit memo that cites the original
 three-page invoice carried forward). Drawn with the harness of :mod:`foreign_invoices`.
 
 Expected values follow the API's meaning: ``amount`` is the net before VAT, which is
-``total - vat`` (so a tip counts into the net), credit memos are negative.
+``total - vat`` less a tip (the tip is a field of its own), credit memos are negative.
 """
 
 # ruff: noqa: E501  (invoice text is data, printed as one string per line)
@@ -344,7 +344,7 @@ def restaurant_check() -> Foreign:
     )
     ops.append(Text(113, y + 100, "Grazie! See you again", 7.5, c, "c"))
     exp = _exp("4471", date(2024, 12, 21), None, "Trattoria da Enzo",
-               "111.51", "8.39", "119.90", "USD")  # fmt: skip
+               "94.50", "8.39", "119.90", "USD")  # fmt: skip
     return Foreign("restaurant_check", [ops], exp, (226.0, 360.0))
 
 

@@ -115,10 +115,9 @@ def _amounts(
     has_vat = any(c.value for c in vats)
     zero = Candidate(Decimal(0), 0.0 if has_vat else 0.3, doc.segments[-1], "", labelled=False)
     _computed_totals(nets, vats, totals)
-    # A tip and a rounding line are added to the goods' total; the rounding never belongs
-    # to the net, the tip does (the net is what the total leaves after the tax).
-    rounded = rounding.value if rounding is not None else Decimal(0)
-    extra = rounded + (tip.value if tip is not None else Decimal(0))
+    # A tip and a rounding line are added to the goods' total after the tax; neither
+    # belongs to the net, and both are reported as fields of their own.
+    extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
     adjust = _adjustment(shipping, discount) + extra
 
     side_values = {
@@ -126,7 +125,7 @@ def _amounts(
     }
     best = _best_triple(totals + pool, nets + pool, [*vats, *pool, zero], zero, adjust, side_values)
     if best is not None:
-        _set_triple(out, best, zero, totals, extra, rounded)
+        _set_triple(out, best, zero, totals, (tip, rounding))
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
     _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
@@ -288,22 +287,25 @@ def _set_triple(
     best: _Triple,
     zero: Candidate,
     totals: list[Candidate],
-    extra: Decimal,
-    rounded: Decimal,
+    sides: tuple[Candidate | None, Candidate | None],
 ) -> None:
-    """Total, net and VAT from the triple that adds up; confident as it is labelled."""
+    """Total, net and VAT from the triple that adds up; confident as it is labelled. ``sides``
+    are the tip and the rounding line: reported as fields where the total holds them."""
     fields, confidence, evidence = out
     _, t, n, v = best
+    extra = sum((c.value for c in sides if c is not None), Decimal(0))
     labelled = sum(c.labelled for c in (t, n) + ((v,) if v is not zero else ()))
     conf = 0.97 if labelled >= 3 or (labelled == 2 and v is zero) else 0.75
     if labelled <= 1:
         conf = 0.55
     _set(fields, confidence, evidence, "total", t, conf)
     _set(fields, confidence, evidence, "amount", n, conf)
-    if abs(n.value + v.value - t.value) > _CENT:
+    # Whether the total holds the tip and rounding lines (then reported as fields).
+    added = abs(n.value + v.value - t.value) > _CENT
+    if added:
         # The printed net is the goods' subtotal before the discount and shipping the
         # fit needed; the net the VAT is charged on is what remains of the total.
-        fields.amount = t.value - v.value - rounded
+        fields.amount = t.value - v.value - extra
     if v is not zero:
         _set(fields, confidence, evidence, "vat", v, conf)
     else:
@@ -312,9 +314,13 @@ def _set_triple(
     # What is payable after the tip or the rounding line ("TOTAL INCL. GST 41.19",
     # "ROUNDING ADJ 0.01", "TOTAL (RM) 41.20") is the total, when it is printed.
     payable = [c for c in totals if extra and c.labelled and c.value == t.value + extra]
-    if payable and abs(n.value + v.value - t.value) <= _CENT:
+    if payable and not added:
         _set(fields, confidence, evidence, "total", payable[0], conf)
-        fields.amount = payable[0].value - v.value - rounded
+        fields.amount = payable[0].value - v.value - extra
+        added = True
+    for name, side in zip(("tip", "rounding"), sides, strict=True):
+        if added and side is not None:
+            _set(fields, confidence, evidence, name, side, conf)
 
 
 def _set_unbalanced(

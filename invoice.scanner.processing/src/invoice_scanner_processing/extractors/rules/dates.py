@@ -5,6 +5,7 @@ page as a last resort, and the credit note's own date among the credited invoice
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from invoice_scanner_processing.extractors.rules.doctype import (
     _INVOICE_WORDS,
@@ -70,9 +71,46 @@ def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
         # Labels mixed up (a "Date" label matched the due date): trust order on the page.
         alt = [c for c in cands.get("invoice_date", []) if c.value <= due.value]
         inv = _best(alt) or inv
-    if inv is not None:
-        put("invoice_date", inv, _date_confidence(doc, inv, cands.get("invoice_date", [])))
-    _put_due(doc, cands, put, inv, due)
+    alone = _put_invoice_date(doc, cands, put, inv, due)
+    _put_due(doc, cands, put, inv, due, alone=alone)
+
+
+#: Confidence of an unlabelled date that is the only date the document prints.
+_ONLY_DATE = 0.85
+
+
+def _only_date(doc: _Doc) -> tuple[date | None, bool]:
+    """The one date value printed on the document (None when it prints none or several), and
+    whether one of its printings is unambiguous ("2026-11-12T18:46" beside "12.11.2026"), which
+    settles the day/month order of the others."""
+    found = [f for seg in doc.segments for f in find_dates(seg.text, dayfirst=doc.dayfirst)]
+    if len({f.value for f in found}) != 1:
+        return None, False
+    return found[0].value, any(not f.ambiguous for f in found)
+
+
+def _put_invoice_date(
+    doc: _Doc,
+    cands: dict[str, list[Candidate]],
+    put: _Put,
+    inv: Candidate | None,
+    due: Candidate | None,
+) -> bool:
+    """The invoice date and its confidence; whether it is the only date the page prints."""
+    if inv is None:
+        return False
+    # A document that prints one date only (a till receipt's timestamp) prints its own
+    # date there, labelled or not, and no due date; so much is known only of a page read
+    # as a bill, one with a labelled total (a lone date among unlabelled text says nothing).
+    asks = bool(cands.get("total")) and (not inv.labelled or due is None)
+    only, settled = _only_date(doc) if asks else (None, False)
+    alone = only is not None and inv.value == only
+    conf = _date_confidence(doc, inv, cands.get("invoice_date", []))
+    if alone and not inv.labelled:
+        unsure = inv.ambiguous and not settled
+        conf = _ONLY_DATE - (0.02 if doc.order_known else 0.1) * unsure
+    put("invoice_date", inv, conf)
+    return alone
 
 
 def _keep_credit_own_date(cands: dict[str, list[Candidate]]) -> None:
@@ -101,7 +139,10 @@ def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | Non
             continue
         found = [f for f in find_dates(seg.text, dayfirst=doc.dayfirst) if f.value not in taken]
         if found:
-            return Candidate(found[0].value, 0.45, seg, seg.text, labelled=False)
+            return Candidate(
+                found[0].value, 0.45, seg, seg.text, labelled=False,
+                ambiguous=found[0].ambiguous,
+            )  # fmt: skip
     return None
 
 
@@ -111,8 +152,11 @@ def _put_due(
     put: _Put,
     inv: Candidate | None,
     due: Candidate | None,
+    *,
+    alone: bool,
 ) -> None:
-    """The due date, or a null one whose confidence says how sure the page is of none."""
+    """The due date, or a null one whose confidence says how sure the page is of none
+    (surer where the invoice date is the only date printed)."""
     if due is not None and (inv is None or due.value >= inv.value):
         put("due_date", due, _date_confidence(doc, due, cands.get("due_date", [])))
     elif due is not None:
@@ -122,7 +166,8 @@ def _put_due(
     elif not any("due_date" in h.fields for seg in doc.segments for h in seg.hits):
         # No due-date label anywhere (a receipt, "payable on receipt"): null is the answer,
         # and a confident one; with a label but no readable date it is a weaker one.
-        put("due_date", Candidate(None, 0.85, doc.segments[0], "", labelled=False))
+        none = 0.95 if alone else 0.85
+        put("due_date", Candidate(None, none, doc.segments[0], "", labelled=False))
     else:
         put("due_date", Candidate(None, 0.75, doc.segments[0], "", labelled=False))
 

@@ -121,7 +121,8 @@ def _currency_confidence(doc: _Doc, code: str, evidence: dict[str, dict[str, Any
 
     An ISO code or an unambiguous symbol on the total itself is near certain; ``$`` is USD
     only where the page looks American, ``kr`` is SEK, NOK or DKK by the surrounding words,
-    and a currency seen only elsewhere on the page, or several currencies, is a weaker reading.
+    and a currency seen only elsewhere on the page (less so by its code or a sure symbol), or
+    several currencies, is a weaker reading.
     """
     total_text = evidence.get("total", {}).get("text", "")
     on_total = {a.currency for a in find_amounts(total_text) if a.currency}
@@ -133,6 +134,8 @@ def _currency_confidence(doc: _Doc, code: str, evidence: dict[str, dict[str, Any
         conf = 0.93 if doc.locale_hint == "en_US" else 0.8
     elif code in on_total:
         conf = 0.9  # kr: the country words decided between SEK, NOK and DKK
+    elif _named_unmistakably(doc.full_text, code):
+        conf = 0.9  # named unmistakably elsewhere: a column header "EUR", "£" on the lines
     else:
         conf = 0.8
     others = {
@@ -143,6 +146,13 @@ def _currency_confidence(doc: _Doc, code: str, evidence: dict[str, dict[str, Any
     if others:
         conf -= 0.15
     return conf
+
+
+def _named_unmistakably(text: str, code: str) -> bool:
+    """Whether ``text`` prints the currency's ISO code or a symbol only it uses."""
+    return bool(re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", text)) or any(
+        _SURE_SYMBOLS.get(sym) == code for sym in text
+    )
 
 
 def _items_confidence(fields: InvoiceFields) -> float:

@@ -164,14 +164,21 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             key = compact(part)
             if key in ev.customer_names:
                 continue
-            score = _vendor_score(ev, page, seg, part, key)
-            if seg.bbox.x0 <= 0.005 * page.width or seg.bbox.x1 >= 0.995 * page.width:
-                # Text running into the page's edge may be cut off: "äfer & Rheinland".
-                score = min(score, 0.4)
-            if cut:
-                score = min(score, 0.45)
+            score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
+
+
+def _capped(score: float, page: Page, seg: Segment, part: str, cut: bool) -> float:
+    """``score``, doubted where the name may run on past what was read."""
+    if seg.bbox.x0 <= 0.005 * page.width or seg.bbox.x1 >= 0.995 * page.width:
+        # Text running into the page's edge may be cut off: "äfer & Rheinland".
+        score = min(score, 0.4)
+    if cut or part.count("(") > part.count(")"):
+        # Cut by us, or a bracket never closed: the name runs on past what was read
+        # ("Alpenblick UG (haftungsbeschr" at a scan's edge).
+        score = min(score, 0.45)
+    return score
 
 
 def _vendor_score(ev: _Evidence, page: Page, seg: Segment, part: str, key: str) -> float:
