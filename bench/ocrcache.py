@@ -17,16 +17,12 @@ import hashlib
 import os
 import shutil
 import time
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
 
 from invoice_scanner_processing import storage
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.pipeline import Pipeline, PipelineOutcome
-
-T = TypeVar("T")
+from invoice_scanner_processing.pipeline import Pipeline, PipelineOutcome, decide, timed
 
 DEFAULT_CACHE = Path(__file__).resolve().parent / "data" / "ocr-cache"
 
@@ -71,28 +67,7 @@ def process_file(raw_path: Path, work_dir: Path) -> PipelineOutcome:
     pipe = _pipeline()
     timings: dict[str, float] = {}
     start = time.perf_counter()
-
-    def timed(name: str, fn: Callable[[], T]) -> T:
-        t0 = time.perf_counter()
-        value = fn()
-        timings[name] = time.perf_counter() - t0
-        return value
-
-    entry = timed("ocr", lambda: ocr_folder(raw_path, pipe))
+    entry = timed(timings, "ocr", lambda: ocr_folder(raw_path, pipe))
     shutil.copytree(entry, work_dir, dirs_exist_ok=True)
     ocr = storage.read_model(work_dir / storage.OCR, OcrDocument)
-    prediction = timed("prediction", lambda: pipe.predict(work_dir))
-    extraction = timed("extraction", lambda: pipe.extract(work_dir))
-    evaluation = timed("evaluation", lambda: pipe.evaluate(work_dir))
-    return PipelineOutcome(
-        fields=extraction.fields,
-        decision=evaluation.decision,
-        quality_score=evaluation.quality_score,
-        predicted_accuracy=evaluation.predicted_accuracy,
-        prediction=prediction,
-        extraction=extraction,
-        evaluation=evaluation,
-        ocr=ocr,
-        seconds=time.perf_counter() - start,
-        stage_seconds=timings,
-    )
+    return decide(pipe, work_dir, ocr, timings, start)

@@ -208,18 +208,32 @@ def process_file(
     pipe = pipeline or Pipeline()
     timings: dict[str, float] = {}
     start = time.perf_counter()
+    timed(timings, "preprocessing", lambda: pipe.preprocess(raw_path, work_dir))
+    ocr = timed(timings, "ocr", lambda: pipe.ocr(work_dir))
+    return decide(pipe, work_dir, ocr, timings, start, default_currency)
 
-    def timed(name: str, fn: Callable[[], T]) -> T:
-        t0 = time.perf_counter()
-        value = fn()
-        timings[name] = time.perf_counter() - t0
-        return value
 
-    timed("preprocessing", lambda: pipe.preprocess(raw_path, work_dir))
-    ocr = timed("ocr", lambda: pipe.ocr(work_dir))
-    prediction = timed("prediction", lambda: pipe.predict(work_dir))
-    extraction = timed("extraction", lambda: pipe.extract(work_dir, default_currency))
-    evaluation = timed("evaluation", lambda: pipe.evaluate(work_dir))
+def timed(timings: dict[str, float], name: str, fn: Callable[[], T]) -> T:
+    """``fn()``, its wall time recorded in ``timings[name]``."""
+    t0 = time.perf_counter()
+    value = fn()
+    timings[name] = time.perf_counter() - t0
+    return value
+
+
+def decide(
+    pipe: Pipeline,
+    work_dir: Path,
+    ocr: OcrDocument,
+    timings: dict[str, float],
+    start: float,
+    default_currency: str | None = None,
+) -> PipelineOutcome:
+    """The stages after OCR (prediction, extraction, evaluation) on ``work_dir``, whose OCR
+    artefact is ``ocr``; the outcome's time counts from ``start``."""
+    prediction = timed(timings, "prediction", lambda: pipe.predict(work_dir))
+    extraction = timed(timings, "extraction", lambda: pipe.extract(work_dir, default_currency))
+    evaluation = timed(timings, "evaluation", lambda: pipe.evaluate(work_dir))
     return PipelineOutcome(
         fields=extraction.fields,
         decision=evaluation.decision,
