@@ -92,8 +92,11 @@ def start(session: Session, registry: StageRegistry, doc: Document, reason: str 
 def admit(session: Session, registry: StageRegistry, company_id: uuid.UUID, cap: int) -> list[int]:
     """Admit the company's oldest waiting documents into its free slots (the caller holds the
     company's lock and commits); returns the outbox rows to publish."""
-    waiting = select(Document).where(
-        Document.company_id == company_id, Document.status == _waiting(registry)
+    # A waiting document being deleted through the API meanwhile is left for the next pass.
+    waiting = (
+        select(Document)
+        .where(Document.company_id == company_id, Document.status == _waiting(registry))
+        .with_for_update(skip_locked=True)
     )
     if cap > 0:
         free = cap - in_flight(session, registry, company_id)
@@ -140,9 +143,12 @@ def release(
 ) -> list[int]:
     """After one of the company's documents ended: admit its oldest waiting ones."""
     with session_scope(sessions) as session:
+        # The lock first: an orchestrator holding it may be about to commit a document it set
+        # waiting because this one was still counted in flight; checked before the lock, that
+        # document would not be seen and would wait, with its slot free, for the sweeper.
+        lock_company(session, company_id)
         if not has_waiting(session, registry, company_id):
             return []
-        lock_company(session, company_id)
         return admit(session, registry, company_id, cap)
 
 
@@ -173,5 +179,9 @@ def admit_all(sessions: sessionmaker[Session], registry: StageRegistry, cap: int
         ).all()
     started = 0
     for company_id in companies:
-        started += len(release(sessions, registry, company_id, cap))
+        try:
+            started += len(release(sessions, registry, company_id, cap))
+        except Exception:
+            # One company's failure must not stop the pass (nor the sweep's other duties).
+            logger.exception("admission failed for company %s; retried next pass", company_id)
     return started

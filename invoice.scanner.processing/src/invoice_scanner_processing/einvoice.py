@@ -451,7 +451,7 @@ CREDIT_NOTE_CODES = frozenset(
 )
 #: What a credit note's sign applies to: the header amounts, each VAT line and each line total
 #: (quantities and unit prices stay as stated).
-_SIGNED = ("amount", "vat", "total", "amount_due")
+_SIGNED = ("amount", "vat", "total", "amount_due", "tip", "rounding")
 
 
 def is_credit_note_code(code: str | None) -> bool:

@@ -191,3 +191,25 @@ def test_a_logo_word_inside_the_domain_is_not_the_whole_name() -> None:
     assert _named_by_address("kesslerantriebe", mailboxes, domains)
     assert _named_by_address("lioncityofficesupplies", mailboxes, domains)
     assert _named_by_address("camillerousseau", mailboxes, domains)
+
+
+def test_a_credit_notes_rounding_turns_with_its_amounts(make_layout: Layout) -> None:
+    """A credit note prints magnitudes with a rounding line: reported negative, the rounding
+    turns with the amounts, so net + VAT + rounding = total still holds."""
+    doc = make_layout(
+        [
+            (100, 80, "Kestrel Widgets Ltd"),
+            (100, 110, "1 High Street, Bristol BS1 4DJ"),
+            (700, 160, "CREDIT NOTE"),
+            (1000, 200, "Credit note No:"), (1300, 200, "CN-5511"),
+            (1000, 600, "Net"), (1400, 600, "8.42"),
+            (1000, 640, "VAT 19%"), (1400, 640, "1.60"),
+            (1000, 680, "Rounding"), (1400, 680, "-0.02"),
+            (1000, 720, "Total"), (1400, 720, "10.00"),
+        ]
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert fields.total == Decimal("-10.00")
+    assert fields.amount == Decimal("-8.42") and fields.vat == Decimal("-1.60")
+    assert fields.rounding == Decimal("0.02")
+    assert fields.amount + fields.vat + fields.rounding == fields.total

@@ -41,7 +41,7 @@ _HASH_WAIT_S = 10
 #: ... on a thread of its own whose CPU priority is lowered (nice +10; argon2's lane threads
 #: inherit it): while logins hash, the scheduler still gives the other requests' threads (and
 #: gunicorn's accepting thread) the cores first. Measured: /health under a login flood went
-#: from a median of 39 ms to ... on the server (ARCHITECTURE.md, Hardening).
+#: from a median of 39 ms to 12 ms (max 78 ms) on the server (ARCHITECTURE.md, Hardening).
 HASH_NICENESS = 10
 
 

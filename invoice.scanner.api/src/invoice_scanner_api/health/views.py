@@ -125,7 +125,8 @@ class Health(MethodView):
         Always 200 while the process serves requests; ``status`` is ``degraded`` when a
         dependency is unreachable, so load balancers and operators can tell the two apart.
         The answer is at most about a second old: the checks run in the background, so this
-        endpoint never waits on a dependency (except for its very first answer).
+        endpoint does not wait on a dependency, except for its very first answer and when the
+        last answer is older than ``HEALTH_MAX_AGE_S`` (a check hung): then it checks itself.
         """
         return health_probe().get()
 

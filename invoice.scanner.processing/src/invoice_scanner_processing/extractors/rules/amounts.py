@@ -136,6 +136,12 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal) and value > 0:
                 setattr(fields, name, -value)
+        # Tip and rounding were read against the magnitudes: they turn with them, whatever
+        # their sign, so that net + VAT + tip + rounding = total still holds.
+        for name in ("tip", "rounding"):
+            value = getattr(fields, name)
+            if isinstance(value, Decimal):
+                setattr(fields, name, -value)
 
 
 def _credit_magnitudes(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:

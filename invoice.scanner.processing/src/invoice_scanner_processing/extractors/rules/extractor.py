@@ -121,10 +121,7 @@ class RuleExtractor:
 class _Reading:
     """The fields of one document as they are read, with their confidence and evidence."""
 
-    def __init__(self, scorer: Scorer | None = None) -> None:
-        #: Picks among the candidates of the invoice number, the dates and the vendor
-        #: (:mod:`.scorer`; ``OFFLINE_SCORER``, the fitted weights by default).
-        self.scorer = scorer if scorer is not None else default_scorer()
+    def __init__(self) -> None:
         self.fields = InvoiceFields()
         self.confidence: dict[str, float] = {}
         self.evidence: dict[str, dict[str, Any]] = {}
