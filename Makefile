@@ -64,6 +64,7 @@ format: $(STAMP) ## Apply ruff's fixes and formatting
 
 bench: $(STAMP) ## The whole stack under load: latency, throughput, endpoints, memory (QUICK=1: small run)
 	bash scripts/ensure-services.sh
+	bash scripts/system-deps.sh
 	$(PY) -m bench.stack $(if $(filter-out 0,$(QUICK)),--quick) $(ARGS)
 
 bench-accuracy: $(STAMP) ## Field accuracy, straight-through rate and time per document on the corpus

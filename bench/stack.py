@@ -104,7 +104,9 @@ class Client:
     def follow(self, doc_id: str, interval: float, timeout: float = 300) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            body = self.http.get(self.stack.url(f"/documents/{doc_id}/status"), timeout=30).json()
+            body = self.http.get(
+                self.stack.url(f"/documents/{doc_id}/status?history=true"), timeout=30
+            ).json()
             if body["status"] in st.TERMINAL:
                 return dict(body)
             time.sleep(interval)

@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 
 from invoice_scanner_api import create_app
 from invoice_scanner_api.config import ApiSettings
+from invoice_scanner_api.extensions import limiter
 from invoice_scanner_api.guards import SECURITY_HEADERS
 
 
@@ -18,7 +19,12 @@ from invoice_scanner_api.guards import SECURITY_HEADERS
 def app(test_env: dict[str, str]) -> Flask:
     """A fresh app for this module: the extensions are process-wide, and other modules build
     apps against dead services (test_documents.py) that leave them pointed there."""
-    return create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True})
+    fresh = create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True})
+    # init_app points the process-wide limiter at this app's Redis but keeps its flag that an
+    # earlier app's dead storage failed: it would count in memory until a later probe
+    # recovers, and that reset loses the counts these tests rely on.
+    limiter._storage_dead = False
+    return fresh
 
 
 def _addr() -> dict[str, str]:

@@ -66,7 +66,7 @@ def test_status_and_document_views(
 ) -> None:
     acct = make_account()
     doc_id = upload(client, acct["headers"], png_bytes()).json["document"]["id"]
-    st = client.get(f"/documents/{doc_id}/status", headers=acct["headers"])
+    st = client.get(f"/documents/{doc_id}/status?history=true", headers=acct["headers"])
     assert st.status_code == 200
     body = st.json
     assert body["document_id"] == doc_id

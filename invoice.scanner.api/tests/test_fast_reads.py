@@ -16,13 +16,14 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_jwt_extended import create_access_token
+from flask_limiter.util import get_qualified_name
 from sqlalchemy import select
 
 from invoice_scanner_api import create_app
 from invoice_scanner_api.config import ApiSettings
 from invoice_scanner_api.documents import service
 from invoice_scanner_api.documents.schemas import DocumentSchema, StatusSchema
-from invoice_scanner_api.extensions import db
+from invoice_scanner_api.extensions import POLLED_READS, db, limiter
 from invoice_scanner_api.review.evidence import review_view
 from invoice_scanner_api.review.schemas import ReviewDocumentSchema
 from invoice_scanner_common.contracts import DocumentStatus as S
@@ -97,7 +98,7 @@ def test_fast_bodies_equal_the_schema_bodies(
     assert fresh.json["invoice"] is None and fresh.json["total"] is None
     _finish(app, doc_id)
     status_body, document_body = _orm_views(app, doc_id)
-    status = client.get(f"/documents/{doc_id}/status", headers=acct["headers"])
+    status = client.get(f"/documents/{doc_id}/status?history=true", headers=acct["headers"])
     assert status.status_code == 200 and status.mimetype == "application/json"
     assert status.json == status_body
     assert [h["status"] for h in status.json["history"]][-1] == "manual_review"
@@ -107,15 +108,35 @@ def test_fast_bodies_equal_the_schema_bodies(
     assert document_body.items() <= document.json.items()
     assert document.json["vat"] == 250.5 and document.json["invoice_date"] == "2024-12-21"
 
-    short = client.get(f"/documents/{doc_id}/status?history=false", headers=acct["headers"])
-    assert "history" not in short.json
-    assert short.json == {k: v for k, v in status_body.items() if k != "history"}
+    # What a polling client needs, by default; the history only on request.
+    for query in ("", "?history=false"):
+        short = client.get(f"/documents/{doc_id}/status{query}", headers=acct["headers"])
+        assert "history" not in short.json
+        assert short.json == {k: v for k, v in status_body.items() if k != "history"}
     explicit = client.get(f"/documents/{doc_id}/status?history=1", headers=acct["headers"])
     assert explicit.json == status_body
     bad = client.get(f"/documents/{doc_id}/status?history=maybe", headers=acct["headers"])
     assert bad.status_code == 400 and bad.json["message"] == "history must be true or false"
     spec = client.get("/openapi.json").json["paths"]["/documents/{document_id}/status"]["get"]
     assert any(p["name"] == "history" and p["in"] == "query" for p in spec["parameters"])
+
+
+def test_polled_reads_declare_no_rate_limit(app: Flask) -> None:
+    """The limiter skips the polled reads (``extensions.POLLED_READS``) on the promise that
+    they declare no limit: a limit added to one of them must drop it from that set."""
+    with app.app_context():
+        _declare_no_limit(app)
+
+
+def _declare_no_limit(app: Flask) -> None:
+    for endpoint in POLLED_READS:
+        view_class = app.view_functions[endpoint].view_class  # type: ignore[attr-defined]
+        for method in ("get", "head"):
+            handler = getattr(view_class, method, None)
+            if handler is not None:
+                assert not limiter.limit_manager.decorated_limits(get_qualified_name(handler))
+    upload = app.view_functions["documents.Upload"].view_class.post  # type: ignore[attr-defined]
+    assert limiter.limit_manager.decorated_limits(get_qualified_name(upload))
 
 
 def test_fast_reads_keep_tenants_apart_and_check_tokens(

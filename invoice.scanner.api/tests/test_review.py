@@ -190,7 +190,7 @@ def test_correct_recheck_and_approve_keep_original_and_audit(
     again = client.get(f"/documents/{doc_id}", headers=h).json
     assert again["original_prediction"]["fields"]["total"]["value"] == 152.0
     assert again["total"] == 125.0
-    status = client.get(f"/documents/{doc_id}/status", headers=h).json
+    status = client.get(f"/documents/{doc_id}/status?history=true", headers=h).json
     assert status["history"][-1] == {**status["history"][-1], "status": "approved"}
 
     # A later correction that breaks a check takes the approval back.

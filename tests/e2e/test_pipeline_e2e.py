@@ -29,7 +29,9 @@ def poll_until_done(stack: Stack, headers: dict[str, str], doc_id: str) -> tuple
     seen: list[str] = []
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
-        r = requests.get(stack.url(f"/documents/{doc_id}/status"), headers=headers, timeout=10)
+        r = requests.get(
+            stack.url(f"/documents/{doc_id}/status?history=true"), headers=headers, timeout=10
+        )
         assert r.status_code == 200, r.text
         body = r.json()
         if not seen or seen[-1] != body["status"]:

@@ -32,7 +32,7 @@ BOUND = 8
 
 
 def _status(stack: Stack, h: dict[str, str], doc_id: str) -> dict[str, object]:
-    r = requests.get(stack.url(f"/documents/{doc_id}/status"), headers=h, timeout=10)
+    r = requests.get(stack.url(f"/documents/{doc_id}/status?history=true"), headers=h, timeout=10)
     assert r.status_code == 200, r.text
     return dict(r.json())
 

@@ -32,7 +32,7 @@ def api(stack: Stack, method: str, path: str, headers: dict[str, str], **kw: Any
 def wait_for_status(stack: Stack, headers: dict[str, str], doc_id: str, wanted: str) -> dict:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        body = api(stack, "GET", f"/documents/{doc_id}/status", headers).json()
+        body = api(stack, "GET", f"/documents/{doc_id}/status?history=true", headers).json()
         if body["status"] == wanted:
             return dict(body)
         time.sleep(0.05)

@@ -67,7 +67,7 @@ def test_a_registered_stage_runs_between_ocr_and_prediction(
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         r = requests.get(
-            stamp_stack.url(f"/documents/{doc_id}/status"), headers=headers, timeout=10
+            stamp_stack.url(f"/documents/{doc_id}/status?history=true"), headers=headers, timeout=10
         )
         assert r.status_code == 200, r.text
         body = r.json()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from celery import Celery, chain
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, request
 from flask_jwt_extended import JWTManager
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -17,6 +17,8 @@ from redis.exceptions import RedisError
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from invoice_scanner_api.auth.mirror import RevocationMirror
+from invoice_scanner_api.auth.mirror import event as mirror_event
 from invoice_scanner_common.contracts import TaskName, task_queues
 from invoice_scanner_common.db import make_engine, make_session_factory
 
@@ -110,6 +112,8 @@ class Revocations:
     """Revoked token ids (``jti``) and login sessions (``sid``) in Redis, each until it expires.
 
     A login's access and refresh tokens share one ``sid``, so logout revokes both with one key.
+    Each process answers from its own copy of the list (``auth.mirror``), kept current over
+    Redis pub/sub, and asks Redis per request only while that copy is not trustworthy.
     A Redis outage fails open (logged): access tokens live minutes, and refusing every request
     while Redis is down would turn a broker outage into an API outage.
     """
@@ -121,24 +125,41 @@ class Revocations:
         app.extensions["invoice_scanner_revocations"] = Redis.from_url(
             redis_url, socket_timeout=2, socket_connect_timeout=2
         )
+        app.extensions["invoice_scanner_revocation_mirror"] = RevocationMirror(
+            redis_url, self.prefix
+        )
 
     @property
     def redis(self) -> Redis:
         client: Redis = current_app.extensions["invoice_scanner_revocations"]
         return client
 
-    def revoke(self, payload: dict[str, Any], ttl_seconds: int) -> None:
-        ttl = max(1, ttl_seconds)
-        with self.redis.pipeline() as pipe:
-            pipe.set(f"{self.prefix}:jti:{payload['jti']}", 1, ex=ttl)
-            if payload.get("sid"):
-                pipe.set(f"{self.prefix}:sid:{payload['sid']}", 1, ex=ttl)
-            pipe.execute()
+    @property
+    def mirror(self) -> RevocationMirror:
+        found: RevocationMirror = current_app.extensions["invoice_scanner_revocation_mirror"]
+        return found
 
-    def is_revoked(self, payload: dict[str, Any]) -> bool:
+    def _keys(self, payload: dict[str, Any]) -> list[str]:
         keys = [f"{self.prefix}:jti:{payload.get('jti')}"]
         if payload.get("sid"):
             keys.append(f"{self.prefix}:sid:{payload['sid']}")
+        return keys
+
+    def revoke(self, payload: dict[str, Any], ttl_seconds: int) -> None:
+        ttl = max(1, ttl_seconds)
+        keys = self._keys(payload)
+        with self.redis.pipeline() as pipe:
+            for key in keys:
+                pipe.set(key, 1, ex=ttl)
+            pipe.publish(self.mirror.channel, mirror_event(keys, ttl))
+            pipe.execute()
+        self.mirror.add(keys, ttl)
+
+    def is_revoked(self, payload: dict[str, Any]) -> bool:
+        keys = self._keys(payload)
+        known = self.mirror.lookup(keys)
+        if known is not None:
+            return known
         try:
             return bool(self.redis.exists(*keys))
         except RedisError as exc:
@@ -149,6 +170,17 @@ class Revocations:
 api = Api()
 #: Limits are declared on the views (auth/views.py); none apply to other endpoints.
 limiter = Limiter(key_func=get_remote_address)
+
+#: The reads every client polls about once a second. They declare no limit, so the limiter's
+#: per-request resolution of limits (a seventh of the status endpoint's time) is skipped.
+POLLED_READS = frozenset({"documents.DocumentStatusView", "documents.DocumentItem"})
+
+
+@limiter.request_filter
+def _polled_read() -> bool:
+    return request.endpoint in POLLED_READS and request.method in ("GET", "HEAD")
+
+
 revocations = Revocations()
 jwt = JWTManager()
 db = Database()

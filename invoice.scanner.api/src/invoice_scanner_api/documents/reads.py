@@ -203,14 +203,14 @@ class StatusRow:
 
 
 def status_row(
-    company_id: uuid.UUID, document_id: uuid.UUID, *, history: bool = True
+    company_id: uuid.UUID, document_id: uuid.UUID, *, history: bool = False
 ) -> StatusRow | None:
     rows = _fetch(STATUS, {"id": document_id, "company": company_id, "history": history})
     return StatusRow(rows) if rows else None
 
 
 def status_response(
-    document_id: uuid.UUID, row: StatusRow, recovery: RecoverySettings, *, history: bool = True
+    document_id: uuid.UUID, row: StatusRow, recovery: RecoverySettings, *, history: bool = False
 ) -> Response:
     """The status body exactly as INTEGRATION.md documents it (``history`` unless omitted)."""
     info = status_info(row.status)

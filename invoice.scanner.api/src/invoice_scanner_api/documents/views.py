@@ -40,8 +40,8 @@ UPLOADS_LIMITED = (
 HISTORY_PARAMETER = {
     "in": "query",
     "name": "history",
-    "schema": {"type": "boolean", "default": True},
-    "description": "Include the transition history (false: leave it out)",
+    "schema": {"type": "boolean", "default": False},
+    "description": "Include the transition history (true: add it; left out by default)",
 }
 _TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off"}
 
@@ -200,7 +200,7 @@ class DocumentStatusView(MethodView):
     @blp.alt_response(404, description="No such document in the caller's company")
     @blp.doc(security=SECURITY)
     def get(self, document_id: uuid.UUID) -> Any:
-        """Processing status, progress and the full transition history.
+        """Processing status and progress; the transition history with ``?history=true``.
 
         A document that could not be queued at upload (broker down) is queued again here (at
         most every 30 seconds), so polling clients recover on their own once the broker is back.
@@ -209,7 +209,7 @@ class DocumentStatusView(MethodView):
         message was lost); ``retry_at`` is when the sweeper re-drives it at the latest.
         """
         principal = verified_principal()
-        history = _flag(request.args.get("history"), default=True)
+        history = _flag(request.args.get("history"), default=False)
         row = reads.status_row(principal.company_id, document_id, history=history)
         if row is None:
             # Another company's document answers exactly like a missing one.
