@@ -203,3 +203,54 @@ def test_dates_are_found_as_receipts_print_them() -> None:
     assert {"nov 16 2026", "16 de noviembre de 2026"} <= variants
     assert "09-oct-2026" in date_variants(date(2026, 10, 9))
     assert "may 24,2024" in date_variants(date(2024, 5, 24))  # OCR dropped the space
+
+
+def test_dates_are_written_as_babel_writes_them() -> None:
+    from datetime import timedelta
+
+    from babel.dates import format_date
+
+    from invoice_scanner_processing.stages.evidence import (
+        _DATE_PATTERNS,
+        _WRITTEN_PATTERNS,
+        DATE_LOCALES,
+        _format_date,
+    )
+
+    days = [date(2024, 1, 1) + timedelta(days=n) for n in range(0, 366, 3)]
+    for day in (*days, date(1999, 12, 31), date(2009, 7, 9), date(2031, 11, 30)):
+        for pattern in _DATE_PATTERNS:
+            assert _format_date(day, pattern) == format_date(day, pattern, locale="en")
+        for locale in DATE_LOCALES:
+            for pattern in (*_WRITTEN_PATTERNS, "MMMM"):
+                assert _format_date(day, pattern, locale) == format_date(
+                    day, pattern, locale=locale
+                ), (day, pattern, locale)
+
+
+def test_the_fuzzy_search_bound_is_difflibs_quick_ratio() -> None:
+    import random
+    from difflib import SequenceMatcher
+
+    from invoice_scanner_processing.stages.evidence import _overlap_bounds
+
+    rng = random.Random(5)
+    for _ in range(300):
+        wanted = "".join(rng.choice("abcde12") for _ in range(rng.randint(5, 9)))
+        have = "".join(rng.choice("abcde12xy") for _ in range(rng.randint(1, 30)))
+        n = len(wanted)
+        bounds = _overlap_bounds(wanted, have)
+        assert len(bounds) == max(1, len(have) - n + 1)
+        for i, bound in enumerate(bounds):
+            matcher = SequenceMatcher(None, wanted, have[i : i + n], autojunk=False)
+            assert bound == pytest.approx(matcher.quick_ratio())
+            assert matcher.ratio() <= bound + 1e-12
+
+
+def test_every_rendering_holds_the_required_part() -> None:
+    from invoice_scanner_processing.stages.evidence import _required, date_variants
+
+    for value in (Decimal("0.5"), Decimal("7"), Decimal("-1234.5"), Decimal("1234567.89")):
+        assert all(_required(value) in v for v in amount_variants(value)), value
+    for day in (date(2005, 3, 9), date(2000, 12, 1), date(2026, 11, 30)):
+        assert all(_required(day) in v for v in date_variants(day)), day
