@@ -135,17 +135,17 @@ def test_rate_table_without_percent_signs(make_layout: Layout) -> None:
     assert _money(_fields(doc)) == (Decimal("450.00"), Decimal("81.00"), Decimal("531.00"))
 
 
-def test_rate_table_in_whole_yen(make_layout: Layout) -> None:
-    """Per-rate rows "10% items ¥… ¥…" in whole units, the tax rounded down to the yen."""
+def test_rate_cell_with_a_word_after_the_rate(make_layout: Layout) -> None:
+    """Per-rate rows "10% items  net  tax" and a total that states the tax as included."""
     doc = make_layout(
         [
             *SELLER, *NUMBER,
-            (100, 800, "10% items"), (800, 800, "¥12,000"), (1200, 800, "¥1,200"),
-            (100, 830, "8% items"), (800, 830, "¥3,310"), (1200, 830, "¥264"),
-            (900, 890, "Total (tax incl.)"), (1400, 890, "¥16,774"),
+            (100, 800, "10% items"), (800, 800, "$1,200.00"), (1200, 800, "$120.00"),
+            (100, 830, "8% items"), (800, 830, "$331.00"), (1200, 830, "$26.48"),
+            (900, 890, "Total (tax incl.)"), (1400, 890, "$1,677.48"),
         ]
     )  # fmt: skip
-    assert _money(_fields(doc)) == (15310, 1464, 16774)
+    assert _money(_fields(doc)) == (Decimal("1531.00"), Decimal("146.48"), Decimal("1677.48"))
 
 
 def test_included_vat_and_a_cash_rounding(make_layout: Layout) -> None:

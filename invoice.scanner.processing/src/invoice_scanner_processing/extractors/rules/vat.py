@@ -90,14 +90,11 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
                 rate = _rate_cell(seg, row)
                 if rate is None:
                     continue
-                found = [a for s in row[i + 1 :] for a in find_amounts(s.text)]
-                # Amounts in whole units count where a currency marks them ("¥69,200"):
-                # such a tax is rounded to the unit, not to the cent.
-                whole = [a for a in found if a.currency and not a.decimals]
-                amounts = [a.value for a in found if a.decimals or a in whole]
-                tolerance = Decimal(1) if whole else _CENT
+                amounts = [
+                    a.value for s in row[i + 1 :] for a in find_amounts(s.text) if a.decimals
+                ]
                 for net, vat in itertools.pairwise(amounts):
-                    if not net or abs(net * rate / 100 - vat) > tolerance:
+                    if not net or abs(net * rate / 100 - vat) > _CENT:
                         continue
                     if rate not in best or best[rate][0] < net:
                         best[rate] = (net, vat, seg)
