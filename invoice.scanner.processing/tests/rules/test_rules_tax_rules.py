@@ -238,3 +238,28 @@ def test_tip_in_czech(make_layout: Layout) -> None:
     fields = _fields(doc)
     assert _money(fields) == (Decimal("250.00"), Decimal("30.00"), Decimal("300.00"))
     assert fields.tip == Decimal("20.00")
+
+
+def test_no_tax_on_the_page_leaves_the_vat_unknown(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            *SELLER, *NUMBER,
+            (900, 800, "Subtotal"), (1400, 800, "640.00"),
+            (900, 830, "Total Due"), (1400, 830, "640.00"),
+        ]
+    )  # fmt: skip
+    fields = _fields(doc)
+    assert (fields.amount, fields.vat, fields.total) == (Decimal("640.00"), None, Decimal("640.00"))
+
+
+@pytest.mark.parametrize("note", ["Not registered for VAT.", "Tax ID 12-3456789"])
+def test_a_tax_named_on_the_page_keeps_a_zero_vat(make_layout: Layout, note: str) -> None:
+    doc = make_layout(
+        [
+            *SELLER, *NUMBER,
+            (900, 800, "Subtotal"), (1400, 800, "640.00"),
+            (900, 830, "Total Due"), (1400, 830, "640.00"),
+            (100, 900, note),
+        ]
+    )  # fmt: skip
+    assert _fields(doc).vat == 0

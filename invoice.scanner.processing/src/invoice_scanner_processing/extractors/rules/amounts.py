@@ -128,6 +128,9 @@ def _amounts(
     best = _best_triple(totals + pool, nets + pool, [*vats, *pool, zero], zero, adjust, side_values)
     if best is not None:
         _set_triple(out, best, zero, totals, (tip, rounding), less)
+        if best[3] is zero and not vats and not vat_rates and not _tax_printed(doc):
+            # No tax anywhere on the page: the VAT is unknown (null), not a printed zero.
+            fields.vat = None
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
     _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
@@ -270,6 +273,22 @@ def _computed_totals(nets: list[Candidate], vats: list[Candidate], totals: list[
                     totals.append(
                         Candidate(n.value + v.value, 0.3, n.segment, n.text, labelled=False)
                     )
+
+
+#: Words that name a tax; a page without any prints no tax at all.
+_TAX_WORD_RE = re.compile(
+    r"\b(?:vat|tax|taxes|gst|hst|pst|qst|sst|cgst|sgst|igst|mwst|ust|tva|iva|btw|moms|mva|alv|"
+    r"dph|ptu|afa|impuesto|imposta|steuer|taxe)\b",
+    re.IGNORECASE,
+)
+
+
+def _tax_printed(doc: _Doc) -> bool:
+    """Whether the page names a tax: a VAT label, or a tax word anywhere ("Tax ID", "not
+    registered for VAT" count too, so that such a bill keeps its VAT of zero)."""
+    if any("vat" in h.fields for seg in doc.segments for h in seg.hits):
+        return True
+    return _TAX_WORD_RE.search(doc.full_text) is not None
 
 
 def _deducted(cands: dict[str, list[Candidate]]) -> Decimal:
