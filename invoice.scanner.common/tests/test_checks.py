@@ -72,3 +72,11 @@ def test_lines_with_tax_or_a_credit_notes_sign_agree_with_the_net() -> None:
     credit = {**GOOD, "amount": "-100.00", "vat": "-25.00", "total": "-125.00"}
     assert by_name(credit, ["60.00", "40.00"])["arithmetic.lines_sum_to_net"].passed
     assert not by_name(GOOD, ["100.00", "20.00"])["arithmetic.lines_sum_to_net"].passed
+
+
+def test_a_bill_without_tax_adds_up_when_its_net_is_the_total() -> None:
+    """VAT unknown (null: no tax printed) means none was charged; the net must be the total."""
+    no_tax = {**GOOD, "amount": "300.00", "vat": None, "total": "300.00"}
+    assert by_name(no_tax)["arithmetic.net_plus_vat_equals_total"].passed
+    short = by_name({**no_tax, "total": "310.00"})["arithmetic.net_plus_vat_equals_total"]
+    assert not short.passed

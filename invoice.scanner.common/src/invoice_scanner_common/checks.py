@@ -91,10 +91,13 @@ def _check(
 
 
 def _arithmetic(values: Mapping[str, Any]) -> CheckResult:
-    """net + VAT (+ tip + rounding, where printed) = total."""
+    """net + VAT (+ tip + rounding, where printed) = total; a bill that prints no tax (VAT
+    unknown, null) adds up when its net (+ tip + rounding) is the total."""
     amount, vat, total = (as_decimal(values.get(n)) for n in ("amount", "vat", "total"))
     extras = {n: v for n in ADDED_TO_TOTAL if (v := as_decimal(values.get(n)))}
     fields = ("amount", "vat", "total", *extras)
+    if vat is None and values.get("vat") is None:
+        vat = Decimal(0)  # no tax printed: the net must be the total
     if amount is None or vat is None or total is None:
         return _check(NET_PLUS_VAT, False, "error", "net, VAT and total are not all known", fields)
     ok = abs(amount + vat + sum(extras.values(), Decimal(0)) - total) <= TOLERANCE

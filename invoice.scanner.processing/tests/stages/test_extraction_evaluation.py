@@ -55,6 +55,15 @@ def test_extract_derives_the_missing_amount_with_lower_confidence() -> None:
     assert ex.fields.total == Decimal("125.00") and ex.derived == ["total"]
 
 
+def test_a_net_equal_to_the_total_leaves_an_unprinted_vat_unknown() -> None:
+    """No VAT read and the net is the total: no tax was printed, so none is derived (null,
+    not 0.00), and the sum check still holds."""
+    ex = extract(prediction(vat=None, total=Decimal("100.00")))
+    assert ex.fields.vat is None and "vat" not in ex.derived
+    ev = evaluate(ex, today=TODAY)
+    assert all(c.passed for c in ev.checks if c.name == "arithmetic.net_plus_vat_equals_total")
+
+
 def test_einvoice_values_win_and_are_certain() -> None:
     ex = extract(prediction(), {"invoice_number": "XR-9", "total": "125.00"})
     assert ex.fields.invoice_number == "XR-9"

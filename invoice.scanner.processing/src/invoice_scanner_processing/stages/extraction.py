@@ -193,7 +193,13 @@ def extract(
     elif fields.amount is None and fields.vat is not None and fields.total is not None:
         fields.amount = fields.total - fields.vat - extra
         derived.append("amount")
-    elif fields.amount is not None and fields.vat is None and fields.total is not None:
+    elif (
+        fields.amount is not None
+        and fields.vat is None
+        and fields.total is not None
+        and fields.total - fields.amount - extra
+    ):
+        # A net equal to the total implies no VAT; none printed stays unknown (null).
         fields.vat = fields.total - fields.amount - extra
         derived.append("vat")
     for name in derived:

@@ -27,30 +27,28 @@ from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
-from invoice_scanner_processing.extractors.rules.vat import _vat_table
+from invoice_scanner_processing.extractors.rules.vat import RATES, _vat_table
 from invoice_scanner_processing.extractors.rules.vocabulary import INCLUSIVE_VAT_WORDS
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
-_MONEY = ("net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding")
+_MONEY = (
+    "net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding",
+    "_withheld", "_service",
+)  # fmt: skip
 
 
 _CENT = CENT
 
 
 #: VAT and sales-tax rates in use in the markets we read, in percent.
-_RATES = tuple(
-    Decimal(r)
-    for r in (
-        "0", "2.1", "2.5", "2.6", "3", "3.7", "4", "5", "5.5", "6", "7", "7.7", "8", "8.1", "9",
-        "10", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25",
-        "25.5", "27",
-    )
-)  # fmt: skip
+_RATES = RATES
 
 
-#: A tax line's base: "von 9,18", "on 17.17", "sur 100,00", "su 50,00", "over 15,64".
+#: A tax line's base: "von 9,18", "on 17.17", "sur 100,00", "su 50,00", "over € 15,64",
+#: "auf CHF 4'420.00".
 _ON_BASE_RE = re.compile(
-    r"\b(?:von|on|of|sur|su|de|over|av|z)\s+[-\d.,\s']*\d[.,]\d{2}(?=\s+\S*\d)", re.IGNORECASE
+    r"\b(?:von|auf|on|of|sur|su|de|over|av|z)\s+(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b",
+    re.IGNORECASE,
 )
 
 
@@ -97,7 +95,7 @@ def _amounts(
     out: _Out = (fields, confidence, evidence)
     credit = _credit_magnitudes(doc, cands)
     nets = _dedupe(cands.get("net", []))
-    vats = _dedupe(cands.get("vat", []))
+    vats = _dedupe(cands.get("vat", []) + _component_sums(cands.get("vat", [])))
     totals = _dedupe(cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9))
     discount = _best(cands.get("discount"))
     shipping = _best(cands.get("shipping"))
@@ -107,7 +105,8 @@ def _amounts(
 
     _vat_lines(vat_rates, vats, fields)
     nets, vats, totals = _with_vat_table(doc, nets, vats, totals)
-    _implied_nets(totals, vats, nets, vat_rates)
+    extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
+    _implied_nets(totals, vats, nets, vat_rates, extra)
 
     # Unlabelled amounts from the lower part of the last page are fallbacks for any role.
     pool = _pool(doc)
@@ -117,15 +116,21 @@ def _amounts(
     _computed_totals(nets, vats, totals)
     # A tip and a rounding line are added to the goods' total after the tax; neither
     # belongs to the net, and both are reported as fields of their own.
-    extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
-    adjust = _adjustment(shipping, discount) + extra
+    less = _deducted(cands)
+    service = _best(cands.get("_service"))
+    adjust = _adjustment(shipping, discount) + extra - less + (service.value if service else 0)
 
     side_values = {
-        c.value for k in ("shipping", "discount", "_tip", "_rounding") for c in cands.get(k, [])
+        c.value
+        for k in ("shipping", "discount", "_tip", "_rounding", "_service")
+        for c in cands.get(k, [])
     }
     best = _best_triple(totals + pool, nets + pool, [*vats, *pool, zero], zero, adjust, side_values)
     if best is not None:
-        _set_triple(out, best, zero, totals, (tip, rounding))
+        _set_triple(out, best, zero, totals, (tip, rounding), less)
+        if best[3] is zero and not vats and not vat_rates and not _tax_printed(doc):
+            # No tax anywhere on the page: the VAT is unknown (null), not a printed zero.
+            fields.vat = None
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
     _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
@@ -155,6 +160,32 @@ def _credit_magnitudes(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
             for c in cands.get(name, []):
                 c.value = abs(c.value)
     return credit
+
+
+#: Taxes printed as components of one sales tax, each on its own line: India's central and
+#: state (or integrated, union-territory) GST, Canada's federal and provincial taxes.
+_COMPONENT_TAXES = (
+    frozenset({"cgst", "sgst", "utgst", "igst"}),
+    frozenset({"gst", "pst", "qst", "hst", "tps", "tvq"}),
+)
+
+
+def _component_sums(vats: list[Candidate]) -> list[Candidate]:
+    """The sum of a sales tax's components printed on lines of their own ("CGST 3,110.50",
+    "SGST 3,110.50"): a VAT candidate, whether or not the lines print their rates. Each
+    component counts once, by its best reading; equal amounts are no duplicate here."""
+    out: list[Candidate] = []
+    for family in _COMPONENT_TAXES:
+        parts: dict[str, Candidate] = {}
+        for c in vats:
+            if c.label in family and (c.label not in parts or parts[c.label].score < c.score):
+                parts[c.label] = c
+        if len(parts) > 1:
+            summed = sum((c.value for c in parts.values()), Decimal(0))
+            first = min(parts.values(), key=lambda c: c.segment.index)
+            score = min(c.score for c in parts.values())
+            out.append(Candidate(summed, score, first.segment, first.text, label=first.label))
+    return out
 
 
 def _vat_lines(vat_rates: list[Candidate], vats: list[Candidate], fields: InvoiceFields) -> None:
@@ -200,8 +231,10 @@ def _implied_nets(
     vats: list[Candidate],
     nets: list[Candidate],
     vat_rates: list[Candidate],
+    extra: Decimal = Decimal(0),
 ) -> None:
-    """Nets a total and a VAT imply where none (or only a gross subtotal) is printed."""
+    """Nets a total and a VAT imply where none (or only a gross subtotal) is printed;
+    ``extra`` (a tip and a rounding line) is in the total but never in a net."""
     # A labelled total and a VAT line with its rate imply the net where none is printed
     # ("Amount paid $53.86", "Tax (9.92%) $4.86"), when the rate checks out.
     for t in totals[:4] if not nets else ():
@@ -213,13 +246,14 @@ def _implied_nets(
     # Without a printed net, a labelled VAT still implies one (total less VAT) when the
     # rate does not check out against it: tax charged on part of the bill only ("Tax
     # 8.25% on parts"). VAT stated as included in the total ("Includes 19% VAT €36.99")
-    # implies it even beside a printed subtotal, which is then a gross figure.
+    # implies it even beside a printed subtotal, which is then a gross figure; a cash
+    # rounding or a tip in that total is no part of the net.
     for t in totals[:4]:
         for c in vats[:4]:
             inclusive = c.label.startswith(_INCLUSIVE)
             if (nets and not inclusive) or not c.value or abs(c.value) >= abs(t.value):
                 continue
-            base = t.value - c.value
+            base = t.value - c.value - (extra if inclusive else 0)
             if all(n.value != base for n in nets):
                 score = 0.35 if inclusive else 0.2
                 nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
@@ -230,12 +264,39 @@ def _computed_totals(nets: list[Candidate], vats: list[Candidate], totals: list[
     whose ratio is a plausible rate; such a total is computed, never read."""
     for n in nets[:4]:
         for v in vats[:4]:
+            # VAT stated as included in a total is never added to a net to make one.
+            if v.label.startswith(_INCLUSIVE):
+                continue
             if n.value and v.value and abs(v.value) < abs(n.value):
                 ratio = v.value / n.value * 100
                 if any(abs(ratio - r) < Decimal("0.05") for r in _RATES):
                     totals.append(
                         Candidate(n.value + v.value, 0.3, n.segment, n.text, labelled=False)
                     )
+
+
+#: Words that name a tax; a page without any prints no tax at all.
+_TAX_WORD_RE = re.compile(
+    r"\b(?:vat|tax|taxes|gst|hst|pst|qst|sst|cgst|sgst|igst|mwst|ust|tva|iva|btw|moms|mva|alv|"
+    r"dph|ptu|afa|impuesto|imposta|steuer|taxe)\b",
+    re.IGNORECASE,
+)
+
+
+def _tax_printed(doc: _Doc) -> bool:
+    """Whether the page names a tax: a VAT label, or a tax word anywhere ("Tax ID", "not
+    registered for VAT" count too, so that such a bill keeps its VAT of zero)."""
+    if any("vat" in h.fields for seg in doc.segments for h in seg.hits):
+        return True
+    return _TAX_WORD_RE.search(doc.full_text) is not None
+
+
+def _deducted(cands: dict[str, list[Candidate]]) -> Decimal:
+    """What the page deducts from the gross to give its total: a tax withheld by the buyer
+    (IRPF, ritenuta d'acconto). A deposit or payment already made is not deducted: the total
+    stays the invoice's, and what remains is the amount due."""
+    best = _best(cands.get("_withheld"))
+    return abs(best.value) if best is not None else Decimal(0)
 
 
 def _adjustment(shipping: Candidate | None, discount: Candidate | None) -> Decimal:
@@ -294,12 +355,15 @@ def _set_triple(
     zero: Candidate,
     totals: list[Candidate],
     sides: tuple[Candidate | None, Candidate | None],
+    less: Decimal = Decimal(0),
 ) -> None:
     """Total, net and VAT from the triple that adds up; confident as it is labelled. ``sides``
-    are the tip and the rounding line: reported as fields where the total holds them."""
+    are the tip and the rounding line: reported as fields where the total holds them;
+    ``less`` is what the page deducts from the gross (a tax withheld), so that the total is
+    the payable."""
     fields, confidence, evidence = out
     _, t, n, v = best
-    extra = sum((c.value for c in sides if c is not None), Decimal(0))
+    extra = sum((c.value for c in sides if c is not None), Decimal(0)) - less
     labelled = sum(c.labelled for c in (t, n) + ((v,) if v is not zero else ()))
     conf = 0.97 if labelled >= 3 or (labelled == 2 and v is zero) else 0.75
     if labelled <= 1:
@@ -319,7 +383,9 @@ def _set_triple(
         confidence["vat"] = round(conf * 0.8, 3)
     # What is payable after the tip or the rounding line ("TOTAL INCL. GST 41.19",
     # "ROUNDING ADJ 0.01", "TOTAL (RM) 41.20") is the total, when it is printed.
-    payable = [c for c in totals if extra and c.labelled and c.value == t.value + extra]
+    payable = [
+        c for c in totals if extra and c.labelled and c.value == t.value + extra and c.value > 0
+    ]
     if payable and not added:
         _set(fields, confidence, evidence, "total", payable[0], conf)
         fields.amount = payable[0].value - v.value - extra
@@ -424,9 +490,13 @@ def _money_after_label(
     # ("GST 5% (#81234 5678 RT0001)", "TAX (8.25% ON PARTS)"), never the amount.
     text = _NOTE_RE.sub(" ", text)
     # "USt 10% von 9,18  0,92", "VAT 20% on 17.17  3.43": the base follows the
-    # preposition; the tax is the amount after it.
+    # preposition; the tax is the amount after it, or in the next cell when the base ends
+    # this one ("Btw 21% over € 69,26 | € 14,54").
     base = _ON_BASE_RE.search(text) if fld == "vat" else None
-    read = _read_amount(text[base.end() :] if base else text)
+    read = _read_amount(text[base.end() :]) if base else None
+    if base is not None and read is None and _RATE_RE.search(text[: base.start()]):
+        return False
+    read = read or _read_amount(text)
     if read is None:
         return False
     amount, _cur = read

@@ -6,11 +6,15 @@ the original text so that the value after a label can be cut out cleanly.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from invoice_scanner_processing.extractors.rules.lexicon import label_index
 from invoice_scanner_processing.extractors.rules.parsing import strip_accents
 from invoice_scanner_processing.extractors.rules.segments import LabelHit
+
+#: A rate alone before a label: "9%", "10 %", "2.5%".
+_LEADING_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
 
 
 @cache
@@ -25,11 +29,21 @@ def _fold(c: str) -> str:
     return "".join(ch for ch in strip_accents(c).lower() if ch.isalnum() or ch in "#%")
 
 
+def _letter_o(text: str, i: int) -> bool:
+    """A zero that OCR read for the letter O: inside a word of letters ("R0UND 0FF",
+    "Rounding Adj"), with no digit beside it."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isdigit() or nxt.isdigit():
+        return False
+    return prev.isalpha() or nxt.isalpha()
+
+
 def _compact_map(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     pos: list[int] = []
     for i, c in enumerate(text):
-        for ch in _fold(c):
+        for ch in "o" if c == "0" and _letter_o(text, i) else _fold(c):
             chars.append(ch)
             pos.append(i)
     return "".join(chars), pos
@@ -113,8 +127,14 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
     after = text[hit.end :].lstrip(" .")
     strong = after.startswith((":", "#")) or len(hit.key) >= 8
     before = text[: hit.start].rstrip()
-    # "Summe / Total", "Datum / Date": bilingual labels name one value.
-    return i == 0 or strong or before.endswith(("·", "|", "•", ";", ",", "/"))
+    # "Summe / Total", "Datum / Date": bilingual labels name one value; "9% GST",
+    # "10% Svc Chg": a receipt prints the rate before the tax's or charge's name.
+    return (
+        i == 0
+        or strong
+        or before.endswith(("·", "|", "•", ";", ",", "/"))
+        or _LEADING_RATE.fullmatch(before) is not None
+    )
 
 
 def _glued_code(text: str, hit: LabelHit) -> bool:

@@ -50,7 +50,21 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
                 )
 
 
-_RATE_CELL = re.compile(r"^\s*(?:[A-Z]\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%\s*$")
+#: A rate cell: "19 %", "A 19 %", "10% items".
+_RATE_CELL = re.compile(r"^\s*(?:[A-Z]\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%(?:\s+[^\W\d_]+)?\s*$")
+
+#: A rate printed without its sign, in a column headed "%IVA" or "Rate": "22,00", "4".
+_BARE_RATE_CELL = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*$")
+
+#: VAT and sales-tax rates in use in the markets we read, in percent.
+RATES = tuple(
+    Decimal(r)
+    for r in (
+        "0", "2.1", "2.5", "2.6", "3", "3.7", "4", "5", "5.5", "6", "7", "7.7", "8", "8.1", "9",
+        "10", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25",
+        "25.5", "27",
+    )
+)  # fmt: skip
 
 
 @dataclass
@@ -73,10 +87,9 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
     for page in doc.pages:
         for row in page.rows:
             for i, seg in enumerate(row):
-                m = _RATE_CELL.match(seg.text)
-                if not m:
+                rate = _rate_cell(seg, row)
+                if rate is None:
                     continue
-                rate = Decimal(m.group(1).replace(",", "."))
                 amounts = [
                     a.value for s in row[i + 1 :] for a in find_amounts(s.text) if a.decimals
                 ]
@@ -92,3 +105,15 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
     net = sum((v[0] for v in best.values()), Decimal(0))
     vat = sum((v[1] for v in best.values()), Decimal(0))
     return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells)
+
+
+def _rate_cell(seg: Segment, row: list[Segment]) -> Decimal | None:
+    """The rate a cell prints: with its percent sign, or without it as a rate in use
+    (non-zero) in a row outside the line-item table."""
+    m = _RATE_CELL.match(seg.text)
+    if m is None and not any(s.in_table for s in row):
+        m = _BARE_RATE_CELL.match(seg.text)
+        if m is not None and Decimal(m.group(1).replace(",", ".")) in RATES[1:]:
+            return Decimal(m.group(1).replace(",", "."))
+        return None
+    return Decimal(m.group(1).replace(",", ".")) if m else None

@@ -556,3 +556,32 @@ COLUMNS: dict[str, list[str]] = {
     "tax_rate": ["vat %", "tax %", "vat", "mwst", "ust", "tva", "moms", "iva", "btw", "vat rate",
                  "tax", "mwst %", "steuer", "tax rate", "%"],
 }  # fmt: skip
+
+# Tax, tip and rounding words of receipts and invoices from further markets (Czech, Polish,
+# Italian SdI summaries, Malaysian SST, Japanese bills in English), and the totals that state
+# the tax as included ("Total (tax incl.)"), which "total tax" would otherwise take for the tax.
+LABELS["vat"].extend(
+    [
+        "dph celkem", "celkem dph", "ptu", "suma ptu", "kwota ptu", "totale imposta",
+        "imposta totale", "service tax", "sst", "sales and service tax",
+    ]
+)  # fmt: skip
+LABELS["total"].extend(
+    [
+        "suma pln", "total tax incl", "total (tax incl.)", "total incl tax",
+        "total including tax", "total tax included", "total tax inclusive", "amount billed",
+    ]
+)  # fmt: skip
+LABELS["_tip"].extend(["spropitne", "napiwek", "gorjeta", "service tip"])
+LABELS["_rounding"].extend(["zaokrouhleni", "zaokraglenie"])
+#: Amounts withheld from the payable by the buyer for the tax office (Spain's IRPF, Italy's
+#: ritenuta d'acconto, Portugal's IRS withholding): the total payable is less by them.
+LABELS["_withheld"] = [
+    "retencion", "retencion irpf", "irpf", "ritenuta", "ritenuta d acconto",
+    "ritenuta di acconto", "retencao", "retencao irs", "retencao na fonte", "withholding",
+    "withholding tax", "tax withheld", "less withholding tax",
+]  # fmt: skip
+#: A service charge a restaurant adds to the food before the tax ("10% Svc Chg"): part of the net.
+LABELS["_service"] = [
+    "service charge", "svc chg", "svc charge", "service chg", "serv chg", "serv charge",
+]  # fmt: skip
