@@ -87,3 +87,51 @@ def test_a_tall_word_does_not_merge_the_small_lines_beside_it() -> None:
     assert [t for t in rows[0] if t != "LOGO"] == ["Industrieweg", "8"]
     assert ["3012", "Rotterdam"] in [[t for t in row if t != "LOGO"] for row in rows]
     assert len(rows) == 2
+
+
+def test_lean_chars_give_pdfplumbers_own_words(tmp_path: Path) -> None:
+    """``textlayer._chars`` computes only what word extraction reads; the words must be the
+    ones pdfplumber's full ``page.chars`` give, here with mixed sizes, a rotated string, a
+    nested form object and a page whose media box does not start at the origin."""
+    import pdfplumber
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from invoice_scanner_processing.engines.ocr.textlayer import _chars
+
+    pdfmetrics.registerFont(TTFont("DejaVu", DEJAVU))
+    path = tmp_path / "mixed.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(600, 800))
+    pdf.setFont("DejaVu", 22)
+    pdf.drawString(40, 740, "Fjällräven Trading Ltd")
+    pdf.setFont("DejaVu", 8)
+    pdf.drawString(40, 720, "VAT 1234  Invoice  No. 77-A   Total  1 234,56 €")
+    pdf.beginForm("stamp")
+    pdf.setFont("DejaVu", 10)
+    pdf.drawString(0, 0, "PAID 2026-11-30")
+    pdf.endForm()
+    pdf.translate(300, 300)
+    pdf.doForm("stamp")
+    pdf.rotate(90)
+    pdf.drawString(0, 0, "sideways text")
+    pdf.showPage()
+    pdf.setPageSize((500, 700))
+    pdf.setCropBox((20, 30, 480, 680))
+    pdf.setFont("DejaVu", 12)
+    pdf.drawString(60, 600, "Second page, offset box")
+    pdf.showPage()
+    pdf.save()
+    # Move the second page's media box off the origin (same byte length: the xref holds).
+    data = path.read_bytes()
+    assert data.count(b"/MediaBox [ 0 0 500 700 ]") == 1
+    path.write_bytes(data.replace(b"/MediaBox [ 0 0 500 700 ]", b"/MediaBox [ 9 9 509 709 ]"))
+
+    with pdfplumber.open(path) as doc:
+        assert doc.pages[1].mediabox[:2] != (0, 0)
+        for page in doc.pages:
+            full = page.extract_words(keep_blank_chars=False, extra_attrs=["size"])
+            lean = pdfplumber.utils.extract_words(
+                _chars(page), keep_blank_chars=False, extra_attrs=["size"]
+            )
+            assert lean == full and full
