@@ -181,3 +181,28 @@ def _name_after_label(
         add(fld, _clean_name(name), score * 0.8, seg, text)
         return True
     return False
+
+
+_ZERO_WORD = re.compile(r"(?<![\w])(?=[^\W_]*0)(?=[^\W_]*[^\W\d_]{2})[^\W\d_]*0[^\W_]*(?![\w])")
+
+
+def _zero_as_letter(name: str, page_text: str) -> str:
+    """A ``0`` among a word's letters is a letter OCR misread ("S0NDERGADE"): spelled as the
+    page prints the word elsewhere ("Søndergade 21"), else as ``O``."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if any(c.isdigit() and c != "0" for c in word):
+            return word
+        pattern = "".join("[^\\W\\d_]" if c == "0" else re.escape(c) for c in word)
+        for other in re.finditer(rf"(?<!\w){pattern}(?!\w)", page_text, re.IGNORECASE):
+            if "0" not in other.group(0):
+                spelled = other.group(0)
+                return (
+                    spelled.upper()
+                    if word.isupper() or word.replace("0", "").isupper()
+                    else spelled
+                )
+        return word.replace("0", "O")
+
+    return _ZERO_WORD.sub(fix, name)
