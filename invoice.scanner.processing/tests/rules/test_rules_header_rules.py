@@ -13,7 +13,7 @@ from rules_builders import CHAR_W
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.extractors.rules.identifiers import _read_invoice_number
-from invoice_scanner_processing.extractors.rules.names import _zero_as_letter
+from invoice_scanner_processing.extractors.rules.names import _fix_legal_form, _zero_as_letter
 from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.extractors.rules.parties import strip_name_label
 from invoice_scanner_processing.extractors.rules.tradename import (
@@ -153,6 +153,12 @@ def test_shop_kind_on_its_own_line_joins_the_name(
         height=1400,
     )  # fmt: skip
     assert _fields(doc).vendor_name == want
+
+
+def test_a_zero_misread_in_a_legal_form_of_several_words() -> None:
+    assert _fix_legal_form("Piekarnia Zorza Sp. z 0.o.") == "Piekarnia Zorza Sp. z o.o."
+    assert _fix_legal_form("PIEKARNIA ZORZA SP. Z 0.0.") == "PIEKARNIA ZORZA SP. Z O.O."
+    assert _fix_legal_form("Studio 0") == "Studio 0"
 
 
 def test_a_zero_among_letters_is_the_letter_printed_elsewhere() -> None:
