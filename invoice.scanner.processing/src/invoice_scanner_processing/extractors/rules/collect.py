@@ -46,9 +46,10 @@ _JOINER = re.compile(r"[/&|+]|and|und|et|och|en|y|e", re.IGNORECASE)
 _BARE_NUMBER_LABELS = frozenset({"no", "nr", "n", "#", "nro", "numero", "number"})
 
 
-_TITLE_NUMBER = re.compile(
-    r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*[#:]?\s*([A-Z0-9][\w\-/.]*\d[\w\-/.]*)\s*$"
-)
+#: A number as a title prints it, with a series code apart ("FT A/345", "FS 001/45678").
+_BARE_NUMBER = r"(?:\b[A-Z]{1,3}\s+)?[A-Z0-9][\w\-/.]*\d[\w\-/.]*"
+_TITLE_NUMBER = re.compile(rf"^\s*([^\W\d_][^\d#:]{{2,30}}?)\s*[#:]?\s*({_BARE_NUMBER})\s*$")
+_NUMBER_ALONE = re.compile(rf"^\s*({_BARE_NUMBER})\s*$")
 
 
 _TITLE_COLON = re.compile(r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*:\s*$")
@@ -100,10 +101,23 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
                 break
 
 
+#: "Nº: FS26-004512", "No.4471" closing a till's header line after its register and
+#: cashier numbers ("Kasse 2 Bed. 018 No.4471"): the receipt's own number.
+_BARE_NUMBER_IN_LINE = re.compile(
+    r"(?:^|(?<=\d\s))(?:N[oOrº°]\.?|#)\s*:?\s*(?P<v>[A-Z0-9][\w\-/]*\d[\w\-/]*)\s*$"
+)
+
+
 def _bare_number_label(doc: _Doc) -> Candidate | None:
-    """A header box labelled only "No." / "Nr." / "#", the number under or beside it;
-    anywhere else such a bare word is too vague to be a label."""
+    """A header box labelled only "No." / "Nr." / "#", the number under or beside it, or in
+    the same cell when nothing but numbers comes before it; anywhere else such a bare word is
+    too vague to be a label."""
     for seg in doc.segments[:80]:
+        inline = _BARE_NUMBER_IN_LINE.search(seg.text)
+        value = inline.group("v") if inline else ""
+        number = _read_invoice_number(value) if value else None
+        if number and not find_dates(seg.text) and not _money(value):
+            return Candidate(number, 0.5, seg, seg.text, labelled=False)
         if compact(seg.text) not in _BARE_NUMBER_LABELS:
             continue
         for text, src, place in _outside(doc, seg):
@@ -115,13 +129,20 @@ def _bare_number_label(doc: _Doc) -> Candidate | None:
 
 
 def _title_number(doc: _Doc) -> Candidate | None:
-    """ "INVOICE 2024-001" / "Rechnung 4711": a title followed by the number."""
+    """ "INVOICE 2024-001" / "Rechnung 4711": a title followed by the number, on its line or
+    alone on the line below it ("FATURA SIMPLIFICADA" / "FS 001/45678")."""
     for seg in doc.segments[:80]:
         m = _TITLE_NUMBER.match(seg.text)
         if m and compact(m.group(1)) in TITLES:
             number = _read_invoice_number(m.group(2))
             if number:
                 return Candidate(number, 0.6, seg, seg.text, labelled=False)
+        below = _next_row(doc, seg) if compact(seg.text) in TITLES else []
+        alone = _NUMBER_ALONE.match(below[0].text) if len(below) == 1 else None
+        if alone and not find_dates(alone.group(1)) and not _money(alone.group(1)):
+            number = _read_invoice_number(alone.group(1))
+            if number:
+                return Candidate(number, 0.55, below[0], below[0].text, labelled=False)
         # "Invoice:  SI-0049312": the title with a colon is a label for the cell
         # beside it; without the colon a title beside a number is only a heading.
         m = _TITLE_COLON.match(seg.text)
@@ -130,6 +151,20 @@ def _title_number(doc: _Doc) -> Candidate | None:
         if number and not find_dates(right[0].text):
             return Candidate(number, 0.55, right[0], right[0].text)
     return None
+
+
+def _next_row(doc: _Doc, seg: Segment) -> list[Segment]:
+    """The row right under ``seg`` (a line's height or so below it), else nothing."""
+    page = doc.page_by_number[seg.page]
+    if seg.row + 1 >= len(page.rows):
+        return []
+    row = page.rows[seg.row + 1]
+    gap = min(o.bbox.y0 for o in row) - seg.bbox.y1
+    return row if gap <= 1.5 * max(seg.bbox.height, 1.0) else []
+
+
+def _money(text: str) -> bool:
+    return any(a.decimals or a.currency for a in find_amounts(text))
 
 
 def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:

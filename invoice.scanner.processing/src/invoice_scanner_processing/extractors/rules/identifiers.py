@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.lexicon import TITLES, compact
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Add,
@@ -25,8 +26,9 @@ _NO_PREFIX = re.compile(
 )
 
 
-#: A series code printed apart from the number it belongs to: "FT 2024A/1287", "FV 12/2024".
-_SERIES = re.compile(r"^([A-Z]{1,3})\s+(?=\d)")
+#: A series code printed apart from the number it belongs to: "FT 2024A/1287", "FV 12/2024",
+#: "FT A/345" (Portuguese series letter and number).
+_SERIES = re.compile(r"^([A-Z]{1,3})\s+(?=\d|[A-Z0-9]{1,4}/\d)")
 
 
 def _fix_o(token: str) -> str:
@@ -127,10 +129,50 @@ def _vat_id(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
     return None
 
 
+#: A number with a label of its own in the cell read as a value ("Lic. No. 78214", "Reg. Nr.
+#: 4471"): another number, not the one the label beside it names.
+_OWN_NUMBER_LABEL = re.compile(r"^\s*([^\W\d_]{2,})\.?\s+(?:no|nr|n[°º]|#)(?=[\s.:#\d])", re.I)
+
+#: A money amount ("1,200.00", "€ 34,95"): never an invoice number, though its first digits
+#: read like one.
+_AMOUNT_ONLY = re.compile(r"^\s*[-(]?\D{0,3}\s?\d{1,3}(?:[.,\s']\d{3})*[.,]\d{2}\s*\D{0,3}\s*$")
+
+
+#: Other documents whose numbers a value may cite ("Quotation Q-0931", "Order 4471").
+_OTHER_DOCUMENTS = frozenset(
+    compact(w)
+    for w in (
+        "quotation", "quote", "offer", "order", "delivery note", "angebot", "bestellung",
+        "auftrag", "lieferschein", "devis", "commande", "pedido", "presupuesto", "albaran",
+        "ordine", "preventivo", "offerte", "bestelling", "offert", "proforma",
+    )
+)  # fmt: skip
+_LEADING_WORD = re.compile(r"^[\s:]*([^\W\d_]{4,})\s+\S*\d")
+
+
+#: A payment period ("30 days", "14 Tage netto"): never an invoice number.
+_PERIOD = re.compile(
+    r"^[\s:]*\d{1,3}\s*(?:days?|tagen?|jours?|d[ií]as|giorni|dagen|dagar|dage|dias)\b", re.I
+)
+
+
+def _other_numbers_label(text: str) -> bool:
+    """Whether ``text`` holds another number's label before its number: "Lic. No. 78214",
+    "Quotation Q-0931"."""
+    m = _OWN_NUMBER_LABEL.match(text)
+    if m is not None and compact(m.group(1)) not in TITLES:
+        return True
+    lead = _LEADING_WORD.match(text)
+    return lead is not None and compact(lead.group(1)) in _OTHER_DOCUMENTS
+
+
 def _number_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
-    """An invoice number after its label; a VAT id or an IBAN there is no invoice number."""
+    """An invoice number after its label; a VAT id, an IBAN, a money amount or a number
+    under a label of its own there is no invoice number."""
+    if _AMOUNT_ONLY.match(text) or _PERIOD.match(text) or _other_numbers_label(text):
+        return False
     value = _read_invoice_number(text)
     if value and not _read_vat_id(value) and not _read_iban(value):
         add(fld, value, score, seg, text)

@@ -57,7 +57,8 @@ TITLES = frozenset(
         "proforma", "pro forma invoice", "invoice copy", "original", "copy", "kopie",
         "commercial invoice", "fatura", "kreditnota", "kvitto", "ticket", "ricevuta", "recibo",
         "bon", "kassenbon", "kvittering", "sales receipt", "kassenbeleg", "cash receipt",
-        "faktura vat", "folio", "guest folio",
+        "faktura vat", "folio", "guest folio", "fatura simplificada", "factura simplificada",
+        "fatura recibo", "kuitti", "uctenka", "paragon", "paragon fiskalny",
     )
 )  # fmt: skip
 

@@ -125,16 +125,27 @@ _LEGAL_CONFUSIONS = (("I", "l"), ("l", "I"), ("1", "l"), ("0", "O"), ("8", "B"),
 
 
 _LEGAL_SET = frozenset(LEGAL_FORMS)
+_LEGAL_FOLDED = frozenset(f.casefold() for f in LEGAL_FORMS if " " in f)
 
 
 def _fix_legal_form(text: str) -> str:
-    """A last word that is a legal form but for one OCR confusion is that legal form."""
-    head, _, last = text.rpartition(" ")
-    if not head or last in _LEGAL_SET:
+    """Last words that are a legal form but for one OCR confusion are that legal form ("S.r.I."
+    → "S.r.l.", "Sp. z 0.o." → "Sp. z o.o.")."""
+    words = text.split(" ")
+    tails = [(" ".join(words[:-n]), " ".join(words[-n:])) for n in (3, 2, 1) if len(words) > n]
+    if any(last in _LEGAL_SET for _, last in tails):
         return text
-    for wrong, right in _LEGAL_CONFUSIONS:
-        fixed = last.replace(wrong, right)
-        if fixed != last and fixed in _LEGAL_SET:
+    for head, last in tails:
+        for wrong, right in _LEGAL_CONFUSIONS:
+            fixed = last.replace(wrong, right)
+            if fixed != last and fixed in _LEGAL_SET:
+                return f"{head} {fixed}"
+    for head, last in tails[:-1]:
+        # A form of several words is printed in either case ("Sp. z o.o.", "SP. Z O.O."): a
+        # misread letter takes the case of the others.
+        lower = sum(c.islower() for c in last) > sum(c.isupper() for c in last)
+        fixed = last.replace("0", "o" if lower else "O")
+        if fixed != last and fixed.casefold() in _LEGAL_FOLDED:
             return f"{head} {fixed}"
     return text
 
@@ -181,3 +192,28 @@ def _name_after_label(
         add(fld, _clean_name(name), score * 0.8, seg, text)
         return True
     return False
+
+
+_ZERO_WORD = re.compile(r"(?<![\w])(?=[^\W_]*0)(?=[^\W_]*[^\W\d_]{2})[^\W\d_]*0[^\W_]*(?![\w])")
+
+
+def _zero_as_letter(name: str, page_text: str) -> str:
+    """A ``0`` among a word's letters is a letter OCR misread ("S0NDERGADE"): spelled as the
+    page prints the word elsewhere ("Søndergade 21"), else as ``O``."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if any(c.isdigit() and c != "0" for c in word):
+            return word
+        pattern = "".join("[^\\W\\d_]" if c == "0" else re.escape(c) for c in word)
+        for other in re.finditer(rf"(?<!\w){pattern}(?!\w)", page_text, re.IGNORECASE):
+            if "0" not in other.group(0):
+                spelled = other.group(0)
+                return (
+                    spelled.upper()
+                    if word.isupper() or word.replace("0", "").isupper()
+                    else spelled
+                )
+        return word.replace("0", "O")
+
+    return _ZERO_WORD.sub(fix, name)

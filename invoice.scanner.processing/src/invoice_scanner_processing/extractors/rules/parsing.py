@@ -282,8 +282,11 @@ class FoundDate:
 
 
 _MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,10}\.?"
-_ISO_RE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-# A four-digit year may run straight into a time when OCR drops the space: "12/03/201814:22".
+# A two-digit day (ISO) or a four-digit year (d/m/y) may run straight into a time when OCR
+# drops the space: "2026-11-2911:20", "12/03/201814:22".
+_ISO_RE = re.compile(
+    r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{2}(?=\d{1,2}:\d{2}(?!\d))|\d{1,2}(?!\d))"
+)
 _NUMERIC_RE = re.compile(
     r"(?<![\d.])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?"
     r"(\d{4}(?=\d{1,2}[:.]\d{2}(?!\d))|(?:\d{4}|\d{2})(?!\d))"

@@ -46,6 +46,16 @@ _NAME_LABELS = frozenset(
     )
 )  # fmt: skip
 
+_INLINE_LABEL = re.compile(r"^\s*([^\W\d_][^:\d]{1,28}?)\s*:\s*(?=\S)")
+
+
+def strip_name_label(text: str) -> str:
+    """``text`` without a leading name label ("Denominazione: Rossi S.r.l." → "Rossi S.r.l.",
+    "Firma: Kühne GmbH"); other text as it is."""
+    m = _INLINE_LABEL.match(text)
+    return text[m.end() :] if m is not None and compact(m.group(1)) in _NAME_LABELS else text
+
+
 #: Fields of the lexicon whose labels head a party's block.
 _PARTY_FIELDS = {"vendor": "vendor", "customer": "customer"}
 
@@ -53,7 +63,7 @@ _PARTY_FIELDS = {"vendor": "vendor", "customer": "customer"}
 _TITLE_WORD = (
     r"[^\W\d_]*(?:rechnung|gutschrift|invoice|facture|avoir|factura|fattura|factuur|faktura"
     r"|creditnota|credit\s+note|credit\s+memo|kreditnota|nota\s+di\s+credito|receipt|quittung"
-    r"|doklad|paragon|lasku|számla|factură)"
+    r"|doklad|paragon|lasku|számla|factură|účtenka|uctenka|kuitti)"
 )
 _TITLE_LINE = re.compile(
     rf"^\s*(?:[^\W\d_][^\d:]{{0,24}}?\s)?(?P<title>{_TITLE_WORD})\b(?P<mid>[^\d:]{{0,40}}?)(?:\(\d{{1,4}}\)\s*)?"
@@ -85,6 +95,12 @@ def title_reading(segments: list[Segment], first_page: int) -> TitleReading | No
         if seg.page != first_page:
             break
         m = _TITLE_LINE.match(seg.text)
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        beside = nxt is not None and nxt.page == seg.page and nxt.row == seg.row
+        if m is None and not seg.hits and nxt is not None and beside:
+            # The number in the next cell of the title's row ("FAKTURA" | "č. 2026110042");
+            # a label's cell ("Proforma Invoice No." | "PI-12") reads its own value.
+            m = _TITLE_LINE.match(f"{seg.text} {nxt.text}")
         if m is None or _REFERENCE_WORDS.search(m.group("mid") or ""):
             continue
         number = m.group("number").rstrip(".")
@@ -101,7 +117,8 @@ def _heading_party(seg: Segment) -> str | None:
     """The party whose block this segment heads: a party label and nothing else."""
     if not seg.hits:
         return None
-    rest = compact(seg.text)
+    # A gloss in brackets says it again: "Cessionario/committente (cliente)".
+    rest = compact(re.sub(r"\([^()]*\)", " ", seg.text))
     for hit in seg.hits:
         rest = rest.replace(hit.key, "", 1)
     if rest:
@@ -135,6 +152,30 @@ def _closes_block(seg: Segment, row: list[Segment]) -> bool:
     return alone and re.fullmatch(r"[^\d:]{3,40}:", text) is not None
 
 
+#: Words of labels that name the document itself ("Factuurnummer", "Invoice date"): such a
+#: label belongs to the document's header, never to a party's block.
+_DOCUMENT_WORDS = tuple(
+    compact(w)
+    for w in (
+        "invoice", "rechnung", "facture", "factura", "fattura", "factuur", "faktura", "fatura",
+        "gutschrift", "avoir", "credit note", "creditnota", "kreditnota", "lasku",
+    )
+)  # fmt: skip
+
+
+def _names_document(seg: Segment) -> bool:
+    """A segment opening with a label of the document's own number or dates."""
+    return (
+        bool(seg.hits)
+        and seg.hits[0].start == 0
+        and any(
+            f in ("invoice_number", "invoice_date", "due_date") and w in seg.hits[0].key
+            for f in seg.hits[0].fields
+            for w in _DOCUMENT_WORDS
+        )
+    )
+
+
 @dataclass
 class PartyBlock:
     party: str
@@ -146,6 +187,8 @@ class PartyBlock:
         in the value column with no label of its own (a name broken over two lines); else
         the block's first line that carries no label."""
         for i, seg in enumerate(self.segments):
+            if strip_name_label(seg.text) != seg.text:
+                return [seg]  # "Denominazione: Tipografia Rossi S.r.l." in one cell
             if compact(seg.text) not in _NAME_LABELS:
                 continue
             value = [o for o in self.segments if o.row == seg.row and o.bbox.x0 > seg.bbox.x1]
@@ -189,13 +232,17 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
         assert party is not None
         h = max(head.bbox.height, 1.0)
         left, right = head.bbox.x0 - 2 * h, head.bbox.x0 + 0.5 * page.width
+        # Two blocks side by side ("Cedente" | "Cessionario"): the left one ends where the
+        # right one's column starts.
+        beside = [o.bbox.x0 for o in page.rows[head.row] if o in heads and o.bbox.x0 > head.bbox.x1]
+        right = min([right, *(x - h for x in beside)])
         members: list[Segment] = []
         last_y = head.bbox.y1
         for r in range(head.row + 1, min(len(page.rows), head.row + 1 + max_rows)):
             row = [s for s in page.rows[r] if left <= s.bbox.x0 <= right]
             if not row:
                 continue
-            if any(s in heads or _closes_block(s, page.rows[r]) for s in row):
+            if any(s in heads or _closes_block(s, page.rows[r]) or _names_document(s) for s in row):
                 break
             if min(s.bbox.y0 for s in row) - last_y > 3 * h:
                 break
@@ -206,10 +253,37 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
     return blocks
 
 
+#: Headings of the slip a customer sends back with the payment: there "To:" is the payee.
+_REMITTANCE = frozenset(
+    compact(t)
+    for t in (
+        "payment advice", "remittance advice", "remittance slip", "remittance",
+        "avis de paiement", "zahlungsavis", "betalingsadvies",
+    )
+)  # fmt: skip
+
+
+def _remittance_payee(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A name after a bare "To:" below a payment advice heading is whom the payment goes to,
+    the seller: a vendor candidate, not the customer's name."""
+    heads = [s for s in doc.segments if compact(s.text) in _REMITTANCE]
+    moved = [
+        c
+        for c in cands.get("customer", [])
+        if c.label == "to"
+        and any(h.page == c.segment.page and h.bbox.y0 < c.segment.bbox.y0 for h in heads)
+    ]
+    for c in moved:
+        cands["customer"].remove(c)
+        c.label = "remit to"
+        cands.setdefault("vendor", []).append(c)
+
+
 def _read_sections(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     """Party blocks and the title line (:mod:`.sections`) as candidates: a headed block's
     name is its party's name, its generic numbers are the party's ids (never the invoice
     number), and the number and date in the title are the document's own."""
+    _remittance_payee(doc, cands)
     members: set[int] = set()
     for page in doc.pages:
         for block in party_blocks(page):
@@ -218,7 +292,7 @@ def _read_sections(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
                 for seg in block.segments:
                     seg.in_customer = True
             parts = block.name_segments()
-            name = _clean_name(" ".join(p.text for p in parts)) if parts else ""
+            name = _clean_name(strip_name_label(" ".join(p.text for p in parts))) if parts else ""
             if name and _looks_like_name(name):
                 key = "vendor" if block.party == "vendor" else "customer"
                 cands.setdefault(key, []).append(
@@ -263,6 +337,11 @@ _SALUTATION_RE = re.compile(
 )
 
 
+#: Japanese honorifics after the addressee's name ("… K.K. 御中" to a company, "… 様" to a
+#: person, romanised "Onchu", "Sama", "Dono"): the line names whom the bill is addressed to.
+_HONORIFIC_RE = re.compile(r"(?:御中|様|殿|\b(?:Onchu|Onchū|ONCHU|Sama|SAMA|Dono|DONO))\s*$")
+
+
 def _mark_customer(doc: _Doc) -> None:
     """Mark the customer's address block so the vendor is never taken from it."""
     _mark_attention(doc)
@@ -299,7 +378,9 @@ def _mark_attention(doc: _Doc) -> None:
     customer's, whether or not the block has a "Bill to" label."""
     first = doc.pages[0]
     for seg in first.segments:
-        salutation = _SALUTATION_RE.match(seg.text) is not None
+        salutation = (
+            _SALUTATION_RE.match(seg.text) is not None or _HONORIFIC_RE.search(seg.text) is not None
+        )
         if not salutation and not _ATTENTION_RE.search(seg.text):
             continue
         seg.in_customer = True

@@ -17,9 +17,16 @@ from invoice_scanner_processing.extractors.rules.names import (
     _fix_legal_form,
     _looks_like_name,
     _name_parts,
+    _zero_as_letter,
 )
+from invoice_scanner_processing.extractors.rules.parties import strip_name_label
 from invoice_scanner_processing.extractors.rules.scoring import _best, pick
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
+from invoice_scanner_processing.extractors.rules.tradename import (
+    is_operator_line,
+    is_payment_line,
+    sign_over_two_lines,
+)
 from invoice_scanner_processing.schema import InvoiceFields
 
 #: Registration and tax ids that a seller's legal line prints beside its name.
@@ -148,18 +155,27 @@ def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidenc
 
 
 def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Candidate]:
-    """Every name outside the customer's block and the item table, scored as the seller's."""
+    """Every name outside the customer's block and the item table, scored as the seller's;
+    a till's sign over two lines as one name, its owner's line and payment lines none."""
     ev = _document_evidence(doc, cands)
     scored: list[Candidate] = []
+    first = doc.pages[0]
+    sign = sign_over_two_lines(first)
+    skip = {id(s) for s in sign[1:]} if sign is not None else set()
+    if sign is not None:
+        name, top, _low = sign
+        score = _vendor_score(ev, first, top, name, compact(name))
+        scored.append(Candidate(_clean_name(name), min(score, 0.95), top, name, False))
     for seg in doc.segments:
-        if seg.in_customer or seg.in_table:
+        if seg.in_customer or seg.in_table or id(seg) in skip:
             continue
         if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
             continue
         page = doc.page_by_number[seg.page]
         for raw in _name_parts(seg.text):
-            part, cut = _cut_after_legal_form(_fix_legal_form(raw))
-            if not _looks_like_name(part):
+            part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
+            part = _zero_as_letter(part, doc.full_text)
+            if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
             key = compact(part)
             if key in ev.customer_names:

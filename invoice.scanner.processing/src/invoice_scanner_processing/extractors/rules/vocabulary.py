@@ -181,6 +181,7 @@ LABELS: dict[str, list[str]] = {
         "cliente", "facturar a", "datos del cliente", "comprador",
         "klant", "factuuradres", "afnemer", "koper", "gefactureerd aan",
         "spett le", "spettabile", "destinatario", "intestatario", "committente",
+        "cessionario", "cessionario committente",
         "nabywca", "odbiorca", "exmo s sr s",
     ],
     "vendor": [
@@ -325,6 +326,45 @@ LABELS["total"].extend(
 LABELS["_customer_number"].extend(["asiakasnumero", "variabilni symbol"])
 LABELS["vendor"].extend(["remit to", "remit payment to", "please remit to", "dodavatel", "myyja"])
 LABELS["customer"].extend(["odberatel", "ostaja", "laskutusosoite"])
+
+#: Words of a till's payment and change lines ("KONTANT 100,00", "CB SANS CONTACT",
+#: "Troco"): a line made only of them names no seller.
+PAYMENT_WORDS = (
+    "cash", "kontant", "kontanter", "kontantbetaling", "bar", "bargeld", "barzahlung",
+    "especes", "efectivo", "contanti", "contante", "numerario", "dinheiro", "contant",
+    "kateinen", "gotowka", "hotovost", "card", "credit card", "debit card", "kort", "kortti",
+    "pankkikortti", "karte", "ec karte", "ec-karte", "girocard", "carte", "carte bancaire",
+    "cb", "tarjeta", "carta", "cartao", "pinnen", "pin", "visa", "mastercard", "maestro",
+    "amex", "contactless", "sans contact", "kontaktlos", "change", "wechselgeld", "ruckgeld",
+    "retour", "retur", "cambio", "resto", "troco", "rendu", "vaihtoraha", "wisselgeld",
+    "vaxel", "byttepenge", "paid", "betaald", "bezahlt", "betalt", "pagato", "pagado",
+)  # fmt: skip
+
+#: Kinds of shop, printed on a line of their own above or below a till's name
+#: ("BOULANGERIE PATISSERIE" / "LEMAIRE", "HARBOURSIDE" / "SERVICE STATION"): part of the
+#: trade name.
+TRADE_WORDS = (
+    "bakery", "baker", "boulangerie", "patisserie", "backerei", "baeckerei", "konditorei",
+    "bakkerij", "panaderia", "pasteleria", "panetteria", "pasticceria", "padaria",
+    "pastelaria", "leipomo", "bageri", "supermarket", "supermarkt", "buurtsuper", "super",
+    "supermercado", "supermercato", "supermarche", "market", "markt", "marche", "mercado",
+    "mercato", "minimarket", "grocery", "grocer", "epicerie", "alimentari", "mercearia",
+    "lahikauppa", "kauppa", "kiosk", "kiosque", "kiosko", "chiosco", "service station",
+    "petrol station", "filling station", "gas station", "tankstelle", "station service",
+    "gasolinera", "distributore", "posto de combustivel", "cafe", "caffe", "coffee", "bar",
+    "restaurant", "restaurante", "ristorante", "bistro", "brasserie", "trattoria",
+    "osteria", "pizzeria", "taverna", "deli", "pharmacy", "apotheke", "pharmacie",
+    "farmacia", "apotek", "apteekki", "butcher", "metzgerei", "boucherie", "carniceria",
+    "macelleria", "slagerij", "fishmonger", "florist", "fleuriste", "blumen",
+)  # fmt: skip
+
+#: How a till's operator line starts: "Inh. Lena Brandt e.K.", "di Rossi Marco & C. S.n.c.",
+#: "Prop. J. Smith": the owner under the shop's name, not the name a person keys in.
+OPERATOR_MARKERS = (
+    "inh.", "inhaber", "inhaberin", "prop.", "proprietor", "proprietaire", "exploite par",
+    "titolare", "gestito da", "eigenaar", "operated by", "v/", "innehavare", "omistaja",
+)  # fmt: skip
+
 #: Words that state VAT as included in a price ("Includes 19% VAT", "inkl. 19 % MwSt.").
 INCLUSIVE_VAT_WORDS = (
     "includes", "including", "incl", "inc", "inkl", "enthaltene", "darin enthalten", "dont",
@@ -444,6 +484,7 @@ LABELS["_rounding"] = [
     "oresavrundning",
     "afrunding",
     "pyoristys",
+    "zaokrouhleni",
 ]
 LABELS["_count"] = [
     "total qty",

@@ -1,0 +1,99 @@
+"""A till's header: the shop's trade name as printed at the top, apart from the lines that are
+not it.
+
+* **Owner lines.** Under the shop's sign a receipt often names who runs it: "Inh. Lena Brandt
+  e.K.", "di Rossi Marco & C. S.n.c.", "Prop. J. Smith". The name a person keys in is the
+  sign; the owner's line is never the vendor. (A legal name without such a marker under the
+  sign stays a candidate: whether it or the sign is the name to key in differs between sets.)
+* **Names over two lines.** A shop's kind on a line of its own above or below its name
+  ("BÄCKEREI" / "KRAUSE", "MILLBROOK" / "SERVICE STATION") belongs to the trade name.
+* **Payment lines.** "KONTANT", "CB SANS CONTACT", "Troco": words of paying name nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from invoice_scanner_processing.extractors.rules.lexicon import compact, legal_form
+from invoice_scanner_processing.extractors.rules.parsing import strip_accents
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment
+from invoice_scanner_processing.extractors.rules.vocabulary import (
+    OPERATOR_MARKERS,
+    PAYMENT_WORDS,
+    TRADE_WORDS,
+)
+
+_PAYMENT = frozenset(compact(w) for w in PAYMENT_WORDS)
+_TRADE = frozenset(compact(w) for w in TRADE_WORDS)
+_OPERATOR_RE = re.compile(
+    r"^\s*(?:(?i:" + "|".join(re.escape(m) for m in OPERATOR_MARKERS) + r")(?=\s|$)"
+    r"|di\s+(?=[A-Z]))"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_operator_line(text: str) -> bool:
+    """A line that names a shop's owner or operator ("Inh. …", "di …", "Prop. …")."""
+    return _OPERATOR_RE.match(strip_accents(text)) is not None
+
+
+def _all_in(text: str, vocabulary: frozenset[str]) -> bool:
+    """Whether every word of ``text`` (or two neighbours together) is in ``vocabulary``."""
+    words = [compact(w) for w in _WORD.findall(text)]
+    if not words:
+        return False
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and words[i] + words[i + 1] in vocabulary:
+            i += 2
+        elif words[i] in vocabulary:
+            i += 1
+        else:
+            return False
+    return True
+
+
+def is_payment_line(text: str) -> bool:
+    """A line made only of words of paying ("KONTANT", "MASTERCARD CONTACTLESS")."""
+    return _all_in(text, _PAYMENT)
+
+
+def _sign_line(seg: Segment) -> bool:
+    """A line that can be (part of) a shop's sign: words only, no label, no legal form."""
+    text = seg.text.strip()
+    return (
+        len(_WORD.findall(text)) >= 1
+        and not any(c.isdigit() for c in text)
+        and not seg.hits
+        and not legal_form(text)
+        and not is_operator_line(text)
+    )
+
+
+def _stacked(page: Page, top: Segment, low: Segment) -> bool:
+    """Two lines set one under the other, centred on one axis (a till prints its header
+    centred) and close together."""
+    h = max(top.bbox.height, low.bbox.height, 1.0)
+    centred = abs(top.bbox.cx - low.bbox.cx) < 0.05 * page.width
+    return centred and low.bbox.y0 - top.bbox.y1 < 1.5 * h
+
+
+def _top_two(page: Page) -> tuple[Segment, Segment] | None:
+    """The page's first two rows when each is a single line."""
+    if len(page.rows) < 2 or len(page.rows[0]) != 1 or len(page.rows[1]) != 1:
+        return None
+    return page.rows[0][0], page.rows[1][0]
+
+
+def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
+    """The trade name printed over the page's first two lines, one of them a kind of shop
+    ("BOULANGERIE" / "MARCHAND"), joined; ``None`` when the header is not so."""
+    pair = _top_two(page)
+    if pair is None:
+        return None
+    top, low = pair
+    if not (_sign_line(top) and _sign_line(low) and _stacked(page, top, low)):
+        return None
+    if _all_in(top.text, _TRADE) == _all_in(low.text, _TRADE):
+        return None  # neither (a name and a branch) or both (no name): not one sign
+    return f"{top.text.strip()} {low.text.strip()}", top, low
