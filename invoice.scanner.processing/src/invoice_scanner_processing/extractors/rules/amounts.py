@@ -28,12 +28,15 @@ from invoice_scanner_processing.extractors.rules.scoring import (
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vat import RATES, _vat_table
-from invoice_scanner_processing.extractors.rules.vocabulary import INCLUSIVE_VAT_WORDS
+from invoice_scanner_processing.extractors.rules.vocabulary import (
+    INCLUSIVE_VAT_LABELS,
+    INCLUSIVE_VAT_WORDS,
+)
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
 _MONEY = (
     "net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding",
-    "_withheld", "_service",
+    "_withheld", "_service", "_tendered",
 )  # fmt: skip
 
 
@@ -53,7 +56,7 @@ _ON_BASE_RE = re.compile(
 
 
 #: Compact label starts that state VAT as contained in the total, not added to it.
-_INCLUSIVE = tuple(compact(w) for w in INCLUSIVE_VAT_WORDS)
+_INCLUSIVE = tuple(compact(w) for w in (*INCLUSIVE_VAT_WORDS, *INCLUSIVE_VAT_LABELS))
 
 
 def _read_amount(text: str) -> tuple[Decimal, str | None] | None:
@@ -109,7 +112,9 @@ def _amounts(
     _implied_nets(totals, vats, nets, vat_rates, extra)
 
     # Unlabelled amounts from the lower part of the last page are fallbacks for any role.
-    pool = _pool(doc)
+    # Cash handed over and change given back are never the net, the VAT or the total.
+    tendered = {c.value for c in cands.get("_tendered", [])}
+    pool = [c for c in _pool(doc) if c.value not in tendered]
     # VAT 0 is a fallback for invoices without VAT lines, not a way around a printed one.
     has_vat = any(c.value for c in vats)
     zero = Candidate(Decimal(0), 0.0 if has_vat else 0.3, doc.segments[-1], "", labelled=False)
@@ -278,7 +283,7 @@ def _computed_totals(nets: list[Candidate], vats: list[Candidate], totals: list[
 #: Words that name a tax; a page without any prints no tax at all.
 _TAX_WORD_RE = re.compile(
     r"\b(?:vat|tax|taxes|gst|hst|pst|qst|sst|cgst|sgst|igst|mwst|ust|tva|iva|btw|moms|mva|alv|"
-    r"dph|ptu|afa|impuesto|imposta|steuer|taxe)\b",
+    r"dph|ptu|afa|áfa|kdv|ppn|gtgt|φπα|impuesto|imposta|steuer|taxe)\b",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ inferred from the seller's country where none is printed. Pure and cheap, like :
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["detect_currency", "infer_currency"]
 
@@ -30,10 +31,17 @@ _ISO_CODES = frozenset(
         "EUR", "USD", "GBP", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "HUF", "JPY", "CNY",
         "CAD", "AUD", "NZD", "ISK", "RON", "BGN", "TRY", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL",
         "MYR", "THB", "IDR", "PHP", "AED", "SAR", "ILS", "KRW", "CNY", "TWD", "VND",
+        # Latin America, Africa and South Asia. (Not the Gulf's QAR, KWD, BHD, OMR: such
+        # capitals also occur inside codes, and "AED"/"SAR" already cover the usual cases.)
+        "ARS", "CLP", "COP", "UYU", "KES", "NGN", "GHS", "EGP", "TZS", "UGX", "PKR", "LKR",
     )
 )  # fmt: skip
 
-_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ISO_CODES)) + r")(?![A-Za-z])")
+# A code followed by a full stop and a word is an abbreviation ("MODA CAD. NO" is a street,
+# *Caddesi*), not a currency.
+_CODE_RE = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(sorted(_ISO_CODES)) + r")(?![A-Za-z])(?!\.\s?[A-Za-z])"
+)
 _KR_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])(?:kr|Kr|KR|:-)(?![A-Za-zÀ-ÿ])|\d,-(?!\d)")
 _FR_RE = re.compile(r"(?<![A-Za-z])S?Fr\.")
 # Letter symbols ("1 250,00 Kč", "99,00 zł") count only as whole words: "zł" and "Kč" are
@@ -43,14 +51,37 @@ _WORD_SYMBOL_RE = re.compile(r"(?<![^\W\d_])(Kč|zł)(?![^\W\d_])")
 #: printed before or after amounts or in a total's label ("TOTAL (RM)", "Rs. 450", "450 円").
 _PREFIXED_DOLLAR = {
     "S": "SGD", "SG": "SGD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD",
-    "HK": "HKD", "US": "USD", "R": "BRL", "MX": "MXN", "NT": "TWD",
+    "HK": "HKD", "US": "USD", "R": "BRL", "MX": "MXN", "NT": "TWD", "AR": "ARS", "CL": "CLP",
+    "COL": "COP",
 }  # fmt: skip
 _PREFIXED_DOLLAR_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_PREFIXED_DOLLAR, key=len, reverse=True)) + r")\$"
 )
 _LETTER_SYMBOLS = {"RM": "MYR", "Rs": "INR", "Rs.": "INR", "円": "JPY", "￥": "JPY", "₱": "PHP",
-                   "฿": "THB", "Rp": "IDR", "₪": "ILS", "₫": "VND"}  # fmt: skip
-_LETTER_SYMBOL_RE = re.compile(r"(?<![A-Za-z])(RM|Rs\.?|Rp)(?![A-Za-z])|(円|￥|₱|฿|₪|₫)")
+                   "฿": "THB", "Rp": "IDR", "₪": "ILS", "₫": "VND", "₦": "NGN", "₴": "UAH",
+                   "₵": "GHS", "৳": "BDT", "₭": "LAK", "៛": "KHR"}  # fmt: skip
+_LETTER_SYMBOL_RE = re.compile(
+    r"(?<![A-Za-z])(RM|Rs\.?|Rp)(?![A-Za-z])|(円|￥|₱|฿|₪|₫|₦|₴|₵|৳|₭|៛)"
+)
+#: Letter symbols and currency words that are ordinary letters or words elsewhere, so they
+#: count only where they stand by an amount ("R 1 234,56", "2 400 Ft", "209.520 đ",
+#: "1.250,00 TL", "P7,900.00") or are unmistakable words ("KSh", "Baht", "Naira"). A total's
+#: label glued to the symbol by OCR ("TOTALKSH") still names it.
+_AMOUNT_2DP = r"\d{1,3}(?:[ .,\u00a0]\d{3})*[.,]\d{2}(?!\d)"
+#: A lone "R" or "P" before money is the rand or the Philippine peso only where the page names
+#: no other currency: OCR also reads other signs as these letters ("₪" as "R").
+_WEAK_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ZAR", re.compile(rf"(?<![A-Za-z$])R ?(?={_AMOUNT_2DP})")),
+    ("PHP", re.compile(r"(?<![A-Za-z$])P ?(?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d))")),
+)
+_CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("HUF", re.compile(r"(?<=\d) ?Ft\b|(?i:\bforint)")),
+    ("VND", re.compile(r"(?<=\d) ?đ(?!\w)|(?<=\d\.\d{3}) ?d\b|(?i:\bđồng\b)")),
+    ("TRY", re.compile(r"(?<=\d) ?TL\b|\bT[üu]rk [Ll]iras")),
+    ("KES", re.compile(r"(?:(?<![A-Za-z])|(?<=TOTAL))(?:KShs?|Kshs?|KSHS?)(?![A-Za-z])")),
+    ("THB", re.compile(r"\b[Bb]aht\b|\bBAHT\b")),
+    ("NGN", re.compile(r"\b[Nn]aira\b|\bNAIRA\b")),
+)
 #: Where a bare "$" is not the US dollar: the country's own words, tax names, ids, phones.
 _DOLLAR_COUNTRIES = {
     "USD": re.compile(r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\bUSA\b|\bUnited States\b|(?i:sales tax)"),
@@ -62,8 +93,21 @@ _DOLLAR_COUNTRIES = {
     "NZD": re.compile(r"\b(?:New Zealand|Aotearoa|IRD|NZBN|\+64)\b", re.I),
     "SGD": re.compile(r"\b(?:Singapore|UEN|\+65)\b", re.I),
     "HKD": re.compile(r"\b(?:Hong Kong|\+852)\b", re.I),
-    "MXN": re.compile(r"\b(?:M[ée]xico|RFC|CFDI|IVA|\+52)\b", re.I),
+    "MXN": re.compile(r"\b(?:M[ée]xico|RFC|CFDI|\+52)\b|\bM\.\s?N\.", re.I),
+    "ARS": re.compile(
+        r"\b(?:Argentina|C\.?U\.?I\.?T|AFIP|ARCA|Ingresos Brutos|Ing\. Brutos"
+        r"|Responsable Inscripto|Consumidor Final|Buenos Aires|\+54)\b",
+        re.I,
+    ),
+    "CLP": re.compile(
+        r"\b(?:Chile|R\.U\.T\.?|RUT|S\.I\.I|SII|sii\.cl|Boleta Electr[óo]nica|\+56)(?!\w)", re.I
+    ),
+    "COP": re.compile(r"\b(?:Colombia|DIAN|Bogot[áa]|\+57)\b", re.I),
 }
+#: Words a bare "$" shares among countries: "IVA" is Mexico's where nothing else names one.
+_DOLLAR_WEAK = {"MXN": re.compile(r"\bIVA\b", re.I)}
+#: A "$" glued to letters is a misread letter ("LTD. $TI." for ŞTİ.), not a dollar.
+_BARE_DOLLAR_RE = re.compile(r"\$(?![A-Za-z])")
 
 _SV_HINT = re.compile(
     r"\b(sverige|moms|bankgiro|plusgiro|org\.?\s?nr|momsreg|fakturanummer|förfallodatum|"
@@ -96,8 +140,14 @@ def _kr_currency(text: str) -> str:
 
 
 def _dollar_currency(context: str) -> str:
-    """The dollar a bare ``$`` means: the one whose country the document names, else USD."""
-    scores = {code: len(rx.findall(context)) for code, rx in _DOLLAR_COUNTRIES.items()}
+    """The dollar a bare ``$`` means: the one whose country the document names (or whose
+    prefixed dollar it prints elsewhere, "NZ$"), else one its shared words suggest, else USD."""
+    scores = {code: 10 * len(rx.findall(context)) for code, rx in _DOLLAR_COUNTRIES.items()}
+    for m in _PREFIXED_DOLLAR_RE.finditer(context):
+        code = _PREFIXED_DOLLAR[m.group(1)]
+        scores[code] = scores.get(code, 0) + 10
+    for code, rx in _DOLLAR_WEAK.items():
+        scores[code] = scores.get(code, 0) + len(rx.findall(context))
     best = max(scores, key=lambda k: (scores[k], k == "USD"))
     return best if scores[best] else "USD"
 
@@ -113,6 +163,22 @@ def detect_currency(text: str, context: str | None = None) -> str | None:
     """
     if not text:
         return None
+    code = _detect(text, context)
+    if code is not None:
+        return code
+    if context is not None and context != text and _detect(context, context) is not None:
+        return None
+    counts: dict[str, int] = {}
+    for code, rx in _WEAK_SIGNS:
+        n = len(rx.findall(text))
+        if n:
+            counts[code] = n
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+@lru_cache(maxsize=256)
+def _detect(text: str, context: str | None) -> str | None:
+    """:func:`detect_currency` by codes, sure symbols and words, without the weak signs."""
     counts: dict[str, int] = {}
     # The counting order decides ties (the first counted wins), so codes come first.
     prefixed = _count_codes(text, counts)
@@ -135,12 +201,16 @@ def _count_codes(text: str, counts: dict[str, int]) -> int:
     for m in _LETTER_SYMBOL_RE.finditer(text):
         code = _LETTER_SYMBOLS[m.group(1) or m.group(2)]
         counts[code] = counts.get(code, 0) + 1
+    for code, rx in _CURRENCY_WORDS:
+        n = len(rx.findall(text))
+        if n:
+            counts[code] = counts.get(code, 0) + n
     return prefixed
 
 
 def _count_symbols(text: str, context: str | None, prefixed: int, counts: dict[str, int]) -> None:
     """Bare dollars, one-character and word symbols, ``Fr.`` and ``kr`` into ``counts``."""
-    bare_dollars = text.count("$") - prefixed
+    bare_dollars = len(_BARE_DOLLAR_RE.findall(text)) - prefixed
     if bare_dollars > 0:
         code = _dollar_currency(context if context is not None else text)
         counts[code] = counts.get(code, 0) + bare_dollars
@@ -203,6 +273,11 @@ _OTHER_COUNTRY_HINTS = {
     "MYR": re.compile(r"\bMalaysia\b|\bSdn\.? Bhd\b|\bSST\b"),
     "SGD": re.compile(r"\bSingapore\b|\bUEN\b"),
     "JPY": re.compile(r"[円¥￥]|東京|大阪|株式会社"),
+    "THB": re.compile(r"\bThailand\b|\bBangkok\b"),
+    "PHP": re.compile(r"\bPhilippines\b|\bBIR\b|\bMetro Manila\b"),
+    "ZAR": re.compile(r"\bSouth Africa\b|\(Pty\) Ltd\b"),
+    "KES": re.compile(r"\bKenya\b|\bNairobi\b|\bM-PESA\b"),
+    "NGN": re.compile(r"\bNigeria\b|\bLagos\b|\bAbuja\b"),
 }
 
 

@@ -84,18 +84,33 @@ class FoundAmount:
 # A number with optional grouping and decimals; OCR's "O" for zero is accepted inside digits.
 # Spaces as thousands separators only count when the number ends in decimals; otherwise
 # "2 1 500" in a table row would be read as 21500.
+#: Currency signs of more countries, and letter signs printed against the number ("Rp540.000",
+#: "R1 099.43", "KSh 1,541.00", "P7,900.00", "157 671 Ft", "209.520đ", "1.250,00 TL").
+_SIGNS = "€£$¥₹₦₱฿₩₪₫₺"
+_LETTER_SIGNS = {
+    "Rp": "IDR", "Rp.": "IDR", "KSh": "KES", "KShs": "KES", "Ksh": "KES", "Kshs": "KES",
+    "Ft": "HUF", "đ": "VND", "TL": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB", "₩": "KRW",
+    "₪": "ILS", "₫": "VND", "₺": "TRY", "R": None, "P": None, "B": None,
+}  # fmt: skip
+#: Single letters that are a sign only before grouped or decimal money (rand, Philippine peso,
+#: and "B141.00", a baht sign as OCR reads it).
+_AMBIGUOUS_SIGNS = ("R", "P", "B")
+_POST_SIGN = r"(?:[A-Z]{3}|[" + _SIGNS + r"]|kr\.?|:-|SEK|Ft|đ|TL)(?![A-Za-z])"
 _NUM_BODY = (
     r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+[.,]\d{1,2}(?!\d)"
+    # Whole amounts grouped by spaces count where a currency follows ("157 671 Ft").
+    r"|\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?=\s?" + _POST_SIGN + r")"
     r"|\d(?:[\dOo]|[.,'’](?=[\dOo]))*"
 )
+_PRE_SIGN = r"(?:[A-Z]{3}|[" + _SIGNS + r"]|S?Fr\.|kr\.?|Rp\.?|KShs?|Kshs?|R(?!\$)|P|B(?=\d))\s?"
 _AMOUNT_RE = re.compile(
     r"(?P<open>\()?"
-    r"(?P<pre>(?:[A-Z]{3}|[€£$¥₹]|S?Fr\.|kr\.?)\s?)?"
+    r"(?P<pre>" + _PRE_SIGN + r")?"
     r"(?P<sign>[" + _MINUSES + r"]\s?)?"
-    r"(?P<pre2>(?:[A-Z]{3}|[€£$¥₹]|kr\.?)\s?)?"
+    r"(?P<pre2>" + _PRE_SIGN + r")?"
     r"(?P<num>" + _NUM_BODY + r")"
     r"(?P<dash>,-{1,2}|\.-{1,2})?"
-    r"(?P<post>\s?(?:[A-Z]{3}|[€£$¥₹]|kr\.?|:-|SEK)(?![A-Za-z]))?"
+    r"(?P<post>\s?" + _POST_SIGN + r")?"
     r"(?P<trail>-(?![\d]))?"
     r"(?P<close>\))?"
 )
@@ -179,6 +194,15 @@ def _code_like(text: str, start: int, num: str) -> bool:
     return word.isupper() and not any(c in num for c in ".,")
 
 
+def _letter_sign(raw: str | None, num: str) -> bool:
+    """Whether ``raw`` (beside the number ``num``) is one of :data:`_LETTER_SIGNS`; a lone R or
+    P only before grouped or decimal money ("R 1 099.43", not "R2" or "P01")."""
+    sign = (raw or "").strip()
+    if sign not in _LETTER_SIGNS:
+        return False
+    return sign not in _AMBIGUOUS_SIGNS or bool(re.search(r"\d[.,' \u00a0]\d", num))
+
+
 def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]:
     """Every amount-like number in ``text``, left to right, with sign and currency resolved.
 
@@ -190,14 +214,14 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
     for m in _AMOUNT_RE.finditer(text):
         num = m.group("num")
         pre_raw = m.group("pre") or m.group("pre2")
-        pre = pre_raw if _currency_of(pre_raw) else None
+        pre = pre_raw if _currency_of(pre_raw) or _letter_sign(pre_raw, num) else None
         # Where the number proper begins: a three-letter word that is no currency code
         # ("INV-2024") is not part of the amount.
         start = m.start() if pre else (m.start("sign") if m.group("sign") else m.start("num"))
         if m.group("open") and not pre and m.start("open") == start - 1:
             start = m.start("open")
         before = text[start - 1] if start > 0 else " "
-        if not pre and (before.isdigit() or before in "#/_" or _code_like(text, start, num)):
+        if not pre and (before.isdigit() or before in "#/_%" or _code_like(text, start, num)):
             continue  # glued to a word: INV2024, A4, 2x
         if m.group("sign") and not pre and before in "-/.":
             continue  # "2024-001": a hyphen inside a code, not a minus
@@ -210,14 +234,20 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
         if parsed is None:
             continue
         value, decimals = parsed
-        if m.group("dash"):
+        if m.group("dash") or _letter_sign(pre, num) or _letter_sign(m.group("post"), num):
+            # A number printed with its sign is money, with or without decimals ("2 400 Ft").
             decimals = True
         negative = bool(
             m.group("sign") or m.group("trail") or (m.group("open") and m.group("close"))
         )
         if negative:
             value = -value
-        currency = _currency_of(pre) or _currency_of(m.group("post"))
+        currency = (
+            _currency_of(pre)
+            or _currency_of(m.group("post"))
+            or _LETTER_SIGNS.get((pre or "").strip())
+            or _LETTER_SIGNS.get((m.group("post") or "").strip())
+        )
         found.append(FoundAmount(value, start, m.end(), decimals, currency))
     return found
 

@@ -626,3 +626,47 @@ LABELS["_withheld"] = [
 LABELS["_service"] = [
     "service charge", "svc chg", "svc charge", "service chg", "serv chg", "serv charge",
 ]  # fmt: skip
+
+# --- money4: tax, total and tendered words of further countries (Latin America, Africa,
+# Turkey, Romania, Hungary, Greece, South-East Asia). Kept in one block to ease merging. ---
+LABELS["vat"].extend(
+    [
+        "kdv", "kdv tutari", "hesaplanan kdv", "toplam kdv", "top kdv", "topkdv",
+        "afa", "afa osszesen", "afa ertek", "osszes afa",
+        "ppn", "pajak", "thue gtgt", "tien thue gtgt", "thue", "gtgt", "tien thue",
+        "φπα", "ποσο φπα", "συνολο φπα", "fpa", "consumption tax", "tva total",
+        "total tva", "valoare tva",
+    ]
+)  # fmt: skip
+LABELS["net"].extend(
+    [
+        "kdv haric", "ara toplam", "matrah", "afa nelkul", "netto osszesen", "netto ertek",
+        "osszes netto", "dpp", "dasar pengenaan pajak", "cong tien hang", "tien hang",
+        "thanh tien truoc thue", "tien truoc thue", "καθαρη αξια", "συνολο καθαρης αξιας",
+        "total fara tva", "valoare fara tva", "baza impozabila", "importe neto gravado",
+    ]
+)  # fmt: skip
+LABELS["total"].extend(
+    [
+        "toplam", "genel toplam", "odenecek tutar", "vergiler dahil toplam tutar",
+        "osszesen", "fizetendo", "brutto osszesen", "vegosszeg", "fizetendo osszeg",
+        "total de plata", "total plata", "total bayar", "total belanja", "total tagihan",
+        "tong cong", "tong thanh toan", "tong tien thanh toan", "tong tien",
+        "συνολο", "πληρωτεο", "γενικο συνολο", "πληρωτεο ποσο",
+        "total ksh", "total kes", "total ngn", "total zar", "total php", "total thb",
+    ]
+)  # fmt: skip
+#: Labels that state the tax as contained in the total, not added to it ("IVA contenido",
+#: "ebből ÁFA", "el IVA de esta boleta es").
+INCLUSIVE_VAT_LABELS = (
+    "iva contenido", "iva incluido", "el iva de esta boleta es", "ebbol afa", "amibol afa",
+    "kdv dahil", "termasuk ppn",
+)  # fmt: skip
+LABELS["vat"].extend(INCLUSIVE_VAT_LABELS)
+#: Money the customer handed over and the change given back: never the total.
+LABELS["_tendered"] = [
+    "cash", "cash tendered", "tendered", "amount tendered", "change", "change due", "efectivo",
+    "vuelto", "cambio", "su cambio", "nakit", "para ustu", "gegeben", "ruckgeld",
+    "wechselgeld", "rendu", "especes", "tunai", "kembali", "kembalian", "tien khach dua",
+    "tien thua", "tien thoi lai", "tien tra lai", "visszajaro",
+]  # fmt: skip
