@@ -187,3 +187,11 @@ def test_cash_and_change_are_never_the_total(make_layout: Layout) -> None:
     )  # fmt: skip
     fields = _fields(doc)
     assert _money(fields) == (Decimal("88.79"), Decimal("6.21"), Decimal("95.00"))
+
+
+def test_a_percent_sign_that_closes_a_rate_leaves_the_amount_after_it() -> None:
+    """OCR drops the space in "VAT 25% 1 950.00"; "%20,00" (the sign leading) stays a rate."""
+    from invoice_scanner_processing.extractors.rules.parsing import find_amounts
+
+    assert [str(a.value) for a in find_amounts("VAT 25%1 950.00")] == ["1950.00"]
+    assert [str(a.value) for a in find_amounts("KDV %20,00 400,00")] == ["400.00"]

@@ -159,8 +159,19 @@ def _follow(ref: weakref.ref[RevocationMirror]) -> None:
             del mirror
             pubsub.close()
             client.close()
-        time.sleep(backoff)
+        if not _pause(ref, backoff):
+            return
         backoff = min(backoff * 2, MAX_BACKOFF_S)
+
+
+def _pause(ref: weakref.ref[RevocationMirror], seconds: float) -> bool:
+    """Wait before reconnecting, in short steps; False as soon as the app is gone."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if ref() is None:
+            return False
+        time.sleep(min(0.25, max(0.0, end - time.monotonic())))
+    return ref() is not None
 
 
 def _subscribe(pubsub: PubSub, channel: str) -> None:

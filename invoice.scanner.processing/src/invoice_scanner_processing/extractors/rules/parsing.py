@@ -221,7 +221,12 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
         if m.group("open") and not pre and m.start("open") == start - 1:
             start = m.start("open")
         before = text[start - 1] if start > 0 else " "
-        if not pre and (before.isdigit() or before in "#/_%" or _code_like(text, start, num)):
+        # A percent sign that leads a rate ("KDV %20,00") makes the number a rate; one that
+        # closes a rate ("VAT 25%1 950.00", OCR having lost the space) does not.
+        leading_percent = before == "%" and not (start > 1 and text[start - 2].isdigit())
+        if not pre and (
+            before.isdigit() or before in "#/_" or leading_percent or _code_like(text, start, num)
+        ):
             continue  # glued to a word: INV2024, A4, 2x
         if m.group("sign") and not pre and before in "-/.":
             continue  # "2024-001": a hyphen inside a code, not a minus
