@@ -18,10 +18,13 @@ from invoice_scanner_processing.extractors.rules.identifiers import (
     _code_after_label,
     _number_after_label,
     _po_after_label,
+    _pos_after_label,
     _read_invoice_number,
+    join_point_of_sale,
 )
 from invoice_scanner_processing.extractors.rules.lexicon import (
     TITLES,
+    column_index,
     compact,
 )
 from invoice_scanner_processing.extractors.rules.model import (
@@ -72,6 +75,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
             continue
         for hit in seg.hits:
             _read_label(doc, seg, hit, context, add)
+    join_point_of_sale(cands)
     if "invoice_number" not in cands:
         number = _bare_number_label(doc) or _title_number(doc)
         if number is not None:
@@ -118,7 +122,7 @@ def _bare_number_label(doc: _Doc) -> Candidate | None:
         number = _read_invoice_number(value) if value else None
         if number and not find_dates(seg.text) and not _money(value):
             return Candidate(number, 0.5, seg, seg.text, labelled=False)
-        if compact(seg.text) not in _BARE_NUMBER_LABELS:
+        if compact(seg.text) not in _BARE_NUMBER_LABELS or _column_header(doc, seg):
             continue
         for text, src, place in _outside(doc, seg):
             number = _read_invoice_number(text)
@@ -126,6 +130,14 @@ def _bare_number_label(doc: _Doc) -> Candidate | None:
             if number and not find_dates(text) and not money:
                 return Candidate(number, 0.6 * place, src, text)
     return None
+
+
+def _column_header(doc: _Doc, seg: Segment) -> bool:
+    """Whether ``seg`` heads a table's column ("Nr." beside "Description", "Qty", "Price"):
+    the number under it is a line's position."""
+    others = [o for o in doc.page_by_number[seg.page].rows[seg.row] if o is not seg]
+    columns = column_index()
+    return len(others) >= 2 and any(compact(o.text) in columns for o in others)
 
 
 def _title_number(doc: _Doc) -> Candidate | None:
@@ -204,6 +216,7 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(_MONEY, _money_after_label),
     **dict.fromkeys(("vat_id", "iban", "bic"), _code_after_label),
     "po": _po_after_label,
+    "_point_of_sale": _pos_after_label,
     "payment_terms": _terms_after_label,
     "currency": _currency_after_label,
     **dict.fromkeys(("customer", "vendor"), _name_after_label),

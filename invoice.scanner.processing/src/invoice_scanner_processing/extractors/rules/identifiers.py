@@ -28,7 +28,8 @@ _NO_PREFIX = re.compile(
 
 #: A series code printed apart from the number it belongs to: "FT 2024A/1287", "FV 12/2024",
 #: "FT A/345" (Portuguese series letter and number).
-_SERIES = re.compile(r"^([A-Z]{1,3})\s+(?=\d|[A-Z0-9]{1,4}/\d)")
+#: Romania prints the series and its number with a number word between ("LMN nr. 0456").
+_SERIES = re.compile(r"^([A-Z]{1,3})\s+(?:(?:nr|no)\.?\s*)?(?=\d|[A-Z0-9]{1,4}/\d)")
 
 
 def _fix_o(token: str) -> str:
@@ -166,12 +167,55 @@ def _other_numbers_label(text: str) -> bool:
     return lead is not None and compact(lead.group(1)) in _OTHER_DOCUMENTS
 
 
+#: A page number ("Page 1 of 2", "Sayfa 1", "Pag. 1/1", "Seite 2 von 3"): never an invoice
+#: number.
+_PAGE = re.compile(
+    r"^[\s:]*(?:page|pag|pagina|p[aá]gina|sayfa|seite|strana|strona|oldal|sivu|sida|side|"
+    r"trang|halaman|blatt|feuille)\b\.?\s*\d{1,3}(?:\s*(?:/|of|von|de|di|sur|av|z)\s*\d{1,3})?"
+    r"\s*$",
+    re.I,
+)
+
+#: An id a tax office or company register gives ("100234567800003", "0681234567",
+#: "12345678-0001"): eight digits or more, nothing but digits and separators. A till's
+#: transaction number under the same label ("TRN:7721") is short.
+_REGISTRATION_SHAPE = re.compile(r"^[A-Z]{0,4}[\d\s\-./]*$")
+
+#: A UUID (Mexico's CFDI "folio fiscal", Turkey's ETTN): an e-invoice's registration key,
+#: not the number the seller gave it.
+_UUID = re.compile(r"\b[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\b", re.I)
+
+
+_SERIES_LABELS = frozenset({"seria", "serie", "series"})
+
+
+def _registration_id(value: str) -> bool:
+    """Whether ``value`` has the shape of a tax or company registration id."""
+    digits = sum(c.isdigit() for c in value)
+    return digits >= 8 and _REGISTRATION_SHAPE.match(value.upper()) is not None
+
+
+def _not_an_invoice_number(text: str, hit: LabelHit) -> bool:
+    """A money amount, a payment period, another number's label, a page number or a UUID;
+    after a label that names a tax id as well ("TRN"), a registration id."""
+    # After "Seria" the series code comes before the number word: "Seria LMN nr. 0456".
+    own_label = hit.key not in _SERIES_LABELS and _other_numbers_label(text)
+    if _AMOUNT_ONLY.match(text) or _PERIOD.match(text) or own_label:
+        return True
+    if _PAGE.match(text) or _UUID.search(text):
+        return True
+    if "_tax_id" in hit.fields:
+        value = _read_invoice_number(text)
+        return value is not None and _registration_id(value)
+    return False
+
+
 def _number_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
-    """An invoice number after its label; a VAT id, an IBAN, a money amount or a number
-    under a label of its own there is no invoice number."""
-    if _AMOUNT_ONLY.match(text) or _PERIOD.match(text) or _other_numbers_label(text):
+    """An invoice number after its label; a VAT id, an IBAN, a money amount, a page number, a
+    registration id or a number under a label of its own there is no invoice number."""
+    if _not_an_invoice_number(text, hit):
         return False
     value = _read_invoice_number(text)
     if value and not _read_vat_id(value) and not _read_iban(value):
@@ -201,3 +245,30 @@ def _po_after_label(
         add(fld, po, score * 0.9, seg, text)
         return True
     return False
+
+
+#: A point of sale's number (Argentina's "Punto de Venta: 00004", "P.V. Nro.: 0007").
+_POINT_OF_SALE = re.compile(r"^[\s:#.]*(\d{4,5})\s*$")
+
+
+def _pos_after_label(
+    fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
+) -> bool:
+    """The point of sale's number after its label."""
+    m = _POINT_OF_SALE.match(text)
+    if m:
+        add(fld, m.group(1), score, seg, text)
+        return True
+    return False
+
+
+def join_point_of_sale(cands: dict[str, list[Candidate]]) -> None:
+    """Argentina splits the number into point of sale and number ("P.V. Nro.: 0007",
+    "Nro. T.: 00048213"); the country writes them joined ("0007-00048213")."""
+    points = cands.get("_point_of_sale", [])
+    if len({c.value for c in points}) != 1:
+        return
+    point = points[0].value
+    for cand in cands.get("invoice_number", []):
+        if re.fullmatch(r"\d{8}", str(cand.value)):
+            cand.value = f"{point}-{cand.value}"

@@ -670,3 +670,65 @@ LABELS["_tendered"] = [
     "wechselgeld", "rendu", "especes", "tunai", "kembali", "kembalian", "tien khach dua",
     "tien thua", "tien thoi lai", "tien tra lai", "visszajaro",
 ]  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------
+# Countries the seven main languages' lists miss (Latin America, Turkey, Romania, Hungary,
+# Vietnam, Indonesia, the Philippines, Kenya, Nigeria, Southern Africa, Norway, Brazil,
+# Liechtenstein): invoice-number, date and tax-registration labels.
+# ---------------------------------------------------------------------------------------------
+LABELS["invoice_number"].extend(
+    [
+        "serie y folio", "comp nro", "comprobante nro", "nro comprobante", "nro de comprobante",
+        "fee note no", "fee note number", "debit note no",
+        "fatura no", "fatura numarasi", "fis no", "fis nro", "belge no",
+        "numar factura", "nr factura", "factura nr", "bon fiscal nr", "nr bon fiscal",
+        "szamla sorszama", "szamlaszam", "sorszam", "nyugtaszam", "nyugta sorszama",
+        "số (no.)", "so no", "số hóa đơn", "so hoa don",
+        "no nota", "nota no", "nomor nota", "no invoice", "nomor invoice", "nomor faktur",
+        "no faktur", "si no", "si #", "sales invoice no", "sales invoice #",
+        "or no", "official receipt no", "salgskvittering nr", "kvittering nr", "kvitteringsnr",
+        "honorarnote nr", "conta n", "conta no", "seria", "nro t", "nro ticket", "trip no",
+        "trip #", "trip number",
+    ]
+)  # fmt: skip
+LABELS["invoice_date"].extend(
+    [
+        "data emiterii", "data facturii", "fatura tarihi", "duzenleme tarihi", "szamla kelte",
+        "kelte", "kiallitas datuma", "ngay lap", "tanggal", "tanggal invoice", "tanggal faktur",
+        "fecha y hora de emision", "tarih",
+    ]
+)  # fmt: skip
+LABELS["due_date"].extend(
+    [
+        "fecha de vto para el pago", "fecha de vto", "vto", "vencimiento del pago",
+        "son odeme tarihi", "vade tarihi", "odeme tarihi", "data scadentei", "scadenta",
+        "termen de plata", "fizetesi hatarido", "hatarido", "han thanh toan", "jatuh tempo",
+        "tanggal jatuh tempo",
+    ]
+)  # fmt: skip
+#: The expiry of Argentina's electronic authorisation code ("Fecha de Vto. de CAE"): no due date.
+LABELS["_other_date"].extend(
+    ["fecha de vto de cae", "vto de cae", "vto cae", "vencimiento cae", "fecha vto cae"]
+)
+#: Argentina's point of sale, joined to the number after it
+#: (:func:`.identifiers.join_point_of_sale`).
+LABELS["_point_of_sale"] = ["punto de venta", "pto de venta", "pto vta", "p v nro", "p v n"]
+#: Tax and company-registration ids of the world ("TRN: 100...003", "RFC", "CUIT", "VKN",
+#: "KRA PIN", "MST", "NPWP", "GSTIN"): recognised so their values are never taken for the
+#: invoice number. "trn" names a till's transaction number too ("TRN:7721"); which one a value
+#: is, its shape tells (:func:`.identifiers._registration_id`). Kenya's tax-device numbers
+#: ("CU Invoice No", "CU Serial No") are the device's, not the receipt's.
+LABELS["_tax_id"] = [
+    "trn", "tax registration number", "tax registration no", "customer trn", "vat trn",
+    "rfc", "r f c", "cuit", "c u i t", "cuit nro", "c u i t nro", "cuil", "ruc", "ruc no",
+    "nit", "rut", "kra pin", "pin no", "pin number", "tin no", "tin #", "tin number",
+    "taxpayer identification number", "vkn", "tckn", "vergi no", "vergi dairesi",
+    "vergi kimlik no", "mersis no", "ticaret sicil no", "ettn", "cui", "cod fiscal",
+    "cod de inregistrare fiscala", "reg com", "nr reg com", "cnp", "mst", "ma so thue",
+    "mã số thuế", "npwp", "abn", "acn", "gstin", "gst reg no", "gst registration no",
+    "business number", "bn no", "company reg no", "company registration no",
+    "company registration number", "co reg no", "reg no", "registration no", "cr no",
+    "cnpj", "cpf", "adoszam", "kozossegi adoszam", "cegjegyzekszam", "org no",
+    "organisasjonsnummer", "ptu no", "cu invoice no", "cu inv no", "cu serial no",
+    "cu serial", "no de serie csd",
+]  # fmt: skip
