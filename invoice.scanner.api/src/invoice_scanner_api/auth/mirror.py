@@ -81,10 +81,15 @@ class RevocationMirror:
         return any(until.get(key, 0.0) > now for key in keys)
 
     def add(self, keys: Iterable[str], ttl_seconds: float) -> None:
-        end = time.time() + ttl_seconds
+        self._merge(dict.fromkeys(keys, time.time() + ttl_seconds))
+
+    def _merge(self, ends: dict[str, float], *, ready: bool = False) -> None:
+        """Each key revoked until the later of its known end and ``ends``'s."""
         with self._lock:
-            for key in keys:
+            for key, end in ends.items():
                 self._until[key] = max(self._until.get(key, 0.0), end)
+            if ready:
+                self._ready = True
 
     def purge(self) -> None:
         now = time.time()
@@ -102,10 +107,7 @@ class RevocationMirror:
         ).start()
 
     def _load(self, snapshot: dict[str, float]) -> None:
-        with self._lock:
-            for key, end in snapshot.items():
-                self._until[key] = max(self._until.get(key, 0.0), end)
-            self._ready = True
+        self._merge(snapshot, ready=True)
 
 
 def _snapshot(client: Redis, prefix: str) -> dict[str, float]:

@@ -361,16 +361,17 @@ def _joined(upper: _Chars, lower: _Chars) -> _Chars:
     return _Chars(upper.text + " " + lower.text, [*upper.boxes, gap, *lower.boxes])
 
 
-def _line_pairs(page: OcrPage) -> list[_Chars]:
+def _line_pairs(page: OcrPage, chars: Sequence[_Chars]) -> list[_Chars]:
     """Each line joined with the line right below it in the same column: a name set over two
-    lines ("MVM Musterhafter" / "Versicherungsverein Musterstadt a.G.") is one value."""
+    lines ("MVM Musterhafter" / "Versicherungsverein Musterstadt a.G.") is one value.
+    ``chars``: the page's lines as :func:`_line_chars` makes them, in the same order."""
     pairs = []
-    for a in page.lines:
-        for b in page.lines:
+    for a, a_chars in zip(page.lines, chars, strict=True):
+        for b, b_chars in zip(page.lines, chars, strict=True):
             h = max(a.bbox.height, 1.0)
             below = 0 <= b.bbox.y0 - a.bbox.y1 <= 1.2 * h and b is not a
             if below and min(a.bbox.x1, b.bbox.x1) > max(a.bbox.x0, b.bbox.x0):
-                pairs.append(_joined(_line_chars(a), _line_chars(b)))
+                pairs.append(_joined(a_chars, b_chars))
     return pairs
 
 
@@ -391,7 +392,7 @@ class PageTexts:
     def pairs(self, page: OcrPage) -> list[_Chars]:
         found = self._pairs.get(id(page))
         if found is None:
-            found = self._pairs[id(page)] = _line_pairs(page)
+            found = self._pairs[id(page)] = _line_pairs(page, self.lines(page))
         return found
 
 
