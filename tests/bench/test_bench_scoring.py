@@ -86,6 +86,15 @@ def test_normalisation_rules() -> None:
     assert norm_vendor("Müller GmbH") != norm_vendor("Muller GmbH")  # accents count
     assert norm_vendor("Acme Supply") != norm_vendor("Acme")
     assert norm_vendor("AB") == "ab"  # a name that is only a legal form keeps it
+    # Legal forms of more countries, multi-word ones with their joining words.
+    assert norm_vendor("Highveld Plumbing & Gas (Pty) Ltd") == norm_vendor("Highveld Plumbing & Gas")
+    assert norm_vendor("Centrum Parkolóház Kft.") == norm_vendor("CENTRUM PARKOLÓHÁZ")
+    assert norm_vendor("Distribuidora del Bajío, S.A. de C.V.") == "distribuidora del bajío"
+    assert norm_vendor("Kowalski Sp. z o.o.") == "kowalski"
+    assert norm_vendor("Kedai Runcit Sdn. Bhd.") == "kedai runcit"
+    # A joining word inside a name stays: only one between two legal-form words goes.
+    assert norm_vendor("Casa de Pepa") == "casa de pepa"
+    assert norm_vendor("Jacaranda Pharmacy Hatfield (Pty) Ltd") != norm_vendor("Jacaranda Pharmacy")
     assert score_field("vendor_name", "Van Dijk Advies B.V.", "Van Dijk Advies BV") == CORRECT
     assert score_field("vendor_name", "Van Dijk Advies B.V.", "Noordzee B.V.") == WRONG
     assert score_field("currency", "SEK", " sek") == CORRECT
