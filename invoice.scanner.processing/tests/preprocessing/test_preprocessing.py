@@ -6,6 +6,7 @@ import hashlib
 import io
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 from pp_samples import (
@@ -17,8 +18,12 @@ from pp_samples import (
     text_pdf,
     with_attachment,
 )
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
 
 from invoice_scanner_common.settings import ConfigError
+from invoice_scanner_processing import enhance
 from invoice_scanner_processing.documents import BBox, Manifest, OcrLine
 from invoice_scanner_processing.stages.preprocessing import (
     PreprocessError,
@@ -79,6 +84,32 @@ def test_scanned_pdf_is_marked_for_ocr(tmp_path: Path) -> None:
     assert page.text_layer_reason == "no text layer"
     assert manifest.text_layer == {}
     assert any(step.startswith("p1:deskew:") for step in manifest.steps)
+
+
+def test_page_without_text_layer_keeps_its_enhanced_image(tmp_path: Path) -> None:
+    """A page that is mostly not an image is saved before its text layer is judged (the text
+    layer is read meanwhile); when it then needs OCR, the enhanced image replaces it."""
+    raw = tmp_path / "drawn.pdf"
+    c = canvas.Canvas(str(raw), pagesize=A4)
+    picture = page_image().rotate(2.0, fillcolor="white")
+    c.drawImage(ImageReader(picture), 0, A4[1] * 0.6, width=A4[0], height=A4[1] * 0.4)
+    c.showPage()
+    c.save()
+    out = tmp_path / "out"
+    manifest = _run(raw, out)
+    [page] = manifest.pages
+    assert not page.use_text_layer
+    steps = [s.split(":", 1)[1] for s in manifest.steps if s.startswith("p1:")]
+    assert steps  # enhanced for OCR
+
+    pdf = pdfium.PdfDocument(raw)
+    rendered = enhance.to_rgb(pdf[0].render(scale=200 / 72).to_pil())
+    pdf.close()
+    ocr_steps = tuple(s for s in SETTINGS.enhance_steps if s in ("rotate", "deskew", "contrast"))
+    expected = enhance.enhance(rendered, ocr_steps, target_long_side=SETTINGS.ocr_long_side)
+    with Image.open(out / page.path) as saved:
+        assert saved.size == expected.image.size
+        assert saved.tobytes() == expected.image.convert(saved.mode).tobytes()
 
 
 def test_hybrid_pdf_saves_embedded_invoice(tmp_path: Path) -> None:
