@@ -161,4 +161,6 @@ def test_security_headers_on_every_response(client: FlaskClient) -> None:
         for name in SECURITY_HEADERS:
             assert name in r.headers, (path, name)
         assert "Content-Security-Policy" in r.headers
+        names = [name.lower() for name, _ in r.headers.items()]
+        assert len(names) == len(set(names)), (path, names)  # each header once
     assert client.get("/health").headers["Content-Security-Policy"].startswith("default-src 'none'")
