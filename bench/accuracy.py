@@ -208,6 +208,13 @@ def run_document(doc: BenchDocument, process: ProcessFn, work_root: Path) -> Doc
         details["ocr_confidence"] = _float(getattr(ocr, "confidence", None))
     if evaluation is not None:
         details["reasons"] = list(getattr(evaluation, "reasons", []) or [])
+    extraction = getattr(outcome, "extraction", None)
+    if extraction is not None:
+        # Each field's confidence as extraction reported it (before the evaluation raises
+        # amounts that add up): for calibration studies.
+        details["confidence"] = {
+            k: round(float(v), 4) for k, v in (getattr(extraction, "confidence", {}) or {}).items()
+        }
     if prediction is not None:
         details["flags"] = list(getattr(prediction, "flags", []) or [])
     return DocumentResult(
