@@ -75,6 +75,8 @@ class _VatTable:
     rates: int
     #: ids of the segments in the rows read, whose amounts are per-rate, not the sums.
     cells: set[int]
+    #: The gross sum, where every row read prints its gross (net + VAT) after the VAT.
+    gross: Decimal | None = None
 
 
 def _vat_table(doc: _Doc) -> _VatTable | None:
@@ -82,7 +84,7 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
     a net and a VAT amount (and maybe the gross) that agree with the rate to the cent. The
     largest row per rate stands for that rate, so that item rows of one rate and their summary
     row are not added twice."""
-    best: dict[Decimal, tuple[Decimal, Decimal, Segment]] = {}
+    best: dict[Decimal, tuple[Decimal, Decimal, Segment, Decimal | None]] = {}
     cells: set[int] = set()
     for page in doc.pages:
         for row in page.rows:
@@ -93,18 +95,22 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
                 amounts = [
                     a.value for s in row[i + 1 :] for a in find_amounts(s.text) if a.decimals
                 ]
-                for net, vat in itertools.pairwise(amounts):
+                for k, (net, vat) in enumerate(itertools.pairwise(amounts)):
                     if not net or abs(net * rate / 100 - vat) > _CENT:
                         continue
+                    after = amounts[k + 2] if k + 2 < len(amounts) else None
+                    gross = after if after is not None and after == net + vat else None
                     if rate not in best or best[rate][0] < net:
-                        best[rate] = (net, vat, seg)
+                        best[rate] = (net, vat, seg, gross)
                     cells.update(id(s) for s in row)
                     break
     if not best or all(rate == 0 for rate in best):
         return None
     net = sum((v[0] for v in best.values()), Decimal(0))
     vat = sum((v[1] for v in best.values()), Decimal(0))
-    return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells)
+    grosses = [v[3] for v in best.values()]
+    gross = sum(grosses, Decimal(0)) if all(g is not None for g in grosses) else None
+    return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells, gross)
 
 
 def _rate_cell(seg: Segment, row: list[Segment]) -> Decimal | None:
