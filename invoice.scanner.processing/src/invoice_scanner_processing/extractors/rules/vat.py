@@ -26,10 +26,19 @@ _TOTAL_ROW_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: A rate as the page prints it: "21%", "Cota TVA: 21 %".
+_PRINTED_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
 def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     """A row that starts with a total word and holds exactly three amounts where the first
     two add up to the third is a VAT summary's totals row: net, VAT and gross, in that
-    order, as receipts and many invoices print them."""
+    order, as receipts and many invoices print them. With two amounts only, the second
+    must be the first at a rate the page prints ("Cota TVA: 21%" above "Total 19.040,00
+    3.998,40"): the item table's net and VAT columns summed."""
+    rates = {
+        Decimal(m.group(1).replace(",", ".")) for m in _PRINTED_RATE.finditer(doc.full_text)
+    } & set(RATES[1:])
     for page in doc.pages:
         for row in page.rows:
             if not row or compact(row[0].text.split()[0] if row[0].text.split() else "") not in (
@@ -39,12 +48,17 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             text = " ".join(s.text for s in row)
             head = row[0].text.split()[0]
             amounts = [a.value for a in find_amounts(text[len(head) :]) if a.decimals]
-            if len(amounts) != 3:
-                continue
-            net, vat, gross = amounts
-            if not (0 <= vat < net) or abs(net + vat - gross) > _CENT:
-                continue
-            for key, value in (("net", net), ("vat", vat), ("total", gross)):
+            read: tuple[tuple[str, Decimal], ...] = ()
+            if len(amounts) == 3:
+                net, vat, gross = amounts
+                if 0 <= vat < net and abs(net + vat - gross) <= _CENT:
+                    read = (("net", net), ("vat", vat), ("total", gross))
+            elif len(amounts) == 2 and any(
+                abs(amounts[0] * r / 100 - amounts[1]) <= _CENT for r in rates
+            ):
+                # The gross is not printed in this row: the page's own total line has it.
+                read = (("net", amounts[0]), ("vat", amounts[1]))
+            for key, value in read:
                 cands.setdefault(key, []).append(
                     Candidate(value, 0.92, row[-1], text, label="vat table")
                 )
