@@ -335,9 +335,14 @@ _NO_TAX_RE = re.compile(
     r"|\bnot\s+(?:vat|gst)[- ]registered\b|\bno\s+(?:vat|gst|tax)\s+(?:is\s+)?charged\b"
     r"|\bclaim\s+of\s+input\s+tax\b"
     r"|\bkeine\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b|§\s?19\s+ustg\b"
+    r"|\bkein(?:en)?\s+ausweis\s+(?:der|von)\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b"
     r"|\btva\s+non\s+applicable\b|\bexon[ée]r[ée]\s+de\s+tva\b",
     re.IGNORECASE,
 )
+
+
+def _no_tax_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NO_TAX_RE.finditer(text)]
 
 
 def _tax_printed(doc: _Doc) -> bool:
@@ -345,7 +350,7 @@ def _tax_printed(doc: _Doc) -> bool:
     too, so that such a bill keeps its VAT of zero) outside a statement that none is
     charged ("not registered for VAT")."""
     for seg in doc.segments:
-        spans = [m.span() for m in _NO_TAX_RE.finditer(seg.text)]
+        spans = _no_tax_spans(seg.text)
         for h in seg.hits:
             if "vat" in h.fields and not any(a <= h.start < b for a, b in spans):
                 return True
@@ -552,6 +557,8 @@ def _money_after_label(
     # A note in brackets after the label names a rate or a registration number
     # ("GST 5% (#81234 5678 RT0001)", "TAX (8.25% ON PARTS)"), never the amount.
     text = _NOTE_RE.sub(" ", text)
+    if fld == "vat" and any(a <= hit.start < b for a, b in _no_tax_spans(seg.text)):
+        return False  # "TVA non applicable, art. 293 B du CGI": the 293 is no tax
     # "USt 10% von 9,18  0,92", "VAT 20% on 17.17  3.43": the base follows the
     # preposition; the tax is the amount after it, or in the next cell when the base ends
     # this one ("Btw 21% over € 69,26 | € 14,54").
