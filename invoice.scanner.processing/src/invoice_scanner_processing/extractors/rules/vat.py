@@ -106,11 +106,9 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
                 rate = _rate_cell(seg, row)
                 if rate is None:
                     continue
-                amounts = [
-                    a.value for s in row[i + 1 :] for a in find_amounts(s.text) if a.decimals
-                ]
+                amounts, unit = _row_amounts(row[i + 1 :])
                 for k, (net, vat) in enumerate(itertools.pairwise(amounts)):
-                    if not net or abs(net * rate / 100 - vat) > _CENT:
+                    if not net or abs(net * rate / 100 - vat) > unit:
                         continue
                     after = amounts[k + 2] if k + 2 < len(amounts) else None
                     gross = after if after is not None and after == net + vat else None
@@ -125,6 +123,15 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
     grosses = [v[3] for v in best.values()]
     gross = sum(grosses, Decimal(0)) if all(g is not None for g in grosses) else None
     return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells, gross)
+
+
+def _row_amounts(cells: list[Segment]) -> tuple[list[Decimal], Decimal]:
+    """The amounts of a rate row's cells, and how far a tax may be off its rate: a cent, or
+    one unit where the money has no minor units and is marked by its currency ("¥5,760",
+    "¥460": Japan's tax on 8 % items is rounded down to the yen)."""
+    found = [a for s in cells for a in find_amounts(s.text) if a.decimals or a.currency]
+    whole = bool(found) and not any(a.decimals for a in found)
+    return [a.value for a in found], Decimal(1) if whole else _CENT
 
 
 def _rate_cell(seg: Segment, row: list[Segment]) -> Decimal | None:

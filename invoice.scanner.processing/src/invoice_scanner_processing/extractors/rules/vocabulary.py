@@ -735,7 +735,16 @@ LABELS["_tax_id"] = [
 
 # --- amounts5: net, tax and service words of further pages, and Vietnamese money labels as
 # OCR reads them. Kept in one block to ease merging. ---
-LABELS["net"].extend(["total netto", "netto total", "summe netto total"])
+LABELS["net"].extend(
+    ["total netto", "netto total", "summe netto total", "total charges before vat",
+     "total charges excluding vat", "total charges ex vat"]
+)  # fmt: skip
+#: A utility bill's totals ("Total charges this bill"), which "total charges" (the sum of an
+#: e-invoice's charges) would otherwise take.
+LABELS["total"].extend(
+    ["total charges this bill", "total charges incl vat", "total charges including vat",
+     "total this bill", "total amount this bill"]
+)  # fmt: skip
 #: "Add: VAT @ 7.5% on professional fees": the tax added below a fee note's subtotal.
 LABELS["vat"].extend(["add vat", "add tax", "add gst", "plus tax", "plus gst"])
 LABELS["_service"].extend(
