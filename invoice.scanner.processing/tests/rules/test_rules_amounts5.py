@@ -255,3 +255,35 @@ def test_a_label_with_its_translation_in_brackets_names_one_value(make_layout: L
         ]
     )  # fmt: skip
     assert _money(_fields(doc)) == (Decimal("8000000"), Decimal("640000"), Decimal("8640000"))
+
+
+def test_a_utility_bill_s_charges_before_vat_and_this_bill(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (100, 80, "Northvale Water"), (100, 110, "PO Box 12, Leeds LS1 4AB"),
+            (100, 700, "Water supply charges"), (1400, 700, "£41.20"),
+            (100, 730, "Total charges before VAT"), (1400, 730, "£41.20"),
+            (100, 760, "VAT at 20%"), (1400, 760, "£8.24"),
+            (100, 790, "Total charges this bill"), (1400, 790, "£49.44"),
+            (100, 900, "Standing charge (30 days @ 40.00p)"), (1400, 900, "£12.00"),
+        ]
+    )  # fmt: skip
+    prediction = RuleExtractor().predict(doc)
+    assert _money(prediction.fields) == (Decimal("41.20"), Decimal("8.24"), Decimal("49.44"))
+    # Read after their labels, not guessed from unlabelled amounts that happen to add up.
+    assert min(prediction.confidence[k] for k in ("amount", "vat", "total")) >= 0.9
+
+
+def test_a_rate_table_in_whole_won_with_a_tax_rounded_down(make_layout: Layout) -> None:
+    """Money without minor units, marked by its currency; one rate's tax rounded down."""
+    doc = make_layout(
+        [
+            *SELLER, *NUMBER,
+            (100, 700, "Taxable amount"), (600, 700, "Tax"),
+            (100, 730, "10% items"), (300, 730, "₩45,000"), (600, 730, "₩4,500"),
+            (100, 760, "8% items"), (300, 760, "₩3,310"), (600, 760, "₩264"),
+            (100, 790, "Total"), (300, 790, "₩48,310"), (600, 790, "₩4,764"),
+            (100, 830, "Total (tax incl.)"), (600, 830, "₩53,074"),
+        ]
+    )  # fmt: skip
+    assert _money(_fields(doc)) == (Decimal("48310"), Decimal("4764"), Decimal("53074"))

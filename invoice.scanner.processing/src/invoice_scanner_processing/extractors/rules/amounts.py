@@ -130,30 +130,17 @@ def _amounts(
         for k in ("shipping", "discount", "_tip", "_rounding", "_service")
         for c in cands.get(k, [])
     }
-    vat_opts = [*vats, *pool, zero]
-    best = _best_triple(totals + pool, nets + pool, vat_opts, zero, adjust, side_values)
-    # A computed total stands in for a printed one the OCR misread; where a printed total
-    # adds up with a printed tax, no sum of two other lines replaces it.
-    if best is None or not best[1].labelled or (best[3] is zero and has_vat):
-        again = _best_triple(
-            totals + computed + pool, nets + pool, vat_opts, zero, adjust, side_values
-        )
-        if again is not None and (best is None or again[0] > best[0]):
-            best = again
+    best = _best_of(
+        (totals, computed, nets, [*vats, *pool, zero], pool),
+        zero, adjust, side_values, has_vat,
+    )  # fmt: skip
     if best is not None:
         # The payable after a tax withheld is often labelled as no total ("Net Payment",
         # "Importe líquido"): any amount printed there will do.
         payables = totals + nets + pool if less else totals
         _set_triple(out, best, zero, payables, (tip, rounding), less)
         if best[3] is zero and not vats and not vat_rates and not _tax_printed(doc):
-            # No tax anywhere on the page: the VAT is unknown (null), not a printed zero;
-            # the net is the page's own subtotal, where it prints one that is the whole
-            # net, never the total (or the fare before a booking fee) taken for one.
-            fields.vat = None
-            if not best[2].labelled or best[2].value != fields.amount:
-                fields.amount = None
-                confidence.pop("amount", None)
-                evidence.pop("amount", None)
+            _no_tax(out, best)
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
     _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
@@ -170,6 +157,40 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+def _best_of(
+    options: tuple[list[Candidate], ...],
+    zero: Candidate,
+    adjust: Decimal,
+    side_values: set[Decimal],
+    has_vat: bool,
+) -> _Triple | None:
+    """The triple that adds up from the read totals, else (or if better) from the computed
+    ones too. ``options``: the totals, the computed totals, the nets, the VATs, the pool."""
+    totals, computed, nets, vat_opts, pool = options
+    best = _best_triple(totals + pool, nets + pool, vat_opts, zero, adjust, side_values)
+    # A computed total stands in for a printed one the OCR misread; where a printed total
+    # adds up with a printed tax, no sum of two other lines replaces it.
+    if best is None or not best[1].labelled or (best[3] is zero and has_vat):
+        again = _best_triple(
+            totals + computed + pool, nets + pool, vat_opts, zero, adjust, side_values
+        )
+        if again is not None and (best is None or again[0] > best[0]):
+            best = again
+    return best
+
+
+def _no_tax(out: _Out, best: _Triple) -> None:
+    """No tax anywhere on the page: the VAT is unknown (null), not a printed zero; the net is
+    the page's own subtotal where it prints one that is the whole net, never the total (or
+    the fare before a booking fee) taken for one."""
+    fields, confidence, evidence = out
+    fields.vat = None
+    if not best[2].labelled or best[2].value != fields.amount:
+        fields.amount = None
+        confidence.pop("amount", None)
+        evidence.pop("amount", None)
 
 
 def _credit_magnitudes(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
@@ -262,16 +283,29 @@ def _implied_nets(
 ) -> None:
     """Nets a total and a VAT imply where none (or only a gross subtotal) is printed;
     ``extra`` (a tip and a rounding line) is in the total but never in a net."""
-    # A labelled total and a VAT line with its rate imply the net where none is printed
-    # ("Amount paid $53.86", "Tax (9.92%) $4.86"), when the rate checks out.
+    _nets_from_rates(totals, nets, vat_rates)
+    _nets_beyond_the_taxed(totals, nets, vat_rates, extra)
+    _nets_from_vats(totals, vats, nets, extra)
+
+
+def _nets_from_rates(
+    totals: list[Candidate], nets: list[Candidate], vat_rates: list[Candidate]
+) -> None:
+    """A labelled total and a VAT line with its rate imply the net where none is printed
+    ("Amount paid $53.86", "Tax (9.92%) $4.86"), when the rate checks out."""
     for t in totals[:4] if not nets else ():
         for c in vat_rates:
             rate, amount = c.value
             base = t.value - amount
             if amount and base and abs(base * rate / 100 - amount) <= _CENT:
                 nets.append(Candidate(base, 0.3, t.segment, t.text, labelled=False))
-    # A tax whose rate checks out against a printed subtotal, and a total above the two:
-    # lines after the tax that bear none (a fee note's disbursements) are in the net too.
+
+
+def _nets_beyond_the_taxed(
+    totals: list[Candidate], nets: list[Candidate], vat_rates: list[Candidate], extra: Decimal
+) -> None:
+    """A tax whose rate checks out against a printed subtotal, and a total above the two:
+    lines after the tax that bear none (a fee note's disbursements) are in the net too."""
     for t in totals[:4]:
         for c, n in product(vat_rates, nets[:4]):
             rate, amount = c.value
@@ -280,12 +314,17 @@ def _implied_nets(
                 continue
             if base - extra > n.value + _CENT and all(o.value != base for o in nets):
                 nets.append(Candidate(base, 0.2, t.segment, t.text, labelled=False))
-    # Without a printed net, a labelled VAT still implies one (total less VAT) when the
-    # rate does not check out against it: tax charged on part of the bill only ("Tax
-    # 8.25% on parts"). VAT stated as included in the total ("Includes 19% VAT €36.99")
-    # implies it even beside a printed subtotal, which is then a gross figure; a cash
-    # rounding or a tip in that total is no part of the net. A subtotal equal to the total
-    # above a tax line is gross too (a till's "SUBTOTAL 164,14 / TOTAL 164,14 / TVA 23,93").
+
+
+def _nets_from_vats(
+    totals: list[Candidate], vats: list[Candidate], nets: list[Candidate], extra: Decimal
+) -> None:
+    """Without a printed net, a labelled VAT still implies one (total less VAT) when the
+    rate does not check out against it: tax charged on part of the bill only ("Tax 8.25% on
+    parts"). VAT stated as included in the total ("Includes 19% VAT €36.99") implies it even
+    beside a printed subtotal, which is then a gross figure; a cash rounding or a tip in that
+    total is no part of the net. A subtotal equal to the total above a tax line is gross too
+    (a till's "SUBTOTAL 164,14 / TOTAL 164,14 / TVA 23,93")."""
     for t in totals[:4]:
         printed = any(n.value != t.value for n in nets)
         for c in vats[:4]:

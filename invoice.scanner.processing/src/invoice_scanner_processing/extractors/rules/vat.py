@@ -120,18 +120,27 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
         return None
     net = sum((v[0] for v in best.values()), Decimal(0))
     vat = sum((v[1] for v in best.values()), Decimal(0))
-    grosses = [v[3] for v in best.values()]
-    gross = sum(grosses, Decimal(0)) if all(g is not None for g in grosses) else None
+    grosses = [v[3] for v in best.values() if v[3] is not None]
+    gross = sum(grosses, Decimal(0)) if len(grosses) == len(best) else None
     return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells, gross)
+
+
+#: Minor units as printed: "100,00", "4.50" (not the grouping of "45,000").
+_MINOR_UNITS = re.compile(r"[.,]\d{1,2}(?!\d)")
 
 
 def _row_amounts(cells: list[Segment]) -> tuple[list[Decimal], Decimal]:
     """The amounts of a rate row's cells, and how far a tax may be off its rate: a cent, or
     one unit where the money has no minor units and is marked by its currency ("¥5,760",
     "¥460": Japan's tax on 8 % items is rounded down to the yen)."""
-    found = [a for s in cells for a in find_amounts(s.text) if a.decimals or a.currency]
-    whole = bool(found) and not any(a.decimals for a in found)
-    return [a.value for a in found], Decimal(1) if whole else _CENT
+    found = [
+        (a, s.text[a.start : a.end])
+        for s in cells
+        for a in find_amounts(s.text)
+        if a.decimals or a.currency
+    ]
+    whole = bool(found) and not any(_MINOR_UNITS.search(text) for _, text in found)
+    return [a.value for a, _ in found], Decimal(1) if whole else _CENT
 
 
 def _rate_cell(seg: Segment, row: list[Segment]) -> Decimal | None:
