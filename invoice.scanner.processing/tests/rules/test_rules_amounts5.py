@@ -287,3 +287,18 @@ def test_a_rate_table_in_whole_won_with_a_tax_rounded_down(make_layout: Layout) 
         ]
     )  # fmt: skip
     assert _money(_fields(doc)) == (Decimal("48310"), Decimal("4764"), Decimal("53074"))
+
+
+def test_a_till_s_server_line_is_no_service_charge(make_layout: Layout) -> None:
+    """ "Bedienung: 4" names the waiter; the receipt's amounts add up without it."""
+    doc = make_layout(
+        [
+            (100, 80, "Gasthaus Zur Linde"), (100, 110, "Hauptstr. 3, 79098 Freiburg"),
+            (100, 600, "Bedienung: 4"),
+            (100, 700, "Netto"), (600, 700, "25,00"),
+            (100, 730, "MwSt 19%"), (600, 730, "4,75"),
+            (100, 760, "Summe EUR"), (600, 760, "29,75"),
+        ]
+    )  # fmt: skip
+    fields = _fields(doc)
+    assert _money(fields) == (Decimal("25.00"), Decimal("4.75"), Decimal("29.75"))

@@ -750,7 +750,8 @@ LABELS["vat"].extend(["add vat", "add tax", "add gst", "plus tax", "plus gst"])
 LABELS["_service"].extend(
     [
         "servico", "taxa de servico", "taxa servico", "servicio", "cargo por servicio",
-        "cargo servicio", "servizio", "bedienung", "bedienungsgeld", "frais de service",
+        # Not a bare "Bedienung": a German till names the server by it ("Bedienung: 3").
+        "cargo servicio", "servizio", "bedienungsgeld", "bedienungszuschlag", "frais de service",
         "service fee", "servis", "biaya servis", "phi dich vu",
     ]
 )  # fmt: skip
