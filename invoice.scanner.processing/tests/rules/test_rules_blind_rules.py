@@ -145,8 +145,9 @@ def test_zero_discount_does_not_block_a_bill_without_tax(make_layout: Layout) ->
         ]
     )  # fmt: skip
     fields = _fields(doc)
-    # No tax is named anywhere on this bill: its VAT is unknown (null), not a printed zero.
-    assert (fields.amount, fields.vat, fields.total) == (Decimal("300.00"), None, Decimal("300.00"))
+    # No tax is named anywhere on this bill: its VAT is unknown (null), not a printed zero,
+    # and no net is printed either (INTEGRATION.md: no net = total is invented).
+    assert (fields.amount, fields.vat, fields.total) == (None, None, Decimal("300.00"))
 
 
 def test_title_with_colon_labels_the_number_beside_it(make_layout: Layout) -> None:

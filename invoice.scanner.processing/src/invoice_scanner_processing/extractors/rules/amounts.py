@@ -48,9 +48,9 @@ _RATES = RATES
 
 
 #: A tax line's base: "von 9,18", "on 17.17", "sur 100,00", "su 50,00", "over € 15,64",
-#: "auf CHF 4'420.00".
+#: "op 525,00", "auf CHF 4'420.00".
 _ON_BASE_RE = re.compile(
-    r"\b(?:von|auf|on|of|sur|su|de|over|av|z)\s+(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b",
+    r"\b(?:von|auf|on|of|sur|su|de|over|op|av|z)\s+(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b",
     re.IGNORECASE,
 )
 
@@ -118,7 +118,7 @@ def _amounts(
     # VAT 0 is a fallback for invoices without VAT lines, not a way around a printed one.
     has_vat = any(c.value for c in vats)
     zero = Candidate(Decimal(0), 0.0 if has_vat else 0.3, doc.segments[-1], "", labelled=False)
-    _computed_totals(nets, vats, totals)
+    computed = _computed_totals(nets, vats)
     # A tip and a rounding line are added to the goods' total after the tax; neither
     # belongs to the net, and both are reported as fields of their own.
     less = _deducted(cands)
@@ -130,12 +130,17 @@ def _amounts(
         for k in ("shipping", "discount", "_tip", "_rounding", "_service")
         for c in cands.get(k, [])
     }
-    best = _best_triple(totals + pool, nets + pool, [*vats, *pool, zero], zero, adjust, side_values)
+    best = _best_of(
+        (totals, computed, nets, [*vats, *pool, zero], pool),
+        zero, adjust, side_values, has_vat,
+    )  # fmt: skip
     if best is not None:
-        _set_triple(out, best, zero, totals, (tip, rounding), less)
+        # The payable after a tax withheld is often labelled as no total ("Net Payment",
+        # "Importe líquido"): any amount printed there will do.
+        payables = totals + nets + pool if less else totals
+        _set_triple(out, best, zero, payables, (tip, rounding), less)
         if best[3] is zero and not vats and not vat_rates and not _tax_printed(doc):
-            # No tax anywhere on the page: the VAT is unknown (null), not a printed zero.
-            fields.vat = None
+            _no_tax(out, best)
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
     _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
@@ -152,6 +157,40 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+def _best_of(
+    options: tuple[list[Candidate], ...],
+    zero: Candidate,
+    adjust: Decimal,
+    side_values: set[Decimal],
+    has_vat: bool,
+) -> _Triple | None:
+    """The triple that adds up from the read totals, else (or if better) from the computed
+    ones too. ``options``: the totals, the computed totals, the nets, the VATs, the pool."""
+    totals, computed, nets, vat_opts, pool = options
+    best = _best_triple(totals + pool, nets + pool, vat_opts, zero, adjust, side_values)
+    # A computed total stands in for a printed one the OCR misread; where a printed total
+    # adds up with a printed tax, no sum of two other lines replaces it.
+    if best is None or not best[1].labelled or (best[3] is zero and has_vat):
+        again = _best_triple(
+            totals + computed + pool, nets + pool, vat_opts, zero, adjust, side_values
+        )
+        if again is not None and (best is None or again[0] > best[0]):
+            best = again
+    return best
+
+
+def _no_tax(out: _Out, best: _Triple) -> None:
+    """No tax anywhere on the page: the VAT is unknown (null), not a printed zero; the net is
+    the page's own subtotal where it prints one that is the whole net, never the total (or
+    the fare before a booking fee) taken for one."""
+    fields, confidence, evidence = out
+    fields.vat = None
+    if not best[2].labelled or best[2].value != fields.amount:
+        fields.amount = None
+        confidence.pop("amount", None)
+        evidence.pop("amount", None)
 
 
 def _credit_magnitudes(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
@@ -228,6 +267,10 @@ def _with_vat_table(
         seg = table.segment
         nets.append(Candidate(table.net, 0.8, seg, seg.text))
         vats.append(Candidate(table.vat, 0.8, seg, seg.text))
+        if table.gross is not None:
+            # Rows that print their gross too ("A 10% | 9,45 | 0,95 | 10,40") sum to the
+            # total, whatever label (or none) the page's own total line bears.
+            totals.append(Candidate(table.gross, 0.8, seg, seg.text))
     return nets, vats, totals
 
 
@@ -240,33 +283,67 @@ def _implied_nets(
 ) -> None:
     """Nets a total and a VAT imply where none (or only a gross subtotal) is printed;
     ``extra`` (a tip and a rounding line) is in the total but never in a net."""
-    # A labelled total and a VAT line with its rate imply the net where none is printed
-    # ("Amount paid $53.86", "Tax (9.92%) $4.86"), when the rate checks out.
+    _nets_from_rates(totals, nets, vat_rates)
+    _nets_beyond_the_taxed(totals, nets, vat_rates, extra)
+    _nets_from_vats(totals, vats, nets, extra)
+
+
+def _nets_from_rates(
+    totals: list[Candidate], nets: list[Candidate], vat_rates: list[Candidate]
+) -> None:
+    """A labelled total and a VAT line with its rate imply the net where none is printed
+    ("Amount paid $53.86", "Tax (9.92%) $4.86"), when the rate checks out."""
     for t in totals[:4] if not nets else ():
         for c in vat_rates:
             rate, amount = c.value
             base = t.value - amount
             if amount and base and abs(base * rate / 100 - amount) <= _CENT:
                 nets.append(Candidate(base, 0.3, t.segment, t.text, labelled=False))
-    # Without a printed net, a labelled VAT still implies one (total less VAT) when the
-    # rate does not check out against it: tax charged on part of the bill only ("Tax
-    # 8.25% on parts"). VAT stated as included in the total ("Includes 19% VAT €36.99")
-    # implies it even beside a printed subtotal, which is then a gross figure; a cash
-    # rounding or a tip in that total is no part of the net.
+
+
+def _nets_beyond_the_taxed(
+    totals: list[Candidate], nets: list[Candidate], vat_rates: list[Candidate], extra: Decimal
+) -> None:
+    """A tax whose rate checks out against a printed subtotal, and a total above the two:
+    lines after the tax that bear none (a fee note's disbursements) are in the net too."""
     for t in totals[:4]:
+        for c, n in product(vat_rates, nets[:4]):
+            rate, amount = c.value
+            base = t.value - amount
+            if not amount or abs(n.value * rate / 100 - amount) > _CENT:
+                continue
+            if base - extra > n.value + _CENT and all(o.value != base for o in nets):
+                nets.append(Candidate(base, 0.2, t.segment, t.text, labelled=False))
+
+
+def _nets_from_vats(
+    totals: list[Candidate], vats: list[Candidate], nets: list[Candidate], extra: Decimal
+) -> None:
+    """Without a printed net, a labelled VAT still implies one (total less VAT) when the
+    rate does not check out against it: tax charged on part of the bill only ("Tax 8.25% on
+    parts"). VAT stated as included in the total ("Includes 19% VAT €36.99") implies it even
+    beside a printed subtotal, which is then a gross figure; a cash rounding or a tip in that
+    total is no part of the net. A subtotal equal to the total above a tax line is gross too
+    (a till's "SUBTOTAL 164,14 / TOTAL 164,14 / TVA 23,93")."""
+    for t in totals[:4]:
+        printed = any(n.value != t.value for n in nets)
         for c in vats[:4]:
             inclusive = c.label.startswith(_INCLUSIVE)
-            if (nets and not inclusive) or not c.value or abs(c.value) >= abs(t.value):
+            if (printed and not inclusive) or not c.value or abs(c.value) >= abs(t.value):
                 continue
-            base = t.value - c.value - (extra if inclusive else 0)
+            # A total that is another printed total plus the tip or rounding ("Total
+            # 4'928.37", "Rundung -0.02", "Rechnungsbetrag 4'928.35") holds them.
+            held = inclusive or (extra and any(o.value == t.value - extra for o in totals))
+            base = t.value - c.value - (extra if held else 0)
             if all(n.value != base for n in nets):
                 score = 0.35 if inclusive else 0.2
                 nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
 
 
-def _computed_totals(nets: list[Candidate], vats: list[Candidate], totals: list[Candidate]) -> None:
+def _computed_totals(nets: list[Candidate], vats: list[Candidate]) -> list[Candidate]:
     """A total the OCR misread (a lost digit) can still be had from a labelled net and VAT
     whose ratio is a plausible rate; such a total is computed, never read."""
+    totals: list[Candidate] = []
     for n in nets[:4]:
         for v in vats[:4]:
             # VAT stated as included in a total is never added to a net to make one.
@@ -278,6 +355,7 @@ def _computed_totals(nets: list[Candidate], vats: list[Candidate], totals: list[
                     totals.append(
                         Candidate(n.value + v.value, 0.3, n.segment, n.text, labelled=False)
                     )
+    return totals
 
 
 #: Words that name a tax; a page without any prints no tax at all.
@@ -288,12 +366,34 @@ _TAX_WORD_RE = re.compile(
 )
 
 
+#: Statements that no tax is charged ("NON-VAT Reg. TIN", "I am not registered for VAT",
+#: "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet", "TVA non applicable, art. 293 B du
+#: CGI", "not valid for claim of input tax"): a tax word in them prints no tax.
+_NO_TAX_RE = re.compile(
+    r"\bnon[- ]?vat\b|\bnot\s+(?:registered\s+for|liable\s+(?:for|to))\s+(?:vat|gst|tax)\b"
+    r"|\bnot\s+(?:vat|gst)[- ]registered\b|\bno\s+(?:vat|gst|tax)\s+(?:is\s+)?charged\b"
+    r"|\bclaim\s+of\s+input\s+tax\b"
+    r"|\bkeine\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b|§\s?19\s+ustg\b"
+    r"|\bkein(?:en)?\s+ausweis\s+(?:der|von)\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b"
+    r"|\btva\s+non\s+applicable\b|\bexon[ée]r[ée]\s+de\s+tva\b",
+    re.IGNORECASE,
+)
+
+
+def _no_tax_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NO_TAX_RE.finditer(text)]
+
+
 def _tax_printed(doc: _Doc) -> bool:
-    """Whether the page names a tax: a VAT label, or a tax word anywhere ("Tax ID", "not
-    registered for VAT" count too, so that such a bill keeps its VAT of zero)."""
-    if any("vat" in h.fields for seg in doc.segments for h in seg.hits):
-        return True
-    return _TAX_WORD_RE.search(doc.full_text) is not None
+    """Whether the page names a tax: a VAT label, or a tax word anywhere ("Tax ID" counts
+    too, so that such a bill keeps its VAT of zero) outside a statement that none is
+    charged ("not registered for VAT")."""
+    for seg in doc.segments:
+        spans = _no_tax_spans(seg.text)
+        for h in seg.hits:
+            if "vat" in h.fields and not any(a <= h.start < b for a, b in spans):
+                return True
+    return _TAX_WORD_RE.search(_NO_TAX_RE.sub(" ", doc.full_text)) is not None
 
 
 def _deducted(cands: dict[str, list[Candidate]]) -> Decimal:
@@ -389,7 +489,9 @@ def _set_triple(
     # What is payable after the tip or the rounding line ("TOTAL INCL. GST 41.19",
     # "ROUNDING ADJ 0.01", "TOTAL (RM) 41.20") is the total, when it is printed.
     payable = [
-        c for c in totals if extra and c.labelled and c.value == t.value + extra and c.value > 0
+        c
+        for c in totals
+        if extra and (c.labelled or less) and c.value == t.value + extra and c.value > 0
     ]
     if payable and not added:
         _set(fields, confidence, evidence, "total", payable[0], conf)
@@ -494,10 +596,13 @@ def _money_after_label(
     # A note in brackets after the label names a rate or a registration number
     # ("GST 5% (#81234 5678 RT0001)", "TAX (8.25% ON PARTS)"), never the amount.
     text = _NOTE_RE.sub(" ", text)
+    if fld == "vat" and any(a <= hit.start < b for a, b in _no_tax_spans(seg.text)):
+        return False  # "TVA non applicable, art. 293 B du CGI": the 293 is no tax
     # "USt 10% von 9,18  0,92", "VAT 20% on 17.17  3.43": the base follows the
     # preposition; the tax is the amount after it, or in the next cell when the base ends
     # this one ("Btw 21% over € 69,26 | € 14,54").
-    base = _ON_BASE_RE.search(text) if fld == "vat" else None
+    # A tax withheld prints its base the same way ("Less withholding tax 3% (of 115,400.00)").
+    base = _ON_BASE_RE.search(text) if fld in ("vat", "_withheld") else None
     read = _read_amount(text[base.end() :]) if base else None
     if base is not None and read is None and _RATE_RE.search(text[: base.start()]):
         return False

@@ -42,8 +42,9 @@ from invoice_scanner_processing.extractors.rules.parsing import (
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 
-#: What joins two labels that share one value: "Invoice date / Delivery date".
-_JOINER = re.compile(r"[/&|+]|and|und|et|och|en|y|e", re.IGNORECASE)
+#: What joins two labels that share one value: "Invoice date / Delivery date", and a label
+#: followed by its translation in brackets: "Cộng tiền hàng (Total amount):".
+_JOINER = re.compile(r"[/&|+(]|and|und|et|och|en|y|e", re.IGNORECASE)
 
 
 _BARE_NUMBER_LABELS = frozenset({"no", "nr", "n", "#", "nro", "numero", "number"})

@@ -26,10 +26,19 @@ _TOTAL_ROW_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: A rate as the page prints it: "21%", "Cota TVA: 21 %".
+_PRINTED_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
 def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     """A row that starts with a total word and holds exactly three amounts where the first
     two add up to the third is a VAT summary's totals row: net, VAT and gross, in that
-    order, as receipts and many invoices print them."""
+    order, as receipts and many invoices print them. With two amounts only, the second
+    must be the first at a rate the page prints ("Cota TVA: 21%" above "Total 19.040,00
+    3.998,40"): the item table's net and VAT columns summed."""
+    rates = {
+        Decimal(m.group(1).replace(",", ".")) for m in _PRINTED_RATE.finditer(doc.full_text)
+    } & set(RATES[1:])
     for page in doc.pages:
         for row in page.rows:
             if not row or compact(row[0].text.split()[0] if row[0].text.split() else "") not in (
@@ -39,12 +48,17 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             text = " ".join(s.text for s in row)
             head = row[0].text.split()[0]
             amounts = [a.value for a in find_amounts(text[len(head) :]) if a.decimals]
-            if len(amounts) != 3:
-                continue
-            net, vat, gross = amounts
-            if not (0 <= vat < net) or abs(net + vat - gross) > _CENT:
-                continue
-            for key, value in (("net", net), ("vat", vat), ("total", gross)):
+            read: tuple[tuple[str, Decimal], ...] = ()
+            if len(amounts) == 3:
+                net, vat, gross = amounts
+                if 0 <= vat < net and abs(net + vat - gross) <= _CENT:
+                    read = (("net", net), ("vat", vat), ("total", gross))
+            elif len(amounts) == 2 and any(
+                abs(amounts[0] * r / 100 - amounts[1]) <= _CENT for r in rates
+            ):
+                # The gross is not printed in this row: the page's own total line has it.
+                read = (("net", amounts[0]), ("vat", amounts[1]))
+            for key, value in read:
                 cands.setdefault(key, []).append(
                     Candidate(value, 0.92, row[-1], text, label="vat table")
                 )
@@ -75,6 +89,8 @@ class _VatTable:
     rates: int
     #: ids of the segments in the rows read, whose amounts are per-rate, not the sums.
     cells: set[int]
+    #: The gross sum, where every row read prints its gross (net + VAT) after the VAT.
+    gross: Decimal | None = None
 
 
 def _vat_table(doc: _Doc) -> _VatTable | None:
@@ -82,7 +98,7 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
     a net and a VAT amount (and maybe the gross) that agree with the rate to the cent. The
     largest row per rate stands for that rate, so that item rows of one rate and their summary
     row are not added twice."""
-    best: dict[Decimal, tuple[Decimal, Decimal, Segment]] = {}
+    best: dict[Decimal, tuple[Decimal, Decimal, Segment, Decimal | None]] = {}
     cells: set[int] = set()
     for page in doc.pages:
         for row in page.rows:
@@ -90,21 +106,41 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
                 rate = _rate_cell(seg, row)
                 if rate is None:
                     continue
-                amounts = [
-                    a.value for s in row[i + 1 :] for a in find_amounts(s.text) if a.decimals
-                ]
-                for net, vat in itertools.pairwise(amounts):
-                    if not net or abs(net * rate / 100 - vat) > _CENT:
+                amounts, unit = _row_amounts(row[i + 1 :])
+                for k, (net, vat) in enumerate(itertools.pairwise(amounts)):
+                    if not net or abs(net * rate / 100 - vat) > unit:
                         continue
+                    after = amounts[k + 2] if k + 2 < len(amounts) else None
+                    gross = after if after is not None and after == net + vat else None
                     if rate not in best or best[rate][0] < net:
-                        best[rate] = (net, vat, seg)
+                        best[rate] = (net, vat, seg, gross)
                     cells.update(id(s) for s in row)
                     break
     if not best or all(rate == 0 for rate in best):
         return None
     net = sum((v[0] for v in best.values()), Decimal(0))
     vat = sum((v[1] for v in best.values()), Decimal(0))
-    return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells)
+    grosses = [v[3] for v in best.values() if v[3] is not None]
+    gross = sum(grosses, Decimal(0)) if len(grosses) == len(best) else None
+    return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells, gross)
+
+
+#: Minor units as printed: "100,00", "4.50" (not the grouping of "45,000").
+_MINOR_UNITS = re.compile(r"[.,]\d{1,2}(?!\d)")
+
+
+def _row_amounts(cells: list[Segment]) -> tuple[list[Decimal], Decimal]:
+    """The amounts of a rate row's cells, and how far a tax may be off its rate: a cent, or
+    one unit where the money has no minor units and is marked by its currency ("¥5,760",
+    "¥460": Japan's tax on 8 % items is rounded down to the yen)."""
+    found = [
+        (a, s.text[a.start : a.end])
+        for s in cells
+        for a in find_amounts(s.text)
+        if a.decimals or a.currency
+    ]
+    whole = bool(found) and not any(_MINOR_UNITS.search(text) for _, text in found)
+    return [a.value for a, _ in found], Decimal(1) if whole else _CENT
 
 
 def _rate_cell(seg: Segment, row: list[Segment]) -> Decimal | None:

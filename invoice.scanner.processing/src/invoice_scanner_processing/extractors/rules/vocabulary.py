@@ -732,3 +732,69 @@ LABELS["_tax_id"] = [
     "organisasjonsnummer", "ptu no", "cu invoice no", "cu inv no", "cu serial no",
     "cu serial", "no de serie csd",
 ]  # fmt: skip
+
+# --- amounts5: net, tax and service words of further pages, and Vietnamese money labels as
+# OCR reads them. Kept in one block to ease merging. ---
+LABELS["net"].extend(
+    ["total netto", "netto total", "summe netto total", "total charges before vat",
+     "total charges excluding vat", "total charges ex vat"]
+)  # fmt: skip
+#: A utility bill's totals ("Total charges this bill"), which "total charges" (the sum of an
+#: e-invoice's charges) would otherwise take.
+LABELS["total"].extend(
+    ["total charges this bill", "total charges incl vat", "total charges including vat",
+     "total this bill", "total amount this bill"]
+)  # fmt: skip
+#: "Add: VAT @ 7.5% on professional fees": the tax added below a fee note's subtotal.
+LABELS["vat"].extend(["add vat", "add tax", "add gst", "plus tax", "plus gst"])
+LABELS["_service"].extend(
+    [
+        "servico", "taxa de servico", "taxa servico", "servicio", "cargo por servicio",
+        # Not a bare "Bedienung": a German till names the server by it ("Bedienung: 3").
+        "cargo servicio", "servizio", "bedienungsgeld", "bedienungszuschlag", "frais de service",
+        "service fee", "servis", "biaya servis", "phi dich vu",
+    ]
+)  # fmt: skip
+
+
+def _marked_vowels_dropped(label: str) -> list[str]:
+    """``label`` and its spellings with any of its marked vowels left out: OCR without a
+    Vietnamese model drops letters that carry two marks or a dot below ("Cộng tiền hàng" is
+    read "Cng tin hàng", "Tổng thanh toán" "TNG THANH TOÁN"); the accents of the letters it
+    keeps are removed by the compact form anyway."""
+    import unicodedata
+
+    marked = [
+        i
+        for i, c in enumerate(label)
+        if unicodedata.decomposition(c) and unicodedata.normalize("NFD", c)[0] in "aeiouyAEIOUY"
+    ][:8]
+    out: list[str] = []
+    for mask in range(1 << len(marked)):
+        dropped = {marked[b] for b in range(len(marked)) if mask >> b & 1}
+        out.append("".join(c for i, c in enumerate(label) if i not in dropped))
+    return out
+
+
+#: Vietnamese money labels, spelled in full: the VAT invoice's (hóa đơn GTGT) totals block and
+#: a café's bill.
+_VI_MONEY = {
+    "net": [
+        "cộng tiền hàng", "tiền hàng", "tạm tính", "tiền trước thuế", "thành tiền trước thuế",
+        "cộng tiền hàng hóa, dịch vụ",
+    ],
+    "vat": ["tiền thuế GTGT", "thuế GTGT", "tiền thuế", "thuế VAT"],
+    "total": [
+        "tổng cộng", "tổng cộng tiền thanh toán", "tổng tiền thanh toán", "tổng thanh toán",
+        "tổng tiền", "tổng cộng thanh toán",
+    ],
+    "_tendered": ["tiền khách đưa", "tiền thừa", "tiền thối lại", "tiền trả lại"],
+}  # fmt: skip
+for _field, _labels in _VI_MONEY.items():
+    LABELS[_field].extend(
+        # A short word left bare ("thu", "tin") would be taken for other languages' words.
+        s
+        for label in _labels
+        for s in _marked_vowels_dropped(label)
+        if len(s.replace(" ", "")) >= 6 and " " in s.strip()
+    )
