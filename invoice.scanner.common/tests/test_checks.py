@@ -80,3 +80,21 @@ def test_a_bill_without_tax_adds_up_when_its_net_is_the_total() -> None:
     assert by_name(no_tax)["arithmetic.net_plus_vat_equals_total"].passed
     short = by_name({**no_tax, "total": "310.00"})["arithmetic.net_plus_vat_equals_total"]
     assert not short.passed
+
+
+def test_net_vat_and_total_share_one_sign() -> None:
+    # A discount read as the tax adds up (90.70 - 4.54 = 86.16) and is still refused.
+    discount_as_vat = by_name({**GOOD, "amount": "90.70", "vat": "-4.54", "total": "86.16"})
+    assert discount_as_vat["arithmetic.net_plus_vat_equals_total"].passed
+    signs = discount_as_vat["arithmetic.signs_agree"]
+    assert not signs.passed and signs.severity == "error"
+    assert signs.fields == ("amount", "vat", "total")
+    assert (
+        signs.detail
+        == "net, VAT and total have different signs: amount 90.70, vat -4.54, total 86.16"
+    )
+    # A credit note is negative throughout; a zero VAT and an unknown net say nothing.
+    credit = {**GOOD, "amount": "-100.00", "vat": "-25.00", "total": "-125.00"}
+    assert by_name(credit)["arithmetic.signs_agree"].passed
+    assert by_name({**GOOD, "vat": "0.00", "total": "100.00"})["arithmetic.signs_agree"].passed
+    assert "arithmetic.signs_agree" not in by_name({**GOOD, "amount": None, "vat": None})

@@ -32,6 +32,7 @@ ADDED_TO_TOTAL = ("tip", "rounding")
 Severity = Literal["error", "warning"]
 
 NET_PLUS_VAT = "arithmetic.net_plus_vat_equals_total"
+SIGNS_AGREE = "arithmetic.signs_agree"
 LINES_SUM = "arithmetic.lines_sum_to_net"
 DATE_PLAUSIBLE = "dates.invoice_date_plausible"
 DUE_AFTER_ISSUE = "dates.due_not_before_issue"
@@ -40,7 +41,7 @@ CURRENCY_PRESENT = "currency.present"
 #: Every name :func:`value_checks` can produce.
 VALUE_CHECK_NAMES = frozenset(
     {f"required.{name}" for name in REQUIRED_FIELDS}
-    | {NET_PLUS_VAT, LINES_SUM, DATE_PLAUSIBLE, DUE_AFTER_ISSUE, CURRENCY_PRESENT}
+    | {NET_PLUS_VAT, SIGNS_AGREE, LINES_SUM, DATE_PLAUSIBLE, DUE_AFTER_ISSUE, CURRENCY_PRESENT}
 )
 
 
@@ -105,6 +106,20 @@ def _arithmetic(values: Mapping[str, Any]) -> CheckResult:
     return _check(NET_PLUS_VAT, ok, "error", f"{amount} + {vat}{added} != {total}", fields)
 
 
+def _signs(values: Mapping[str, Any]) -> list[CheckResult]:
+    """Net, VAT and total that are not zero share one sign: an invoice is positive throughout,
+    a credit note negative throughout. A negative VAT on a positive total is a discount or a
+    deduction read as the tax, however well the three add up."""
+    known = {n: v for n in ("amount", "vat", "total") if (v := as_decimal(values.get(n)))}
+    if len(known) < 2:
+        return []
+    ok = len({v > 0 for v in known.values()}) == 1
+    problem = "net, VAT and total have different signs: " + ", ".join(
+        f"{name} {value}" for name, value in known.items()
+    )
+    return [_check(SIGNS_AGREE, ok, "error", problem, tuple(known))]
+
+
 def _dates(values: Mapping[str, Any], today: date) -> list[CheckResult]:
     issued = as_date(values.get("invoice_date"))
     if issued is None:
@@ -153,7 +168,7 @@ def _lines(values: Mapping[str, Any], line_amounts: Sequence[Any]) -> list[Check
 def value_checks(
     values: Mapping[str, Any], line_amounts: Sequence[Any] = (), *, today: date | None = None
 ) -> list[CheckResult]:
-    """Required fields, net + VAT = total, sane dates, lines sum to net, currency present.
+    """Required fields, net + VAT = total with one sign, sane dates, lines sum to net, currency.
 
     ``values`` maps field names to plain values (strings, ISO dates or dates, numbers,
     numeric strings or Decimals); ``line_amounts`` are the line items' amounts. ``discount``
@@ -172,6 +187,7 @@ def value_checks(
         for name in REQUIRED_FIELDS
     ]
     checks.append(_arithmetic(values))
+    checks.extend(_signs(values))
     checks.extend(_dates(values, today or date.today()))
     checks.extend(_lines(values, line_amounts))
     checks.append(
