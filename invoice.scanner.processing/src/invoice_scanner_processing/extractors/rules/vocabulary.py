@@ -683,7 +683,8 @@ LABELS["invoice_number"].extend(
         "fatura no", "fatura numarasi", "fis no", "fis nro", "belge no",
         "numar factura", "nr factura", "factura nr", "bon fiscal nr", "nr bon fiscal",
         "szamla sorszama", "szamlaszam", "sorszam", "nyugtaszam", "nyugta sorszama",
-        "số (no.)", "so no", "số hóa đơn", "so hoa don",
+        "số (no.)", "so no", "số hóa đơn", "so hoa don", "hoa don so", "so hd", "ma hoa don",
+        "ma hd",
         "no nota", "nota no", "nomor nota", "no invoice", "nomor invoice", "nomor faktur",
         "no faktur", "si no", "si #", "sales invoice no", "sales invoice #",
         "or no", "official receipt no", "salgskvittering nr", "kvittering nr", "kvitteringsnr",
@@ -694,7 +695,8 @@ LABELS["invoice_number"].extend(
 LABELS["invoice_date"].extend(
     [
         "data emiterii", "data facturii", "fatura tarihi", "duzenleme tarihi", "szamla kelte",
-        "kelte", "kiallitas datuma", "ngay lap", "tanggal", "tanggal invoice", "tanggal faktur",
+        "kelte", "kiallitas datuma", "ngay lap", "ngay", "ngay hoa don", "ngay hd", "tanggal",
+        "tanggal invoice", "tanggal faktur",
         "fecha y hora de emision", "tarih",
     ]
 )  # fmt: skip
@@ -732,3 +734,9 @@ LABELS["_tax_id"] = [
     "organisasjonsnummer", "ptu no", "cu invoice no", "cu inv no", "cu serial no",
     "cu serial", "no de serie csd",
 ]  # fmt: skip
+
+#: Labels that count only printed with their marks and before a colon or the number
+#: (:func:`.labels._marked_label`): Vietnam's bare "Số:" and "HĐ:" name the receipt's number,
+#: where "SO" or "HD" without marks are other words ("SO #" is a sales order).
+MARKED_ONLY = ("số", "hđ")
+LABELS["invoice_number"].extend(MARKED_ONLY)

@@ -1,0 +1,62 @@
+"""Invoice numbers and dates of further layouts and countries: letters without a decomposition
+match their labels, Vietnam's marked labels, a number under its own column beside a party
+block, a title's number below it, a printer's permit date, Buddhist-era years."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.labels import find_labels
+from invoice_scanner_processing.extractors.rules.lexicon import compact
+from invoice_scanner_processing.schema import InvoiceFields
+
+Layout = Callable[..., OcrDocument]
+TOTAL = [(1000, 900, "Total"), (1400, 900, "185.000")]
+
+
+def _fields(doc: OcrDocument) -> InvoiceFields:
+    return RuleExtractor().predict(doc).fields
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("Số hóa đơn:", "so hoa don"),
+        ("Fatura Numarası:", "fatura numarasi"),
+        ("Beløp eks. mva:", "belop eks mva"),
+    ],
+)
+def test_letters_without_a_decomposition_fold_as_their_labels_spell_them(
+    printed: str, label: str
+) -> None:
+    assert [h.key for h in find_labels(printed)] == [compact(label)]
+
+
+def test_a_turkish_dotless_i_label_is_read(make_layout: Layout) -> None:
+    doc = make_layout([(60, 60, "ANKARA KIRTASIYE"), (60, 120, "Fatura Numarası: KRT2026000451")])
+    assert _fields(doc).invoice_number == "KRT2026000451"
+
+
+@pytest.mark.parametrize("label", ["Số:", "Ső:", "HĐ:", "Số HĐ:", "So hoa don:", "Hoa don so"])
+def test_vietnamese_receipt_number_labels(make_layout: Layout, label: str) -> None:
+    doc = make_layout(
+        [
+            (60, 40, "QUÁN PHỞ BẮC HẢI"),
+            (60, 100, f"{label} 0087321"),
+            (60, 140, "Ngày: 03/12/2026"),
+            *TOTAL,
+        ]
+    )
+    fields = _fields(doc)
+    assert fields.invoice_number == "0087321"
+    assert fields.invoice_date == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize("text", ["SO: 55120", "So lượng: 2", "Số lượng 2", "HD: 1080p"])
+def test_unmarked_or_valueless_marked_words_are_no_number_labels(text: str) -> None:
+    assert not [h for h in find_labels(text) if "invoice_number" in h.fields]
