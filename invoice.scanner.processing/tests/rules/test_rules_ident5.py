@@ -13,6 +13,7 @@ from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import compact
+from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.schema import InvoiceFields
 
 Layout = Callable[..., OcrDocument]
@@ -60,3 +61,45 @@ def test_vietnamese_receipt_number_labels(make_layout: Layout, label: str) -> No
 @pytest.mark.parametrize("text", ["SO: 55120", "So lượng: 2", "Số lượng 2", "HD: 1080p"])
 def test_unmarked_or_valueless_marked_words_are_no_number_labels(text: str) -> None:
     assert not [h for h in find_labels(text) if "invoice_number" in h.fields]
+
+
+def test_labels_of_other_scripts_are_matched_as_printed(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (60, 40, "ひだまり書店"),
+            (60, 100, "伝票番号 58-2071"),
+            (60, 140, "発行日 2026年12月3日"),
+            (60, 180, "お支払期限 2027年1月10日"),
+            *TOTAL,
+        ]
+    )
+    fields = _fields(doc)
+    assert fields.invoice_number == "58-2071"
+    assert fields.invoice_date == date(2026, 12, 3)
+    assert fields.due_date == date(2027, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2027年2月8日(月) 18:04", date(2027, 2, 8)),
+        ("2027년 2월 8일", date(2027, 2, 8)),
+        ("08/02/2570", date(2027, 2, 8)),
+        ("08/02/70", date(2027, 2, 8)),
+        ("08/02/27", date(2027, 2, 8)),
+    ],
+)
+def test_east_asian_and_buddhist_era_dates(text: str, value: date) -> None:
+    assert [f.value for f in find_dates(text, dayfirst=True)] == [value]
+
+
+def test_a_thai_receipt_dated_in_the_buddhist_era(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (60, 40, "CHAO PHRAYA GROCER"),
+            (60, 100, "No. CP12-004471"),
+            (60, 140, "Date 08/02/2570  07:41"),
+            *TOTAL,
+        ]
+    )
+    assert _fields(doc).invoice_date == date(2027, 2, 8)

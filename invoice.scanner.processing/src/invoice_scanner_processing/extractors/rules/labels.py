@@ -7,27 +7,16 @@ the original text so that the value after a label can be cut out cleanly.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from invoice_scanner_processing.extractors.rules.lexicon import (
-    FOLDED_LETTERS,
     MARKED_ONLY_KEYS,
+    fold_char,
     label_index,
 )
-from invoice_scanner_processing.extractors.rules.parsing import strip_accents
 from invoice_scanner_processing.extractors.rules.segments import LabelHit
 
 #: A rate alone before a label: "9%", "10 %", "2.5%".
 _LEADING_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
-
-
-@cache
-def _fold(c: str) -> str:
-    """One character as it appears in compact form ("" when dropped)."""
-    if c in "º°":
-        return ""  # "Nº" / "N°" fold to "n", not "no"
-    folded = strip_accents(c.translate(FOLDED_LETTERS)).lower()
-    return "".join(ch for ch in folded if ch.isalnum() or ch in "#%")
 
 
 def _letter_o(text: str, i: int) -> bool:
@@ -44,7 +33,7 @@ def _compact_map(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     pos: list[int] = []
     for i, c in enumerate(text):
-        for ch in "o" if c == "0" and _letter_o(text, i) else _fold(c):
+        for ch in "o" if c == "0" and _letter_o(text, i) else fold_char(c):
             chars.append(ch)
             pos.append(i)
     return "".join(chars), pos

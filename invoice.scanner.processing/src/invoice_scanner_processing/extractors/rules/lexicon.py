@@ -32,13 +32,29 @@ def compact(text: str) -> str:
 
 
 @cache
+def fold_char(c: str) -> str:
+    """One character as a label is matched on ("" when dropped): :func:`compact`'s form for
+    Latin letters, letters of other scripts lowercased and kept ("取引番号", "συνολο")."""
+    if c in "º°":
+        return ""  # "Nº" / "N°" fold to "n", not "no"
+    folded = strip_accents(c.translate(FOLDED_LETTERS)).lower()
+    return "".join(ch for ch in folded if ch.isalnum() or ch in "#%")
+
+
+def label_key(label: str) -> str:
+    """A label as the text it is found in is folded (:func:`fold_char`), so that labels of
+    any script match; for Latin labels it is their :func:`compact` form."""
+    return "".join(fold_char(c) for c in label)
+
+
+@cache
 def label_index() -> dict[str, list[tuple[str, str]]]:
-    """Compact label → field, bucketed by the first two compact characters."""
+    """Folded label (:func:`label_key`) → field, bucketed by its first two characters."""
     index: dict[str, list[tuple[str, str]]] = {}
     seen: set[tuple[str, str]] = set()
     for field, labels in LABELS.items():
         for label in labels:
-            key = compact(label)
+            key = label_key(label)
             if len(key) < 2 or (key, field) in seen:
                 continue
             seen.add((key, field))

@@ -740,3 +740,27 @@ LABELS["_tax_id"] = [
 #: where "SO" or "HD" without marks are other words ("SO #" is a sales order).
 MARKED_ONLY = ("số", "hđ")
 LABELS["invoice_number"].extend(MARKED_ONLY)
+
+# Japanese, Chinese and Korean number and date labels (matched in their own script, see
+# :func:`.lexicon.label_key`). Words run together without spaces, so a polite prefix is a
+# spelling of its own ("お支払期限"). China's "发票代码" is the invoice's code, not its number.
+LABELS["invoice_number"].extend(
+    [
+        "請求書番号", "請求番号", "領収書番号", "レシート番号", "伝票番号", "取引番号",
+        "发票号码", "發票號碼", "票据号码", "单据号", "单号",
+        "청구서 번호", "영수증 번호", "거래번호", "문서번호",
+    ]
+)  # fmt: skip
+LABELS["invoice_date"].extend(
+    [
+        "請求日", "発行日", "請求書発行日", "取引日", "日付", "开票日期", "開票日期", "日期",
+        "작성일자", "발행일", "발행일자", "거래일시", "거래일자",
+    ]
+)  # fmt: skip
+LABELS["due_date"].extend(
+    [
+        "支払期限", "お支払期限", "支払期日", "お支払期日", "お振込期限", "付款期限", "到期日",
+        "납부기한", "지급기한", "결제기한",
+    ]
+)  # fmt: skip
+LABELS["_reference"].extend(["发票代码", "發票代碼"])
