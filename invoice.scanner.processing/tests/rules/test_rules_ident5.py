@@ -103,3 +103,63 @@ def test_a_thai_receipt_dated_in_the_buddhist_era(make_layout: Layout) -> None:
         ]
     )
     assert _fields(doc).invoice_date == date(2027, 2, 8)
+
+
+def test_a_number_under_its_label_beside_the_bill_to_block_is_the_invoices(
+    make_layout: Layout,
+) -> None:
+    doc = make_layout(
+        [
+            (60, 40, "Kestrel Roofing (Pty) Ltd"),
+            (60, 200, "BILL TO"), (700, 200, "Invoice No."), (1000, 200, "Date"),
+            (60, 230, "Ms A. Dlamini"), (700, 230, "KR-33187"), (1000, 230, "4 March 2027"),
+            (60, 260, "8 Protea Lane"),
+            (60, 290, "Durbanville"),
+            *TOTAL,
+        ]
+    )  # fmt: skip
+    fields = _fields(doc)
+    assert fields.invoice_number == "KR-33187"
+    assert fields.customer_name == "Ms A. Dlamini"
+
+
+def test_a_number_right_under_the_title_beside_a_logo(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (1300, 40, "INVOICE"),
+            (60, 70, "pasarkita"), (1255, 70, "INV/20270214/PK/5512"),
+            (60, 200, "Penjual: Toko Bintang"),
+            *TOTAL,
+        ]
+    )  # fmt: skip
+    assert _fields(doc).invoice_number == "INV/20270214/PK/5512"
+
+
+def test_a_permits_issue_date_is_not_the_invoice_date(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (60, 40, "NORTHPOINT AUTO GLASS"),
+            (60, 100, "SALES INVOICE"), (1200, 100, "No. 004518"),
+            (60, 140, "Date:"), (200, 140, "February 8, 2027"),
+            *TOTAL,
+            (300, 1900, "Authority to Print No. 0AB1234567"),
+            (300, 1930, "Date Issued: 03/22/2026 · Printer: Lakeside Press, Cebu"),
+        ]
+    )  # fmt: skip
+    assert _fields(doc).invoice_date == date(2027, 2, 8)
+
+
+def test_a_direct_debit_date_broken_onto_the_next_line_is_the_due_date(
+    make_layout: Layout,
+) -> None:
+    doc = make_layout(
+        [
+            (60, 40, "Glenwater Utilities"),
+            (1000, 80, "Bill number 7710294"),
+            (1000, 110, "Bill date 2 March 2027"),
+            *TOTAL,
+            (800, 960, "We will collect this by Direct Debit on or after"),
+            (800, 990, "17 March 2027."),
+        ]
+    )  # fmt: skip
+    assert _fields(doc).due_date == date(2027, 3, 17)
