@@ -58,7 +58,9 @@ def test_vietnamese_receipt_number_labels(make_layout: Layout, label: str) -> No
     assert fields.invoice_date == date(2026, 12, 3)
 
 
-@pytest.mark.parametrize("text", ["SO: 55120", "So lượng: 2", "Số lượng 2", "HD: 1080p"])
+@pytest.mark.parametrize(
+    "text", ["SO: 55120", "So lượng: 2", "Số lượng 2", "HD: 1080p", "Số 42 Phố Hàng Bạc"]
+)
 def test_unmarked_or_valueless_marked_words_are_no_number_labels(text: str) -> None:
     assert not [h for h in find_labels(text) if "invoice_number" in h.fields]
 
@@ -87,9 +89,11 @@ def test_labels_of_other_scripts_are_matched_as_printed(make_layout: Layout) -> 
         ("08/02/2570", date(2027, 2, 8)),
         ("08/02/70", date(2027, 2, 8)),
         ("08/02/27", date(2027, 2, 8)),
+        ("Ngày (Date) 8 tháng (month) 2 năm (year) 2027", date(2027, 2, 8)),
+        ("Ngay 08 thang 02 nam 2027", date(2027, 2, 8)),
     ],
 )
-def test_east_asian_and_buddhist_era_dates(text: str, value: date) -> None:
+def test_east_asian_vietnamese_and_buddhist_era_dates(text: str, value: date) -> None:
     assert [f.value for f in find_dates(text, dayfirst=True)] == [value]
 
 

@@ -113,13 +113,14 @@ def _longest_label(
     return best
 
 
-#: What follows a label of :data:`.lexicon.MARKED_ONLY_KEYS`: a colon, "#" or the number.
-_MARKED_VALUE = re.compile(r"\s*[:#]|\s*\d")
+#: What follows a label of :data:`.lexicon.MARKED_ONLY_KEYS`: a colon or "#".
+_MARKED_VALUE = re.compile(r"\s*[:#]")
 
 
 def _marked_label(text: str, start: int, end: int) -> bool:
     """A label that counts only printed with its marks ("Số:", "HĐ:"; "SO" is a sales
-    order), and only before its value (not "Số lượng", the quantity)."""
+    order), and only before a colon: "Số lượng" is the quantity, "Số 18 Phố Huế" an
+    address."""
     return not text[start:end].isascii() and _MARKED_VALUE.match(text, end) is not None
 
 

@@ -332,6 +332,13 @@ _DMY_TEXT_RE = re.compile(
 )
 #: East Asian year-month-day: "2026年11月21日", "2026년 11월 21일".
 _CJK_RE = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})(?!\d)")
+#: Vietnam's "12 tháng 11 năm 2026" (day, month, year words; an English gloss may follow
+#: each: "Ngày (Date) 12 tháng (month) 11 năm (year) 2026"); OCR may drop the marks.
+_GLOSS = r"\s*(?:\([A-Za-z]+\)\s*)?"
+_VN_RE = re.compile(
+    rf"(?<!\d)(\d{{1,2}}){_GLOSS}th\wng{_GLOSS}(\d{{1,2}}){_GLOSS}n\wm{_GLOSS}(\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
 _MDY_TEXT_RE = re.compile(
     r"(?<![A-Za-zÀ-ÿ])(" + _MONTH_WORD + r")\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)[\s,.]*(\d{4})(?!\d)"
 )
@@ -406,7 +413,12 @@ def _iso_dates(text: str, out: list[FoundDate], taken: list[tuple[int, int]]) ->
 
 def _month_name_dates(text: str, out: list[FoundDate], taken: list[tuple[int, int]]) -> None:
     """Dates with a month name, day first ("5 March 2024") and then month first ("March 5,
-    2024"), where no earlier date was found."""
+    2024"), where no earlier date was found; Vietnam's month and year words first."""
+    for m in _VN_RE.finditer(text):
+        d = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d and _free(taken, *m.span()):
+            out.append(FoundDate(d, m.start(), m.end()))
+            taken.append(m.span())
     for m in _DMY_TEXT_RE.finditer(text):
         month = month_number(m.group(2))
         if month and _free(taken, *m.span()):
