@@ -11,6 +11,7 @@ import pytest
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.identifiers import _read_invoice_number
 from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import compact
 from invoice_scanner_processing.extractors.rules.parsing import find_dates
@@ -167,3 +168,17 @@ def test_a_direct_debit_date_broken_onto_the_next_line_is_the_due_date(
         ]
     )  # fmt: skip
     assert _fields(doc).due_date == date(2027, 3, 17)
+
+
+def test_a_number_holding_a_date_among_its_digits_is_still_a_number(
+    make_layout: Layout,
+) -> None:
+    doc = make_layout(
+        [(60, 40, "Lindqvist Verktyg AB"), (60, 100, "Invoice No: FAC-2027-03-02-0041"), *TOTAL]
+    )
+    assert _fields(doc).invoice_number == "FAC-2027-03-02-0041"
+
+
+@pytest.mark.parametrize("text", ["02.03.2027", "R-2027-03-02", "No. 2027-03-02"])
+def test_a_date_is_no_number(text: str) -> None:
+    assert _read_invoice_number(text) is None
