@@ -182,3 +182,19 @@ def test_a_number_holding_a_date_among_its_digits_is_still_a_number(
 @pytest.mark.parametrize("text", ["02.03.2027", "R-2027-03-02", "No. 2027-03-02"])
 def test_a_date_is_no_number(text: str) -> None:
     assert _read_invoice_number(text) is None
+
+
+def test_dated_beside_the_invoice_number_is_the_invoice_date(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (700, 20, "TAX INVOICE"),
+            (60, 60, "Kaveri Agro Supplies"),
+            (840, 60, "Invoice No."), (1250, 60, "KAS/27-28/0093"),
+            (60, 100, "Plot 7, APMC Yard, 1-3-2027 Block"),
+            (840, 100, "Dated"), (1250, 100, "4-May-2027"),
+            *TOTAL,
+        ]
+    )  # fmt: skip
+    prediction = RuleExtractor().predict(doc)
+    assert prediction.fields.invoice_date == date(2027, 5, 4)
+    assert prediction.confidence["invoice_date"] >= 0.9

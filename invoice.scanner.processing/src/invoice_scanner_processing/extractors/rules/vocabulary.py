@@ -698,6 +698,8 @@ LABELS["invoice_date"].extend(
         "kelte", "kiallitas datuma", "ngay lap", "ngay", "ngay hoa don", "ngay hd", "tanggal",
         "tanggal invoice", "tanggal faktur",
         "fecha y hora de emision", "tarih",
+        # India's Tally layout: "Invoice No." beside "Dated"
+        "dated",
     ]
 )  # fmt: skip
 LABELS["due_date"].extend(
