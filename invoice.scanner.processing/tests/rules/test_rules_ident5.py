@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.extractors.rules.identifiers import _read_invoice_number
+from invoice_scanner_processing.extractors.rules.items import _role
 from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import compact
 from invoice_scanner_processing.extractors.rules.parsing import find_dates
@@ -198,3 +200,42 @@ def test_dated_beside_the_invoice_number_is_the_invoice_date(make_layout: Layout
     prediction = RuleExtractor().predict(doc)
     assert prediction.fields.invoice_date == date(2027, 5, 4)
     assert prediction.confidence["invoice_date"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("cell", "role"),
+    [
+        ("Amount NZD", "amount"),
+        ("Betrag CHF", "amount"),
+        ("GP €", "amount"),
+        ("Amt(RM)", "amount"),
+        ("Nature of Service", "description"),
+        ("Descrição", "description"),
+        ("Qtd.", "quantity"),
+        ("Preço unit.", "unit_price"),
+        ("Ext. Price", "amount"),
+        ("S.No", "position"),
+    ],
+)
+def test_table_header_words_and_a_currency_after_a_columns_name(cell: str, role: str) -> None:
+    assert _role(cell) == role
+
+
+def test_a_table_under_header_words_of_further_countries_is_read(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (60, 40, "Oficina Tejo, Lda"),
+            (60, 300, "Descrição"), (800, 300, "Qtd."), (1000, 300, "Preço unit."),
+            (1300, 300, "Valor"),
+            (60, 330, "Revisão anual"), (820, 330, "2"), (1010, 330, "45,00"),
+            (1300, 330, "90,00"),
+            (60, 360, "Filtro de óleo"), (820, 360, "3"), (1010, 360, "12,50"),
+            (1300, 360, "37,50"),
+            (1000, 420, "Total"), (1300, 420, "127,50"),
+        ]
+    )  # fmt: skip
+    items = _fields(doc).line_items
+    assert [(i.description, i.quantity, i.amount) for i in items] == [
+        ("Revisão anual", 2, Decimal("90.00")),
+        ("Filtro de óleo", 3, Decimal("37.50")),
+    ]

@@ -766,3 +766,36 @@ LABELS["due_date"].extend(
     ]
 )  # fmt: skip
 LABELS["_reference"].extend(["发票代码", "發票代碼"])
+
+# Table headers of further layouts and countries (the Americas, Southern and Eastern Europe,
+# the Nordics, South and South-East Asia).
+COLUMNS["description"].extend(
+    [
+        "activity", "nature of service", "description of goods", "description of services",
+        "menu", "descricao", "designacao", "artigo", "oznaceni dodavky", "polozka",
+        "info produk", "nama barang", "produk", "megnevezes", "denumire", "urun", "aciklama",
+        "mal hizmet", "beskrivelse", "varenavn",
+    ]
+)  # fmt: skip
+COLUMNS["quantity"].extend(
+    [
+        "qtd", "menge me", "mnozstvi", "kuantitas", "qty item", "miktar", "mennyiseg",
+        "cantitate", "antall", "pcs",
+    ]
+)  # fmt: skip
+COLUMNS["unit_price"].extend(
+    [
+        "excl price", "valor unitario", "precio unit", "preco unit", "enhedspris", "j cena",
+        "cena za m j", "cena za mj", "harga satuan", "harga", "birim fiyat", "egysegar",
+        "pret unitar", "price ea", "unit cost",
+    ]
+)  # fmt: skip
+COLUMNS["amount"].extend(
+    [
+        "excl total", "belop", "belob", "prezzo totale", "valor", "total harga", "gp", "amt",
+        "ext price", "extension", "line amount", "tutar", "osszeg", "valoare", "charges",
+        "taxable value", "celkem bez dph",
+    ]
+)  # fmt: skip
+COLUMNS["position"].extend(["s no", "sr no", "sl no", "item #", "stt", "lp", "poz"])
+COLUMNS["tax_rate"].extend(["iva %", "% iva", "dph %", "mva", "gst", "kdv %", "afa %"])
