@@ -16,11 +16,6 @@ INVOICES = {inv.name: inv for inv in all_blind()}
 #: (path, invoice, field) -> why it is still read wrong.
 KNOWN_FAILURES: dict[tuple[str, str, str], str] = {
     **{
-        (kind, "telecom_bill", "due_date"): "the only date to pay by is a Direct Debit "
-        "collection date in a sentence ('collect this by Direct Debit on or after')"
-        for kind in ("pdf", "ocr")
-    },
-    **{
         (kind, "car_repair", "currency"): "no currency symbol or code is printed; only the "
         "US address (TX, ZIP) says dollars"
         for kind in ("pdf", "ocr")

@@ -151,6 +151,9 @@ def _title_number(doc: _Doc) -> Candidate | None:
             if number:
                 return Candidate(number, 0.6, seg, seg.text, labelled=False)
         below = _next_row(doc, seg) if compact(seg.text) in TITLES else []
+        if len(below) > 1:
+            # A logo or address beside it: the number is the cell right under the title.
+            below = [b for b in below if _under(seg, b)]
         alone = _NUMBER_ALONE.match(below[0].text) if len(below) == 1 else None
         if alone and not find_dates(alone.group(1)) and not _money(alone.group(1)):
             number = _read_invoice_number(alone.group(1))
@@ -164,6 +167,12 @@ def _title_number(doc: _Doc) -> Candidate | None:
         if number and not find_dates(right[0].text):
             return Candidate(number, 0.55, right[0], right[0].text)
     return None
+
+
+def _under(seg: Segment, other: Segment) -> bool:
+    """Whether ``other`` spans most of ``seg``'s width (a cell set right under it)."""
+    overlap = min(seg.bbox.x1, other.bbox.x1) - max(seg.bbox.x0, other.bbox.x0)
+    return overlap > 0.5 * seg.bbox.width
 
 
 def _next_row(doc: _Doc, seg: Segment) -> list[Segment]:

@@ -38,20 +38,27 @@ _CREDIT_DATE_WORDS = (*CREDIT_WORDS, "credit", "gutschrift", "avoir", "kredit")
 _DUE_SENTENCE = re.compile(
     r"\b(?:remit|pay|payable|payment|paid|zahlbar|zahlen|zahlung|überweisen|fällig|due|payer"
     r"|régler|réglement|règlement|payable|betalas|betales|betalen|betaling|pagar|pagare|pago"
-    r"|pagamento|maksettava|splatnost)\b[^.;]{0,60}?\b(?:until|by|before|on or before"
+    r"|pagamento|maksettava|splatnost|collect|debit|debited)\b[^.;]{0,60}?\b(?:until|by|before"
+    r"|on or before|on or after"
     r"|no later than|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|avant le|au plus tard le"
-    r"|senast|voor|uiterlijk|antes del|entro il|innen)\s+(?=\S*\d)",
+    r"|senast|voor|uiterlijk|antes del|entro il|innen)(?:\s+(?=\S*\d)|\s*$)",
     re.IGNORECASE,
 )
 
 
 def _due_in_sentence(doc: _Doc) -> Candidate | None:
-    """The first date a payment sentence names, outside the line-item table."""
+    """The first date a payment sentence names, outside the line-item table; a sentence
+    broken before its date goes on in the line below ("... by Direct Debit on or after" /
+    "18 November 2026.")."""
     for seg in doc.segments:
         if seg.in_table:
             continue
         for m in _DUE_SENTENCE.finditer(seg.text):
-            found = find_dates(seg.text[m.end() : m.end() + 30], dayfirst=doc.dayfirst)
+            rest = seg.text[m.end() : m.end() + 30]
+            if not rest.strip():
+                below = doc.below(seg, max_rows=1)
+                rest = below[0].text[:30] if below else ""
+            found = find_dates(rest.lstrip(), dayfirst=doc.dayfirst)
             if found and found[0].start == 0:
                 return Candidate(
                     found[0].value, 0.7, seg, seg.text, labelled=False,
@@ -172,11 +179,30 @@ def _put_due(
         put("due_date", Candidate(None, 0.75, doc.segments[0], "", labelled=False))
 
 
+#: What a permit prints beside its own date: the printer's authority to print ("BIR Authority
+#: to Print ... Date Issued: 01/15/2026 · Printer: ..."), a licence, an accreditation, a
+#: validity. Such a date is never the invoice's.
+_PERMIT = re.compile(
+    r"\b(?:printer|printed by|authority to print|permit|licen[cs]e|accreditation|accredited"
+    r"|valid (?:until|till|thru|through)|validity|expiry|expires)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_permit(hit: LabelHit) -> bool:
+    """A generic date label ("Date Issued", not "Invoice date") in a line about a permit."""
+    own = any(w in hit.key for w in _INVOICE_WORDS)
+    return not own and _PERMIT.search(hit.label_text) is not None
+
+
 def _date_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
-    """A date after its label; a guessed day/month order lowers its score."""
+    """A date after its label; a guessed day/month order lowers its score. An issue date in
+    a permit's line is the permit's (:data:`_PERMIT`), another date."""
     found = find_dates(text, dayfirst=doc.dayfirst)
+    if found and fld == "invoice_date" and _names_permit(hit):
+        fld = "_other_date"
     if found:
         ambiguous = found[0].ambiguous
         add(fld, found[0].value, score * (0.9 if ambiguous else 1.0), seg, text, ambiguous)

@@ -46,6 +46,16 @@ def _fix_o(token: str) -> str:
     return "".join(fixed)
 
 
+def _is_a_date(token: str) -> bool:
+    """A date, perhaps behind letters ("14.11.2026", "RE-2026-11-14"); a number that only
+    holds a date among its digits ("INV-2026-11-08-017") is none."""
+    found = find_dates(token)
+    if not found:
+        return False
+    rest = token[: found[0].start] + token[found[0].end :]
+    return not any(c.isdigit() for c in rest)
+
+
 def _read_invoice_number(text: str) -> str | None:
     text = _NO_PREFIX.sub("", text.strip())
     series = _SERIES.match(text)
@@ -56,7 +66,7 @@ def _read_invoice_number(text: str) -> str | None:
         if not any(c.isdigit() for c in token):
             prefix = ""
             continue
-        if find_dates(token):
+        if _is_a_date(token):
             prefix = ""
             continue
         if len(token) < 2 and not token.isdigit():

@@ -29,10 +29,15 @@ _CENT = CENT
 _ALTERNATIVES = re.compile(r"\s*(?:/|&|\+|\band\b|\bund\b|\bet\b|\by\b|\bo\b|\bou\b)\s*")
 
 
+#: A currency after a column's name ("Amount GBP", "Betrag EUR", "EP €"): the column's unit.
+_CURRENCY_AFTER = re.compile(r"(?:\s+[A-Z]{3}|\s*[€$£¥₹])\s*$")
+
+
 def _role(text: str) -> str | None:
     """The column a header cell names: ``Product / Service`` and ``Menge (Stk.)`` name one
-    column in two ways; the first way we know wins."""
+    column in two ways, ``Amount GBP`` is the amount; the first way we know wins."""
     index = column_index()
+    text = _CURRENCY_AFTER.sub("", text) or text
     role = index.get(compact(text))
     if role is not None:
         return role

@@ -7,26 +7,16 @@ the original text so that the value after a label can be cut out cleanly.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from invoice_scanner_processing.extractors.rules.lexicon import label_index
-from invoice_scanner_processing.extractors.rules.parsing import strip_accents
+from invoice_scanner_processing.extractors.rules.lexicon import (
+    MARKED_ONLY_KEYS,
+    fold_char,
+    label_index,
+)
 from invoice_scanner_processing.extractors.rules.segments import LabelHit
 
 #: A rate alone before a label: "9%", "10 %", "2.5%".
 _LEADING_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
-
-
-@cache
-def _fold(c: str) -> str:
-    """One character as it appears in compact form ("" when dropped)."""
-    if c == "ß":
-        return "ss"
-    if c in "º°":
-        return ""  # "Nº" / "N°" fold to "n", not "no"
-    if c in "łŁ":
-        return "l"  # no decomposition to strip the stroke from
-    return "".join(ch for ch in strip_accents(c).lower() if ch.isalnum() or ch in "#%")
 
 
 def _letter_o(text: str, i: int) -> bool:
@@ -43,7 +33,7 @@ def _compact_map(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     pos: list[int] = []
     for i, c in enumerate(text):
-        for ch in "o" if c == "0" and _letter_o(text, i) else _fold(c):
+        for ch in "o" if c == "0" and _letter_o(text, i) else fold_char(c):
             chars.append(ch)
             pos.append(i)
     return "".join(chars), pos
@@ -114,11 +104,24 @@ def _longest_label(
         j = i + len(key)
         if not _word_end(text, pos[j - 1], pos[j] if j < n else None):
             continue
+        if key in MARKED_ONLY_KEYS and not _marked_label(text, pos[i], pos[j - 1] + 1):
+            continue
         if best is None:
             best = LabelHit(pos[i], pos[j - 1] + 1, (fld,), key, text)
         elif key == best.key and fld not in best.fields:
             best.fields = (*best.fields, fld)
     return best
+
+
+#: What follows a label of :data:`.lexicon.MARKED_ONLY_KEYS`: a colon or "#".
+_MARKED_VALUE = re.compile(r"\s*[:#]")
+
+
+def _marked_label(text: str, start: int, end: int) -> bool:
+    """A label that counts only printed with its marks ("Số:", "HĐ:"; "SO" is a sales
+    order), and only before a colon: "Số lượng" is the quantity, "Số 18 Phố Huế" an
+    address."""
+    return not text[start:end].isascii() and _MARKED_VALUE.match(text, end) is not None
 
 
 def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:

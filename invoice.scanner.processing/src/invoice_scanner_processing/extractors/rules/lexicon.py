@@ -7,28 +7,54 @@ import re
 from functools import cache, lru_cache
 
 from invoice_scanner_processing.extractors.rules.parsing import strip_accents
-from invoice_scanner_processing.extractors.rules.vocabulary import COLUMNS, LABELS
+from invoice_scanner_processing.extractors.rules.vocabulary import COLUMNS, LABELS, MARKED_ONLY
 
 _COMPACT_RE = re.compile(r"[^0-9a-z#%]+")
 _ORDINALS = str.maketrans("", "", "º°")
+
+#: Letters that have no decomposition to strip a mark from ("ł", "đ", "ø", Turkish "ı"),
+#: spelled as the letters their labels are written with in :mod:`.vocabulary` ("Beløp" is
+#: "belop", "Số hóa đơn" is "so hoa don", "Fatura Numarası" is "fatura numarasi").
+FOLDED_LETTERS = str.maketrans(
+    {
+        "ß": "ss", "ẞ": "SS", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+        "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th",
+        "Þ": "TH",
+    }
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
 def compact(text: str) -> str:
     """Lowercase, accents removed, only letters, digits, ``#`` and ``%`` kept."""
-    # "ł" has no decomposition, so strip_accents keeps it; Polish labels need it as "l".
-    text = strip_accents(text.translate(_ORDINALS)).lower().replace("ß", "ss").replace("ł", "l")
+    text = strip_accents(text.translate(_ORDINALS).translate(FOLDED_LETTERS)).lower()
     return _COMPACT_RE.sub("", text)
 
 
 @cache
+def fold_char(c: str) -> str:
+    """One character as a label is matched on ("" when dropped): :func:`compact`'s form for
+    Latin letters, letters of other scripts lowercased and kept ("取引番号", "συνολο")."""
+    if c in "º°":
+        return ""  # "Nº" / "N°" fold to "n", not "no"
+    folded = strip_accents(c.translate(FOLDED_LETTERS)).lower()
+    return "".join(ch for ch in folded if ch.isalnum() or ch in "#%")
+
+
+def label_key(label: str) -> str:
+    """A label as the text it is found in is folded (:func:`fold_char`), so that labels of
+    any script match; for Latin labels it is their :func:`compact` form."""
+    return "".join(fold_char(c) for c in label)
+
+
+@cache
 def label_index() -> dict[str, list[tuple[str, str]]]:
-    """Compact label → field, bucketed by the first two compact characters."""
+    """Folded label (:func:`label_key`) → field, bucketed by its first two characters."""
     index: dict[str, list[tuple[str, str]]] = {}
     seen: set[tuple[str, str]] = set()
     for field, labels in LABELS.items():
         for label in labels:
-            key = compact(label)
+            key = label_key(label)
             if len(key) < 2 or (key, field) in seen:
                 continue
             seen.add((key, field))
@@ -36,6 +62,10 @@ def label_index() -> dict[str, list[tuple[str, str]]]:
     for bucket in index.values():
         bucket.sort(key=lambda kv: -len(kv[0]))
     return index
+
+
+#: Compact labels that count only printed with their marks (:data:`.vocabulary.MARKED_ONLY`).
+MARKED_ONLY_KEYS = frozenset(compact(w) for w in MARKED_ONLY)
 
 
 @cache

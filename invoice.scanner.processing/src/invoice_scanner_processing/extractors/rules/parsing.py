@@ -330,18 +330,37 @@ _DMY_TEXT_RE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s\-/]*(?:de\s+)?(" + _MONTH_WORD + r")"
     r"[\s\-/,]*(?:de\s+)?(\d{4}|'?\d{2}(?!\d))"
 )
+#: East Asian year-month-day: "2026年11月21日", "2026년 11월 21일".
+_CJK_RE = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})(?!\d)")
+#: Vietnam's "12 tháng 11 năm 2026" (day, month, year words; an English gloss may follow
+#: each: "Ngày (Date) 12 tháng (month) 11 năm (year) 2026"); OCR may drop the marks.
+_GLOSS = r"\s*(?:\([A-Za-z]+\)\s*)?"
+_VN_RE = re.compile(
+    rf"(?<!\d)(\d{{1,2}}){_GLOSS}th\wng{_GLOSS}(\d{{1,2}}){_GLOSS}n\wm{_GLOSS}(\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
 _MDY_TEXT_RE = re.compile(
     r"(?<![A-Za-zÀ-ÿ])(" + _MONTH_WORD + r")\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)[\s,.]*(\d{4})(?!\d)"
 )
 
 
+#: Thailand counts years from the Buddha's death, 543 before the common era: 2569 is 2026.
+_BUDDHIST_ERA = 543
+
+
 def _year(raw: str) -> int:
     raw = raw.lstrip("'")
     y = int(raw)
-    return y + 2000 if len(raw) == 2 else y
+    if len(raw) == 2:
+        # "25/11/69": a Thai receipt's short Buddhist-era year (2569, i.e. 2026); no
+        # invoice is dated 2060-2099 or 1960-1999 in the common era.
+        return 2500 + y - _BUDDHIST_ERA if y >= 60 else 2000 + y
+    return y
 
 
 def _make(y: int, m: int, d: int) -> date | None:
+    if 2400 <= y <= 2700:
+        y -= _BUDDHIST_ERA  # "25/11/2569": a Buddhist-era year
     if not 1900 <= y <= 2100:
         return None
     try:
@@ -384,7 +403,8 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 def _iso_dates(text: str, out: list[FoundDate], taken: list[tuple[int, int]]) -> None:
-    for m in _ISO_RE.finditer(text):
+    """Year-first dates: ISO ("2026-11-21") and East Asian ("2026年11月21日")."""
+    for m in (*_ISO_RE.finditer(text), *_CJK_RE.finditer(text)):
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             out.append(FoundDate(d, m.start(), m.end()))
@@ -393,7 +413,12 @@ def _iso_dates(text: str, out: list[FoundDate], taken: list[tuple[int, int]]) ->
 
 def _month_name_dates(text: str, out: list[FoundDate], taken: list[tuple[int, int]]) -> None:
     """Dates with a month name, day first ("5 March 2024") and then month first ("March 5,
-    2024"), where no earlier date was found."""
+    2024"), where no earlier date was found; Vietnam's month and year words first."""
+    for m in _VN_RE.finditer(text):
+        d = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d and _free(taken, *m.span()):
+            out.append(FoundDate(d, m.start(), m.end()))
+            taken.append(m.span())
     for m in _DMY_TEXT_RE.finditer(text):
         month = month_number(m.group(2))
         if month and _free(taken, *m.span()):

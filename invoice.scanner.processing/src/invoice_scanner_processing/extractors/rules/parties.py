@@ -232,9 +232,14 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
         assert party is not None
         h = max(head.bbox.height, 1.0)
         left, right = head.bbox.x0 - 2 * h, head.bbox.x0 + 0.5 * page.width
-        # Two blocks side by side ("Cedente" | "Cessionario"): the left one ends where the
-        # right one's column starts.
-        beside = [o.bbox.x0 for o in page.rows[head.row] if o in heads and o.bbox.x0 > head.bbox.x1]
+        # Two blocks side by side ("Cedente" | "Cessionario"), or the block beside a column
+        # of the document's own number or date ("Invoice No." over "INV-04417"): the left
+        # one ends where the right one's column starts.
+        beside = [
+            o.bbox.x0
+            for o in page.rows[head.row]
+            if (o in heads or _names_document(o)) and o.bbox.x0 > head.bbox.x1
+        ]
         right = min([right, *(x - h for x in beside)])
         members: list[Segment] = []
         last_y = head.bbox.y1

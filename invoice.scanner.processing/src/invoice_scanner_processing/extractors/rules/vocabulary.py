@@ -683,7 +683,8 @@ LABELS["invoice_number"].extend(
         "fatura no", "fatura numarasi", "fis no", "fis nro", "belge no",
         "numar factura", "nr factura", "factura nr", "bon fiscal nr", "nr bon fiscal",
         "szamla sorszama", "szamlaszam", "sorszam", "nyugtaszam", "nyugta sorszama",
-        "số (no.)", "so no", "số hóa đơn", "so hoa don",
+        "số (no.)", "so no", "số hóa đơn", "so hoa don", "hoa don so", "so hd", "ma hoa don",
+        "ma hd",
         "no nota", "nota no", "nomor nota", "no invoice", "nomor invoice", "nomor faktur",
         "no faktur", "si no", "si #", "sales invoice no", "sales invoice #",
         "or no", "official receipt no", "salgskvittering nr", "kvittering nr", "kvitteringsnr",
@@ -694,8 +695,11 @@ LABELS["invoice_number"].extend(
 LABELS["invoice_date"].extend(
     [
         "data emiterii", "data facturii", "fatura tarihi", "duzenleme tarihi", "szamla kelte",
-        "kelte", "kiallitas datuma", "ngay lap", "tanggal", "tanggal invoice", "tanggal faktur",
+        "kelte", "kiallitas datuma", "ngay lap", "ngay", "ngay hoa don", "ngay hd", "tanggal",
+        "tanggal invoice", "tanggal faktur",
         "fecha y hora de emision", "tarih",
+        # India's Tally layout: "Invoice No." beside "Dated"
+        "dated",
     ]
 )  # fmt: skip
 LABELS["due_date"].extend(
@@ -798,3 +802,65 @@ for _field, _labels in _VI_MONEY.items():
         for s in _marked_vowels_dropped(label)
         if len(s.replace(" ", "")) >= 6 and " " in s.strip()
     )
+#: Labels that count only printed with their marks and before a colon or the number
+#: (:func:`.labels._marked_label`): Vietnam's bare "Số:" and "HĐ:" name the receipt's number,
+#: where "SO" or "HD" without marks are other words ("SO #" is a sales order).
+MARKED_ONLY = ("số", "hđ")
+LABELS["invoice_number"].extend(MARKED_ONLY)
+
+# Japanese, Chinese and Korean number and date labels (matched in their own script, see
+# :func:`.lexicon.label_key`). Words run together without spaces, so a polite prefix is a
+# spelling of its own ("お支払期限"). China's "发票代码" is the invoice's code, not its number.
+LABELS["invoice_number"].extend(
+    [
+        "請求書番号", "請求番号", "領収書番号", "レシート番号", "伝票番号", "取引番号",
+        "发票号码", "發票號碼", "票据号码", "单据号", "单号",
+        "청구서 번호", "영수증 번호", "거래번호", "문서번호",
+    ]
+)  # fmt: skip
+LABELS["invoice_date"].extend(
+    [
+        "請求日", "発行日", "請求書発行日", "取引日", "日付", "开票日期", "開票日期", "日期",
+        "작성일자", "발행일", "발행일자", "거래일시", "거래일자",
+    ]
+)  # fmt: skip
+LABELS["due_date"].extend(
+    [
+        "支払期限", "お支払期限", "支払期日", "お支払期日", "お振込期限", "付款期限", "到期日",
+        "납부기한", "지급기한", "결제기한",
+    ]
+)  # fmt: skip
+LABELS["_reference"].extend(["发票代码", "發票代碼"])
+
+# Table headers of further layouts and countries (the Americas, Southern and Eastern Europe,
+# the Nordics, South and South-East Asia).
+COLUMNS["description"].extend(
+    [
+        "activity", "nature of service", "description of goods", "description of services",
+        "menu", "descricao", "designacao", "artigo", "oznaceni dodavky", "polozka",
+        "info produk", "nama barang", "produk", "megnevezes", "denumire", "urun", "aciklama",
+        "mal hizmet", "beskrivelse", "varenavn",
+    ]
+)  # fmt: skip
+COLUMNS["quantity"].extend(
+    [
+        "qtd", "menge me", "mnozstvi", "kuantitas", "qty item", "miktar", "mennyiseg",
+        "cantitate", "antall", "pcs",
+    ]
+)  # fmt: skip
+COLUMNS["unit_price"].extend(
+    [
+        "excl price", "valor unitario", "precio unit", "preco unit", "enhedspris", "j cena",
+        "cena za m j", "cena za mj", "harga satuan", "harga", "birim fiyat", "egysegar",
+        "pret unitar", "price ea", "unit cost",
+    ]
+)  # fmt: skip
+COLUMNS["amount"].extend(
+    [
+        "excl total", "belop", "belob", "prezzo totale", "valor", "total harga", "gp", "amt",
+        "ext price", "extension", "line amount", "tutar", "osszeg", "valoare", "charges",
+        "taxable value", "celkem bez dph",
+    ]
+)  # fmt: skip
+COLUMNS["position"].extend(["s no", "sr no", "sl no", "item #", "stt", "lp", "poz"])
+COLUMNS["tax_rate"].extend(["iva %", "% iva", "dph %", "mva", "gst", "kdv %", "afa %"])
