@@ -175,7 +175,9 @@ _FIRM_END = re.compile(
 )
 _FIRM_DESCRIPTORS = frozenset(
     ("chartered", "certified", "public", "registered", "licensed", "legal", "law", "tax",
-     "the", "our", "barristers", "solicitors", "notaries", "attorneys", "and", "&")
+     "the", "our", "and", "barristers", "solicitors", "notaries", "attorneys", "advocates",
+     "accountants", "architects", "auditors", "consultants", "lawyers", "engineers",
+     "surveyors", "partners", "associates")
 )  # fmt: skip
 
 
