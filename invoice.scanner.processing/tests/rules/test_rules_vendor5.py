@@ -275,3 +275,20 @@ def test_hungarian_long_vowels_read_short_are_put_back() -> None:
     assert hungarian_long_vowels("Információ Zrt.") == "Információ Zrt."
     assert is_hungarian("Számla\nAdószám: 1234")
     assert not is_hungarian("Castelló de la Plana\nFactura")
+
+
+def test_a_company_line_in_the_footer_leaves_the_legal_name() -> None:
+    """A letterhead's logo ("ORCHID LANE") with the company's line only in the footer: the
+    logo may be a fragment of the name."""
+    doc = _page(
+        [
+            (400, 60, "ORCHID LANE", 70),
+            (420, 140, "— florists —", 30),
+            (60, 300, "Invoice No: OL-3317", 30),
+            (60, 340, "Date: 11/08/2025", 30),
+            (60, 500, "Bridal bouquet", 30), (800, 500, "1 450.00", 30),
+            (60, 600, "TOTAL", 32), (800, 600, "1 450.00", 32),
+            (200, 1700, "Orchid Lane Floral Studio (Pty) Ltd · Reg. 2019/442871/07", 26),
+        ]
+    )  # fmt: skip
+    assert _vendor(doc) == "Orchid Lane Floral Studio (Pty) Ltd"

@@ -76,14 +76,14 @@ def _respelled(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
 def _sign_over_legal_name(
     doc: _Doc, chosen: Candidate | None, scored: list[Candidate]
 ) -> Candidate | None:
-    """The name the page leads with, where the chosen legal name below it is the same
+    """The name the page leads with, where the chosen legal name right under it is the same
     business's ("Harbour Lights Bistro" over "Harbour Lights Catering (Pty) Ltd"): the
     trading name as printed is the vendor name (INTEGRATION.md). A sign that is only the
-    legal name's core, or one logo word, leaves the legal name."""
+    legal name's core, one logo word, or a legal name in the footer leaves the legal name."""
     if chosen is None or chosen.labelled or not _legal_form(chosen.value):
         return chosen
     lead = _leading_name(doc, scored)
-    if lead is None or lead is chosen or lead.segment.bbox.y0 >= chosen.segment.bbox.y0:
+    if lead is None or lead is chosen or not _follows(lead.segment, chosen.segment):
         return chosen
     core = _legal_core(chosen.value)
     sign = unglued_sign(lead.value, core)
@@ -93,6 +93,17 @@ def _sign_over_legal_name(
     # a little less, for pages that key in the legal name.
     score = max(lead.score, min(chosen.score - 0.05, 0.85))
     return Candidate(sign, score, lead.segment, lead.text, labelled=False)
+
+
+#: How many rows under the sign the legal line may sit (a tagline, a row of stars between).
+_HEADER_ROWS = 3
+
+
+def _follows(sign: Segment, legal: Segment) -> bool:
+    """Whether the legal line follows the sign in the page's header, a few rows under it; a
+    company line in the footer belongs to a letterhead whose logo may be a fragment of the
+    name ("BLUE HERON" / "Blue Heron Coffee Roasters Ltd")."""
+    return legal.page == sign.page and 0 < legal.row - sign.row <= _HEADER_ROWS
 
 
 def _leading_name(doc: _Doc, scored: list[Candidate]) -> Candidate | None:
