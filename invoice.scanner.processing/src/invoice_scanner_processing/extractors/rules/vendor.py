@@ -89,10 +89,9 @@ def _sign_over_legal_name(
     sign = unglued_sign(lead.value, core)
     if not sign_names_legal(sign, core):
         return chosen
-    # The legal line names the business the sign stands for, so the sign is about as sure;
-    # a little less, for pages that key in the legal name.
-    score = max(lead.score, min(chosen.score - 0.05, 0.85))
-    return Candidate(sign, score, lead.segment, lead.text, labelled=False)
+    # As sure as the sign's own reading, never the legal line's: sets keyed by hand differ on
+    # which of the two a person types, so the swap is not to be approved unseen.
+    return Candidate(sign, lead.score, lead.segment, lead.text, labelled=False)
 
 
 #: How many rows under the sign the legal line may sit (a tagline, a row of stars between).
