@@ -29,7 +29,9 @@ def _page(lines: list[tuple[float, float, str, float]], width: float = 1100) -> 
     """A scanned page from ``(x, y, text, height)``: each line as wide as its text at that
     height, so that a sign can be set larger than the lines under it."""
     ocr = [
-        OcrLine(text=t, bbox=BBox(x0=x, y0=y, x1=x + CHAR_W * h * len(t), y1=y + h), confidence=0.97)
+        OcrLine(
+            text=t, bbox=BBox(x0=x, y0=y, x1=x + CHAR_W * h * len(t), y1=y + h), confidence=0.97
+        )
         for x, y, t, h in lines
     ]
     page = OcrPage(page_number=1, width=width, height=1800, source="ocr", engine="test", lines=ocr)

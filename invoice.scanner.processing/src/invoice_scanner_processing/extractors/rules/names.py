@@ -188,7 +188,11 @@ def is_firm_name(text: str) -> bool:
     m = _FIRM_END.search(text)
     if m is None:
         return False
-    own = [w for w in re.findall(r"[^\W\d_]+", text[: m.start()]) if w.casefold() not in _FIRM_DESCRIPTORS]
+    own = [
+        w
+        for w in re.findall(r"[^\W\d_]+", text[: m.start()])
+        if w.casefold() not in _FIRM_DESCRIPTORS
+    ]
     return bool(own)
 
 

@@ -16,11 +16,11 @@ from invoice_scanner_processing.extractors.rules.names import (
     _cut_after_legal_form,
     _fix_legal_form,
     _looks_like_name,
+    _name_parts,
+    _zero_as_letter,
     hungarian_long_vowels,
     is_firm_name,
     is_hungarian,
-    _name_parts,
-    _zero_as_letter,
 )
 from invoice_scanner_processing.extractors.rules.parties import strip_name_label
 from invoice_scanner_processing.extractors.rules.scoring import _best, pick
