@@ -294,3 +294,22 @@ def test_a_company_line_in_the_footer_leaves_the_legal_name() -> None:
         ]
     )  # fmt: skip
     assert _vendor(doc) == "Orchid Lane Floral Studio (Pty) Ltd"
+
+
+def test_a_journeys_start_is_not_the_sender() -> None:
+    """A taxi slip's "From:" / "To:" is the route; the hand-set rule too takes the driver."""
+    from invoice_scanner_processing.extractors.rules.scorer import HandScorer
+
+    doc = _page(
+        [
+            (300, 60, "TAXI", 60),
+            (280, 160, "MARIA KOWALCZYK", 60),
+            (150, 230, "Licencja 4471/WA", 55),
+            (40, 400, "Data: 02.06.2025", 55),
+            (40, 470, "From: Lotnisko Chopina", 55),
+            (40, 530, "To: Plac Zbawiciela", 55),
+            (40, 700, "TOTAL", 58), (650, 700, "86,00 zł", 58),
+        ]
+    )  # fmt: skip
+    assert RuleExtractor(scorer=HandScorer()).predict(doc).fields.vendor_name == "MARIA KOWALCZYK"
+    assert _vendor(doc) == "MARIA KOWALCZYK"

@@ -44,6 +44,7 @@ _LEGAL_LINE_RE = re.compile(
 def _vendor(
     doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
 ) -> Candidate | None:
+    cands["vendor"] = [c for c in cands.get("vendor", []) if not _route_origin(doc, c)]
     labelled = _best(cands.get("vendor"))
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
     if seller is not None and not doc.scorer.wants_all:
@@ -127,6 +128,24 @@ def _legal_core(name: str) -> str:
     Lights Catering")."""
     m = LEGAL_RE.search(name)
     return name[: m.start(1)].strip(" ,(") if m is not None else name
+
+
+def _route_origin(doc: _Doc, labelled: Candidate) -> bool:
+    """A "From:" right above a "To:" and naming no company: a journey's start (a taxi's
+    slip, "From: Harbour Station" / "To: Airport"), not the sender, whose block has its
+    address lines before any "To:"."""
+    seg = labelled.segment
+    if compact(labelled.label) != "from" or _legal_form(labelled.value):
+        return False
+    page = doc.page_by_number[seg.page]
+    if seg.row + 1 >= len(page.rows):
+        return False
+    h = max(seg.bbox.height, 1.0)
+    return any(
+        o.hits and o.hits[0].start == 0 and o.hits[0].key == "to"
+        and abs(o.bbox.x0 - seg.bbox.x0) < 3 * h
+        for o in page.rows[seg.row + 1]
+    )  # fmt: skip
 
 
 def _names_the_seller(labelled: Candidate) -> bool:
