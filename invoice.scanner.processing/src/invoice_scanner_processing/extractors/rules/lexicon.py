@@ -142,4 +142,6 @@ def legal_form(text: str) -> bool:
     if m is None:
         return False
     before = text[: m.start(1)].rstrip().rsplit(" ", 1)[-1]
-    return not before.isdigit()
+    # A postcode ends in letters without dots; a dotted form after a number is a legal form
+    # ("Ruta 3 S.R.L.").
+    return not before.isdigit() or m.group(1).count(".") >= 2

@@ -22,6 +22,15 @@ from invoice_scanner_processing.extractors.rules.parsing import (
     find_dates,
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
+from invoice_scanner_processing.extractors.rules.tradename import all_in
+from invoice_scanner_processing.extractors.rules.vocabulary import (
+    CLOSING_ALONE,
+    CLOSING_TEXTS,
+    CLOSING_WORDS,
+    SERVICE_WORDS,
+    TITLE_TEXTS,
+    TITLE_WORDS,
+)
 
 _GLUED_AFTER_FORM = re.compile(r"(?<=\s)(LTD|LLC|LLP|INC|PLC|GMBH|CORP)(?=[A-Z]{3,})")
 
@@ -71,6 +80,13 @@ _STREET_WORDS = re.compile(
 )
 
 
+#: Abbreviated street words, read as an address beside a house number ("Av. Pres. Perón
+#: 8820", "Jl. Sudirman 12", "ul. Długa 5").
+_STREET_ABBREVIATIONS = re.compile(
+    r"(?<!\w)(?:av|avda|avd|jl|jln|ul|str|rd|blvd|cra|cl)\.(?=\s)", re.IGNORECASE
+)
+
+
 class _Addressy:
     """``search(text)``: the text reads as an address line."""
 
@@ -78,7 +94,8 @@ class _Addressy:
     def search(text: str) -> bool:
         if _ADDRESSY_ALWAYS.search(text):
             return True
-        return _STREET_WORDS.search(text) is not None and any(c.isdigit() for c in text)
+        street = _STREET_WORDS.search(text) or _STREET_ABBREVIATIONS.search(text)
+        return street is not None and any(c.isdigit() for c in text)
 
 
 _ADDRESSY = _Addressy()
@@ -92,13 +109,43 @@ _GLUABLE_FORMS = sorted(
 )
 
 
+_HEADING_WORDS = frozenset(compact(w) for w in (*TITLE_WORDS, *SERVICE_WORDS))
+_TITLE_TEXTS = frozenset(TITLE_TEXTS)
+
+
+def is_heading_line(text: str) -> bool:
+    """A document's title or a bare service word, in any language, with or without the
+    accents OCR keeps ("Számla", "HÓA DON GIÁ TRI GIA TĂNG", "TAXI RECEIPT", "領収書"): never
+    anyone's name."""
+    if re.sub(r"[\s()\[\]:.]+", "", text) in _TITLE_TEXTS:
+        return True
+    return all_in(text.replace("đ", "d").replace("Đ", "D"), _HEADING_WORDS)
+
+
+_CLOSING = frozenset(compact(w) for w in CLOSING_WORDS)
+_CLOSING_ALONE = frozenset(CLOSING_ALONE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def is_closing_line(text: str) -> bool:
+    """A receipt's closing line: thanks, a farewell or a welcome opens it ("Gracias por
+    elegirnos", "THANK YOU FOR SHOPPING", "Go raibh maith agat!")."""
+    stripped = text.lstrip(" *-=~.!¡¿\"'")
+    if stripped.startswith(CLOSING_TEXTS) or compact(text) in _CLOSING_ALONE:
+        return True
+    words = [compact(w) for w in _LETTERS.findall(text)[:4]]
+    return any("".join(words[:n]) in _CLOSING for n in range(1, len(words) + 1))
+
+
 def _looks_like_name(text: str) -> bool:
     if len(text) < 3 or len(text) > 80:
         return False
     letters = sum(c.isalpha() for c in text)
     if letters < 3 or letters < 0.5 * len(text.replace(" ", "")):
         return False
-    if compact(text) in TITLES:
+    if compact(text) in TITLES or is_heading_line(text):
+        return False
+    if is_closing_line(text) and not _legal_form(text):
         return False
     if _ADDRESSY.search(text) and not _legal_form(text):
         return False
@@ -106,6 +153,8 @@ def _looks_like_name(text: str) -> bool:
         return False
     if _FIELD_NAME_END.search(text):
         return False  # "Valuation No", "Valuation date": a label whose value sits beside it
+    if _glossed_label(text) or _SUBJECT_RE.match(text):
+        return False
     return not find_labels(text) or _legal_form(text)
 
 
@@ -113,6 +162,70 @@ def _looks_like_name(text: str) -> bool:
 _FIELD_NAME_END = re.compile(
     r"\b(?:no|nr|n°|no\.|nr\.|#|number|date|datum|id|ref)\s*[.:]?\s*$", re.IGNORECASE
 )
+
+
+#: How a partnership's or firm's name ends ("& Partners", "& Co", "& Sons", "Associates",
+#: "Chambers"); descriptive words before it do not make a name ("Chartered Accountants").
+_FIRM_END = re.compile(
+    r"(?:(?:\s&|\sand|\sund|\set|\sy|\se|,)\s*(?:partners?|partner(?:schaft)?|associates|co\.?"
+    r"|company|sons|söhne|sohn|cie\.?|fils|hijos|figli|filhos|zonen)"
+    r"|\s(?:partners|associates|chambers|solicitors|attorneys|advocates|advocaten|avocats"
+    r"|abogados|advogados|avvocati|rechtsanwälte|architects|accountants|notaries|notarios))\s*$",
+    re.IGNORECASE,
+)
+_FIRM_DESCRIPTORS = frozenset(
+    ("chartered", "certified", "public", "registered", "licensed", "legal", "law", "tax",
+     "the", "our", "and", "barristers", "solicitors", "notaries", "attorneys", "advocates",
+     "accountants", "architects", "auditors", "consultants", "lawyers", "engineers",
+     "surveyors", "partners", "associates")
+)  # fmt: skip
+
+
+def is_firm_name(text: str) -> bool:
+    """A firm's name without a legal form: a partnership ("Adebayo, Okafor & Partners",
+    "Frommelt & Partner", "Brandt & Söhne") or a professional firm ("Wren Chambers",
+    "Ortiz Abogados"), with a word of its own before the firm word."""
+    m = _FIRM_END.search(text)
+    if m is None:
+        return False
+    own = [
+        w
+        for w in re.findall(r"[^\W\d_]+", text[: m.start()])
+        if w.casefold() not in _FIRM_DESCRIPTORS
+    ]
+    return bool(own)
+
+
+#: A letter's subject line ("RE: ACQUISITION OF …", "Betreff:", "Objet :"): it names the
+#: matter, never the seller.
+_SUBJECT_RE = re.compile(
+    r"^\s*(?:re|subject|betreff|betr|objet|oggetto|asunto|assunto|onderwerp|amne|ämne|emne"
+    r"|aihe|temat|věc|vec|tárgy|targy|konu|perihal|hal)\s*[:.]\s",
+    re.IGNORECASE,
+)
+
+
+#: A bracketed gloss at a line's end: "Địa chỉ (Address)", "Đơn vị bán hàng (Seller)".
+_GLOSS = re.compile(r"\(([^()]{2,30})\)\s*:?\s*$")
+#: Words of a party's details that a bilingual label glosses, not in the lexicon as labels.
+_GLOSS_WORDS = frozenset(
+    compact(w)
+    for w in (
+        "address", "name", "company", "company name", "full name", "phone", "telephone",
+        "payment", "signature", "account", "bank", "email", "fax", "serial", "unit",
+    )
+)  # fmt: skip
+
+
+def _glossed_label(text: str) -> bool:
+    """A label printed in two languages, the second in brackets ("Địa chỉ (Address)",
+    "Mã số thuế (Tax code)"): its gloss is a label or a word of a party's details."""
+    m = _GLOSS.search(text)
+    if m is None or not text[: m.start()].strip():
+        return False
+    gloss = m.group(1)
+    hits = find_labels(gloss)
+    return compact(gloss) in _GLOSS_WORDS or bool(hits and hits[0].start == 0)
 
 
 _GLUED_TITLE = re.compile(
@@ -128,9 +241,17 @@ _LEGAL_SET = frozenset(LEGAL_FORMS)
 _LEGAL_FOLDED = frozenset(f.casefold() for f in LEGAL_FORMS if " " in f)
 
 
+#: A dotted legal form glued to a number before it ("RUTA 3S.R.L.", "LOCAL 12S.A."): OCR lost
+#: the space.
+_GLUED_TO_NUMBER = re.compile(r"(?<=\s)(\d+)((?:[A-Za-z]{1,2}\.){2,4})$")
+
+
 def _fix_legal_form(text: str) -> str:
     """Last words that are a legal form but for one OCR confusion are that legal form ("S.r.I."
-    → "S.r.l.", "Sp. z 0.o." → "Sp. z o.o.")."""
+    → "S.r.l.", "Sp. z 0.o." → "Sp. z o.o."), or glued to a number ("RUTA 3S.R.L.")."""
+    glued = _GLUED_TO_NUMBER.search(text)
+    if glued is not None and glued.group(2) in _LEGAL_SET:
+        text = f"{text[: glued.start()]}{glued.group(1)} {glued.group(2)}"
     words = text.split(" ")
     tails = [(" ".join(words[:-n]), " ".join(words[-n:])) for n in (3, 2, 1) if len(words) > n]
     if any(last in _LEGAL_SET for _, last in tails):
@@ -217,3 +338,26 @@ def _zero_as_letter(name: str, page_text: str) -> str:
         return word.replace("0", "O")
 
     return _ZERO_WORD.sub(fix, name)
+
+
+#: Words that only a Hungarian invoice prints ("Számla", "Adószám", "Fizetési határidő").
+_HUNGARIAN = re.compile(
+    r"\b(?:számla|szamla|adószám|adoszam|fizetési|fizetesi|teljesítés|teljesites|kelte"
+    r"|bruttó|nettó|összesen|osszesen|eladó|vevő|vevö|vevo)\b",
+    re.IGNORECASE,
+)
+#: A word ending in consonants and "ó" or "ú", the vowel before them "e" or "é": Hungarian vowel
+#: harmony wants "ő" / "ű" there ("Villanyszerelő", "vezető"); OCR reads the double acute
+#: as a single one ("Villanyszereló").
+_SHORTENED = re.compile(r"(?<=[eé])([^\W\daeiouáéíóöőúüű]+)([óú])(?=\W|$)", re.IGNORECASE)
+
+
+def is_hungarian(text: str) -> bool:
+    """Whether ``text`` reads as a Hungarian invoice: two of its words at least."""
+    return len({m.group(0).casefold() for m in _HUNGARIAN.finditer(text)}) >= 2
+
+
+def hungarian_long_vowels(name: str) -> str:
+    """``name`` with "ó" / "ú" after a front-vowel syllable read as "ő" / "ű"."""
+    long = {"ó": "ő", "Ó": "Ő", "ú": "ű", "Ú": "Ű"}
+    return _SHORTENED.sub(lambda m: m.group(1) + long[m.group(2)], name)

@@ -342,6 +342,16 @@ _SALUTATION_RE = re.compile(
 )
 
 
+#: The addressee named by office ("The Managing Director,", "The Accounts Payable
+#: Department"): a letter's address block opens with it, as with a salutation.
+_OFFICE_RE = re.compile(
+    r"^\s*(?:The|Attn\.?\s+The|To\s+the)\s+(?:[A-Z][\w&/.-]*\s+){0,3}"
+    r"(?:Director|Manager|Officer|Secretary|Chairman|Chairperson|President|Principal|Registrar"
+    r"|Administrator|Controller|Accountant|Treasurer|Head|Proprietor|Partner|Dean|Bursar"
+    r"|Superintendent|Commissioner|Department|Dept\.?|Team)\b[^:\d]{0,30}$"
+)
+
+
 #: Japanese honorifics after the addressee's name ("… K.K. 御中" to a company, "… 様" to a
 #: person, romanised "Onchu", "Sama", "Dono"): the line names whom the bill is addressed to.
 _HONORIFIC_RE = re.compile(r"(?:御中|様|殿|\b(?:Onchu|Onchū|ONCHU|Sama|SAMA|Dono|DONO))\s*$")
@@ -384,7 +394,9 @@ def _mark_attention(doc: _Doc) -> None:
     first = doc.pages[0]
     for seg in first.segments:
         salutation = (
-            _SALUTATION_RE.match(seg.text) is not None or _HONORIFIC_RE.search(seg.text) is not None
+            _SALUTATION_RE.match(seg.text) is not None
+            or _HONORIFIC_RE.search(seg.text) is not None
+            or _OFFICE_RE.match(seg.text) is not None
         )
         if not salutation and not _ATTENTION_RE.search(seg.text):
             continue

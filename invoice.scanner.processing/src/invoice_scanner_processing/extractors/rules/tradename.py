@@ -37,17 +37,18 @@ def is_operator_line(text: str) -> bool:
     return _OPERATOR_RE.match(strip_accents(text)) is not None
 
 
-def _all_in(text: str, vocabulary: frozenset[str]) -> bool:
-    """Whether every word of ``text`` (or two neighbours together) is in ``vocabulary``."""
+def all_in(text: str, vocabulary: frozenset[str]) -> bool:
+    """Whether every word of ``text`` (or two or three neighbours together) is in
+    ``vocabulary`` (compact words)."""
     words = [compact(w) for w in _WORD.findall(text)]
     if not words:
         return False
     i = 0
     while i < len(words):
-        if i + 1 < len(words) and words[i] + words[i + 1] in vocabulary:
-            i += 2
-        elif words[i] in vocabulary:
-            i += 1
+        for n in (3, 2, 1):
+            if i + n <= len(words) and "".join(words[i : i + n]) in vocabulary:
+                i += n
+                break
         else:
             return False
     return True
@@ -55,7 +56,7 @@ def _all_in(text: str, vocabulary: frozenset[str]) -> bool:
 
 def is_payment_line(text: str) -> bool:
     """A line made only of words of paying ("KONTANT", "MASTERCARD CONTACTLESS")."""
-    return _all_in(text, _PAYMENT)
+    return all_in(text, _PAYMENT)
 
 
 def _sign_line(seg: Segment) -> bool:
@@ -94,6 +95,68 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
     top, low = pair
     if not (_sign_line(top) and _sign_line(low) and _stacked(page, top, low)):
         return None
-    if _all_in(top.text, _TRADE) == _all_in(low.text, _TRADE):
+    if all_in(top.text, _TRADE) == all_in(low.text, _TRADE):
         return None  # neither (a name and a branch) or both (no name): not one sign
     return f"{top.text.strip()} {low.text.strip()}", top, low
+
+
+# -- the sign over the legal name -------------------------------------------------------------
+
+#: Words too common to tell two names of one business apart.
+_COMMON = frozenset(
+    ("the", "and", "und", "les", "los", "las", "del", "der", "die", "das", "von", "van", "for",
+     "our", "des", "est", "ltd", "inc", "com", "new", "city", "shop", "store", "company",
+     "group", "trading", "holdings", "services", "service", "international", "hotel",
+     "hostel", "food", "foods", "retail", "hospitality", "enterprises", "industries",
+     "solutions", "systems", "consulting", "design", "studio", "auto", "motors", "global",
+     "general", "supplies", "supply", "products", "center", "centre", "medical", "dental",
+     "clinic", "office", "home", "house")
+)  # fmt: skip
+
+
+def _distinctive(text: str) -> list[str]:
+    """The compact words of ``text`` that can tell one business from another: not a kind of
+    shop, not a common word, at least three letters."""
+    words = [compact(w) for w in _WORD.findall(text)]
+    return [w for w in words if len(w) >= 3 and w not in _TRADE and w not in _COMMON]
+
+
+def _shared_word(a: str, b: str) -> tuple[str, str] | None:
+    """A word of ``a`` and one of ``b`` that are one word: equal, or one glued word's start
+    ("MWANGAZASUPERMARKET" / "MWANGAZARETAIL": OCR lost both spaces)."""
+    for x in _distinctive(a):
+        for y in _distinctive(b):
+            if x == y:
+                return x, y
+            n = 0
+            while n < min(len(x), len(y)) and x[n] == y[n]:
+                n += 1
+            if n >= 6:
+                return x[:n], y
+    return None
+
+
+def unglued_sign(sign: str, legal: str) -> str:
+    """``sign`` with a space put back between a name and the kind of shop OCR glued to it,
+    where the legal name spells the name alone ("MWANGAZASUPERMARKET" beside
+    "MWANGAZARETAIL LIMITED" → "MWANGAZA SUPERMARKET")."""
+    shared = _shared_word(sign, legal)
+    if shared is None:
+        return sign
+    stem = shared[0]
+    for word in sign.split():
+        key = compact(word)
+        if key.startswith(stem) and key != stem and key[len(stem) :] in _TRADE:
+            cut = len(word) - len(key) + len(stem)  # the word is plain letters when glued
+            if word.isalpha():
+                return sign.replace(word, f"{word[:cut]} {word[cut:]}", 1)
+    return sign
+
+
+def sign_names_legal(sign: str, legal_name: str) -> bool:
+    """Whether a till's or letterhead's sign and a legal name (its legal form removed) name
+    one business and the sign says more than a logo: they share a distinctive word, the sign
+    has two words or more, and it is not the legal name's core itself."""
+    if len(sign.split()) < 2 or compact(sign) == compact(legal_name):
+        return False
+    return _shared_word(sign, legal_name) is not None

@@ -18,6 +18,9 @@ from invoice_scanner_processing.extractors.rules.names import (
     _looks_like_name,
     _name_parts,
     _zero_as_letter,
+    hungarian_long_vowels,
+    is_firm_name,
+    is_hungarian,
 )
 from invoice_scanner_processing.extractors.rules.parties import strip_name_label
 from invoice_scanner_processing.extractors.rules.scoring import _best, pick
@@ -25,7 +28,9 @@ from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.extractors.rules.tradename import (
     is_operator_line,
     is_payment_line,
+    sign_names_legal,
     sign_over_two_lines,
+    unglued_sign,
 )
 from invoice_scanner_processing.schema import InvoiceFields
 
@@ -39,6 +44,7 @@ _LEGAL_LINE_RE = re.compile(
 def _vendor(
     doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
 ) -> Candidate | None:
+    cands["vendor"] = [c for c in cands.get("vendor", []) if not _route_origin(doc, c)]
     labelled = _best(cands.get("vendor"))
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
     if seller is not None and not doc.scorer.wants_all:
@@ -51,7 +57,95 @@ def _vendor(
     # rule's page-wide best (joined with a name line above it) and every scored name.
     named = [c for c in cands.get("vendor", []) if _names_the_seller(c)]
     pool = [*named, *([] if any(best is c for c in scored) else [best]), *scored]
-    return pick("vendor_name", pool, doc, seller or best)
+    chosen = pick("vendor_name", pool, doc, seller or best)
+    return _respelled(doc, _sign_over_legal_name(doc, chosen, scored))
+
+
+def _respelled(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """``chosen`` with the Hungarian long vowels OCR read short put back (:func:`.names.
+    hungarian_long_vowels`) when the page is in Hungarian."""
+    if chosen is None or not is_hungarian(doc.full_text):
+        return chosen
+    fixed = hungarian_long_vowels(chosen.value)
+    if fixed == chosen.value:
+        return chosen
+    return Candidate(
+        fixed, chosen.score, chosen.segment, chosen.text, chosen.labelled, label=chosen.label
+    )
+
+
+def _sign_over_legal_name(
+    doc: _Doc, chosen: Candidate | None, scored: list[Candidate]
+) -> Candidate | None:
+    """The name the page leads with, where the chosen legal name right under it is the same
+    business's ("Harbour Lights Bistro" over "Harbour Lights Catering (Pty) Ltd"): the
+    trading name as printed is the vendor name (INTEGRATION.md). A sign that is only the
+    legal name's core, one logo word, or a legal name in the footer leaves the legal name."""
+    if chosen is None or chosen.labelled or not _legal_form(chosen.value):
+        return chosen
+    lead = _leading_name(doc, scored)
+    if lead is None or lead is chosen or not _follows(lead.segment, chosen.segment):
+        return chosen
+    core = _legal_core(chosen.value)
+    sign = unglued_sign(lead.value, core)
+    if not sign_names_legal(sign, core):
+        return chosen
+    # As sure as the sign's own reading, never the legal line's: sets keyed by hand differ on
+    # which of the two a person types, so the swap is not to be approved unseen.
+    return Candidate(sign, lead.score, lead.segment, lead.text, labelled=False)
+
+
+#: How many rows under the sign the legal line may sit (a tagline, a row of stars between).
+_HEADER_ROWS = 3
+
+
+def _follows(sign: Segment, legal: Segment) -> bool:
+    """Whether the legal line follows the sign in the page's header, a few rows under it; a
+    company line in the footer belongs to a letterhead whose logo may be a fragment of the
+    name ("BLUE HERON" / "Blue Heron Coffee Roasters Ltd")."""
+    return legal.page == sign.page and 0 < legal.row - sign.row <= _HEADER_ROWS
+
+
+def _leading_name(doc: _Doc, scored: list[Candidate]) -> Candidate | None:
+    """The name alone on the first page's first row, set at least as large as the page's
+    usual text and without a legal form: a till's sign or a letterhead's trading name."""
+    first = doc.pages[0]
+    if not first.rows or len(first.rows[0]) != 1:
+        return None
+    top = first.rows[0][0]
+    heights = sorted(s.bbox.height for s in first.segments[:60])
+    median = heights[len(heights) // 2] if heights else 0.0
+    if top.in_customer or top.bbox.height < median:
+        return None
+    for c in scored:
+        if c.segment is top and not _legal_form(c.value):
+            return c
+    return None
+
+
+def _legal_core(name: str) -> str:
+    """A legal name without its legal form ("Harbour Lights Catering (Pty) Ltd" → "Harbour
+    Lights Catering")."""
+    m = LEGAL_RE.search(name)
+    return name[: m.start(1)].strip(" ,(") if m is not None else name
+
+
+def _route_origin(doc: _Doc, labelled: Candidate) -> bool:
+    """A "From:" right above a "To:" and naming no company: a journey's start (a taxi's
+    slip, "From: Harbour Station" / "To: Airport"), not the sender, whose block has its
+    address lines before any "To:"."""
+    seg = labelled.segment
+    if compact(labelled.label) != "from" or _legal_form(labelled.value):
+        return False
+    page = doc.page_by_number[seg.page]
+    if seg.row + 1 >= len(page.rows):
+        return False
+    h = max(seg.bbox.height, 1.0)
+    return any(
+        o.hits and o.hits[0].start == 0 and o.hits[0].key == "to"
+        and abs(o.bbox.x0 - seg.bbox.x0) < 3 * h
+        for o in page.rows[seg.row + 1]
+    )  # fmt: skip
 
 
 def _names_the_seller(labelled: Candidate) -> bool:
@@ -172,7 +266,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
         if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
             continue
         page = doc.page_by_number[seg.page]
-        for raw in _name_parts(seg.text):
+        for raw in _after_address_removed(_name_parts(seg.text)):
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
             part = _zero_as_letter(part, doc.full_text)
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
@@ -183,6 +277,16 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
+
+
+def _after_address_removed(parts: list[str]) -> list[str]:
+    """A line's parts up to its first address part: what follows a street ("Av. Perón 8820 -
+    San Justo", "Hauptstr. 5 · Altstadt") is the town or district, not a name, unless it
+    carries a legal form ("Hauptstr. 5 · Beispiel GmbH")."""
+    for i, part in enumerate(parts):
+        if _ADDRESSY.search(part) and not _legal_form(part):
+            return [*parts[: i + 1], *(p for p in parts[i + 1 :] if _legal_form(p))]
+    return parts
 
 
 def _capped(score: float, page: Page, seg: Segment, part: str, cut: bool) -> float:
@@ -222,6 +326,10 @@ def _vendor_score(ev: _Evidence, page: Page, seg: Segment, part: str, key: str) 
         score += 0.2
     if _legal_form(part) and _heads_address(page, seg):
         score += 0.1
+    if not _legal_form(part) and is_firm_name(part):
+        # A firm's letterhead ("Adebayo, Okafor & Partners", "Wren Chambers"): a partnership
+        # has no legal form, its name says what it is.
+        score += 0.25
     if _named_by_address(_without_legal_form(part), ev.mailboxes, ev.domains):
         # The seller's own e-mail or web address spells its name. Less than a legal form: a
         # marketplace or platform prints its domain on a seller's invoice too.

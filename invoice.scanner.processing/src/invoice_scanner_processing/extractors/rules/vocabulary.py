@@ -864,3 +864,94 @@ COLUMNS["amount"].extend(
 )  # fmt: skip
 COLUMNS["position"].extend(["s no", "sr no", "sl no", "item #", "stt", "lp", "poz"])
 COLUMNS["tax_rate"].extend(["iva %", "% iva", "dph %", "mva", "gst", "kdv %", "afa %"])
+# Sellers and buyers named after a label of their own: a marketplace's invoice names the shop
+# that sold ("Penjual : Toko …", "Sold by", "Verkauft von", "Vendu par"), not the platform
+# whose logo heads the page; Hungarian and Turkish invoices head the parties' blocks with
+# "Eladó" / "Vevő" and "Satıcı" / "Alıcı".
+LABELS["vendor"].extend(
+    [
+        "penjual", "dijual oleh", "nama penjual", "nama toko", "verkauft von",
+        "verkauft durch", "vendu par", "vendu et expedie par", "venduto da", "vendido por",
+        "verkocht door", "sprzedane przez", "seller name", "merchant name", "elado",
+        "szallito", "satici", "penjual toko", "sold and shipped by",
+    ]
+)  # fmt: skip
+LABELS["customer"].extend(["pembeli", "nama pembeli", "vevo", "alici", "vasarlo"])
+
+#: Words of a document's title in many languages, as OCR reads them (accents lost or kept,
+#: "đ" read as "d"): a line made only of them and of :data:`SERVICE_WORDS` ("TAX INVOICE",
+#: "Számla", "HÓA ĐƠN GIÁ TRỊ GIA TĂNG", "BOLETA ELECTRÓNICA", "TAXI RECEIPT") names nobody.
+#: Neighbouring words are matched joined too ("pro forma", "hoa don").
+TITLE_WORDS = (
+    # English and the words titles share across languages
+    "invoice", "invoices", "tax", "vat", "gst", "sst", "sales", "sale", "cash", "receipt",
+    "receipts", "bill", "statement", "credit", "debit", "note", "memo", "proforma",
+    "pro forma", "simplified", "electronic", "e", "official", "original", "copy",
+    "duplicate", "triplicate", "customer copy", "merchant copy", "fee", "fee note",
+    "commercial", "fiscal", "document", "a", "b", "c", "m", "e invoice", "einvoice",
+    # German, Dutch, the Nordic languages
+    "rechnung", "quittung", "beleg", "kassenbon", "kassenbeleg", "gutschrift", "bon",
+    "kassabon", "factuur", "kwitantie", "creditnota", "faktura", "kvitto", "kvittering",
+    "kassakvitto", "salgskvittering", "lasku", "kuitti", "kreditnota", "kreditfaktura",
+    # French, Spanish, Portuguese, Italian, Romanian
+    "facture", "avoir", "recu", "ticket", "simplifiee", "acquittee", "factura", "boleta",
+    "electronica", "tique", "tiquet", "comprobante", "recibo", "simplificada",
+    "nota de venta", "nota de credito", "fatura", "fatura recibo", "nota fiscal",
+    "cupom fiscal", "nfce", "nfc", "nfe", "danfe", "fattura", "ricevuta", "scontrino",
+    "documento commerciale", "elettronica", "differita", "accompagnatoria", "fiscale",
+    "bon fiscal", "chitanta", "factura fiscala",
+    # central and eastern Europe, Turkey
+    "szamla", "nyugta", "egyszerusitett", "dijbekero", "helyesbito", "faktura vat",
+    "paragon", "fiskalny", "rachunek", "korygujaca", "danovy", "doklad", "uctenka",
+    "pokladnicny", "blocek", "racun", "fiskalni", "e arsiv",
+    "earsiv", "arsiv", "e fatura", "efatura", "fis", "satis", "satis fisi", "makbuz",
+    "serbest meslek", "perakende",
+    # south-east Asia
+    "hoa don", "hoadon", "gia tri", "gia tang", "ban hang", "phieu thu", "faktur",
+    "faktur pajak", "pajak", "nota", "struk", "kwitansi", "invois", "resit", "cukai",
+    "bayaran",
+    # a seller's or buyer's tax status printed as a heading (Argentina, Uruguay)
+    "iva", "iva responsable", "responsable inscripto", "inscripto", "monotributo",
+    "responsable monotributo", "consumidor final", "exento", "iva exento",
+)  # fmt: skip
+
+#: A service named as a heading, with no name of who sells it ("TAXI", "PARKING"): the
+#: seller is the driver, licensee or operator printed elsewhere.
+SERVICE_WORDS = (
+    "taxi", "taxis", "taksi", "cab", "cabs", "minicab", "minicabs", "limousine",
+    "parking", "car park", "parkhaus", "parkplatz", "parkeren", "parkering", "parcheggio",
+    "estacionamiento", "aparcamiento", "stationnement", "parkolo", "toll", "peaje", "peage",
+    "pedagio", "maut", "taximeter",
+)  # fmt: skip
+
+#: Document titles in scripts that the compact form drops (Japanese, Chinese, Korean, Thai,
+#: Hebrew, Arabic), compared without spaces.
+TITLE_TEXTS = (
+    "領収書", "領収証", "請求書", "納品書", "レシート", "御請求書", "發票", "发票", "收據",
+    "收据", "統一發票", "영수증", "세금계산서", "계산서", "거래명세서", "ใบเสร็จรับเงิน",
+    "ใบกำกับภาษี", "ใบกำกับภาษีอย่างย่อ", "חשבונית", "חשבוניתמס", "קבלה",
+    "חשבוניתמסקבלה", "فاتورة", "فاتورةضريبية", "فاتورةضريبيةمبسطة", "إيصال",
+)  # fmt: skip
+
+#: How a receipt's closing line opens: thanks, a farewell, a welcome ("GRACIAS POR SU VISITA",
+#: "Go raibh maith agat!", "ありがとうございました"): never a name.
+CLOSING_WORDS = (
+    "thank you", "thanks", "thankyou", "please come again", "come again", "visit again",
+    "see you", "have a nice day", "safe home", "welcome to", "welcome back", "gracias",
+    "muchas gracias", "vuelva pronto", "buen provecho", "bienvenido a", "bienvenidos a",
+    "grazie", "arrivederci", "benvenuti", "merci de", "merci pour", "merci et",
+    "merci beaucoup", "merci a", "a bientot", "bienvenue chez", "bienvenue a",
+    "bonne journee", "danke", "vielen dank", "auf wiedersehen", "willkommen bei",
+    "willkommen im", "bedankt", "dank u", "tot ziens", "obrigado", "obrigada",
+    "volte sempre", "tack for", "tack och", "tak for", "takk for", "kiitos", "hvala",
+    "multumim", "dziekujemy", "dekujeme", "dakujeme", "koszonjuk", "koszonom", "tesekkur",
+    "tesekkurler", "iyi gunler", "terima kasih", "salamat po", "maraming salamat", "cam on",
+    "xin cam on", "asante sana", "asante kwa", "go raibh maith agat", "shukran", "spasibo",
+)  # fmt: skip
+#: Closing words that are a closing line only when alone on it ("MERCI", "Welcome").
+CLOSING_ALONE = ("merci", "welcome", "bienvenue", "willkommen", "tak", "tack", "takk", "salamat")
+#: Closing words in scripts the compact form drops, matched at a line's start.
+CLOSING_TEXTS = (
+    "ありがとう", "またのご来店", "감사합니다", "고맙습니다", "谢谢", "謝謝", "欢迎", "歡迎",
+    "ขอบคุณ", "תודה", "شكرا", "Ευχαριστούμε", "ΕΥΧΑΡΙΣΤΟΥΜΕ", "Спасибо", "СПАСИБО",
+)  # fmt: skip
