@@ -9,6 +9,7 @@ from decimal import Decimal
 from itertools import product
 from typing import Any
 
+from invoice_scanner_processing.extractors.rules.currencies import WHOLE_CURRENCIES
 from invoice_scanner_processing.extractors.rules.doctype import (
     _is_credit,
 )
@@ -27,8 +28,10 @@ from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
-from invoice_scanner_processing.extractors.rules.vat import RATES, _vat_table
+from invoice_scanner_processing.extractors.rules.vat import RATES, _vat_table, _VatTable
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    CONTAINED_TAX_LABELS,
+    INCLUDED_AFTER,
     INCLUSIVE_VAT_LABELS,
     INCLUSIVE_VAT_WORDS,
 )
@@ -56,15 +59,21 @@ _ON_BASE_RE = re.compile(
 
 
 #: Compact label starts that state VAT as contained in the total, not added to it.
-_INCLUSIVE = tuple(compact(w) for w in (*INCLUSIVE_VAT_WORDS, *INCLUSIVE_VAT_LABELS))
+_INCLUSIVE = tuple(
+    compact(w) for w in (*INCLUSIVE_VAT_WORDS, *INCLUSIVE_VAT_LABELS, *CONTAINED_TAX_LABELS)
+)
 
 
-def _read_amount(text: str) -> tuple[Decimal, str | None] | None:
+def _read_amount(text: str, money_only: bool = False) -> tuple[Decimal, str | None] | None:
+    """The amount ``text`` holds (the last with decimals, else the last); with
+    ``money_only`` only one printed as money, with decimals or a currency."""
     spans = [(d.start, d.end) for d in find_dates(text)]
     amounts = [
         a
         for a in find_amounts(text)
-        if not any(s <= a.start < e for s, e in spans) and abs(a.value) < Decimal("1e10")
+        if not any(s <= a.start < e for s, e in spans)
+        and abs(a.value) < Decimal("1e10")
+        and (a.decimals or a.currency or not money_only)
     ]
     if not amounts:
         return None
@@ -84,6 +93,10 @@ _RATE_RE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 #: What the money readers fill in: the fields, their confidence and their evidence.
 _Out = tuple[InvoiceFields, dict[str, float], dict[str, dict[str, Any]]]
 
+#: The most an unlabelled amount may be of the net to be read as its tax: the highest
+#: rates in use (27 %, 28 %) and little more.
+_MAX_RATE = Decimal("0.28")
+
 #: A chosen (net, VAT, total) triple: its score, the total, the net and the VAT.
 _Triple = tuple[float, Candidate, Candidate, Candidate]
 
@@ -98,7 +111,8 @@ def _amounts(
     out: _Out = (fields, confidence, evidence)
     credit = _credit_magnitudes(doc, cands)
     nets = _dedupe(cands.get("net", []))
-    vats = _dedupe(cands.get("vat", []) + _component_sums(cands.get("vat", [])))
+    vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
+    vats = _dedupe(vats + _component_sums(vats))
     totals = _dedupe(cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9))
     discount = _best(cands.get("discount"))
     shipping = _best(cands.get("shipping"))
@@ -107,14 +121,20 @@ def _amounts(
     vat_rates = cands.get("_vat_rate", [])
 
     _vat_lines(vat_rates, vats, fields)
-    nets, vats, totals = _with_vat_table(doc, nets, vats, totals)
+    nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
     _implied_nets(totals, vats, nets, vat_rates, extra)
+    if table is not None:
+        _nets_beyond_the_table(totals, nets, table, extra)
 
     # Unlabelled amounts from the lower part of the last page are fallbacks for any role.
     # Cash handed over and change given back are never the net, the VAT or the total.
     tendered = {c.value for c in cands.get("_tendered", [])}
     pool = [c for c in _pool(doc) if c.value not in tendered]
+    if not totals:
+        # No labelled total: an unlabelled amount that a VAT line's rate splits exactly
+        # ("¥4,180" over "consumption tax 10%: ¥380") implies the net.
+        _nets_from_rates(pool, nets, vat_rates, limit=20)
     # VAT 0 is a fallback for invoices without VAT lines, not a way around a printed one.
     has_vat = any(c.value for c in vats)
     zero = Candidate(Decimal(0), 0.0 if has_vat else 0.3, doc.segments[-1], "", labelled=False)
@@ -125,10 +145,13 @@ def _amounts(
     service = _best(cands.get("_service"))
     adjust = _adjustment(shipping, discount) + extra - less + (service.value if service else 0)
 
+    # A discount is kept as a magnitude, and printed with its minus ("MEMBER DISC -4.54"):
+    # neither reading of it is the VAT.
     side_values = {
-        c.value
+        sign * c.value
         for k in ("shipping", "discount", "_tip", "_rounding", "_service")
         for c in cands.get(k, [])
+        for sign in (1, -1)
     }
     best = _best_of(
         (totals, computed, nets, [*vats, *pool, zero], pool),
@@ -157,6 +180,16 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+#: Compact labels that state a tax as included after its name ("GST (included)").
+_INCLUDED_AFTER = frozenset(compact(w) for w in INCLUDED_AFTER)
+
+
+def _statement_only(c: Candidate) -> bool:
+    """A tax stated as included with no amount beside it ("POS#04 | VAT INCLUDED"): the
+    amount under the statement is an item's price, not the tax."""
+    return c.label in _INCLUDED_AFTER and c.place < 0.9
 
 
 def _best_of(
@@ -241,19 +274,32 @@ def _vat_lines(vat_rates: list[Candidate], vats: list[Candidate], fields: Invoic
         rate, amount = c.value
         key = (rate, c.label)
         if key not in by_rate or by_rate[key].score < c.score:
-            by_rate[key] = Candidate(amount, c.score, c.segment, c.text)
+            by_rate[key] = Candidate(amount, c.score, c.segment, c.text, label=c.label)
     if len(by_rate) > 1:
         summed = sum((c.value for c in by_rate.values()), Decimal(0))
         first = next(iter(by_rate.values()))
-        vats.append(Candidate(summed, 0.7, first.segment, first.text))
+        # Lines that all state their tax as contained ("10% Uchi Shohizei ¥70", "8% ...
+        # ¥67") sum to a tax contained too.
+        labels = {c.label for c in by_rate.values()}
+        label = first.label if len(labels) == 1 else ""
+        vats.append(Candidate(summed, 0.7, first.segment, first.text, label=label))
+        if len({rate for rate, _ in by_rate}) > 1:
+            # Lines at different rates ("PTU A 23% 0,09", "PTU B 8% 0,70") are parts of
+            # the VAT: none of them alone is the VAT where the page prints their sum
+            # ("Suma PTU 3,09"), or where the sum stands in for it.
+            parts = {(id(c.segment), c.value) for c in by_rate.values()}
+            for c in vats:
+                if (id(c.segment), c.value) in parts:
+                    c.score *= 0.6
     if by_rate:
         fields.vat_breakdown = [VatLine(rate=r, amount=c.value) for (r, _), c in by_rate.items()]
 
 
 def _with_vat_table(
     doc: _Doc, nets: list[Candidate], vats: list[Candidate], totals: list[Candidate]
-) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
-    """The net, VAT and total candidates once a VAT breakdown table has been read."""
+) -> tuple[list[Candidate], list[Candidate], list[Candidate], _VatTable | None]:
+    """The net, VAT and total candidates once a VAT breakdown table has been read, and
+    the table."""
     table = _vat_table(doc)
     if table is not None:
         # A VAT breakdown table (rate, net, VAT[, gross] per row) whose rows check out
@@ -271,7 +317,18 @@ def _with_vat_table(
             # Rows that print their gross too ("A 10% | 9,45 | 0,95 | 10,40") sum to the
             # total, whatever label (or none) the page's own total line bears.
             totals.append(Candidate(table.gross, 0.8, seg, seg.text))
-    return nets, vats, totals
+    return nets, vats, totals, table
+
+
+def _nets_beyond_the_table(
+    totals: list[Candidate], nets: list[Candidate], table: _VatTable, extra: Decimal
+) -> None:
+    """A total above a VAT table's net and VAT: lines the table leaves out bear no tax
+    (a bottle deposit, an exempt fee) and are in the net too: the total less the VAT."""
+    for t in totals[:4]:
+        base = t.value - table.vat - extra
+        if base > table.net + _CENT and all(o.value != base for o in nets):
+            nets.append(Candidate(base, 0.2, t.segment, t.text, labelled=False))
 
 
 def _implied_nets(
@@ -289,11 +346,11 @@ def _implied_nets(
 
 
 def _nets_from_rates(
-    totals: list[Candidate], nets: list[Candidate], vat_rates: list[Candidate]
+    totals: list[Candidate], nets: list[Candidate], vat_rates: list[Candidate], limit: int = 4
 ) -> None:
     """A labelled total and a VAT line with its rate imply the net where none is printed
     ("Amount paid $53.86", "Tax (9.92%) $4.86"), when the rate checks out."""
-    for t in totals[:4] if not nets else ():
+    for t in totals[:limit] if not nets else ():
         for c in vat_rates:
             rate, amount = c.value
             base = t.value - amount
@@ -435,8 +492,13 @@ def _best_triple(
             continue
         if abs(v.value) > abs(n.value) and v is not zero:
             continue
+        if v.value * t.value < 0:
+            continue  # a tax never runs against the total (a discount's minus is no VAT)
         if not v.labelled and v is not zero and v.value in side_values:
             continue  # a shipping or discount line is not the VAT
+        if not v.labelled and v is not zero and abs(v.value) > _MAX_RATE * abs(n.value):
+            continue  # cash handed over less the change is no net and tax
+
         score = t.score + n.score + v.score * (1.0 if v is not zero else 0.7) + fit
         if best is None or score > best[0]:
             best = (score, t, n, v)
@@ -581,7 +643,10 @@ def _pool(doc: _Doc) -> list[Candidate]:
             continue
         spans = [(d.start, d.end) for d in find_dates(seg.text)]
         for a in find_amounts(seg.text):
-            if not a.decimals or any(s <= a.start < e for s, e in spans):
+            # Money without minor units is marked by its currency ("¥4,180"); "$3.459" a
+            # gallon is no such amount.
+            whole = a.currency in WHOLE_CURRENCIES
+            if not (a.decimals or whole) or any(s <= a.start < e for s, e in spans):
                 continue
             out.setdefault(a.value, Candidate(a.value, 0.15, seg, seg.text, labelled=False))
         if len(out) >= 20:
@@ -603,10 +668,13 @@ def _money_after_label(
     # this one ("Btw 21% over € 69,26 | € 14,54").
     # A tax withheld prints its base the same way ("Less withholding tax 3% (of 115,400.00)").
     base = _ON_BASE_RE.search(text) if fld in ("vat", "_withheld") else None
-    read = _read_amount(text[base.end() :]) if base else None
+    # A withholding named in a sentence ("soggetta a ritenuta d'acconto ai sensi dell'art.
+    # 25 DPR 600/1973") cites laws, not money: what is withheld is printed as money.
+    money_only = fld == "_withheld"
+    read = _read_amount(text[base.end() :], money_only) if base else None
     if base is not None and read is None and _RATE_RE.search(text[: base.start()]):
         return False
-    read = read or _read_amount(text)
+    read = read or _read_amount(text, money_only)
     if read is None:
         return False
     amount, _cur = read

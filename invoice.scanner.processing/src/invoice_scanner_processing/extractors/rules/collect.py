@@ -198,11 +198,28 @@ def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
         sources.append((" ".join(r.text for r in right), right[0], 0.95))
         if len(right) > 1:
             sources.append((right[0].text, right[0], 0.93))
-    for b in doc.below(seg):
+    below = doc.below(seg)
+    for b in below:
         if b.hits and b.hits[0].start == 0 and not _numeric_start(b.text):
             continue
         sources.append((b.text, b, 0.85))
+    if not below:
+        sources.extend(_same_rank_below(doc, seg))
     return sources
+
+
+def _same_rank_below(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
+    """A header row over a row of as many values whose columns the page set wider than its
+    words ("Base de Cálculo (R$) | Alíquota (%) | Valor do ISS (R$)" over "8.500,00 | 2,00 |
+    170,00", each value right of its header): the value of the same rank, where nothing
+    lies under the label itself."""
+    page = doc.page_by_number[seg.page]
+    row = page.rows[seg.row]
+    below = _next_row(doc, seg)
+    if len(row) < 3 or len(below) != len(row) or not all(_numeric_start(b.text) for b in below):
+        return []
+    value = below[row.index(seg)]
+    return [(value.text, value, 0.8)]
 
 
 def _terms_after_label(

@@ -301,3 +301,10 @@ def infer_currency(text: str) -> str | None:
     if not votes:
         return None
     return max(votes, key=lambda k: votes[k])
+
+
+#: Currencies whose prices are whole units in practice (no cents printed): an amount marked
+#: by one of them is money without decimals ("¥4,180", "₩12,000").
+WHOLE_CURRENCIES = frozenset(
+    {"JPY", "KRW", "VND", "IDR", "CLP", "ISK", "PYG", "UGX", "COP", "HUF", "TWD"}
+)

@@ -47,6 +47,13 @@ def _document_type(doc: _Doc, fields: InvoiceFields) -> DocumentType:
 
 
 def _is_credit(doc: _Doc) -> bool:
-    """Whether the document's head names it a credit note."""
-    head = compact(" ".join(s.text for s in doc.segments[:40]))
-    return any(w in head for w in CREDIT_WORDS)
+    """Whether the document's head names it a credit note: a credit word that starts a word
+    ("Creditnota", "CREDITNOTE-Nr."), never one across two words ("kassabon omschrijving"
+    holds "abono")."""
+    words = [w for w in (compact(t) for s in doc.segments[:40] for t in s.text.split()) if w]
+    for i in range(len(words)):
+        # Up to four words joined: "nota di credito", "credit note" printed with its spaces.
+        joined = "".join(words[i : i + 4])
+        if joined.startswith(CREDIT_WORDS):
+            return True
+    return False

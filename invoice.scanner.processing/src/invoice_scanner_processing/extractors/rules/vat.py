@@ -35,7 +35,8 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     two add up to the third is a VAT summary's totals row: net, VAT and gross, in that
     order, as receipts and many invoices print them. With two amounts only, the second
     must be the first at a rate the page prints ("Cota TVA: 21%" above "Total 19.040,00
-    3.998,40"): the item table's net and VAT columns summed."""
+    3.998,40"): the item table's net and VAT columns summed; or the first the tax at such a
+    rate on what it leaves of the second: the VAT and gross columns summed."""
     rates = {
         Decimal(m.group(1).replace(",", ".")) for m in _PRINTED_RATE.finditer(doc.full_text)
     } & set(RATES[1:])
@@ -58,6 +59,14 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             ):
                 # The gross is not printed in this row: the page's own total line has it.
                 read = (("net", amounts[0]), ("vat", amounts[1]))
+            elif len(amounts) == 2 and any(
+                abs((amounts[1] - amounts[0]) * r / 100 - amounts[0]) <= _CENT for r in rates
+            ):
+                # The item table's tax and total columns summed ("TOTAL: ₹16,091.54
+                # ₹1,05,489.00" under "Tax Amount" and "Total Amount", 18 % printed): the
+                # net is what the tax leaves of the total.
+                vat, gross = amounts
+                read = (("net", gross - vat), ("vat", vat), ("total", gross))
             for key, value in read:
                 cands.setdefault(key, []).append(
                     Candidate(value, 0.92, row[-1], text, label="vat table")
@@ -100,8 +109,10 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
     row are not added twice."""
     best: dict[Decimal, tuple[Decimal, Decimal, Segment, Decimal | None]] = {}
     cells: set[int] = set()
+    #: (page, row index) of every rate row read.
+    read: set[tuple[int, int]] = set()
     for page in doc.pages:
-        for row in page.rows:
+        for r, row in enumerate(page.rows):
             for i, seg in enumerate(row):
                 rate = _rate_cell(seg, row)
                 if rate is None:
@@ -115,14 +126,40 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
                     if rate not in best or best[rate][0] < net:
                         best[rate] = (net, vat, seg, gross)
                     cells.update(id(s) for s in row)
+                    read.add((page.number, r))
                     break
     if not best or all(rate == 0 for rate in best):
         return None
-    net = sum((v[0] for v in best.values()), Decimal(0))
+    untaxed = _untaxed_rows(doc, read, cells)
+    net = sum((v[0] for v in best.values()), untaxed)
     vat = sum((v[1] for v in best.values()), Decimal(0))
     grosses = [v[3] for v in best.values() if v[3] is not None]
-    gross = sum(grosses, Decimal(0)) if len(grosses) == len(best) else None
+    gross = sum(grosses, untaxed) if len(grosses) == len(best) else None
     return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells, gross)
+
+
+def _untaxed_rows(doc: _Doc, read: set[tuple[int, int]], cells: set[int]) -> Decimal:
+    """The sum of a VAT summary's untaxed rows right under (or above) its rate rows:
+    a row without a rate whose net is its gross and whose tax is a dash, nothing or zero
+    ("Fuori campo IVA (art. 15) | 48,00 | – | 48,00", "Exempt | 12.00 | 0.00 | 12.00"): a city tax,
+    a deposit, a stamp duty outside the VAT, still in the net and in the total."""
+    total = Decimal(0)
+    for number, r in sorted(read):
+        page = doc.page_by_number[number]
+        for near in (r + 1, r - 1):
+            if (number, near) in read or not 0 <= near < len(page.rows):
+                continue
+            row = page.rows[near]
+            if any(_RATE_CELL.match(s.text) for s in row):
+                continue
+            amounts, _ = _row_amounts(row)
+            if len(amounts) == 3 and amounts[1] == 0:
+                amounts = [amounts[0], amounts[2]]  # "Exempt | 12.00 | 0.00 | 12.00"
+            if len(amounts) == 2 and amounts[0] == amounts[1] > 0:
+                total += amounts[0]
+                read = read | {(number, near)}
+                cells.update(id(s) for s in row)
+    return total
 
 
 #: Minor units as printed: "100,00", "4.50" (not the grouping of "45,000").

@@ -955,3 +955,70 @@ CLOSING_TEXTS = (
     "ありがとう", "またのご来店", "감사합니다", "고맙습니다", "谢谢", "謝謝", "欢迎", "歡迎",
     "ขอบคุณ", "תודה", "شكرا", "Ευχαριστούμε", "ΕΥΧΑΡΙΣΤΟΥΜΕ", "Спасибо", "СПАСИБО",
 )  # fmt: skip
+
+# --- amounts6: surcharges, member discounts, rounded and "nett" totals, taxes stated as
+# included after their name, local taxes of US bills, Brazil's ISS, and a city's lodging tax.
+# Kept in one block to ease merging. ---
+#: A surcharge a card payment or a day adds before the total ("Card surcharge (1.5%)"): part
+#: of the net like a service charge, never a tax, whatever rate its line prints.
+LABELS["_service"].extend(
+    [
+        "card surcharge", "credit card surcharge", "card payment surcharge", "eftpos surcharge",
+        "payment surcharge", "surcharge", "card fee", "credit card fee", "public holiday surcharge",
+        "weekend surcharge", "sunday surcharge",
+    ]
+)  # fmt: skip
+LABELS["discount"].extend(
+    ["disc", "member disc", "member discount", "members discount", "total discount",
+     "total disc", "promo discount", "promotion discount", "loyalty discount"]
+)  # fmt: skip
+#: The payable after a cash rounding ("ROUNDED TOTAL", "NETT TOTAL (RM)"): the total.
+LABELS["total"].extend(
+    ["rounded total", "total rounded", "total after rounding", "amount after rounding",
+     "grand total rounded", "nett total", "total nett", "nett amount", "nett payable"]
+)  # fmt: skip
+_INCLUDED_TAXES = ("gst", "vat", "tax", "mwst", "ust", "btw", "tva", "iva", "moms", "mva", "alv")
+#: Taxes stated as included after their name ("GST (included) $4.22", "MwSt. enthalten").
+INCLUDED_AFTER = tuple(
+    f"{tax} {word}"
+    for tax in _INCLUDED_TAXES
+    for word in ("included", "inclusive", "incl", "incluida", "incluido", "inclusa", "incluse",
+                 "comprise", "enthalten", "inbegrepen", "ingar")
+)  # fmt: skip
+LABELS["vat"].extend(INCLUDED_AFTER)
+# ... so that a total stating the tax as included is no tax line: "Total (GST included)".
+LABELS["total"].extend(
+    f"total {phrase}"
+    for phrase in (
+        *INCLUDED_AFTER,
+        *(f"{w} {tax}" for tax in _INCLUDED_TAXES for w in ("incl", "inc", "including")),
+    )
+)
+#: Local taxes of US bills, each a tax line like a sales tax ("Utility Users Tax 5.0%").
+LABELS["vat"].extend(
+    ["utility users tax", "utility tax", "users tax", "state sales tax", "county sales tax",
+     "city sales tax", "local sales tax", "state tax", "county tax", "gross receipts tax",
+     # Brazil's service tax (ISS) on a service invoice (NFS-e)
+     "iss", "valor do iss", "valor iss", "iss devido"]
+)  # fmt: skip
+LABELS["total"].extend(
+    ["valor total do servico", "valor total dos servicos", "valor dos servicos",
+     "valor do servico", "valor total da nota", "valor total da nfs e"]
+)  # fmt: skip
+#: A city's lodging tax on a hotel bill ("Imposta di soggiorno", "City tax", "Kurtaxe"):
+#: outside the VAT, never read as it; the label is known so that "imposta" is not taken.
+LABELS["_levy"] = [
+    "imposta di soggiorno", "tassa di soggiorno", "city tax", "tourist tax", "kurtaxe",
+    "ortstaxe", "taxe de sejour", "tasa turistica", "impuesto turistico", "toeristenbelasting",
+    "citytax", "visitor tax", "kurabgabe", "beherbergungssteuer", "bettensteuer",
+]  # fmt: skip
+#: Japan's receipts print the tax added to a rate's items as "Ext. tax 8%" (外税).
+LABELS["vat"].extend(["ext tax", "external tax", "outside tax", "tax ext"])
+# ... and in romaji: the total (合計 goukei), the tax contained (内消費税 uchi shohizei), the
+# cash handed over (お預り oazukari) and the change (お釣り otsuri).
+LABELS["total"].extend(["goukei", "gokei", "go kei", "gokei kingaku"])
+LABELS["vat"].extend(["uchi shohizei", "uchi shohizei to", "naizei", "soto shohizei", "sotozei"])
+LABELS["_tendered"].extend(["oazukari", "o azukari", "oazukari kin", "otsuri", "o tsuri"])
+#: Every label, beyond :data:`INCLUSIVE_VAT_LABELS`, that states the tax as contained in the
+#: total rather than added to it.
+CONTAINED_TAX_LABELS = (*INCLUDED_AFTER, "uchi shohizei", "uchi shohizei to", "naizei")
