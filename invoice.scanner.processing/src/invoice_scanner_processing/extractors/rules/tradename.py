@@ -5,8 +5,9 @@ not it.
   e.K.", "di Rossi Marco & C. S.n.c.", "Prop. J. Smith". The name a person keys in is the
   sign; the owner's line is never the vendor. (A legal name without such a marker under the
   sign stays a candidate: whether it or the sign is the name to key in differs between sets.)
-* **Names over two lines.** A shop's kind on a line of its own above or below its name
-  ("BÄCKEREI" / "KRAUSE", "MILLBROOK" / "SERVICE STATION") belongs to the trade name.
+* **Names over two lines.** A shop's kind or service on a line of its own above or below its
+  name ("BÄCKEREI" / "KRAUSE", "MILLBROOK" / "SERVICE STATION", "… / CAR PARK") belongs to
+  the trade name.
 * **Payment lines.** "KONTANT", "CB SANS CONTACT", "Troco": words of paying name nobody.
 """
 
@@ -20,11 +21,14 @@ from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     OPERATOR_MARKERS,
     PAYMENT_WORDS,
+    SERVICE_WORDS,
     TRADE_WORDS,
 )
 
 _PAYMENT = frozenset(compact(w) for w in PAYMENT_WORDS)
 _TRADE = frozenset(compact(w) for w in TRADE_WORDS)
+#: A kind of shop or a service a sign names under its name ("CASTLEGATE" / "CAR PARK").
+_KIND = _TRADE | frozenset(compact(w) for w in SERVICE_WORDS)
 _OPERATOR_RE = re.compile(
     r"^\s*(?:(?i:" + "|".join(re.escape(m) for m in OPERATOR_MARKERS) + r")(?=\s|$)"
     r"|di\s+(?=[A-Z]))"
@@ -95,7 +99,7 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
     top, low = pair
     if not (_sign_line(top) and _sign_line(low) and _stacked(page, top, low)):
         return None
-    if all_in(top.text, _TRADE) == all_in(low.text, _TRADE):
+    if all_in(top.text, _KIND) == all_in(low.text, _KIND):
         return None  # neither (a name and a branch) or both (no name): not one sign
     return f"{top.text.strip()} {low.text.strip()}", top, low
 

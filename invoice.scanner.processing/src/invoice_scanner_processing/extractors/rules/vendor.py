@@ -22,7 +22,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     is_firm_name,
     is_hungarian,
 )
-from invoice_scanner_processing.extractors.rules.parties import strip_name_label
+from invoice_scanner_processing.extractors.rules.parties import is_name_label, strip_name_label
 from invoice_scanner_processing.extractors.rules.scoring import _best, pick
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.extractors.rules.tradename import (
@@ -141,9 +141,11 @@ def _route_origin(doc: _Doc, labelled: Candidate) -> bool:
     if seg.row + 1 >= len(page.rows):
         return False
     h = max(seg.bbox.height, 1.0)
+    # The "To" sits under the "From" label, which may be its own cell left of the value.
+    lefts = [seg.bbox.x0, *(o.bbox.x0 for o in page.rows[seg.row] if o.bbox.x1 <= seg.bbox.x0)]
     return any(
         o.hits and o.hits[0].start == 0 and o.hits[0].key == "to"
-        and abs(o.bbox.x0 - seg.bbox.x0) < 3 * h
+        and any(abs(o.bbox.x0 - x) < 3 * h for x in lefts)
         for o in page.rows[seg.row + 1]
     )  # fmt: skip
 
@@ -265,6 +267,8 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             continue
         if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
             continue
+        if _is_label(seg.text):
+            continue
         page = doc.page_by_number[seg.page]
         for raw in _after_address_removed(_name_parts(seg.text)):
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
@@ -277,6 +281,13 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
+
+
+def _is_label(text: str) -> bool:
+    """A label standing alone: a party's name label ("Company", "Raison sociale (BT-27)"), or
+    words closed by a colon ("Machine:", "Terminal:"), whose value sits beside or under it."""
+    text = text.strip()
+    return is_name_label(text) or (text.endswith(":") and ":" not in text[:-1])
 
 
 def _after_address_removed(parts: list[str]) -> list[str]:
