@@ -359,7 +359,7 @@ _ATTENTION_RE = re.compile(
 #: A person addressed by a salutation ("Ms Priya Nair", "Herrn Max Huber") opens the
 #: addressee's block. "Dr." is left out: doctors head their own letterheads.
 _SALUTATION_RE = re.compile(
-    r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Herrn?|Frau|Mme|Mlle|Madame|Monsieur|Sra?|Dhr|Mevr)\.?\s+"
+    r"^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Herrn?|Frau|Mme|Mlle|Madame|Monsieur|Sra?|Dhr|Mevr)\.?|M\.)\s+"
     r"(?:[A-Z]\.?\s+)*[A-ZÀ-Ý][a-zà-ÿ]"
 )
 
@@ -427,8 +427,13 @@ def _mark_attention(doc: _Doc) -> None:
         column = [
             o for o in first.segments if abs(o.bbox.x0 - seg.bbox.x0) <= 2 * h and o is not seg
         ]
-        # A salutation opens the address; an attention line follows the company's name.
-        above = [o for o in column if o.bbox.y0 <= seg.bbox.y0 - 0.5 * h and not salutation]
+        # A salutation opens the address, or follows the company the person is written to at
+        # ("SARL Dupuis Bâtiment" / "M. Jean Roux"); an attention line follows the company's name.
+        above = [
+            o
+            for o in column
+            if o.bbox.y0 <= seg.bbox.y0 - 0.5 * h and (not salutation or legal_form(o.text))
+        ]
         if above:
             near = max(above, key=lambda o: o.bbox.y0)
             if seg.bbox.y0 - near.bbox.y1 <= 1.5 * h:

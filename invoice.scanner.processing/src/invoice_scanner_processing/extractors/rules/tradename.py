@@ -164,3 +164,55 @@ def sign_names_legal(sign: str, legal_name: str) -> bool:
     if len(sign.split()) < 2 or compact(sign) == compact(legal_name):
         return False
     return _shared_word(sign, legal_name) is not None
+
+
+# -- a logo set over two lines ----------------------------------------------------------------
+
+_LOGO_WORDS = re.compile(r"^[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,2}$")
+
+
+def _logo_line(seg: Segment) -> str | None:
+    """The words of a logo's line (three at most, no digits, no label, no legal form), the
+    dashes a tagline is set between dropped ("— coffee roasters —")."""
+    text = seg.text.strip(" —–-·*|")
+    if seg.hits or seg.in_customer or legal_form(text) or any(c.isdigit() for c in text):
+        return None
+    return text if _LOGO_WORDS.match(text) else None
+
+
+def _under(page: Page, top: Segment) -> Segment | None:
+    """The line set right under ``top``, in its column (left-aligned or centred), smaller or
+    as large."""
+    h = max(top.bbox.height, 1.0)
+    below = [
+        o
+        for o in page.segments
+        if o is not top
+        and 0 <= o.bbox.y0 - top.bbox.y1 + 0.2 * h < h
+        and (abs(o.bbox.x0 - top.bbox.x0) < 0.5 * h or abs(o.bbox.cx - top.bbox.cx) < 0.5 * h)
+        and o.bbox.height <= 1.1 * h
+    ]
+    return min(below, key=lambda o: o.bbox.y0) if len(below) == 1 else None
+
+
+def stacked_logo(page: Page, segments: list[Segment], top: Segment) -> str | None:
+    """The trading name a logo sets over two lines ("Kookaburra" / "BROADBAND"), spelled as
+    the page prints it in full elsewhere ("Kookaburra Broadband Pty Ltd · ABN …", "payable
+    to Riverbend Public Utilities"); ``None`` when the two lines are not printed together
+    anywhere else, as a logo and its tagline are not."""
+    first = _logo_line(top)
+    low = _under(page, top)
+    second = _logo_line(low) if low is not None else None
+    if first is None or second is None or low is None:
+        return None
+    words = _WORD.findall(f"{first} {second}")
+    if len(words) < 2:
+        return None
+    spelled = re.compile(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    for seg in segments:
+        if seg is top or seg is low:
+            continue
+        m = spelled.search(seg.text)
+        if m is not None:
+            return m.group(0)
+    return None

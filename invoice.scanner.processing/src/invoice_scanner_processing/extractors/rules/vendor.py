@@ -30,6 +30,7 @@ from invoice_scanner_processing.extractors.rules.tradename import (
     is_payment_line,
     sign_names_legal,
     sign_over_two_lines,
+    stacked_logo,
     unglued_sign,
 )
 from invoice_scanner_processing.schema import InvoiceFields
@@ -58,7 +59,32 @@ def _vendor(
     named = [c for c in cands.get("vendor", []) if _names_the_seller(c)]
     pool = [*named, *([] if any(best is c for c in scored) else [best]), *scored]
     chosen = pick("vendor_name", pool, doc, seller or best)
+    if chosen is not None and chosen is not seller:
+        chosen = _logo_in_full(doc, _with_name_line_above(doc, chosen))
     return _respelled(doc, _sign_over_legal_name(doc, chosen, scored))
+
+
+def _logo_in_full(doc: _Doc, chosen: Candidate) -> Candidate:
+    """The trading name a logo sets over two lines, where the chosen name is the logo's first
+    line ("Kookaburra") or a legal name that says more than the logo ("Brightwater Energy" /
+    "Brightwater Energy Supply Ltd" in the footer): the two lines, as the page spells them in
+    full elsewhere (:func:`.tradename.stacked_logo`)."""
+    first = doc.pages[0]
+    if chosen.labelled or chosen.segment.page != first.number:
+        return chosen
+    for seg in first.segments[:12]:
+        if seg.bbox.y0 > 0.25 * first.height:
+            continue
+        full = stacked_logo(first, doc.segments, seg)
+        if full is None:
+            continue
+        if seg is chosen.segment:
+            return Candidate(full, chosen.score, seg, seg.text, labelled=False)
+        core = compact(_legal_core(chosen.value))
+        if _legal_form(chosen.value) and core.startswith(compact(full)) and core != compact(full):
+            # Sets keyed by hand differ on the logo or the legal name: not to be approved unseen.
+            return Candidate(full, min(chosen.score, 0.75), seg, seg.text, labelled=False)
+    return chosen
 
 
 def _respelled(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
@@ -374,10 +400,10 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
     it is set the same way, names nothing else and repeats none of its words (a shop sign
     above the legal name, "KOPI HARTANAH" / "Kopi Hartanah Pte. Ltd.", stays apart)."""
     seg = best.segment
-    if best.labelled or not _legal_form(best.value) or seg.row != 1 or seg.index == 0:
+    if best.labelled or not _legal_form(best.value) or seg.row == 0:
         return best
     page = doc.page_by_number[seg.page]
-    above = page.rows[0]
+    above = page.rows[0] if seg.row == 1 else _line_above(page, seg) if page is doc.pages[0] else []
     if len(above) != 1:
         return best
     top = above[0].text.strip()
@@ -395,6 +421,22 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         return best
     joined = f"{top} {best.value}"
     return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+def _line_above(page: Page, seg: Segment) -> list[Segment]:
+    """The line right above ``seg`` at its left edge in the first page's header, with the
+    columns beside it on other rows ("Maple & Pixel" / "Studio Inc." beside the sender's
+    address): one segment, or none."""
+    h = max(seg.bbox.height, 1.0)
+    if seg.bbox.y0 > 0.25 * page.height:
+        return []
+    return [
+        o
+        for o in page.segments
+        if o is not seg
+        and abs(o.bbox.x0 - seg.bbox.x0) < 0.5 * h
+        and 0 <= seg.bbox.y0 - o.bbox.y1 < 0.5 * h
+    ]
 
 
 def _heads_address(page: Page, seg: Segment) -> bool:
