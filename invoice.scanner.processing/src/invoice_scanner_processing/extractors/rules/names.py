@@ -149,8 +149,6 @@ def _looks_like_name(text: str) -> bool:
         return False
     if _ADDRESSY.search(text) and not _legal_form(text):
         return False
-    if _BARE_DOMAIN.fullmatch(text.strip()):
-        return False  # "parkwell.co.uk" printed at a slip's foot: where to find the seller
     if find_dates(text) or _read_iban(text):
         return False
     if _FIELD_NAME_END.search(text):
@@ -159,8 +157,6 @@ def _looks_like_name(text: str) -> bool:
         return False
     return not find_labels(text) or _legal_form(text)
 
-
-_BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?")
 
 #: A name never ends in a number or date word; a key-value label does.
 _FIELD_NAME_END = re.compile(

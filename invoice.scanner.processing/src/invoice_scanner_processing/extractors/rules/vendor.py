@@ -293,9 +293,9 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             continue
         if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
             continue
-        if _is_label(seg.text):
-            continue
         page = doc.page_by_number[seg.page]
+        if _is_label(seg.text) or _foot_domain(first, page, seg):
+            continue
         for raw in _after_address_removed(_name_parts(seg.text)):
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
             part = _zero_as_letter(part, doc.full_text)
@@ -314,6 +314,17 @@ def _is_label(text: str) -> bool:
     words closed by a colon ("Machine:", "Terminal:"), whose value sits beside or under it."""
     text = text.strip()
     return is_name_label(text) or (text.endswith(":") and ":" not in text[:-1])
+
+
+_BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?")
+
+
+def _foot_domain(first: Page, page: Page, seg: Segment) -> bool:
+    """A bare web address below the first page's header ("parkwell.co.uk" under "Keep this
+    receipt"): where to find the seller, not its name; heading a slip it is the name the
+    seller goes by."""
+    top = page is first and seg.bbox.y0 < 0.25 * page.height
+    return not top and _BARE_DOMAIN.fullmatch(seg.text.strip()) is not None
 
 
 def _after_address_removed(parts: list[str]) -> list[str]:
