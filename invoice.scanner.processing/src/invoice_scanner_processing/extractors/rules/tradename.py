@@ -28,7 +28,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
 _PAYMENT = frozenset(compact(w) for w in PAYMENT_WORDS)
 _TRADE = frozenset(compact(w) for w in TRADE_WORDS)
 #: A kind of shop or a service a sign names under its name ("CASTLEGATE" / "CAR PARK").
-_KIND = _TRADE | frozenset(compact(w) for w in SERVICE_WORDS)
+KIND_WORDS = _TRADE | frozenset(compact(w) for w in SERVICE_WORDS)
 _OPERATOR_RE = re.compile(
     r"^\s*(?:(?i:" + "|".join(re.escape(m) for m in OPERATOR_MARKERS) + r")(?=\s|$)"
     r"|di\s+(?=[A-Z]))"
@@ -99,8 +99,10 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
     top, low = pair
     if not (_sign_line(top) and _sign_line(low) and _stacked(page, top, low)):
         return None
-    if all_in(top.text, _KIND) == all_in(low.text, _KIND):
+    if all_in(top.text, KIND_WORDS) == all_in(low.text, KIND_WORDS):
         return None  # neither (a name and a branch) or both (no name): not one sign
+    if all_in(low.text, KIND_WORDS) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
+        return None  # a kind set much smaller under the name: a tagline ("Bar - Restaurante")
     return f"{top.text.strip()} {low.text.strip()}", top, low
 
 
@@ -155,6 +157,34 @@ def unglued_sign(sign: str, legal: str) -> str:
             if word.isalpha():
                 return sign.replace(word, f"{word[:cut]} {word[cut:]}", 1)
     return sign
+
+
+def shares_word(a: str, b: str) -> bool:
+    """Whether two names share a distinctive word (:func:`_shared_word`)."""
+    return _shared_word(a, b) is not None
+
+
+#: Articles and particles OCR glues to the word after them ("DESCAPUCINS", "DELAROSA").
+_PARTICLES = ("des", "del", "della", "de", "du", "di", "da", "dos", "das", "do", "la", "le",
+              "les", "van", "von", "der", "den", "the")  # fmt: skip
+
+
+def unglued_article(sign: str, legal: str) -> str:
+    """``sign`` with a space put back after an article OCR glued to a word the legal name
+    spells ("PROXI MARCHÉ DESCAPUCINS" beside "SAS DISTRIMARCHÉ CAPUCINS" → "… DES
+    CAPUCINS")."""
+    spelled = set(_distinctive(legal))
+    out = []
+    for word in sign.split():
+        key = compact(word)
+        for p in _PARTICLES:
+            if key.startswith(p) and key[len(p) :] in spelled and len(key) - len(p) >= 4:
+                cut = len(p) if word[: len(p)].isalpha() else 0
+                if cut and compact(word[:cut]) == p:
+                    word = f"{word[:cut]} {word[cut:]}"
+                break
+        out.append(word)
+    return " ".join(out)
 
 
 def sign_names_legal(sign: str, legal_name: str) -> bool:

@@ -26,11 +26,15 @@ from invoice_scanner_processing.extractors.rules.parties import is_name_label, s
 from invoice_scanner_processing.extractors.rules.scoring import _best, pick
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.extractors.rules.tradename import (
+    KIND_WORDS,
+    all_in,
     is_operator_line,
     is_payment_line,
     sign_names_legal,
+    shares_word,
     sign_over_two_lines,
     stacked_logo,
+    unglued_article,
     unglued_sign,
 )
 from invoice_scanner_processing.schema import InvoiceFields
@@ -111,14 +115,84 @@ def _sign_over_legal_name(
         return chosen
     lead = _leading_name(doc, scored)
     if lead is None or lead is chosen or not _follows(lead.segment, chosen.segment):
-        return chosen
+        return _sign_lines_over_legal(doc, chosen, scored)
     core = _legal_core(chosen.value)
     sign = unglued_sign(lead.value, core)
     if not sign_names_legal(sign, core):
-        return chosen
+        return _sign_lines_over_legal(doc, chosen, scored)
     # As sure as the sign's own reading, never the legal line's: sets keyed by hand differ on
     # which of the two a person types, so the swap is not to be approved unseen.
     return Candidate(sign, lead.score, lead.segment, lead.text, labelled=False)
+
+
+#: The most a sign read over the legal line without the first row's rule may be trusted:
+#: sets keyed by hand differ on the sign or the legal name, so never approved unseen.
+_SIGN_DOUBT = 0.75
+
+
+def _sign_lines_over_legal(
+    doc: _Doc, chosen: Candidate, scored: list[Candidate]
+) -> Candidate:
+    """A till's sign among the lines above the legal line that :func:`_leading_name` does not
+    reach: a name line under a logo word ("linde" / "Buurtsuper De Linde" / "De Linde
+    Supermarkten B.V."), a sign over two lines ("PROXI MARCHÉ" / "DES CAPUCINS" over "SAS
+    DISTRIMARCHÉ CAPUCINS"), or a sign in large type heading the slip over the operating
+    company's legal line and its tax id, naming it otherwise ("LA TASCA DE TRIANA" over
+    "Hostelería Guadalquivir Sur, S.L." / "CIF …")."""
+    lines = _sign_lines(doc, chosen.segment)
+    own = {id(c.segment): c for c in scored if not _legal_form(c.value)}
+    lines = [seg for seg in lines if id(seg) in own]
+    if not lines:
+        return chosen
+    core = _legal_core(chosen.value)
+    for i, seg in enumerate(lines):
+        sign = unglued_sign(own[id(seg)].value, core)
+        if sign_names_legal(sign, core):
+            return _sign_candidate(sign, own[id(seg)])
+        low = lines[i + 1] if i + 1 < len(lines) else None
+        if low is None or low.row != seg.row + 1 or shares_word(sign, core):
+            continue
+        both = unglued_article(f"{sign} {low.text.strip()}", core)
+        if shares_word(both, core):
+            return _sign_candidate(both, own[id(seg)])
+    top = lines[0]
+    legal = chosen.segment
+    if (
+        top.row == 0
+        and len(own[id(top)].value.split()) >= 2
+        and top.bbox.height >= 1.25 * legal.bbox.height
+        and _tax_id_under(doc, legal)
+        and not all_in(top.text, KIND_WORDS)
+    ):
+        return _sign_candidate(own[id(top)].value, own[id(top)])
+    return chosen
+
+
+def _sign_candidate(sign: str, lead: Candidate) -> Candidate:
+    return Candidate(sign, min(lead.score, _SIGN_DOUBT), lead.segment, lead.text, labelled=False)
+
+
+def _sign_lines(doc: _Doc, legal: Segment) -> list[Segment]:
+    """The first page's rows above the legal line, each one line set at least as large as the
+    page's usual text, when the legal line sits in the header's first rows."""
+    first = doc.pages[0]
+    if legal.page != first.number or not 0 < legal.row <= _HEADER_ROWS:
+        return []
+    heights = sorted(s.bbox.height for s in first.segments[:60])
+    median = heights[len(heights) // 2] if heights else 0.0
+    return [
+        row[0]
+        for row in first.rows[: legal.row]
+        if len(row) == 1 and not row[0].in_customer and row[0].bbox.height >= median
+    ]
+
+
+def _tax_id_under(doc: _Doc, legal: Segment) -> bool:
+    """Whether the row under the legal line states a registration or tax id ("CIF B…")."""
+    page = doc.page_by_number[legal.page]
+    if legal.row + 1 >= len(page.rows):
+        return False
+    return any(_LEGAL_LINE_RE.search(o.text) for o in page.rows[legal.row + 1])
 
 
 #: How many rows under the sign the legal line may sit (a tagline, a row of stars between).
@@ -153,6 +227,9 @@ def _legal_core(name: str) -> str:
     """A legal name without its legal form ("Harbour Lights Catering (Pty) Ltd" → "Harbour
     Lights Catering")."""
     m = LEGAL_RE.search(name)
+    if m is not None and not name[: m.start(1)].strip(" ,("):
+        # A form printed first ("SAS DISTRIMARCHÉ CAPUCINS", "SARL Dupuis"): the rest.
+        return name[m.end(1) :].strip(" ,()")
     return name[: m.start(1)].strip(" ,(") if m is not None else name
 
 
