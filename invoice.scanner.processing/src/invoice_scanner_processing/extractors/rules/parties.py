@@ -43,17 +43,29 @@ _NAME_LABELS = frozenset(
         "name", "firma", "firmenname", "company", "company name", "business name", "nom",
         "raison sociale", "denomination", "naam", "bedrijfsnaam", "nombre", "razon social",
         "ragione sociale", "denominazione", "namn", "foretag", "foretagsnamn", "navn",
+        "nome", "razao social", "cognome nome", "cognome e nome", "nome e cognome",
+        "nome cognome", "apellidos y nombre", "nombre y apellidos",
     )
 )  # fmt: skip
 
 _INLINE_LABEL = re.compile(r"^\s*([^\W\d_][^:\d]{1,28}?)\s*:\s*(?=\S)")
+#: An EN 16931 term's code after a label ("Raison sociale (BT-27)", "Verkäufer (BG-4)").
+_TERM_CODE = re.compile(r"\(\s*B[GT]-\d{1,3}\s*\)", re.IGNORECASE)
+
+
+def is_name_label(text: str) -> bool:
+    """A label of a party's name: "Name", "Raison sociale (BT-27)", or names of it joined by a
+    slash ("Nome/Razão Social", "Name / Firma")."""
+    text = _TERM_CODE.sub(" ", text).strip(" :")
+    parts = [compact(p) for p in text.split("/")]
+    return bool(parts) and all(p in _NAME_LABELS for p in parts)
 
 
 def strip_name_label(text: str) -> str:
     """``text`` without a leading name label ("Denominazione: Rossi S.r.l." → "Rossi S.r.l.",
-    "Firma: Kühne GmbH"); other text as it is."""
+    "Firma: Kühne GmbH", "Nome/Razão Social: …"); other text as it is."""
     m = _INLINE_LABEL.match(text)
-    return text[m.end() :] if m is not None and compact(m.group(1)) in _NAME_LABELS else text
+    return text[m.end() :] if m is not None and is_name_label(m.group(1)) else text
 
 
 #: Fields of the lexicon whose labels head a party's block.
@@ -189,10 +201,20 @@ class PartyBlock:
         for i, seg in enumerate(self.segments):
             if strip_name_label(seg.text) != seg.text:
                 return [seg]  # "Denominazione: Tipografia Rossi S.r.l." in one cell
-            if compact(seg.text) not in _NAME_LABELS:
+            if not is_name_label(seg.text):
                 continue
             value = [o for o in self.segments if o.row == seg.row and o.bbox.x0 > seg.bbox.x1]
             if not value:
+                # A viewer's grid prints the label over its value ("Raison sociale (BT-27)"
+                # over "Atelier Lumière SARL").
+                h = max(seg.bbox.height, 1.0)
+                below = [
+                    o
+                    for o in self.segments
+                    if o.row == seg.row + 1 and abs(o.bbox.x0 - seg.bbox.x0) <= 2 * h
+                ]
+                if below and not below[0].hits:
+                    return below[:1]
                 continue
             above = [
                 o
@@ -337,7 +359,7 @@ _ATTENTION_RE = re.compile(
 #: A person addressed by a salutation ("Ms Priya Nair", "Herrn Max Huber") opens the
 #: addressee's block. "Dr." is left out: doctors head their own letterheads.
 _SALUTATION_RE = re.compile(
-    r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Herrn?|Frau|Mme|Mlle|Madame|Monsieur|Sra?|Dhr|Mevr)\.?\s+"
+    r"^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Herrn?|Frau|Mme|Mlle|Madame|Monsieur|Sra?|Dhr|Mevr)\.?|M\.)\s+"
     r"(?:[A-Z]\.?\s+)*[A-ZÀ-Ý][a-zà-ÿ]"
 )
 
@@ -405,8 +427,13 @@ def _mark_attention(doc: _Doc) -> None:
         column = [
             o for o in first.segments if abs(o.bbox.x0 - seg.bbox.x0) <= 2 * h and o is not seg
         ]
-        # A salutation opens the address; an attention line follows the company's name.
-        above = [o for o in column if o.bbox.y0 <= seg.bbox.y0 - 0.5 * h and not salutation]
+        # A salutation opens the address, or follows the company the person is written to at
+        # ("SARL Dupuis Bâtiment" / "M. Jean Roux"); an attention line follows the company's name.
+        above = [
+            o
+            for o in column
+            if o.bbox.y0 <= seg.bbox.y0 - 0.5 * h and (not salutation or legal_form(o.text))
+        ]
         if above:
             near = max(above, key=lambda o: o.bbox.y0)
             if seg.bbox.y0 - near.bbox.y1 <= 1.5 * h:

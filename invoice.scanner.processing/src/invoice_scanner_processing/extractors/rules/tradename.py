@@ -5,8 +5,9 @@ not it.
   e.K.", "di Rossi Marco & C. S.n.c.", "Prop. J. Smith". The name a person keys in is the
   sign; the owner's line is never the vendor. (A legal name without such a marker under the
   sign stays a candidate: whether it or the sign is the name to key in differs between sets.)
-* **Names over two lines.** A shop's kind on a line of its own above or below its name
-  ("BÄCKEREI" / "KRAUSE", "MILLBROOK" / "SERVICE STATION") belongs to the trade name.
+* **Names over two lines.** A shop's kind or service on a line of its own above or below its
+  name ("BÄCKEREI" / "KRAUSE", "MILLBROOK" / "SERVICE STATION", "… / CAR PARK") belongs to
+  the trade name.
 * **Payment lines.** "KONTANT", "CB SANS CONTACT", "Troco": words of paying name nobody.
 """
 
@@ -20,11 +21,14 @@ from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     OPERATOR_MARKERS,
     PAYMENT_WORDS,
+    SERVICE_WORDS,
     TRADE_WORDS,
 )
 
 _PAYMENT = frozenset(compact(w) for w in PAYMENT_WORDS)
 _TRADE = frozenset(compact(w) for w in TRADE_WORDS)
+#: A kind of shop or a service a sign names under its name ("CASTLEGATE" / "CAR PARK").
+KIND_WORDS = _TRADE | frozenset(compact(w) for w in SERVICE_WORDS)
 _OPERATOR_RE = re.compile(
     r"^\s*(?:(?i:" + "|".join(re.escape(m) for m in OPERATOR_MARKERS) + r")(?=\s|$)"
     r"|di\s+(?=[A-Z]))"
@@ -95,8 +99,10 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
     top, low = pair
     if not (_sign_line(top) and _sign_line(low) and _stacked(page, top, low)):
         return None
-    if all_in(top.text, _TRADE) == all_in(low.text, _TRADE):
+    if all_in(top.text, KIND_WORDS) == all_in(low.text, KIND_WORDS):
         return None  # neither (a name and a branch) or both (no name): not one sign
+    if all_in(low.text, KIND_WORDS) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
+        return None  # a kind set much smaller under the name: a tagline ("Bar - Restaurante")
     return f"{top.text.strip()} {low.text.strip()}", top, low
 
 
@@ -153,6 +159,34 @@ def unglued_sign(sign: str, legal: str) -> str:
     return sign
 
 
+def shares_word(a: str, b: str) -> bool:
+    """Whether two names share a distinctive word (:func:`_shared_word`)."""
+    return _shared_word(a, b) is not None
+
+
+#: Articles and particles OCR glues to the word after them ("DESCAPUCINS", "DELAROSA").
+_PARTICLES = ("des", "del", "della", "de", "du", "di", "da", "dos", "das", "do", "la", "le",
+              "les", "van", "von", "der", "den", "the")  # fmt: skip
+
+
+def unglued_article(sign: str, legal: str) -> str:
+    """``sign`` with a space put back after an article OCR glued to a word the legal name
+    spells ("PROXI MARCHÉ DESCAPUCINS" beside "SAS DISTRIMARCHÉ CAPUCINS" → "… DES
+    CAPUCINS")."""
+    spelled = set(_distinctive(legal))
+    out = []
+    for word in sign.split():
+        key = compact(word)
+        for p in _PARTICLES:
+            if key.startswith(p) and key[len(p) :] in spelled and len(key) - len(p) >= 4:
+                cut = len(p) if word[: len(p)].isalpha() else 0
+                if cut and compact(word[:cut]) == p:
+                    word = f"{word[:cut]} {word[cut:]}"
+                break
+        out.append(word)
+    return " ".join(out)
+
+
 def sign_names_legal(sign: str, legal_name: str) -> bool:
     """Whether a till's or letterhead's sign and a legal name (its legal form removed) name
     one business and the sign says more than a logo: they share a distinctive word, the sign
@@ -160,3 +194,55 @@ def sign_names_legal(sign: str, legal_name: str) -> bool:
     if len(sign.split()) < 2 or compact(sign) == compact(legal_name):
         return False
     return _shared_word(sign, legal_name) is not None
+
+
+# -- a logo set over two lines ----------------------------------------------------------------
+
+_LOGO_WORDS = re.compile(r"^[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,2}$")
+
+
+def _logo_line(seg: Segment) -> str | None:
+    """The words of a logo's line (three at most, no digits, no label, no legal form), the
+    dashes a tagline is set between dropped ("— coffee roasters —")."""
+    text = seg.text.strip(" —–-·*|")
+    if seg.hits or seg.in_customer or legal_form(text) or any(c.isdigit() for c in text):
+        return None
+    return text if _LOGO_WORDS.match(text) else None
+
+
+def _under(page: Page, top: Segment) -> Segment | None:
+    """The line set right under ``top``, in its column (left-aligned or centred), smaller or
+    as large."""
+    h = max(top.bbox.height, 1.0)
+    below = [
+        o
+        for o in page.segments
+        if o is not top
+        and 0 <= o.bbox.y0 - top.bbox.y1 + 0.2 * h < h
+        and (abs(o.bbox.x0 - top.bbox.x0) < 0.5 * h or abs(o.bbox.cx - top.bbox.cx) < 0.5 * h)
+        and o.bbox.height <= 1.1 * h
+    ]
+    return min(below, key=lambda o: o.bbox.y0) if len(below) == 1 else None
+
+
+def stacked_logo(page: Page, segments: list[Segment], top: Segment) -> str | None:
+    """The trading name a logo sets over two lines ("Kookaburra" / "BROADBAND"), spelled as
+    the page prints it in full elsewhere ("Kookaburra Broadband Pty Ltd · ABN …", "payable
+    to Riverbend Public Utilities"); ``None`` when the two lines are not printed together
+    anywhere else, as a logo and its tagline are not."""
+    first = _logo_line(top)
+    low = _under(page, top)
+    second = _logo_line(low) if low is not None else None
+    if first is None or second is None or low is None:
+        return None
+    words = _WORD.findall(f"{first} {second}")
+    if len(words) < 2:
+        return None
+    spelled = re.compile(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    for seg in segments:
+        if seg is top or seg is low:
+            continue
+        m = spelled.search(seg.text)
+        if m is not None:
+            return m.group(0)
+    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, TITLES, compact
+from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, compact
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.names import (
@@ -22,23 +22,22 @@ from invoice_scanner_processing.extractors.rules.names import (
     is_firm_name,
     is_hungarian,
 )
-from invoice_scanner_processing.extractors.rules.parties import strip_name_label
+from invoice_scanner_processing.extractors.rules.parties import is_name_label, strip_name_label
 from invoice_scanner_processing.extractors.rules.scoring import _best, pick
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
+from invoice_scanner_processing.extractors.rules.signs import (
+    _LEGAL_LINE_RE,
+    _logo_in_full,
+    _sign_over_legal_name,
+    _with_legal_tail_below,
+    _with_name_line_above,
+)
 from invoice_scanner_processing.extractors.rules.tradename import (
     is_operator_line,
     is_payment_line,
-    sign_names_legal,
     sign_over_two_lines,
-    unglued_sign,
 )
 from invoice_scanner_processing.schema import InvoiceFields
-
-#: Registration and tax ids that a seller's legal line prints beside its name.
-_LEGAL_LINE_RE = re.compile(
-    r"\b(?:SIRET|SIREN|RCS|TVA|VAT|USt|UID|KvK|KVK|HRB|HRA|Handelsregister|ABN|ACN|GSTIN|CIF|NIF"
-    r"|P\.?\s?IVA|Partita IVA|IČO|NIP|Org\.?\s?nr|CVR|Company No|Registered in)\b"
-)
 
 
 def _vendor(
@@ -58,6 +57,9 @@ def _vendor(
     named = [c for c in cands.get("vendor", []) if _names_the_seller(c)]
     pool = [*named, *([] if any(best is c for c in scored) else [best]), *scored]
     chosen = pick("vendor_name", pool, doc, seller or best)
+    if chosen is not None and chosen is not seller:
+        chosen = _with_legal_tail_below(doc, _with_name_line_above(doc, chosen))
+        chosen = _logo_in_full(doc, chosen)
     return _respelled(doc, _sign_over_legal_name(doc, chosen, scored))
 
 
@@ -74,62 +76,6 @@ def _respelled(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
     )
 
 
-def _sign_over_legal_name(
-    doc: _Doc, chosen: Candidate | None, scored: list[Candidate]
-) -> Candidate | None:
-    """The name the page leads with, where the chosen legal name right under it is the same
-    business's ("Harbour Lights Bistro" over "Harbour Lights Catering (Pty) Ltd"): the
-    trading name as printed is the vendor name (INTEGRATION.md). A sign that is only the
-    legal name's core, one logo word, or a legal name in the footer leaves the legal name."""
-    if chosen is None or chosen.labelled or not _legal_form(chosen.value):
-        return chosen
-    lead = _leading_name(doc, scored)
-    if lead is None or lead is chosen or not _follows(lead.segment, chosen.segment):
-        return chosen
-    core = _legal_core(chosen.value)
-    sign = unglued_sign(lead.value, core)
-    if not sign_names_legal(sign, core):
-        return chosen
-    # As sure as the sign's own reading, never the legal line's: sets keyed by hand differ on
-    # which of the two a person types, so the swap is not to be approved unseen.
-    return Candidate(sign, lead.score, lead.segment, lead.text, labelled=False)
-
-
-#: How many rows under the sign the legal line may sit (a tagline, a row of stars between).
-_HEADER_ROWS = 3
-
-
-def _follows(sign: Segment, legal: Segment) -> bool:
-    """Whether the legal line follows the sign in the page's header, a few rows under it; a
-    company line in the footer belongs to a letterhead whose logo may be a fragment of the
-    name ("BLUE HERON" / "Blue Heron Coffee Roasters Ltd")."""
-    return legal.page == sign.page and 0 < legal.row - sign.row <= _HEADER_ROWS
-
-
-def _leading_name(doc: _Doc, scored: list[Candidate]) -> Candidate | None:
-    """The name alone on the first page's first row, set at least as large as the page's
-    usual text and without a legal form: a till's sign or a letterhead's trading name."""
-    first = doc.pages[0]
-    if not first.rows or len(first.rows[0]) != 1:
-        return None
-    top = first.rows[0][0]
-    heights = sorted(s.bbox.height for s in first.segments[:60])
-    median = heights[len(heights) // 2] if heights else 0.0
-    if top.in_customer or top.bbox.height < median:
-        return None
-    for c in scored:
-        if c.segment is top and not _legal_form(c.value):
-            return c
-    return None
-
-
-def _legal_core(name: str) -> str:
-    """A legal name without its legal form ("Harbour Lights Catering (Pty) Ltd" → "Harbour
-    Lights Catering")."""
-    m = LEGAL_RE.search(name)
-    return name[: m.start(1)].strip(" ,(") if m is not None else name
-
-
 def _route_origin(doc: _Doc, labelled: Candidate) -> bool:
     """A "From:" right above a "To:" and naming no company: a journey's start (a taxi's
     slip, "From: Harbour Station" / "To: Airport"), not the sender, whose block has its
@@ -141,9 +87,11 @@ def _route_origin(doc: _Doc, labelled: Candidate) -> bool:
     if seg.row + 1 >= len(page.rows):
         return False
     h = max(seg.bbox.height, 1.0)
+    # The "To" sits under the "From" label, which may be its own cell left of the value.
+    lefts = [seg.bbox.x0, *(o.bbox.x0 for o in page.rows[seg.row] if o.bbox.x1 <= seg.bbox.x0)]
     return any(
         o.hits and o.hits[0].start == 0 and o.hits[0].key == "to"
-        and abs(o.bbox.x0 - seg.bbox.x0) < 3 * h
+        and any(abs(o.bbox.x0 - x) < 3 * h for x in lefts)
         for o in page.rows[seg.row + 1]
     )  # fmt: skip
 
@@ -266,6 +214,8 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
         if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
             continue
         page = doc.page_by_number[seg.page]
+        if _is_label(seg.text) or _foot_domain(first, page, seg):
+            continue
         for raw in _after_address_removed(_name_parts(seg.text)):
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
             part = _zero_as_letter(part, doc.full_text)
@@ -277,6 +227,24 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
+
+
+def _is_label(text: str) -> bool:
+    """A label standing alone: a party's name label ("Company", "Raison sociale (BT-27)"), or
+    words closed by a colon ("Machine:", "Terminal:"), whose value sits beside or under it."""
+    text = text.strip()
+    return is_name_label(text) or (text.endswith(":") and ":" not in text[:-1])
+
+
+_BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?")
+
+
+def _foot_domain(first: Page, page: Page, seg: Segment) -> bool:
+    """A bare web address below the first page's header ("parkwell.co.uk" under "Keep this
+    receipt"): where to find the seller, not its name; heading a slip it is the name the
+    seller goes by."""
+    top = page is first and seg.bbox.y0 < 0.25 * page.height
+    return not top and _BARE_DOMAIN.fullmatch(seg.text.strip()) is not None
 
 
 def _after_address_removed(parts: list[str]) -> list[str]:
@@ -355,35 +323,6 @@ def _placed(score: float, first: Page, page: Page, seg: Segment) -> float:
     if seg.page != first.number and rel_y < 0.85:
         score -= 0.2
     return score
-
-
-def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
-    """A company name broken before its legal form at the very top of the page ("ABARROTES Y
-    FERRETERIA" / "LA ESPERANZA S.A. DE C.V."): the first line joins the legal-form line when
-    it is set the same way, names nothing else and repeats none of its words (a shop sign
-    above the legal name, "KOPI HARTANAH" / "Kopi Hartanah Pte. Ltd.", stays apart)."""
-    seg = best.segment
-    if best.labelled or not _legal_form(best.value) or seg.row != 1 or seg.index == 0:
-        return best
-    page = doc.page_by_number[seg.page]
-    above = page.rows[0]
-    if len(above) != 1:
-        return best
-    top = above[0].text.strip()
-    words = {w.casefold() for w in re.findall(r"\w+", best.value)}
-    if (
-        top.isupper() != best.value.isupper()
-        or len(top.split()) < 2
-        or any(c.isdigit() for c in top)
-        or above[0].hits
-        or _legal_form(top)
-        or _ADDRESSY.search(top)
-        or words & {w.casefold() for w in re.findall(r"\w+", top)}
-        or compact(top) in TITLES
-    ):
-        return best
-    joined = f"{top} {best.value}"
-    return Candidate(joined, best.score, seg, joined, labelled=False)
 
 
 def _heads_address(page: Page, seg: Segment) -> bool:

@@ -183,15 +183,17 @@ LABELS: dict[str, list[str]] = {
         "spett le", "spettabile", "destinatario", "intestatario", "committente",
         "cessionario", "cessionario committente",
         "nabywca", "odbiorca", "exmo s sr s",
+        "tomador", "tomador de servicos", "tomador do servico",
     ],
     "vendor": [
-        "from", "seller", "supplier", "vendor", "issued by", "sold by",
+        "from", "seller", "supplier", "vendor", "issued by", "sold by", "issuer",
         "lieferant", "verkaufer", "rechnungssteller", "rechnungsersteller", "absender",
         "fournisseur", "vendeur", "emetteur",
         "leverantor", "saljare", "avsandare",
         "proveedor", "vendedor", "emisor",
         "leverancier", "verkoper", "afzender",
         "fornitore", "venditore", "cedente", "cedente prestatore",
+        "prestador", "prestador de servicos", "prestador do servico",
         "sprzedawca", "wystawca",
         # "Receipt from Lumen Labs, Inc.": the name after the title
         "receipt from", "invoice from", "bill from",
@@ -913,6 +915,10 @@ TITLE_WORDS = (
     # a seller's or buyer's tax status printed as a heading (Argentina, Uruguay)
     "iva", "iva responsable", "responsable inscripto", "inscripto", "monotributo",
     "responsable monotributo", "consumidor final", "exento", "iva exento",
+    # the reader addressed ("Votre facture", "Your bill", "Ihre Rechnung") and the copy a
+    # page is ("Copia di cortesia", "Courtesy copy"): still the title
+    "your", "votre", "ihre", "uw", "jouw", "vostra", "copia", "copie", "kopie",
+    "copia di cortesia", "copia cortesia", "courtesy copy", "cortesia",
 )  # fmt: skip
 
 #: A service named as a heading, with no name of who sells it ("TAXI", "PARKING"): the
@@ -921,7 +927,7 @@ SERVICE_WORDS = (
     "taxi", "taxis", "taksi", "cab", "cabs", "minicab", "minicabs", "limousine",
     "parking", "car park", "parkhaus", "parkplatz", "parkeren", "parkering", "parcheggio",
     "estacionamiento", "aparcamiento", "stationnement", "parkolo", "toll", "peaje", "peage",
-    "pedagio", "maut", "taximeter",
+    "pedagio", "maut", "taximeter", "app", "taxi app", "ride", "ride hailing",
 )  # fmt: skip
 
 #: Document titles in scripts that the compact form drops (Japanese, Chinese, Korean, Thai,

@@ -1,0 +1,251 @@
+"""The trading name a page's header prints, apart from the line the scorer chose: a sign over
+the same business's legal line (vendor5), a sign among several header lines, a logo set over
+two lines, and a name broken over two lines before or after its legal form. Each takes the
+chosen candidate and returns it, or the header's name in its place."""
+
+from __future__ import annotations
+
+import re
+
+from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, TITLES, compact
+from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
+from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
+from invoice_scanner_processing.extractors.rules.names import _ADDRESSY
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment
+from invoice_scanner_processing.extractors.rules.tradename import (
+    KIND_WORDS,
+    all_in,
+    shares_word,
+    sign_names_legal,
+    stacked_logo,
+    unglued_article,
+    unglued_sign,
+)
+
+#: Registration and tax ids that a seller's legal line prints beside its name.
+_LEGAL_LINE_RE = re.compile(
+    r"\b(?:SIRET|SIREN|RCS|TVA|VAT|USt|UID|KvK|KVK|HRB|HRA|Handelsregister|ABN|ACN|GSTIN|CIF|NIF"
+    r"|P\.?\s?IVA|Partita IVA|IČO|NIP|Org\.?\s?nr|CVR|Company No|Registered in)\b"
+)
+
+
+def _logo_in_full(doc: _Doc, chosen: Candidate) -> Candidate:
+    """The trading name a logo sets over two lines, where the chosen name is the logo's first
+    line ("Kookaburra") or a legal name that says more than the logo ("Brightwater Energy" /
+    "Brightwater Energy Supply Ltd" in the footer): the two lines, as the page spells them in
+    full elsewhere (:func:`.tradename.stacked_logo`)."""
+    first = doc.pages[0]
+    if chosen.labelled or chosen.segment.page != first.number:
+        return chosen
+    for seg in first.segments[:12]:
+        if seg.bbox.y0 > 0.25 * first.height:
+            continue
+        full = stacked_logo(first, doc.segments, seg)
+        if full is None:
+            continue
+        if seg is chosen.segment:
+            return Candidate(full, chosen.score, seg, seg.text, labelled=False)
+        core = compact(_legal_core(chosen.value))
+        if _legal_form(chosen.value) and core.startswith(compact(full)) and core != compact(full):
+            # Sets keyed by hand differ on the logo or the legal name: not to be approved unseen.
+            return Candidate(full, min(chosen.score, 0.75), seg, seg.text, labelled=False)
+    return chosen
+
+
+def _sign_over_legal_name(
+    doc: _Doc, chosen: Candidate | None, scored: list[Candidate]
+) -> Candidate | None:
+    """The name the page leads with, where the chosen legal name right under it is the same
+    business's ("Harbour Lights Bistro" over "Harbour Lights Catering (Pty) Ltd"): the
+    trading name as printed is the vendor name (INTEGRATION.md). A sign that is only the
+    legal name's core, one logo word, or a legal name in the footer leaves the legal name."""
+    if chosen is None or chosen.labelled or not _legal_form(chosen.value):
+        return chosen
+    lead = _leading_name(doc, scored)
+    if lead is None or lead is chosen or not _follows(lead.segment, chosen.segment):
+        return _sign_lines_over_legal(doc, chosen, scored)
+    core = _legal_core(chosen.value)
+    sign = unglued_sign(lead.value, core)
+    if not sign_names_legal(sign, core):
+        return _sign_lines_over_legal(doc, chosen, scored)
+    # As sure as the sign's own reading, never the legal line's: sets keyed by hand differ on
+    # which of the two a person types, so the swap is not to be approved unseen.
+    return Candidate(sign, lead.score, lead.segment, lead.text, labelled=False)
+
+
+#: The most a sign read over the legal line without the first row's rule may be trusted:
+#: sets keyed by hand differ on the sign or the legal name, so never approved unseen.
+_SIGN_DOUBT = 0.75
+
+
+def _sign_lines_over_legal(doc: _Doc, chosen: Candidate, scored: list[Candidate]) -> Candidate:
+    """A till's sign among the lines above the legal line that :func:`_leading_name` does not
+    reach: a name line under a logo word ("linde" / "Buurtsuper De Linde" / "De Linde
+    Supermarkten B.V."), a sign over two lines ("PROXI MARCHÉ" / "DES CAPUCINS" over "SAS
+    DISTRIMARCHÉ CAPUCINS"), or a sign in large type heading the slip over the operating
+    company's legal line and its tax id, naming it otherwise ("LA TASCA DE TRIANA" over
+    "Hostelería Guadalquivir Sur, S.L." / "CIF …")."""
+    lines = _sign_lines(doc, chosen.segment)
+    own = {id(c.segment): c for c in scored if not _legal_form(c.value)}
+    lines = [seg for seg in lines if id(seg) in own]
+    if not lines:
+        return chosen
+    core = _legal_core(chosen.value)
+    for i, seg in enumerate(lines):
+        sign = unglued_sign(own[id(seg)].value, core)
+        if sign_names_legal(sign, core):
+            return _sign_candidate(sign, own[id(seg)])
+        low = lines[i + 1] if i + 1 < len(lines) else None
+        if low is None or low.row != seg.row + 1 or shares_word(sign, core):
+            continue
+        both = unglued_article(f"{sign} {low.text.strip()}", core)
+        if shares_word(both, core):
+            return _sign_candidate(both, own[id(seg)])
+    top = lines[0]
+    legal = chosen.segment
+    if (
+        top.row == 0
+        and len(own[id(top)].value.split()) >= 2
+        and top.bbox.height >= 1.25 * legal.bbox.height
+        and _tax_id_under(doc, legal)
+        and not all_in(top.text, KIND_WORDS)
+    ):
+        return _sign_candidate(own[id(top)].value, own[id(top)])
+    return chosen
+
+
+def _sign_candidate(sign: str, lead: Candidate) -> Candidate:
+    return Candidate(sign, min(lead.score, _SIGN_DOUBT), lead.segment, lead.text, labelled=False)
+
+
+def _sign_lines(doc: _Doc, legal: Segment) -> list[Segment]:
+    """The first page's rows above the legal line, each one line set at least as large as the
+    page's usual text, when the legal line sits in the header's first rows."""
+    first = doc.pages[0]
+    if legal.page != first.number or not 0 < legal.row <= _HEADER_ROWS:
+        return []
+    heights = sorted(s.bbox.height for s in first.segments[:60])
+    median = heights[len(heights) // 2] if heights else 0.0
+    return [
+        row[0]
+        for row in first.rows[: legal.row]
+        if len(row) == 1 and not row[0].in_customer and row[0].bbox.height >= median
+    ]
+
+
+def _tax_id_under(doc: _Doc, legal: Segment) -> bool:
+    """Whether the row under the legal line states a registration or tax id ("CIF B…")."""
+    page = doc.page_by_number[legal.page]
+    if legal.row + 1 >= len(page.rows):
+        return False
+    return any(_LEGAL_LINE_RE.search(o.text) for o in page.rows[legal.row + 1])
+
+
+#: How many rows under the sign the legal line may sit (a tagline, a row of stars between).
+_HEADER_ROWS = 3
+
+
+def _follows(sign: Segment, legal: Segment) -> bool:
+    """Whether the legal line follows the sign in the page's header, a few rows under it; a
+    company line in the footer belongs to a letterhead whose logo may be a fragment of the
+    name ("BLUE HERON" / "Blue Heron Coffee Roasters Ltd")."""
+    return legal.page == sign.page and 0 < legal.row - sign.row <= _HEADER_ROWS
+
+
+def _leading_name(doc: _Doc, scored: list[Candidate]) -> Candidate | None:
+    """The name alone on the first page's first row, set at least as large as the page's
+    usual text and without a legal form: a till's sign or a letterhead's trading name."""
+    first = doc.pages[0]
+    if not first.rows or len(first.rows[0]) != 1:
+        return None
+    top = first.rows[0][0]
+    heights = sorted(s.bbox.height for s in first.segments[:60])
+    median = heights[len(heights) // 2] if heights else 0.0
+    if top.in_customer or top.bbox.height < median:
+        return None
+    for c in scored:
+        if c.segment is top and not _legal_form(c.value):
+            return c
+    return None
+
+
+def _legal_core(name: str) -> str:
+    """A legal name without its legal form ("Harbour Lights Catering (Pty) Ltd" → "Harbour
+    Lights Catering")."""
+    m = LEGAL_RE.search(name)
+    if m is not None and not name[: m.start(1)].strip(" ,("):
+        # A form printed first ("SAS DISTRIMARCHÉ CAPUCINS", "SARL Dupuis"): the rest.
+        return name[m.end(1) :].strip(" ,()")
+    return name[: m.start(1)].strip(" ,(") if m is not None else name
+
+
+def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
+    """A company name broken before its legal form at the very top of the page ("ABARROTES Y
+    FERRETERIA" / "LA ESPERANZA S.A. DE C.V."): the first line joins the legal-form line when
+    it is set the same way, names nothing else and repeats none of its words (a shop sign
+    above the legal name, "KOPI HARTANAH" / "Kopi Hartanah Pte. Ltd.", stays apart)."""
+    seg = best.segment
+    if best.labelled or not _legal_form(best.value) or seg.row == 0:
+        return best
+    page = doc.page_by_number[seg.page]
+    above = page.rows[0] if seg.row == 1 else _line_above(page, seg) if page is doc.pages[0] else []
+    if len(above) != 1:
+        return best
+    top = above[0].text.strip()
+    words = {w.casefold() for w in re.findall(r"\w+", best.value)}
+    if (
+        top.isupper() != best.value.isupper()
+        or len(top.split()) < 2
+        or any(c.isdigit() for c in top)
+        or above[0].hits
+        or _legal_form(top)
+        or _ADDRESSY.search(top)
+        or words & {w.casefold() for w in re.findall(r"\w+", top)}
+        or compact(top) in TITLES
+    ):
+        return best
+    joined = f"{top} {best.value}"
+    return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+def _with_legal_tail_below(doc: _Doc, chosen: Candidate) -> Candidate:
+    """A name without a legal form at the top of the first page whose last word and legal
+    form OCR read as the line under it ("Fjord & Fern" / "Design AS"), set the same way and
+    at its left edge: the two lines joined."""
+    seg = chosen.segment
+    first = doc.pages[0]
+    if chosen.labelled or _legal_form(chosen.value) or seg.page != first.number:
+        return chosen
+    below = [o for o in first.segments if _line_above(first, o) == [seg]]
+    if len(below) != 1:
+        return chosen
+    tail = below[0].text.strip()
+    core = _legal_core(tail)
+    if (
+        not _legal_form(tail)
+        or below[0].hits
+        or not 1 <= len(core.split()) <= 2
+        or any(c.isdigit() for c in tail)
+        or core.isupper() != chosen.value.isupper()
+        or {w.casefold() for w in re.findall(r"\w+", core)}
+        & {w.casefold() for w in re.findall(r"\w+", chosen.value)}
+    ):
+        return chosen
+    joined = f"{chosen.value} {tail}"
+    return Candidate(joined, chosen.score, seg, joined, labelled=False)
+
+
+def _line_above(page: Page, seg: Segment) -> list[Segment]:
+    """The line right above ``seg`` at its left edge in the first page's header, with the
+    columns beside it on other rows ("Maple & Pixel" / "Studio Inc." beside the sender's
+    address): one segment, or none."""
+    h = max(seg.bbox.height, 1.0)
+    if seg.bbox.y0 > 0.25 * page.height:
+        return []
+    return [
+        o
+        for o in page.segments
+        if o is not seg
+        and abs(o.bbox.x0 - seg.bbox.x0) < 0.5 * h
+        and 0 <= seg.bbox.y0 - o.bbox.y1 < 0.5 * h
+    ]
