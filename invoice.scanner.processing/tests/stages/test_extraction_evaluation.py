@@ -158,7 +158,10 @@ def test_a_deducted_deposit_is_held_for_a_person() -> None:
     assert ev.reasons == [
         "a deposit or advance is deducted: amount due 75.00 differs from the total 125.00"
     ]
-    # An amount due equal to the total (to the cent) deducts nothing.
+    # A balance of zero is a bill paid in full, and one equal to the total deducts nothing.
+    assert evaluate(extract(prediction(amount_due=Decimal("0.00"))), today=TODAY).decision == (
+        "approved"
+    )
     assert evaluate(extract(prediction(amount_due=Decimal("125.00"))), today=TODAY).decision == (
         "approved"
     )

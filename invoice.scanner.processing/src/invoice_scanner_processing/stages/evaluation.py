@@ -99,7 +99,8 @@ def _deducted(fields: InvoiceFields) -> list[str]:
     which one to pay, and whether the earlier payment was made, is a person's call, and
     readers of such pages disagree about which figure is "the total"."""
     total, due = as_decimal(fields.total), as_decimal(fields.amount_due)
-    if total is None or due is None or abs(total - due) <= TOLERANCE:
+    # A balance of zero is a bill paid in full (a hotel folio, a direct debit), not a deposit.
+    if total is None or due is None or not due or abs(total - due) <= TOLERANCE:
         return []
     return [f"a deposit or advance is deducted: amount due {due} differs from the total {total}"]
 
