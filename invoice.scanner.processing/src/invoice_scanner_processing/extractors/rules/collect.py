@@ -22,6 +22,7 @@ from invoice_scanner_processing.extractors.rules.identifiers import (
     _read_invoice_number,
     join_point_of_sale,
 )
+from invoice_scanner_processing.extractors.rules.labels import strip_codes
 from invoice_scanner_processing.extractors.rules.lexicon import (
     TITLES,
     column_index,
@@ -193,7 +194,8 @@ def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
     """Values for the segment's last label outside its cell: to its right in the same row
     (all of it, and its first cell alone), then directly below."""
     sources: list[tuple[str, Segment, float]] = []
-    right = doc.right_of(seg)
+    # A cell holding only an e-invoice's term code ("(BT-1)") belongs to the label.
+    right = [r for r in doc.right_of(seg) if strip_codes(r.text)]
     if right:
         sources.append((" ".join(r.text for r in right), right[0], 0.95))
         if len(right) > 1:
@@ -201,7 +203,8 @@ def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
     for b in doc.below(seg):
         if b.hits and b.hits[0].start == 0 and not _numeric_start(b.text):
             continue
-        sources.append((b.text, b, 0.85))
+        if strip_codes(b.text):
+            sources.append((b.text, b, 0.85))
     return sources
 
 

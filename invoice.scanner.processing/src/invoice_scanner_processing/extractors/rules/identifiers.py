@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.labels import strip_codes
 from invoice_scanner_processing.extractors.rules.lexicon import TITLES, compact
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
@@ -57,7 +58,8 @@ def _is_a_date(token: str) -> bool:
 
 
 def _read_invoice_number(text: str) -> str | None:
-    text = _NO_PREFIX.sub("", text.strip())
+    # An e-invoice's term code ("(BT-1)") printed apart from its label is no number.
+    text = _NO_PREFIX.sub("", strip_codes(text))
     series = _SERIES.match(text)
     prefix = ""
     if series and detect_currency(series.group(1)) is None:

@@ -18,6 +18,26 @@ from invoice_scanner_processing.extractors.rules.segments import LabelHit
 #: A rate alone before a label: "9%", "10 %", "2.5%".
 _LEADING_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
 
+#: EN 16931's number of a business term or group, printed beside its label by e-invoice
+#: visualisations ("Numéro de facture (BT-1)", "Rechnungsdatum (BT-2)", "(BG-4)",
+#: "(BT-38/37)"): part of the label, never its value.
+EN16931_CODE = re.compile(
+    r"[(\[]?\s*B[TG]\s?[-–‐]\s?\d{1,3}(?:\s?/\s?\d{1,3})*(?:[-–‐]\d{1,3})?\s*[)\]]?"
+)
+_TRAILING_CODES = re.compile(rf"(?:\s*{EN16931_CODE.pattern})+")
+
+
+def strip_codes(text: str) -> str:
+    """``text`` without the EN 16931 codes printed in it ("Total TTC (BT-112)" → "Total
+    TTC")."""
+    return re.sub(r"\s{2,}", " ", EN16931_CODE.sub(" ", text)).strip()
+
+
+def _past_codes(text: str, end: int) -> int:
+    """The end of a label extended over the EN 16931 codes printed right after it."""
+    m = _TRAILING_CODES.match(text, end)
+    return m.end() if m else end
+
 
 def _letter_o(text: str, i: int) -> bool:
     """A zero that OCR read for the letter O: inside a word of letters ("R0UND 0FF",
@@ -80,10 +100,12 @@ def find_labels(text: str) -> list[LabelHit]:
         best = _longest_label(text, comp, pos, i, index)
         if best is not None and _glued_code(text, best):
             best = None
+        if best is not None:
+            best.end = _past_codes(text, best.end)
         if best is not None and _stands_as_label(text, best, i):
-            # Extend over a trailing "No."/"#"/":" so that the value starts cleanly.
             hits.append(best)
-            i += len(best.key)
+            while i < n and pos[i] < best.end:
+                i += 1
             continue
         i += 1
     return hits

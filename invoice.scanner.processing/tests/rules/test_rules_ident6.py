@@ -1,0 +1,136 @@
+"""Invoice numbers, dates and labels, second round: EN 16931 term codes printed beside the
+labels of e-invoice visualisations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.identifiers import _read_invoice_number
+from invoice_scanner_processing.extractors.rules.labels import find_labels, strip_codes
+from invoice_scanner_processing.extractors.rules.lexicon import compact
+from invoice_scanner_processing.schema import InvoiceFields
+
+Layout = Callable[..., OcrDocument]
+
+
+def _fields(doc: OcrDocument) -> InvoiceFields:
+    return RuleExtractor().predict(doc).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Rechnungsnummer (BT-1)", "rechnungsnummer"),
+        ("Numéro de facture (BT-1)", "numero de facture"),
+        ("Invoice date BT-2", "invoice date"),
+        ("Code postal / Ville (BT-38/37)", None),
+        ("Total TTC (BT-112)", "total ttc"),
+    ],
+)
+def test_a_term_code_is_part_of_the_label_before_it(text: str, label: str | None) -> None:
+    hits = find_labels(text)
+    if label is not None:
+        assert hits[0].key == compact(label)
+    # Nothing of the code is left for a value to be read from.
+    assert all(text[h.end :].strip() == "" for h in hits[-1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("Raison sociale (BT-27)", "Raison sociale"),
+        ("(BG-4)", ""),
+        ("Code postal / Ville (BT-38/37)", "Code postal / Ville"),
+        ("Verkäufer [BG-4] Musterhaus", "Verkäufer Musterhaus"),
+    ],
+)
+def test_term_codes_are_stripped(text: str, stripped: str) -> None:
+    assert strip_codes(text) == stripped
+
+
+@pytest.mark.parametrize("text", ["(BT-1)", "BT-24", "(BG-25)", "(BT-38/37) "])
+def test_a_term_code_is_never_an_invoice_number(text: str) -> None:
+    assert _read_invoice_number(text) is None
+
+
+def _visualisation(rows: list[tuple[str, str, str, str]]) -> list[tuple[float, float, str]]:
+    items: list[tuple[float, float, str]] = []
+    for n, (l1, v1, l2, v2) in enumerate(rows):
+        y = 300 + 36 * n
+        items += [(120, y, l1), (460, y, v1), (880, y, l2), (1260, y, v2)]
+    return items
+
+
+def test_a_german_xrechnung_visualisation(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (120, 50, "RECHNUNG"),
+            (120, 110, "Darstellung einer XRechnung (EN 16931)"),
+            *_visualisation(
+                [
+                    ("Rechnungsnummer (BT-1)", "HB-2027-0317", "Fälligkeitsdatum (BT-9)", "05.04.2027"),
+                    ("Rechnungsdatum (BT-2)", "06.03.2027", "Leistungsdatum (BT-72)", "01.03.2027"),
+                    ("Rechnungsart (BT-3)", "380", "Bestellreferenz (BT-13)", "PO-5521"),
+                    ("Währung (BT-5)", "EUR", "Käuferreferenz (BT-10)", "04011000-12345-34"),
+                ]
+            ),
+            (120, 480, "Verkäufer (BG-4)"), (880, 480, "Käufer (BG-7)"),
+            (120, 530, "Firmenname (BT-27)"), (880, 530, "Firmenname (BT-44)"),
+            (120, 560, "Holzbau Brandtner GmbH"), (880, 560, "Gemeinde Lindwurm"),
+            (880, 1400, "Summe Nettobeträge (BT-109)"), (1430, 1400, "1.250,00"),
+            (880, 1436, "Summe Umsatzsteuer (BT-110)"), (1430, 1436, "237,50"),
+            (880, 1472, "Gesamtbetrag brutto (BT-112)"), (1430, 1472, "1.487,50"),
+        ]
+    )  # fmt: skip
+    fields = _fields(doc)
+    assert fields.invoice_number == "HB-2027-0317"
+    assert fields.invoice_date == date(2027, 3, 6)
+    assert fields.due_date == date(2027, 4, 5)
+    assert fields.total == Decimal("1487.50")
+
+
+def test_a_french_facturx_visualisation(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (120, 50, "FACTURE"),
+            (120, 110, "Représentation lisible d'une facture Factur-X"),
+            *_visualisation(
+                [
+                    ("Numéro de facture (BT-1)", "VL-27-00412", "Date d'échéance (BT-9)", "14/04/2027"),
+                    ("Date d'émission (BT-2)", "15/03/2027", "Date de livraison (BT-72)", "12/03/2027"),
+                    ("Devise (BT-5)", "EUR", "Référence commande (BT-13)", "CMD-881"),
+                ]
+            ),
+            (120, 480, "Vendeur (BG-4)"), (880, 480, "Acheteur (BG-7)"),
+            (120, 530, "Raison sociale (BT-27)"), (880, 530, "Raison sociale (BT-44)"),
+            (120, 560, "Vignobles Lestrade SARL"), (880, 560, "Bistrot du Quai SAS"),
+            (880, 1400, "Total HT (BT-109)"), (1430, 1400, "800,00"),
+            (880, 1436, "Total TVA (BT-110)"), (1430, 1436, "160,00"),
+            (880, 1472, "Total TTC (BT-112)"), (1430, 1472, "960,00"),
+        ]
+    )  # fmt: skip
+    fields = _fields(doc)
+    assert fields.invoice_number == "VL-27-00412"
+    assert fields.invoice_date == date(2027, 3, 15)
+    assert fields.due_date == date(2027, 4, 14)
+    assert fields.total == Decimal("960.00")
+
+
+def test_a_term_code_in_a_cell_of_its_own(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (120, 50, "RECHNUNG"),
+            (120, 300, "Rechnungsnummer"), (380, 300, "(BT-1)"), (560, 300, "ZB-7781"),
+            (120, 336, "Rechnungsdatum"), (380, 336, "(BT-2)"), (560, 336, "02.02.2027"),
+            (900, 1400, "Gesamtbetrag"), (1430, 1400, "99,00"),
+        ]
+    )  # fmt: skip
+    fields = _fields(doc)
+    assert fields.invoice_number == "ZB-7781"
+    assert fields.invoice_date == date(2027, 2, 2)
