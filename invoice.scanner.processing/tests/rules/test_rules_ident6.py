@@ -134,3 +134,34 @@ def test_a_term_code_in_a_cell_of_its_own(make_layout: Layout) -> None:
     fields = _fields(doc)
     assert fields.invoice_number == "ZB-7781"
     assert fields.invoice_date == date(2027, 2, 2)
+
+
+def test_a_number_set_flush_right_under_its_label_in_a_header_box(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (1180, 90, "Número da NFS-e"),
+            (300, 120, "PREFEITURA MUNICIPAL DE JOINVILLE"), (1400, 124, "00000813"),
+            (1180, 160, "Data e Hora de Emissão"),
+            (1260, 194, "03/02/2027 16:20:11"),
+            (1180, 230, "Código de Verificação"),
+            (1380, 262, "Q4ZT-88KD"),
+            (110, 400, "VALOR TOTAL DA NOTA = R$ 2.340,00"),
+        ]
+    )  # fmt: skip
+    fields = _fields(doc)
+    assert fields.invoice_number == "00000813"
+    assert fields.invoice_date == date(2027, 2, 3)
+
+
+def test_a_value_right_under_a_label_with_a_neighbour_beside_it_is_not_taken(
+    make_layout: Layout,
+) -> None:
+    doc = make_layout(
+        [
+            (60, 40, "Harbour Lights Chandlery"),
+            (700, 200, "Invoice No"), (1000, 200, "Account"),
+            (880, 232, "LX-20417"),
+            (1000, 900, "Total"), (1400, 900, "85.00"),
+        ]
+    )  # fmt: skip
+    assert _fields(doc).invoice_number != "LX-20417"

@@ -43,6 +43,9 @@ LABELS: dict[str, list[str]] = {
         "fattura numero", "numero documento", "nota di credito n", "numero nota di credito",
         # pt
         "fatura n", "numero da fatura",
+        # pt-BR: a service invoice (NFS-e) is a "nota"
+        "numero da nota", "numero da nota fiscal", "n da nota", "nota fiscal n",
+        "numero da nfs-e", "numero nfs-e", "nfs-e n", "n da nfs-e",
         # pl
         "numer faktury", "faktura vat nr", "nr faktury",
         # restaurant checks ("Check #4471"); "check no" is left out, it names a payment
