@@ -165,3 +165,74 @@ def test_a_value_right_under_a_label_with_a_neighbour_beside_it_is_not_taken(
         ]
     )  # fmt: skip
     assert _fields(doc).invoice_number != "LX-20417"
+
+
+def _paragon(till_line: str) -> list[tuple[float, float, str]]:
+    return [
+        (200, 60, "Delikatesy Wrzos s.c."),
+        (200, 110, "ul. Długa 5, 80-831 Gdańsk"),
+        (240, 160, "NIP 5832201947"),
+        (60, 220, "2027-01-09 17:12"), (820, 220, "nr wydr. 118820"),
+        (340, 270, "PARAGON FISKALNY"),
+        (60, 340, "Ser gouda plastry"), (820, 340, "1 x8,99"), (1060, 340, "8,99C"),
+        (60, 600, "SUMA PLN"), (980, 600, "8,99"),
+        (60, 700, till_line), (700, 700, "Kasjer nr 1"), (1080, 700, "17:12"),
+    ]  # fmt: skip
+
+
+def test_a_polish_receipts_number_opens_its_till_line(make_layout: Layout) -> None:
+    assert _fields(make_layout(_paragon("01733 #Kasa 4"))).invoice_number == "01733"
+
+
+def test_the_printout_counter_stands_in_only_when_the_till_line_has_no_number(
+    make_layout: Layout,
+) -> None:
+    assert _fields(make_layout(_paragon("#Kasa 4"))).invoice_number == "118820"
+
+
+@pytest.mark.parametrize(("label", "number"), [("Rcpt:", "88341"), ("TRAN#", "004417")])
+def test_short_receipt_and_transaction_number_labels(
+    make_layout: Layout, label: str, number: str
+) -> None:
+    doc = make_layout(
+        [
+            (160, 60, "PRAIRIE SUN GAS BAR"),
+            (40, 300, "02/06/2027"), (700, 300, "18:03:41"),
+            (40, 350, f"{label} {number}"), (700, 350, "TERM 01"),
+            (40, 700, "TOTAL"), (700, 700, "$41.20"),
+        ]
+    )  # fmt: skip
+    assert _fields(doc).invoice_number == number
+
+
+def test_a_vietnamese_name_is_no_transaction_label() -> None:
+    assert not [h for h in find_labels("Tran Thi Mai 0903 118 227") if "invoice_number" in h.fields]
+
+
+def test_joined_labels_with_their_value_in_the_same_cell(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (1290, 80, "VAT Invoice"),
+            (100, 110, "shopfloor"),
+            (930, 270, "Invoice date / Delivery date 3 February 2027"),
+            (1130, 306, "Invoice # WQ-27-004410"),
+            (120, 1200, "Invoice total"), (1400, 1200, "£61.00"),
+        ]
+    )  # fmt: skip
+    assert _fields(doc).invoice_date == date(2027, 2, 3)
+
+
+def test_a_direct_debit_date_broken_over_two_lines(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (250, 150, "Fenwater Utilities"),
+            (1000, 175, "Bill date"), (1250, 175, "4 February 2027"),
+            (1000, 215, "Bill number"), (1300, 215, "77120934"),
+            (200, 830, "We will take this by Direct Debit on or shortly after 21"),
+            (200, 856, "February 2027. There is nothing you need to do."),
+            (920, 835, "Total charges this bill"), (1340, 835, "£96.40"),
+        ]
+    )  # fmt: skip
+    fields = _fields(doc)
+    assert fields.invoice_date == date(2027, 2, 4)
+    assert fields.due_date == date(2027, 2, 21)

@@ -510,6 +510,9 @@ LABELS["invoice_number"].extend(
     [
         "trn",
         "trans",
+        # "Tran" alone is a Vietnamese family name (Trần): only with its number sign
+        "tran #",
+        "tran no",
         "trans #",
         "trans no",
         "transaction",
@@ -518,6 +521,7 @@ LABELS["invoice_number"].extend(
         "transaction number",
         "txn",
         "txn no",
+        "rcpt",
         "rcpt no",
         "rcpt #",
         "receipt no",
@@ -534,7 +538,6 @@ LABELS["invoice_number"].extend(
         "ticket n",
         "ticket #",
         "n ticket",
-        "nr wydr",
         "nr paragonu",
         "doc n",
         "doc nr",
@@ -719,6 +722,9 @@ LABELS["_other_date"].extend(
 )
 #: Argentina's point of sale, joined to the number after it
 #: (:func:`.identifiers.join_point_of_sale`).
+#: A Polish till's printout counter ("nr wydr. 074213", numer wydruku): the receipt's number
+#: only where its till line prints none (:func:`.identifiers.till_line_number`).
+LABELS["_printout_number"] = ["nr wydr", "numer wydruku"]
 LABELS["_point_of_sale"] = ["punto de venta", "pto de venta", "pto vta", "p v nro", "p v n"]
 #: Tax and company-registration ids of the world ("TRN: 100...003", "RFC", "CUIT", "VKN",
 #: "KRA PIN", "MST", "NPWP", "GSTIN"): recognised so their values are never taken for the
