@@ -74,7 +74,8 @@ def test_a_german_xrechnung_visualisation(make_layout: Layout) -> None:
             (120, 110, "Darstellung einer XRechnung (EN 16931)"),
             *_visualisation(
                 [
-                    ("Rechnungsnummer (BT-1)", "HB-2027-0317", "Fälligkeitsdatum (BT-9)", "05.04.2027"),
+                    ("Rechnungsnummer (BT-1)", "HB-2027-0317",
+                     "Fälligkeitsdatum (BT-9)", "05.04.2027"),
                     ("Rechnungsdatum (BT-2)", "06.03.2027", "Leistungsdatum (BT-72)", "01.03.2027"),
                     ("Rechnungsart (BT-3)", "380", "Bestellreferenz (BT-13)", "PO-5521"),
                     ("Währung (BT-5)", "EUR", "Käuferreferenz (BT-10)", "04011000-12345-34"),
@@ -102,8 +103,10 @@ def test_a_french_facturx_visualisation(make_layout: Layout) -> None:
             (120, 110, "Représentation lisible d'une facture Factur-X"),
             *_visualisation(
                 [
-                    ("Numéro de facture (BT-1)", "VL-27-00412", "Date d'échéance (BT-9)", "14/04/2027"),
-                    ("Date d'émission (BT-2)", "15/03/2027", "Date de livraison (BT-72)", "12/03/2027"),
+                    ("Numéro de facture (BT-1)", "VL-27-00412",
+                     "Date d'échéance (BT-9)", "14/04/2027"),
+                    ("Date d'émission (BT-2)", "15/03/2027",
+                     "Date de livraison (BT-72)", "12/03/2027"),
                     ("Devise (BT-5)", "EUR", "Référence commande (BT-13)", "CMD-881"),
                 ]
             ),

@@ -149,7 +149,6 @@ class _Doc:
                 return out
         return out
 
-
     def _right_aligned_under(self, seg: Segment, other: Segment) -> bool:
         """A boxed header field sets its value flush right on the next line, just past the
         end of a label that stands alone at the right of its row ("Número da Nota" above
