@@ -54,9 +54,15 @@ def test_term_codes_are_stripped(text: str, stripped: str) -> None:
     assert strip_codes(text) == stripped
 
 
-@pytest.mark.parametrize("text", ["(BT-1)", "BT-24", "(BG-25)", "(BT-38/37) "])
+@pytest.mark.parametrize("text", ["(BT-1)", "(BT-24)", "(BG-25)", "(BT-38/37) ", "[BT-9]"])
 def test_a_term_code_is_never_an_invoice_number(text: str) -> None:
     assert _read_invoice_number(text) is None
+
+
+@pytest.mark.parametrize("text", ["BT-2027-0114", "BT-4471", "BG-88/2027", "ABT-12"])
+def test_a_number_with_the_letters_of_a_code_is_kept(text: str) -> None:
+    assert _read_invoice_number(text) == text
+    assert find_labels(f"Invoice No. {text}")[0].end <= len("Invoice No. ")
 
 
 def _visualisation(rows: list[tuple[str, str, str, str]]) -> list[tuple[float, float, str]]:

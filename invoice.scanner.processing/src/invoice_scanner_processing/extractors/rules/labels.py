@@ -21,16 +21,17 @@ _LEADING_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
 #: EN 16931's number of a business term or group, printed beside its label by e-invoice
 #: visualisations ("Numéro de facture (BT-1)", "Rechnungsdatum (BT-2)", "(BG-4)",
 #: "(BT-38/37)"): part of the label, never its value.
-EN16931_CODE = re.compile(
-    r"[(\[]?\s*B[TG]\s?[-–‐]\s?\d{1,3}(?:\s?/\s?\d{1,3})*(?:[-–‐]\d{1,3})?\s*[)\]]?"
-)
-_TRAILING_CODES = re.compile(rf"(?:\s*{EN16931_CODE.pattern})+")
+_CODE = r"B[TG]\s?[-–‐]\s?\d{1,3}(?:\s?/\s?\d{1,3})*(?![\w\-–‐/])"
+#: A code in brackets, as visualisations print it: stripped wherever it stands. A bare one
+#: ("BT-12") might be a number's own letters, so it counts only right after a label.
+_BRACKETED_CODE = re.compile(rf"(?<!\w)[(\[]\s*{_CODE}\s*[)\]]")
+_TRAILING_CODES = re.compile(rf"(?:\s*(?:[(\[]\s*{_CODE}\s*[)\]]|{_CODE}))+")
 
 
 def strip_codes(text: str) -> str:
-    """``text`` without the EN 16931 codes printed in it ("Total TTC (BT-112)" → "Total
-    TTC")."""
-    return re.sub(r"\s{2,}", " ", EN16931_CODE.sub(" ", text)).strip()
+    """``text`` without the bracketed EN 16931 codes printed in it ("Total TTC (BT-112)" →
+    "Total TTC")."""
+    return re.sub(r"\s{2,}", " ", _BRACKETED_CODE.sub(" ", text)).strip()
 
 
 def _past_codes(text: str, end: int) -> int:
