@@ -59,3 +59,26 @@ def test_a_buddhist_era_year_is_not_the_common_years_digits() -> None:
     assert any(part in "04/03/2570" for part in _required(value))
     for day in (value, date(2031, 12, 9), date(2000, 1, 1)):
         assert all(any(r in v for r in _required(day)) for v in date_variants(day)), day
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("Fecha:07/03/202719:02", date(2027, 3, 7)),
+        ("2027-03-0708:15", date(2027, 3, 7)),
+        ("2027/03/0711:40:09", date(2027, 3, 7)),
+        ("FECHA:07/MAR/2027", date(2027, 3, 7)),
+        ("7th March, 2027", date(2027, 3, 7)),
+        ("07 March, 2027", date(2027, 3, 7)),
+    ],
+)
+def test_dates_glued_to_a_time_or_with_a_month_between_slashes(printed: str, value: date) -> None:
+    assert locate("invoice_date", value, [_page(_line(printed))]) is not None
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [("07/03/2027190", date(2027, 3, 7)), ("2027-03-071", date(2027, 3, 7))],
+)
+def test_a_date_glued_to_more_digits_than_a_time_is_not_taken(printed: str, value: date) -> None:
+    assert locate("invoice_date", value, [_page(_line(printed))]) is None

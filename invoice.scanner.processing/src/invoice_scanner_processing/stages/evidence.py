@@ -50,6 +50,9 @@ _WRITTEN_PATTERNS = (
     *("dd-MMM-y", "d 'de' MMMM 'de' y"),
     # Month first without the comma, as receipts and e-mailed receipts print it: "Nov 16 2026".
     *("MMMM d y", "MMM d y", "MMM dd y", "MMM dd, y"),
+    # Tills print the month's abbreviation between slashes ("09/NOV/2026"), letters a comma
+    # after the month ("20 November, 2026").
+    *("dd/MMM/y", "d/MMM/y", "d MMMM, y", "dd MMMM, y"),
 )
 #: East Asian year-month-day with its year, month and day characters: "2026年11月21日" (Chinese
 #: and Japanese), "2026년 11월 21일" (Korean); spaced or not, padded or not.
@@ -200,6 +203,7 @@ def _date_variants(value: date) -> frozenset[str]:
         f"{day}{suffix} {month} {value.year}",
         f"{day}{suffix} of {month} {value.year}",
         f"{month} {day}{suffix}, {value.year}",
+        f"{day}{suffix} {month}, {value.year}",
     }
     # OCR often drops the space after a comma or a dot: "May 24,2024", "24.Mai 2024".
     out |= {v.replace(", ", ",").replace(". ", ".") for v in out}
@@ -260,6 +264,9 @@ def _box(chars: _Chars, start: int, end: int) -> BBox:
     return box
 
 
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
+
+
 def _literal_hits(chars: _Chars, variants: Iterable[str], fold: bool) -> list[tuple[int, int]]:
     """Spans of ``chars.text`` equal to a variant, not glued to a neighbouring digit.
 
@@ -275,7 +282,9 @@ def _literal_hits(chars: _Chars, variants: Iterable[str], fold: bool) -> list[tu
             end = start + len(variant)
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
-            glued = before.isdigit() or after.isdigit()
+            # A till glues the time to the date's year: "15/11/202617:48", "2026-11-1608:41".
+            timed = fold and variant[-1].isdigit() and _TIME.match(text, end) is not None
+            glued = before.isdigit() or (after.isdigit() and not timed)
             # "1.234,56" is not "234,56", nor "12.5" inside "12.50".
             glued |= before in ".,'" and start >= 2 and text[start - 2].isdigit()
             glued |= after in ".," and end + 1 < len(text) and text[end + 1].isdigit()
