@@ -251,6 +251,6 @@ def test_every_rendering_holds_the_required_part() -> None:
     from invoice_scanner_processing.stages.evidence import _required, date_variants
 
     for value in (Decimal("0.5"), Decimal("7"), Decimal("-1234.5"), Decimal("1234567.89")):
-        assert all(_required(value) in v for v in amount_variants(value)), value
+        assert all(any(r in v for r in _required(value)) for v in amount_variants(value)), value
     for day in (date(2005, 3, 9), date(2000, 12, 1), date(2026, 11, 30)):
-        assert all(_required(day) in v for v in date_variants(day)), day
+        assert all(any(r in v for r in _required(day)) for v in date_variants(day)), day

@@ -50,7 +50,24 @@ _WRITTEN_PATTERNS = (
     *("dd-MMM-y", "d 'de' MMMM 'de' y"),
     # Month first without the comma, as receipts and e-mailed receipts print it: "Nov 16 2026".
     *("MMMM d y", "MMM d y", "MMM dd y", "MMM dd, y"),
+    # Tills print the month's abbreviation between slashes ("09/NOV/2026"), letters a comma
+    # after the month ("20 November, 2026").
+    *("dd/MMM/y", "d/MMM/y", "d MMMM, y", "dd MMMM, y"),
 )
+#: East Asian year-month-day with its year, month and day characters: "2026年11月21日" (Chinese
+#: and Japanese), "2026년 11월 21일" (Korean); spaced or not, padded or not.
+_EAST_ASIAN_PATTERNS = tuple(
+    f"y{a}{y}{b}{month}{a}{m}{b}{day}{a}{d}"
+    for y, m, d in (("年", "月", "日"), ("년", "월", "일"))
+    for a in ("", " ")
+    for b in ("", " ")
+    for month, day in (("M", "d"), ("MM", "dd"))
+)
+#: Thailand counts years from the Buddha's death: 2569 is 2026 ("25/11/2569", "25/11/69").
+BUDDHIST_ERA = 543
+#: Vietnam's "ngày 12 tháng 11 năm 2026", marks perhaps lost to OCR and an English gloss
+#: perhaps after each word ("Ngày (Date) 12 tháng (month) 11 năm (year) 2026").
+_GLOSS = r"\s*(?:\([a-z]+\)\s*)?"
 #: Fuzzy matches (OCR misreads) of names and identifiers must be at least this similar.
 MIN_FUZZY = 0.85
 #: The OCR detector pads each text box (DB ``unclip_ratio`` 1.5) to about 1.7x the glyphs'
@@ -173,7 +190,8 @@ def date_variants(value: date) -> set[str]:
 
 @lru_cache(maxsize=512)
 def _date_variants(value: date) -> frozenset[str]:
-    out = {_format_date(value, p) for p in _DATE_PATTERNS}
+    out = {_format_date(value, p) for p in (*_DATE_PATTERNS, *_EAST_ASIAN_PATTERNS)}
+    out |= _buddhist_era_variants(value)
     for loc in DATE_LOCALES:
         for pattern in _WRITTEN_PATTERNS:
             out.add(_format_date(value, pattern, loc))
@@ -185,10 +203,32 @@ def _date_variants(value: date) -> frozenset[str]:
         f"{day}{suffix} {month} {value.year}",
         f"{day}{suffix} of {month} {value.year}",
         f"{month} {day}{suffix}, {value.year}",
+        f"{day}{suffix} {month}, {value.year}",
     }
     # OCR often drops the space after a comma or a dot: "May 24,2024", "24.Mai 2024".
     out |= {v.replace(", ", ",").replace(". ", ".") for v in out}
     return frozenset(_fold(v) for v in out)
+
+
+def _buddhist_era_variants(value: date) -> set[str]:
+    """``value`` day first with a Buddhist-era year, four digits or two ("25/11/2569",
+    "25.11.69")."""
+    era = value.year + BUDDHIST_ERA
+    out = set()
+    for sep in (".", "/", "-", " "):
+        for day, month in ((f"{value.day:02d}", f"{value.month:02d}"), (value.day, value.month)):
+            for year in (f"{era}", f"{era % 100:02d}"):
+                out.add(f"{day}{sep}{month}{sep}{year}")
+    return out
+
+
+@lru_cache(maxsize=512)
+def _vietnamese_date(value: date) -> re.Pattern[str]:
+    """``value`` as Vietnam writes it in words, on casefolded text (:func:`_fold_keep_length`)."""
+    return re.compile(
+        rf"(?<!\d)0?{value.day}{_GLOSS}th\wng{_GLOSS}0?{value.month}{_GLOSS}n\wm{_GLOSS}"
+        rf"{value.year}(?!\d)"
+    )
 
 
 def _fold(text: str) -> str:
@@ -224,6 +264,9 @@ def _box(chars: _Chars, start: int, end: int) -> BBox:
     return box
 
 
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
+
+
 def _literal_hits(chars: _Chars, variants: Iterable[str], fold: bool) -> list[tuple[int, int]]:
     """Spans of ``chars.text`` equal to a variant, not glued to a neighbouring digit.
 
@@ -239,7 +282,9 @@ def _literal_hits(chars: _Chars, variants: Iterable[str], fold: bool) -> list[tu
             end = start + len(variant)
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
-            glued = before.isdigit() or after.isdigit()
+            # A till glues the time to the date's year: "15/11/202617:48", "2026-11-1608:41".
+            timed = fold and variant[-1].isdigit() and _TIME.match(text, end) is not None
+            glued = before.isdigit() or (after.isdigit() and not timed)
             # "1.234,56" is not "234,56", nor "12.5" inside "12.50".
             glued |= before in ".,'" and start >= 2 and text[start - 2].isdigit()
             glued |= after in ".," and end + 1 < len(text) and text[end + 1].isdigit()
@@ -341,14 +386,15 @@ def _variants(name: str, value: Any) -> tuple[set[str], bool] | None:
     return None
 
 
-def _required(value: Any) -> str:
-    """A part every literal rendering of ``value`` contains: a line without it holds none of
-    them. An amount's last (up to) three digits before the cents, a date's two-digit year."""
+def _required(value: Any) -> tuple[str, ...]:
+    """Parts one of which every literal rendering of ``value`` contains: a line without any
+    holds none of them. An amount's last (up to) three digits before the cents; a date's
+    two-digit year, common or Buddhist-era (2026 is 2569: "26" or "69")."""
     if isinstance(value, Decimal):
-        return f"{abs(value).quantize(Decimal('0.01')):.2f}".split(".")[0][-3:]
+        return (f"{abs(value).quantize(Decimal('0.01')):.2f}".split(".")[0][-3:],)
     if isinstance(value, date):
-        return f"{value.year % 100:02d}"
-    return ""
+        return (f"{value.year % 100:02d}", f"{(value.year + BUDDHIST_ERA) % 100:02d}")
+    return ("",)
 
 
 def _joined(upper: _Chars, lower: _Chars) -> _Chars:
@@ -416,9 +462,12 @@ def _line_hits(
         for chars in texts(page):
             if variants is not None:
                 text = chars.folded if variants[1] else chars.text
-                if required not in text:
+                if not any(part in text for part in required):
                     continue
                 spans = [(s, e, True) for s, e in _literal_hits(chars, variants[0], variants[1])]
+                if isinstance(value, date):
+                    found = _vietnamese_date(value).finditer(chars.folded)
+                    spans += [(m.start(), m.end(), True) for m in found]
                 if name in _AMOUNT_FIELDS:
                     spans = [(*_with_currency(chars.text, s, e), x) for s, e, x in spans]
             else:

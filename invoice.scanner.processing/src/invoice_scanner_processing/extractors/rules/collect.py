@@ -21,7 +21,9 @@ from invoice_scanner_processing.extractors.rules.identifiers import (
     _pos_after_label,
     _read_invoice_number,
     join_point_of_sale,
+    till_line_number,
 )
+from invoice_scanner_processing.extractors.rules.labels import strip_codes
 from invoice_scanner_processing.extractors.rules.lexicon import (
     TITLES,
     column_index,
@@ -78,7 +80,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
             _read_label(doc, seg, hit, context, add)
     join_point_of_sale(cands)
     if "invoice_number" not in cands:
-        number = _bare_number_label(doc) or _title_number(doc)
+        number = till_line_number(doc, cands) or _bare_number_label(doc) or _title_number(doc)
         if number is not None:
             cands["invoice_number"] = [number]
     return cands
@@ -94,6 +96,11 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
     # A label joined to the next one ("Invoice date / Delivery date") names the
     # same value, printed after the last of them.
     joined = not last_hit and _JOINER.fullmatch(same) is not None
+    if joined:
+        # ... in the same cell when it follows them: "Invoice date / Delivery date 12 May".
+        after = doc.value_after(seg, _last_joined(doc, seg, hit))
+        if after and _JOINER.fullmatch(after) is None:
+            sources.append((after, seg, 1.0))
     if last_hit or joined:
         # Tried after the text in the label's own cell, so they count only when
         # that text holds no value ("Discount (SPRING10)", "Shipping & Handling").
@@ -104,6 +111,18 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
             context["label"] = hit.key
             if _read(fld, text, place * hit.strength, src, hit, doc, add):
                 break
+
+
+def _last_joined(doc: _Doc, seg: Segment, hit: LabelHit) -> LabelHit:
+    """The last label of the chain that ``hit`` opens, each joined to the next ("Invoice
+    date / Delivery date")."""
+    hits = seg.hits[seg.hits.index(hit) :]
+    last = hits[0]
+    for nxt in hits[1:]:
+        if _JOINER.fullmatch(doc.value_after(seg, last)) is None:
+            break
+        last = nxt
+    return last
 
 
 #: "Nº: FS26-004512", "No.4471" closing a till's header line after its register and
@@ -193,7 +212,8 @@ def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
     """Values for the segment's last label outside its cell: to its right in the same row
     (all of it, and its first cell alone), then directly below."""
     sources: list[tuple[str, Segment, float]] = []
-    right = doc.right_of(seg)
+    # A cell holding only an e-invoice's term code ("(BT-1)") belongs to the label.
+    right = [r for r in doc.right_of(seg) if strip_codes(r.text)]
     if right:
         sources.append((" ".join(r.text for r in right), right[0], 0.95))
         if len(right) > 1:
@@ -202,7 +222,8 @@ def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
     for b in below:
         if b.hits and b.hits[0].start == 0 and not _numeric_start(b.text):
             continue
-        sources.append((b.text, b, 0.85))
+        if strip_codes(b.text):
+            sources.append((b.text, b, 0.85))
     if not below:
         sources.extend(_same_rank_below(doc, seg))
     return sources
@@ -243,6 +264,7 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(_MONEY, _money_after_label),
     **dict.fromkeys(("vat_id", "iban", "bic"), _code_after_label),
     "po": _po_after_label,
+    "_printout_number": _po_after_label,
     "_point_of_sale": _pos_after_label,
     "payment_terms": _terms_after_label,
     "currency": _currency_after_label,

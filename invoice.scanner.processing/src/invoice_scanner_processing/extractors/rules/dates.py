@@ -38,8 +38,8 @@ _CREDIT_DATE_WORDS = (*CREDIT_WORDS, "credit", "gutschrift", "avoir", "kredit")
 _DUE_SENTENCE = re.compile(
     r"\b(?:remit|pay|payable|payment|paid|zahlbar|zahlen|zahlung|überweisen|fällig|due|payer"
     r"|régler|réglement|règlement|payable|betalas|betales|betalen|betaling|pagar|pagare|pago"
-    r"|pagamento|maksettava|splatnost|collect|debit|debited)\b[^.;]{0,60}?\b(?:until|by|before"
-    r"|on or before|on or after"
+    r"|pagamento|maksettava|splatnost|collect|collected|debit|debited)\b[^.;]{0,60}?\b(?:until"
+    r"|by|before|on or before|on or (?:just |shortly |soon )?after"
     r"|no later than|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|avant le|au plus tard le"
     r"|senast|voor|uiterlijk|antes del|entro il|innen)(?:\s+(?=\S*\d)|\s*$)",
     re.IGNORECASE,
@@ -54,17 +54,24 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
         if seg.in_table:
             continue
         for m in _DUE_SENTENCE.finditer(seg.text):
-            rest = seg.text[m.end() : m.end() + 30]
-            if not rest.strip():
+            rest = seg.text[m.end() : m.end() + 30].strip()
+            if not _starts_with_date(rest, doc):
+                # The date may be broken over the line end too: "... on or after 30" /
+                # "November 2026.".
                 below = doc.below(seg, max_rows=1)
-                rest = below[0].text[:30] if below else ""
-            found = find_dates(rest.lstrip(), dayfirst=doc.dayfirst)
+                rest = f"{rest} {below[0].text[:30]}".strip() if below else rest
+            found = find_dates(rest, dayfirst=doc.dayfirst)
             if found and found[0].start == 0:
                 return Candidate(
                     found[0].value, 0.7, seg, seg.text, labelled=False,
                     ambiguous=found[0].ambiguous,
                 )  # fmt: skip
     return None
+
+
+def _starts_with_date(text: str, doc: _Doc) -> bool:
+    found = find_dates(text, dayfirst=doc.dayfirst)
+    return bool(found) and found[0].start == 0
 
 
 def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:

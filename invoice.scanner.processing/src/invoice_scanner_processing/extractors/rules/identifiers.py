@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.labels import strip_codes
 from invoice_scanner_processing.extractors.rules.lexicon import TITLES, compact
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
@@ -57,7 +58,8 @@ def _is_a_date(token: str) -> bool:
 
 
 def _read_invoice_number(text: str) -> str | None:
-    text = _NO_PREFIX.sub("", text.strip())
+    # An e-invoice's term code ("(BT-1)") printed apart from its label is no number.
+    text = _NO_PREFIX.sub("", strip_codes(text))
     series = _SERIES.match(text)
     prefix = ""
     if series and detect_currency(series.group(1)) is None:
@@ -282,3 +284,19 @@ def join_point_of_sale(cands: dict[str, list[Candidate]]) -> None:
     for cand in cands.get("invoice_number", []):
         if re.fullmatch(r"\d{8}", str(cand.value)):
             cand.value = f"{point}-{cand.value}"
+
+
+#: A Polish fiscal receipt's till line: the receipt's number, then the till's ("00421 #Kasa 2
+#: Kasjer nr 3 08:41").
+_TILL_LINE = re.compile(r"^\s*(\d{3,8})\s*#\s*kas+a\b", re.I)
+
+
+def till_line_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """A receipt without a labelled number: the number that opens its till line, else its
+    printout counter ("nr wydr."), which counts every printout, not receipts."""
+    for seg in doc.segments:
+        m = _TILL_LINE.match(seg.text)
+        if m is not None:
+            return Candidate(m.group(1), 0.6, seg, seg.text, labelled=False)
+    printouts = cands.get("_printout_number", [])
+    return _best(printouts) if printouts else None

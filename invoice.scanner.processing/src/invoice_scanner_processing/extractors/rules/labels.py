@@ -18,6 +18,27 @@ from invoice_scanner_processing.extractors.rules.segments import LabelHit
 #: A rate alone before a label: "9%", "10 %", "2.5%".
 _LEADING_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
 
+#: EN 16931's number of a business term or group, printed beside its label by e-invoice
+#: visualisations ("Numéro de facture (BT-1)", "Rechnungsdatum (BT-2)", "(BG-4)",
+#: "(BT-38/37)"): part of the label, never its value.
+_CODE = r"B[TG]\s?[-–‐]\s?\d{1,3}(?:\s?/\s?\d{1,3})*(?![\w\-–‐/])"
+#: A code in brackets, as visualisations print it: stripped wherever it stands. A bare one
+#: ("BT-12") might be a number's own letters, so it counts only right after a label.
+_BRACKETED_CODE = re.compile(rf"(?<!\w)[(\[]\s*{_CODE}\s*[)\]]")
+_TRAILING_CODES = re.compile(rf"(?:\s*(?:[(\[]\s*{_CODE}\s*[)\]]|{_CODE}))+")
+
+
+def strip_codes(text: str) -> str:
+    """``text`` without the bracketed EN 16931 codes printed in it ("Total TTC (BT-112)" →
+    "Total TTC")."""
+    return re.sub(r"\s{2,}", " ", _BRACKETED_CODE.sub(" ", text)).strip()
+
+
+def _past_codes(text: str, end: int) -> int:
+    """The end of a label extended over the EN 16931 codes printed right after it."""
+    m = _TRAILING_CODES.match(text, end)
+    return m.end() if m else end
+
 
 def _letter_o(text: str, i: int) -> bool:
     """A zero that OCR read for the letter O: inside a word of letters ("R0UND 0FF",
@@ -80,10 +101,12 @@ def find_labels(text: str) -> list[LabelHit]:
         best = _longest_label(text, comp, pos, i, index)
         if best is not None and _glued_code(text, best):
             best = None
+        if best is not None:
+            best.end = _past_codes(text, best.end)
         if best is not None and _stands_as_label(text, best, i):
-            # Extend over a trailing "No."/"#"/":" so that the value starts cleanly.
             hits.append(best)
-            i += len(best.key)
+            while i < n and pos[i] < best.end:
+                i += 1
             continue
         i += 1
     return hits

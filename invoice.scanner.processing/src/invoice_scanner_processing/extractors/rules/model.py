@@ -139,13 +139,29 @@ class _Doc:
                 if other.bbox.y0 - seg.bbox.y1 > 3.0 * h:
                     return out
                 ov = min(other.bbox.x1, seg.bbox.x1) - max(other.bbox.x0, seg.bbox.x0)
-                if ov > 0.3 * min(other.bbox.width, seg.bbox.width) or (
-                    abs(other.bbox.x0 - seg.bbox.x0) < 2 * h
+                if (
+                    ov > 0.3 * min(other.bbox.width, seg.bbox.width)
+                    or abs(other.bbox.x0 - seg.bbox.x0) < 2 * h
+                    or (r == seg.row + 1 and self._right_aligned_under(seg, other))
                 ):
                     out.append(other)
             if out:
                 return out
         return out
+
+    def _right_aligned_under(self, seg: Segment, other: Segment) -> bool:
+        """A boxed header field sets its value flush right on the next line, just past the
+        end of a label that stands alone at the right of its row ("Número da Nota" above
+        "00004127")."""
+        h = max(seg.bbox.height, 1.0)
+        if not seg.bbox.x1 - h < other.bbox.x0 < seg.bbox.x1 + 5 * h:
+            return False
+        if any(o.bbox.x0 > seg.bbox.x0 for o in self.row_of(seg) if o is not seg):
+            return False
+        row = self.page_by_number[other.page].rows[other.row]
+        return not any(
+            o is not other and o.bbox.x1 > seg.bbox.x0 and o.bbox.x0 < other.bbox.x0 for o in row
+        )
 
 
 def _names_company(text: str, hit: LabelHit) -> bool:

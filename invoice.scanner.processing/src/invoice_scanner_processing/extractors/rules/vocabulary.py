@@ -43,6 +43,9 @@ LABELS: dict[str, list[str]] = {
         "fattura numero", "numero documento", "nota di credito n", "numero nota di credito",
         # pt
         "fatura n", "numero da fatura",
+        # pt-BR: a service invoice (NFS-e) is a "nota"
+        "numero da nota", "numero da nota fiscal", "n da nota", "nota fiscal n",
+        "numero da nfs-e", "numero nfs-e", "nfs-e n", "n da nfs-e",
         # pl
         "numer faktury", "faktura vat nr", "nr faktury",
         # restaurant checks ("Check #4471"); "check no" is left out, it names a payment
@@ -509,6 +512,9 @@ LABELS["invoice_number"].extend(
     [
         "trn",
         "trans",
+        # "Tran" alone is a Vietnamese family name (Trần): only with its number sign
+        "tran #",
+        "tran no",
         "trans #",
         "trans no",
         "transaction",
@@ -517,6 +523,7 @@ LABELS["invoice_number"].extend(
         "transaction number",
         "txn",
         "txn no",
+        "rcpt",
         "rcpt no",
         "rcpt #",
         "receipt no",
@@ -533,7 +540,6 @@ LABELS["invoice_number"].extend(
         "ticket n",
         "ticket #",
         "n ticket",
-        "nr wydr",
         "nr paragonu",
         "doc n",
         "doc nr",
@@ -718,6 +724,9 @@ LABELS["_other_date"].extend(
 )
 #: Argentina's point of sale, joined to the number after it
 #: (:func:`.identifiers.join_point_of_sale`).
+#: A Polish till's printout counter ("nr wydr. 074213", numer wydruku): the receipt's number
+#: only where its till line prints none (:func:`.identifiers.till_line_number`).
+LABELS["_printout_number"] = ["nr wydr", "numer wydruku"]
 LABELS["_point_of_sale"] = ["punto de venta", "pto de venta", "pto vta", "p v nro", "p v n"]
 #: Tax and company-registration ids of the world ("TRN: 100...003", "RFC", "CUIT", "VKN",
 #: "KRA PIN", "MST", "NPWP", "GSTIN"): recognised so their values are never taken for the
