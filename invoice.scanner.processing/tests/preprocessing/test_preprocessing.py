@@ -87,8 +87,8 @@ def test_scanned_pdf_is_marked_for_ocr(tmp_path: Path) -> None:
 
 
 def test_page_without_text_layer_keeps_its_enhanced_image(tmp_path: Path) -> None:
-    """A page that is mostly not an image is saved before its text layer is judged (the text
-    layer is read meanwhile); when it then needs OCR, the enhanced image replaces it."""
+    """A page that is mostly not an image but has no text layer is saved as OCR reads it:
+    enhanced (deskewed), not as rendered."""
     raw = tmp_path / "drawn.pdf"
     c = canvas.Canvas(str(raw), pagesize=A4)
     picture = page_image().rotate(2.0, fillcolor="white")

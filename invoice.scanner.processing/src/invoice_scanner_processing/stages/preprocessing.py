@@ -73,7 +73,6 @@ import math
 import re
 import time
 import unicodedata
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
@@ -194,26 +193,25 @@ def _preprocess_pdf(
         ocr_steps = tuple(
             s for s in settings.enhance_steps if s in ("rotate", "deskew", "contrast")
         )
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="textlayer") as pool:
-            for index in range(len(pdf)):
-                number = index + 1
-                try:
-                    page_image, lines, hidden, page_steps = _pdf_page(
-                        pdf, raw, index, out_dir, settings, ocr_steps, pool
-                    )
-                except PreprocessError:
-                    raise
-                except Exception as exc:  # PDFium/pdfplumber on a damaged page
-                    logger.warning("page %d failed: %r", number, exc)
-                    raise PreprocessError(
-                        f"page {number} of the PDF is damaged and cannot be rendered"
-                    ) from exc
-                pages.append(page_image)
-                if page_image.use_text_layer:
-                    text_layer[number] = lines
-                if hidden:
-                    hidden_text[number] = hidden
-                steps.extend(f"p{number}:{step}" for step in page_steps)
+        for index in range(len(pdf)):
+            number = index + 1
+            try:
+                page_image, lines, hidden, page_steps = _pdf_page(
+                    pdf, raw, index, out_dir, settings, ocr_steps
+                )
+            except PreprocessError:
+                raise
+            except Exception as exc:  # PDFium/pdfplumber on a damaged page
+                logger.warning("page %d failed: %r", number, exc)
+                raise PreprocessError(
+                    f"page {number} of the PDF is damaged and cannot be rendered"
+                ) from exc
+            pages.append(page_image)
+            if page_image.use_text_layer:
+                text_layer[number] = lines
+            if hidden:
+                hidden_text[number] = hidden
+            steps.extend(f"p{number}:{step}" for step in page_steps)
         embedded = _save_embedded_invoice(pdf, raw, out_dir, settings)
     finally:
         pdf.close()
@@ -237,19 +235,8 @@ def _pdf_page(
     out_dir: Path,
     settings: PreprocessSettings,
     ocr_steps: tuple[str, ...],
-    pool: Executor,
 ) -> tuple[PageImage, list[OcrLine], list[OcrLine], list[str]]:
-    """One page: rendered, its text layer read and judged, its image saved.
-
-    The text layer is read by pdfminer, in pure Python, on ``pool``'s thread while this thread
-    renders the page and encodes its PNG, which release the GIL (PDFium through ctypes, zlib
-    in Pillow and OpenCV): on two cores a born-digital page costs the longer of the two, not
-    their sum. PDFium is only ever called from this thread. The page image is saved before the
-    text layer is judged unless the page is mostly an image and OCR will want it enhanced; a
-    page judged otherwise is enhanced and saved again.
-    """
     page = pdf[index]
-    text_lines: Future[list[OcrLine]] | None = None
     try:
         width_pt, height_pt = page.get_size()
         if width_pt <= 0 or height_pt <= 0:
@@ -257,32 +244,22 @@ def _pdf_page(
         scale = render_scale(width_pt, height_pt, settings)
         if scale * max(width_pt, height_pt) < 1:
             raise PreprocessError(f"page {index + 1} of the PDF has no size")
-        text_lines = pool.submit(_read_text_layer, raw, index, scale)
         image = page.render(scale=scale, may_draw_forms=True).to_pil()
         image_cover = _image_coverage(page, width_pt, height_pt)
         hidden_boxes = _hidden_boxes(page, image, scale, height_pt, index)
-    except BaseException:
-        if text_lines is not None:
-            text_lines.cancel()
-        raise
     finally:
         page.close()
-    image = enhance.to_rgb(image)
-    rel = None
-    if not ocr_steps or image_cover < _TEXT_PAGE_MAX_IMAGE_COVER:
-        rel = _save_page(image, out_dir, index + 1)
     # Text a reader cannot see is never taken as the page's text (see stages.hidden_text).
     lines, hidden, hidden_reasons = split_hidden(
-        text_lines.result(), hidden_boxes, image.width, image.height
+        _read_text_layer(raw, index, scale), hidden_boxes, image.width, image.height
     )
     use, chars, reason = judge_text_layer(lines, settings.text_layer_min_chars, image_cover)
     page_steps: list[str] = []
+    image = enhance.to_rgb(image)
     if not use and ocr_steps:
         result = enhance.enhance(image, ocr_steps, target_long_side=settings.ocr_long_side)
         image, page_steps = result.image, result.steps
-        rel = None
-    if rel is None:
-        rel = _save_page(image, out_dir, index + 1)
+    rel = _save_page(image, out_dir, index + 1)
     page_image = PageImage(
         page_number=index + 1,
         path=rel,
@@ -320,11 +297,6 @@ def render_scale(width_pt: float, height_pt: float, settings: PreprocessSettings
     if width_pt * height_pt * scale * scale > settings.max_image_pixels:
         scale = math.sqrt(settings.max_image_pixels / (width_pt * height_pt)) * 0.999
     return scale
-
-
-#: ``judge_text_layer`` refuses a short text layer on a page covered this much by images (a
-#: scan with a stamp on top); below it a page is expected to be read from its text layer.
-_TEXT_PAGE_MAX_IMAGE_COVER = 0.5
 
 
 def _image_coverage(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> float:
@@ -369,7 +341,7 @@ def judge_text_layer(
     alnum = sum(1 for ch in visible if ch.isalnum())
     if alnum / len(visible) < 0.5:
         return False, good, f"text layer is mostly symbols ({alnum} of {len(visible)} alphanumeric)"
-    if image_cover >= _TEXT_PAGE_MAX_IMAGE_COVER and good < 200:
+    if image_cover >= 0.5 and good < 200:
         return False, good, f"page is {image_cover:.0%} image with only {good} chars of text"
     return True, good, f"text layer ok ({good} chars)"
 
