@@ -13,7 +13,7 @@ import pytest
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
-from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency, infer_currency
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts, parse_amount
 from invoice_scanner_processing.schema import InvoiceFields
 
@@ -195,3 +195,19 @@ def test_a_percent_sign_that_closes_a_rate_leaves_the_amount_after_it() -> None:
 
     assert [str(a.value) for a in find_amounts("VAT 25%1 950.00")] == ["1950.00"]
     assert [str(a.value) for a in find_amounts("KDV %20,00 400,00")] == ["400.00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("GREEN GABLE DELI\n901 W Colfax Ave\nDenver CO 80204\nTOTAL 23.10", "USD"),
+        ("Bayside Auto Care\n12 Harbor Rd\nTampa, FL 33602-4417\nAmount due 412.00", "USD"),
+        # Europe prints the postal code before the town; a province in brackets is no state.
+        ("Ferramenta Neri\nVia Roma 4\n20121 Milano (MI)\nTotale 41,00", None),
+        ("Bäckerei Kranz\nLindenweg 3\n80331 München\nSumme 12,40", None),
+    ],
+)
+def test_a_us_address_infers_dollars_where_no_currency_is_printed(
+    text: str, code: str | None
+) -> None:
+    assert infer_currency(text) == code

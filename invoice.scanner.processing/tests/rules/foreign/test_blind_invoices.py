@@ -15,11 +15,6 @@ INVOICES = {inv.name: inv for inv in all_blind()}
 
 #: (path, invoice, field) -> why it is still read wrong.
 KNOWN_FAILURES: dict[tuple[str, str, str], str] = {
-    **{
-        (kind, "car_repair", "currency"): "no currency symbol or code is printed; only the "
-        "US address (TX, ZIP) says dollars"
-        for kind in ("pdf", "ocr")
-    },
     # The set was written before the convention of INTEGRATION.md: a page that prints no tax
     # ("I am not registered for VAT.") has a VAT of null and no net the page does not print;
     # this set's truth still says 0.00 and net = total.

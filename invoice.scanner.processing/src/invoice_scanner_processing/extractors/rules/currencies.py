@@ -260,11 +260,21 @@ _ID_COUNTRY_RE = re.compile(
 )
 
 
+#: The states' postal codes of the United States (and DC), as an address line prints them
+#: between the city and the ZIP code.
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+
 #: Countries outside Europe that invoices often leave unnamed: their tax ids and addresses.
 _OTHER_COUNTRY_HINTS = {
     "USD": re.compile(
         r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b(?=.*(?:sales tax|USA|United States))"
-        r"|\bUSA\b|\bUnited States\b|(?i:\bsales tax\b)",
+        r"|\bUSA\b|\bUnited States\b|(?i:\bsales tax\b)"
+        # A US address line: a city, a state's code and a ZIP code ("Austin TX 78704",
+        # "Dayton, OH 45402-1234"); Europe prints the postal code before the city.
+        rf"|(?<![^\W\d_])[A-Z][a-z]+,?\s(?:{_US_STATES})\s\d{{5}}(?:-\d{{4}})?(?!\d)",
         re.S,
     ),
     "INR": re.compile(r"\bGSTIN\b|\bIndia\b|\bCGST\b|\bSGST\b|\bIGST\b"),
