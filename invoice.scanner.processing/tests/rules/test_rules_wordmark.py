@@ -1,0 +1,62 @@
+"""Seller names, third round: a legal name kept beside the one word a page leads with. Every
+document here is invented."""
+
+from __future__ import annotations
+
+from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+
+CHAR_W = 0.55
+
+
+def _page(lines: list[tuple[float, float, str, float]]) -> OcrDocument:
+    ocr = [
+        OcrLine(
+            text=t, bbox=BBox(x0=x, y0=y, x1=x + CHAR_W * h * len(t), y1=y + h), confidence=0.97
+        )
+        for x, y, t, h in lines
+    ]
+    page = OcrPage(page_number=1, width=1100, height=1800, source="ocr", engine="test", lines=ocr)
+    return OcrDocument(pages=[page], engine="test")
+
+
+def _read(doc: OcrDocument) -> tuple[str | None, float]:
+    reading = RuleExtractor().predict(doc)
+    return reading.fields.vendor_name, reading.confidence.get("vendor_name", 0.0)
+
+
+def _letter(wordmark: str, legal: str) -> OcrDocument:
+    """A web shop's invoice: a one-word wordmark heading the page, the invoice's facts, the
+    items, and the seller's legal name with its registration in the footer."""
+    return _page(
+        [
+            (60, 60, wordmark, 70),
+            (700, 80, "Faktura", 40),
+            (700, 140, "Fakturanummer: 40017733", 26),
+            (700, 180, "Fakturadatum: 2026-10-02", 26),
+            (60, 300, "Kund: Ingrid Holm", 26),
+            (60, 340, "Sjögatan 4, 411 05 Göteborg", 26),
+            (60, 900, "Beskrivning", 30), (900, 900, "Belopp", 30),
+            (60, 950, "Ullfilt 3 st", 30), (900, 950, "480,00", 30),
+            (60, 1000, "Moms 25 %", 30), (900, 1000, "96,00", 30),
+            (60, 1050, "Att betala", 30), (900, 1050, "576,00", 30),
+            (100, 1700, f"{legal} · Org.nr 556677-8899 · Storgatan 9, 111 22 Stockholm", 22),
+        ]
+    )  # fmt: skip
+
+
+def test_a_legal_name_saying_more_than_the_wordmark_heading_the_page_is_not_approved_unseen() -> (
+    None
+):
+    """ "KESTREL" heads the page, "Kestrel Friluft AB" is the footer's legal name: either may
+    be what a person types, so the name read is held for review."""
+    name, confidence = _read(_letter("KESTREL", "Kestrel Friluft AB"))
+    assert name is not None and name.casefold().startswith("kestrel")
+    assert confidence < 0.8
+
+
+def test_a_wordmark_that_is_the_whole_legal_names_core_leaves_it_trusted() -> None:
+    """ "KESTREL" and "Kestrel AB" are one name once the legal form is set aside."""
+    name, confidence = _read(_letter("KESTREL", "Kestrel AB"))
+    assert name is not None and name.casefold().startswith("kestrel")
+    assert confidence >= 0.8
