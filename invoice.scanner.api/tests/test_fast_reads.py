@@ -365,3 +365,33 @@ def test_a_logged_out_token_is_refused_by_the_polled_endpoints(
     for path in paths:
         r = client.get(path, headers=acct["headers"])
         assert r.status_code == 401 and r.json["message"] == "Token has been revoked"
+
+
+def test_a_polled_document_body_is_built_once_per_version_of_its_row(
+    app: Flask, client: FlaskClient, make_account: Any, png_bytes: Callable[[str], bytes]
+) -> None:
+    """Repeated polls of an unchanged document reuse the body built for its row; any change
+    to the row (here a stored value, then a user's correction) is answered at once."""
+    from invoice_scanner_api.review.fastview import document_json
+
+    acct = make_account()
+    doc_id = _upload(client, acct, png_bytes("CACHED"))
+    _finish(app, doc_id)
+    url = f"/documents/{doc_id}"
+    first = client.get(url, headers=acct["headers"])
+    before = document_json.cache_info()
+    again = [client.get(url, headers=acct["headers"]) for _ in range(3)]
+    after = document_json.cache_info()
+    assert all(r.data == first.data for r in again)
+    assert after.hits - before.hits == 3 and after.misses == before.misses
+
+    def rename(session: Any, doc: Document) -> None:
+        doc.result.vendor_name = "Southwind"
+
+    _edit(app, doc_id, rename)
+    assert client.get(url, headers=acct["headers"]).json["vendor_name"] == "Southwind"
+    fix = {"fields": {"vendor_name": "Eastwind"}, "comment": "as printed"}
+    assert client.patch(url, headers=acct["headers"], json=fix).status_code == 200
+    body = client.get(url, headers=acct["headers"]).json
+    assert body["vendor_name"] == "Eastwind" and body["audit"][-1]["comment"] == "as printed"
+    assert body == _assert_same_document(app, client, acct, doc_id)

@@ -76,8 +76,8 @@ _FLAT_COLUMNS = ", ".join(f"r.{spec.name}" for spec in shown_fields())
 _DOCUMENT_HEAD = """
 SELECT d.id::text, d.status, d.predicted_accuracy, d.quality_score, d.original_filename,
        d.content_type, d.page_count, d.created_at, d.status_reason,
-       d.supplier_id IS NOT NULL, d.supplier_match,
-       r.document_id IS NOT NULL, r.data, r.field_confidence, r.evaluation,
+       d.supplier_id IS NOT NULL, d.supplier_match::text,
+       r.document_id IS NOT NULL, r.data::text, r.field_confidence::text, r.evaluation::text,
        a.actions, a.user_ids, a.emails, a.ats, a.olds, a.news, a.comments,
        s.id::text, s.name, s.company_id = d.company_id, s.layout_ids, s.layout_versions,
        """
@@ -89,8 +89,8 @@ LEFT JOIN LATERAL (
            array_agg(x.user_id::text ORDER BY x.id) AS user_ids,
            array_agg(u.email ORDER BY x.id) AS emails,
            array_agg(x.created_at ORDER BY x.id) AS ats,
-           array_agg(x.old ORDER BY x.id) AS olds,
-           array_agg(x.new ORDER BY x.id) AS news,
+           array_agg(x.old::text ORDER BY x.id) AS olds,
+           array_agg(x.new::text ORDER BY x.id) AS news,
            array_agg(x.comment ORDER BY x.id) AS comments
     FROM document_audit x LEFT JOIN users u ON u.id = x.user_id
     WHERE x.document_id = d.id
@@ -110,6 +110,9 @@ WHERE d.id = %(id)s AND d.company_id = %(company)s
 #: ``id`` order, each entry's user's email) and its supplier with the layouts' ids and versions
 #: (in version order), then the result's flat columns in the field table's published order
 #: (``flat_fields.shown_fields``): everything ``review.fastview`` needs, in one round trip.
+#: The JSONB columns come as their text (:data:`JSON_COLUMNS`), so that the row itself can key
+#: the cache of built bodies (``review.fastview.document_json``) and a cached body costs no
+#: JSON decoding.
 DOCUMENT = Statement(
     "invoice_scanner_document",
     (("id", "uuid"), ("company", "uuid")),
@@ -179,10 +182,36 @@ def _fetch(statement: Statement, params: dict[str, Any]) -> list[Any]:
     raise AssertionError("unreachable")
 
 
-def document_row(company_id: uuid.UUID, document_id: uuid.UUID) -> tuple[Any, ...] | None:
-    """The row of :data:`DOCUMENT` (``review.fastview`` reads it), or None."""
+#: Positions in a :data:`DOCUMENT` row of the JSONB columns read as text (``supplier_match``,
+#: ``data``, ``field_confidence``, ``evaluation``) and of the audit trail's arrays of them
+#: (``old``, ``new``).
+JSON_COLUMNS = (10, 12, 13, 14)
+JSON_ARRAYS = (19, 20)
+
+
+def raw_document_row(company_id: uuid.UUID, document_id: uuid.UUID) -> tuple[Any, ...] | None:
+    """The row of :data:`DOCUMENT` as it comes (JSON as text, arrays as tuples): hashable, so
+    it can key a cache of what is built from it; None when there is no such document."""
     rows = _fetch(DOCUMENT, {"id": document_id, "company": company_id})
-    return tuple(rows[0]) if rows else None
+    if not rows:
+        return None
+    return tuple(tuple(v) if isinstance(v, list) else v for v in rows[0])
+
+
+def decoded_row(raw: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A :func:`raw_document_row` with its JSON decoded (as psycopg2 decodes JSONB) and its
+    arrays as lists: the row ``review.fastview.review_body`` reads."""
+    row: list[Any] = [list(v) if isinstance(v, tuple) else v for v in raw]
+    for i in JSON_COLUMNS:
+        row[i] = _json(row[i])
+    for i in JSON_ARRAYS:
+        if row[i] is not None:
+            row[i] = [_json(v) for v in row[i]]
+    return tuple(row)
+
+
+def _json(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -19,7 +19,7 @@ from invoice_scanner_api.documents.schemas import (
     UploadSchema,
 )
 from invoice_scanner_api.extensions import db, limiter, tasks
-from invoice_scanner_api.review.fastview import review_body
+from invoice_scanner_api.review.fastview import document_response
 from invoice_scanner_api.review.schemas import ReviewDocumentSchema
 from invoice_scanner_common.contracts import DocumentStatus, known_statuses
 from invoice_scanner_common.logs import document_context
@@ -184,11 +184,11 @@ class DocumentItem(MethodView):
         as the review actions answer through ``ReviewDocumentSchema``.
         """
         principal = verified_principal()
-        row = reads.document_row(principal.company_id, document_id)
+        row = reads.raw_document_row(principal.company_id, document_id)
         if row is None:
             # Another company's document answers exactly like a missing one.
             abort(404, message="Document not found")
-        return current_app.json.response(review_body(row))  # type: ignore[arg-type]
+        return document_response(row)  # type: ignore[arg-type]
 
 
 @blp.route("/<uuid:document_id>/status")

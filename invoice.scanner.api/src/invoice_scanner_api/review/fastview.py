@@ -16,9 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, cast
+
+from flask import Response, current_app
+from flask.json.provider import JSONProvider
 
 from invoice_scanner_api.documents.flat_fields import shown_fields
+from invoice_scanner_api.documents.reads import decoded_row
 from invoice_scanner_api.review.evidence import (
     REVIEW_KEYS,
     checks_view,
@@ -59,6 +64,34 @@ def _flat_value(spec: FieldSpec, value: Any) -> Any:
 
 #: Where the flat columns start in a :data:`reads.DOCUMENT` row (they come last).
 _FLAT_AT = 27
+
+
+#: Built bodies kept per API process, keyed by the row they were built from: a body is a pure
+#: function of its :data:`reads.DOCUMENT` row, so a cached one is exact for as long as the row
+#: is unchanged, and any change (a stage's result, a correction, a supplier's new layout, a
+#: deleted user) is a new row and a new key. Polling clients ask for the same unchanged row
+#: again and again; building and encoding its body was about 70 % of the request's CPU
+#: (ARCHITECTURE.md, "Performance"). At most this many bodies (a few KiB to a few tens of KiB
+#: each) per process.
+BODY_CACHE_SIZE = 512
+
+
+_MIMETYPE = "application/json"
+
+
+def document_response(raw: tuple[Any, ...]) -> Response:
+    """The ``GET /documents/{id}`` response for a ``reads.raw_document_row``, as
+    ``current_app.json.response(review_body(row))`` answers it."""
+    provider = current_app.json
+    return current_app.response_class(document_json(raw, provider), mimetype=_MIMETYPE)
+
+
+@lru_cache(maxsize=BODY_CACHE_SIZE)
+def document_json(raw: tuple[Any, ...], provider: JSONProvider) -> bytes:
+    """The JSON of the body built from ``raw``, exactly as the app's JSON ``provider`` answers
+    it (cached; see :data:`BODY_CACHE_SIZE`)."""
+    response = cast(Response, provider.response(review_body(decoded_row(raw))))
+    return response.get_data()
 
 
 def review_body(row: tuple[Any, ...]) -> dict[str, Any]:
