@@ -128,7 +128,7 @@ def _last_joined(doc: _Doc, seg: Segment, hit: LabelHit) -> LabelHit:
 #: "Nº: FS26-004512", "No.4471" closing a till's header line after its register and
 #: cashier numbers ("Kasse 2 Bed. 018 No.4471"): the receipt's own number.
 _BARE_NUMBER_IN_LINE = re.compile(
-    r"(?:^|(?<=\d\s))(?:N[oOrº°]\.?|#)\s*:?\s*(?P<v>[A-Z0-9][\w\-/]*\d[\w\-/]*)\s*$"
+    r"(?:^|(?<=\d\s))(?:N[oOrº°]\.?|#)\s*[:：]?\s*(?P<v>[A-Z0-9][\w\-/]*\d[\w\-/]*)\s*$"
 )
 
 

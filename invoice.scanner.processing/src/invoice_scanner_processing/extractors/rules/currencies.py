@@ -85,13 +85,14 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Where a bare "$" is not the US dollar: the country's own words, tax names, ids, phones.
 _DOLLAR_COUNTRIES = {
     "USD": re.compile(r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\bUSA\b|\bUnited States\b|(?i:sales tax)"),
-    "AUD": re.compile(r"\b(?:Australia|ABN|A\.B\.N\.|NSW|VIC|QLD|\+61)\b|\bGST\b.*\bincl", re.I),
+    "AUD": re.compile(r"\b(?:Australia|ABN|A\.B\.N\.|NSW|VIC|QLD|\+61)\b", re.I),
     "CAD": re.compile(
         r"\b(?:Canada|HST|PST|QST|TPS|TVQ|\d{9}RT\d{4}|British Columbia|Ontario"
         r"|Qu[ée]bec|Alberta|[A-Z]\d[A-Z] \d[A-Z]\d)\b"
     ),
     "NZD": re.compile(r"\b(?:New Zealand|Aotearoa|IRD|NZBN|\+64)\b", re.I),
-    "SGD": re.compile(r"\b(?:Singapore|UEN|\+65)\b", re.I),
+    # "Pte. Ltd." is Singapore's private company (India writes "Pvt", Malaysia "Sdn Bhd").
+    "SGD": re.compile(r"\b(?:Singapore|UEN|\+65)\b|\bPte\.?\s?Ltd\b", re.I),
     "HKD": re.compile(r"\b(?:Hong Kong|\+852)\b", re.I),
     "MXN": re.compile(r"\b(?:M[ée]xico|RFC|CFDI|\+52)\b|\bM\.\s?N\.", re.I),
     "ARS": re.compile(
@@ -105,7 +106,12 @@ _DOLLAR_COUNTRIES = {
     "COP": re.compile(r"\b(?:Colombia|DIAN|Bogot[áa]|\+57)\b", re.I),
 }
 #: Words a bare "$" shares among countries: "IVA" is Mexico's where nothing else names one.
-_DOLLAR_WEAK = {"MXN": re.compile(r"\bIVA\b", re.I)}
+#: "GST incl." is Australia's more often than not, but Singapore and New Zealand print it too:
+#: it decides only where no country is named.
+_DOLLAR_WEAK = {
+    "MXN": re.compile(r"\bIVA\b", re.I),
+    "AUD": re.compile(r"\bGST\b.*\bincl", re.I),
+}
 #: A "$" glued to letters is a misread letter ("LTD. $TI." for ŞTİ.), not a dollar.
 _BARE_DOLLAR_RE = re.compile(r"\$(?![A-Za-z])")
 

@@ -46,6 +46,16 @@ _DUE_SENTENCE = re.compile(
 )
 
 
+#: The day a direct debit is still to be collected, which a bill paid by debit gives as its due
+#: date: "We will collect this amount by Direct Debit on 18 Nov", "will be debited on 21
+#: March". A debit in the past ("debited on") is a payment made, no due date.
+_DEBIT_SENTENCE = re.compile(
+    r"\b(?:direct debit|(?:will|to) be (?:debited|collected|taken))"
+    r"\b[^.;]{0,30}?\bon(?:\s+or\s+(?:around|about))?\s+(?=\S*\d)",
+    re.IGNORECASE,
+)
+
+
 def _due_in_sentence(doc: _Doc) -> Candidate | None:
     """The first date a payment sentence names, outside the line-item table; a sentence
     broken before its date goes on in the line below ("... by Direct Debit on or after" /
@@ -53,7 +63,7 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
     for seg in doc.segments:
         if seg.in_table:
             continue
-        for m in _DUE_SENTENCE.finditer(seg.text):
+        for m in (*_DUE_SENTENCE.finditer(seg.text), *_DEBIT_SENTENCE.finditer(seg.text)):
             rest = seg.text[m.end() : m.end() + 30].strip()
             if not _starts_with_date(rest, doc):
                 # The date may be broken over the line end too: "... on or after 30" /
@@ -173,9 +183,12 @@ def _put_due(
     (surer where the invoice date is the only date printed)."""
     if due is not None and (inv is None or due.value >= inv.value):
         put("due_date", due, _date_confidence(doc, due, cands.get("due_date", [])))
+    elif due is not None and due.labelled:
+        # A due date printed under its label before the invoice date: the page contradicts
+        # itself; what it prints is the reading, unsure, and a person should look.
+        put("due_date", due, 0.5)
     elif due is not None:
-        # A due date printed before the invoice date: the page contradicts itself, so
-        # null is only a guess and a person should look.
+        # An unlabelled date before the invoice date is no due date; null is only a guess.
         put("due_date", Candidate(None, 0.5, due.segment, due.text, labelled=False))
     elif not any("due_date" in h.fields for seg in doc.segments for h in seg.hits):
         # No due-date label anywhere (a receipt, "payable on receipt"): null is the answer,

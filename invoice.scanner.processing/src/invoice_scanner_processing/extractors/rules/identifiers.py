@@ -22,8 +22,12 @@ _INV_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|[0-9]")
 
 
 # A bare "N" is a prefix only before a space, colon, "#" or digit: "NCB-24-1" keeps its "N".
+# "ID" is a label word too where OCR glued it to the number ("TRANS ID0417-04-08812"); a
+# full-width colon ("Nº：T2-118452", as OCR trained on Asian scripts reads it) is a colon.
 _NO_PREFIX = re.compile(
-    r"^(?:(?:no|nr|num|number|nummer|n)(?:[.°º]+|(?=[\s:#\d]))|n°|nº|#|[°º])\s*[:#.]?\s*", re.I
+    r"^(?:(?:no|nr|num|number|nummer|n)(?:[.°º]+|(?=[\s:：#\d]))|id(?=[\s:：#]*\d)|n°|nº|#|[°º])"
+    r"\s*[:：#.]?\s*",
+    re.I,
 )
 
 

@@ -129,12 +129,19 @@ def _longest_label(
             continue
         if key in MARKED_ONLY_KEYS and not _marked_label(text, pos[i], pos[j - 1] + 1):
             continue
+        if key in COLON_ONLY and _COLON_AFTER.match(text, pos[j - 1] + 1) is None:
+            continue
         if best is None:
             best = LabelHit(pos[i], pos[j - 1] + 1, (fld,), key, text)
         elif key == best.key and fld not in best.fields:
             best.fields = (*best.fields, fld)
     return best
 
+
+#: Short labels that are also the letters opening a number ("INV 2024-001", "INV-88"): a
+#: label only before a colon or "#" ("Inv: 8821-24-007766").
+COLON_ONLY = frozenset({"inv"})
+_COLON_AFTER = re.compile(r"\.?\s*[:#：]")
 
 #: What follows a label of :data:`.lexicon.MARKED_ONLY_KEYS`: a colon or "#".
 _MARKED_VALUE = re.compile(r"\s*[:#]")

@@ -1037,3 +1037,29 @@ LABELS["_tendered"].extend(["oazukari", "o azukari", "oazukari kin", "otsuri", "
 #: Every label, beyond :data:`INCLUSIVE_VAT_LABELS`, that states the tax as contained in the
 #: total rather than added to it.
 CONTAINED_TAX_LABELS = (*INCLUDED_AFTER, "uchi shohizei", "uchi shohizei to", "naizei")
+
+# ---------------------------------------------------------------------------------------------
+# ident8: receipt numbers under their own names, and the day a bill is collected.
+# ---------------------------------------------------------------------------------------------
+#: A receipt's or transaction's number named as an id ("TRANS ID", "Transaction ID") or as a
+#: receipt in Dutch ("Kwitantienummer", "Bonnummer"), German and the Nordic languages; "Inv"
+#: alone counts only before its colon or "#" (:data:`.labels.COLON_ONLY`).
+LABELS["invoice_number"].extend(
+    [
+        "trans id", "transaction id", "txn id", "tran id", "receipt id", "sale id",
+        "kwitantienummer", "kwitantie nummer", "kwitantie nr", "kwitantienr", "bonnummer",
+        "transactienummer", "transactie nr", "quittungsnummer", "quittungs nr", "quittung nr",
+        "kvitteringsnummer", "kvittonummer", "inv",
+    ]
+)  # fmt: skip
+#: A bill paid by direct debit names its due date as the day the debit is collected
+#: ("Direct Debit on 18 Nov", "Collection date", "Abbuchung am", "Prélèvement le").
+LABELS["due_date"].extend(
+    [
+        "direct debit on", "direct debit date", "direct debit collection date",
+        "to be collected on", "will be collected on",
+        "to be debited on", "abbuchung am", "abbuchungsdatum", "einzug am", "lastschrift am",
+        "einzugsdatum", "date de prelevement", "preleve le", "prelevement le",
+        "incassodatum", "afschrijving op", "fecha de cargo", "data addebito",
+    ]
+)  # fmt: skip
