@@ -135,6 +135,7 @@ def _amounts(
         # No labelled total: an unlabelled amount that a VAT line's rate splits exactly
         # ("¥4,180" over "consumption tax 10%: ¥380") implies the net.
         _nets_from_rates(pool, nets, vat_rates, limit=20)
+        _nets_from_contained(pool, nets, vats)
     # VAT 0 is a fallback for invoices without VAT lines, not a way around a printed one.
     has_vat = any(c.value for c in vats)
     zero = Candidate(Decimal(0), 0.0 if has_vat else 0.3, doc.segments[-1], "", labelled=False)
@@ -160,7 +161,9 @@ def _amounts(
     if best is not None:
         # The payable after a tax withheld is often labelled as no total ("Net Payment",
         # "Importe líquido"): any amount printed there will do.
-        payables = totals + nets + pool if less else totals
+        # A tip written in on a card slip: the tip-inclusive total is often printed (or
+        # written) where no label reads it; an amount that is the total plus the tip is it.
+        payables = totals + nets + pool if less else totals + (pool if tip else [])
         _set_triple(out, best, zero, payables, (tip, rounding), less)
         if best[3] is zero and not vats and not vat_rates and not _tax_printed(doc):
             _no_tax(out, best)
@@ -358,6 +361,22 @@ def _nets_from_rates(
                 nets.append(Candidate(base, 0.3, t.segment, t.text, labelled=False))
 
 
+def _nets_from_contained(
+    pool: list[Candidate], nets: list[Candidate], vats: list[Candidate]
+) -> None:
+    """No labelled total, and a tax stated as contained ("DI CUI IVA 1,26", "waarvan BTW"):
+    the unlabelled amount whose net (the amount less the tax) bears that tax at a rate in
+    use is the total ("13,90" over "20,00" handed over); the net is what the tax leaves."""
+    for v in vats[:4]:
+        if not v.value or not v.label.startswith(_INCLUSIVE):
+            continue
+        for p in pool:
+            base = p.value - v.value
+            fits = base > 0 and any(abs(base * r / 100 - v.value) <= _CENT for r in _RATES[1:])
+            if fits and all(n.value != base for n in nets):
+                nets.append(Candidate(base, 0.3, p.segment, p.text, labelled=False))
+
+
 def _nets_beyond_the_taxed(
     totals: list[Candidate], nets: list[Candidate], vat_rates: list[Candidate], extra: Decimal
 ) -> None:
@@ -550,13 +569,24 @@ def _set_triple(
         confidence["vat"] = round(conf * 0.8, 3)
     # What is payable after the tip or the rounding line ("TOTAL INCL. GST 41.19",
     # "ROUNDING ADJ 0.01", "TOTAL (RM) 41.20") is the total, when it is printed.
+    tipped = sides[0] is not None and sides[0].value > 0
     payable = [
         c
         for c in totals
-        if extra and (c.labelled or less) and c.value == t.value + extra and c.value > 0
+        if extra and (c.labelled or less or tipped) and c.value == t.value + extra and c.value > 0
     ]
+    payable.sort(key=lambda c: not c.labelled)
     if payable and not added:
-        _set(fields, confidence, evidence, "total", payable[0], conf)
+        # An unlabelled line read as the total after the tip is a guess: the slip is held.
+        unlabelled = not payable[0].labelled and not less
+        _set(
+            fields,
+            confidence,
+            evidence,
+            "total",
+            payable[0],
+            min(conf, 0.6) if unlabelled else conf,
+        )
         fields.amount = payable[0].value - v.value - extra
         added = True
     for name, side in zip(("tip", "rounding"), sides, strict=True):
@@ -661,7 +691,10 @@ def _money_after_label(
     # A note in brackets after the label names a rate or a registration number
     # ("GST 5% (#81234 5678 RT0001)", "TAX (8.25% ON PARTS)"), never the amount.
     text = _NOTE_RE.sub(" ", text)
-    if fld == "vat" and any(a <= hit.start < b for a, b in _no_tax_spans(seg.text)):
+    # The statement is in the label's own cell, wherever the value is looked for (the line
+    # under "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet." is no tax either).
+    own = hit.label_text or seg.text
+    if fld == "vat" and any(a <= hit.start < b for a, b in _no_tax_spans(own)):
         return False  # "TVA non applicable, art. 293 B du CGI": the 293 is no tax
     # "USt 10% von 9,18  0,92", "VAT 20% on 17.17  3.43": the base follows the
     # preposition; the tax is the amount after it, or in the next cell when the base ends
@@ -678,6 +711,10 @@ def _money_after_label(
     if read is None:
         return False
     amount, _cur = read
+    if fld == "vat" and _no_tax_amount(text, hit):
+        return False
+    if fld == "_tip" and len(_RATE_RE.findall(text)) > 1:
+        return False  # "Suggested gratuity: 18% = $10.85 20% = $12.05": options, not a tip
     if fld == "discount":
         amount = abs(amount)
     add(fld, amount, score, seg, text)
@@ -687,3 +724,21 @@ def _money_after_label(
             r = Decimal(rate.group(1).replace(",", "."))
             add("_vat_rate", (r, amount), score, seg, text)
     return True
+
+
+#: A word of letters ("Tbl", "Receipt", "travaux"), beyond a currency's sign.
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _no_tax_amount(text: str, hit: LabelHit) -> bool:
+    """Whether the number read after a tax label is no tax amount: a bare whole number (no
+    minor units, no currency) that is part of the label's name ("CGST9 (9%)", "VAT20"), or
+    one standing among words ("GST ID : 002175694848", "Tbl 07", "TVA à 10 % : travaux ...
+    de plus de 2 ans"): a table number, a registration or a sentence's number, never money.
+    """
+    spans = [(d.start, d.end) for d in find_dates(text)]
+    found = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e in spans)]
+    if not found or any(a.decimals or a.currency for a in found):
+        return False
+    glued = hit.label_text[hit.end : hit.end + 1].isdigit()
+    return glued or _WORD_RE.search(text) is not None

@@ -15,8 +15,8 @@ from invoice_scanner_processing.extractors.rules.lexicon import (
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit
 
-#: A rate alone before a label: "9%", "10 %", "2.5%".
-_LEADING_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
+#: A rate alone before a label: "9%", "10 %", "2.5%", also in brackets: "(8% tax ¥78)".
+_LEADING_RATE = re.compile(r"\(?\d{1,2}(?:[.,]\d{1,2})?\s?%")
 
 #: EN 16931's number of a business term or group, printed beside its label by e-invoice
 #: visualisations ("Numéro de facture (BT-1)", "Rechnungsdatum (BT-2)", "(BG-4)",

@@ -73,8 +73,12 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
                 )
 
 
-#: A rate cell: "19 %", "A 19 %", "10% items".
-_RATE_CELL = re.compile(r"^\s*(?:[A-Z]\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%(?:\s+[^\W\d_]+)?\s*$")
+#: A rate cell: "19 %", "A 19 %", "10% items", and a GST summary's tax code before the rate
+#: ("SR @ 6%", "ZR @ 0%", "S = 6%", "Z 0%").
+_RATE_CELL = re.compile(
+    r"^\s*(?:[A-Z]\s+|[A-Z]{1,3}\s*[@=]\s*|[A-Z]{2,3}\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%"
+    r"(?:\s+[^\W\d_]+)?\s*$"
+)
 
 #: A rate printed without its sign, in a column headed "%IVA" or "Rate": "22,00", "4".
 _BARE_RATE_CELL = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*$")

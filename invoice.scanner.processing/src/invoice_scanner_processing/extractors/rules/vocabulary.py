@@ -1063,3 +1063,17 @@ LABELS["due_date"].extend(
         "incassodatum", "afschrijving op", "fecha de cargo", "data addebito",
     ]
 )  # fmt: skip
+
+# --- amounts7: service-charge abbreviations of restaurant tills, and a tax stated as "of
+# which" part of the total. Kept in one block to ease merging. ---
+LABELS["_service"].extend(
+    ["svr chrg", "svr chg", "svc chrg", "srv chg", "srv chrg", "service chrg", "serv chrg"]
+)  # fmt: skip
+#: "waarvan BTW 21% € 1,98", "davon MwSt. 19 %", "of which VAT": the tax contained in the
+#: total printed as a part of it.
+_OF_WHICH = ("waarvan", "hiervan", "davon", "of which", "dont", "de los cuales", "hvorav")
+OF_WHICH_TAX_LABELS = tuple(f"{word} {tax}" for word in _OF_WHICH for tax in _TAX_WORDS)
+LABELS["vat"].extend(OF_WHICH_TAX_LABELS)
+CONTAINED_TAX_LABELS = (*CONTAINED_TAX_LABELS, *OF_WHICH_TAX_LABELS)
+#: Italy's documento commerciale closes its items with "TOTALE COMPLESSIVO" (then "DI CUI IVA").
+LABELS["total"].extend(["totale complessivo", "importo complessivo"])
