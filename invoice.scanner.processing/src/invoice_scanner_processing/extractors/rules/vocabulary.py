@@ -1037,3 +1037,13 @@ LABELS["_tendered"].extend(["oazukari", "o azukari", "oazukari kin", "otsuri", "
 #: Every label, beyond :data:`INCLUSIVE_VAT_LABELS`, that states the tax as contained in the
 #: total rather than added to it.
 CONTAINED_TAX_LABELS = (*INCLUDED_AFTER, "uchi shohizei", "uchi shohizei to", "naizei")
+#: "Factura emitida por:", "Facture émise par :", "Rechnung ausgestellt von:": the issuer of
+#: the invoice named after the title, as a marketplace's seller invoice prints it. Only with
+#: the title: "Documento emitido por ME ou EPP optante …" is a sentence of a tax form.
+LABELS["vendor"].extend(
+    [
+        "factura emitida por", "factura expedida por", "facture emise par", "facture emis par",
+        "fattura emessa da", "rechnung ausgestellt von", "rechnung ausgestellt durch",
+        "factuur uitgegeven door", "faktura wystawiona przez", "invoice issued by",
+    ]
+)  # fmt: skip
