@@ -132,3 +132,51 @@ def test_a_sign_over_the_legal_line_whose_tax_id_follows_its_address_is_the_vend
 def test_a_sign_that_is_the_legal_names_own_core_keeps_the_legal_name() -> None:
     name, _ = _read(_till("INKWELL PAPERIE", "Inkwell Paperie Pte Ltd"))
     assert name == "Inkwell Paperie Pte Ltd"
+
+
+# -- a street's name broken over a line ---------------------------------------------------------
+
+
+def _slip(header: list[tuple[float, float, str, float]]) -> OcrDocument:
+    return _page(
+        [
+            *header,
+            (370, 300, "TAX INVOICE", 90),
+            (60, 400, "Doc No.: CS-00417", 80),
+            (60, 480, "Cust : CASH SALE", 64),
+            (60, 600, "EXERCISE BOOK 80PG", 90), (840, 600, "12.00", 60),
+            (60, 700, "BALL PEN BLUE", 90), (840, 700, "4.50", 60),
+            (40, 820, "TOTAL", 68), (940, 820, "16.50", 56),
+            (20, 900, "CASH", 58), (900, 900, "20.00", 65),
+        ],
+        width=1280,
+        height=1650,
+        source="ocr",
+    )  # fmt: skip
+
+
+def test_the_rest_of_a_street_before_its_postcode_is_no_name() -> None:
+    """The slip's name lost at the top of a photo: the street broken after "JALAN" ("SULTAN
+    ISMAIL, 50250") and a key with its value ("Cust : CASH SALE") name nobody."""
+    doc = _slip(
+        [
+            (100, 50, "15 JALAN", 80),
+            (250, 130, "SULTAN ISMAIL, 50250", 100),
+            (270, 220, "GST ID No : 001234567890", 80),
+        ]
+    )
+    name, conf = _read(doc)
+    assert name not in ("SULTAN ISMAIL", "Cust : CASH SALE")
+    assert conf < 0.5
+
+
+def test_a_shops_name_over_its_broken_street_is_the_vendor() -> None:
+    doc = _slip(
+        [
+            (200, 20, "SRI MAJU BOOKSTORE SDN BHD", 90),
+            (100, 120, "15 JALAN", 80),
+            (250, 200, "SULTAN ISMAIL, 50250", 80),
+            (270, 230, "GST ID No : 001234567890", 60),
+        ]
+    )
+    assert _read(doc)[0] == "SRI MAJU BOOKSTORE SDN BHD"

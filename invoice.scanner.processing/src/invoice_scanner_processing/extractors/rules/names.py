@@ -75,7 +75,9 @@ _ADDRESSY_ALWAYS = re.compile(
 #: address only beside a house number.
 _STREET_WORDS = re.compile(
     r"\b(?:road|street|st\.|avenue|ave\.|blvd|lane|rue|chemin|boulevard|calle|avenida|paseo"
-    r"|plaza|via|viale|piazza|corso|box|p\.?o\.?)\b",
+    r"|plaza|via|viale|piazza|corso|box|p\.?o\.?"
+    # Malay and Indonesian streets, lanes and estates ("No. 23, Jalan Tun Abdul Razak")
+    r"|jalan|jln|lorong|lrg|persiaran|taman|tmn|lebuh|lebuhraya|jl)\b",
     re.IGNORECASE,
 )
 
