@@ -180,3 +180,32 @@ def test_a_shops_name_over_its_broken_street_is_the_vendor() -> None:
         ]
     )
     assert _read(doc)[0] == "SRI MAJU BOOKSTORE SDN BHD"
+
+
+# -- the addressee's window block under a letterhead --------------------------------------------
+
+
+def test_an_unlabelled_window_address_beside_the_invoices_details_is_the_customer() -> None:
+    """A sole trader's letter-style invoice: the business name in large type and its address
+    head the page; the customer's company, street and town sit in the window beside the
+    invoice number and date, without a label. The company there is the addressee."""
+    doc = _page(
+        [
+            (140, 140, "Jonas Falk Tischlerei", 50),
+            (1280, 134, "Kastanienallee 12", 24),
+            (1330, 189, "10435 Berlin", 22),
+            (140, 253, "Brauhaus Linde GmbH", 25), (960, 254, "Rechnungsnummer", 24),
+            (1220, 254, "JF-24-017", 24),
+            (140, 285, "Gartenstr. 8", 25), (960, 288, "Rechnungsdatum", 24),
+            (1220, 288, "12.03.2024", 24),
+            (140, 317, "10115 Berlin", 25),
+            (140, 405, "Rechnung", 44),
+            (150, 484, "Bezeichnung", 22), (1420, 484, "Betrag", 22),
+            (270, 531, "Tresen aus Eiche, Maßanfertigung", 23), (1400, 531, "1.850,00 €", 23),
+            (910, 679, "Gesamtbetrag", 26), (1380, 679, "1.850,00 €", 26),
+            (140, 760, "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.", 24),
+        ]
+    )  # fmt: skip
+    name, conf = _read(doc)
+    assert name == "Jonas Falk Tischlerei"
+    assert conf < 0.9

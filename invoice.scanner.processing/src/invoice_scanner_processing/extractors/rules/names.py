@@ -89,12 +89,17 @@ _STREET_ABBREVIATIONS = re.compile(
 )
 
 
+#: A street's name shortened with "str." before its house number ("Schanzenstr. 5",
+#: "Hauptstr. 12a"): :data:`_ADDRESSY_ALWAYS` wants a word's end after the dot.
+_STR_NUMBER = re.compile(r"[^\W\d_]{2,}str\.\s?\d", re.IGNORECASE)
+
+
 class _Addressy:
     """``search(text)``: the text reads as an address line."""
 
     @staticmethod
     def search(text: str) -> bool:
-        if _ADDRESSY_ALWAYS.search(text):
+        if _ADDRESSY_ALWAYS.search(text) or _STR_NUMBER.search(text):
             return True
         street = _STREET_WORDS.search(text) or _STREET_ABBREVIATIONS.search(text)
         return street is not None and any(c.isdigit() for c in text)

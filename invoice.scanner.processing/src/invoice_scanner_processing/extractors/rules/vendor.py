@@ -221,7 +221,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             part = _zero_as_letter(part, doc.full_text)
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
-            if _keyed_value(part):
+            if _keyed_value(part) or (page is first and _window_addressee(first, seg)):
                 continue
             key = compact(part)
             if key in ev.customer_names:
@@ -358,3 +358,33 @@ def _heads_address(page: Page, seg: Segment) -> bool:
         and _ADDRESSY.search(other.text)
         for other in page.rows[seg.row + 1]
     )
+
+
+#: Labels of the document's own details, printed beside the addressee's block.
+_INFO_FIELDS = ("invoice_number", "invoice_date")
+
+
+def _window_addressee(first: Page, seg: Segment) -> bool:
+    """A name heading an address block (street, then town) with no label, beside the
+    document's details ("Rechnungsnummer", "Rechnungsdatum" in its rows), under a letterhead
+    that already printed an address and a name in larger type: the window address of a
+    letter (DIN 5008 and its kin), the customer's, never the sender's."""
+    if seg.bbox.y0 > 0.35 * first.height or not _heads_address(first, seg):
+        return False
+    if not any(
+        h.start == 0 and any(f in h.fields for f in _INFO_FIELDS)
+        for o in first.rows[seg.row]
+        if o is not seg and o.bbox.x0 > seg.bbox.x1
+        for h in o.hits
+    ):
+        return False
+    above = [o for o in first.segments if o.bbox.y1 <= seg.bbox.y0]
+    letterhead_address = any(_ADDRESSY.search(o.text) or _TOWN.match(o.text) for o in above)
+    larger_name = any(
+        o.bbox.height >= 1.5 * seg.bbox.height and _looks_like_name(o.text) for o in above
+    )
+    return letterhead_address and larger_name
+
+
+#: A town's line: a postcode and a town ("20253 Hamburg", "75011 Paris").
+_TOWN = re.compile(r"^\s*(?:[A-Z]{1,2}-?)?\d{4,5}\s+[^\W\d_]")
