@@ -9,8 +9,10 @@ Rules (also in bench/README.md); which rule a field gets is its ``compare`` in t
 * ``invoice_number``: Unicode NFKC, casefold, all whitespace removed, leading/trailing ``#:.``
   stripped. ``INV 2024-001`` = ``inv2024-001``; other punctuation inside must match.
 * ``vendor_name``: NFKC, casefold, punctuation read as space, whitespace collapsed, then trailing
-  legal-form words dropped (``GmbH``, ``AB``, ``Ltd``, ``S.r.l.``, ``& Co. KG`` ...). So
-  ``Müller GmbH`` = ``MÜLLER`` but ``Müller`` ≠ ``Muller``: accents are part of the name.
+  legal-form words dropped (``GmbH``, ``AB``, ``Ltd``, ``S.r.l.``, ``& Co. KG`` ...), and a
+  legal form printed first (``EURL``, ``SARL``, ``SAS``, ``PT``, ``GmbH`` ...). So
+  ``Müller GmbH`` = ``MÜLLER`` = ``SARL Müller`` but ``Müller`` ≠ ``Muller``: accents are part
+  of the name.
 * ``currency``: ISO code, case-insensitive.
 * dates: the same calendar day.
 * ``amount``, ``vat``, ``total``: equal to the cent, sign included (a credit note's total is
@@ -78,6 +80,11 @@ LEGAL_FORM_WORDS = frozenset(
 #: Joining words inside a multi-word legal form ("S.A. de C.V.", "S. de R.L."), dropped only
 #: between two legal-form words.
 LEGAL_FORM_JOINERS = frozenset(("de", "y", "und", "z"))
+#: Legal forms printed before the name ("EURL Bertin Rénovation", "SARL Dupuis", "PT Maju
+#: Jaya", "GmbH Müller" rarely): dropped from the start as the others are from the end.
+LEADING_LEGAL_FORMS = frozenset(
+    ("sarl", "sas", "sasu", "eurl", "sci", "snc", "selarl", "gmbh", "pt", "cv", "ooo")
+)
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
@@ -95,7 +102,8 @@ def norm_invoice_number(value: str | None) -> str:
 
 
 def norm_vendor(value: str | None) -> str:
-    """A vendor name without punctuation and without trailing legal-form words."""
+    """A vendor name without punctuation, without trailing legal-form words and without a
+    legal form printed first."""
     # Dots go first so dotted forms collapse to one word: "S.r.l." -> "srl", "e.K." -> "ek".
     text = norm_text(value).replace(".", "").replace("&", " ")
     words = _PUNCT.sub(" ", text).split()
@@ -103,6 +111,8 @@ def norm_vendor(value: str | None) -> str:
         words.pop()
         if len(words) > 2 and words[-1] in LEGAL_FORM_JOINERS and words[-2] in LEGAL_FORM_WORDS:
             words.pop()
+    while len(words) > 1 and words[0] in LEADING_LEGAL_FORMS:
+        words.pop(0)
     return " ".join(words)
 
 

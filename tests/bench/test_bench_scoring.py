@@ -94,6 +94,12 @@ def test_normalisation_rules() -> None:
     assert norm_vendor("Kedai Runcit Sdn. Bhd.") == "kedai runcit"
     # A joining word inside a name stays: only one between two legal-form words goes.
     assert norm_vendor("Casa de Pepa") == "casa de pepa"
+    # A legal form printed first goes too; a name that is only one keeps it.
+    assert norm_vendor("EURL Morel Rénovation") == norm_vendor("MOREL RÉNOVATION")
+    assert norm_vendor("S.A.R.L. Dupuis & Fils") == norm_vendor("Dupuis & Fils")
+    assert norm_vendor("PT Sinar Abadi Tbk") == "sinar abadi"
+    assert norm_vendor("SAS") == "sas"
+    assert norm_vendor("Sasso Ceramiche") == "sasso ceramiche"
     assert norm_vendor("Jacaranda Pharmacy Hatfield (Pty) Ltd") != norm_vendor("Jacaranda Pharmacy")
     assert score_field("vendor_name", "Van Dijk Advies B.V.", "Van Dijk Advies BV") == CORRECT
     assert score_field("vendor_name", "Van Dijk Advies B.V.", "Noordzee B.V.") == WRONG

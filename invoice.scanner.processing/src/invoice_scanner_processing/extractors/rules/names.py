@@ -75,7 +75,9 @@ _ADDRESSY_ALWAYS = re.compile(
 #: address only beside a house number.
 _STREET_WORDS = re.compile(
     r"\b(?:road|street|st\.|avenue|ave\.|blvd|lane|rue|chemin|boulevard|calle|avenida|paseo"
-    r"|plaza|via|viale|piazza|corso|box|p\.?o\.?)\b",
+    r"|plaza|via|viale|piazza|corso|box|p\.?o\.?"
+    # Malay and Indonesian streets, lanes and estates ("No. 23, Jalan Tun Abdul Razak")
+    r"|jalan|jln|lorong|lrg|persiaran|taman|tmn|lebuh|lebuhraya|jl)\b",
     re.IGNORECASE,
 )
 
@@ -87,12 +89,17 @@ _STREET_ABBREVIATIONS = re.compile(
 )
 
 
+#: A street's name shortened with "str." before its house number ("Schanzenstr. 5",
+#: "Hauptstr. 12a"): :data:`_ADDRESSY_ALWAYS` wants a word's end after the dot.
+_STR_NUMBER = re.compile(r"[^\W\d_]{2,}str\.\s?\d", re.IGNORECASE)
+
+
 class _Addressy:
     """``search(text)``: the text reads as an address line."""
 
     @staticmethod
     def search(text: str) -> bool:
-        if _ADDRESSY_ALWAYS.search(text):
+        if _ADDRESSY_ALWAYS.search(text) or _STR_NUMBER.search(text):
             return True
         street = _STREET_WORDS.search(text) or _STREET_ABBREVIATIONS.search(text)
         return street is not None and any(c.isdigit() for c in text)
@@ -155,7 +162,51 @@ def _looks_like_name(text: str) -> bool:
         return False  # "Valuation No", "Valuation date": a label whose value sits beside it
     if _glossed_label(text) or _SUBJECT_RE.match(text):
         return False
+    if is_sentence_fragment(text):
+        return False
     return not find_labels(text) or _legal_form(text)
+
+
+#: Small words that names print in lower case ("Casa de la Luz", "Van der Berg", "Smith & Co"):
+#: they do not make a line read as a sentence.
+_PARTICLES = frozenset(
+    (
+        "de", "del", "della", "delle", "dei", "di", "da", "das", "dos", "do", "du", "des", "la",
+        "le", "les", "lo", "van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "y",
+        "e", "et", "and", "und", "en", "og", "och", "of", "the", "el", "al", "bin", "binti",
+        "a", "o", "i", "am", "an", "im", "in", "sur", "sul", "on", "by",
+    )
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_][^\W_]*")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` between spaces, each without the marks around it; a token with a
+    dot inside ("greystonecabs.co.uk", "S.L.") is one word."""
+    return [w for w in (t.strip("\"'“”„«»()[],;:!?.¡¿") for t in text.split()) if _WORD.match(w)]
+
+
+def is_sentence_fragment(text: str) -> bool:
+    """Words of a sentence, not a name: the line opens with a word in lower case and runs on
+    in lower-case words ("es responsable de esta factura", "are not returnable."), or it
+    ends in a lower-case word and a full stop ("Mercatia actúa como intermediario."). A
+    name's words are capitalised but for its particles; a lower-case wordmark is a word or two."""
+    if _legal_form(text):
+        return False
+    words = _words(text)
+    if len(words) < 3:
+        return False
+    # Lower-case words of three letters or more: an abbreviation ("sp. z o.o.", "szt.") is none.
+    lower = [
+        w
+        for w in words
+        if w[0].islower() and len(w) >= 3 and "." not in w and w.casefold() not in _PARTICLES
+    ]
+    if len(lower) < 2:
+        return False
+    if words[0][0].islower():
+        return True
+    return text.rstrip().endswith(".") and words[-1] == lower[-1]
 
 
 #: A name never ends in a number or date word; a key-value label does.
@@ -309,6 +360,8 @@ def _name_after_label(
 ) -> bool:
     """A party's name after its label ("Bill to", "Lieferant"): words, not a number."""
     name = text.strip()
+    if is_sentence_fragment(name):
+        return False  # "El vendedor es responsable de esta factura": a sentence, not a label
     if name and sum(c.isalpha() for c in name) >= 2 and not _numeric_start(name):
         add(fld, _clean_name(name), score * 0.8, seg, text)
         return True

@@ -149,8 +149,11 @@ def _sign_lines_over_legal(doc: _Doc, chosen: Candidate, scored: list[Candidate]
         top.row == 0
         and len(own[id(top)].value.split()) >= 2
         and top.bbox.height >= 1.25 * legal.bbox.height
-        and _tax_id_under(doc, legal)
         and not all_in(top.text, KIND_WORDS)
+        and (
+            _tax_id_under(doc, legal)
+            or (_tax_id_in_block(doc, legal) and not shares_word(own[id(top)].value, core))
+        )
     ):
         return _sign_candidate(own[id(top)].value, own[id(top)])
     return chosen
@@ -181,6 +184,36 @@ def _tax_id_under(doc: _Doc, legal: Segment) -> bool:
     if legal.row + 1 >= len(page.rows):
         return False
     return any(_LEGAL_LINE_RE.search(o.text) for o in page.rows[legal.row + 1])
+
+
+def _tax_id_in_block(doc: _Doc, legal: Segment) -> bool:
+    """Whether the legal line's block states a registration or tax id under the address lines
+    that follow it ("KNB Retail (S) Pte Ltd" / street / town / "GST Reg No: …"), as a till's
+    header prints the operating company."""
+    page = doc.page_by_number[legal.page]
+    h = max(legal.bbox.height, 1.0)
+    last = legal.bbox.y1
+    for row in page.rows[legal.row + 1 : legal.row + 1 + _HEADER_ROWS]:
+        if not row or min(o.bbox.y0 for o in row) - last > 1.5 * h:
+            return False
+        if any(_LEGAL_LINE_RE.search(o.text) or _states_tax_id(o) for o in row):
+            return True
+        if not all(_ADDRESSY.search(o.text) or _POSTAL_LINE.search(o.text) for o in row):
+            return False
+        last = max(o.bbox.y1 for o in row)
+    return False
+
+
+#: A town's line of an address: words and a postcode of four to six digits, either way round
+#: ("Singapore 238872", "80000 Johor Bahru").
+_POSTAL_LINE = re.compile(r"^\s*(?:[^\W\d_][\w .'-]*\s\d{4,6}|\d{4,6}\s[^\W\d_][\w .'-]*)\s*$")
+
+
+def _states_tax_id(seg: Segment) -> bool:
+    """A line opening with a label of a tax or registration id ("GST Reg No:", "SST ID")."""
+    return any(
+        hit.start == 0 and ("vat_id" in hit.fields or "_tax_id" in hit.fields) for hit in seg.hits
+    )
 
 
 #: How many rows under the sign the legal line may sit (a tagline, a row of stars between).

@@ -221,6 +221,8 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             part = _zero_as_letter(part, doc.full_text)
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
+            if _keyed_value(part) or (page is first and _window_addressee(first, seg)):
+                continue
             key = compact(part)
             if key in ev.customer_names:
                 continue
@@ -236,6 +238,17 @@ def _is_label(text: str) -> bool:
     return is_name_label(text) or (text.endswith(":") and ":" not in text[:-1])
 
 
+#: A short key, a colon and its value ("Cust : WALK-IN", "Kasse: 3", "Table: Terrace").
+_KEYED = re.compile(r"^\s*([^\W\d_][^:]{0,24}?)\s*:\s*(\S.*)$")
+
+
+def _keyed_value(part: str) -> bool:
+    """A key of a word or three, a colon and a value without a legal form: a field of the
+    slip whose key the lexicon does not know, never the seller's name."""
+    m = _KEYED.match(part)
+    return m is not None and len(m.group(1).split()) <= 3 and not _legal_form(m.group(2))
+
+
 _BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?")
 
 
@@ -247,10 +260,18 @@ def _foot_domain(first: Page, page: Page, seg: Segment) -> bool:
     return not top and _BARE_DOMAIN.fullmatch(seg.text.strip()) is not None
 
 
+#: A postcode standing alone as a line's last part ("…, 80000").
+_POSTCODE_PART = re.compile(r"\d{4,6}")
+
+
 def _after_address_removed(parts: list[str]) -> list[str]:
     """A line's parts up to its first address part: what follows a street ("Av. Perón 8820 -
     San Justo", "Hauptstr. 5 · Altstadt") is the town or district, not a name, unless it
-    carries a legal form ("Hauptstr. 5 · Beispiel GmbH")."""
+    carries a legal form ("Hauptstr. 5 · Beispiel GmbH"). A line that ends in a postcode
+    after a comma ("TUN ABDUL RAZAK, 80000", the rest of a street broken after "JALAN") is
+    an address: only its parts with a legal form are names."""
+    if len(parts) > 1 and _POSTCODE_PART.fullmatch(parts[-1]):
+        return [p for p in parts[:-1] if _legal_form(p)]
     for i, part in enumerate(parts):
         if _ADDRESSY.search(part) and not _legal_form(part):
             return [*parts[: i + 1], *(p for p in parts[i + 1 :] if _legal_form(p))]
@@ -337,3 +358,33 @@ def _heads_address(page: Page, seg: Segment) -> bool:
         and _ADDRESSY.search(other.text)
         for other in page.rows[seg.row + 1]
     )
+
+
+#: Labels of the document's own details, printed beside the addressee's block.
+_INFO_FIELDS = ("invoice_number", "invoice_date")
+
+
+def _window_addressee(first: Page, seg: Segment) -> bool:
+    """A name heading an address block (street, then town) with no label, beside the
+    document's details ("Rechnungsnummer", "Rechnungsdatum" in its rows), under a letterhead
+    that already printed an address and a name in larger type: the window address of a
+    letter (DIN 5008 and its kin), the customer's, never the sender's."""
+    if seg.bbox.y0 > 0.35 * first.height or not _heads_address(first, seg):
+        return False
+    if not any(
+        h.start == 0 and any(f in h.fields for f in _INFO_FIELDS)
+        for o in first.rows[seg.row]
+        if o is not seg and o.bbox.x0 > seg.bbox.x1
+        for h in o.hits
+    ):
+        return False
+    above = [o for o in first.segments if o.bbox.y1 <= seg.bbox.y0]
+    letterhead_address = any(_ADDRESSY.search(o.text) or _TOWN.match(o.text) for o in above)
+    larger_name = any(
+        o.bbox.height >= 1.5 * seg.bbox.height and _looks_like_name(o.text) for o in above
+    )
+    return letterhead_address and larger_name
+
+
+#: A town's line: a postcode and a town ("20253 Hamburg", "75011 Paris").
+_TOWN = re.compile(r"^\s*(?:[A-Z]{1,2}-?)?\d{4,5}\s+[^\W\d_]")

@@ -1077,3 +1077,14 @@ LABELS["vat"].extend(OF_WHICH_TAX_LABELS)
 CONTAINED_TAX_LABELS = (*CONTAINED_TAX_LABELS, *OF_WHICH_TAX_LABELS)
 #: Italy's documento commerciale closes its items with "TOTALE COMPLESSIVO" (then "DI CUI IVA").
 LABELS["total"].extend(["totale complessivo", "importo complessivo"])
+
+#: "Factura emitida por:", "Facture émise par :", "Rechnung ausgestellt von:": the issuer of
+#: the invoice named after the title, as a marketplace's seller invoice prints it. Only with
+#: the title: "Documento emitido por ME ou EPP optante …" is a sentence of a tax form.
+LABELS["vendor"].extend(
+    [
+        "factura emitida por", "factura expedida por", "facture emise par", "facture emis par",
+        "fattura emessa da", "rechnung ausgestellt von", "rechnung ausgestellt durch",
+        "factuur uitgegeven door", "faktura wystawiona przez", "invoice issued by",
+    ]
+)  # fmt: skip
