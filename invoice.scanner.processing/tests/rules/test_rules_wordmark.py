@@ -60,3 +60,24 @@ def test_a_wordmark_that_is_the_whole_legal_names_core_leaves_it_trusted() -> No
     name, confidence = _read(_letter("KESTREL", "Kestrel AB"))
     assert name is not None and name.casefold().startswith("kestrel")
     assert confidence >= 0.8
+
+
+def test_a_title_in_capitals_before_the_legal_name_is_no_part_of_it() -> None:
+    """A large "RECHNUNG" beside the seller's name on the same line of the text layer, or
+    glued to it by OCR: the name without the title."""
+    from invoice_scanner_processing.extractors.rules.names import _clean_name
+
+    assert _clean_name("RECHNUNG Bergmann Bürobedarf UG") == "Bergmann Bürobedarf UG"
+    assert _clean_name("INVOICEAcme Supplies Ltd") == "Acme Supplies Ltd"
+    assert _clean_name("FACTURE Dupont Frères SARL") == "Dupont Frères SARL"
+    # Without a legal form after it, or in ordinary case, the words stay.
+    assert _clean_name("Invoice Bank Ltd") == "Invoice Bank Ltd"
+    assert _clean_name("RECHNUNG Bergmann") == "RECHNUNG Bergmann"
+
+
+def test_a_brand_heading_the_page_over_another_legal_name_is_not_approved_unseen() -> None:
+    """ "ORBITAL" heads the page, the seller's legal name is "Kestrel Friluft AB": the page
+    names the business twice, differently, so a person decides."""
+    name, confidence = _read(_letter("ORBITAL", "Kestrel Friluft AB"))
+    assert name is not None and name.casefold().startswith("kestrel")
+    assert confidence < 0.8

@@ -282,6 +282,13 @@ def _glossed_label(text: str) -> bool:
 _GLUED_TITLE = re.compile(
     r"(?<=[\w.)])(?:Rechnung|RECHNUNG|Invoice|INVOICE|Faktura|FAKTURA|Facture|FACTURE)$"
 )
+#: A document title in capitals before the seller's legal name on one line, as a text layer
+#: joins a large title and the name beside it, or as OCR glues them ("RECHNUNG Bergmann
+#: Bürobedarf UG", "INVOICEAcme Ltd"): only the titles no business is named after.
+_LEADING_TITLE = re.compile(
+    r"^(?:RECHNUNG|GUTSCHRIFT|INVOICE|TAX INVOICE|CREDIT NOTE|FACTURE|AVOIR|FACTURA|FACTUUR"
+    r"|FATTURA|FAKTURA)(?: +|(?=[A-ZÄÖÜÅÉ][a-zäöüåéèáíóúñ]))(?=\S)"
+)
 
 
 #: Characters OCR confuses inside legal forms ("S.r.I." for "S.r.l.", "A8" for "AB").
@@ -331,6 +338,9 @@ def _clean_name(text: str) -> str:
     glued = _GLUED_TITLE.search(text)
     if glued and _legal_form(text[: glued.start()]):
         text = text[: glued.start()]
+    leading = _LEADING_TITLE.match(text)
+    if leading and _legal_form(text[leading.end() :]):
+        text = text[leading.end() :]
     # Space-dropping OCR: "NordicSuppliesAB", "Kühne Handel UG(haftungsbeschränkt)".
     had_spaces = " " in text
     text = re.sub(r"(?<=[^\W\d_])\((?=[^\W\d_])", " (", text)

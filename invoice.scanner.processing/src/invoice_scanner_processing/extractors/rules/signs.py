@@ -64,37 +64,39 @@ def _sign_over_legal_name(
         return chosen
     lead = _leading_name(doc, scored)
     if lead is None or lead is chosen or not _follows(lead.segment, chosen.segment):
-        return _logo_word_doubt(doc, _sign_lines_over_legal(doc, chosen, scored))
+        return _sign_lines_over_legal(doc, chosen, scored)
     core = _legal_core(chosen.value)
     sign = unglued_sign(lead.value, core)
     if not sign_names_legal(sign, core):
-        return _logo_word_doubt(doc, _sign_lines_over_legal(doc, chosen, scored))
+        return _sign_lines_over_legal(doc, chosen, scored)
     # As sure as the sign's own reading, never the legal line's: sets keyed by hand differ on
     # which of the two a person types, so the swap is not to be approved unseen.
     return Candidate(sign, lead.score, lead.segment, lead.text, labelled=False)
 
 
-def _logo_word_doubt(doc: _Doc, chosen: Candidate) -> Candidate:
-    """``chosen``, doubted where it is a legal name that says more than the one word set
-    largest in the first page's header ("NORDHEM" heading the page, "Nordhem Inredning AB" in
-    the sender block or the footer): the legal name is kept, but sets keyed by hand differ on
-    the wordmark or the legal name, so neither is approved unseen (the mirror of the sign's
-    doubt below). A wordmark that is the legal name's whole core ("NORDHEM", "Nordhem AB")
-    is the same name."""
+def logo_word_doubt(doc: _Doc, chosen: Candidate) -> Candidate:
+    """``chosen``, doubted where it is a legal name other than the one word set largest in the
+    first page's header: a wordmark that is a part of it ("NORDHEM" heading the page,
+    "Nordhem Inredning AB" in the sender block or the footer) or a brand that is not
+    ("CloudDesk" over "Nimbus Softworks Private Limited"). The legal name is kept, but sets
+    keyed by hand differ on the wordmark or the legal name, so neither is approved unseen (the
+    mirror of the sign's doubt below). A wordmark that is the legal name's whole core
+    ("NORDHEM", "Nordhem AB") is the same name; a name a seller label gives is not doubted
+    (the platform's wordmark over "Verkauft von: …", :func:`.vendor._vendor`)."""
     if chosen.labelled or not _legal_form(chosen.value):
         return chosen
-    words = {compact(w) for w in re.findall(r"\w+", _legal_core(chosen.value))}
-    if len(words) < 2:
-        return chosen
     mark = _wordmark(doc)
-    if mark is None or mark is chosen.segment or compact(mark.text) not in words:
+    if mark is None or mark is chosen.segment:
+        return chosen
+    if compact(mark.text) == compact(_legal_core(chosen.value)):
         return chosen
     return replace(chosen, score=min(chosen.score, _SIGN_DOUBT))
 
 
 def _wordmark(doc: _Doc) -> Segment | None:
-    """The first page's largest line in its top fifth when it is one word of letters, set
-    well above the page's usual size: a logo's word."""
+    """The first page's largest line in its top fifth when it is a logo's words: one to three
+    words of letters (a letter-spaced wordmark comes apart, "NO RDHEM"), set well above the
+    page's usual size."""
     first = doc.pages[0]
     heights = sorted(s.bbox.height for s in first.segments[:60])
     median = heights[len(heights) // 2] if heights else 0.0
@@ -105,10 +107,11 @@ def _wordmark(doc: _Doc) -> Segment | None:
     text = big.text.strip()
     if (
         big.bbox.height < 1.5 * median
-        or len(text.split()) != 1
-        or not text.isalpha()
-        or len(text) < 3
+        or len(text.split()) > 3
+        or not text.replace(" ", "").isalpha()
+        or len(text.replace(" ", "")) < 3
         or compact(text) in TITLES
+        or any(compact(word) in TITLES for word in text.split())  # "Sales Invoice"
         or big.hits
     ):
         return None

@@ -31,6 +31,7 @@ from invoice_scanner_processing.extractors.rules.signs import (
     _sign_over_legal_name,
     _with_legal_tail_below,
     _with_name_line_above,
+    logo_word_doubt,
 )
 from invoice_scanner_processing.extractors.rules.tradename import (
     is_operator_line,
@@ -60,7 +61,10 @@ def _vendor(
     if chosen is not None and chosen is not seller:
         chosen = _with_legal_tail_below(doc, _with_name_line_above(doc, chosen))
         chosen = _logo_in_full(doc, chosen)
-    return _respelled(doc, _sign_over_legal_name(doc, chosen, scored))
+    final = _sign_over_legal_name(doc, chosen, scored)
+    if final is not None and all(compact(c.value) != compact(final.value) for c in named):
+        final = logo_word_doubt(doc, final)
+    return _respelled(doc, final)
 
 
 def _respelled(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
