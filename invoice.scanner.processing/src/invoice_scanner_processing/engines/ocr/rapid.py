@@ -150,7 +150,7 @@ class RapidOcrEngine:
         load = getattr(self._ocr, "_load_rec_model", None)
         recogniser = load() if callable(load) else None
         decoder = getattr(recogniser, "postprocess_op", None)
-        if decoder is None or not callable(getattr(decoder, "decode", None)):
+        if recogniser is None or not callable(getattr(decoder, "decode", None)):
             logger.warning("this rapidocr hides its CTC decoder: dropped spaces stay dropped")
             return
         recogniser.postprocess_op = SpacingDecoder(decoder)

@@ -82,7 +82,7 @@ def line_pitch(text: str, columns: Sequence[int]) -> float | None:
 
 
 def missing_spaces(
-    text: str, columns: Sequence[int], space_probs: Sequence[float] | None = None
+    text: str, columns: Sequence[int], space_probs: Sequence[float] | np.ndarray | None = None
 ) -> list[int]:
     """Indices ``i`` of ``text`` that should be preceded by a space the decoder did not emit.
 
@@ -126,7 +126,9 @@ def insert_spaces(text: str, positions: Sequence[int]) -> str:
     return " ".join(parts)
 
 
-def respace(text: str, columns: Sequence[int], space_probs: Sequence[float] | None = None) -> str:
+def respace(
+    text: str, columns: Sequence[int], space_probs: Sequence[float] | np.ndarray | None = None
+) -> str:
     """``text`` with the spaces :func:`missing_spaces` finds put back."""
     return insert_spaces(text, missing_spaces(text, columns, space_probs))
 
