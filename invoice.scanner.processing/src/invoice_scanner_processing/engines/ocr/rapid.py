@@ -84,6 +84,7 @@ class RapidOcrEngine:
         backend: str = "openvino",
         rec_batch_num: int = 6,
         word_boxes: bool = False,
+        restore_spaces: bool = True,
     ) -> None:
         if use_gpu and backend != "torch":
             backend = "onnxruntime"
@@ -127,6 +128,9 @@ class RapidOcrEngine:
         self.backend = backend
         if backend == "torch":
             self._swap_in_torch(models, "cuda" if use_gpu else "cpu")
+        self.restore_spaces = restore_spaces
+        if restore_spaces:
+            self._wrap_decoder()
         self.word_boxes = word_boxes
         self.det_limit_side_len = det_limit_side_len
         self.device = "gpu" if use_gpu else "cpu"
@@ -137,6 +141,19 @@ class RapidOcrEngine:
         """rapidocr's detector (loaded on first use); None if this rapidocr hides it."""
         load = getattr(self._ocr, "_load_det_model", None)
         return load() if callable(load) else None
+
+    def _wrap_decoder(self) -> None:
+        """Put back the spaces the recogniser drops (:mod:`.spaces`): its CTC decoder is wrapped
+        by one that re-inserts a space at a character gap much wider than the line's pitch."""
+        from invoice_scanner_processing.engines.ocr.spaces import SpacingDecoder
+
+        load = getattr(self._ocr, "_load_rec_model", None)
+        recogniser = load() if callable(load) else None
+        decoder = getattr(recogniser, "postprocess_op", None)
+        if recogniser is None or not callable(getattr(decoder, "decode", None)):
+            logger.warning("this rapidocr hides its CTC decoder: dropped spaces stay dropped")
+            return
+        recogniser.postprocess_op = SpacingDecoder(decoder)
 
     def _swap_in_torch(self, models: Path, device: str) -> None:
         from invoice_scanner_processing.engines.ocr.torch_backend import TorchOnnxSession
