@@ -81,3 +81,16 @@ def test_a_brand_heading_the_page_over_another_legal_name_is_not_approved_unseen
     name, confidence = _read(_letter("ORBITAL", "Kestrel Friluft AB"))
     assert name is not None and name.casefold().startswith("kestrel")
     assert confidence < 0.8
+
+
+def test_the_owners_line_after_a_comma_is_a_part_of_its_own() -> None:
+    """A sole trader's name, a comma and its owner ("…e.K., Inh. …") on one line: two parts,
+    so the owner's line is never read into the seller's name."""
+    from invoice_scanner_processing.extractors.rules.names import _name_parts
+
+    assert _name_parts("Malerbetrieb Krause e.K., Inh. Sven Krause · Hauptstr. 4") == [
+        "Malerbetrieb Krause e.K.",
+        "Inh. Sven Krause",
+        "Hauptstr. 4",
+    ]
+    assert _name_parts("Müller, Schmidt & Partner") == ["Müller, Schmidt & Partner"]

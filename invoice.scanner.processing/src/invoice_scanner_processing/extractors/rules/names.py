@@ -57,7 +57,12 @@ def _cut_after_legal_form(text: str) -> tuple[str, bool]:
     return text[:end].rstrip(" ,;"), True
 
 
-_SPLITTERS = re.compile(r"\s[·•|–]\s|\s{3,}|\s-\s|,\s(?=\d)")
+#: Where a line holds several parts: separators, wide gaps, a comma before digits, or a comma
+#: before the owner's line of a sole trader ("Malerbetrieb Krause e.K., Inh. Sven Krause").
+_SPLITTERS = re.compile(
+    r"\s[·•|–]\s|\s{3,}|\s-\s|,\s(?=\d)"
+    r"|,\s(?=(?:Inh\.|Inhaber(?:in)?|Prop\.|Proprietor|Owner|Titolare|Propriétaire)\s)"
+)
 
 
 def _name_parts(text: str) -> list[str]:
