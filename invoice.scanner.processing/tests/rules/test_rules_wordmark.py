@@ -94,3 +94,10 @@ def test_the_owners_line_after_a_comma_is_a_part_of_its_own() -> None:
         "Hauptstr. 4",
     ]
     assert _name_parts("Müller, Schmidt & Partner") == ["Müller, Schmidt & Partner"]
+
+
+def test_a_credit_notes_title_is_no_wordmark() -> None:
+    """ "Abono" heading a Spanish credit note is its title, not a brand beside the seller."""
+    from invoice_scanner_processing.extractors.rules.lexicon import TITLES, compact
+
+    assert {compact(t) for t in ("Abono", "Nota de crédito", "Storno")} <= TITLES

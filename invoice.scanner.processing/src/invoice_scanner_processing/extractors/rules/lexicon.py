@@ -89,6 +89,10 @@ TITLES = frozenset(
         "bon", "kassenbon", "kvittering", "sales receipt", "kassenbeleg", "cash receipt",
         "faktura vat", "folio", "guest folio", "fatura simplificada", "factura simplificada",
         "fatura recibo", "kuitti", "uctenka", "paragon", "paragon fiskalny",
+        # Credit and debit notes' titles: "Abono" heads a Spanish credit note.
+        "abono", "factura de abono", "nota de credito", "nota de crédito", "nota credito",
+        "debit note", "nota de debito", "nota de débito", "storno", "stornorechnung",
+        "rechnungskorrektur", "creditfactuur",
     )
 )  # fmt: skip
 
