@@ -48,6 +48,36 @@ def layout(
     return OcrDocument(pages=out, engine="test")
 
 
+def sized_page(
+    lines: list[tuple[float, float, str, float]],
+    *,
+    width: float = 1654,
+    height: float = 2339,
+    source: str = "ocr",
+    char_width: float = 0.55,
+) -> OcrDocument:
+    """A one-page document from ``(x, y, text, height)``: each line as wide as its text at that
+    height (``char_width`` of the height per character), so that a sign or a wordmark can be
+    set larger than the lines under it."""
+    ocr = [
+        OcrLine(
+            text=t,
+            bbox=BBox(x0=x, y0=y, x1=x + char_width * h * len(t), y1=y + h),
+            confidence=0.97,
+        )
+        for x, y, t, h in lines
+    ]
+    page = OcrPage(
+        page_number=1,
+        width=width,
+        height=height,
+        source=source,  # type: ignore[arg-type]
+        engine="test",
+        lines=ocr,
+    )
+    return OcrDocument(pages=[page], engine="test")
+
+
 def from_pdf(path: Path) -> OcrDocument:
     import pdfplumber
 

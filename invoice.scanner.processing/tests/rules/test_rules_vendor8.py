@@ -6,8 +6,9 @@ document here is invented."""
 from __future__ import annotations
 
 import pytest
+from rules_builders import sized_page
 
-from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage
+from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.extractors.rules.names import is_sentence_fragment
 
@@ -21,21 +22,7 @@ def _page(
     source: str = "text_layer",
 ) -> OcrDocument:
     """A page from ``(x, y, text, height)``: each line as wide as its text."""
-    ocr = [
-        OcrLine(
-            text=t, bbox=BBox(x0=x, y0=y, x1=x + CHAR_W * h * len(t), y1=y + h), confidence=0.97
-        )
-        for x, y, t, h in lines
-    ]
-    page = OcrPage(
-        page_number=1,
-        width=width,
-        height=height,
-        source=source,  # type: ignore[arg-type]
-        engine="test",
-        lines=ocr,
-    )
-    return OcrDocument(pages=[page], engine="test")
+    return sized_page(lines, width=width, height=height, source=source, char_width=CHAR_W)
 
 
 def _read(doc: OcrDocument) -> tuple[str | None, float]:

@@ -3,21 +3,16 @@ document here is invented."""
 
 from __future__ import annotations
 
-from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage
+from rules_builders import sized_page
+
+from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 
 CHAR_W = 0.55
 
 
 def _page(lines: list[tuple[float, float, str, float]]) -> OcrDocument:
-    ocr = [
-        OcrLine(
-            text=t, bbox=BBox(x0=x, y0=y, x1=x + CHAR_W * h * len(t), y1=y + h), confidence=0.97
-        )
-        for x, y, t, h in lines
-    ]
-    page = OcrPage(page_number=1, width=1100, height=1800, source="ocr", engine="test", lines=ocr)
-    return OcrDocument(pages=[page], engine="test")
+    return sized_page(lines, width=1100, height=1800, char_width=CHAR_W)
 
 
 def _read(doc: OcrDocument) -> tuple[str | None, float]:
