@@ -211,3 +211,22 @@ def test_a_us_address_infers_dollars_where_no_currency_is_printed(
     text: str, code: str | None
 ) -> None:
     assert infer_currency(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("KEDAI BUKU ILMU SDN BHD\nCo. Reg: 773104-U\nTotal Incl. GST 41.20", "MYR"),
+        ("FARMASI SEJAHTERA S/B\nGST ID: 002001234567\nTOTAL 18.90", "MYR"),
+        ("(889011-D) GST ID:000998877665\nTOTAL INCL GST 49.65", "MYR"),
+        ("LION CITY BOOKS PTE LTD\nGST Reg No 201912345K\nTOTAL 23.00", "SGD"),
+        # A form of another country, or none, names nothing.
+        ("Harbour Books Ltd\nTOTAL 23.00", None),
+    ],
+)
+def test_malaysian_and_singaporean_company_forms_infer_their_currency(
+    text: str, code: str | None
+) -> None:
+    """Till receipts of Malaysia and Singapore often print no "RM" or "S$": the company's
+    form ("SDN BHD", "S/B", "PTE LTD") or a Malaysian company number names the country."""
+    assert infer_currency(text) == code

@@ -286,8 +286,12 @@ _OTHER_COUNTRY_HINTS = {
     "INR": re.compile(r"\bGSTIN\b|\bIndia\b|\bCGST\b|\bSGST\b|\bIGST\b"),
     "AUD": re.compile(r"\bABN\b|\bAustralia\b"),
     "CAD": re.compile(r"\bCanada\b|\bHST\b|\b\d{9}RT\d{4}\b"),
-    "MYR": re.compile(r"\bMalaysia\b|\bSdn\.? Bhd\b|\bSST\b"),
-    "SGD": re.compile(r"\bSingapore\b|\bUEN\b"),
+    # Malaysia's company forms ("SDN BHD", "S/B", "Berhad") and its company numbers
+    # printed after the name ("(773104-U)").
+    "MYR": re.compile(
+        r"\bMalaysia\b|(?i:\bSdn\.?\s?Bhd\b|\bBerhad\b)|\bS/B\b|\bSST\b|\(\d{5,7}-[A-Z]\)"
+    ),
+    "SGD": re.compile(r"\bSingapore\b|\bUEN\b|(?i:\bPte\.?\s?Ltd\b)"),
     "JPY": re.compile(r"[円¥￥]|東京|大阪|株式会社"),
     "THB": re.compile(r"\bThailand\b|\bBangkok\b"),
     "PHP": re.compile(r"\bPhilippines\b|\bBIR\b|\bMetro Manila\b"),
