@@ -96,3 +96,13 @@ def test_a_credit_notes_title_is_no_wordmark() -> None:
     from invoice_scanner_processing.extractors.rules.lexicon import TITLES, compact
 
     assert {compact(t) for t in ("Abono", "Nota de crédito", "Storno")} <= TITLES
+
+
+def test_capitals_inside_a_word_of_a_spaced_name_are_kept() -> None:
+    """Brands spell themselves with inner capitals; a name without any space is still taken
+    apart at its case changes (OCR glued it)."""
+    from invoice_scanner_processing.extractors.rules.names import _clean_name
+
+    assert _clean_name("FunkNetz Mobil GmbH") == "FunkNetz Mobil GmbH"
+    assert _clean_name("TaxiCentrale Utrecht B.V.") == "TaxiCentrale Utrecht B.V."
+    assert _clean_name("NordicSuppliesAB") == "Nordic Supplies AB"

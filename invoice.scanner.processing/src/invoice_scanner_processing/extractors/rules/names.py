@@ -359,9 +359,9 @@ def _clean_name(text: str) -> str:
     if not had_spaces and len(text) > 8:
         # No space at all: case changes mark the lost spaces.
         text = re.sub(r"(?<=[a-zäöüåéèáíóúñ])(?=[A-ZÄÖÜÅÉ])", " ", text)
-    else:
-        # Partly spaced: split only long glued words ("KühneHandel"), never "McKinsey".
-        text = re.sub(r"(?<=[a-zäöüåéèáíóúñ]{3})(?=[A-ZÄÖÜÅÉ][a-zäöüåéèáíóúñ]{2})", " ", text)
+    # A name with spaces keeps its capitals inside words: "FunkNetz Mobil GmbH", "TaxiCentrale
+    # Utrecht B.V." are spelled so (OCR's dropped spaces are put back by the OCR engine itself,
+    # engines/ocr/spaces.py).
     # ... but never inside the legal form itself ("Gmb H").
     for form in _GLUABLE_FORMS:
         spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", form)
