@@ -273,14 +273,19 @@ _US_STATES = (
     "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
 
+#: A US address line: a city, its state's code and a ZIP code ("Austin TX 78704", "Dayton, OH
+#: 45402-1234"); Europe prints the postal code before the city. It also tells a page printed
+#: in the US (month-first dates, ``model._Doc``).
+US_ADDRESS = re.compile(
+    rf"(?<![^\W\d_])[A-Z][a-z]+,?\s(?:{_US_STATES})\s\d{{5}}(?:-\d{{4}})?(?!\d)"
+)
+
 #: Countries outside Europe that invoices often leave unnamed: their tax ids and addresses.
 _OTHER_COUNTRY_HINTS = {
     "USD": re.compile(
         r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b(?=.*(?:sales tax|USA|United States))"
         r"|\bUSA\b|\bUnited States\b|(?i:\bsales tax\b)"
-        # A US address line: a city, a state's code and a ZIP code ("Austin TX 78704",
-        # "Dayton, OH 45402-1234"); Europe prints the postal code before the city.
-        rf"|(?<![^\W\d_])[A-Z][a-z]+,?\s(?:{_US_STATES})\s\d{{5}}(?:-\d{{4}})?(?!\d)",
+        rf"|{US_ADDRESS.pattern}",
         re.S,
     ),
     "INR": re.compile(r"\bGSTIN\b|\bIndia\b|\bCGST\b|\bSGST\b|\bIGST\b"),

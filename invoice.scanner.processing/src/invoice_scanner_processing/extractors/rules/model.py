@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.currencies import US_ADDRESS, detect_currency
 from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE as _LEGAL_RE
 from invoice_scanner_processing.extractors.rules.parsing import dayfirst_votes, infer_dayfirst
@@ -72,16 +72,6 @@ _US_SIGNALS = re.compile(
 )
 
 
-#: A US address line: a city, its state's code and a ZIP code ("Phoenix AZ 85016", "Dayton,
-#: OH 45402-1234"). Europe prints the postal code before the city, so this names the country
-#: the page is printed in more surely than a bare "AZ 85016", and counts once more.
-_US_ADDRESS = re.compile(
-    r"(?<![^\W\d_])[A-Z][a-z]+,?\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|"
-    r"ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|"
-    r"WI|WY)\s\d{5}(?:-\d{4})?(?!\d)"
-)
-
-
 class _Doc:
     """Everything derived from one document while extracting it."""
 
@@ -104,7 +94,7 @@ class _Doc:
     def _locale_hint(self) -> str | None:
         """``en_US`` when the document looks American (dates then default to month first)."""
         text = self.full_text
-        signals = len(_US_SIGNALS.findall(text)) + len(_US_ADDRESS.findall(text))
+        signals = len(_US_SIGNALS.findall(text)) + len(US_ADDRESS.findall(text))
         if detect_currency(text) == "USD":
             signals += 2
         if re.search(r"€|£|\b(CAD|AUD|GBP|CHF|EUR)\b|\bVAT\b", text):

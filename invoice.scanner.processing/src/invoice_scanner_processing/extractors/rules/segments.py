@@ -60,6 +60,13 @@ class Page:
     rows: list[list[Segment]]
 
 
+def usual_height(page: Page) -> float:
+    """The median height of the page's first 60 segments (0 on an empty page): the size of
+    its usual text, against which a sign, a logo or a letterhead stands out."""
+    heights = sorted(s.bbox.height for s in page.segments[:60])
+    return heights[len(heights) // 2] if heights else 0.0
+
+
 def _bands(words: list[OcrWord]) -> list[list[OcrWord]]:
     """Words grouped into vertical bands: a line whose words sit at different heights (a text
     layer that chained two small lines through a tall logo beside them) is several lines."""

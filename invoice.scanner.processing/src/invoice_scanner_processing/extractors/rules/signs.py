@@ -12,7 +12,7 @@ from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, TITLES
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.names import _ADDRESSY
-from invoice_scanner_processing.extractors.rules.segments import Page, Segment
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
 from invoice_scanner_processing.extractors.rules.tradename import (
     KIND_WORDS,
     all_in,
@@ -98,8 +98,7 @@ def _wordmark(doc: _Doc) -> Segment | None:
     words of letters (a letter-spaced wordmark comes apart, "NO RDHEM"), set well above the
     page's usual size."""
     first = doc.pages[0]
-    heights = sorted(s.bbox.height for s in first.segments[:60])
-    median = heights[len(heights) // 2] if heights else 0.0
+    median = usual_height(first)
     top = [s for s in first.segments if s.bbox.y0 < 0.2 * first.height and not s.in_customer]
     if not top:
         return None
@@ -172,8 +171,7 @@ def _sign_lines(doc: _Doc, legal: Segment) -> list[Segment]:
     first = doc.pages[0]
     if legal.page != first.number or not 0 < legal.row <= _HEADER_ROWS:
         return []
-    heights = sorted(s.bbox.height for s in first.segments[:60])
-    median = heights[len(heights) // 2] if heights else 0.0
+    median = usual_height(first)
     return [
         row[0]
         for row in first.rows[: legal.row]
@@ -237,8 +235,7 @@ def _leading_name(doc: _Doc, scored: list[Candidate]) -> Candidate | None:
     if not first.rows or len(first.rows[0]) != 1:
         return None
     top = first.rows[0][0]
-    heights = sorted(s.bbox.height for s in first.segments[:60])
-    median = heights[len(heights) // 2] if heights else 0.0
+    median = usual_height(first)
     if top.in_customer or top.bbox.height < median:
         return None
     for c in scored:

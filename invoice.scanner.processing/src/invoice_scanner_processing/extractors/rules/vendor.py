@@ -24,7 +24,7 @@ from invoice_scanner_processing.extractors.rules.names import (
 )
 from invoice_scanner_processing.extractors.rules.parties import is_name_label, strip_name_label
 from invoice_scanner_processing.extractors.rules.scoring import _best, pick
-from invoice_scanner_processing.extractors.rules.segments import Page, Segment
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
 from invoice_scanner_processing.extractors.rules.signs import (
     _LEGAL_LINE_RE,
     _logo_in_full,
@@ -192,8 +192,7 @@ def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidenc
     for seg in doc.segments:
         for part in _name_parts(seg.text):
             counts[compact(part)] = counts.get(compact(part), 0) + 1
-    heights = sorted(s.bbox.height for s in first.segments[:60])
-    median = heights[len(heights) // 2] if heights else 0.0
+    median = usual_height(first)
     mailboxes, domains = _address_names(
         "\n".join(seg.text for seg in doc.segments if not seg.in_customer)
     )
