@@ -25,7 +25,7 @@ from invoice_scanner_processing.extractors.rules.collect import _collect
 from invoice_scanner_processing.extractors.rules.currency import _currency
 from invoice_scanner_processing.extractors.rules.dates import _dates
 from invoice_scanner_processing.extractors.rules.doctype import _document_type
-from invoice_scanner_processing.extractors.rules.identifiers import _vat_id
+from invoice_scanner_processing.extractors.rules.identifiers import _vat_id, keep_own_number
 from invoice_scanner_processing.extractors.rules.items import read_line_items
 from invoice_scanner_processing.extractors.rules.lexicon import column_index, label_index
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc, _evidence
@@ -146,6 +146,7 @@ def _read_fields(doc: _Doc, cands: dict[str, list[Candidate]], reading: _Reading
     """Every header field but the vendor, from the candidates, in a fixed order (the amounts
     decide the document type; the evidence keeps this order)."""
     fields, confidence, evidence = reading.fields, reading.confidence, reading.evidence
+    keep_own_number(doc, cands)
     reading.put_chosen("invoice_number", "invoice_number", cands, doc)
     _dates(doc, cands, reading.put)
     _amounts(doc, cands, fields, confidence, evidence)

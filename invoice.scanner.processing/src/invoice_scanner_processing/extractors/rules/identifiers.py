@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.doctype import _is_credit
 from invoice_scanner_processing.extractors.rules.labels import strip_codes
-from invoice_scanner_processing.extractors.rules.lexicon import TITLES, compact
+from invoice_scanner_processing.extractors.rules.lexicon import CREDIT_WORDS, TITLES, compact
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Add,
@@ -304,3 +305,36 @@ def till_line_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate 
             return Candidate(m.group(1), 0.6, seg, seg.text, labelled=False)
     printouts = cands.get("_printout_number", [])
     return _best(printouts) if printouts else None
+
+
+#: The document kinds a title names, as they appear inside a number's label
+#: ("Invoice number", "Rechnungsnummer", "Receipt No.", "Bonnummer").
+_KIND_STEMS = (
+    "invoice", "rechnung", "facture", "factura", "factuur", "fattura", "faktura", "fatura",
+    "receipt", "quittung", "kvitto", "recibo", "ricevuta", "kassenbon", "ticket", "folio",
+)  # fmt: skip
+
+
+def _title_kind(doc: _Doc) -> tuple[str, ...]:
+    """The label words that name the kind of document the page's title line names: the credit
+    words for a credit note, else the kind word of its first title line ("Invoice", "TAX
+    INVOICE", "Kvitto"); empty without a title."""
+    if _is_credit(doc):
+        return CREDIT_WORDS
+    for seg in doc.segments[:25]:
+        title = compact(seg.text)
+        if title in TITLES:
+            return tuple(w for w in _KIND_STEMS if w in title)
+    return ()
+
+
+def keep_own_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """The number candidates whose label names the kind of document the title names, where
+    others name another: a credit note prints the number of the invoice it credits beside its
+    own ("Credit Note No." over "Invoice Ref."), a paid invoice its payment receipt's number
+    ("Invoice number" over "Receipt number")."""
+    kind = _title_kind(doc)
+    numbers = cands.get("invoice_number", [])
+    own = [c for c in numbers if any(w in c.label for w in kind)]
+    if own and len(own) < len(numbers):
+        cands["invoice_number"] = own

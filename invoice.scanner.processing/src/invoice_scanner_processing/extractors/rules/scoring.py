@@ -97,7 +97,9 @@ def _read_confidence(best: Candidate, others: list[Candidate], key: Any = lambda
         if c is not best and c.labelled and key(c.value) != value and c.score >= 0.85 * best.score
     ]
     if rivals:
-        conf -= 0.25
+        # A rival read as strongly as the choice leaves it a coin toss: held for a person.
+        tied = any(c.score >= best.score for c in rivals)
+        conf -= 0.4 if tied else 0.25
     elif any(c is not best and key(c.value) == value for c in others):
         conf += 0.03
     return conf
