@@ -370,6 +370,11 @@ def _clean_name(text: str) -> str:
     return text
 
 
+#: A word or two of letters before a seller label on its line ("POS Supplier:", "Software
+#: vendor:", "Energy supplier:"): the label names who supplies that thing, not the seller.
+_QUALIFIER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+
+
 def _name_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -377,6 +382,8 @@ def _name_after_label(
     name = text.strip()
     if is_sentence_fragment(name):
         return False  # "El vendedor es responsable de esta factura": a sentence, not a label
+    if fld == "vendor" and _QUALIFIER.fullmatch(seg.text[: hit.start].strip()):
+        return False  # "POS Supplier:", "Software vendor:": another party's role, not the seller
     if name and sum(c.isalpha() for c in name) >= 2 and not _numeric_start(name):
         add(fld, _clean_name(name), score * 0.8, seg, text)
         return True
