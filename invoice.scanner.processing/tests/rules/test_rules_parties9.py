@@ -161,3 +161,79 @@ def test_a_kind_of_shop_over_a_name_in_quotes_is_one_sign() -> None:
     name, confidence = _vendor(doc)
     assert name is not None and name.replace("„", "").replace('"', "") == "APTEKA ZDRÓJ"
     assert confidence <= 0.75
+
+
+# -- the invoice number -----------------------------------------------------------------------
+
+
+def test_the_invoice_number_after_numero_de_la_facture(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (125, 90, "boutiko.be"),
+            (125, 218, "Vendu par : Quincaillerie Namur SPRL"),
+            (866, 218, "Date de la facture"), (1278, 218, "3 octobre 2026"),
+            (866, 250, "Numéro de la facture"), (1319, 250, "BE7XPQ2LRTWZ"),
+            (866, 281, "Numéro de la commande"), (1228, 281, "302-4418273-1190022"),
+            (133, 655, "Perceuse"), (1380, 655, "89,00 €"),
+            (900, 900, "Total TTC"), (1380, 900, "89,00 €"),
+        ]
+    )  # fmt: skip
+    assert _predict(doc).fields.invoice_number == "BE7XPQ2LRTWZ"
+
+
+def test_the_documents_number_row_closes_the_sellers_block(make_layout: Layout) -> None:
+    """An e-invoice's courtesy copy: the seller's block, then a row of "Tipologia documento",
+    "Numero documento", "Data documento" with their values under them: the number there is
+    the document's, not one of the seller's ids."""
+    doc = make_layout(
+        [
+            (96, 155, "Cedente/prestatore (fornitore)"),
+            (844, 155, "Cessionario/committente (cliente)"),
+            (98, 196, "Identificativo fiscale ai fini IVA: IT03456780123"),
+            (846, 196, "Identificativo fiscale ai fini IVA: IT09876540321"),
+            (98, 224, "Codice fiscale: RNLPLA80A41D612Z"),
+            (846, 224, "Codice fiscale: 09876540321"),
+            (96, 251, "Cognome nome: RINALDI PAOLA"),
+            (844, 248, "Denominazione: COSTRUZIONI ARNO S.R.L."),
+            (93, 278, "Regime fiscale: RF01 (ordinario)"),
+            (844, 278, "Indirizzo: Via Roma 1"),
+            (91, 304, "Indirizzo: Via Garibaldi 9"),
+            (844, 306, "Comune: Pisa Provincia: PI"),
+            (96, 333, "Comune: Lucca Provincia: LU"),
+            (844, 333, "Cap: 56121 Nazione: IT"),
+            (96, 363, "Cap: 55100 Nazione: IT"),
+            (841, 363, "Pec: arno@pec.it"),
+            (91, 390, "Email: studio@rinaldi-arch.it"),
+            (88, 452, "Tipologia documento"), (563, 455, "Numero documento"),
+            (811, 461, "Data documento"),
+            (91, 489, "TD01 fattura"), (561, 489, "14/2026"), (814, 489, "09-10-2026"),
+            (233, 637, "Progetto esecutivo"), (1451, 637, "1.000,00"),
+            (900, 900, "Totale documento"), (1451, 900, "1.220,00"),
+        ]
+    )  # fmt: skip
+    assert _predict(doc).fields.invoice_number == "14/2026"
+
+
+def test_a_title_word_among_a_slips_keys_labels_the_documents_number(
+    make_layout: Layout,
+) -> None:
+    """A pay-at-pump slip stacks "INVOICE", "TRAN#", "SEQ#" and "AUTH#" in one column: the
+    number beside "INVOICE" is the slip's own (held: a title is no label)."""
+    doc = make_layout(
+        [
+            (334, 247, "BLUE MESA GAS"),
+            (439, 380, "410 W MAIN ST"),
+            (403, 434, "GALLUP, NM 87301"),
+            (186, 557, "10/02/26"), (902, 550, "17:40"),
+            (184, 608, "PUMP# 03"),
+            (188, 658, "INVOICE"), (879, 659, "204417"),
+            (188, 709, "TRAN#"), (859, 708, "7730051"),
+            (186, 759, "SEQ#"), (929, 759, "3318"),
+            (188, 915, "AUTH#"), (883, 913, "88210C"),
+            (188, 1186, "FUEL SALE"), (887, 1188, "$42.10"),
+        ],
+        width=1100,
+    )  # fmt: skip
+    reading = _predict(doc)
+    assert reading.fields.invoice_number == "204417"
+    assert reading.confidence["invoice_number"] <= 0.7

@@ -1088,3 +1088,9 @@ LABELS["vendor"].extend(
         "factuur uitgegeven door", "faktura wystawiona przez", "invoice issued by",
     ]
 )  # fmt: skip
+
+# --- parties9: the document's number and its order's with the French article ("Numéro de la
+# facture", "Date de la commande"), as marketplace invoices print them. Kept in one block to
+# ease merging. ---
+LABELS["invoice_number"].extend(["numero de la facture", "n de la facture"])
+LABELS["po"].extend(["numero de la commande", "n de la commande"])
