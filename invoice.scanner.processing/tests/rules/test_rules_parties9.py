@@ -237,3 +237,43 @@ def test_a_title_word_among_a_slips_keys_labels_the_documents_number(
     reading = _predict(doc)
     assert reading.fields.invoice_number == "204417"
     assert reading.confidence["invoice_number"] <= 0.7
+
+
+# -- the currency -----------------------------------------------------------------------------
+
+
+def test_an_indonesian_struk_without_rupiah_is_read_as_idr_held(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (250, 163, "WARUNG SINAR PAGI"),
+            (211, 336, "NPWP: 02.345.678.9-101.000"),
+            (112, 413, "No: 0910-01-0044"),
+            (114, 531, "KOPI SUSU"), (674, 570, "12.000"),
+            (111, 1003, "TOTAL"), (673, 1002, "12.000"),
+            (112, 1122, "PPN"), (689, 1121, "1.189"),
+        ],
+        width=900,
+    )  # fmt: skip
+    reading = _predict(doc)
+    assert reading.fields.currency == "IDR"
+    assert reading.confidence["currency"] == 0.5
+
+
+def test_a_philippine_sales_invoice_without_a_peso_sign_is_read_as_php_held(
+    make_layout: Layout,
+) -> None:
+    doc = make_layout(
+        [
+            (123, 54, "BAHAY KUBO GRILL"),
+            (128, 198, "VAT REG TIN: 009-876-543-00000"),
+            (23, 316, "SI No.: 0000077120"),
+            (23, 421, "1 Inihaw na Liempo"), (501, 421, "280.00"),
+            (23, 659, "AMOUNT DUE"), (479, 659, "280.00"),
+            (23, 772, "VATable Sales"), (501, 772, "250.00"),
+            (23, 798, "VAT Amount (12%)"), (513, 798, "30.00"),
+        ],
+        width=700,
+    )  # fmt: skip
+    reading = _predict(doc)
+    assert reading.fields.currency == "PHP"
+    assert reading.confidence["currency"] == 0.5
