@@ -122,13 +122,11 @@ def test_a_logos_monogram_read_into_the_name_is_dropped(make_layout: Layout) -> 
     assert _vendor(doc)[0] == "Kestrel Lumber Ltd"
 
 
-def test_a_sign_of_two_words_over_one_word_in_capitals_is_one_name() -> None:
-    """ "HARBOUR LIGHTS" set large over "BREWHOUSE", then the address: one sign over two
-    lines, as sure as a sign (held)."""
-    doc = _slip(
+def _pub_slip(under: tuple[float, float, str, float]) -> OcrDocument:
+    return _slip(
         [
             (110, 50, "HARBOUR LIGHTS", 48),
-            (225, 104, "BREWHOUSE", 28),
+            under,
             (200, 140, "88 Pier Road", 20),
             (170, 165, "Portland, ME 04101", 20),
             (20, 230, "Check #5120", 20),
@@ -137,9 +135,15 @@ def test_a_sign_of_two_words_over_one_word_in_capitals_is_one_name() -> None:
             (20, 460, "TOTAL", 24), (480, 460, "$16.88", 24),
         ]
     )  # fmt: skip
-    name, confidence = _vendor(doc)
+
+
+def test_a_sign_of_two_words_over_one_word_in_capitals_is_one_name() -> None:
+    """ "HARBOUR LIGHTS" set large over "BREWHOUSE", then the address: one sign over two
+    lines, as sure as a sign (held); a title under the sign ("RECEIPT") is no part of it."""
+    name, confidence = _vendor(_pub_slip((225, 104, "BREWHOUSE", 28)))
     assert name == "HARBOUR LIGHTS BREWHOUSE"
     assert confidence <= 0.75
+    assert _vendor(_pub_slip((240, 104, "RECEIPT", 28)))[0] == "HARBOUR LIGHTS"
 
 
 def test_a_kind_of_shop_over_a_name_in_quotes_is_one_sign() -> None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, TITLES, compact
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
-from invoice_scanner_processing.extractors.rules.names import _ADDRESSY
+from invoice_scanner_processing.extractors.rules.names import _ADDRESSY, _looks_like_name
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
 from invoice_scanner_processing.extractors.rules.tradename import (
     KIND_WORDS,
@@ -366,7 +366,7 @@ def sign_in_two_lines(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
         return chosen
     if seg is top and compact(chosen.value) == compact(top.text):
         joined = _name_over_word(top, low)
-    elif seg is low and _quoted(low.text):
+    elif seg is low and _quoted(low.text) and _looks_like_name(top.text):
         quoted = low.text.strip()
         joined = f"{top.text.strip()} {'„' if quoted[0] == ',' else quoted[0]}{quoted[1:]}"
     else:
@@ -382,6 +382,8 @@ def _name_over_word(top: Segment, low: Segment) -> str | None:
     name, word = top.text.strip(), low.text.strip()
     if len(name.split()) > 2 or not name.isupper() or " " in word or not word.isupper():
         return None
+    if not _looks_like_name(word):
+        return None  # a title, a copy's mark or a greeting under the sign ("RECEIPT", "WELCOME")
     if all_in(word, KIND_WORDS) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
         return None
     return f"{name} {word}"
