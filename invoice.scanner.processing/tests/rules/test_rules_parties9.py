@@ -243,6 +243,28 @@ def test_a_title_word_among_a_slips_keys_labels_the_documents_number(
     assert reading.confidence["invoice_number"] <= 0.7
 
 
+def test_the_transaction_on_a_british_tills_key_line_is_the_receipts_number(
+    make_layout: Layout,
+) -> None:
+    """A supermarket slip named only by its till line "ST:… OP:… TE:… TR:…": the number after
+    TR (the transaction) is the receipt's, read unlabelled (held)."""
+    doc = make_layout(
+        [
+            (200, 60, "HOLLYBANK FOODS"),
+            (150, 100, "14 Market Street, Kendal LA9 4TN"),
+            (23, 400, "MILK 2L"), (500, 400, "1.65"),
+            (23, 430, "BREAD"), (500, 430, "1.20"),
+            (23, 480, "TOTAL"), (500, 480, "£2.85"),
+            (23, 900, "21/10/26 09:14"),
+            (23, 930, "ST:1187 OP:2203 TE:4 TR:7716"),
+        ],
+        width=700,
+    )  # fmt: skip
+    reading = _predict(doc)
+    assert reading.fields.invoice_number == "7716"
+    assert reading.confidence["invoice_number"] <= 0.7
+
+
 # -- the currency -----------------------------------------------------------------------------
 
 
