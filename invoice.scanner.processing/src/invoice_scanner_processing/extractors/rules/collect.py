@@ -42,6 +42,7 @@ from invoice_scanner_processing.extractors.rules.parsing import (
     find_amounts,
     find_dates,
 )
+from invoice_scanner_processing.extractors.rules.scorer import OWN_WORDS
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 
 #: What joins two labels that share one value: "Invoice date / Delivery date", and a label
@@ -79,6 +80,11 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         for hit in seg.hits:
             _read_label(doc, seg, hit, context, add)
     join_point_of_sale(cands)
+    keyed = _keyed_title_number(doc)
+    if keyed is not None:
+        # The slip's other numbers ("TRAN#", "SEQ#") are its transaction's, not the document's.
+        own = [c for c in cands.get("invoice_number", []) if any(w in c.label for w in OWN_WORDS)]
+        cands["invoice_number"] = [*own, keyed]
     if "invoice_number" not in cands:
         number = till_line_number(doc, cands) or _bare_number_label(doc) or _title_number(doc)
         if number is not None:
@@ -186,6 +192,38 @@ def _title_number(doc: _Doc) -> Candidate | None:
         if number and not find_dates(right[0].text):
             return Candidate(number, 0.55, right[0], right[0].text)
     return None
+
+
+def _keyed_title_number(doc: _Doc) -> Candidate | None:
+    """A title word as one key of a slip's column of keys ("INVOICE 058871" between "PUMP#"
+    and "TRAN#", "SEQ#", "AUTH#" on a pay-at-pump slip): the number beside it is the
+    document's own, the slip's other numbers its transaction's. A title is no label: the
+    number is read as unlabelled, never approved unseen."""
+    for seg in doc.segments[:80]:
+        if seg.hits or compact(seg.text) not in TITLES or not _in_key_column(doc, seg):
+            continue
+        right = doc.right_of(seg)
+        alone = _NUMBER_ALONE.match(right[0].text) if len(right) == 1 else None
+        if alone is None or find_dates(alone.group(1)) or _money(alone.group(1)):
+            continue
+        number = _read_invoice_number(alone.group(1))
+        if number:
+            key = compact(seg.text)
+            return Candidate(number, 0.8, right[0], right[0].text, False, 0.8, 0.95, False, key)
+    return None
+
+
+def _in_key_column(doc: _Doc, seg: Segment) -> bool:
+    """Whether the row above or below ``seg`` opens, at its left edge, with a label: the
+    slip's keys set one under another."""
+    page = doc.page_by_number[seg.page]
+    h = max(seg.bbox.height, 1.0)
+    near = [page.rows[r] for r in (seg.row - 1, seg.row + 1) if 0 <= r < len(page.rows)]
+    return any(
+        abs(o.bbox.x0 - seg.bbox.x0) < h and o.hits and o.hits[0].start == 0
+        for row in near
+        for o in row
+    )
 
 
 def _under(seg: Segment, other: Segment) -> bool:

@@ -299,7 +299,15 @@ _OTHER_COUNTRY_HINTS = {
     "SGD": re.compile(r"\bSingapore\b|\bUEN\b|(?i:\bPte\.?\s?Ltd\b)"),
     "JPY": re.compile(r"[円¥￥]|東京|大阪|株式会社"),
     "THB": re.compile(r"\bThailand\b|\bBangkok\b"),
-    "PHP": re.compile(r"\bPhilippines\b|\bBIR\b|\bMetro Manila\b"),
+    # The Philippines' sales invoices: the seller's "VAT REG TIN", the VAT block's "VATable
+    # Sales" / "VAT-Exempt Sales", the senior citizens' and disabled persons' "SC/PWD"
+    # discount and the tax office's permit to use the till ("PTU No.").
+    "PHP": re.compile(
+        r"\bPhilippines\b|\bBIR\b|\bMetro Manila\b|\bVAT\s?REG\.?\s?TIN\b"
+        r"|(?i:\bVATable\s+Sales\b|\bVAT-Exempt\s+Sales\b)|\bSC/PWD\b|\bPTU\s?No\b"
+    ),
+    # Indonesia: the taxpayer number (NPWP), its VAT (PPN) and a listed company's "Tbk".
+    "IDR": re.compile(r"\bIndonesia\b|\bNPWP\b|\bPPN\b|\bTbk\b"),
     "ZAR": re.compile(r"\bSouth Africa\b|\(Pty\) Ltd\b"),
     "KES": re.compile(r"\bKenya\b|\bNairobi\b|\bM-PESA\b"),
     "NGN": re.compile(r"\bNigeria\b|\bLagos\b|\bAbuja\b"),

@@ -296,13 +296,31 @@ def join_point_of_sale(cands: dict[str, list[Candidate]]) -> None:
 _TILL_LINE = re.compile(r"^\s*(\d{3,8})\s*#\s*kas+a\b", re.I)
 
 
+#: A British till's line of short keys, each with its number ("ST:2914 OP:4471 TE:12 TR:5588":
+#: store, operator, terminal, transaction).
+_TILL_KEY = re.compile(r"(?<![A-Za-z])(ST|OP|TE|TR)\s?:\s?(\d{1,8})(?!\d)")
+
+
+def _transaction_on_till_keys(text: str) -> str | None:
+    """The transaction's number ("TR:") on a line of a till's keys, with two of the store's,
+    operator's and terminal's keys beside it; ``None`` elsewhere."""
+    keys = dict(_TILL_KEY.findall(text))
+    if "TR" not in keys or len({"ST", "OP", "TE"} & keys.keys()) < 2:
+        return None
+    return keys["TR"]
+
+
 def till_line_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
-    """A receipt without a labelled number: the number that opens its till line, else its
-    printout counter ("nr wydr."), which counts every printout, not receipts."""
+    """A receipt without a labelled number: the number that opens its till line, or the
+    transaction's on a line of the till's keys ("ST:… OP:… TE:… TR:5588"), else its printout
+    counter ("nr wydr."), which counts every printout, not receipts."""
     for seg in doc.segments:
         m = _TILL_LINE.match(seg.text)
         if m is not None:
             return Candidate(m.group(1), 0.6, seg, seg.text, labelled=False)
+        transaction = _transaction_on_till_keys(seg.text)
+        if transaction is not None:
+            return Candidate(transaction, 0.6, seg, seg.text, labelled=False)
     printouts = cands.get("_printout_number", [])
     return _best(printouts) if printouts else None
 

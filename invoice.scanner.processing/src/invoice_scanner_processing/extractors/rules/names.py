@@ -28,6 +28,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     CLOSING_TEXTS,
     CLOSING_WORDS,
     SERVICE_WORDS,
+    TILL_SUPPLIER_WORDS,
     TITLE_TEXTS,
     TITLE_WORDS,
 )
@@ -370,6 +371,10 @@ def _clean_name(text: str) -> str:
     return text
 
 
+#: Words of a till's software before a seller label ("POS Supplier:", "Software Provider:").
+_TILL_SUPPLIER = frozenset(compact(w) for w in TILL_SUPPLIER_WORDS)
+
+
 def _name_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -377,6 +382,8 @@ def _name_after_label(
     name = text.strip()
     if is_sentence_fragment(name):
         return False  # "El vendedor es responsable de esta factura": a sentence, not a label
+    if fld == "vendor" and hit.start > 0 and compact(hit.label_text[: hit.start]) in _TILL_SUPPLIER:
+        return False  # "POS Supplier: …": who supplied the till's software, not the seller
     if name and sum(c.isalpha() for c in name) >= 2 and not _numeric_start(name):
         add(fld, _clean_name(name), score * 0.8, seg, text)
         return True

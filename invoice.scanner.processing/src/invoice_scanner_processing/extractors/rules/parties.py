@@ -171,6 +171,9 @@ _DOCUMENT_WORDS = tuple(
     for w in (
         "invoice", "rechnung", "facture", "factura", "fattura", "factuur", "faktura", "fatura",
         "gutschrift", "avoir", "credit note", "creditnota", "kreditnota", "lasku",
+        # "Numero documento", "Data documento", "Document date", "Belegnummer": a document
+        # named as such, as e-invoice print-outs head their number row under the parties.
+        "document", "beleg",
     )
 )  # fmt: skip
 

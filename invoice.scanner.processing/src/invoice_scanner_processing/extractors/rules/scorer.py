@@ -77,7 +77,7 @@ class Context:
 # -- features ---------------------------------------------------------------------------------
 
 #: Label words that name the document itself, and words of other numbers and parties.
-_OWN_WORDS = tuple(
+OWN_WORDS = tuple(
     compact(w)
     for w in (
         "invoice", "rechnung", "facture", "factura", "fattura", "factuur", "faktura", "fatura",
@@ -201,7 +201,7 @@ def features(
                 float(label == "title"),
                 float(label == "party block"),
                 float(bool(label) and label not in _SPECIAL_LABELS),
-                float(any(w in label for w in _OWN_WORDS)),
+                float(any(w in label for w in OWN_WORDS)),
                 float(any(w in label for w in _OTHER_WORDS)),
                 rel_y,
                 seg.bbox.x0 / width,

@@ -11,7 +11,7 @@ from dataclasses import replace
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, TITLES, compact
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
-from invoice_scanner_processing.extractors.rules.names import _ADDRESSY
+from invoice_scanner_processing.extractors.rules.names import _ADDRESSY, _looks_like_name
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
 from invoice_scanner_processing.extractors.rules.tradename import (
     KIND_WORDS,
@@ -67,11 +67,23 @@ def _sign_over_legal_name(
         return _sign_lines_over_legal(doc, chosen, scored)
     core = _legal_core(chosen.value)
     sign = unglued_sign(lead.value, core)
-    if not sign_names_legal(sign, core):
+    if not sign_names_legal(sign, core) and not sign_names_legal(sign, _whole_legal_line(chosen)):
         return _sign_lines_over_legal(doc, chosen, scored)
     # As sure as the sign's own reading, never the legal line's: sets keyed by hand differ on
     # which of the two a person types, so the swap is not to be approved unseen.
     return Candidate(sign, lead.score, lead.segment, lead.text, labelled=False)
+
+
+def _whole_legal_line(chosen: Candidate) -> str:
+    """The legal name as its whole line prints it, where the chosen name is the line's last
+    part after a dash ("Bela Vista - Pastelaria e Snack-Bar, Lda": the trading name, then the
+    business's kind and legal form) and the line holds nothing else (no digits); else the
+    chosen name's core."""
+    line = chosen.text.strip()
+    head = line[: -len(chosen.value)].rstrip() if line.endswith(chosen.value) else ""
+    if not head.endswith(("-", "–", "—")) or any(c.isdigit() for c in line):
+        return _legal_core(chosen.value)
+    return _legal_core(line)
 
 
 def logo_word_doubt(doc: _Doc, chosen: Candidate) -> Candidate:
@@ -142,6 +154,8 @@ def _sign_lines_over_legal(doc: _Doc, chosen: Candidate, scored: list[Candidate]
         low = lines[i + 1] if i + 1 < len(lines) else None
         if low is None or low.row != seg.row + 1 or shares_word(sign, core):
             continue
+        if sign_names_legal(unglued_sign(own[id(low)].value, core), core):
+            continue  # a word over the sign that names the business alone ("TABERNA")
         both = unglued_article(f"{sign} {low.text.strip()}", core)
         if shares_word(both, core):
             return _sign_candidate(both, own[id(seg)])
@@ -324,3 +338,83 @@ def _line_above(page: Page, seg: Segment) -> list[Segment]:
         and abs(o.bbox.x0 - seg.bbox.x0) < 0.5 * h
         and 0 <= seg.bbox.y0 - o.bbox.y1 < 0.5 * h
     ]
+
+
+# -- a sign set over two lines ------------------------------------------------------------------
+
+#: Quote marks around a shop's proper name, a low opening one read as a comma (",KŁOS"").
+_OPENING_QUOTES = ("„", '"', "“", "«", "‚", ",")
+_CLOSING_QUOTES = ('"', "”", "“", "»", "’")
+
+
+def sign_in_two_lines(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """The chosen sign with the other line of a sign set over two: one or two words in
+    capitals heading the page over one word in capitals centred right under them ("HARBOUR
+    LIGHTS" / "BREWHOUSE"); or a proper name in quotes under the words of its kind
+    ("APTEKA" / „ZDRÓJ”, as Polish and Czech signs print them). Sets keyed by hand differ on
+    the two lines or the first, so never approved unseen."""
+    if chosen is None or chosen.labelled:
+        return chosen
+    first = doc.pages[0]
+    seg = chosen.segment
+    if seg.page != first.number or seg.row > 1 or len(first.rows) < 2:
+        return chosen
+    if len(first.rows[0]) != 1 or len(first.rows[1]) != 1:
+        return chosen
+    top, low = first.rows[0][0], first.rows[1][0]
+    if not (_stacked_sign(first, top, low) and _sign_words(top) and _sign_words(low)):
+        return chosen
+    if seg is top and compact(chosen.value) == compact(top.text):
+        joined = _name_over_word(top, low)
+    elif seg is low and _quoted(low.text) and _looks_like_name(top.text):
+        quoted = low.text.strip()
+        joined = f"{top.text.strip()} {'„' if quoted[0] == ',' else quoted[0]}{quoted[1:]}"
+    else:
+        joined = None
+    if joined is None:
+        return chosen
+    return Candidate(joined, min(chosen.score, _SIGN_DOUBT), seg, joined, labelled=False)
+
+
+def _name_over_word(top: Segment, low: Segment) -> str | None:
+    """Two lines of one sign, "MAPLE CORNER" over "DELI", joined; ``None`` when the low line
+    is no single word in capitals or a kind of shop set much smaller (a tagline)."""
+    name, word = top.text.strip(), low.text.strip()
+    if len(name.split()) > 2 or not name.isupper() or " " in word or not word.isupper():
+        return None
+    if not _looks_like_name(word):
+        return None  # a title, a copy's mark or a greeting under the sign ("RECEIPT", "WELCOME")
+    if all_in(word, KIND_WORDS) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
+        return None
+    return f"{name} {word}"
+
+
+def _quoted(text: str) -> bool:
+    """A name in quotes alone on its line ("„Kłos”", ",KŁOS"" as OCR reads the low quote)."""
+    text = text.strip()
+    inner = text.strip("".join(_OPENING_QUOTES + _CLOSING_QUOTES))
+    return (
+        text.startswith(_OPENING_QUOTES)
+        and text.endswith(_CLOSING_QUOTES)
+        and len(inner) >= 2
+        and inner.replace(" ", "").replace("-", "").isalpha()
+    )
+
+
+def _sign_words(seg: Segment) -> bool:
+    """A line of a sign: words without digits, no label, no legal form, not the customer's."""
+    text = seg.text.strip()
+    return (
+        any(c.isalpha() for c in text)
+        and not any(c.isdigit() for c in text)
+        and not seg.hits
+        and not seg.in_customer
+        and not _legal_form(text)
+    )
+
+
+def _stacked_sign(page: Page, top: Segment, low: Segment) -> bool:
+    """Two lines one under the other, centred on one axis and close together."""
+    h = max(low.bbox.height, 1.0)
+    centred = abs(top.bbox.cx - low.bbox.cx) < 0.05 * page.width
+    return centred and -0.2 * h <= low.bbox.y0 - top.bbox.y1 < 1.0 * h

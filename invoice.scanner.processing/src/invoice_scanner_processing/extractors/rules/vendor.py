@@ -32,6 +32,7 @@ from invoice_scanner_processing.extractors.rules.signs import (
     _with_legal_tail_below,
     _with_name_line_above,
     logo_word_doubt,
+    sign_in_two_lines,
 )
 from invoice_scanner_processing.extractors.rules.tradename import (
     is_operator_line,
@@ -61,7 +62,7 @@ def _vendor(
     if chosen is not None and chosen is not seller:
         chosen = _with_legal_tail_below(doc, _with_name_line_above(doc, chosen))
         chosen = _logo_in_full(doc, chosen)
-    final = _sign_over_legal_name(doc, chosen, scored)
+    final = sign_in_two_lines(doc, _sign_over_legal_name(doc, chosen, scored))
     if final is not None and all(compact(c.value) != compact(final.value) for c in named):
         final = logo_word_doubt(doc, final)
     return _respelled(doc, final)
@@ -221,7 +222,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             continue
         for raw in _after_address_removed(_name_parts(seg.text)):
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
-            part = _zero_as_letter(part, doc.full_text)
+            part = _without_monogram(_zero_as_letter(part, doc.full_text))
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
             if _keyed_value(part) or (page is first and _window_addressee(first, seg)):
@@ -232,6 +233,21 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
+
+
+#: Capitals opening a name, apart from it: a logo's monogram when they are its words' initials.
+_MONOGRAM = re.compile(r"([A-Z]{2,4})\s+(?=[^\W\d_])")
+
+
+def _without_monogram(part: str) -> str:
+    """``part`` without the logo's letters OCR read into its line, where they are the
+    initials of the name's first words ("KL Kestrel Lumber Ltd" → "Kestrel Lumber Ltd")."""
+    m = _MONOGRAM.match(part)
+    if m is None:
+        return part
+    rest = part[m.end() :]
+    initials = "".join(w[0] for w in rest.split()[: len(m.group(1))])
+    return rest if initials == m.group(1) else part
 
 
 def _is_label(text: str) -> bool:

@@ -1088,3 +1088,16 @@ LABELS["vendor"].extend(
         "factuur uitgegeven door", "faktura wystawiona przez", "invoice issued by",
     ]
 )  # fmt: skip
+
+# --- parties9: the document's number and its order's with the French article ("Numéro de la
+# facture", "Date de la commande"), as marketplace invoices print them. Kept in one block to
+# ease merging. ---
+LABELS["invoice_number"].extend(["numero de la facture", "n de la facture"])
+LABELS["po"].extend(["numero de la commande", "n de la commande"])
+#: What a till's software supplier is named for on the slip's foot ("POS Supplier:", "Software
+#: Provider:", "Accredited Supplier:", as the Philippines' BIR wants it printed): a seller
+#: label after one of them names the supplier of the till, not the seller.
+TILL_SUPPLIER_WORDS = (
+    "pos", "pos system", "software", "system", "systems", "machine", "till", "ecr",
+    "cash register", "terminal", "accredited", "accreditation", "printer",
+)  # fmt: skip
