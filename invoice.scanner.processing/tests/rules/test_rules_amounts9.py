@@ -1,13 +1,15 @@
 """Money and due-date rules added after the blind set 2026-12c was studied: a tax base after an
 "ON" read as "0N", whole numbers after a balance label on a page of cents, VAT tables that
 print the tax before the net, summaries of the tax contained in each gross, a "net amount"
-under the tax lines, savings totals and taxes withheld named after the tax. Every document here is
+under the tax lines, savings totals, taxes withheld named after the tax, early-payment
+discount dates and direct-debit sentences with an amount in them. Every document here is
 invented for the test (other names, countries and numbers than the pages that showed the
 gaps)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
 from invoice_scanner_processing.documents import OcrDocument
@@ -160,3 +162,35 @@ def test_a_withheld_tax_named_after_the_tax_is_no_vat(make_layout: Layout) -> No
         Decimal("1600.00"),
         Decimal("10533.33"),
     )
+
+
+def test_an_early_payment_discount_date_is_no_due_date(make_layout: Layout) -> None:
+    """ "Bei Zahlung bis 12.03.2027 gewähren wir 3 % Skonto": the discount's deadline."""
+    doc = make_layout(
+        [
+            (100, 80, "Tischlerei Aigner GmbH"), (100, 110, "Salzachstraße 8, 5020 Salzburg"),
+            (900, 200, "Rechnungsdatum"), (1300, 200, "26.02.2027"),
+            (900, 600, "Nettobetrag"), (1300, 600, "1.000,00"),
+            (900, 640, "USt 20 %"), (1300, 640, "200,00"),
+            (900, 680, "Gesamtbetrag"), (1300, 680, "1.200,00"),
+            (100, 780, "Zahlbar innerhalb von 30 Tagen."),
+            (100, 810, "Bei Zahlung bis 12.03.2027 gewähren wir 3 % Skonto."),
+        ]
+    )  # fmt: skip
+    assert _predict(doc).fields.due_date is None
+
+
+def test_a_direct_debit_sentence_with_its_amount_dates_the_debit(make_layout: Layout) -> None:
+    """ "Your direct debit of €56.20 will be taken on or after 14 January 2027": the amount's
+    decimal point ends no sentence."""
+    doc = make_layout(
+        [
+            (100, 80, "Shannon Gas & Power"), (100, 110, "Dock Road, Limerick"),
+            (900, 200, "Bill date"), (1300, 200, "30 December 2026"),
+            (900, 600, "Charges before VAT"), (1300, 600, "€50.00"),
+            (900, 640, "VAT at 12.4%"), (1300, 640, "€6.20"),
+            (900, 680, "Amount to pay"), (1300, 680, "€56.20"),
+            (100, 760, "Your direct debit of €56.20 will be taken on or after 14 January 2027."),
+        ]
+    )  # fmt: skip
+    assert _predict(doc).fields.due_date == date(2027, 1, 14)
