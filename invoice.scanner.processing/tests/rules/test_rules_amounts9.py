@@ -109,7 +109,7 @@ def test_a_summary_of_contained_tax_gives_the_vat(make_layout: Layout) -> None:
 
 def test_a_net_amount_under_the_taxes_is_the_payable(make_layout: Layout) -> None:
     """ "Net Amount" under the service charge and the tax, above a smaller subtotal, is what
-    the bill asks for."""
+    the bill asks for; read after a net's label, it is held for a person to see."""
     doc = make_layout(
         [
             (100, 80, "Galle Face Tea Rooms"), (100, 110, "21 Marine Drive, Colombo 03"),
@@ -119,11 +119,13 @@ def test_a_net_amount_under_the_taxes_is_the_payable(make_layout: Layout) -> Non
             (100, 440, "Net Amount"), (1000, 440, "2,596.00"),
         ]
     )  # fmt: skip
-    assert _money(_predict(doc).fields) == (
+    prediction = _predict(doc)
+    assert _money(prediction.fields) == (
         Decimal("2200.00"),
         Decimal("396.00"),
         Decimal("2596.00"),
     )
+    assert prediction.confidence["total"] <= 0.75
 
 
 def test_total_savings_are_a_discount_not_a_credit(make_layout: Layout) -> None:

@@ -122,9 +122,8 @@ def _amounts(
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
     vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
     vats = _dedupe(vats + _component_sums(vats))
-    totals = _dedupe(
-        cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9) + _scaled(payable, 0.9)
-    )
+    payable = _scaled(payable, 0.9)
+    totals = _dedupe(cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9) + payable)
     discount = _best(cands.get("discount"))
     shipping = _best(cands.get("shipping"))
     tip = _best(cands.get("_tip"))
@@ -176,6 +175,7 @@ def _amounts(
         # written) where no label reads it; an amount that is the total plus the tip is it.
         payables = totals + nets + pool if less else totals + (pool if tip else [])
         _set_triple(out, best, zero, payables, (tip, rounding), less)
+        _hold_read_as_payable(confidence, best, payable)
         if best[3] is zero and not vats and not vat_rates and not _tax_printed(doc):
             _no_tax(out, best)
     else:
@@ -194,6 +194,17 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+def _hold_read_as_payable(
+    confidence: dict[str, float], best: _Triple, payable: list[Candidate]
+) -> None:
+    """A total read after a net's label (:func:`_nets_after_the_taxes`) is held for a person
+    to see, and the net, VAT, tip and rounding that add up with it too."""
+    if any(best[1] is c for c in payable):
+        for name in ("total", "amount", "vat", "tip", "rounding"):
+            if name in confidence:
+                confidence[name] = min(confidence[name], 0.75)
 
 
 def _nets_after_the_taxes(cands: dict[str, list[Candidate]]) -> list[Candidate]:
