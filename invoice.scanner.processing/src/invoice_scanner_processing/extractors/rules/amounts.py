@@ -28,7 +28,12 @@ from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
-from invoice_scanner_processing.extractors.rules.vat import RATES, _vat_table, _VatTable
+from invoice_scanner_processing.extractors.rules.vat import (
+    CONTAINED_TABLE,
+    RATES,
+    _vat_table,
+    _VatTable,
+)
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     CONTAINED_TAX_LABELS,
     INCLUDED_AFTER,
@@ -51,16 +56,18 @@ _RATES = RATES
 
 
 #: A tax line's base: "von 9,18", "on 17.17", "sur 100,00", "su 50,00", "over € 15,64",
-#: "op 525,00", "auf CHF 4'420.00".
+#: "op 525,00", "auf CHF 4'420.00"; the English and Dutch words also as OCR reads their O as
+#: a zero ("PST 7% 0N 48.96").
 _ON_BASE_RE = re.compile(
-    r"\b(?:von|auf|on|of|sur|su|de|over|op|av|z)\s+(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b",
+    r"\b(?:von|auf|[o0]n|[o0]f|sur|su|de|[o0]ver|[o0]p|av|z)\s+(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b",
     re.IGNORECASE,
 )
 
 
 #: Compact label starts that state VAT as contained in the total, not added to it.
-_INCLUSIVE = tuple(
-    compact(w) for w in (*INCLUSIVE_VAT_WORDS, *INCLUSIVE_VAT_LABELS, *CONTAINED_TAX_LABELS)
+_INCLUSIVE = (
+    *(compact(w) for w in (*INCLUSIVE_VAT_WORDS, *INCLUSIVE_VAT_LABELS, *CONTAINED_TAX_LABELS)),
+    CONTAINED_TABLE,
 )
 
 
@@ -110,10 +117,13 @@ def _amounts(
 ) -> None:
     out: _Out = (fields, confidence, evidence)
     credit = _credit_magnitudes(doc, cands)
-    nets = _dedupe(cands.get("net", []))
+    _drop_whole_totals(cands)
+    payable = _nets_after_the_taxes(cands)
+    nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
     vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
     vats = _dedupe(vats + _component_sums(vats))
-    totals = _dedupe(cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9))
+    payable = _scaled(payable, 0.9)
+    totals = _dedupe(cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9) + payable)
     discount = _best(cands.get("discount"))
     shipping = _best(cands.get("shipping"))
     tip = _best(cands.get("_tip"))
@@ -165,6 +175,7 @@ def _amounts(
         # written) where no label reads it; an amount that is the total plus the tip is it.
         payables = totals + nets + pool if less else totals + (pool if tip else [])
         _set_triple(out, best, zero, payables, (tip, rounding), less)
+        _hold_read_as_payable(confidence, best, payable)
         if best[3] is zero and not vats and not vat_rates and not _tax_printed(doc):
             _no_tax(out, best)
     else:
@@ -183,6 +194,57 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+def _hold_read_as_payable(
+    confidence: dict[str, float], best: _Triple, payable: list[Candidate]
+) -> None:
+    """A total read after a net's label (:func:`_nets_after_the_taxes`) is held for a person
+    to see, and the net, VAT, tip and rounding that add up with it too."""
+    if any(best[1] is c for c in payable):
+        for name in ("total", "amount", "vat", "tip", "rounding"):
+            if name in confidence:
+                confidence[name] = min(confidence[name], 0.75)
+
+
+def _nets_after_the_taxes(cands: dict[str, list[Candidate]]) -> list[Candidate]:
+    """A "net amount" printed under every tax line, below a smaller subtotal over them ("Sub
+    Total 1,230.00", "CGST 32.29", "SGST 32.29", "Round Off", "Net Amount 1,356.00"), is the
+    bill's payable, as Indian and other bills name it: no net before the tax."""
+    vats = [c for c in cands.get("vat", []) if c.labelled and c.value]
+    if not vats:
+        return []
+    page = vats[0].segment.page
+    first = min(v.segment.index for v in vats)
+    last = max(v.segment.index for v in vats)
+    nets = [c for c in cands.get("net", []) if c.labelled and c.segment.page == page]
+    return [
+        n
+        for n in nets
+        if n.segment.index > last
+        and all(v.segment.page == page for v in vats)
+        and any(o.segment.index < first and 0 < o.value < n.value for o in nets)
+    ]
+
+
+def _printed(c: Candidate) -> tuple[bool, bool]:
+    """Whether a candidate's amount is printed with minor units ("117.83"), and whether it is
+    printed as a bare whole number, without them or a currency ("BALANCE: 1,482")."""
+    found = [a for a in find_amounts(c.text) if abs(a.value) == abs(c.value)]
+    cents = any(a.decimals for a in found)
+    return cents, bool(found) and not cents and not any(a.currency for a in found)
+
+
+def _drop_whole_totals(cands: dict[str, list[Candidate]]) -> None:
+    """On a page whose totals are printed with minor units ("TOTAL 117.83"), a bare whole
+    number after a total or balance label ("POINTS EARNED: 117" / "BALANCE: 1,482") counts
+    points, items or visits: it is no money."""
+    keys = ("total", "amount_due", "net")
+    if not any(c.labelled and _printed(c)[0] for k in keys for c in cands.get(k, [])):
+        return
+    for k in ("total", "amount_due"):
+        if k in cands:
+            cands[k] = [c for c in cands[k] if not _printed(c)[1]]
 
 
 #: Compact labels that state a tax as included after its name ("GST (included)").

@@ -33,12 +33,18 @@ from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segme
 _CREDIT_DATE_WORDS = (*CREDIT_WORDS, "credit", "gutschrift", "avoir", "kredit")
 
 
+#: A character of one clause of a sentence: no full stop or semicolon, but the point of an
+#: amount's decimals ("Your Direct Debit of £94.11 will be taken on or after ...").
+_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+
+
 #: Payment wording that states the due date in a sentence: "Please remit until 2019-07-01",
 #: "Zahlbar innerhalb 30 Tagen netto bis 04.07.2018", "à régler avant le 15/03/2024".
 _DUE_SENTENCE = re.compile(
     r"\b(?:remit|pay|payable|payment|paid|zahlbar|zahlen|zahlung|überweisen|fällig|due|payer"
     r"|régler|réglement|règlement|payable|betalas|betales|betalen|betaling|pagar|pagare|pago"
-    r"|pagamento|maksettava|splatnost|collect|collected|debit|debited)\b[^.;]{0,60}?\b(?:until"
+    r"|pagamento|maksettava|splatnost|collect|collected|debit|debited)\b"
+    rf"{_CLAUSE}{{0,60}}?\b(?:until"
     r"|by|before|on or before|on or (?:just |shortly |soon )?after"
     r"|no later than|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|avant le|au plus tard le"
     r"|senast|voor|uiterlijk|antes del|entro il|innen)(?:\s+(?=\S*\d)|\s*$)",
@@ -51,7 +57,7 @@ _DUE_SENTENCE = re.compile(
 #: March". A debit in the past ("debited on") is a payment made, no due date.
 _DEBIT_SENTENCE = re.compile(
     r"\b(?:direct debit|(?:will|to) be (?:debited|collected|taken))"
-    r"\b[^.;]{0,30}?\bon(?:\s+or\s+(?:around|about))?\s+(?=\S*\d)",
+    rf"\b{_CLAUSE}{{0,30}}?\bon(?:\s+or\s+(?:around|about))?\s+(?=\S*\d)",
     re.IGNORECASE,
 )
 
@@ -64,6 +70,8 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
         if seg.in_table:
             continue
         for m in (*_DUE_SENTENCE.finditer(seg.text), *_DEBIT_SENTENCE.finditer(seg.text)):
+            if _early_payment(seg.text, m):
+                continue
             rest = seg.text[m.end() : m.end() + 30].strip()
             if not _starts_with_date(rest, doc):
                 # The date may be broken over the line end too: "... on or after 30" /
@@ -77,6 +85,37 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
                     ambiguous=found[0].ambiguous,
                 )  # fmt: skip
     return None
+
+
+#: An early-payment discount's words: "2 % Skonto", "escompte", "sconto", "discount".
+_EARLY_DISCOUNT = re.compile(
+    r"skonto|escompte|sconto|descuento|pronto pago|korting|kassarabatt|rabat|discount",
+    re.IGNORECASE,
+)
+
+#: Where one clause of a sentence ends: a stop, semicolon or comma before a space, and the
+#: text's ends.
+_CLAUSE_END = re.compile(r"[.;,:!?](?=\s|$)")
+
+
+def _early_payment(text: str, m: re.Match[str]) -> bool:
+    """Whether a payment sentence's clause offers a discount for paying early ("Bei Zahlung bis
+    28.11.2026 gewähren wir 2 % Skonto", "2% discount if paid by 15/03"): its date is the
+    discount's deadline, not the due date."""
+    ends = [e.start() for e in _CLAUSE_END.finditer(text)]
+    start = max((e + 1 for e in ends if e < m.start()), default=0)
+    end = min((e for e in ends if e >= m.end()), default=len(text))
+    return _EARLY_DISCOUNT.search(text[start:end]) is not None
+
+
+def _offers_early_payment(doc: _Doc) -> bool:
+    """Whether a payment sentence outside the item table dates an early-payment discount."""
+    return any(
+        _early_payment(seg.text, m)
+        for seg in doc.segments
+        if not seg.in_table
+        for m in _DUE_SENTENCE.finditer(seg.text)
+    )
 
 
 def _starts_with_date(text: str, doc: _Doc) -> bool:
@@ -190,6 +229,10 @@ def _put_due(
     elif due is not None:
         # An unlabelled date before the invoice date is no due date; null is only a guess.
         put("due_date", Candidate(None, 0.5, due.segment, due.text, labelled=False))
+    elif _offers_early_payment(doc):
+        # Only an early-payment discount's deadline is dated: the due date follows from the
+        # terms ("14 Tage"), if from anything; null is a guess.
+        put("due_date", Candidate(None, 0.7, doc.segments[0], "", labelled=False))
     elif not any("due_date" in h.fields for seg in doc.segments for h in seg.hits):
         # No due-date label anywhere (a receipt, "payable on receipt"): null is the answer,
         # and a confident one; with a label but no readable date it is a weaker one.

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from invoice_scanner_processing.extractors.rules.lexicon import compact
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts
-from invoice_scanner_processing.extractors.rules.segments import Segment
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.schema import CENT
 
 _CENT = CENT
@@ -30,47 +31,138 @@ _TOTAL_ROW_WORDS = frozenset(
 _PRINTED_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 
 
+#: The label of a VAT read from a summary that prints the tax contained in each gross ("Code
+#: Satz Brutto MWST" over "Total 24.52 0.95"): a tax stated as contained in the total.
+CONTAINED_TABLE = "contained vat table"
+
+
 def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     """A row that starts with a total word and holds exactly three amounts where the first
     two add up to the third is a VAT summary's totals row: net, VAT and gross, in that
     order, as receipts and many invoices print them. With two amounts only, the second
     must be the first at a rate the page prints ("Cota TVA: 21%" above "Total 19.040,00
     3.998,40"): the item table's net and VAT columns summed; or the first the tax at such a
-    rate on what it leaves of the second: the VAT and gross columns summed."""
-    rates = {
+    rate on what it leaves of the second: the VAT and gross columns summed; or the tax
+    contained in the first at the page's rates: the gross and tax columns of a summary of
+    contained tax (:func:`_contained_total`)."""
+    rates = _page_rates(doc)
+    for page, r, row, text, amounts in _total_rows(doc):
+        read = _totals_row(amounts, rates)
+        label = "vat table"
+        if not read and len(amounts) == 2:
+            cells = _contained_total(page, r, amounts, rates)
+            if cells is not None:
+                read, label = (("vat", amounts[1]),), CONTAINED_TABLE
+                _drop_read_from(cands, cells | {id(s) for s in row})
+        for key, value in read:
+            cands.setdefault(key, []).append(Candidate(value, 0.92, row[-1], text, label=label))
+
+
+def _page_rates(doc: _Doc) -> set[Decimal]:
+    """The non-zero rates in use that the page prints with their percent sign."""
+    return {
         Decimal(m.group(1).replace(",", ".")) for m in _PRINTED_RATE.finditer(doc.full_text)
     } & set(RATES[1:])
+
+
+def _total_rows(doc: _Doc) -> Iterator[tuple[Page, int, list[Segment], str, list[Decimal]]]:
+    """Rows that start with a total word: the page, the row's index, its cells, its text and
+    the amounts with minor units after the word."""
     for page in doc.pages:
-        for row in page.rows:
-            if not row or compact(row[0].text.split()[0] if row[0].text.split() else "") not in (
-                _TOTAL_ROW_WORDS
-            ):
+        for r, row in enumerate(page.rows):
+            head = row[0].text.split() if row else []
+            if not head or compact(head[0]) not in _TOTAL_ROW_WORDS:
                 continue
             text = " ".join(s.text for s in row)
-            head = row[0].text.split()[0]
-            amounts = [a.value for a in find_amounts(text[len(head) :]) if a.decimals]
-            read: tuple[tuple[str, Decimal], ...] = ()
-            if len(amounts) == 3:
-                net, vat, gross = amounts
-                if 0 <= vat < net and abs(net + vat - gross) <= _CENT:
-                    read = (("net", net), ("vat", vat), ("total", gross))
-            elif len(amounts) == 2 and any(
-                abs(amounts[0] * r / 100 - amounts[1]) <= _CENT for r in rates
-            ):
-                # The gross is not printed in this row: the page's own total line has it.
-                read = (("net", amounts[0]), ("vat", amounts[1]))
-            elif len(amounts) == 2 and any(
-                abs((amounts[1] - amounts[0]) * r / 100 - amounts[0]) <= _CENT for r in rates
-            ):
-                # The item table's tax and total columns summed ("TOTAL: ₹16,091.54
-                # ₹1,05,489.00" under "Tax Amount" and "Total Amount", 18 % printed): the
-                # net is what the tax leaves of the total.
-                vat, gross = amounts
-                read = (("net", gross - vat), ("vat", vat), ("total", gross))
-            for key, value in read:
-                cands.setdefault(key, []).append(
-                    Candidate(value, 0.92, row[-1], text, label="vat table")
-                )
+            amounts = [a.value for a in find_amounts(text[len(head[0]) :]) if a.decimals]
+            yield page, r, row, text, amounts
+
+
+def _totals_row(amounts: list[Decimal], rates: set[Decimal]) -> tuple[tuple[str, Decimal], ...]:
+    """What a VAT summary's totals row of these amounts reads: net, VAT and gross; net and
+    VAT; or VAT and gross (see :func:`_vat_table_totals`); nothing where they do not agree."""
+    if len(amounts) == 3:
+        net, vat, gross = amounts
+        if 0 <= vat < net and abs(net + vat - gross) <= _CENT:
+            return (("net", net), ("vat", vat), ("total", gross))
+    elif len(amounts) == 2 and any(abs(amounts[0] * r / 100 - amounts[1]) <= _CENT for r in rates):
+        # The gross is not printed in this row: the page's own total line has it.
+        return (("net", amounts[0]), ("vat", amounts[1]))
+    elif len(amounts) == 2 and any(
+        abs((amounts[1] - amounts[0]) * r / 100 - amounts[0]) <= _CENT for r in rates
+    ):
+        # The item table's tax and total columns summed ("TOTAL: ₹16,091.54
+        # ₹1,05,489.00" under "Tax Amount" and "Total Amount", 18 % printed): the
+        # net is what the tax leaves of the total.
+        vat, gross = amounts
+        return (("net", gross - vat), ("vat", vat), ("total", gross))
+    return ()
+
+
+def _contained(gross: Decimal, rate: Decimal) -> Decimal:
+    """The tax contained in ``gross`` at ``rate``."""
+    return gross * rate / (100 + rate)
+
+
+def _contained_total(
+    page: Page, r: int, amounts: list[Decimal], rates: set[Decimal]
+) -> set[int] | None:
+    """Whether a totals row of two amounts sums a summary of contained tax: the gross and the
+    tax in it ("Total 24.52 0.95" under "2.6% | 17.97 | 0.46" and "8.1% | 6.55 | 0.49"),
+    either over rate rows right above it whose gross and tax (each the tax contained at its
+    row's rate) add up to the row's, or, with one rate printed, as the tax contained at it.
+    The ids of the rate rows' cells where there are such rows, else an empty set; ``None``
+    where the row is no such total. A row whose amounts are the nets and their tax is read
+    as that first (:func:`_totals_row`)."""
+    gross, tax = amounts
+    if not 0 < tax < gross:
+        return None
+    cells: set[int] = set()
+    sums = [Decimal(0), Decimal(0)]
+    for near in range(r - 1, max(-1, r - 9), -1):
+        pair = _contained_row(page.rows[near])
+        if pair is None:
+            break
+        sums = [sums[0] + pair[0], sums[1] + pair[1]]
+        cells.update(id(s) for s in page.rows[near])
+    if cells and abs(sums[0] - gross) <= _CENT and abs(sums[1] - tax) <= _CENT:
+        return cells
+    if len(rates) == 1 and abs(_contained(gross, next(iter(rates))) - tax) <= _CENT:
+        return set()
+    return None
+
+
+def _contained_row(row: list[Segment]) -> tuple[Decimal, Decimal] | None:
+    """A contained-tax summary's rate row: a rate, then a gross and the tax contained in it at
+    that rate as its last two amounts ("1 | 2.6% | 17.97 | 0.46")."""
+    for i, seg in enumerate(row):
+        rate = _rate_cell(seg, row)
+        if not rate:
+            continue
+        amounts, unit = _row_amounts(row[i + 1 :])
+        if len(amounts) >= 2 and abs(_contained(amounts[-2], rate) - amounts[-1]) <= unit:
+            return amounts[-2], amounts[-1]
+    return None
+
+
+def _drop_read_from(cands: dict[str, list[Candidate]], cells: set[int]) -> None:
+    """Readings of a contained-tax summary's cells by its column headers ("Brutto" over a
+    row's gross, "MWST" over its tax) or by its totals row's word ("Total 24.52 0.95" read as a
+    total of 0.95): the summary's parts, none of them the net, the VAT or the total."""
+    for key in ("net", "vat", "total", "amount_due"):
+        if key in cands:
+            cands[key] = [c for c in cands[key] if id(c.segment) not in cells]
+
+
+def contained_cells(doc: _Doc) -> set[int]:
+    """The ids of the cells of every contained-tax summary's rate rows (see
+    :func:`_contained_total`): rows of a gross and its tax, not of a net and its tax."""
+    cells: set[int] = set()
+    rates = _page_rates(doc)
+    for page, r, _, _, amounts in _total_rows(doc):
+        if len(amounts) == 2 and not _totals_row(amounts, rates):
+            cells |= _contained_total(page, r, amounts, rates) or set()
+    return cells
 
 
 #: A rate cell: "19 %", "A 19 %", "10% items", and a GST summary's tax code before the rate
@@ -113,18 +205,22 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
     row are not added twice."""
     best: dict[Decimal, tuple[Decimal, Decimal, Segment, Decimal | None]] = {}
     cells: set[int] = set()
+    # Rows of a gross and the tax contained in it are no rows of a net and its tax.
+    contained = contained_cells(doc)
     #: (page, row index) of every rate row read.
     read: set[tuple[int, int]] = set()
     for page in doc.pages:
         for r, row in enumerate(page.rows):
             for i, seg in enumerate(row):
                 rate = _rate_cell(seg, row)
-                if rate is None:
+                if rate is None or id(seg) in contained:
                     continue
                 amounts, unit = _row_amounts(row[i + 1 :])
-                for k, (net, vat) in enumerate(itertools.pairwise(amounts)):
-                    if not net or abs(net * rate / 100 - vat) > unit:
+                for k, pair in enumerate(itertools.pairwise(amounts)):
+                    found = _net_and_tax(pair, rate, unit)
+                    if found is None:
                         continue
+                    net, vat = found
                     after = amounts[k + 2] if k + 2 < len(amounts) else None
                     gross = after if after is not None and after == net + vat else None
                     if rate not in best or best[rate][0] < net:
@@ -140,6 +236,20 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
     grosses = [v[3] for v in best.values() if v[3] is not None]
     gross = sum(grosses, untaxed) if len(grosses) == len(best) else None
     return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells, gross)
+
+
+def _net_and_tax(
+    pair: tuple[Decimal, Decimal], rate: Decimal, unit: Decimal
+) -> tuple[Decimal, Decimal] | None:
+    """The net and the tax of two neighbouring amounts of a rate row where one is the other
+    at the rate: in that order ("19 % | 100,00 | 19,00"), or the tax first, as Nordic tills
+    print their moms table ("Moms% Moms Netto Brutto": "12,00 | 21,26 | 177,16 | 198,42")."""
+    first, second = pair
+    if first and abs(first * rate / 100 - second) <= unit:
+        return first, second
+    if second and rate and abs(second * rate / 100 - first) <= unit:
+        return second, first
+    return None
 
 
 def _untaxed_rows(doc: _Doc, read: set[tuple[int, int]], cells: set[int]) -> Decimal:

@@ -1101,3 +1101,19 @@ TILL_SUPPLIER_WORDS = (
     "pos", "pos system", "software", "system", "systems", "machine", "till", "ecr",
     "cash register", "terminal", "accredited", "accreditation", "printer",
 )  # fmt: skip
+
+# --- amounts9: savings totals of loyalty cards, and taxes a Mexican CFDI prints as withheld.
+# Kept in one block to ease merging. ---
+#: A till's sum of loyalty-card or promotion savings ("TOTAL SAVINGS -£1.40", "You saved"):
+#: a discount, never the total its first word names.
+LABELS["discount"].extend(
+    ["total savings", "total saving", "total saved", "your savings", "you saved",
+     "savings total", "card savings total"]
+)  # fmt: skip
+#: A tax the buyer withholds, named after the tax ("IVA Retenido 4%", "ISR retenido",
+#: "Retención IVA"): deducted from the total, never the VAT its first word names.
+LABELS["_withheld"].extend(
+    ["iva retenido", "isr retenido", "retencion iva", "retencion isr", "retencion de iva",
+     "retencion de isr", "impuestos retenidos", "iva ret", "ret iva", "ret isr",
+     "retenciones"]
+)  # fmt: skip
