@@ -352,3 +352,63 @@ def test_errored_document_is_reprocessed_from_the_browser(
     expect(page.locator("ol.audit li").nth(1)).to_contain_text("reject by")
     snap(page, shots / "14-rejected.png")
     context.close()
+
+
+#: Holds back the answers to the list's unfiltered requests for 1.5 s, as a slow network does to
+#: a refresh that is still in flight when the user changes a filter.
+SLOW_UNFILTERED = """
+const original = window.fetch;
+window.fetch = async (input, init) => {
+  const answer = await original(input, init);
+  const url = String(input);
+  if (url.startsWith("/documents?") && !url.includes("date_from")) {
+    await new Promise((done) => setTimeout(done, 1500));
+  }
+  return answer;
+};
+"""
+
+
+def test_a_late_answer_does_not_overwrite_a_newer_filter(
+    web_stack: Stack, browser: Browser, tmp_path: Path
+) -> None:
+    context = browser.new_context(viewport=LAPTOP)
+    page = context.new_page()
+    register_in_browser(page, web_stack, "Latecomer")
+    path = draw_pdf(tmp_path / "late.pdf", invoice_number="INV-LATE-1")
+    with open(path, "rb") as fh:
+        r = requests.post(
+            web_stack.url("/documents/upload"),
+            headers={"Authorization": f"Bearer {token_of(page)}"},
+            files={"file": (path.name, fh, "application/pdf")},
+            timeout=30,
+        )
+    assert r.status_code == 201, r.text
+    doc_id = r.json()["document"]["id"]
+    # Read to the end first: with nothing in flight the list does not refresh itself, so a stale
+    # answer drawn over the filtered one would stay.
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        status = requests.get(
+            web_stack.url(f"/documents/{doc_id}/status"),
+            headers={"Authorization": f"Bearer {token_of(page)}"},
+            timeout=10,
+        ).json()["status"]
+        if status in {"approved", "manual_review"} or status.endswith("_error"):
+            break
+        time.sleep(0.5)
+    else:
+        pytest.fail(f"{doc_id} still {status} after 90 s")
+
+    context.add_init_script(SLOW_UNFILTERED)
+    page.reload()  # the list loads unfiltered, and that answer is slow
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    page.get_by_label("Uploaded from").fill(tomorrow)  # the filtered answer comes first
+    empty = page.get_by_text("No documents match these filters.")
+    expect(empty).to_be_visible()
+    page.wait_for_timeout(2500)  # the unfiltered answer has arrived by now, and is dropped
+    expect(empty).to_be_visible()
+    expect(page.locator("table.docs tbody tr")).to_have_count(1)
+    page.get_by_label("Uploaded from").fill("")
+    expect(page.locator("table.docs tbody tr", has_text="late.pdf")).to_be_visible()
+    context.close()

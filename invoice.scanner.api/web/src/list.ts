@@ -12,6 +12,9 @@ export function renderList(root: HTMLElement): () => void {
   let page = 1;
   let timer = 0;
   let stopped = false;
+  // Each load has a number; a response that comes back after a newer load was started (a
+  // refresh in flight when a filter changes) is stale and must not overwrite the newer table.
+  let latest = 0;
   const statusSelect = h(
     "select",
     { id: "f-status", name: "status" },
@@ -50,6 +53,7 @@ export function renderList(root: HTMLElement): () => void {
 
   async function load(): Promise<void> {
     clearTimeout(timer);
+    const seq = ++latest;
     const q = new URLSearchParams({ page: String(page), page_size: String(PAGE_SIZE) });
     if (statusSelect.value) q.set("status", statusSelect.value);
     if (review.checked) q.set("needs_review", "true");
@@ -59,10 +63,11 @@ export function renderList(root: HTMLElement): () => void {
     try {
       data = await call<DocumentPage>("GET", `/documents?${q}`);
     } catch (e) {
-      info.textContent = e instanceof ApiError ? e.message : "The server cannot be reached.";
+      if (!stopped && seq === latest)
+        info.textContent = e instanceof ApiError ? e.message : "The server cannot be reached.";
       return;
     }
-    if (stopped) return;
+    if (stopped || seq !== latest) return;
     const pages = Math.max(1, Math.ceil(data.total / data.page_size));
     info.textContent = `Page ${data.page} of ${pages} · ${data.total} document${data.total === 1 ? "" : "s"}`;
     prev.disabled = data.page <= 1;
