@@ -9,6 +9,7 @@ an OCR engine's separate boxes for one table row back together. Skew and rows co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrWord
@@ -16,6 +17,13 @@ from invoice_scanner_processing.layout import deskew, group_rows, skew_slope
 
 #: A gap between words wider than this many line heights starts a new segment.
 _SPLIT_GAP = 1.2
+
+#: EN 16931's business-term and business-group codes ("BT-1", "BG-14"), which the e-invoice
+#: standards' visualisations (XRechnung's and Factur-X/ZUGFeRD's stylesheet renderings) print
+#: beside each label or value: "Rechnungsnummer   BT-1 2026-0917".
+_TERM_CODE = re.compile(r"(?<![\w-])B[TG]-\d{1,3}(?![\w-])")
+#: How many different codes make a page such a visualisation; one "BT-1" may be a value.
+_TERM_CODES_MIN = 3
 
 
 @dataclass
@@ -125,14 +133,40 @@ def _split_words(
     return out
 
 
+def _term_coded(document: OcrDocument) -> bool:
+    """Whether the document prints EN 16931's term codes beside its labels and values."""
+    lines = (line for p in document.pages for line in p.lines)
+    codes = {m.group() for line in lines for m in _TERM_CODE.finditer(line.text)}
+    return len(codes) >= _TERM_CODES_MIN
+
+
+def _without_term_codes(line: OcrLine) -> OcrLine:
+    """``line`` without the term codes in it, which name the standard's field and are no part
+    of the value or label beside them (its box shrinks to the words that are left)."""
+    if not _TERM_CODE.search(line.text):
+        return line
+    text = " ".join(_TERM_CODE.sub(" ", line.text).split())
+    words = [w for w in line.words if not _TERM_CODE.fullmatch(w.text.strip())]
+    box = line.bbox
+    if words and len(words) < len(line.words):
+        box = words[0].bbox
+        for w in words[1:]:
+            box = box.union(w.bbox)
+    return line.model_copy(update={"text": text, "words": words, "bbox": box})
+
+
 def build_pages(document: OcrDocument) -> list[Page]:
-    """Segments and rows of every page, segments numbered in reading order."""
+    """Segments and rows of every page, segments numbered in reading order; on an e-invoice
+    visualisation, without the term codes printed beside labels and values."""
     pages: list[Page] = []
     counter = 0
+    coded = _term_coded(document)
     for p in document.pages:
         segs: list[Segment] = []
         slope = skew_slope(p.lines)
         for line in p.lines:
+            if coded:
+                line = _without_term_codes(line)
             if not line.text.strip():
                 continue
             for text, box, conf in _split_line(line):
