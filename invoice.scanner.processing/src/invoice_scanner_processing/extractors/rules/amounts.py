@@ -465,6 +465,11 @@ def _nets_from_vats(
     (a till's "SUBTOTAL 164,14 / TOTAL 164,14 / TVA 23,93")."""
     for t in totals[:4]:
         printed = any(n.value != t.value for n in nets)
+        # Every subtotal read off the page is the total itself: it is gross, and the net is
+        # not printed at all, so the one a printed tax implies is likelier than where no
+        # subtotal is (nets implied by other totals are no subtotal of this one).
+        read = [n for n in nets if n.labelled]
+        gross_only = bool(read) and all(n.value == t.value for n in read)
         for c in vats[:4]:
             inclusive = c.label.startswith(_INCLUSIVE)
             if (printed and not inclusive) or not c.value or abs(c.value) >= abs(t.value):
@@ -474,7 +479,7 @@ def _nets_from_vats(
             held = inclusive or (extra and any(o.value == t.value - extra for o in totals))
             base = t.value - c.value - (extra if held else 0)
             if all(n.value != base for n in nets):
-                score = 0.35 if inclusive else 0.2
+                score = 0.35 if inclusive or gross_only else 0.2
                 nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
 
 

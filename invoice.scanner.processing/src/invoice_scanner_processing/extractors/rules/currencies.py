@@ -260,9 +260,12 @@ _COUNTRY_NAME_RE = {
     code: re.compile(rf"(?<![^\W\d_])(?:{names})(?![^\W\d_])", re.IGNORECASE)
     for code, names in _COUNTRY_NAMES.items()
 }
-#: A VAT id or IBAN starts with its country's code: "IE6388047V", "ATU12345678", "DE89 3704...".
+#: A VAT id or IBAN starts with its country's code: "IE6388047V", "ATU12345678", "DE89 3704...";
+#: also where OCR glued it to its label's number word ("BTW nrNL8612...", "USt-IdNrDE1234...").
 _ID_COUNTRY_RE = re.compile(
-    r"(?<![A-Za-z0-9])(" + "|".join(sorted(_COUNTRY_CURRENCY)) + r")(?=U?\s?\d[\d\s]{6,})"
+    r"(?:(?<![A-Za-z0-9])|(?<=[Nn]r|[Nn]o|I[Dd]|id))("
+    + "|".join(sorted(_COUNTRY_CURRENCY))
+    + r")(?=U?\s?\d[\d\s]{6,})"
 )
 
 

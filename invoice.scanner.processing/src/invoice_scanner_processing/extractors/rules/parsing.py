@@ -53,6 +53,11 @@ _MINUSES = "-\u2212\u2013\u2012"
 _O_AS_ZERO = re.compile(r"(?<=\d)O|O(?=\d)|(?<=\d)o(?=\d)")
 
 
+#: OCR reads the decimal point of a small price as a colon right after its currency sign
+#: ("$2:77" for "$2.77"); money after a sign is never a time of day.
+_COLON_AS_POINT = re.compile(r"(?<=[$€£¥₹])(\s?\d{1,3}):(?=\d{2}(?![\d:]))")
+
+
 def digitize(text: str) -> str:
     """OCR reads 0 as O next to digits (``2O24``, ``1O0,00``); swap those back. The length is
     unchanged, so positions found in the result hold for the original text."""
@@ -210,7 +215,7 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
     letter on its left unless that letter is a currency code or symbol.
     """
     found: list[FoundAmount] = []
-    text = digitize(text)
+    text = _COLON_AS_POINT.sub(r"\1.", digitize(text))
     for m in _AMOUNT_RE.finditer(text):
         num = m.group("num")
         pre_raw = m.group("pre") or m.group("pre2")

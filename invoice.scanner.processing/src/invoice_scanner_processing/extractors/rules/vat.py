@@ -166,9 +166,9 @@ def contained_cells(doc: _Doc) -> set[int]:
 
 
 #: A rate cell: "19 %", "A 19 %", "10% items", and a GST summary's tax code before the rate
-#: ("SR @ 6%", "ZR @ 0%", "S = 6%", "Z 0%").
+#: ("SR @ 6%", "ZR @ 0%", "S = 6%", "Z 0%"); a speck OCR reads before it (".21%") is no part.
 _RATE_CELL = re.compile(
-    r"^\s*(?:[A-Z]\s+|[A-Z]{1,3}\s*[@=]\s*|[A-Z]{2,3}\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%"
+    r"^\s*[.,'·]?(?:[A-Z]\s+|[A-Z]{1,3}\s*[@=]\s*|[A-Z]{2,3}\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%"
     r"(?:\s+[^\W\d_]+)?\s*$"
 )
 
