@@ -312,6 +312,12 @@ _OTHER_COUNTRY_HINTS = {
     # Indonesia: the taxpayer number (NPWP), its VAT (PPN) and a listed company's "Tbk".
     "IDR": re.compile(r"\bIndonesia\b|\bNPWP\b|\bPPN\b|\bTbk\b"),
     "ZAR": re.compile(r"\bSouth Africa\b|\(Pty\) Ltd\b"),
+    # Turkey: its VAT (KDV, a fiş's "TOPKDV" total of it), the tax office before the tax
+    # number ("KADIKÖY V.D. 1234567890") and the limited company's "Ltd. Şti.".
+    "TRY": re.compile(
+        r"\bT[üu]rkiye\b|\bTurkey\b|\b(?:TOP)?KDV\b|\bV\.\s?D\.\s?\d{10}\b"
+        r"|(?i:\bLtd\.?\s?[ŞS]t[iİíÍı]\b)"
+    ),
     "KES": re.compile(r"\bKenya\b|\bNairobi\b|\bM-PESA\b"),
     "NGN": re.compile(r"\bNigeria\b|\bLagos\b|\bAbuja\b"),
 }
