@@ -120,6 +120,7 @@ def _amounts(
     _drop_whole_totals(cands)
     payable = _nets_after_the_taxes(cands)
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
+    nets = _dedupe(nets + _column_sums(doc, nets))
     vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
     vats = _dedupe(vats + _component_sums(vats))
     payable = _scaled(payable, 0.9)
@@ -194,6 +195,44 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+def _column_sums(doc: _Doc, nets: list[Candidate]) -> list[Candidate]:
+    """A net read below its label that heads a column of amounts (a tax summary's "Taxable
+    Value" over one row per HSN code or rate): the first row is one part of the net, the
+    column's sum the whole. The sum is read down the column while each next row holds an
+    amount under the first and stops at a row that totals the ones above (already read)."""
+    out: list[Candidate] = []
+    for n in nets:
+        if not n.labelled or n.place >= 0.9 or not n.value:
+            continue
+        seg = n.segment
+        page = doc.page_by_number[seg.page]
+        h = max(seg.bbox.height, 1.0)
+        values, last = [n.value], seg
+        for row in page.rows[seg.row + 1 :]:
+            under = [
+                o
+                for o in row
+                if min(o.bbox.x1, seg.bbox.x1) - max(o.bbox.x0, seg.bbox.x0)
+                > 0.5 * min(o.bbox.width, seg.bbox.width)
+            ]
+            if not under or under[0].bbox.y0 - last.bbox.y1 > 1.5 * h:
+                break
+            read = _read_amount(under[0].text, money_only=True)
+            if read is None or not read[0] or abs(read[0] - sum(values)) <= _CENT:
+                break
+            values.append(read[0])
+            last = under[0]
+        if len(values) > 1:
+            total = sum(values, Decimal(0))
+            out.append(
+                Candidate(
+                    total, n.score * 0.95, n.segment, n.text,
+                    strength=n.strength, place=n.place, label=n.label,
+                )
+            )  # fmt: skip
+    return out
 
 
 def _hold_read_as_payable(

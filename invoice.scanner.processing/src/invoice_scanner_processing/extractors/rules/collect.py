@@ -107,6 +107,10 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
         after = doc.value_after(seg, _last_joined(doc, seg, hit))
         if after and _JOINER.fullmatch(after) is None:
             sources.append((after, seg, 1.0))
+    if last_hit and same and _JOINER.fullmatch(same) is not None:
+        # ... or on the next line, where the joined label wrapped ("Rechnungsdatum /" over
+        # "Lieferdatum   20.11.2026"): the value right of the label that continues it.
+        sources.extend(_continued(doc, seg))
     if last_hit or joined:
         # Tried after the text in the label's own cell, so they count only when
         # that text holds no value ("Discount (SPRING10)", "Shipping & Handling").
@@ -117,6 +121,21 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
             context["label"] = hit.key
             if _read(fld, text, place * hit.strength, src, hit, doc, add):
                 break
+
+
+def _continued(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
+    """The value right of the label that continues ``seg``'s on the line below it, flush
+    with it and nothing but a label itself ("Rechnungsdatum /" over "Lieferdatum")."""
+    h = max(seg.bbox.height, 1.0)
+    for b in doc.below(seg, max_rows=1):
+        if abs(b.bbox.x0 - seg.bbox.x0) > h or not b.hits or b.hits[0].start != 0:
+            continue
+        if doc.value_after(b, b.hits[-1]):
+            continue
+        right = [r for r in doc.right_of(b) if strip_codes(r.text)]
+        if right:
+            return [(right[0].text, right[0], 0.9)]
+    return []
 
 
 def _last_joined(doc: _Doc, seg: Segment, hit: LabelHit) -> LabelHit:

@@ -416,14 +416,22 @@ def _iso_dates(text: str, out: list[FoundDate], taken: list[tuple[int, int]]) ->
             taken.append(m.span())
 
 
+#: A zero OCR read for the letter O inside a word ("15-0ct-2026", "N0v"): a zero that starts
+#: a run of letters, or sits between two letters.
+_ZERO_AS_O = re.compile(r"(?<!\w)0(?=[A-Za-z]{2})|(?<=[A-Za-z])0(?=[A-Za-z])")
+
+
 def _month_name_dates(text: str, out: list[FoundDate], taken: list[tuple[int, int]]) -> None:
     """Dates with a month name, day first ("5 March 2024") and then month first ("March 5,
-    2024"), where no earlier date was found; Vietnam's month and year words first."""
+    2024"), where no earlier date was found; Vietnam's month and year words first. A month
+    name OCR spelt with a zero for its O ("15-0ct-2026") is read as the name; the swap keeps
+    the length, and only a real month name makes a date of it."""
     for m in _VN_RE.finditer(text):
         d = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d and _free(taken, *m.span()):
             out.append(FoundDate(d, m.start(), m.end()))
             taken.append(m.span())
+    text = _ZERO_AS_O.sub("O", text)
     for m in _DMY_TEXT_RE.finditer(text):
         month = month_number(m.group(2))
         if month and _free(taken, *m.span()):

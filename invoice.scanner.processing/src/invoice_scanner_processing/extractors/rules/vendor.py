@@ -387,22 +387,28 @@ def _window_addressee(first: Page, seg: Segment) -> bool:
     """A name heading an address block (street, then town) with no label, beside the
     document's details ("Rechnungsnummer", "Rechnungsdatum" in its rows), under a letterhead
     that already printed an address and a name in larger type: the window address of a
-    letter (DIN 5008 and its kin), the customer's, never the sender's."""
+    letter (DIN 5008 and its kin), the customer's, never the sender's. The same block with
+    no details beside it is the addressee's where it sits wholly right of the letterhead's
+    name and address lines, below them."""
     if seg.bbox.y0 > 0.35 * first.height or not _heads_address(first, seg):
         return False
-    if not any(
+    beside_details = any(
         h.start == 0 and any(f in h.fields for f in _INFO_FIELDS)
         for o in first.rows[seg.row]
         if o is not seg and o.bbox.x0 > seg.bbox.x1
         for h in o.hits
-    ):
-        return False
+    )
     above = [o for o in first.segments if o.bbox.y1 <= seg.bbox.y0]
     letterhead_address = any(_ADDRESSY.search(o.text) or _TOWN.match(o.text) for o in above)
-    larger_name = any(
-        o.bbox.height >= 1.5 * seg.bbox.height and _looks_like_name(o.text) for o in above
+    larger = [
+        o for o in above if o.bbox.height >= 1.5 * seg.bbox.height and _looks_like_name(o.text)
+    ]
+    # Without the details beside it, a block set wholly right of the letterhead's name and
+    # below its address lines is the addressee's too (the window on the right).
+    across = any(o.bbox.x1 < seg.bbox.x0 for o in larger) and all(
+        o.bbox.x1 < seg.bbox.x0 for o in above if _ADDRESSY.search(o.text) or _TOWN.match(o.text)
     )
-    return letterhead_address and larger_name
+    return letterhead_address and bool(larger) and (beside_details or across)
 
 
 #: A town's line: a postcode and a town ("20253 Hamburg", "75011 Paris").
