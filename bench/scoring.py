@@ -9,7 +9,7 @@ Rules (also in bench/README.md); which rule a field gets is its ``compare`` in t
 * ``invoice_number``: Unicode NFKC, casefold, all whitespace removed, leading/trailing ``#:.``
   stripped. ``INV 2024-001`` = ``inv2024-001``; other punctuation inside must match.
 * ``vendor_name``: NFKC, casefold, punctuation read as space, whitespace collapsed, then trailing
-  legal-form words dropped (``GmbH``, ``AB``, ``Ltd``, ``S.r.l.``, ``& Co. KG`` ...), and a
+  legal-form words dropped (``GmbH``, ``AB``, ``Ltd``, ``S.r.l.``, ``Lda``, ``& Co. KG`` ...), and a
   legal form printed first (``EURL``, ``SARL``, ``SAS``, ``PT``, ``GmbH`` ...). So
   ``Müller GmbH`` = ``MÜLLER`` = ``SARL Müller`` but ``Müller`` ≠ ``Muller``: accents are part
   of the name.
@@ -75,6 +75,8 @@ LEGAL_FORM_WORDS = frozenset(
         *("kft", "bt", "zrt", "nyrt", "şti", "sti", "aş", "sro", "spol", "sp", "zoo", "oo", "doo"),
         *("ooo", "uab", "sia", "ou", "oü", "jsc", "sprl", "bvba", "srl", "sàrl", "ky", "aps"),
         *("kk", "gk", "tbk", "pllc", "pc", "ltée", "ltee", "ag", "sagl", "ehf", "hf", "ivs"),
+        # Portugal's private limited company ("Farmácia Avenida, Lda", "Unipessoal, Lda").
+        *("lda", "unipessoal"),
     )
 )
 #: Joining words inside a multi-word legal form ("S.A. de C.V.", "S. de R.L."), dropped only

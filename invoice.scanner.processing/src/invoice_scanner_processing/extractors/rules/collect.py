@@ -116,6 +116,8 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
         # that text holds no value ("Discount (SPRING10)", "Shipping & Handling").
         sources.extend(_outside(doc, seg))
     for fld in hit.fields:
+        if fld == "invoice_date" and _heads_date_column(doc, seg, hit):
+            continue
         for text, src, place in sources:
             context["strength"], context["place"] = hit.strength, place
             context["label"] = hit.key
@@ -175,6 +177,22 @@ def _bare_number_label(doc: _Doc) -> Candidate | None:
             if number and not find_dates(text) and not money:
                 return Candidate(number, 0.6 * place, src, text)
     return None
+
+
+#: Generic date labels, which also head a table's column of dates ("Date | Description |
+#: Charges" on a hotel folio, a statement's lines).
+_GENERIC_DATE_LABELS = frozenset(("date", "datum", "fecha", "data", "dato"))
+
+
+def _heads_date_column(doc: _Doc, seg: Segment, hit: LabelHit) -> bool:
+    """Whether a generic date label alone in its cell heads a table's column, beside two or
+    more other column headers ("Date", "Description", "Charges", "Credits"): the dates under
+    it are its lines', not the document's."""
+    if hit.key not in _GENERIC_DATE_LABELS or compact(seg.text) != hit.key:
+        return False
+    others = [o for o in doc.page_by_number[seg.page].rows[seg.row] if o is not seg]
+    columns = column_index()
+    return sum(compact(o.text) in columns for o in others) >= 2
 
 
 def _column_header(doc: _Doc, seg: Segment) -> bool:

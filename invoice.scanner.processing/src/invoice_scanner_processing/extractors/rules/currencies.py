@@ -38,9 +38,12 @@ _ISO_CODES = frozenset(
 )  # fmt: skip
 
 # A code followed by a full stop and a word is an abbreviation ("MODA CAD. NO" is a street,
-# *Caddesi*), not a currency.
+# *Caddesi*), not a currency; one hyphenated onto a word is that word's last part (a product
+# name "BEN-U-RON", a code "XK-EUR"), not a currency either.
 _CODE_RE = re.compile(
-    r"(?<![A-Za-z])(" + "|".join(sorted(_ISO_CODES)) + r")(?![A-Za-z])(?!\.\s?[A-Za-z])"
+    r"(?<![A-Za-z])(?<![A-Za-z0-9]-)("
+    + "|".join(sorted(_ISO_CODES))
+    + r")(?![A-Za-z])(?!\.\s?[A-Za-z])"
 )
 _KR_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])(?:kr|Kr|KR|:-)(?![A-Za-zÀ-ÿ])|\d,-(?!\d)")
 _FR_RE = re.compile(r"(?<![A-Za-z])S?Fr\.")

@@ -13,6 +13,7 @@ from invoice_scanner_processing.extractors.rules.doctype import (
 )
 from invoice_scanner_processing.extractors.rules.lexicon import (
     CREDIT_WORDS,
+    compact,
 )
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
@@ -29,6 +30,10 @@ from invoice_scanner_processing.extractors.rules.scoring import (
     pick,
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
+from invoice_scanner_processing.extractors.rules.vocabulary import (
+    STAY_END_LABELS,
+    STAY_START_LABELS,
+)
 
 _CREDIT_DATE_WORDS = (*CREDIT_WORDS, "credit", "gutschrift", "avoir", "kredit")
 
@@ -129,7 +134,7 @@ def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
     inv = pick("invoice_date", cands.get("invoice_date"), doc)
     due = pick("due_date", cands.get("due_date"), doc) or _due_in_sentence(doc)
     if inv is None:
-        inv = _first_date(doc, cands)
+        inv = _stay_end(doc, cands) or _first_date(doc, cands)
     if inv is not None and due is not None and due.value < inv.value:
         # Labels mixed up (a "Date" label matched the due date): trust order on the page.
         alt = [c for c in cands.get("invoice_date", []) if c.value <= due.value]
@@ -192,13 +197,53 @@ def _keep_credit_own_date(cands: dict[str, list[Candidate]]) -> None:
         cands["invoice_date"] = own
 
 
+_STAY_START = frozenset(compact(w) for w in STAY_START_LABELS)
+_STAY_END = frozenset(compact(w) for w in STAY_END_LABELS)
+
+
+def _stay_end(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """No labelled invoice date, but a stay's first and last day ("Arrival" / "Departure" of a
+    hotel folio, "Entrada" / "Salida" of a car park ticket): the document is closed, paid and
+    dated on the last day. Only a stay printed in its order counts, the start first and the
+    end not before it; a flight's "Departure" before its "Arrival" is a journey, no stay."""
+    others = sorted(cands.get("_other_date", []), key=lambda c: c.segment.index)
+    start = next((c for c in others if c.label in _STAY_START), None)
+    end = next((c for c in others if c.label in _STAY_END), None)
+    if start is None or end is None or end.segment.index <= start.segment.index:
+        return None
+    if end.value < start.value:
+        return None
+    return Candidate(
+        end.value, 0.5, end.segment, end.text, labelled=False, ambiguous=end.ambiguous
+    )  # fmt: skip
+
+
+#: A browser's print header or footer: the date and time of printing alone in its cell
+#: ("12/1/26, 9:02 AM"), and the page's address ("https://mail.google.com/...").
+_PRINT_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*$")
+_URL = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
+
+
+def _print_stamp(doc: _Doc, seg: Segment) -> bool:
+    """Whether ``seg`` is the print date a browser sets in the top or bottom row of a page
+    printed from it (one that prints its address in its top or bottom row too): the day the
+    page was printed, not the document's."""
+    if _PRINT_STAMP.match(seg.text) is None:
+        return False
+    rows = doc.page_by_number[seg.page].rows
+    edges = [*rows[:1], *rows[-1:]] if rows else []
+    if not any(seg in row for row in edges):
+        return False
+    return any(_URL.search(o.text) for row in edges for o in row)
+
+
 def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
     """No labelled date: the first date on the first page that is not a due or other
-    labelled date is the invoice date, more often than not."""
+    labelled date, nor a browser's print stamp, is the invoice date, more often than not."""
     taken = {c.value for k in ("due_date", "_other_date") for c in cands.get(k, [])}
     first_page = doc.pages[0].number
     for seg in doc.segments:
-        if seg.page != first_page or seg.in_table:
+        if seg.page != first_page or seg.in_table or _print_stamp(doc, seg):
             continue
         found = [f for f in find_dates(seg.text, dayfirst=doc.dayfirst) if f.value not in taken]
         if found:

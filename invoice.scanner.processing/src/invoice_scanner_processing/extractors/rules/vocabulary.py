@@ -1117,3 +1117,22 @@ LABELS["_withheld"].extend(
      "retencion de isr", "impuestos retenidos", "iva ret", "ret iva", "ret isr",
      "retenciones"]
 )  # fmt: skip
+
+# --- misc12e: a receipt's or ticket's purchase date ("Kjøpt 01.12.2026", "Purchased on"),
+# the travel or show date a ticket prints beside it ("Avreise", "Travel date"), and a stay's
+# entry and exit ("Entrada" / "Salida" of a car park, "Check-in" / "Check-out" of a hotel).
+# Kept in one block to ease merging. ---
+LABELS["invoice_date"].extend(
+    ["kjopt", "kobt", "kopt", "purchased", "purchased on", "purchase date", "date of purchase",
+     "kaufdatum", "gekauft am", "kjopsdato", "kobsdato", "kopdatum", "inkopsdatum"]
+)  # fmt: skip
+LABELS["_other_date"].extend(
+    ["avreise", "avgang", "reisedato", "reisedatum", "travel date", "date of travel",
+     "abfahrt", "show date", "entrada", "check in", "check out", "ankunft", "einfahrt",
+     "ausfahrt"]
+)  # fmt: skip
+#: The labels of a stay's first and last day (car park, hotel, rental): the document is
+#: closed and dated on the last (:func:`.dates._stay_end`).
+STAY_START_LABELS = ("arrival", "anreise", "arrivee", "llegada", "entrada", "check in", "ankunft",
+                     "einfahrt")  # fmt: skip
+STAY_END_LABELS = ("departure", "abreise", "depart", "salida", "check out", "ausfahrt")
