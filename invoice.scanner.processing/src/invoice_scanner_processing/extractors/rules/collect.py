@@ -44,6 +44,7 @@ from invoice_scanner_processing.extractors.rules.parsing import (
 )
 from invoice_scanner_processing.extractors.rules.scorer import OWN_WORDS
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
+from invoice_scanner_processing.extractors.rules.vocabulary import NUMBER_TITLES, ORDER_WORDS
 
 #: What joins two labels that share one value: "Invoice date / Delivery date", and a label
 #: followed by its translation in brackets: "Cộng tiền hàng (Total amount):".
@@ -58,6 +59,19 @@ _BARE_NUMBER = r"(?:\b[A-Z]{1,3}\s+)?[A-Z0-9][\w\-/.]*\d[\w\-/.]*"
 _TITLE_NUMBER = re.compile(rf"^\s*([^\W\d_][^\d#:]{{2,30}}?)\s*[#:]?\s*({_BARE_NUMBER})\s*$")
 _NUMBER_ALONE = re.compile(rf"^\s*({_BARE_NUMBER})\s*$")
 
+
+#: The page marker a title line closes with ("FACTURA A26/0033 Pág. 1/2", "Invoice 4471 Page 1
+#: of 3"): not part of the number.
+_TRAILING_PAGE = re.compile(
+    r"\s+(?:page|p[aá]g|p[aá]gina|seite|blatt|sida|side|strona|strana|sayfa|sivu|feuille)\.?\s*"
+    r"\d{1,3}\s*(?:/|of|von|de|di|sur|av|z)\s*\d{1,3}\s*$",
+    re.I,
+)
+
+#: Title words a number follows: the titles and a bill's ("Bill 00781").
+_NUMBER_TITLES = TITLES | frozenset(compact(w) for w in NUMBER_TITLES)
+
+_ORDER_WORDS = tuple(compact(w) for w in ORDER_WORDS)
 
 _TITLE_COLON = re.compile(r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*:\s*$")
 
@@ -86,7 +100,12 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         own = [c for c in cands.get("invoice_number", []) if any(w in c.label for w in OWN_WORDS)]
         cands["invoice_number"] = [*own, keyed]
     if "invoice_number" not in cands:
-        number = till_line_number(doc, cands) or _bare_number_label(doc) or _title_number(doc)
+        number = (
+            till_line_number(doc, cands)
+            or _bare_number_label(doc)
+            or _title_number(doc)
+            or _order_number(cands)
+        )
         if number is not None:
             cands["invoice_number"] = [number]
     return cands
@@ -207,8 +226,8 @@ def _title_number(doc: _Doc) -> Candidate | None:
     """ "INVOICE 2024-001" / "Rechnung 4711": a title followed by the number, on its line or
     alone on the line below it ("FATURA SIMPLIFICADA" / "FS 001/45678")."""
     for seg in doc.segments[:80]:
-        m = _TITLE_NUMBER.match(seg.text)
-        if m and compact(m.group(1)) in TITLES:
+        m = _TITLE_NUMBER.match(_TRAILING_PAGE.sub("", seg.text))
+        if m and compact(m.group(1)) in _NUMBER_TITLES:
             number = _read_invoice_number(m.group(2))
             if number:
                 return Candidate(number, 0.6, seg, seg.text, labelled=False)
@@ -229,6 +248,19 @@ def _title_number(doc: _Doc) -> Candidate | None:
         if number and not find_dates(right[0].text):
             return Candidate(number, 0.55, right[0], right[0].text)
     return None
+
+
+def _order_number(cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """A document that prints no number of its own but an order's ("Ordrenr. 4471-2210" on a
+    ticket seller's receipt, "Order #WS-1187" on a web shop's): the order's number is its only
+    reference. Read as unlabelled, never approved unseen."""
+    orders = [
+        c for c in cands.get("po", []) if any(w in c.label for w in _ORDER_WORDS) and c.labelled
+    ]
+    if not orders:
+        return None
+    best = max(orders, key=lambda c: c.score)
+    return Candidate(best.value, 0.5, best.segment, best.text, labelled=False)
 
 
 def _keyed_title_number(doc: _Doc) -> Candidate | None:

@@ -37,6 +37,10 @@ _NO_PREFIX = re.compile(
 #: Romania prints the series and its number with a number word between ("LMN nr. 0456").
 _SERIES = re.compile(r"^([A-Z]{1,3})\s+(?:(?:nr|no)\.?\s*)?(?=\d|[A-Z0-9]{1,4}/\d)")
 
+#: A number printed in groups of digits with spaces between ("2026 1187 4410", as carriers
+#: and utilities print long numbers for reading aloud): one number, kept as printed.
+_SPACED_GROUPS = re.compile(r"\d{3,5}(?: \d{3,5}){2,4}")
+
 
 def _fix_o(token: str) -> str:
     """OCR reads 0 as O inside number runs (``INV-2O24``); fix it where digits dominate."""
@@ -69,6 +73,8 @@ def _read_invoice_number(text: str) -> str | None:
     prefix = ""
     if series and detect_currency(series.group(1)) is None:
         prefix, text = series.group(1) + " ", text[series.end() :]
+    if _SPACED_GROUPS.fullmatch(text.strip()):
+        return prefix + text.strip()
     for token in _INV_TOKEN.findall(text):
         if not any(c.isdigit() for c in token):
             prefix = ""
@@ -227,12 +233,21 @@ def _not_an_invoice_number(text: str, hit: LabelHit) -> bool:
     return False
 
 
+#: A company register's entry ("Registro Mercantil de Valencia, Tomo 9876, Folio 45, Hoja
+#: V-123456"): its volume, sheet and page ("folio") numbers are no invoice number.
+_REGISTER_ENTRY = re.compile(
+    r"registro\s+mercantil|registo\s+comercial|\btomo\s+\d|\bhoja\s+[A-Z]{0,3}-?\d|\blibro\s+\d",
+    re.I,
+)
+
+
 def _number_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
     """An invoice number after its label; a VAT id, an IBAN, a money amount, a page number, a
-    registration id or a number under a label of its own there is no invoice number."""
-    if _not_an_invoice_number(text, hit):
+    registration id, a company register's entry or a number under a label of its own there
+    is no invoice number."""
+    if _not_an_invoice_number(text, hit) or _REGISTER_ENTRY.search(seg.text):
         return False
     value = _read_invoice_number(text)
     if value and not _read_vat_id(value) and not _read_iban(value):
@@ -333,6 +348,10 @@ _KIND_STEMS = (
 )  # fmt: skip
 
 
+#: The label words of a receipt's own number.
+_RECEIPT_STEMS = ("receipt", "quittung", "kvitto", "kassenbon", "beleg")
+
+
 def _title_kind(doc: _Doc) -> tuple[str, ...]:
     """The label words that name the kind of document the page's title line names: the credit
     words for a credit note, else the kind word of its first title line ("Invoice", "TAX
@@ -342,7 +361,10 @@ def _title_kind(doc: _Doc) -> tuple[str, ...]:
     for seg in doc.segments[:25]:
         title = compact(seg.text)
         if title in TITLES:
-            return tuple(w for w in _KIND_STEMS if w in title)
+            kind = tuple(w for w in _KIND_STEMS if w in title)
+            # A receipt's number is labelled as a receipt's or a voucher's ("QUITTUNG" over
+            # "Beleg-Nr."), a parking or entry ticket's beside it ("Ticket-Nr.") is another's.
+            return (*kind, *_RECEIPT_STEMS) if set(kind) & set(_RECEIPT_STEMS) else kind
     return ()
 
 

@@ -78,6 +78,10 @@ def _word_end(text: str, last: int, nxt: int | None) -> bool:
     if nxt > last + 1:
         return True  # a space or punctuation was skipped
     a, b = text[last], text[nxt]
+    # A label ending in its "#" ends there, whatever the number glued to it opens with
+    # ("Order #CO-5512", "Invoice #INV-1").
+    if a == "#":
+        return True
     if a.islower() and b.isupper():
         return True
     return a.isdigit() != b.isdigit() or not b.isalnum()

@@ -1136,3 +1136,14 @@ LABELS["_other_date"].extend(
 STAY_START_LABELS = ("arrival", "anreise", "arrivee", "llegada", "entrada", "check in", "ankunft",
                      "einfahrt")  # fmt: skip
 STAY_END_LABELS = ("departure", "abreise", "depart", "salida", "check out", "ausfahrt")
+
+# --- numbers12e: a bill's own reference ("Bill reference 30917746"), the order number that is
+# a web shop's or ticket seller's only reference ("Ordrenr.", "Order #CO-1"), and a
+# restaurant bill's title word ("Bill 00781"). Kept in one block to ease merging. ---
+LABELS["invoice_number"].extend(["bill reference", "bill ref", "bill ref no"])
+LABELS["po"].extend(["ordrenr", "ordrenummer", "order #", "order id", "bestillingsnummer"])
+#: Title words a receipt prints its own number after ("Bill 00781"), beyond the titles.
+NUMBER_TITLES = ("bill",)
+#: The words of an order number's label: on a document that prints no number of its own
+#: (e-ticket, web shop receipt) the order's number is its only reference.
+ORDER_WORDS = ("order", "ordre", "bestilling")
