@@ -99,7 +99,8 @@ def test_a_browser_print_stamp_is_not_the_receipts_date(make_layout: Layout) -> 
     the page's address in its bottom row) is the day of printing; the mail's is the receipt's."""
     doc = make_layout(
         [
-            (150, 60, "Mail - Your Pinecrest Books order #PB-88213"), (1400, 60, "3/9/27, 10:15 AM"),
+            (150, 60, "Mail - Your Pinecrest Books order #PB-88213"),
+            (1400, 60, "3/9/27, 10:15 AM"),
             (150, 160, "Pinecrest Books <orders@pinecrest.example>"),
             (1200, 160, "Tue, Mar 2, 2027 at 6:40 PM"),
             (600, 260, "PINECREST BOOKS"),
