@@ -5,6 +5,7 @@ shipping, tip and rounding), the VAT breakdown and its summary tables, credit-no
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 from itertools import product
 from typing import Any
@@ -39,12 +40,13 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     INCLUDED_AFTER,
     INCLUSIVE_VAT_LABELS,
     INCLUSIVE_VAT_WORDS,
+    OPTIONAL_SERVICE_WORDS,
 )
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
 _MONEY = (
     "net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding",
-    "_withheld", "_service", "_tendered",
+    "_withheld", "_service", "_tendered", "_charges",
 )  # fmt: skip
 
 
@@ -71,9 +73,11 @@ _INCLUSIVE = (
 )
 
 
-def _read_amount(text: str, money_only: bool = False) -> tuple[Decimal, str | None] | None:
-    """The amount ``text`` holds (the last with decimals, else the last); with
-    ``money_only`` only one printed as money, with decimals or a currency."""
+def _read_amount(
+    text: str, money_only: bool = False, first: bool = False
+) -> tuple[Decimal, str | None] | None:
+    """The amount ``text`` holds (the last with decimals, else the last; the first with
+    ``first``); with ``money_only`` only one printed as money, with decimals or a currency."""
     spans = [(d.start, d.end) for d in find_dates(text)]
     amounts = [
         a
@@ -85,7 +89,7 @@ def _read_amount(text: str, money_only: bool = False) -> tuple[Decimal, str | No
     if not amounts:
         return None
     with_decimals = [a for a in amounts if a.decimals]
-    best = (with_decimals or amounts)[-1]
+    best = (with_decimals or amounts)[0 if first else -1]
     return best.value, best.currency
 
 
@@ -117,6 +121,7 @@ def _amounts(
 ) -> None:
     out: _Out = (fields, confidence, evidence)
     credit = _credit_magnitudes(doc, cands)
+    foreign = _second_currency(doc, cands)
     _drop_whole_totals(cands)
     payable = _nets_after_the_taxes(cands)
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
@@ -124,7 +129,13 @@ def _amounts(
     vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
     vats = _dedupe(vats + _component_sums(vats))
     payable = _scaled(payable, 0.9)
-    totals = _dedupe(cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9) + payable)
+    # "Total Charges" sums a folio's or a statement's charges column (its credits column
+    # paying it off): a total, though weaker than one labelled as such (an e-invoice's "Sum
+    # of charges" is a surcharge, which adds up with no net and tax of its own).
+    charges = _scaled(cands.get("_charges", []), 0.5)
+    totals = _dedupe(
+        cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9) + payable + charges
+    )
     discount = _best(cands.get("discount"))
     shipping = _best(cands.get("shipping"))
     tip = _best(cands.get("_tip"))
@@ -176,9 +187,10 @@ def _amounts(
         # written) where no label reads it; an amount that is the total plus the tip is it.
         payables = totals + nets + pool if less else totals + (pool if tip else [])
         _set_triple(out, best, zero, payables, (tip, rounding), less)
-        _hold_read_as_payable(confidence, best, payable)
+        _hold_read_as_payable(confidence, best, payable, foreign)
         if best[3] is zero and not vats and not vat_rates and not _tax_printed(doc):
-            _no_tax(out, best)
+            # A service charge left to the guest is a gratuity, no part of the net.
+            _no_tax(out, best, None if service is None or _optional(doc, service) else service)
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
     _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
@@ -195,6 +207,33 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+def _second_currency(doc: _Doc, cands: dict[str, list[Candidate]]) -> set[int]:
+    """Amounts repeated in a second currency ("Taxable amount EUR 111.73 · VAT EUR 25.70 ·
+    Total EUR 137.44" under a bill in dollars, at the exchange rate printed): where the page
+    prints most of its money in one currency, a net, VAT or total printed in another is a
+    conversion, weak beside the bill's own. The ids of those candidates (a triple of them is
+    held for a person to see)."""
+    counts = Counter(
+        a.currency
+        for seg in doc.segments
+        for a in find_amounts(seg.text)
+        if a.currency and a.decimals
+    )
+    if len(counts) < 2:
+        return set()
+    (main, n), (_, m) = counts.most_common(2)
+    if n <= m:
+        return set()
+    out: set[int] = set()
+    for key in ("net", "vat", "total", "amount_due"):
+        for c in cands.get(key, []):
+            found = [a for a in find_amounts(c.text) if abs(a.value) == abs(c.value)]
+            if found and found[0].currency and found[0].currency != main:
+                c.score *= 0.3
+                out.add(id(c))
+    return out
 
 
 def _column_sums(doc: _Doc, nets: list[Candidate]) -> list[Candidate]:
@@ -236,14 +275,22 @@ def _column_sums(doc: _Doc, nets: list[Candidate]) -> list[Candidate]:
 
 
 def _hold_read_as_payable(
-    confidence: dict[str, float], best: _Triple, payable: list[Candidate]
+    confidence: dict[str, float],
+    best: _Triple,
+    payable: list[Candidate],
+    foreign: set[int] | None = None,
 ) -> None:
     """A total read after a net's label (:func:`_nets_after_the_taxes`) is held for a person
-    to see, and the net, VAT, tip and rounding that add up with it too."""
+    to see, and the net, VAT, tip and rounding that add up with it too; so is a triple read
+    (in part) from amounts repeated in a second currency (:func:`_second_currency`)."""
     if any(best[1] is c for c in payable):
         for name in ("total", "amount", "vat", "tip", "rounding"):
             if name in confidence:
                 confidence[name] = min(confidence[name], 0.75)
+    if foreign and any(id(c) in foreign for c in best[1:]):
+        for name in ("total", "amount", "vat"):
+            if name in confidence:
+                confidence[name] = min(confidence[name], 0.6)
 
 
 def _nets_after_the_taxes(cands: dict[str, list[Candidate]]) -> list[Candidate]:
@@ -318,16 +365,36 @@ def _best_of(
     return best
 
 
-def _no_tax(out: _Out, best: _Triple) -> None:
+def _no_tax(out: _Out, best: _Triple, service: Candidate | None = None) -> None:
     """No tax anywhere on the page: the VAT is unknown (null), not a printed zero; the net is
     the page's own subtotal where it prints one that is the whole net, never the total (or
-    the fare before a booking fee) taken for one."""
+    the fare before a booking fee) taken for one. A service charge added to the subtotal
+    ("Subtotal 836.00", "10% Service Charge 83.60", "TOTAL 919.60") is no tax: with no tax
+    the net is what the two make, the total."""
     fields, confidence, evidence = out
     fields.vat = None
-    if not best[2].labelled or best[2].value != fields.amount:
+    whole = best[2].value
+    if (
+        service is not None
+        and fields.amount is not None
+        and abs(whole + service.value - fields.amount) <= _CENT
+    ):
+        whole = fields.amount
+    if not best[2].labelled or whole != fields.amount:
         fields.amount = None
         confidence.pop("amount", None)
         evidence.pop("amount", None)
+
+
+#: Words that leave a service charge to the guest (:data:`.vocabulary.OPTIONAL_SERVICE_WORDS`).
+_OPTIONAL_RE = re.compile(r"\b(?:" + "|".join(OPTIONAL_SERVICE_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _optional(doc: _Doc, service: Candidate) -> bool:
+    """Whether the service charge's line states it as the guest's choice ("Serviço 10%
+    (opcional)"): then it is a gratuity, no part of the net."""
+    row = " ".join(o.text for o in doc.row_of(service.segment))
+    return _OPTIONAL_RE.search(f"{row} {service.text}") is not None
 
 
 def _credit_magnitudes(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
@@ -814,6 +881,9 @@ def _money_after_label(
     if base is not None and read is None and _RATE_RE.search(text[: base.start()]):
         return False
     read = read or _read_amount(text, money_only)
+    if fld == "_charges":
+        # "Total Charges | 833.71 | -833.71": the charges column's sum, then the credits'.
+        read = _read_amount(text, money_only=True, first=True)
     if read is None:
         return False
     amount, _cur = read

@@ -12,6 +12,7 @@ from invoice_scanner_processing.extractors.rules.amounts import (
     _MONEY,
     _money_after_label,
 )
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency
 from invoice_scanner_processing.extractors.rules.currency import _currency_after_label
 from invoice_scanner_processing.extractors.rules.dates import _date_after_label
 from invoice_scanner_processing.extractors.rules.identifiers import (
@@ -44,7 +45,11 @@ from invoice_scanner_processing.extractors.rules.parsing import (
 )
 from invoice_scanner_processing.extractors.rules.scorer import OWN_WORDS
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
-from invoice_scanner_processing.extractors.rules.vocabulary import NUMBER_TITLES, ORDER_WORDS
+from invoice_scanner_processing.extractors.rules.vocabulary import (
+    INCLUSIVE_VAT_WORDS,
+    NUMBER_TITLES,
+    ORDER_WORDS,
+)
 
 #: What joins two labels that share one value: "Invoice date / Delivery date", and a label
 #: followed by its translation in brackets: "Cộng tiền hàng (Total amount):".
@@ -120,7 +125,7 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
     last_hit = hit is seg.hits[-1]
     # A label joined to the next one ("Invoice date / Delivery date") names the
     # same value, printed after the last of them.
-    joined = not last_hit and _JOINER.fullmatch(same) is not None
+    joined = not last_hit and _joins(seg, hit, same)
     if joined:
         # ... in the same cell when it follows them: "Invoice date / Delivery date 12 May".
         after = doc.value_after(seg, _last_joined(doc, seg, hit))
@@ -165,10 +170,31 @@ def _last_joined(doc: _Doc, seg: Segment, hit: LabelHit) -> LabelHit:
     hits = seg.hits[seg.hits.index(hit) :]
     last = hits[0]
     for nxt in hits[1:]:
-        if _JOINER.fullmatch(doc.value_after(seg, last)) is None:
+        if not _joins(seg, last, doc.value_after(seg, last)):
             break
         last = nxt
     return last
+
+
+#: Compact starts of the labels that state a tax as included ("inkl. MWST", "incl. VAT").
+_INCLUDED = tuple(compact(w) for w in INCLUSIVE_VAT_WORDS)
+
+#: A currency's code or sign alone, maybe in brackets: "CHF", "(EUR)", "€".
+_CURRENCY_ALONE = re.compile(r"\(?\s*(?:[A-Z]{3}|[€$£¥])\s*\)?")
+
+
+def _joins(seg: Segment, hit: LabelHit, between: str) -> bool:
+    """Whether ``hit`` and the next label of ``seg`` name one value: joined by a word or sign
+    ("Invoice date / Delivery date"), or a total's label, its currency and the statement that
+    the tax is included ("Total CHF inkl. MWST 14'973.05"): the total, not the tax."""
+    if _JOINER.fullmatch(between) is not None:
+        return True
+    if "total" not in hit.fields or _CURRENCY_ALONE.fullmatch(between) is None:
+        return False
+    if detect_currency(between) is None:
+        return False
+    nxt = [h for h in seg.hits if h.start >= hit.end]
+    return bool(nxt) and min(nxt, key=lambda h: h.start).key.startswith(_INCLUDED)
 
 
 #: "Nº: FS26-004512", "No.4471" closing a till's header line after its register and

@@ -13,7 +13,12 @@ from invoice_scanner_processing.extractors.rules.lexicon import compact
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
+from invoice_scanner_processing.extractors.rules.vocabulary import TAX_BASE_WORDS
 from invoice_scanner_processing.schema import CENT
+
+#: The tax base's names, and the taxes' short names, as alternatives of a pattern.
+_BASE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in TAX_BASE_WORDS)
+_TAXES = "vat|tax|gst|hst|mwst|ust|tva|iva|btw|moms|mva|alv|dph|ptu|afa|kdv"
 
 _CENT = CENT
 
@@ -172,6 +177,15 @@ _RATE_CELL = re.compile(
     r"(?:\s+[^\W\d_]+)?\s*$"
 )
 
+#: A rate row's first cell that names the tax base beside the rate, maybe with the base's
+#: amount in it: "Grunnlag 12 % MVA", "A 20% Netto 9,50", "Basis 21% BTW".
+_BASE_RATE_CELL = re.compile(
+    rf"^\s*(?:[A-Z]\s+)?(?P<pre>(?:{_BASE})\s+)?(\d{{1,2}}(?:[.,]\d{{1,2}})?)\s?%"
+    rf"(?:\s+(?:{_TAXES}))?(?P<post>\s+(?:{_BASE}))?"
+    r"(?:\s+(?P<net>-?\d[\d.,' ]*[.,]\d{2}))?\s*$",
+    re.IGNORECASE,
+)
+
 #: A rate printed without its sign, in a column headed "%IVA" or "Rate": "22,00", "4".
 _BARE_RATE_CELL = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*$")
 
@@ -184,6 +198,16 @@ RATES = tuple(
         "25.5", "27",
     )
 )  # fmt: skip
+
+
+def _base_rate_cell(seg: Segment) -> tuple[Decimal, list[Decimal]] | None:
+    """The rate of a cell that names the tax base beside it (:data:`_BASE_RATE_CELL`), and the
+    base's amount where the cell prints it too."""
+    m = _BASE_RATE_CELL.match(seg.text)
+    if m is None or not (m.group("pre") or m.group("post")):
+        return None
+    net = [a.value for a in find_amounts(m.group("net") or "") if a.decimals]
+    return Decimal(m.group(2).replace(",", ".")), net[-1:]
 
 
 @dataclass
@@ -213,9 +237,14 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
         for r, row in enumerate(page.rows):
             for i, seg in enumerate(row):
                 rate = _rate_cell(seg, row)
+                lead: list[Decimal] = []
+                based = _base_rate_cell(seg) if rate is None else None
+                if based is not None:
+                    rate, lead = based
                 if rate is None or id(seg) in contained:
                     continue
                 amounts, unit = _row_amounts(row[i + 1 :])
+                amounts = lead + amounts
                 for k, pair in enumerate(itertools.pairwise(amounts)):
                     found = _net_and_tax(pair, rate, unit)
                     if found is None:

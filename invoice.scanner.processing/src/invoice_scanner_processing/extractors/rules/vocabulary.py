@@ -1147,3 +1147,25 @@ NUMBER_TITLES = ("bill",)
 #: The words of an order number's label: on a document that prints no number of its own
 #: (e-ticket, web shop receipt) the order's number is its only reference.
 ORDER_WORDS = ("order", "ordre", "bestilling")
+
+# --- amounts12e: a tax's total named after the tax ("Total HST 95.91", "Total GST"): the VAT,
+# never the total its first word names; the words that name a tax base before or after a rate
+# ("Grunnlag 12 % MVA", "A 20% Netto 9,50"); the words that leave a service charge to the
+# guest. Kept in one block to ease merging. ---
+LABELS["vat"].extend(
+    ["total hst", "total gst", "total pst", "total qst", "total sales tax", "total taxes",
+     "total mva", "total mwst", "total ust", "total btw", "total alv", "total dph",
+     "hst total", "gst total", "total hst gst"]
+)  # fmt: skip
+#: Words that name a VAT row's net base beside its rate.
+TAX_BASE_WORDS = (
+    "netto", "net", "basis", "base", "grunnlag", "grundlag", "grundlage", "underlag",
+    "beskattningsunderlag", "bemessungsgrundlage", "imponibile", "base imponible", "taxable",
+    "grondslag", "podstawa", "zaklad",
+)  # fmt: skip
+#: Words that state a service charge as the guest's choice ("Serviço 10% (opcional)",
+#: "discretionary service charge"): a gratuity, no part of what was sold.
+OPTIONAL_SERVICE_WORDS = (
+    "optional", "opcional", "facultativo", "facultatif", "facoltativo", "discretionary",
+    "freiwillig", "optioneel", "valgfri", "frivillig", "opcjonalny", "nepovinny",
+)  # fmt: skip
