@@ -12,10 +12,10 @@ from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 
 
-def _invoice(mark_height: float) -> OcrDocument:
+def _invoice(mark_height: float, mark: str = "BERGLUND") -> OcrDocument:
     return sized_page(
         [
-            (60, 60, "BERGLUND", mark_height),
+            (60, 60, mark, mark_height),
             (700, 80, "Faktura", 30),
             (700, 140, "Fakturanummer: 20261187", 30),
             (700, 180, "Fakturadatum: 2026-11-27", 30),
@@ -48,4 +48,14 @@ def test_a_first_line_of_the_usual_size_is_no_wordmark() -> None:
     """The same page with its first line no larger than the rest: nothing to doubt."""
     name, confidence = _vendor(_invoice(33))
     assert name is not None and name.casefold().startswith("berglund")
+    assert confidence >= 0.8
+
+
+def test_a_wordmark_with_digits_or_a_hyphen_in_it_is_one_too() -> None:
+    """ "BERGLUND24" and "BERG-LUND" head the page as a logo's word; a line of figures does not."""
+    for mark in ("BERGLUND24", "BERG-LUND"):
+        name, confidence = _vendor(_invoice(70, mark))
+        assert name is not None and name.casefold().startswith("berg"), mark
+        assert confidence < 0.8, mark
+    name, confidence = _vendor(_invoice(70, "2026-1187"))
     assert confidence >= 0.8

@@ -105,9 +105,24 @@ def logo_word_doubt(doc: _Doc, chosen: Candidate) -> Candidate:
     return replace(chosen, score=min(chosen.score, _SIGN_DOUBT))
 
 
+#: A wordmark's word: letters, with digits, a hyphen, an ampersand or an apostrophe inside
+#: ("NETZWERK24", "TRANS-POL", "GAIL'S", "B&Q"), at least three letters and mostly letters.
+_MARK_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+
+
+def _mark_word(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return (
+        all(_MARK_WORD.fullmatch(w) for w in text.split())
+        and letters >= 3
+        and letters >= 0.7 * len(text.replace(" ", ""))
+    )
+
+
 def _wordmark(doc: _Doc) -> Segment | None:
     """The first page's largest line in its top fifth when it is a logo's words: one to three
-    words of letters (a letter-spaced wordmark comes apart, "NO RDHEM"), set well above the
+    words of letters (a letter-spaced wordmark comes apart, "NO RDHEM"; :func:`_mark_word`
+    lets digits and joiners inside a word, "NETZWERK24", "TRANS-POL"), set well above the
     page's usual size (1.4 times: OCR boxes of ordinary lines vary, and a sign a size larger
     was read at 1.45 times the median on a scanned slip)."""
     first = doc.pages[0]
@@ -120,7 +135,7 @@ def _wordmark(doc: _Doc) -> Segment | None:
     if (
         big.bbox.height < 1.4 * median
         or len(text.split()) > 3
-        or not text.replace(" ", "").isalpha()
+        or not _mark_word(text)
         or len(text.replace(" ", "")) < 3
         or compact(text) in TITLES
         or any(compact(word) in TITLES for word in text.split())  # "Sales Invoice"
