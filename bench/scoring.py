@@ -88,6 +88,7 @@ LEADING_LEGAL_FORMS = frozenset(
     ("sarl", "sas", "sasu", "eurl", "sci", "snc", "selarl", "gmbh", "pt", "cv", "ooo")
 )
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_SDN_BHD_SHORT = re.compile(r"(?<![\w/])s\s?/\s?b(?![\w/])")
 _SPACE = re.compile(r"\s+")
 
 
@@ -108,6 +109,8 @@ def norm_vendor(value: str | None) -> str:
     legal form printed first."""
     # Dots go first so dotted forms collapse to one word: "S.r.l." -> "srl", "e.K." -> "ek".
     text = norm_text(value).replace(".", "").replace("&", " ")
+    # Malaysia's "S/B" is "Sdn Bhd" written short ("CHIN HUAT S/B").
+    text = _SDN_BHD_SHORT.sub(" sdn bhd", text)
     words = _PUNCT.sub(" ", text).split()
     while len(words) > 1 and words[-1] in LEGAL_FORM_WORDS:
         words.pop()
