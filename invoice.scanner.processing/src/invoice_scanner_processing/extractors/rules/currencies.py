@@ -281,9 +281,10 @@ _US_STATES = (
 
 #: A US address line: a city, its state's code and a ZIP code ("Austin TX 78704", "Dayton, OH
 #: 45402-1234"); Europe prints the postal code before the city. It also tells a page printed
-#: in the US (month-first dates, ``model._Doc``).
+#: in the US (month-first dates, ``model._Doc``). A scan's speck that OCR reads as a dot or
+#: comma before the ZIP code ("Austin TX .78704") leaves it an address.
 US_ADDRESS = re.compile(
-    rf"(?<![^\W\d_])[A-Z][a-z]+,?\s(?:{_US_STATES})\s\d{{5}}(?:-\d{{4}})?(?!\d)"
+    rf"(?<![^\W\d_])[A-Z][a-z]+,?\s(?:{_US_STATES})\s[.,]?\d{{5}}(?:-\d{{4}})?(?!\d)"
 )
 
 #: Countries outside Europe that invoices often leave unnamed: their tax ids and addresses.

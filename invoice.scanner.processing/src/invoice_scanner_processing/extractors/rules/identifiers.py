@@ -311,6 +311,16 @@ def join_point_of_sale(cands: dict[str, list[Candidate]]) -> None:
 _TILL_LINE = re.compile(r"^\s*(\d{3,8})\s*#\s*kas+a\b", re.I)
 
 
+#: A till's line that names the till, then the receipt's number after a receipt word ("Kassa 4
+#: Bon 0551-7782", "Kasse 02 Beleg 4471", "Caisse 3 Ticket 000418", "Till 2 Receipt 88120").
+_TILL_RECEIPT_LINE = re.compile(
+    r"^\s*(?:kassa|kasse|caisse|cassa|caja|kasa|till|register|reg)\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,3}"
+    r"\s+(?:bon|beleg|ticket|receipt|rcpt|bonnr|belegnr)\.?\s*(?:nr\.?|no\.?|#|:)?\s*"
+    r"(\d[\d\-/]{2,}\d)\s*$",
+    re.I,
+)
+
+
 #: A British till's line of short keys, each with its number ("ST:2914 OP:4471 TE:12 TR:5588":
 #: store, operator, terminal, transaction).
 _TILL_KEY = re.compile(r"(?<![A-Za-z])(ST|OP|TE|TR)\s?:\s?(\d{1,8})(?!\d)")
@@ -330,7 +340,7 @@ def till_line_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate 
     transaction's on a line of the till's keys ("ST:… OP:… TE:… TR:5588"), else its printout
     counter ("nr wydr."), which counts every printout, not receipts."""
     for seg in doc.segments:
-        m = _TILL_LINE.match(seg.text)
+        m = _TILL_LINE.match(seg.text) or _TILL_RECEIPT_LINE.match(seg.text)
         if m is not None:
             return Candidate(m.group(1), 0.6, seg, seg.text, labelled=False)
         transaction = _transaction_on_till_keys(seg.text)

@@ -174,8 +174,16 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
     )
 
 
+#: A rate right after a label's last letter: "GST9%", "VAT20%", "SST6 %".
+_GLUED_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
+
+
 def _glued_code(text: str, hit: LabelHit) -> bool:
-    """``PO-7781``, ``RE-2024``, ``PO7781``: letters that open a code, not a label."""
+    """``PO-7781``, ``RE-2024``, ``PO7781``: letters that open a code, not a label. A tax's
+    short name glued to its rate ("GST9%", "VAT20%" where OCR dropped the space) stays a
+    label: a code never ends in a per cent sign."""
+    if _GLUED_RATE.match(text, hit.end):
+        return False
     rest = text[hit.end : hit.end + 2]
     if len(rest) == 2 and rest[0] in "-/" and rest[1].isalnum():
         return True

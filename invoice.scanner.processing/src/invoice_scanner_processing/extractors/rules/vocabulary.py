@@ -1169,3 +1169,11 @@ OPTIONAL_SERVICE_WORDS = (
     "optional", "opcional", "facultativo", "facultatif", "facoltativo", "discretionary",
     "freiwillig", "optioneel", "valgfri", "frivillig", "opcjonalny", "nepovinny",
 )  # fmt: skip
+
+# --- receipts12f: a Malaysian receipt's number after "RESIT" / "No. Resit", a US till's
+# transaction number after "TRX#", and Indonesia's restaurant tax "PB1" (Pajak Barang dan Jasa
+# Tertentu / pajak restoran), added to the bill like a VAT. Kept in one block to ease merging. ---
+LABELS["invoice_number"].extend(
+    ["resit", "no resit", "resit no", "nombor resit", "trx", "trx #", "trx no", "trx id"]
+)
+LABELS["vat"].extend(["pb1", "pb 1", "pajak restoran", "pajak resto"])
