@@ -87,7 +87,7 @@ class Page:
         if r[0] < 1 or r[1] < 1 or r[2] > self.w - 1 or r[3] > self.h - 1:
             raise LayoutError(f"off page: {s!r} {r}")
         for o, t in self.rects:
-            if r[0] < o[2] - 0.3 and o[0] < r[2] - 0.3 and r[1] < o[3] - 0.3 and o[1] < r[3] - 0.3:
+            if r[0] < o[2] + 2 and o[0] < r[2] + 2 and r[1] < o[3] - 0.3 and o[1] < r[3] - 0.3:
                 raise LayoutError(f"overlap: {s!r} with {t!r}")
         self.rects.append((r, s))
         self.c.setFillColorRGB(*color)
@@ -1168,7 +1168,7 @@ def i03():
         552,
         570,
         it,
-        [("d", 0, "l"), ("q", 0.65, "r"), ("u", 0.82, "r"), ("a", 1, "r")],
+        [("d", 0, "l"), ("q", 0.58, "r"), ("u", 0.77, "r"), ("a", 1, "r")],
         f,
         9,
         lambda x: fmt(x, th=" ", dp=",") + " $",
