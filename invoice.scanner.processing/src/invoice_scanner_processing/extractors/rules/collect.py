@@ -49,6 +49,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     INCLUSIVE_VAT_WORDS,
     NUMBER_TITLES,
     ORDER_WORDS,
+    RECEIPT_NUMBER_TITLES,
 )
 
 #: What joins two labels that share one value: "Invoice date / Delivery date", and a label
@@ -73,8 +74,9 @@ _TRAILING_PAGE = re.compile(
     re.I,
 )
 
-#: Title words a number follows: the titles and a bill's ("Bill 00781").
-_NUMBER_TITLES = TITLES | frozenset(compact(w) for w in NUMBER_TITLES)
+#: Title words a number follows: the titles, a bill's ("Bill 00781") and a receipt's ("Docket
+#: 22981", "Beleg 7731", "Slip: 0771-2045", "E-Invoice AB-12345678").
+_NUMBER_TITLES = TITLES | frozenset(compact(w) for w in (*NUMBER_TITLES, *RECEIPT_NUMBER_TITLES))
 
 _ORDER_WORDS = tuple(compact(w) for w in ORDER_WORDS)
 

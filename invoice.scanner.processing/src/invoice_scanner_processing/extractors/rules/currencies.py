@@ -76,6 +76,8 @@ _AMOUNT_2DP = r"\d{1,3}(?:[ .,\u00a0]\d{3})*[.,]\d{2}(?!\d)"
 _WEAK_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ZAR", re.compile(rf"(?<![A-Za-z$])R ?(?={_AMOUNT_2DP})")),
     ("PHP", re.compile(r"(?<![A-Za-z$])P ?(?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d))")),
+    # The won sign as OCR reads it ("W28,100"): glued to a whole amount grouped by commas.
+    ("KRW", re.compile(r"(?<![A-Za-z$])W(?=\d{1,3}(?:,\d{3})+(?![\d.,]))")),
 )
 _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("HUF", re.compile(r"(?<=\d) ?Ft\b|(?i:\bforint)")),

@@ -95,11 +95,11 @@ _SIGNS = "€£$¥₹₦₱฿₩₪₫₺"
 _LETTER_SIGNS = {
     "Rp": "IDR", "Rp.": "IDR", "KSh": "KES", "KShs": "KES", "Ksh": "KES", "Kshs": "KES",
     "Ft": "HUF", "đ": "VND", "TL": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB", "₩": "KRW",
-    "₪": "ILS", "₫": "VND", "₺": "TRY", "R": None, "P": None, "B": None,
+    "₪": "ILS", "₫": "VND", "₺": "TRY", "R": None, "P": None, "B": None, "W": "KRW",
 }  # fmt: skip
 #: Single letters that are a sign only before grouped or decimal money (rand, Philippine peso,
-#: and "B141.00", a baht sign as OCR reads it).
-_AMBIGUOUS_SIGNS = ("R", "P", "B")
+#: and "B141.00", a baht sign as OCR reads it; "W28,100", a won sign as OCR reads it).
+_AMBIGUOUS_SIGNS = ("R", "P", "B", "W")
 _POST_SIGN = r"(?:[A-Z]{3}|[" + _SIGNS + r"]|kr\.?|:-|SEK|Ft|đ|TL)(?![A-Za-z])"
 _NUM_BODY = (
     r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+[.,]\d{1,2}(?!\d)"
@@ -107,7 +107,11 @@ _NUM_BODY = (
     r"|\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?=\s?" + _POST_SIGN + r")"
     r"|\d(?:[\dOo]|[.,'’](?=[\dOo]))*"
 )
-_PRE_SIGN = r"(?:[A-Z]{3}|[" + _SIGNS + r"]|S?Fr\.|kr\.?|Rp\.?|KShs?|Kshs?|R(?!\$)|P|B(?=\d))\s?"
+_PRE_SIGN = (
+    r"(?:[A-Z]{3}|[" + _SIGNS + r"]|S?Fr\.|kr\.?|Rp\.?|KShs?|Kshs?|R(?!\$)|P|B(?=\d)"
+    # The won sign as OCR reads it: a "W" glued to a whole amount grouped by commas.
+    r"|(?<![A-Za-z])W(?=\d{1,3}(?:,\d{3})+(?![\d.,])))\s?"
+)
 _AMOUNT_RE = re.compile(
     r"(?P<open>\()?"
     r"(?P<pre>" + _PRE_SIGN + r")?"

@@ -1177,3 +1177,12 @@ LABELS["invoice_number"].extend(
     ["resit", "no resit", "resit no", "nombor resit", "trx", "trx #", "trx no", "trx id"]
 )
 LABELS["vat"].extend(["pb1", "pb 1", "pajak restoran", "pajak resto"])
+
+# --- receipts12g: title words a receipt prints its own number after ("Docket 22981" on an
+# Irish or Australian pub's docket, "Beleg 7731" on a Swiss or German till's line, "Slip:
+# 0771-204518" on a fuel slip, "E-Invoice AB-12345678" on Taiwan's uniform e-invoice). Read
+# only where no labelled number exists (:func:`.collect._title_number`). Kept in one block to
+# ease merging. ---
+RECEIPT_NUMBER_TITLES = ("docket", "beleg", "slip", "e-invoice")
+#: Korea's net before VAT (공급가액) as receipts print it in English ("Supply value").
+LABELS["net"].extend(["supply value", "supply amount", "value of supply"])
