@@ -107,10 +107,12 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         own = [c for c in cands.get("invoice_number", []) if any(w in c.label for w in OWN_WORDS)]
         cands["invoice_number"] = [*own, keyed]
     if "invoice_number" not in cands:
+        # The number the title states on its own line ("Invoice: CB/2611/0093") before a bare
+        # "#" anywhere: in an address the "#" opens a unit ("Blk 41 Ave 2 #08-31").
         number = (
             till_line_number(doc, cands)
-            or _bare_number_label(doc)
             or _title_number(doc)
+            or _bare_number_label(doc)
             or _order_number(cands)
         )
         if number is not None:
@@ -250,12 +252,19 @@ def _column_header(doc: _Doc, seg: Segment) -> bool:
     return len(others) >= 2 and any(compact(o.text) in columns for o in others)
 
 
+def _number_title(text: str) -> bool:
+    """A title that a number may follow: one word of :data:`_NUMBER_TITLES`, or several in
+    as many languages joined by slashes ("Rechnung / Invoice", "Facture / Invoice")."""
+    parts = [compact(p) for p in text.split("/")]
+    return all(p in _NUMBER_TITLES for p in parts)
+
+
 def _title_number(doc: _Doc) -> Candidate | None:
     """ "INVOICE 2024-001" / "Rechnung 4711": a title followed by the number, on its line or
     alone on the line below it ("FATURA SIMPLIFICADA" / "FS 001/45678")."""
     for seg in doc.segments[:80]:
         m = _TITLE_NUMBER.match(_TRAILING_PAGE.sub("", seg.text))
-        if m and compact(m.group(1)) in _NUMBER_TITLES:
+        if m and _number_title(m.group(1)):
             number = _read_invoice_number(m.group(2))
             if number:
                 return Candidate(number, 0.6, seg, seg.text, labelled=False)

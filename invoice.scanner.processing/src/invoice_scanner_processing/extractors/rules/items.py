@@ -165,9 +165,23 @@ def _read_tables(pages: list[Page]) -> tuple[list[LineItem], list[Segment]]:
             if columns is None:
                 r += 1
                 continue
+            aside = _aside_of(page.rows[r])
             used.extend(page.rows[r])
-            r = _read_body(page, r + 1, columns, items, used)
+            r = _read_body(page, r + 1, columns, items, used, aside)
     return items, used
+
+
+def _aside_of(header: list[Segment]) -> float:
+    """Where text ends that stands aside of the table whose header is ``header``: a sidebar
+    left of its first column (the seller's ABN, the invoice's number and dates under their
+    labels, set beside the item rows) ends well before the header's left-most cell starts."""
+    h = max(max(s.bbox.height for s in header), 1.0)
+    return min(s.bbox.x0 for s in header) - 3 * h
+
+
+def _beside_table(seg: Segment, aside: float) -> bool:
+    """A segment of a sidebar (:func:`_aside_of`) in the table's rows, no line's position."""
+    return seg.bbox.x1 < aside and not seg.text.strip().rstrip(".").isdigit()
 
 
 def _read_body(
@@ -176,14 +190,17 @@ def _read_body(
     columns: list[tuple[str, Segment]],
     items: list[LineItem],
     used: list[Segment],
+    aside: float,
 ) -> int:
     """The table's rows from row ``r`` on into ``items`` (their segments into ``used``), up to
-    the first summary row or the page's end; the index of the row after the body."""
+    the first summary row or the page's end; the index of the row after the body. Text aside
+    of the table (:func:`_aside_of`) is no part of it."""
     while r < len(page.rows):
-        row = [s for s in page.rows[r] if not _position(s, columns)]
+        cells = [s for s in page.rows[r] if not _beside_table(s, aside)]
+        row = [s for s in cells if not _position(s, columns)]
         if row and not _take_row(row, columns, items):
             break
-        used.extend(page.rows[r])
+        used.extend(cells)
         r += 1
     return r
 

@@ -13,6 +13,7 @@ from invoice_scanner_processing.extractors.rules.lexicon import (
     fold_char,
     label_index,
 )
+from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.extractors.rules.segments import LabelHit
 
 #: A rate alone before a label: "9%", "10 %", "2.5%", also in brackets: "(8% tax ¥78)".
@@ -171,7 +172,25 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
         or strong
         or before.endswith(("·", "|", "•", ";", ",", "/"))
         or _LEADING_RATE.fullmatch(before) is not None
+        or _between_dates(before, hit, after)
     )
+
+
+#: Fields whose labels a line may chain, each before its own date.
+_DATE_FIELDS = frozenset(("invoice_date", "due_date", "_other_date"))
+
+
+def _between_dates(before: str, hit: LabelHit, after: str) -> bool:
+    """A date label between two dates: "Issued 19 May 2026 Due 18 June 2026", "Date
+    02.03.2026 Due 16.03.2026" print each date after its own label on one line; the second
+    label is one though it has no colon."""
+    if not _DATE_FIELDS & set(hit.fields):
+        return False
+    ahead = find_dates(after[:40])
+    if not ahead or ahead[0].start != 0:
+        return False
+    behind = find_dates(before)
+    return bool(behind) and behind[-1].end == len(before)
 
 
 #: A rate right after a label's last letter: "GST9%", "VAT20%", "SST6 %".

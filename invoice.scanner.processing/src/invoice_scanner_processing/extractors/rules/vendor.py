@@ -183,6 +183,8 @@ class _Evidence:
     #: Personal mailboxes and domain names printed outside the customer's block.
     mailboxes: set[str]
     domains: set[str]
+    #: The lines of bank details (:func:`_bank_lines`).
+    bank_lines: list[Segment]
 
 
 def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidence:
@@ -197,7 +199,60 @@ def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidenc
     mailboxes, domains = _address_names(
         "\n".join(seg.text for seg in doc.segments if not seg.in_customer)
     )
-    return _Evidence(first, median, counts, vat_segs, customer_names, mailboxes, domains)
+    return _Evidence(
+        first, median, counts, vat_segs, customer_names, mailboxes, domains, _bank_lines(doc)
+    )
+
+
+#: Words of a bank transfer's details: the bank, the account, its holder, the payee.
+_BANK_WORDS = re.compile(
+    r"\b(?:bank|banque|banco|iban|swift|bic|account|acct|a/c|beneficiary|payee|payable\s+to"
+    r"|bank\s+transfer|kontoinhaber|bankverbindung|empfänger|konto|titulaire|bénéficiaire"
+    r"|titular|beneficiario|rekening|begunstigde|intestatario|bsb|sort\s+code)\b",
+    re.IGNORECASE,
+)
+#: Words of a debit from the customer's account: there the account holder is the customer.
+_DEBIT_WORDS = re.compile(
+    r"debit|lastschrift|prélèvement|prelevement|incasso|domiciliaci|addebito|autogiro",
+    re.IGNORECASE,
+)
+
+
+def _bank_lines(doc: _Doc) -> list[Segment]:
+    """The lines of bank details outside the customer's block and the item table: the
+    account they give is the one the seller is paid into."""
+    return [
+        seg
+        for seg in doc.segments
+        if not seg.in_customer
+        and not seg.in_table
+        and _BANK_WORDS.search(seg.text)
+        and not _DEBIT_WORDS.search(seg.text)
+    ]
+
+
+def _holds_account(ev: _Evidence, seg: Segment, part: str) -> bool:
+    """Whether another line of bank details names ``part`` (a company's name: a legal form or
+    two words) as the account's holder: the account a bill asks to be paid into is the
+    seller's, so the name printed with it is the seller's too."""
+    words = re.findall(r"\w+", part)
+    if len(compact(part)) < 6 or not (_legal_form(part) or len(words) > 1):
+        return False
+    name = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    for other in ev.bank_lines:
+        m = name.search(other.text) if other is not seg else None
+        if m and not _legal_form(part) and _legal_form(other.text[m.start() : m.end() + 16]):
+            # The account's holder is the name with its legal form ("Hartley & Moss LLP"),
+            # another candidate than this shorter one.
+            continue
+        # A capitalised word right before it that is no bank word makes it the tail of a
+        # longer name ("payable to Riverbend Public Utilities" never names "Public Utilities").
+        before = re.search(r"(\w+)\W*$", other.text[: m.start()]) if m else None
+        if m and (before is None or not before.group(1)[0].isupper()):
+            return True
+        if m and before is not None and _BANK_WORDS.fullmatch(before.group(1)):
+            return True
+    return False
 
 
 def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Candidate]:
@@ -321,11 +376,10 @@ def _vendor_score(ev: _Evidence, page: Page, seg: Segment, part: str, key: str) 
         score += 0.15
     if ev.counts.get(key, 0) > 1:
         score += 0.1
-    if any(
-        v.page == seg.page and abs(v.bbox.y0 - seg.bbox.y0) < 6 * seg.bbox.height
-        for v in ev.vat_segs
-    ):
-        score += 0.05
+    score += _near_vat_id(ev, seg)
+    # The payee of the bank details ("Bank transfer: …, Ordinary 0123456, Kawamura Seiko Co.,
+    # Ltd."): the seller, wherever its letterhead sits.
+    score += 0.25 if _holds_account(ev, seg, part) else 0.0
     if any(ch.isdigit() for ch in part):
         score -= 0.2
     if part != seg.text.strip() and _legal_form(part) and _LEGAL_LINE_RE.search(seg.text):
@@ -343,6 +397,15 @@ def _vendor_score(ev: _Evidence, page: Page, seg: Segment, part: str, key: str) 
         # marketplace or platform prints its domain on a seller's invoice too.
         score += 0.3
     return score
+
+
+def _near_vat_id(ev: _Evidence, seg: Segment) -> float:
+    """What a VAT id read a few lines from ``seg`` adds to its names' score."""
+    near = any(
+        v.page == seg.page and abs(v.bbox.y0 - seg.bbox.y0) < 6 * seg.bbox.height
+        for v in ev.vat_segs
+    )
+    return 0.05 if near else 0.0
 
 
 def _without_legal_form(part: str) -> str:
