@@ -22,6 +22,7 @@ from invoice_scanner_processing.extractors.rules.model import (
     _evidence,
 )
 from invoice_scanner_processing.extractors.rules.parsing import (
+    FoundAmount,
     find_amounts,
     find_dates,
 )
@@ -229,7 +230,7 @@ def _second_currency(doc: _Doc, cands: dict[str, list[Candidate]]) -> set[int]:
     out: set[int] = set()
     for key in ("net", "vat", "total", "amount_due"):
         for c in cands.get(key, []):
-            found = [a for a in find_amounts(c.text) if abs(a.value) == abs(c.value)]
+            found = _as_printed(c)
             if found and found[0].currency and found[0].currency != main:
                 c.score *= 0.3
                 out.add(id(c))
@@ -313,10 +314,15 @@ def _nets_after_the_taxes(cands: dict[str, list[Candidate]]) -> list[Candidate]:
     ]
 
 
+def _as_printed(c: Candidate) -> list[FoundAmount]:
+    """The amounts of a candidate's text that are its value (its sign aside), as printed."""
+    return [a for a in find_amounts(c.text) if abs(a.value) == abs(c.value)]
+
+
 def _printed(c: Candidate) -> tuple[bool, bool]:
     """Whether a candidate's amount is printed with minor units ("117.83"), and whether it is
     printed as a bare whole number, without them or a currency ("BALANCE: 1,482")."""
-    found = [a for a in find_amounts(c.text) if abs(a.value) == abs(c.value)]
+    found = _as_printed(c)
     cents = any(a.decimals for a in found)
     return cents, bool(found) and not cents and not any(a.currency for a in found)
 
@@ -326,11 +332,12 @@ def _drop_whole_totals(cands: dict[str, list[Candidate]]) -> None:
     number after a total or balance label ("POINTS EARNED: 117" / "BALANCE: 1,482") counts
     points, items or visits: it is no money."""
     keys = ("total", "amount_due", "net")
-    if not any(c.labelled and _printed(c)[0] for k in keys for c in cands.get(k, [])):
+    printed = {id(c): _printed(c) for k in keys for c in cands.get(k, [])}
+    if not any(c.labelled and printed[id(c)][0] for k in keys for c in cands.get(k, [])):
         return
     for k in ("total", "amount_due"):
         if k in cands:
-            cands[k] = [c for c in cands[k] if not _printed(c)[1]]
+            cands[k] = [c for c in cands[k] if not printed[id(c)][1]]
 
 
 #: Compact labels that state a tax as included after its name ("GST (included)").
@@ -880,10 +887,11 @@ def _money_after_label(
     read = _read_amount(text[base.end() :], money_only) if base else None
     if base is not None and read is None and _RATE_RE.search(text[: base.start()]):
         return False
-    read = read or _read_amount(text, money_only)
     if fld == "_charges":
         # "Total Charges | 833.71 | -833.71": the charges column's sum, then the credits'.
         read = _read_amount(text, money_only=True, first=True)
+    else:
+        read = read or _read_amount(text, money_only)
     if read is None:
         return False
     amount, _cur = read

@@ -239,17 +239,21 @@ def _heads_date_column(doc: _Doc, seg: Segment, hit: LabelHit) -> bool:
     it are its lines', not the document's."""
     if hit.key not in _GENERIC_DATE_LABELS or compact(seg.text) != hit.key:
         return False
-    others = [o for o in doc.page_by_number[seg.page].rows[seg.row] if o is not seg]
-    columns = column_index()
-    return sum(compact(o.text) in columns for o in others) >= 2
+    return _headers_beside(doc, seg)[1] >= 2
 
 
 def _column_header(doc: _Doc, seg: Segment) -> bool:
     """Whether ``seg`` heads a table's column ("Nr." beside "Description", "Qty", "Price"):
     the number under it is a line's position."""
+    cells, headers = _headers_beside(doc, seg)
+    return cells >= 2 and headers >= 1
+
+
+def _headers_beside(doc: _Doc, seg: Segment) -> tuple[int, int]:
+    """How many other cells share ``seg``'s row, and how many of them are column headers."""
     others = [o for o in doc.page_by_number[seg.page].rows[seg.row] if o is not seg]
     columns = column_index()
-    return len(others) >= 2 and any(compact(o.text) in columns for o in others)
+    return len(others), sum(compact(o.text) in columns for o in others)
 
 
 def _number_title(text: str) -> bool:

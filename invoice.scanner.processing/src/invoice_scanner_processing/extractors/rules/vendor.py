@@ -462,16 +462,16 @@ def _window_addressee(first: Page, seg: Segment) -> bool:
         for h in o.hits
     )
     above = [o for o in first.segments if o.bbox.y1 <= seg.bbox.y0]
-    letterhead_address = any(_ADDRESSY.search(o.text) or _TOWN.match(o.text) for o in above)
+    letterhead_address = [o for o in above if _ADDRESSY.search(o.text) or _TOWN.match(o.text)]
     larger = [
         o for o in above if o.bbox.height >= 1.5 * seg.bbox.height and _looks_like_name(o.text)
     ]
     # Without the details beside it, a block set wholly right of the letterhead's name and
     # below its address lines is the addressee's too (the window on the right).
     across = any(o.bbox.x1 < seg.bbox.x0 for o in larger) and all(
-        o.bbox.x1 < seg.bbox.x0 for o in above if _ADDRESSY.search(o.text) or _TOWN.match(o.text)
+        o.bbox.x1 < seg.bbox.x0 for o in letterhead_address
     )
-    return letterhead_address and bool(larger) and (beside_details or across)
+    return bool(letterhead_address) and bool(larger) and (beside_details or across)
 
 
 #: A town's line: a postcode and a town ("20253 Hamburg", "75011 Paris").
