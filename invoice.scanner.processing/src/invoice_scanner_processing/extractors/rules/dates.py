@@ -31,6 +31,7 @@ from invoice_scanner_processing.extractors.rules.scoring import (
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    DEBIT_DATE_LABELS,
     STAY_END_LABELS,
     STAY_START_LABELS,
 )
@@ -254,6 +255,12 @@ def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | Non
     return None
 
 
+#: The compact labels of a debit's collection day, and the most a due date read after one
+#: alone is trusted.
+_DEBIT_LABELS = frozenset(compact(label) for label in DEBIT_DATE_LABELS)
+_DEBIT_DUE = 0.6
+
+
 def _put_due(
     doc: _Doc,
     cands: dict[str, list[Candidate]],
@@ -266,7 +273,12 @@ def _put_due(
     """The due date, or a null one whose confidence says how sure the page is of none
     (surer where the invoice date is the only date printed)."""
     if due is not None and (inv is None or due.value >= inv.value):
-        put("due_date", due, _date_confidence(doc, due, cands.get("due_date", [])))
+        conf = _date_confidence(doc, due, cands.get("due_date", []))
+        if due.label in _DEBIT_LABELS:
+            # Only a debit's collection day dates the payment: some read it as the due date,
+            # some as no due date printed. A person decides.
+            conf = min(conf, _DEBIT_DUE)
+        put("due_date", due, conf)
     elif due is not None and due.labelled:
         # A due date printed under its label before the invoice date: the page contradicts
         # itself; what it prints is the reading, unsure, and a person should look.

@@ -121,6 +121,12 @@ LEGAL_FORMS = (
     "a.G.", "eG", "gGmbH", "Sdn Bhd", "Sdn. Bhd.", "S/B", "Bhd", "Berhad", "Pte Ltd",
     "Pte. Ltd.", "Pvt Ltd", "Pvt. Ltd.", "Private Limited", "K.K.", "Co., Ltd.",
     "S.A. de C.V.", "SA de CV", "S.C.", "Sp. j.", "a.s.", "spol. s r.o.", "AG & Co. KG",
+    # Forms as they are usually capitalised in Central and Eastern Europe, the Balkans, the
+    # Baltics, Turkey, Latin America, Belgium, Switzerland and South-East Asia.
+    "Sp. z o.o.", "Sp.z o.o.", "sp.z o.o.", "Sp. k.", "S.K.A.", "k.s.", "v.o.s.", "d.o.o.",
+    "d.d.", "Zrt.", "Nyrt.", "Bt.", "UAB", "SIA", "OÜ", "A.Ş.", "Ltd. Şti.", "EIRELI", "S/A",
+    "S. de R.L. de C.V.", "S. de R.L.", "Ltda.", "Lda.", "S.A.S", "Sàrl", "SàRL", "BVBA",
+    "SPRL", "JSC", "PCL", "Public Company Limited", "Co.,Ltd.", "Co.,Ltd", "Co., Ltd",
 )  # fmt: skip
 
 

@@ -86,21 +86,25 @@ def _whole_legal_line(chosen: Candidate) -> str:
     return _legal_core(line)
 
 
-def logo_word_doubt(doc: _Doc, chosen: Candidate) -> Candidate:
+def logo_word_doubt(doc: _Doc, chosen: Candidate, *, named: bool = False) -> Candidate:
     """``chosen``, doubted where it is a legal name other than the one word set largest in the
     first page's header: a wordmark that is a part of it ("NORDHEM" heading the page,
     "Nordhem Inredning AB" in the sender block or the footer) or a brand that is not
     ("CloudDesk" over "Nimbus Softworks Private Limited"). The legal name is kept, but sets
     keyed by hand differ on the wordmark or the legal name, so neither is approved unseen (the
     mirror of the sign's doubt below). A wordmark that is the legal name's whole core
-    ("NORDHEM", "Nordhem AB") is the same name; a name a seller label gives is not doubted
-    (the platform's wordmark over "Verkauft von: …", :func:`.vendor._vendor`)."""
-    if chosen.labelled or not _legal_form(chosen.value):
+    ("NORDHEM", "Nordhem AB") is the same name. A name a seller label gives (``named``) is
+    doubted only where the wordmark is a word of it ("TRANS-POL" over "Sprzedawca: Trans-Pol
+    Kowalski Sp. z o.o."): a platform's wordmark over "Verkauft von: …" names another
+    business (:func:`.vendor._vendor`)."""
+    if not _legal_form(chosen.value):
         return chosen
     mark = _wordmark(doc)
     if mark is None or mark is chosen.segment:
         return chosen
     if compact(mark.text) == compact(_legal_core(chosen.value)):
+        return chosen
+    if (chosen.labelled or named) and not shares_word(mark.text, chosen.value):
         return chosen
     return replace(chosen, score=min(chosen.score, _SIGN_DOUBT))
 
@@ -172,7 +176,7 @@ def _sign_lines_over_legal(doc: _Doc, chosen: Candidate, scored: list[Candidate]
             continue
         if sign_names_legal(unglued_sign(own[id(low)].value, core), core):
             continue  # a word over the sign that names the business alone ("TABERNA")
-        both = unglued_article(f"{sign} {low.text.strip()}", core)
+        both = unglued_article(f"{sign} {_unquoted_comma(low.text)}", core)
         if shares_word(both, core):
             return _sign_candidate(both, own[id(seg)])
     top = lines[0]
@@ -383,8 +387,7 @@ def sign_in_two_lines(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
     if seg is top and compact(chosen.value) == compact(top.text):
         joined = _name_over_word(top, low)
     elif seg is low and _quoted(low.text) and _looks_like_name(top.text):
-        quoted = low.text.strip()
-        joined = f"{top.text.strip()} {'„' if quoted[0] == ',' else quoted[0]}{quoted[1:]}"
+        joined = f"{top.text.strip()} {_unquoted_comma(low.text)}"
     else:
         joined = None
     if joined is None:
@@ -403,6 +406,13 @@ def _name_over_word(top: Segment, low: Segment) -> str | None:
     if all_in(word, KIND_WORDS) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
         return None
     return f"{name} {word}"
+
+
+def _unquoted_comma(text: str) -> str:
+    """A line as printed, with the low opening quote OCR read as a comma put back (",ZDRÓJ""
+    → "„ZDRÓJ"") where the line is a quoted name."""
+    text = text.strip()
+    return f"„{text[1:]}" if text.startswith(",") and _quoted(text) else text
 
 
 def _quoted(text: str) -> bool:

@@ -49,7 +49,7 @@ def _vendor(
     labelled = _best(cands.get("vendor"))
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
     if seller is not None and not doc.scorer.wants_all:
-        return seller
+        return logo_word_doubt(doc, seller, named=True)
     scored = _vendor_candidates(doc, cands)
     if not scored:
         return labelled
@@ -63,8 +63,9 @@ def _vendor(
         chosen = _with_legal_tail_below(doc, _with_name_line_above(doc, chosen))
         chosen = _logo_in_full(doc, chosen)
     final = sign_in_two_lines(doc, _sign_over_legal_name(doc, chosen, scored))
-    if final is not None and all(compact(c.value) != compact(final.value) for c in named):
-        final = logo_word_doubt(doc, final)
+    if final is not None:
+        is_named = any(compact(c.value) == compact(final.value) for c in named)
+        final = logo_word_doubt(doc, final, named=is_named)
     return _respelled(doc, final)
 
 

@@ -1053,16 +1053,17 @@ LABELS["invoice_number"].extend(
     ]
 )  # fmt: skip
 #: A bill paid by direct debit names its due date as the day the debit is collected
-#: ("Direct Debit on 18 Nov", "Collection date", "Abbuchung am", "Prélèvement le").
-LABELS["due_date"].extend(
-    [
-        "direct debit on", "direct debit date", "direct debit collection date",
-        "to be collected on", "will be collected on",
-        "to be debited on", "abbuchung am", "abbuchungsdatum", "einzug am", "lastschrift am",
-        "einzugsdatum", "date de prelevement", "preleve le", "prelevement le",
-        "incassodatum", "afschrijving op", "fecha de cargo", "data addebito",
-    ]
+#: ("Direct Debit on 18 Nov", "Collection date", "Abbuchung am", "Prélèvement le"). Whether
+#: that day *is* the due date is a convention bills and their readers do not share, so a due
+#: date read only after one of these labels is held for a person (``dates._put_due``).
+DEBIT_DATE_LABELS = (
+    "direct debit on", "direct debit date", "direct debit collection date",
+    "to be collected on", "will be collected on",
+    "to be debited on", "abbuchung am", "abbuchungsdatum", "einzug am", "lastschrift am",
+    "einzugsdatum", "date de prelevement", "preleve le", "prelevement le",
+    "incassodatum", "afschrijving op", "fecha de cargo", "data addebito",
 )  # fmt: skip
+LABELS["due_date"].extend(DEBIT_DATE_LABELS)
 
 # --- amounts7: service-charge abbreviations of restaurant tills, and a tax stated as "of
 # which" part of the total. Kept in one block to ease merging. ---
