@@ -42,6 +42,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     INCLUSIVE_VAT_LABELS,
     INCLUSIVE_VAT_WORDS,
     OPTIONAL_SERVICE_WORDS,
+    TIP_OPTION_HEADINGS,
 )
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
@@ -124,6 +125,7 @@ def _amounts(
     credit = _credit_magnitudes(doc, cands)
     foreign = _second_currency(doc, cands)
     _drop_whole_totals(cands)
+    _drop_tip_options(doc, cands)
     payable = _nets_after_the_taxes(cands)
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
     nets = _dedupe(nets + _column_sums(doc, nets))
@@ -338,6 +340,34 @@ def _drop_whole_totals(cands: dict[str, list[Candidate]]) -> None:
     for k in ("total", "amount_due"):
         if k in cands:
             cands[k] = [c for c in cands[k] if not printed[id(c)][1]]
+
+
+#: Compact headings of a tip guide (:data:`.vocabulary.TIP_OPTION_HEADINGS`).
+_TIP_HEADINGS = tuple(compact(w) for w in TIP_OPTION_HEADINGS)
+
+
+def _drop_tip_options(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A restaurant check (mostly American) prints a tip guide under its total: "Suggested
+    Gratuity", then per rate a "Tip $8.63" and a "Total $60.42". Those totals and tips are
+    the guest's options, not the bill's: the totals and tips read below the guide's heading
+    on its page are dropped, where a total is read above it (the check's own)."""
+    heads = [
+        s for s in doc.segments if any(compact(s.text).startswith(h) for h in _TIP_HEADINGS)
+    ]
+    if not heads:
+        return
+    head = heads[0]
+
+    def below(c: Candidate) -> bool:
+        seg = c.segment
+        return seg.page == head.page and seg.bbox.y0 >= head.bbox.y1 - 0.25 * head.bbox.height
+
+    kept = [c for c in cands.get("total", []) if not below(c)]
+    if not kept or len(kept) == len(cands.get("total", [])):
+        return
+    cands["total"] = kept
+    if "_tip" in cands:
+        cands["_tip"] = [c for c in cands["_tip"] if not below(c)]
 
 
 #: Compact labels that state a tax as included after its name ("GST (included)").

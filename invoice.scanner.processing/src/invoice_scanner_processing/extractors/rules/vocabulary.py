@@ -1187,3 +1187,12 @@ LABELS["vat"].extend(["pb1", "pb 1", "pajak restoran", "pajak resto"])
 RECEIPT_NUMBER_TITLES = ("docket", "beleg", "slip", "e-invoice")
 #: Korea's net before VAT (공급가액) as receipts print it in English ("Supply value").
 LABELS["net"].extend(["supply value", "supply amount", "value of supply"])
+
+# --- money9: headings of a restaurant check's tip guide ("Suggested Gratuity", "Tip Guide"):
+# the "Tip" and "Total" lines printed under one are options for the guest, not the bill's
+# total (:func:`.amounts._drop_tip_options`). Kept in one block to ease merging. ---
+TIP_OPTION_HEADINGS = (
+    "suggested gratuity", "suggested tip", "suggested tips", "tip guide", "gratuity guide",
+    "tip suggestions", "tipping guide", "suggested gratuities",
+    "propina sugerida", "pourboire suggere",
+)  # fmt: skip
