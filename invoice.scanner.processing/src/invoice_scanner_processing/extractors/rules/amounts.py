@@ -126,6 +126,7 @@ def _amounts(
     foreign = _second_currency(doc, cands)
     _drop_whole_totals(cands)
     _drop_tip_options(doc, cands)
+    _off_discounts(doc, cands)
     payable = _nets_after_the_taxes(cands)
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
     nets = _dedupe(nets + _column_sums(doc, nets))
@@ -370,6 +371,29 @@ def _drop_tip_options(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
         cands["_tip"] = [c for c in cands["_tip"] if not below(c)]
 
 
+#: A discount stated as a share taken off ("FOUNDERS10 (10% off Growth plan)", "20% OFF").
+_OFF_RE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%\s?off\b", re.IGNORECASE)
+
+
+def _off_discounts(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A coupon's line in an English bill's totals ("FOUNDERS10 (10% off Growth plan)
+    -$89.90"), as online shops and payment platforms print it, names no discount word: a
+    row outside the item table that says "N% off" and prints a negative amount is a
+    discount, where no labelled one is read."""
+    if cands.get("discount"):
+        return
+    for seg in doc.segments:
+        if seg.in_table or not _OFF_RE.search(seg.text):
+            continue
+        row = doc.page_by_number[seg.page].rows[seg.row]
+        text = " ".join(s.text for s in row if s.bbox.x0 >= seg.bbox.x0)
+        found = [a for a in find_amounts(text) if a.decimals and a.value < 0]
+        if len(found) == 1:
+            cands.setdefault("discount", []).append(
+                Candidate(-found[0].value, 0.6, seg, text, label="off")
+            )
+
+
 #: Compact labels that state a tax as included after its name ("GST (included)").
 _INCLUDED_AFTER = frozenset(compact(w) for w in INCLUDED_AFTER)
 
@@ -470,6 +494,11 @@ def _component_sums(vats: list[Candidate]) -> list[Candidate]:
             first = min(parts.values(), key=lambda c: c.segment.index)
             score = min(c.score for c in parts.values())
             out.append(Candidate(summed, score, first.segment, first.text, label=first.label))
+            # Each part alone is half the tax: weaker than the sum where a triple adds up
+            # with either (a total with the sum, an implied net with one part).
+            for c in vats:
+                if c.label in family:
+                    c.score *= 0.95
     return out
 
 
@@ -901,6 +930,7 @@ def _money_after_label(
     # A note in brackets after the label names a rate or a registration number
     # ("GST 5% (#81234 5678 RT0001)", "TAX (8.25% ON PARTS)"), never the amount.
     text = _NOTE_RE.sub(" ", text)
+    text = _joined_minor_units(text, doc)
     # The statement is in the label's own cell, wherever the value is looked for (the line
     # under "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet." is no tax either).
     own = hit.label_text or seg.text
@@ -938,6 +968,24 @@ def _money_after_label(
             r = Decimal(rate.group(1).replace(",", "."))
             add("_vat_rate", (r, amount), score, seg, text)
     return True
+
+
+#: Whole units and their minor units in two cells ("16,338 | 28" under "Rs. | P.").
+_SPLIT_MINOR_RE = re.compile(r"\s*((?:Rs\.?|₹)\s?)?(\d{1,3}(?:,\d{2,3})*|\d{1,7})\s+(\d{2})\s*")
+#: A column header of minor units alone: paise ("P.", "Ps.", "Paise"), cents ("Cts", "c").
+_MINOR_HEADER_RE = re.compile(
+    r"(?m)(?:^|\s)(?:P\.|Ps\.?|Paise|Cts\.?|Cents)\s*$|(?:Rs\.?|Rupees)\s+(?:P\.|Ps\.?)(?!\w)"
+)
+
+
+def _joined_minor_units(text: str, doc: _Doc) -> str:
+    """Money whose whole and minor units sit in two columns, as India's duplicate books and
+    other pre-printed bill forms rule them ("Amount Rs. | P." over "16,338 | 28"): read as one
+    amount ("16338.28"), on a page whose header prints the minor units' column."""
+    m = _SPLIT_MINOR_RE.fullmatch(text)
+    if m is None or not any(_MINOR_HEADER_RE.search(s.text) for s in doc.segments):
+        return text
+    return f"{m.group(1) or ''}{m.group(2).replace(',', '')}.{m.group(3)}"
 
 
 #: A word of letters ("Tbl", "Receipt", "travaux"), beyond a currency's sign.

@@ -1196,3 +1196,12 @@ TIP_OPTION_HEADINGS = (
     "tip suggestions", "tipping guide", "suggested gratuities",
     "propina sugerida", "pourboire suggere",
 )  # fmt: skip
+#: Vietnam's service charge ("Phí phục vụ (5%)"), added to the bill before its VAT (GTGT).
+LABELS["_service"].extend(["phi phuc vu"])
+#: Brazil's consumer receipt (NFC-e): the payable after discounts ("Valor a Pagar R$"), the
+#: discounts, the cash handed over ("Valor pago", "Troco" the change) and the receipt's own
+#: number ("NFC-e nº 000184237 Série 001").
+LABELS["total"].extend(["valor a pagar", "total a pagar r"])
+LABELS["discount"].extend(["descontos", "desconto"])
+LABELS["_tendered"].extend(["valor pago", "troco", "dinheiro"])
+LABELS["invoice_number"].extend(["nfc-e n", "nfc-e no", "nfce n", "nfce no", "nfc e n"])
