@@ -131,7 +131,7 @@ def _amounts(
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
     nets = _dedupe(nets + _column_sums(doc, nets))
     vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
-    vats = _dedupe(vats + _component_sums(vats))
+    vats = _dedupe(vats + _component_sums(vats) + _contained_sums(vats))
     payable = _scaled(payable, 0.9)
     # "Total Charges" sums a folio's or a statement's charges column (its credits column
     # paying it off): a total, though weaker than one labelled as such (an e-invoice's "Sum
@@ -499,6 +499,31 @@ def _component_sums(vats: list[Candidate]) -> list[Candidate]:
             for c in vats:
                 if c.label in family:
                     c.score *= 0.95
+    return out
+
+
+def _contained_sums(vats: list[Candidate]) -> list[Candidate]:
+    """Tax stated as contained on several lines under one label, one per rate ("(8% target
+    ¥756)", "(tax incl. ¥56)", "(10% target ¥1,318)", "(tax incl. ¥120)", as Japanese tills
+    print it): the lines' sum is the tax contained in the total, each line a part of it."""
+    out: list[Candidate] = []
+    by_label: dict[str, dict[int, Candidate]] = {}
+    for c in vats:
+        if c.labelled and c.value and c.label.startswith(_INCLUSIVE):
+            lines = by_label.setdefault(c.label, {})
+            key = id(c.segment)
+            if key not in lines or lines[key].score < c.score:
+                lines[key] = c
+    for label, lines in by_label.items():
+        parts = sorted(lines.values(), key=lambda c: c.segment.index)
+        if len(parts) < 2 or len({c.value for c in parts}) < len(parts):
+            continue  # one line read twice, or one tax printed again: no parts
+        summed = sum((c.value for c in parts), Decimal(0))
+        score = min(c.score for c in parts)
+        out.append(Candidate(summed, score, parts[0].segment, parts[0].text, label=label))
+        for c in vats:
+            if c.label == label:
+                c.score *= 0.95
     return out
 
 
