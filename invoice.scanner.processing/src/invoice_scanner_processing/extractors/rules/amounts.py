@@ -352,9 +352,7 @@ def _drop_tip_options(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     Gratuity", then per rate a "Tip $8.63" and a "Total $60.42". Those totals and tips are
     the guest's options, not the bill's: the totals and tips read below the guide's heading
     on its page are dropped, where a total is read above it (the check's own)."""
-    heads = [
-        s for s in doc.segments if any(compact(s.text).startswith(h) for h in _TIP_HEADINGS)
-    ]
+    heads = [s for s in doc.segments if any(compact(s.text).startswith(h) for h in _TIP_HEADINGS)]
     if not heads:
         return
     head = heads[0]

@@ -369,9 +369,7 @@ _OTHER_COUNTRY_HINTS = {
     # the word for a lane in its addresses ("Soi 22") and the baht in Thai (money9).
     "THB": re.compile(r"\bThailand\b|\bBangkok\b|\(ABB\)|\b[Ss]oi\b|\bSOI\b|บาท"),
     # Israel: its cities and the shekel's names (money9).
-    "ILS": re.compile(
-        r"\bIsrael\b|\bTel[\s-]?Aviv|\bJerusalem\b|\bHaifa\b|\bNIS\b|ש\"ח|₪"
-    ),
+    "ILS": re.compile(r"\bIsrael\b|\bTel[\s-]?Aviv|\bJerusalem\b|\bHaifa\b|\bNIS\b|ש\"ח|₪"),
     # The Philippines' sales invoices: the seller's "VAT REG TIN", the VAT block's "VATable
     # Sales" / "VAT-Exempt Sales", the senior citizens' and disabled persons' "SC/PWD"
     # discount and the tax office's permit to use the till ("PTU No.").
