@@ -42,6 +42,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     INCLUSIVE_VAT_LABELS,
     INCLUSIVE_VAT_WORDS,
     OPTIONAL_SERVICE_WORDS,
+    TIP_OPTION_HEADINGS,
 )
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
@@ -124,11 +125,13 @@ def _amounts(
     credit = _credit_magnitudes(doc, cands)
     foreign = _second_currency(doc, cands)
     _drop_whole_totals(cands)
+    _drop_tip_options(doc, cands)
+    _off_discounts(doc, cands)
     payable = _nets_after_the_taxes(cands)
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
     nets = _dedupe(nets + _column_sums(doc, nets))
     vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
-    vats = _dedupe(vats + _component_sums(vats))
+    vats = _dedupe(vats + _component_sums(vats) + _contained_sums(vats))
     payable = _scaled(payable, 0.9)
     # "Total Charges" sums a folio's or a statement's charges column (its credits column
     # paying it off): a total, though weaker than one labelled as such (an e-invoice's "Sum
@@ -340,6 +343,55 @@ def _drop_whole_totals(cands: dict[str, list[Candidate]]) -> None:
             cands[k] = [c for c in cands[k] if not printed[id(c)][1]]
 
 
+#: Compact headings of a tip guide (:data:`.vocabulary.TIP_OPTION_HEADINGS`).
+_TIP_HEADINGS = tuple(compact(w) for w in TIP_OPTION_HEADINGS)
+
+
+def _drop_tip_options(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A restaurant check (mostly American) prints a tip guide under its total: "Suggested
+    Gratuity", then per rate a "Tip $8.63" and a "Total $60.42". Those totals and tips are
+    the guest's options, not the bill's: the totals and tips read below the guide's heading
+    on its page are dropped, where a total is read above it (the check's own)."""
+    heads = [s for s in doc.segments if any(compact(s.text).startswith(h) for h in _TIP_HEADINGS)]
+    if not heads:
+        return
+    head = heads[0]
+
+    def below(c: Candidate) -> bool:
+        seg = c.segment
+        return seg.page == head.page and seg.bbox.y0 >= head.bbox.y1 - 0.25 * head.bbox.height
+
+    kept = [c for c in cands.get("total", []) if not below(c)]
+    if not kept or len(kept) == len(cands.get("total", [])):
+        return
+    cands["total"] = kept
+    if "_tip" in cands:
+        cands["_tip"] = [c for c in cands["_tip"] if not below(c)]
+
+
+#: A discount stated as a share taken off ("FOUNDERS10 (10% off Growth plan)", "20% OFF").
+_OFF_RE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%\s?off\b", re.IGNORECASE)
+
+
+def _off_discounts(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A coupon's line in an English bill's totals ("FOUNDERS10 (10% off Growth plan)
+    -$89.90"), as online shops and payment platforms print it, names no discount word: a
+    row outside the item table that says "N% off" and prints a negative amount is a
+    discount, where no labelled one is read."""
+    if cands.get("discount"):
+        return
+    for seg in doc.segments:
+        if seg.in_table or not _OFF_RE.search(seg.text):
+            continue
+        row = doc.page_by_number[seg.page].rows[seg.row]
+        text = " ".join(s.text for s in row if s.bbox.x0 >= seg.bbox.x0)
+        found = [a for a in find_amounts(text) if a.decimals and a.value < 0]
+        if len(found) == 1:
+            cands.setdefault("discount", []).append(
+                Candidate(-found[0].value, 0.6, seg, text, label="off")
+            )
+
+
 #: Compact labels that state a tax as included after its name ("GST (included)").
 _INCLUDED_AFTER = frozenset(compact(w) for w in INCLUDED_AFTER)
 
@@ -440,6 +492,36 @@ def _component_sums(vats: list[Candidate]) -> list[Candidate]:
             first = min(parts.values(), key=lambda c: c.segment.index)
             score = min(c.score for c in parts.values())
             out.append(Candidate(summed, score, first.segment, first.text, label=first.label))
+            # Each part alone is half the tax: weaker than the sum where a triple adds up
+            # with either (a total with the sum, an implied net with one part).
+            for c in vats:
+                if c.label in family:
+                    c.score *= 0.95
+    return out
+
+
+def _contained_sums(vats: list[Candidate]) -> list[Candidate]:
+    """Tax stated as contained on several lines under one label, one per rate ("(8% target
+    ¥756)", "(tax incl. ¥56)", "(10% target ¥1,318)", "(tax incl. ¥120)", as Japanese tills
+    print it): the lines' sum is the tax contained in the total, each line a part of it."""
+    out: list[Candidate] = []
+    by_label: dict[str, dict[int, Candidate]] = {}
+    for c in vats:
+        if c.labelled and c.value and c.label.startswith(_INCLUSIVE):
+            lines = by_label.setdefault(c.label, {})
+            key = id(c.segment)
+            if key not in lines or lines[key].score < c.score:
+                lines[key] = c
+    for label, lines in by_label.items():
+        parts = sorted(lines.values(), key=lambda c: c.segment.index)
+        if len(parts) < 2 or len({c.value for c in parts}) < len(parts):
+            continue  # one line read twice, or one tax printed again: no parts
+        summed = sum((c.value for c in parts), Decimal(0))
+        score = min(c.score for c in parts)
+        out.append(Candidate(summed, score, parts[0].segment, parts[0].text, label=label))
+        for c in vats:
+            if c.label == label:
+                c.score *= 0.95
     return out
 
 
@@ -871,6 +953,7 @@ def _money_after_label(
     # A note in brackets after the label names a rate or a registration number
     # ("GST 5% (#81234 5678 RT0001)", "TAX (8.25% ON PARTS)"), never the amount.
     text = _NOTE_RE.sub(" ", text)
+    text = _joined_minor_units(text, doc)
     # The statement is in the label's own cell, wherever the value is looked for (the line
     # under "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet." is no tax either).
     own = hit.label_text or seg.text
@@ -908,6 +991,24 @@ def _money_after_label(
             r = Decimal(rate.group(1).replace(",", "."))
             add("_vat_rate", (r, amount), score, seg, text)
     return True
+
+
+#: Whole units and their minor units in two cells ("16,338 | 28" under "Rs. | P.").
+_SPLIT_MINOR_RE = re.compile(r"\s*((?:Rs\.?|₹)\s?)?(\d{1,3}(?:,\d{2,3})*|\d{1,7})\s+(\d{2})\s*")
+#: A column header of minor units alone: paise ("P.", "Ps.", "Paise"), cents ("Cts", "c").
+_MINOR_HEADER_RE = re.compile(
+    r"(?m)(?:^|\s)(?:P\.|Ps\.?|Paise|Cts\.?|Cents)\s*$|(?:Rs\.?|Rupees)\s+(?:P\.|Ps\.?)(?!\w)"
+)
+
+
+def _joined_minor_units(text: str, doc: _Doc) -> str:
+    """Money whose whole and minor units sit in two columns, as India's duplicate books and
+    other pre-printed bill forms rule them ("Amount Rs. | P." over "16,338 | 28"): read as one
+    amount ("16338.28"), on a page whose header prints the minor units' column."""
+    m = _SPLIT_MINOR_RE.fullmatch(text)
+    if m is None or not any(_MINOR_HEADER_RE.search(s.text) for s in doc.segments):
+        return text
+    return f"{m.group(1) or ''}{m.group(2).replace(',', '')}.{m.group(3)}"
 
 
 #: A word of letters ("Tbl", "Receipt", "travaux"), beyond a currency's sign.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["detect_currency", "infer_currency"]
+__all__ = ["detect_currency", "infer_currency", "yen_undecided"]
 
 _CURRENCY_SYMBOLS: dict[str, str] = {
     "€": "EUR",
@@ -86,6 +86,10 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("KES", re.compile(r"(?:(?<![A-Za-z])|(?<=TOTAL))(?:KShs?|Kshs?|KSHS?)(?![A-Za-z])")),
     ("THB", re.compile(r"\b[Bb]aht\b|\bBAHT\b")),
     ("NGN", re.compile(r"\b[Nn]aira\b|\bNAIRA\b")),
+    # money9: the yuan by its names ("RMB 1,200.00", "... yuan only" in a total in words);
+    # the shekel as Israel's receipts print it in English or Hebrew ("NIS 140.00", ש"ח).
+    ("CNY", re.compile(r"\bRMB\b|人民币|(?i:\byuan\s+only\b|(?<=\d)\s?yuan\b)")),
+    ("ILS", re.compile(r"(?<![A-Za-z])NIS(?![A-Za-z])(?=\s?\d|\))|(?<=\d)\s?NIS\b|ש\"ח")),
 )
 #: Where a bare "$" is not the US dollar: the country's own words, tax names, ids, phones.
 _DOLLAR_COUNTRIES = {
@@ -95,7 +99,11 @@ _DOLLAR_COUNTRIES = {
         r"\b(?:Canada|HST|PST|QST|TPS|TVQ|\d{9}RT\d{4}|British Columbia|Ontario"
         r"|Qu[ée]bec|Alberta|[A-Z]\d[A-Z] \d[A-Z]\d)\b"
     ),
-    "NZD": re.compile(r"\b(?:New Zealand|Aotearoa|IRD|NZBN|\+64)\b", re.I),
+    "NZD": re.compile(
+        r"\b(?:New Zealand|Aotearoa|IRD|NZBN|\+64|Auckland|Wellington|Christchurch"
+        r"|Dunedin|Hamilton \d{4}|Tauranga)\b|\.co\.nz\b|\.nz\b",
+        re.I,
+    ),
     # "Pte. Ltd." is Singapore's private company (India writes "Pvt", Malaysia "Sdn Bhd").
     "SGD": re.compile(r"\b(?:Singapore|UEN|\+65)\b|\bPte\.?\s?Ltd\b", re.I),
     "HKD": re.compile(r"\b(?:Hong Kong|\+852)\b", re.I),
@@ -117,6 +125,48 @@ _DOLLAR_WEAK = {
     "MXN": re.compile(r"\bIVA\b", re.I),
     "AUD": re.compile(r"\bGST\b.*\bincl", re.I),
 }
+#: Where a "¥" is the yuan rather than the yen (money9). The sign is both; Chinese invoices
+#: (fapiao) name their country, its tax ids and words, Japanese ones theirs. Where neither
+#: is named the sign stays the yen, but :func:`yen_undecided` tells a caller to doubt it.
+_YEN_COUNTRIES = {
+    "CNY": re.compile(
+        r"\b(?:China|PRC|P\.R\.C\.?|RMB|CNY|[Yy]uan|Renminbi|[Ff]apiao|Unified Social Credit"
+        r"|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Suzhou|Tianjin|Chengdu|Chongqing"
+        r"|Wuhan|Nanjing|Xiamen|Dongguan|Ningbo|Qingdao|Guangdong|Zhejiang|Jiangsu)\b"
+        r"|\+86\b|人民币|发票|增值税|有限公司|\d元",
+    ),
+    "JPY": re.compile(
+        r"\b(?:Japan|JPY|Nippon|Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Kobe|Sapporo|Fukuoka"
+        r"|Kanagawa|Saitama|Chiba|Hyogo|Aichi|K\.K\.|Kabushiki|[Gg]odo [Kk]aisha"
+        r"|Shohizei|[Cc]onsumption [Tt]ax)\b|\+81\b|円|東京|大阪|株式会社|消費税|〒"
+        r"|\bT\d{13}\b",
+    ),
+}
+
+
+def _yen_scores(context: str) -> dict[str, int]:
+    return {code: len(rx.findall(context)) for code, rx in _YEN_COUNTRIES.items()}
+
+
+def _yen_currency(context: str) -> str:
+    """The currency a "¥" means: the yuan where the page's Chinese evidence outweighs its
+    Japanese, else the yen."""
+    scores = _yen_scores(context)
+    return "CNY" if scores["CNY"] > scores["JPY"] else "JPY"
+
+
+def yen_undecided(context: str) -> bool:
+    """Whether a page's "¥" could be the yen or the yuan alike: neither country named, or
+    both as much."""
+    scores = _yen_scores(context)
+    return scores["CNY"] == scores["JPY"]
+
+
+#: The ISO codes of the currencies a bare "$" may stand for.
+_DOLLAR_CODE_RE = re.compile(
+    r"(?<![A-Za-z])(USD|AUD|CAD|NZD|SGD|HKD|MXN|ARS|CLP|COP|TWD|BRL)(?![A-Za-z])"
+)
+
 #: A "$" glued to letters is a misread letter ("LTD. $TI." for ŞTİ.), not a dollar.
 _BARE_DOLLAR_RE = re.compile(r"\$(?![A-Za-z])")
 
@@ -157,6 +207,10 @@ def _dollar_currency(context: str) -> str:
     for m in _PREFIXED_DOLLAR_RE.finditer(context):
         code = _PREFIXED_DOLLAR[m.group(1)]
         scores[code] = scores.get(code, 0) + 10
+    # A dollar's ISO code printed elsewhere on the page ("Total (NZD)", "Amounts in CAD")
+    # names the dollar its bare "$" signs mean (money9).
+    for m in _DOLLAR_CODE_RE.finditer(context):
+        scores[m.group(1)] = scores.get(m.group(1), 0) + 10
     for code, rx in _DOLLAR_WEAK.items():
         scores[code] = scores.get(code, 0) + len(rx.findall(context))
     best = max(scores, key=lambda k: (scores[k], k == "USD"))
@@ -192,14 +246,14 @@ def _detect(text: str, context: str | None) -> str | None:
     """:func:`detect_currency` by codes, sure symbols and words, without the weak signs."""
     counts: dict[str, int] = {}
     # The counting order decides ties (the first counted wins), so codes come first.
-    prefixed = _count_codes(text, counts)
+    prefixed = _count_codes(text, counts, context)
     _count_symbols(text, context, prefixed, counts)
     if not counts:
         return None
     return max(counts, key=lambda k: counts[k])
 
 
-def _count_codes(text: str, counts: dict[str, int]) -> int:
+def _count_codes(text: str, counts: dict[str, int], context: str | None = None) -> int:
     """ISO codes and prefixed dollars (2 each), letter symbols (1) into ``counts``; how many
     prefixed dollars there were."""
     for m in _CODE_RE.finditer(text):
@@ -211,6 +265,8 @@ def _count_codes(text: str, counts: dict[str, int]) -> int:
         prefixed += 1
     for m in _LETTER_SYMBOL_RE.finditer(text):
         code = _LETTER_SYMBOLS[m.group(1) or m.group(2)]
+        if m.group(2) == "￥":  # the full-width sign: the yen or the yuan, as "¥"
+            code = _yen_currency(context if context is not None else text)
         counts[code] = counts.get(code, 0) + 1
     for code, rx in _CURRENCY_WORDS:
         n = len(rx.findall(text))
@@ -227,6 +283,8 @@ def _count_symbols(text: str, context: str | None, prefixed: int, counts: dict[s
         counts[code] = counts.get(code, 0) + bare_dollars
     for symbol, code in _CURRENCY_SYMBOLS.items():
         if len(symbol) == 1 and symbol != "$" and symbol in text:
+            if symbol == "¥":
+                code = _yen_currency(context if context is not None else text)
             counts[code] = counts.get(code, 0) + text.count(symbol)
     for m in _WORD_SYMBOL_RE.finditer(text):
         code = _CURRENCY_SYMBOLS[m.group(1)]
@@ -307,7 +365,11 @@ _OTHER_COUNTRY_HINTS = {
     ),
     "SGD": re.compile(r"\bSingapore\b|\bUEN\b|(?i:\bPte\.?\s?Ltd\b)"),
     "JPY": re.compile(r"[円¥￥]|東京|大阪|株式会社"),
-    "THB": re.compile(r"\bThailand\b|\bBangkok\b"),
+    # Thailand also by its abbreviated tax invoice ("TAX INVOICE (ABB)", "TAX INV.(ABB)"),
+    # the word for a lane in its addresses ("Soi 22") and the baht in Thai (money9).
+    "THB": re.compile(r"\bThailand\b|\bBangkok\b|\(ABB\)|\b[Ss]oi\b|\bSOI\b|บาท"),
+    # Israel: its cities and the shekel's names (money9).
+    "ILS": re.compile(r"\bIsrael\b|\bTel[\s-]?Aviv|\bJerusalem\b|\bHaifa\b|\bNIS\b|ש\"ח|₪"),
     # The Philippines' sales invoices: the seller's "VAT REG TIN", the VAT block's "VATable
     # Sales" / "VAT-Exempt Sales", the senior citizens' and disabled persons' "SC/PWD"
     # discount and the tax office's permit to use the till ("PTU No.").

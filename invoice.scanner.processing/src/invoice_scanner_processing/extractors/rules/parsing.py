@@ -251,9 +251,11 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
         if m.group("dash") or _letter_sign(pre, num) or _letter_sign(m.group("post"), num):
             # A number printed with its sign is money, with or without decimals ("2 400 Ft").
             decimals = True
-        negative = bool(
-            m.group("sign") or m.group("trail") or (m.group("open") and m.group("close"))
-        )
+        # Japan closes a whole yen amount with a dash ("¥358,890-", "no more than this"):
+        # an end mark, not a trailing minus.
+        yen_end = (pre or "").strip() == "¥" and not re.search(r"[.,]\d{1,2}$", num)
+        trail = m.group("trail") and not yen_end
+        negative = bool(m.group("sign") or trail or (m.group("open") and m.group("close")))
         if negative:
             value = -value
         currency = (

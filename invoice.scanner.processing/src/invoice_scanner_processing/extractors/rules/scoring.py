@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency, yen_undecided
 from invoice_scanner_processing.extractors.rules.lexicon import compact
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
@@ -128,6 +128,8 @@ def _currency_confidence(doc: _Doc, code: str, evidence: dict[str, dict[str, Any
     """
     total_text = evidence.get("total", {}).get("text", "")
     on_total = {a.currency for a in find_amounts(total_text) if a.currency}
+    if code == "CNY" and "JPY" in on_total:
+        on_total.add(code)  # "¥" on the total, the page's words made it the yuan
     if re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", total_text) or (
         code in on_total and any(_SURE_SYMBOLS.get(sym) == code for sym in total_text)
     ):
@@ -147,6 +149,9 @@ def _currency_confidence(doc: _Doc, code: str, evidence: dict[str, dict[str, Any
     }
     if others:
         conf -= 0.15
+    if code in ("JPY", "CNY") and yen_undecided(doc.full_text):
+        # "¥" is the yen and the yuan: a page naming neither country is a person's call.
+        conf = min(conf, 0.55)
     return conf
 
 

@@ -245,8 +245,14 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
                     continue
                 amounts, unit = _row_amounts(row[i + 1 :])
                 amounts = lead + amounts
+                # A bare whole number before a price and a line amount is an item row's
+                # quantity ("10 | 3,90 € | — | 39,00 €"), which at 10 reads exactly as a
+                # rate with its tax first: such a cell reads a net, then its tax, only.
+                whole = _BARE_RATE_CELL.match(seg.text) is not None and not re.search(
+                    r"[.,]", seg.text
+                )
                 for k, pair in enumerate(itertools.pairwise(amounts)):
-                    found = _net_and_tax(pair, rate, unit)
+                    found = _net_and_tax(pair, rate, unit, net_first=whole)
                     if found is None:
                         continue
                     net, vat = found
@@ -268,7 +274,7 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
 
 
 def _net_and_tax(
-    pair: tuple[Decimal, Decimal], rate: Decimal, unit: Decimal
+    pair: tuple[Decimal, Decimal], rate: Decimal, unit: Decimal, net_first: bool = False
 ) -> tuple[Decimal, Decimal] | None:
     """The net and the tax of two neighbouring amounts of a rate row where one is the other
     at the rate: in that order ("19 % | 100,00 | 19,00"), or the tax first, as Nordic tills
@@ -276,7 +282,7 @@ def _net_and_tax(
     first, second = pair
     if first and abs(first * rate / 100 - second) <= unit:
         return first, second
-    if second and rate and abs(second * rate / 100 - first) <= unit:
+    if second and rate and not net_first and abs(second * rate / 100 - first) <= unit:
         return second, first
     return None
 
@@ -328,6 +334,10 @@ def _rate_cell(seg: Segment, row: list[Segment]) -> Decimal | None:
     (non-zero) in a row outside the line-item table."""
     m = _RATE_CELL.match(seg.text)
     if m is None and not any(s.in_table for s in row):
+        # A row that prints its rate with the sign ("10 | 36,50 € | 21 % | 365,00 €", an
+        # item row the table's reader missed) has it there: a bare number is a quantity.
+        if any(_RATE_CELL.match(s.text) for s in row if s is not seg):
+            return None
         m = _BARE_RATE_CELL.match(seg.text)
         if m is not None and Decimal(m.group(1).replace(",", ".")) in RATES[1:]:
             return Decimal(m.group(1).replace(",", "."))

@@ -1187,3 +1187,21 @@ LABELS["vat"].extend(["pb1", "pb 1", "pajak restoran", "pajak resto"])
 RECEIPT_NUMBER_TITLES = ("docket", "beleg", "slip", "e-invoice")
 #: Korea's net before VAT (공급가액) as receipts print it in English ("Supply value").
 LABELS["net"].extend(["supply value", "supply amount", "value of supply"])
+
+# --- money9: headings of a restaurant check's tip guide ("Suggested Gratuity", "Tip Guide"):
+# the "Tip" and "Total" lines printed under one are options for the guest, not the bill's
+# total (:func:`.amounts._drop_tip_options`). Kept in one block to ease merging. ---
+TIP_OPTION_HEADINGS = (
+    "suggested gratuity", "suggested tip", "suggested tips", "tip guide", "gratuity guide",
+    "tip suggestions", "tipping guide", "suggested gratuities",
+    "propina sugerida", "pourboire suggere",
+)  # fmt: skip
+#: Vietnam's service charge ("Phí phục vụ (5%)"), added to the bill before its VAT (GTGT).
+LABELS["_service"].extend(["phi phuc vu"])
+#: Brazil's consumer receipt (NFC-e): the payable after discounts ("Valor a Pagar R$"), the
+#: discounts, the cash handed over ("Valor pago", "Troco" the change) and the receipt's own
+#: number ("NFC-e nº 000184237 Série 001").
+LABELS["total"].extend(["valor a pagar", "total a pagar r"])
+LABELS["discount"].extend(["descontos", "desconto"])
+LABELS["_tendered"].extend(["valor pago", "troco", "dinheiro"])
+LABELS["invoice_number"].extend(["nfc-e n", "nfc-e no", "nfce n", "nfce no", "nfc e n"])
