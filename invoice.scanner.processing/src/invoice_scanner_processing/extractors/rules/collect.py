@@ -101,6 +101,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         for hit in seg.hits:
             _read_label(doc, seg, hit, context, add)
     join_point_of_sale(cands)
+    _series_from_title(doc, cands)
     keyed = _keyed_title_number(doc)
     if keyed is not None:
         # The slip's other numbers ("TRAN#", "SEQ#") are its transaction's, not the document's.
@@ -143,7 +144,7 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
         # Tried after the text in the label's own cell, so they count only when
         # that text holds no value ("Discount (SPRING10)", "Shipping & Handling").
         sources.extend(_outside(doc, seg))
-    for fld in hit.fields:
+    for fld in _own_fields(doc, hit):
         if fld == "invoice_date" and _heads_date_column(doc, seg, hit):
             continue
         for text, src, place in sources:
@@ -151,6 +152,29 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
             context["label"] = hit.key
             if _read(fld, text, place * hit.strength, src, hit, doc, add):
                 break
+
+
+#: The compact labels of a pro-forma invoice's number ("Proforma No.", "Pro forma invoice
+#: number"): another document's where an invoice cites it.
+_PROFORMA_NUMBER_KEYS = (
+    "proformano",
+    "proformanumber",
+    "proformainvoiceno",
+    "proformainvoicenumber",
+)
+
+
+def _own_fields(doc: _Doc, hit: LabelHit) -> tuple[str, ...]:
+    """The fields ``hit`` names on this page: a pro-forma's number label names another
+    document's number on an invoice that cites it, but the page's own number where the page
+    is itself a pro-forma (titled "PROFORMA INVOICE"), as traders quote with them."""
+    if "_reference" not in hit.fields or hit.key not in _PROFORMA_NUMBER_KEYS:
+        return hit.fields
+    titled = any(
+        compact(s.text) in TITLES and compact(s.text).startswith("proforma")
+        for s in doc.segments[:25]
+    )
+    return ("invoice_number",) if titled else hit.fields
 
 
 def _continued(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
@@ -288,7 +312,47 @@ def _title_number(doc: _Doc) -> Candidate | None:
         number = _read_invoice_number(right[0].text) if right else None
         if number and not find_dates(right[0].text):
             return Candidate(number, 0.55, right[0], right[0].text)
+        coded = _coded_number_beside(doc, seg)
+        if coded is not None:
+            return coded
     return None
+
+
+#: A document number coded with letters and a separator ("CN-004812", "INV-2026/118"): no
+#: phone number, postcode, amount or date has that shape.
+_CODED_NUMBER = re.compile(r"^\s*([A-Z]{1,5}[-/][A-Z0-9]*\d{3,}[A-Z0-9\-/]*)\s*$")
+
+
+def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
+    """A title alone in its cell with one cell beside it on its row, a coded number
+    ("CREDIT NOTE" | "CN-004812", as invoicing tools set a document's heading): the
+    document's number, though no label or colon names it. Read as unlabelled."""
+    if compact(seg.text) not in TITLES:
+        return None
+    row = [o for o in doc.row_of(seg) if o is not seg]
+    right = doc.right_of(seg)
+    if len(row) != 1 or len(right) != 1 or right[0] is not row[0]:
+        return None
+    m = _CODED_NUMBER.match(right[0].text)
+    number = _read_invoice_number(m.group(1)) if m else None
+    return Candidate(number, 0.5, right[0], right[0].text, labelled=False) if number else None
+
+
+def _series_from_title(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A number labelled apart from its series ("Serie: A" beside "Folio: 8842", as Mexico's
+    CFDI, and Spanish and Portuguese invoices print them) where the title prints the two
+    joined ("FACTURA A-8842"): the document's number is the title's, series and all. Only a
+    title number that ends in the labelled one after a separator, behind a code with letters."""
+    numbers = cands.get("invoice_number", [])
+    title = _title_number(doc) if numbers else None
+    if title is None:
+        return
+    full = str(title.value)
+    for cand in numbers:
+        value = str(cand.value)
+        head = full[: -len(value)] if len(full) > len(value) + 1 else ""
+        if full.endswith(value) and head[-1:] in ("-", "/") and any(c.isalpha() for c in head):
+            cand.value = full
 
 
 def _order_number(cands: dict[str, list[Candidate]]) -> Candidate | None:

@@ -205,5 +205,11 @@ def _glued_code(text: str, hit: LabelHit) -> bool:
         return False
     rest = text[hit.end : hit.end + 2]
     if len(rest) == 2 and rest[0] in "-/" and rest[1].isalnum():
-        return True
+        # A word of letters after the slash is a second label joined without spaces
+        # ("Rechnungsdatum/Lieferdatum", as marketplaces print it), not a code.
+        return _JOINED_WORD.match(text, hit.end) is None
     return len(hit.key) <= 3 and rest[:1].isdigit()
+
+
+#: A slash and a word of letters only, four or more, to the end of the word.
+_JOINED_WORD = re.compile(r"/[^\W\d_]{4,}(?![\w\-/])")

@@ -297,8 +297,11 @@ _LEADING_TITLE = re.compile(
 )
 
 
-#: Characters OCR confuses inside legal forms ("S.r.I." for "S.r.l.", "A8" for "AB").
-_LEGAL_CONFUSIONS = (("I", "l"), ("l", "I"), ("1", "l"), ("0", "O"), ("8", "B"), ("5", "S"))
+#: Characters OCR confuses inside legal forms ("S.r.I." for "S.r.l.", "A8" for "AB"; Turkey's
+#: "A.Ş." read "A.$.", the cedilla taken for the dollar's stroke).
+_LEGAL_CONFUSIONS = (
+    ("I", "l"), ("l", "I"), ("1", "l"), ("0", "O"), ("8", "B"), ("5", "S"), ("$", "Ş"),
+)  # fmt: skip
 
 
 _LEGAL_SET = frozenset(LEGAL_FORMS)
@@ -387,7 +390,13 @@ def _name_after_label(
     if name and sum(c.isalpha() for c in name) >= 2 and not _numeric_start(name):
         add(fld, _clean_name(name), score * 0.8, seg, text)
         return True
-    return False
+    # "Vendedor: 03 LUCIA", "Cashier: 12 Tom": a till's clerk, by number and first name, in
+    # the label's own cell. The label has its value there, no name to look for beside it.
+    return seg.text == hit.label_text and _CLERK.match(name) is not None
+
+
+#: A clerk's number and first name ("03 LUCIA").
+_CLERK = re.compile(r"^\d{1,4}\s+[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?$")
 
 
 _ZERO_WORD = re.compile(r"(?<![\w])(?=[^\W_]*0)(?=[^\W_]*[^\W\d_]{2})[^\W\d_]*0[^\W_]*(?![\w])")

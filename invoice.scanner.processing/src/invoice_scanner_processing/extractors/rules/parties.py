@@ -113,6 +113,11 @@ def title_reading(segments: list[Segment], first_page: int) -> TitleReading | No
             # The number in the next cell of the title's row ("FAKTURA" | "č. 2026110042");
             # a label's cell ("Proforma Invoice No." | "PI-12") reads its own value.
             m = _TITLE_LINE.match(f"{seg.text} {nxt.text}")
+        under = _cell_under(segments, seg) if m is None and not seg.hits else None
+        if under is not None:
+            # ... or in the one cell right under the title ("FAKTURA - DAŇOVÝ DOKLAD" over
+            # "č. 2026-0412", as Czech and Slovak invoicing tools set it).
+            m = _TITLE_LINE.match(f"{seg.text} {under.text}")
         if m is None or _REFERENCE_WORDS.search(m.group("mid") or ""):
             continue
         number = m.group("number").rstrip(".")
@@ -123,6 +128,26 @@ def title_reading(segments: list[Segment], first_page: int) -> TitleReading | No
             date_text = segments[i + 1].text
         return TitleReading(seg, number, date_text)
     return None
+
+
+def _cell_under(segments: list[Segment], seg: Segment) -> Segment | None:
+    """The one cell on the row right under ``seg`` that lies within its width, where nothing
+    else on that row overlaps it; else ``None``."""
+    under = [
+        o
+        for o in segments
+        if o.page == seg.page
+        and o.row == seg.row + 1
+        and min(o.bbox.x1, seg.bbox.x1) - max(o.bbox.x0, seg.bbox.x0) > 0
+    ]
+    if len(under) != 1 or under[0].hits:
+        return None
+    cell = under[0]
+    inside = (
+        cell.bbox.x0 >= seg.bbox.x0 - seg.bbox.height
+        and cell.bbox.x1 <= seg.bbox.x1 + seg.bbox.height
+    )
+    return cell if inside and cell.bbox.y0 - seg.bbox.y1 < 1.5 * seg.bbox.height else None
 
 
 def _heading_party(seg: Segment) -> str | None:

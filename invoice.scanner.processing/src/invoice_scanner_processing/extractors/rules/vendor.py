@@ -5,7 +5,7 @@ the customer's block or the item table."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, compact
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
@@ -66,7 +66,33 @@ def _vendor(
     if final is not None:
         is_named = any(compact(c.value) == compact(final.value) for c in named)
         final = logo_word_doubt(doc, final, named=is_named)
-    return _respelled(doc, final)
+    return _misread_doubt(doc, _respelled(doc, final))
+
+
+#: The confidence left to a name that the page spells otherwise elsewhere.
+_MISREAD_DOUBT = 0.6
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _misread_doubt(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """``chosen``, doubted where the page spells the same name elsewhere but for one letter
+    (the wordmark "ELEKTRO VLTAVA" or the address "…@elektrovltava.cz" over "Elektro Vitava
+    s.r.o."): OCR misread one of them, and which one is not known. Names of six letters or
+    more, without their legal form; the letter-for-letter confusions of any scan or photo."""
+    if chosen is None:
+        return None
+    key = _without_legal_form(chosen.value)
+    if len(key) < 6:
+        return chosen
+    spellings = set(_address_names(doc.full_text)[1])
+    for seg in doc.segments:
+        spellings.update(_without_legal_form(part) for part in _name_parts(seg.text))
+    if any(_one_letter_apart(key, other) for other in spellings):
+        return replace(chosen, score=min(chosen.score, _MISREAD_DOUBT))
+    return chosen
 
 
 def _respelled(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
@@ -278,6 +304,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             continue
         for raw in _after_address_removed(_name_parts(seg.text)):
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
+            part = _without_signing_words(part)
             part = _without_monogram(_zero_as_letter(part, doc.full_text))
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
@@ -289,6 +316,21 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
+
+
+#: The words a signature line opens with before the company it signs for ("For Al Noor
+#: Trading L.L.C.", "For and on behalf of Kestrel Ltd", "Pour Atelier Brunet SARL").
+_SIGNING_FOR = re.compile(r"^(?:for\s+and\s+on\s+behalf\s+of|for\s+&\s+on\s+behalf\s+of|"
+                          r"on\s+behalf\s+of|for|pour|per|für)\s+(?=\S)", re.I)  # fmt: skip
+
+
+def _without_signing_words(part: str) -> str:
+    """A signature line's company without the words it signs for it with, as invoices from
+    the Gulf, India and the Commonwealth close ("For Al Noor Trading L.L.C." over "Authorised
+    Signatory"); only before a name with a legal form."""
+    m = _SIGNING_FOR.match(part)
+    rest = part[m.end() :] if m is not None else ""
+    return rest if rest and _legal_form(rest) else part
 
 
 #: Capitals opening a name, apart from it: a logo's monogram when they are its words' initials.

@@ -932,7 +932,7 @@ TITLE_WORDS = (
 
 #: A service named as a heading, with no name of who sells it ("TAXI", "PARKING"): the
 #: seller is the driver, licensee or operator printed elsewhere.
-SERVICE_WORDS = (
+SERVICE_WORDS: tuple[str, ...] = (
     "taxi", "taxis", "taksi", "cab", "cabs", "minicab", "minicabs", "limousine",
     "parking", "car park", "parkhaus", "parkplatz", "parkeren", "parkering", "parcheggio",
     "estacionamiento", "aparcamiento", "stationnement", "parkolo", "toll", "peaje", "peage",
@@ -1144,7 +1144,7 @@ STAY_END_LABELS = ("departure", "abreise", "depart", "salida", "check out", "aus
 LABELS["invoice_number"].extend(["bill reference", "bill ref", "bill ref no"])
 LABELS["po"].extend(["ordrenr", "ordrenummer", "order #", "order id", "bestillingsnummer"])
 #: Title words a receipt prints its own number after ("Bill 00781"), beyond the titles.
-NUMBER_TITLES = ("bill",)
+NUMBER_TITLES: tuple[str, ...] = ("bill",)
 #: The words of an order number's label: on a document that prints no number of its own
 #: (e-ticket, web shop receipt) the order's number is its only reference.
 ORDER_WORDS = ("order", "ordre", "bestilling")
@@ -1205,3 +1205,19 @@ LABELS["total"].extend(["valor a pagar", "total a pagar r"])
 LABELS["discount"].extend(["descontos", "desconto"])
 LABELS["_tendered"].extend(["valor pago", "troco", "dinheiro"])
 LABELS["invoice_number"].extend(["nfc-e n", "nfc-e no", "nfce n", "nfce no", "nfc e n"])
+
+# --- ids9: numbers, dates and parties from invoicing tools and tills across the world. A
+# Czech or Slovak credit note's own number ("DOBROPIS č. DB2026015"), a Thai abbreviated tax
+# invoice's ("TAX INV.(ABB) No."), a Danish receipt's abbreviated label ("Kvitt.nr."); the
+# buyer's block headings of Colombia's e-invoice ("ADQUIRIENTE") and Turkey's e-fatura
+# ("SAYIN", the addressee); "Inv" as a title word a till prints its own number after ("Inv
+# 104-2277", read only where no labelled number exists); a bike or ride app's "Trip receipt"
+# names no seller. Kept in one block to ease merging. ---
+LABELS["invoice_number"].extend(
+    ["dobropis c", "dobropis cislo", "opravny danovy doklad c", "opravny doklad c",
+     "tax inv abb no", "tax invoice abb no", "tax inv abb", "abb no",
+     "kvitt nr", "kvitt no", "kvit nr", "kvitteringsnr"]
+)  # fmt: skip
+LABELS["customer"].extend(["adquiriente", "adquirente", "sayin"])
+NUMBER_TITLES = (*NUMBER_TITLES, "inv")
+SERVICE_WORDS = (*SERVICE_WORDS, "trip", "trips", "journey")
