@@ -300,11 +300,11 @@ def _title_number(doc: _Doc) -> Candidate | None:
         if len(below) > 1:
             # A logo or address beside it: the number is the cell right under the title.
             below = [b for b in below if _under(seg, b)]
-        alone = _NUMBER_ALONE.match(below[0].text) if len(below) == 1 else None
-        if alone and not find_dates(alone.group(1)) and not _money(alone.group(1)):
-            number = _read_invoice_number(alone.group(1))
-            if number:
-                return Candidate(number, 0.55, below[0], below[0].text, labelled=False)
+        under = _cell_under(doc, seg) if compact(seg.text) in TITLES else []
+        for cells in (below, under) if under != below else (below,):
+            headed = _number_under_title(cells)
+            if headed is not None:
+                return headed
         # "Invoice:  SI-0049312": the title with a colon is a label for the cell
         # beside it; without the colon a title beside a number is only a heading.
         m = _TITLE_COLON.match(seg.text)
@@ -398,6 +398,33 @@ def _in_key_column(doc: _Doc, seg: Segment) -> bool:
         for row in near
         for o in row
     )
+
+
+def _number_under_title(below: list[Segment]) -> Candidate | None:
+    """The number alone in the one cell under a title."""
+    alone = _NUMBER_ALONE.match(below[0].text) if len(below) == 1 else None
+    if alone is None or find_dates(alone.group(1)) or _money(alone.group(1)):
+        return None
+    number = _read_invoice_number(alone.group(1))
+    return Candidate(number, 0.55, below[0], below[0].text, labelled=False) if number else None
+
+
+def _cell_under(doc: _Doc, seg: Segment) -> list[Segment]:
+    """The cell set right under a title, within a line's height and a half of it, where the
+    row right under the title holds none: a header's other column (a logo's initials, a
+    tagline beside the seller's name) may set a line of its own between the title and its
+    number ("Facture" / "F-2026-00214" at the right, "MB" / "Traiteur · Nantes" at the
+    left). A cell with another close on its left is that one's value ("N° :" |
+    "FA-2026-1187" under "FACTURE"), which its label reads."""
+    page = doc.page_by_number[seg.page]
+    limit = seg.bbox.y1 + 1.5 * max(seg.bbox.height, 1.0)
+    for row in page.rows[seg.row + 1 : seg.row + 3]:
+        under = [o for o in row if _under(seg, o) and o.bbox.y0 <= limit]
+        if under:
+            x0 = min(o.bbox.x0 for o in under)
+            near = [o for o in row if o.bbox.x1 <= x0 and x0 - o.bbox.x1 < seg.bbox.width]
+            return [] if near else under
+    return []
 
 
 def _under(seg: Segment, other: Segment) -> bool:

@@ -22,6 +22,7 @@ from invoice_scanner_processing.extractors.rules.model import (
     _Put,
 )
 from invoice_scanner_processing.extractors.rules.parsing import (
+    FoundDate,
     find_dates,
 )
 from invoice_scanner_processing.extractors.rules.scoring import (
@@ -32,6 +33,8 @@ from invoice_scanner_processing.extractors.rules.scoring import (
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     DEBIT_DATE_LABELS,
+    PAID_WORDS,
+    PAYMENT_DATE_LABELS,
     STAY_END_LABELS,
     STAY_START_LABELS,
 )
@@ -44,18 +47,32 @@ _CREDIT_DATE_WORDS = (*CREDIT_WORDS, "credit", "gutschrift", "avoir", "kredit")
 _CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 
 
+#: Words of a sentence about paying or collecting the amount.
+_PAY_WORDS = (
+    r"remit|pay|payable|payment|paid|zahlbar|zahlen|zahlung|überweisen|fällig|due|payer"
+    r"|régler|réglement|règlement|payable|betalas|betales|betalen|betaling|pagar|pagare|pago"
+    r"|pagamento|maksettava|splatnost|collect|collected|debit|debited"
+)
+#: The words before a sentence's deadline ("until", "bis zum", "jusqu'au"), and what must
+#: follow them: a token with a digit, or a month's name and a digit ("by Mar 10, 2026").
+_UNTIL_WORDS = (
+    r"\b(?:until"
+    r"|by|before|on or before|on or (?:just |shortly |soon )?after"
+    r"|no later than|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|avant le|au plus tard le"
+    r"|senast|voor|uiterlijk|antes del|entro il|innen|jusqu?['’ ]?\s?(?:au|à))"
+    r"(?:\s+(?=\S*\d|[^\W\d_]{3,}\.?\s*\d)|\s*$)"
+)
+
 #: Payment wording that states the due date in a sentence: "Please remit until 2019-07-01",
 #: "Zahlbar innerhalb 30 Tagen netto bis 04.07.2018", "à régler avant le 15/03/2024".
 _DUE_SENTENCE = re.compile(
-    r"\b(?:remit|pay|payable|payment|paid|zahlbar|zahlen|zahlung|überweisen|fällig|due|payer"
-    r"|régler|réglement|règlement|payable|betalas|betales|betalen|betaling|pagar|pagare|pago"
-    r"|pagamento|maksettava|splatnost|collect|collected|debit|debited)\b"
-    rf"{_CLAUSE}{{0,60}}?\b(?:until"
-    r"|by|before|on or before|on or (?:just |shortly |soon )?after"
-    r"|no later than|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|avant le|au plus tard le"
-    r"|senast|voor|uiterlijk|antes del|entro il|innen)(?:\s+(?=\S*\d)|\s*$)",
+    rf"\b(?:{_PAY_WORDS})\b{_CLAUSE}{{0,60}}?{_UNTIL_WORDS}",
     re.IGNORECASE,
 )
+
+#: A deadline alone, as the second branch of a sentence whose first offers a discount:
+#: "Zahlbar bis zum 20.03.2026 mit 2 % Skonto, oder bis zum 09.04.2026 ohne Abzug".
+_DEADLINE = re.compile(_UNTIL_WORDS, re.IGNORECASE)
 
 
 #: The day a direct debit is still to be collected, which a bill paid by debit gives as its due
@@ -67,29 +84,77 @@ _DEBIT_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
+#: The same collection day in French: "Prélevé à partir du 06/03/2026 sur le compte ...",
+#: "sera prélevé le 18/11", "Montant prélevé à compter du 5 mars".
+_DEBIT_SENTENCE_FR = re.compile(
+    r"\bpr[ée]l[eèé]v\w*"
+    rf"{_CLAUSE}{{0,30}}?(?:\bà partir du|\bà compter du|\ble)\s+(?=\S*\d)",
+    re.IGNORECASE,
+)
+
+
+#: The compact label a due date read from a debit sentence carries, held like one read after
+#: a debit label (:data:`_DEBIT_DUE`).
+_DEBIT_SENTENCE_LABEL = "debitsentence"
+
+#: A word of debiting or collecting in a sentence's match.
+_DEBIT_WORD = re.compile(r"debit|collect|pr[ée]l[eèé]v|abbuch|lastschrift|einzug", re.IGNORECASE)
+
 
 def _due_in_sentence(doc: _Doc) -> Candidate | None:
     """The first date a payment sentence names, outside the line-item table; a sentence
     broken before its date goes on in the line below ("... by Direct Debit on or after" /
-    "18 November 2026.")."""
+    "18 November 2026."). A date a debit is collected on is labelled as a debit's
+    (:data:`_DEBIT_SENTENCE_LABEL`); a sentence whose first deadline is an early-payment
+    discount's gives its later one, the net deadline ("... oder bis zum 09.04.2026 ohne
+    Abzug")."""
     for seg in doc.segments:
         if seg.in_table:
             continue
-        for m in (*_DUE_SENTENCE.finditer(seg.text), *_DEBIT_SENTENCE.finditer(seg.text)):
+        matches = (
+            *_DUE_SENTENCE.finditer(seg.text),
+            *_DEBIT_SENTENCE.finditer(seg.text),
+            *_DEBIT_SENTENCE_FR.finditer(seg.text),
+        )
+        for m in matches:
+            text, end = seg.text, m.end()
             if _early_payment(seg.text, m):
-                continue
-            rest = seg.text[m.end() : m.end() + 30].strip()
-            if not _starts_with_date(rest, doc):
-                # The date may be broken over the line end too: "... on or after 30" /
-                # "November 2026.".
-                below = doc.below(seg, max_rows=1)
-                rest = f"{rest} {below[0].text[:30]}".strip() if below else rest
-            found = find_dates(rest, dayfirst=doc.dayfirst)
-            if found and found[0].start == 0:
+                later = _net_deadline(doc, seg, m)
+                if later is None:
+                    continue
+                text, end = later
+            found = _date_at(doc, seg, text, end)
+            if found is not None:
+                debit = _DEBIT_WORD.search(m.group(0)) is not None
                 return Candidate(
-                    found[0].value, 0.7, seg, seg.text, labelled=False,
-                    ambiguous=found[0].ambiguous,
+                    found.value, 0.7, seg, seg.text, labelled=False,
+                    ambiguous=found.ambiguous, label=_DEBIT_SENTENCE_LABEL if debit else "",
                 )  # fmt: skip
+    return None
+
+
+def _date_at(doc: _Doc, seg: Segment, text: str, end: int) -> FoundDate | None:
+    """The date that starts ``text`` at ``end``, or, where ``text`` ends there, the next
+    line's (a sentence broken before its date)."""
+    rest = text[end : end + 30].strip()
+    if not _starts_with_date(rest, doc):
+        # The date may be broken over the line end too: "... on or after 30" /
+        # "November 2026.".
+        below = doc.below(seg, max_rows=1)
+        rest = f"{rest} {below[0].text[:30]}".strip() if below else rest
+    found = find_dates(rest, dayfirst=doc.dayfirst)
+    return found[0] if found and found[0].start == 0 else None
+
+
+def _net_deadline(doc: _Doc, seg: Segment, m: re.Match[str]) -> tuple[str, int] | None:
+    """After an early-payment discount's deadline, the sentence's next deadline that offers
+    none, in this line or the next (a sentence goes on over the line end): the text it is in
+    and where its date starts."""
+    below = doc.below(seg, max_rows=1)
+    text = f"{seg.text} {below[0].text}" if below else seg.text
+    for d in _DEADLINE.finditer(text, m.end()):
+        if not _early_payment(text, d):
+            return text, d.end()
     return None
 
 
@@ -129,9 +194,36 @@ def _starts_with_date(text: str, doc: _Doc) -> bool:
     return bool(found) and found[0].start == 0
 
 
+_PAYMENT_DATE = frozenset(compact(w) for w in PAYMENT_DATE_LABELS)
+_PAID = frozenset(compact(w) for w in PAID_WORDS)
+
+
+def _states_paid(doc: _Doc) -> bool:
+    """Whether a line outside the item table opens with a word that states the page is paid:
+    a receipt's title ("REÇU DE PAIEMENT", "Receipt"), "Payé CB", "PAID"."""
+    for seg in doc.segments:
+        words = seg.text.split()
+        if not seg.in_table and words and compact(words[0]) in _PAID:
+            return True
+    return False
+
+
+def _paid_on(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """On a page that states it is paid (a till's or car park's receipt), a date under a
+    payment date label ("Date de paiement 06/06/2026", "Payment date") is the day it was paid:
+    the document's date where nothing else dates it, never a due date."""
+    paid = [c for c in cands.get("due_date", []) if c.label in _PAYMENT_DATE]
+    if not paid or not _states_paid(doc):
+        return
+    cands["due_date"] = [c for c in cands["due_date"] if c not in paid]
+    if not cands.get("invoice_date"):
+        cands["invoice_date"] = paid
+
+
 def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
     if _is_credit(doc):
         _keep_credit_own_date(cands)
+    _paid_on(doc, cands)
     inv = pick("invoice_date", cands.get("invoice_date"), doc)
     due = pick("due_date", cands.get("due_date"), doc) or _due_in_sentence(doc)
     if inv is None:
@@ -238,6 +330,22 @@ def _print_stamp(doc: _Doc, seg: Segment) -> bool:
     return any(_URL.search(o.text) for row in edges for o in row)
 
 
+#: A letter's dateline: a place, a comma, perhaps a word for "on", and the date closing the
+#: line ("Wien, am 15. Jänner 2026", "Hamburg, den 04.03.2026", "Lyon, le 2 mars 2026").
+_DATELINE = re.compile(
+    r"^\s*[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3}\s*,\s*"
+    r"(?:(?:am|den|le|il|el|de|the|dne)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dateline(text: str, found: list[FoundDate]) -> bool:
+    """Whether ``text`` is a dateline: one date, closing the line, after a place's name."""
+    if len(found) != 1 or text[found[0].end :].strip(" ."):
+        return False
+    return _DATELINE.match(text[: found[0].start]) is not None
+
+
 def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
     """No labelled date: the first date on the first page that is not a due or other
     labelled date, nor a browser's print stamp, is the invoice date, more often than not."""
@@ -246,7 +354,10 @@ def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | Non
     for seg in doc.segments:
         if seg.page != first_page or seg.in_table or _print_stamp(doc, seg):
             continue
-        found = [f for f in find_dates(seg.text, dayfirst=doc.dayfirst) if f.value not in taken]
+        found = find_dates(seg.text, dayfirst=doc.dayfirst)
+        if not _dateline(seg.text, found):
+            # A letter's dateline dates the letter, though a period starts on the same day.
+            found = [f for f in found if f.value not in taken]
         if found:
             return Candidate(
                 found[0].value, 0.45, seg, seg.text, labelled=False,
@@ -274,7 +385,7 @@ def _put_due(
     (surer where the invoice date is the only date printed)."""
     if due is not None and (inv is None or due.value >= inv.value):
         conf = _date_confidence(doc, due, cands.get("due_date", []))
-        if due.label in _DEBIT_LABELS:
+        if due.label in _DEBIT_LABELS or due.label == _DEBIT_SENTENCE_LABEL:
             # Only a debit's collection day dates the payment: some read it as the due date,
             # some as no due date printed. A person decides.
             conf = min(conf, _DEBIT_DUE)
@@ -290,6 +401,10 @@ def _put_due(
         # Only an early-payment discount's deadline is dated: the due date follows from the
         # terms ("14 Tage"), if from anything; null is a guess.
         put("due_date", Candidate(None, 0.7, doc.segments[0], "", labelled=False))
+    elif _unplaced_date(doc, cands, inv):
+        # A later date the reader could not place stands where a due date would: null is
+        # a guess (see :func:`_unplaced_date`).
+        put("due_date", Candidate(None, _UNPLACED_DUE, doc.segments[0], "", labelled=False))
     elif not any("due_date" in h.fields for seg in doc.segments for h in seg.hits):
         # No due-date label anywhere (a receipt, "payable on receipt"): null is the answer,
         # and a confident one; with a label but no readable date it is a weaker one.
@@ -297,6 +412,72 @@ def _put_due(
         put("due_date", Candidate(None, none, doc.segments[0], "", labelled=False))
     else:
         put("due_date", Candidate(None, 0.75, doc.segments[0], "", labelled=False))
+
+
+#: Confidence of a null due date where the page prints a later date in a payment sentence or
+#: after an unknown label (:func:`_unplaced_date`).
+_UNPLACED_DUE = 0.5
+
+#: A word of paying or collecting anywhere in a line: the payment sentence's words and the
+#: debit words.
+_PAYMENT_LINE = re.compile(
+    rf"\b(?:{_PAY_WORDS}|zahlbar|payable|échéance|pr[ée]l[eèé]v\w*|abbuch\w*|lastschrift\w*"
+    r"|einzug\w*|addebit\w*|domiciliation|incasso)\b",
+    re.IGNORECASE,
+)
+
+
+def _unplaced_date(doc: _Doc, cands: dict[str, list[Candidate]], inv: Candidate | None) -> bool:
+    """Whether the page prints, outside the item table, a date later than the invoice date
+    that no candidate explains, in a line about paying or collecting the amount ("Payable net
+    à 30 jours, soit jusqu'au 18/03/2026" misread by the OCR, "Prélèvement: 06/03/2026") or
+    alone in a cell beside a label no field knows ("Fälligkeit ab" / "18.03.2026"). On bills
+    of every kind such a date is most often the due date the reader missed; a null read
+    there is only a guess. Receipts and bills without a later date are not concerned."""
+    if inv is None:
+        return False
+    known = {c.value for k in ("invoice_date", "due_date", "_other_date") for c in cands.get(k, [])}
+    for seg in doc.segments:
+        if seg.in_table:
+            continue
+        found = find_dates(seg.text, dayfirst=doc.dayfirst)
+        later = [f for f in found if f.value > inv.value and f.value not in known]
+        if not later:
+            continue
+        if _PAYMENT_LINE.search(seg.text):
+            return True
+        if len(found) == 1 and _unknown_label_beside(doc, seg, found[0]):
+            return True
+    return False
+
+
+def _unknown_label_beside(doc: _Doc, seg: Segment, found: FoundDate) -> bool:
+    """Whether the date ``found`` fills its cell (or follows a text in it) and the text
+    before it, in the cell or left in its row, is a label no field knows: a short text
+    without digits and without a label hit."""
+    head = seg.text[: found.start].strip(" :")
+    if seg.text[found.end :].strip(" .") or (head and seg.hits):
+        return False
+    if not head:
+        left = [o for o in doc.row_of(seg) if o.bbox.x1 <= seg.bbox.x0]
+        if not left:
+            return False
+        nearest = max(left, key=lambda o: o.bbox.x1)
+        head, hits = nearest.text.strip(" :"), nearest.hits
+        if hits:
+            return False
+    if _VALIDITY.search(head):
+        return False
+    return bool(head) and len(head) <= 40 and not any(ch.isdigit() for ch in head)
+
+
+#: The label of a validity's last day (a quote's or proforma's "Valid until", a card's "EXP"),
+#: which is no payment's.
+_VALIDITY = re.compile(
+    r"\b(?:valid|validity|exp|expiry|expires|expiration|gültig|valable|validité|válido"
+    r"|valido|validità|geldig)\b",
+    re.IGNORECASE,
+)
 
 
 #: What a permit prints beside its own date: the printer's authority to print ("BIR Authority

@@ -79,7 +79,7 @@ _TITLE_WORD = (
 )
 _TITLE_LINE = re.compile(
     rf"^\s*(?:[^\W\d_][^\d:]{{0,24}}?\s)?(?P<title>{_TITLE_WORD})\b(?P<mid>[^\d:]{{0,40}}?)(?:\(\d{{1,4}}\)\s*)?"
-    r"(?:Nr|No|Nº|N°|n°|nº|Nummer|Number|Num|#|Numéro|Número|Numero|č|čís|Numer|Nro)\.?\s*[:#]?\s*"
+    r"(?:Nr|No|Nº|N°|n°|nº|Nummer|Number|Num|#|Numéro|Número|Numero|č|čís|Numer|Nro|n(?=\.))\.?\s*[:#]?\s*"
     r"(?P<number>[A-Z0-9][\w\-/.]*\d[\w\-/.]*?)"
     r"(?:\s+(?P<of>vom|du|from|of|dated|del|de|van|den|dd\.?|issued(?:\s+(?:at|on))?)(?:\s+(?P<date>.+?))?)?\s*$",
     re.IGNORECASE,
@@ -132,18 +132,26 @@ def title_reading(segments: list[Segment], first_page: int) -> TitleReading | No
 
 def _cell_under(segments: list[Segment], seg: Segment) -> Segment | None:
     """The one cell on the row right under ``seg`` that lies within its width, where nothing
-    else on that row overlaps it; else ``None``."""
-    under = [
-        o
-        for o in segments
-        if o.page == seg.page
-        and o.row == seg.row + 1
-        and min(o.bbox.x1, seg.bbox.x1) - max(o.bbox.x0, seg.bbox.x0) > 0
-    ]
+    else on that row overlaps it; else ``None``. A row with no cell under ``seg`` is another
+    column's line set between the two (the customer's name at the left, "FATTURA" / "n.
+    27/2026 del 31/03/2026" at the right): the row after it is looked at then."""
+    under: list[Segment] = []
+    for row in (seg.row + 1, seg.row + 2):
+        under = [
+            o
+            for o in segments
+            if o.page == seg.page
+            and o.row == row
+            and min(o.bbox.x1, seg.bbox.x1) - max(o.bbox.x0, seg.bbox.x0) > 0
+        ]
+        if under:
+            break
     if len(under) != 1 or under[0].hits:
         return None
     cell = under[0]
-    inside = (
+    # Within the title's width, or set flush with its left edge (a number and its date run
+    # on past a short title: "FATTURA" / "n. 27/2026 del 31/03/2026").
+    inside = abs(cell.bbox.x0 - seg.bbox.x0) <= seg.bbox.height or (
         cell.bbox.x0 >= seg.bbox.x0 - seg.bbox.height
         and cell.bbox.x1 <= seg.bbox.x1 + seg.bbox.height
     )

@@ -1221,3 +1221,24 @@ LABELS["invoice_number"].extend(
 LABELS["customer"].extend(["adquiriente", "adquirente", "sayin"])
 NUMBER_TITLES = (*NUMBER_TITLES, "inv")
 SERVICE_WORDS = (*SERVICE_WORDS, "trip", "trips", "journey")
+
+# --- ids10: the own number of a German corrected invoice ("Rechnungskorrektur-Nr.
+# RK-2026-0012", "Stornorechnung Nr."), which invoicing tools (lexoffice, sevDesk) print where
+# a credit note's "Gutschrift Nr." would stand. Kept in one block to ease merging. ---
+LABELS["invoice_number"].extend(
+    ["rechnungskorrektur nr", "rechnungskorrekturnummer", "rechnungskorrektur nummer",
+     "stornorechnung nr", "stornorechnungsnummer", "korrekturrechnung nr"]
+)  # fmt: skip
+#: A French receipt's own number ("Reçu n° P3-0051847", a car park's or a shop's receipt).
+LABELS["invoice_number"].extend(["recu n", "recu no", "recu numero", "numero de recu"])
+#: A payment's date ("Date de paiement", "Payment date"): on a page that states it is paid,
+#: the day it was paid, the document's date, and no due date (:mod:`.dates`).
+PAYMENT_DATE_LABELS = (
+    "payment date", "date of payment", "date de paiement", "fecha de pago", "zahlungsdatum",
+    "data di pagamento", "data pagamento", "betaaldatum", "betalingsdatum",
+)  # fmt: skip
+#: Words that state a page is paid: a receipt's title, "Payé CB", "PAID".
+PAID_WORDS = (
+    "paid", "paye", "payee", "bezahlt", "pagado", "pagato", "betaald", "betalt",
+    "receipt", "recu", "quittung", "kassenbon", "recibo", "ricevuta", "scontrino", "kvitto",
+)  # fmt: skip
