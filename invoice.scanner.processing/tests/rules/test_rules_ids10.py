@@ -223,3 +223,68 @@ def test_a_letters_dateline_dates_it_though_a_period_starts_that_day() -> None:
         )
     )  # fmt: skip
     assert str(reading.fields.invoice_date) == "2026-01-15"
+
+
+# --- A seller's name broken over two lines; an inn's kind over its name.
+
+
+def _vendor_of(lines: list[tuple[float, float, str, float]]) -> str | None:
+    reading = RuleExtractor().predict(sized_page(lines, width=1600, height=2200))
+    return reading.fields.vendor_name
+
+
+_TOTALS = [
+    (600, 900, "Nettobetrag", 24), (1200, 900, "1.000,00", 24),
+    (600, 940, "USt 19 %", 24), (1200, 940, "190,00", 24),
+    (600, 980, "Rechnungsbetrag EUR", 24), (1200, 980, "1.190,00", 24),
+]  # fmt: skip
+
+
+def test_a_footer_name_broken_after_und_is_joined() -> None:
+    name = _vendor_of(
+        [
+            (160, 60, "grünwerk", 60),
+            (1100, 300, "Rechnungs-Nr. 2026-0417", 24),
+            (1100, 340, "Rechnungsdatum 10.03.2026", 24),
+            *_TOTALS,
+            (156, 2034, "Grünwerk Garten- und", 22),
+            (611, 2034, "Geschäftsführer: J. Riedlinger", 22),
+            (156, 2059, "Landschaftsbau GmbH", 22),
+            (611, 2059, "Amtsgericht Freiburg HRB 712345", 22),
+            (156, 2084, "Wiesentalstraße 41, 79115 Freiburg", 22),
+            (611, 2084, "USt-IdNr. DE284617390", 22),
+        ]
+    )  # fmt: skip
+    assert name == "Grünwerk Garten- und Landschaftsbau GmbH"
+
+
+def test_a_letterhead_name_going_on_with_a_particle_is_joined() -> None:
+    name = _vendor_of(
+        [
+            (140, 81, "COMPTOIR LYONNAIS", 30), (1060, 78, "FACTURE", 36),
+            (140, 117, "DE QUINCAILLERIE SARL", 30),
+            (140, 160, "12 rue Tupin, 69002 Lyon", 22),
+            (1000, 300, "Facture N° F-2026-118", 24),
+            (1000, 340, "Date : 03/03/2026", 24),
+            (600, 900, "Total HT", 24), (1200, 900, "100,00", 24),
+            (600, 940, "TVA 20 %", 24), (1200, 940, "20,00", 24),
+            (600, 980, "Total TTC", 24), (1200, 980, "120,00", 24),
+        ]
+    )  # fmt: skip
+    assert name is not None and name.casefold() == "comptoir lyonnais de quincaillerie sarl"
+
+
+def test_an_inns_kind_over_its_name_is_one_sign() -> None:
+    name = _vendor_of(
+        [
+            (365, 68, "Gasthaus", 44),
+            (164, 131, "Zum Goldenen Hirschen", 44),
+            (291, 202, "Inh. Alois Brandl", 26),
+            (153, 244, "Marienplatz 11 - 83714 Miesbach", 26),
+            (40, 367, "Rechnung R-31577", 26),
+            (44, 410, "05.03.2026 21:54", 26),
+            (40, 500, "Summe EUR", 26), (700, 500, "68,10", 26),
+            (40, 540, "MwSt 19 %", 26), (700, 540, "10,87", 26),
+        ]
+    )  # fmt: skip
+    assert name == "Gasthaus Zum Goldenen Hirschen"

@@ -317,6 +317,46 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
     return Candidate(joined, best.score, seg, joined, labelled=False)
 
 
+#: The end of a line that leaves a name unfinished: a joining word or a compound's hyphen
+#: ("Grünwerk Garten- und" / "Landschaftsbau GmbH", "Müller &" / "Söhne KG").
+_UNFINISHED = re.compile(r"(?:\s(?:und|and|et|en|y|e|och|og|i|&|\+)|-)\s*$", re.IGNORECASE)
+#: The start of a line that goes on from the one above: a particle no name opens with
+#: ("COMPTOIR LYONNAIS" / "DE QUINCAILLERIE SARL", "Bäckerei" / "und Konditorei Huber GmbH").
+_CONTINUED = re.compile(
+    r"^\s*(?:de|du|des|d'|of|der|des|von|van|di|da|del|della|und|and|et|&|\+)\s", re.IGNORECASE
+)
+
+
+def with_unfinished_line_above(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """A name line whose line right above it, at its left edge, ends unfinished (a joining
+    word, a hyphen), or that opens with a particle no name opens with ("DE QUINCAILLERIE
+    SARL"): a name broken over two lines, as narrow footer columns, letterheads and address
+    blocks set a long one. The two joined, wherever on the page."""
+    if chosen is None or chosen.labelled or not _legal_form(chosen.value):
+        return chosen
+    seg = chosen.segment
+    page = doc.page_by_number[seg.page]
+    h = max(seg.bbox.height, 1.0)
+    above = [
+        o
+        for o in page.segments
+        if o is not seg
+        and abs(o.bbox.x0 - seg.bbox.x0) < 0.5 * h
+        and 0 <= seg.bbox.y0 - o.bbox.y1 < 0.5 * h
+    ]
+    if len(above) != 1 or above[0].hits:
+        return chosen
+    if not _UNFINISHED.search(above[0].text) and not _CONTINUED.match(chosen.value):
+        return chosen
+    top = above[0].text.strip()
+    if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
+        return chosen
+    if not seg.text.strip().startswith(chosen.value):
+        return chosen
+    joined = f"{top} {chosen.value}"
+    return Candidate(joined, chosen.score, seg, joined, labelled=False)
+
+
 def _with_legal_tail_below(doc: _Doc, chosen: Candidate) -> Candidate:
     """A name without a legal form at the top of the first page whose last word and legal
     form OCR read as the line under it ("Fjord & Fern" / "Design AS"), set the same way and

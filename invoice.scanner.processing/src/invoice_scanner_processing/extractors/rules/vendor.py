@@ -33,6 +33,7 @@ from invoice_scanner_processing.extractors.rules.signs import (
     _with_name_line_above,
     logo_word_doubt,
     sign_in_two_lines,
+    with_unfinished_line_above,
 )
 from invoice_scanner_processing.extractors.rules.tradename import (
     is_operator_line,
@@ -63,6 +64,7 @@ def _vendor(
         chosen = _with_legal_tail_below(doc, _with_name_line_above(doc, chosen))
         chosen = _logo_in_full(doc, chosen)
     final = sign_in_two_lines(doc, _sign_over_legal_name(doc, chosen, scored))
+    final = with_unfinished_line_above(doc, final)
     if final is not None:
         is_named = any(compact(c.value) == compact(final.value) for c in named)
         final = logo_word_doubt(doc, final, named=is_named)

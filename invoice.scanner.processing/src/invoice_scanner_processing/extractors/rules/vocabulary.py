@@ -348,7 +348,7 @@ PAYMENT_WORDS = (
 #: Kinds of shop, printed on a line of their own above or below a till's name
 #: ("BOULANGERIE PATISSERIE" / "LEMAIRE", "HARBOURSIDE" / "SERVICE STATION"): part of the
 #: trade name.
-TRADE_WORDS = (
+TRADE_WORDS: tuple[str, ...] = (
     "bakery", "baker", "boulangerie", "patisserie", "backerei", "baeckerei", "konditorei",
     "bakkerij", "panaderia", "pasteleria", "panetteria", "pasticceria", "padaria",
     "pastelaria", "leipomo", "bageri", "supermarket", "supermarkt", "buurtsuper", "super",
@@ -1241,4 +1241,10 @@ PAYMENT_DATE_LABELS = (
 PAID_WORDS = (
     "paid", "paye", "payee", "bezahlt", "pagado", "pagato", "betaald", "betalt",
     "receipt", "recu", "quittung", "kassenbon", "recibo", "ricevuta", "scontrino", "kvitto",
+)  # fmt: skip
+#: Inns and taverns as a sign names its kind over its name ("Gasthaus" / "Zum Goldenen
+#: Hirschen").
+TRADE_WORDS = (
+    *TRADE_WORDS, "gasthaus", "gasthof", "landgasthof", "wirtshaus", "gaststatte", "weinstube",
+    "bierstube", "brauhaus", "taverne", "osteria", "locanda", "auberge",
 )  # fmt: skip
