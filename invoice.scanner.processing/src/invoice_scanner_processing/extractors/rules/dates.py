@@ -386,8 +386,9 @@ def _put_due(
     if due is not None and (inv is None or due.value >= inv.value):
         conf = _date_confidence(doc, due, cands.get("due_date", []))
         if due.label in _DEBIT_LABELS or due.label == _DEBIT_SENTENCE_LABEL:
-            # Only a debit's collection day dates the payment: some read it as the due date,
-            # some as no due date printed. A person decides.
+            # Only a debit's collection day dates the payment: most sets read it as the due
+            # date, some as no due date printed. At the approval's floor (0.6) it lets a
+            # document through only where every other field is sure.
             conf = min(conf, _DEBIT_DUE)
         put("due_date", due, conf)
     elif due is not None and due.labelled:
