@@ -100,7 +100,8 @@ def _read_amount(
 _NOTE_RE = re.compile(r"\((?![^()]*\d[.,]\d{2}(?![\d%]|\s?%))[^()]*\)")
 
 
-_RATE_RE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+#: A rate; OCR may set a stray point before its sign ("MwSt 10.%").
+_RATE_RE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)[.,]?\s?%")
 
 
 #: What the money readers fill in: the fields, their confidence and their evidence.
@@ -147,6 +148,7 @@ def _amounts(
     vat_rates = cands.get("_vat_rate", [])
 
     _vat_lines(vat_rates, vats, fields)
+    _rate_part_sums(vat_rates, nets, totals)
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
     _implied_nets(totals, vats, nets, vat_rates, extra)
@@ -539,9 +541,11 @@ def _vat_lines(vat_rates: list[Candidate], vats: list[Candidate], fields: Invoic
         summed = sum((c.value for c in by_rate.values()), Decimal(0))
         first = next(iter(by_rate.values()))
         # Lines that all state their tax as contained ("10% Uchi Shohizei ¥70", "8% ...
-        # ¥67") sum to a tax contained too.
+        # ¥67") sum to a tax contained too, whatever the rate in their labels ("enthält 20%
+        # USt", "enthält 10% USt").
         labels = {c.label for c in by_rate.values()}
-        label = first.label if len(labels) == 1 else ""
+        contained = all(la.startswith(_INCLUSIVE) for la in labels)
+        label = first.label if len(labels) == 1 or contained else ""
         vats.append(Candidate(summed, 0.7, first.segment, first.text, label=label))
         if len({rate for rate, _ in by_rate}) > 1:
             # Lines at different rates ("PTU A 23% 0,09", "PTU B 8% 0,70") are parts of
@@ -553,6 +557,47 @@ def _vat_lines(vat_rates: list[Candidate], vats: list[Candidate], fields: Invoic
                     c.score *= 0.6
     if by_rate:
         fields.vat_breakdown = [VatLine(rate=r, amount=c.value) for (r, _), c in by_rate.items()]
+
+
+def _rate_part_sums(
+    vat_rates: list[Candidate], nets: list[Candidate], totals: list[Candidate]
+) -> None:
+    """A till or bill that prints its tax per rate with the rate's own net and gross ("TVA
+    5,50% 1,49 / HT 27,11 TTC 28,60", "TVA 10,00% 0,90 / HT 9,00 TTC 9,90"), as French
+    tickets and many European receipts do: each rate's net and gross are parts, and one
+    rate's (net, tax, gross) adds up as well as the whole bill's. Where every one of two or
+    more rates has a labelled net its tax checks out against, the parts' sums are the net
+    and (where each rate prints its gross) the total; each part alone is weak beside them."""
+    by_rate: dict[Decimal, Decimal] = {}
+    for c in vat_rates:
+        rate, amount = c.value
+        by_rate.setdefault(rate, amount)
+    if len(by_rate) < 2:
+        return
+    net_parts: list[Candidate] = []
+    total_parts: list[Candidate] = []
+    for rate, amount in by_rate.items():
+        fits = {
+            n.value: n
+            for n in nets
+            if n.labelled and n.value > 0 and abs(n.value * rate / 100 - amount) <= _CENT
+        }
+        if len(fits) != 1 or not amount:
+            return
+        n = next(iter(fits.values()))
+        net_parts.append(n)
+        total_parts.extend(t for t in totals if t.labelled and t.value == n.value + amount)
+    if len({id(c.segment) for c in net_parts}) < len(net_parts):
+        return
+    first = min(net_parts, key=lambda c: c.segment.index)
+    net_sum = sum((c.value for c in net_parts), Decimal(0))
+    nets.append(Candidate(net_sum, 0.7, first.segment, first.text, label=first.label))
+    gross = {c.value for c in total_parts}
+    if len(gross) == len(net_parts):
+        seg = min(total_parts, key=lambda c: c.segment.index)
+        totals.append(Candidate(sum(gross, Decimal(0)), 0.7, seg.segment, seg.text))
+    for c in (*net_parts, *(t for t in totals if t.value in gross)):
+        c.score *= 0.6
 
 
 def _with_vat_table(
@@ -946,6 +991,13 @@ def _pool(doc: _Doc) -> list[Candidate]:
     return list(out.values())
 
 
+def _rated(before: str, hit: LabelHit) -> bool:
+    """Whether a tax line prints its rate before its base: in the text after the label ("USt
+    10% von 9,18") or in the label itself ("zzgl. 19 % USt | auf 1.072,50 | 203,78"); then
+    the tax is in the next cell."""
+    return bool(_RATE_RE.search(before) or _RATE_RE.search(hit.label_text[: hit.end]))
+
+
 def _money_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -968,7 +1020,7 @@ def _money_after_label(
     # 25 DPR 600/1973") cites laws, not money: what is withheld is printed as money.
     money_only = fld == "_withheld"
     read = _read_amount(text[base.end() :], money_only) if base else None
-    if base is not None and read is None and _RATE_RE.search(text[: base.start()]):
+    if base is not None and read is None and _rated(text[: base.start()], hit):
         return False
     if fld == "_charges":
         # "Total Charges | 833.71 | -833.71": the charges column's sum, then the credits'.
