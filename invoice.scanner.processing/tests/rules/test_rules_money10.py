@@ -1,0 +1,153 @@
+"""Money read from tax lines per rate, as European invoices and tills print them. Invented
+pages.
+
+* A ticket's tax block per rate with the rate's own net and gross ("TVA 5,50% 1,20" over
+  "HT 21,82  TTC 23,02", then the next rate): each rate's lines are parts; the bill's net,
+  tax and total are their sums and the ticket's TOTAL, never one rate's lines.
+* "zzgl. 19 % USt auf 1.200,00 | 228,00": the rate between the word and the tax's name; the
+  tax is in the next cell, after the base.
+* "enthält 20% USt von 12,00 | 2,00": tax contained in the total, per rate.
+* "MwSt 10.%": a stray point before the per cent sign leaves a rate, not an amount of 10.
+* A wordmark set a third larger than the page's lines ("STEINBAUER" over "Druckerei
+  Steinbauer GmbH"): sets keyed by hand differ on the wordmark or the legal name, so the
+  legal name is held; one the OCR split into two cells of one row ("HALLES | DU PALAIS")
+  over "Halles du Palais SAS" is the legal name's core: no doubt on the vendor.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rules_builders import sized_page
+
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.parsing import find_amounts
+
+
+def test_a_ticket_with_net_and_gross_per_rate_reads_the_whole_bill() -> None:
+    doc = sized_page(
+        [
+            (100, 40, "Le Fournil Bleu", 30),
+            (80, 90, "8 place du Marché 31000 Toulouse", 20),
+            (20, 150, "Pain de campagne", 20), (360, 150, "3,80 €", 20),
+            (20, 180, "Éclair café", 20), (360, 180, "2,60 €", 20),
+            (20, 210, "Quiche lorraine", 20), (360, 210, "6,60 €", 20),
+            (20, 240, "Café", 20), (360, 240, "2,20 €", 20),
+            (20, 280, "TOTAL", 26), (330, 280, "15,20 €", 26),
+            (20, 320, "CB", 20), (360, 320, "15,20 €", 20),
+            (20, 360, "TVA 5,50%", 20), (390, 360, "0,67", 20),
+            (40, 385, "HT 12,23", 20), (330, 385, "TTC 12,90", 20),
+            (20, 410, "TVA 10,00%", 20), (390, 410, "0,21", 20),
+            (40, 435, "HT 2,09", 20), (340, 435, "TTC 2,30", 20),
+            (20, 480, "Ticket n° 004512", 20), (20, 505, "12/05/2026", 20),
+        ],
+        width=460,
+        height=600,
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert fields.total == Decimal("15.20")
+    assert fields.vat == Decimal("0.88")
+    assert fields.amount == Decimal("14.32")
+
+
+def _rechnung(tax_lines: list[tuple[float, float, str, float]]) -> list:
+    return [
+        (100, 60, "Gartenbau Lindner GmbH", 30),
+        (100, 110, "Am Anger 3, 79100 Freiburg", 22),
+        (100, 300, "Rechnung", 36),
+        (100, 360, "Rechnungsnummer 2026-0311", 24),
+        (100, 390, "Rechnungsdatum 02.03.2026", 24),
+        (100, 500, "Pos Bezeichnung", 24), (1300, 500, "Gesamt EUR", 24),
+        (100, 540, "1 Heckenschnitt", 24), (1300, 540, "1.200,00", 24),
+        (100, 580, "2 Stauden", 24), (1300, 580, "300,00", 24),
+        (900, 660, "Nettobetrag", 24), (1300, 660, "1.500,00", 24),
+        *tax_lines,
+        (100, 2200, "Gartenbau Lindner GmbH · USt-IdNr. DE123456789", 20),
+    ]  # fmt: skip
+
+
+def test_a_rate_between_zzgl_and_the_tax_name_is_a_tax_line() -> None:
+    doc = sized_page(
+        _rechnung(
+            [
+                (900, 700, "zzgl. 19 % USt auf 1.200,00", 24), (1300, 700, "228,00", 24),
+                (900, 740, "zzgl. 7 % USt auf 300,00", 24), (1300, 740, "21,00", 24),
+                (900, 800, "Rechnungsbetrag EUR", 24), (1300, 800, "1.749,00", 24),
+            ]
+        )
+    )  # fmt: skip
+    reading = RuleExtractor().predict(doc)
+    assert reading.fields.vat == Decimal("249.00")
+    assert reading.fields.amount == Decimal("1500.00")
+    assert reading.fields.total == Decimal("1749.00")
+
+
+def test_tax_contained_per_rate_after_enthaelt() -> None:
+    doc = sized_page(
+        [
+            (100, 40, "Café Lindenhof", 34),
+            (80, 100, "Lindengasse 4, 1070 Wien", 22),
+            (40, 200, "1x Melange", 24), (400, 200, "4,80", 24),
+            (40, 240, "1x Sachertorte", 24), (400, 240, "7,20", 24),
+            (40, 300, "GESAMT EUR", 30), (380, 300, "12,00", 30),
+            (40, 360, "enthält 20% USt von 4,80", 24), (420, 360, "0,80", 24),
+            (40, 400, "enthält 10% USt von 7,20", 24), (420, 400, "0,65", 24),
+            (40, 460, "Beleg-Nr. 2026-004417", 22), (40, 490, "14.03.2026 10:12", 22),
+        ],
+        width=520,
+        height=700,
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert fields.total == Decimal("12.00")
+    assert fields.vat == Decimal("1.45")
+    assert fields.amount == Decimal("10.55")
+
+
+def test_a_stray_point_before_the_per_cent_sign_leaves_a_rate() -> None:
+    assert find_amounts("MwSt 10.%") == []
+    assert [a.value for a in find_amounts("MwSt 10.% 26,83")] == [Decimal("26.83")]
+
+
+def test_a_wordmark_a_third_larger_doubts_the_legal_name() -> None:
+    doc = sized_page(
+        [
+            (1050, 86, "STEINBAUER", 40),
+            (1100, 130, "DRUCK · MEDIEN · LINZ", 30),
+            (130, 310, "Druckerei Steinbauer GmbH · Industriezeile 36 · 4020 Linz", 30),
+            (130, 350, "Sportunion Urfahr", 30), (130, 390, "Hauptstraße 12, 4040 Linz", 30),
+            (835, 310, "Rechnungsnummer", 30), (1170, 310, "RE-2026-1144", 30),
+            (835, 350, "Rechnungsdatum", 30), (1200, 350, "20.11.2026", 30),
+            (130, 560, "Rechnung", 30),
+            (130, 700, "1 Vereinsbroschüre A4", 30), (1200, 700, "2.275,00", 30),
+            (835, 800, "Summe netto", 30), (1200, 800, "2.275,00", 30),
+            (835, 840, "zzgl. 20 % USt", 30), (1200, 840, "455,00", 30),
+            (835, 880, "Rechnungsbetrag", 30), (1200, 880, "2.730,00", 30),
+            (130, 1900, "Druckerei Steinbauer GmbH · UID ATU12345678", 24),
+        ],
+        height=2047,
+    )  # fmt: skip
+    reading = RuleExtractor().predict(doc)
+    assert reading.fields.vendor_name == "Druckerei Steinbauer GmbH"
+    assert reading.confidence["vendor_name"] <= 0.75
+
+
+def test_a_wordmark_split_in_two_cells_is_the_legal_names_core() -> None:
+    doc = sized_page(
+        [
+            (240, 80, "HALLES", 56), (520, 80, "DU PALAIS", 56),
+            (350, 160, "4 PLACE DU PALAIS", 40),
+            (400, 210, "84000 AVIGNON", 40),
+            (60, 520, "Tomates grappe", 36), (800, 520, "4,20", 36),
+            (60, 570, "Fromage chèvre", 36), (800, 570, "6,00", 36),
+            (60, 640, "TOTAL", 40), (780, 640, "10,20 €", 40),
+            (60, 700, "dont TVA 5,5% 0,53 €", 36),
+            (40, 800, "TICKET 0187", 36), (40, 850, "15/05/2026 09:41", 36),
+            (130, 1250, "Halles du Palais SAS - SIRET 81234567800019", 36),
+            (130, 1300, "TVA FR 27 812345678 - MERCI DE VOTRE VISITE", 36),
+        ],
+        width=1100,
+        height=1400,
+    )  # fmt: skip
+    reading = RuleExtractor().predict(doc)
+    assert reading.fields.vendor_name == "Halles du Palais SAS"
+    assert reading.confidence["vendor_name"] > 0.75
