@@ -7,6 +7,8 @@ pages.
 * "zzgl. 19 % USt auf 1.200,00 | 228,00": the rate between the word and the tax's name; the
   tax is in the next cell, after the base.
 * "enthält 20% USt von 12,00 | 2,00": tax contained in the total, per rate.
+* "Im Gesamtbetrag sind 19 % MwSt. enthalten." with no amount (a small-amount invoice): the
+  VAT is unknown (null), not zero; the net stays the total.
 * "MwSt 10.%": a stray point before the per cent sign leaves a rate, not an amount of 10.
 * A wordmark set a third larger than the page's lines ("STEINBAUER" over "Druckerei
   Steinbauer GmbH"): sets keyed by hand differ on the wordmark or the legal name, so the
@@ -151,3 +153,24 @@ def test_a_wordmark_split_in_two_cells_is_the_legal_names_core() -> None:
     reading = RuleExtractor().predict(doc)
     assert reading.fields.vendor_name == "Halles du Palais SAS"
     assert reading.confidence["vendor_name"] > 0.75
+
+
+def test_a_tax_stated_as_included_without_an_amount_is_unknown() -> None:
+    doc = sized_page(
+        [
+            (700, 180, "Uwe Krause", 48),
+            (380, 250, "Markthalle Stand 7 · Wilhelmstraße 3 · 45127 Essen", 36),
+            (160, 450, "Rechnung / Quittung", 60), (1290, 460, "Nr. 0815/26", 40),
+            (160, 555, "Datum:", 40), (355, 555, "11.02.2026", 40),
+            (300, 730, "Schlüsseldienst", 40), (1390, 730, "25,50", 40),
+            (300, 795, "Absätze erneuert", 40), (1390, 795, "14,00", 40),
+            (910, 1075, "Gesamtbetrag:", 44), (1325, 1075, "39,50 €", 44),
+            (910, 1133, "Im Gesamtbetrag sind 19 % MwSt. enthalten.", 40),
+            (160, 1250, "Betrag bar erhalten.", 40),
+        ],
+        height=2300,
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert fields.total == Decimal("39.50")
+    assert fields.vat is None
+    assert fields.amount == Decimal("39.50")

@@ -194,9 +194,8 @@ def _amounts(
         payables = totals + nets + pool if less else totals + (pool if tip else [])
         _set_triple(out, best, zero, payables, (tip, rounding), less)
         _hold_read_as_payable(confidence, best, payable, foreign)
-        if best[3] is zero and not vats and not vat_rates and not _tax_printed(doc):
-            # A service charge left to the guest is a gratuity, no part of the net.
-            _no_tax(out, best, None if service is None or _optional(doc, service) else service)
+        if best[3] is zero and not vats and not vat_rates:
+            _unprinted_tax(doc, out, best, service)
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
     _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
@@ -424,6 +423,22 @@ def _best_of(
         if again is not None and (best is None or again[0] > best[0]):
             best = again
     return best
+
+
+def _unprinted_tax(doc: _Doc, out: _Out, best: _Triple, service: Candidate | None) -> None:
+    """A triple of no tax on a page where no tax amount is read at all."""
+    fields, confidence, evidence = out
+    if not _tax_printed(doc):
+        # A service charge left to the guest is a gratuity, no part of the net.
+        _no_tax(out, best, None if service is None or _optional(doc, service) else service)
+    elif _tax_stated(doc):
+        # A tax stated only in a sentence as included or exempt, with no amount read
+        # anywhere ("Im Gesamtbetrag sind 19 % MwSt. enthalten" on a small-amount invoice,
+        # "Taxi fares are exempt from VAT"): the tax is unknown (null), not a printed zero;
+        # the net is as read.
+        fields.vat = None
+        confidence.pop("vat", None)
+        evidence.pop("vat", None)
 
 
 def _no_tax(out: _Out, best: _Triple, service: Candidate | None = None) -> None:
@@ -777,6 +792,22 @@ def _tax_printed(doc: _Doc) -> bool:
             if "vat" in h.fields and not any(a <= h.start < b for a, b in spans):
                 return True
     return _TAX_WORD_RE.search(_NO_TAX_RE.sub(" ", doc.full_text)) is not None
+
+
+#: A sentence's word that states a tax as included in the prices or as not charged.
+_STATED_RE = re.compile(
+    r"\b(?:enthalten|enth[äa]lt|included|inclus[ea]?|incluid[oa]|exempt|befreit|esente)\b",
+    re.IGNORECASE,
+)
+
+
+def _tax_stated(doc: _Doc) -> bool:
+    """Whether a line names a tax in a statement that it is included or exempt ("Im
+    Gesamtbetrag sind 19 % MwSt. enthalten", "Taxi fares are exempt from VAT"), rather than
+    only a tax number ("Tax ID 16-1234567", which keeps the bill's VAT of zero)."""
+    return any(
+        _TAX_WORD_RE.search(seg.text) and _STATED_RE.search(seg.text) for seg in doc.segments
+    )
 
 
 def _deducted(cands: dict[str, list[Candidate]]) -> Decimal:
