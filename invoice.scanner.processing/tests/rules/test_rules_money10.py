@@ -4,6 +4,8 @@ pages.
 * A ticket's tax block per rate with the rate's own net and gross ("TVA 5,50% 1,20" over
   "HT 21,82  TTC 23,02", then the next rate): each rate's lines are parts; the bill's net,
   tax and total are their sums and the ticket's TOTAL, never one rate's lines.
+* A Kassenbon whose rate lines the OCR left unlabelled ("2 MwSt 19%" with its tax id): the
+  "Netto" lines under them are parts; their sum is the net beside "MwSt gesamt" and TOTAL.
 * "zzgl. 19 % USt auf 1.200,00 | 228,00": the rate between the word and the tax's name; the
   tax is in the next cell, after the base.
 * "enthält 20% USt von 12,00 | 2,00": tax contained in the total, per rate.
@@ -174,3 +176,29 @@ def test_a_tax_stated_as_included_without_an_amount_is_unknown() -> None:
     assert fields.total == Decimal("39.50")
     assert fields.vat is None
     assert fields.amount == Decimal("39.50")
+
+
+def test_net_lines_per_rate_sum_to_the_net() -> None:
+    doc = sized_page(
+        [
+            (210, 180, "Sommerfeld", 90),
+            (150, 350, "Lindenallee 3, 14050 Berlin", 50),
+            (50, 510, "6 x Brötchen", 50), (780, 560, "2,70 1", 50),
+            (50, 620, "2 x Cappuccino", 50), (780, 670, "6,40 2", 50),
+            (50, 1100, "TOTAL", 60), (780, 1100, "9,10", 60),
+            (50, 1170, "Bar", 50), (800, 1170, "10,00", 50),
+            (50, 1225, "Rückgeld", 50), (830, 1225, "0,90", 50),
+            (50, 1330, "2 MwSt 19%", 50), (840, 1330, "1,02", 50),
+            (100, 1385, "Netto 5,38", 50), (730, 1385, "Br 6,40", 50),
+            (50, 1440, "1\"MwSt 7%", 50), (840, 1440, "0,18", 50),
+            (100, 1495, "Netto 2,52", 50), (730, 1495, "Br 2,70", 50),
+            (50, 1550, "MwSt gesamt", 50), (840, 1550, "1,20", 50),
+            (50, 1660, "Bon-Nr. 20394", 50), (50, 1710, "24.01.26 07:48", 50),
+        ],
+        width=1050,
+        height=2300,
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert fields.total == Decimal("9.10")
+    assert fields.vat == Decimal("1.20")
+    assert fields.amount == Decimal("7.90")

@@ -149,6 +149,7 @@ def _amounts(
 
     _vat_lines(vat_rates, vats, fields)
     _rate_part_sums(vat_rates, nets, totals)
+    _net_line_sums(nets)
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
     _implied_nets(totals, vats, nets, vat_rates, extra)
@@ -613,6 +614,27 @@ def _rate_part_sums(
         totals.append(Candidate(sum(gross, Decimal(0)), 0.7, seg.segment, seg.text))
     for c in (*net_parts, *(t for t in totals if t.value in gross)):
         c.score *= 0.6
+
+
+def _net_line_sums(nets: list[Candidate]) -> None:
+    """A till's tax block per rate whose rate lines the OCR left unlabelled ("2 MwSt 19%
+    1,02 / Netto 5,38  Br 6,40", "1 MwSt 7% 0,97 / Netto 13,83  Br 14,80", "MwSt gesamt
+    1,99"): the net lines under one label, each on its own line, are the parts of the net;
+    their sum is a net too, where no read net is it. It counts only in a triple that adds up
+    with a printed tax and total, and as a sum never read is held for a person to see."""
+    by_label: dict[str, dict[int, Candidate]] = {}
+    for c in nets:
+        if c.labelled and c.label and c.value > 0 and c.place >= 0.9:
+            by_label.setdefault(c.label, {}).setdefault(id(c.segment), c)
+    for lines in by_label.values():
+        parts = list(lines.values())
+        if len(parts) < 2 or len({c.value for c in parts}) < len(parts):
+            continue
+        summed = sum((c.value for c in parts), Decimal(0))
+        if any(n.value == summed for n in nets):
+            continue
+        first = min(parts, key=lambda c: c.segment.index)
+        nets.append(Candidate(summed, 0.5, first.segment, first.text, labelled=False))
 
 
 def _with_vat_table(
