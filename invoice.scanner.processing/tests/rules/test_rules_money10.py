@@ -11,6 +11,8 @@ pages.
 * "enthält 20% USt von 12,00 | 2,00": tax contained in the total, per rate.
 * "Im Gesamtbetrag sind 19 % MwSt. enthalten." with no amount (a small-amount invoice): the
   VAT is unknown (null), not zero; the net stays the total.
+* "Service 5%" above "PB1 10%" on an Indonesian café's roll: a service charge named by its
+  rate, no item and no tax; "Pembulatan" is the rounding line.
 * "MwSt 10.%": a stray point before the per cent sign leaves a rate, not an amount of 10.
 * A wordmark set a third larger than the page's lines ("STEINBAUER" over "Druckerei
   Steinbauer GmbH"): sets keyed by hand differ on the wordmark or the legal name, so the
@@ -202,3 +204,26 @@ def test_net_lines_per_rate_sum_to_the_net() -> None:
     assert fields.total == Decimal("9.10")
     assert fields.vat == Decimal("1.20")
     assert fields.amount == Decimal("7.90")
+
+
+def test_a_service_charge_named_by_its_rate_is_no_tax() -> None:
+    doc = sized_page(
+        [
+            (300, 100, "KOPI PAGI", 80),
+            (80, 200, "Jl. Kemang Raya No. 21", 60),
+            (60, 600, "2 Kopi Susu", 60), (1000, 600, "56.000", 60),
+            (60, 680, "1 Croissant", 60), (1000, 680, "32.000", 60),
+            (60, 800, "Subtotal", 60), (1000, 800, "88.000", 60),
+            (60, 880, "Service 5%", 60), (1000, 880, "4.400", 60),
+            (60, 960, "PB1 10%", 60), (1000, 960, "9.240", 60),
+            (60, 1040, "Pembulatan", 60), (1100, 1040, "-40", 60),
+            (60, 1120, "TOTAL", 60), (800, 1120, "Rp 101.600", 60),
+            (60, 1200, "No: KP-0193", 60), (60, 1260, "21/04/2026 15:07", 60),
+        ],
+        width=1300,
+        height=1500,
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert fields.total == Decimal("101600")
+    assert fields.vat == Decimal("9240")
+    assert fields.rounding == Decimal("-40")

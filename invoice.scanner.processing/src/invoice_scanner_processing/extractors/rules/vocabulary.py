@@ -1239,3 +1239,8 @@ LABELS["vat"].extend(
     for tax in _TAX_WORDS
     for rate in (*_VAT_RATES, "")
 )
+#: A service charge named with its rate only ("Service 5%", as Indonesian and other cafés
+#: print it above the restaurant tax "PB1 10%"): the rate makes it a charge, not an item;
+#: Indonesia's rounding line ("Pembulatan").
+LABELS["_service"].extend(f"service {rate}%" for rate in ("5", "7", "8", "10", "12", "15"))
+LABELS["_rounding"].extend(["pembulatan"])
