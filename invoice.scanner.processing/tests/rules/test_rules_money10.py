@@ -13,6 +13,8 @@ pages.
   VAT is unknown (null), not zero; the net stays the total.
 * "Service 5%" above "PB1 10%" on an Indonesian café's roll: a service charge named by its
   rate, no item and no tax; "Pembulatan" is the rounding line.
+* A US till's header with its city in capitals ("AUSTIN TX 78756") and no "$": dollars,
+  inferred (held).
 * "MwSt 10.%": a stray point before the per cent sign leaves a rate, not an amount of 10.
 * A wordmark set a third larger than the page's lines ("STEINBAUER" over "Druckerei
   Steinbauer GmbH"): sets keyed by hand differ on the wordmark or the legal name, so the
@@ -227,3 +229,23 @@ def test_a_service_charge_named_by_its_rate_is_no_tax() -> None:
     assert fields.total == Decimal("101600")
     assert fields.vat == Decimal("9240")
     assert fields.rounding == Decimal("-40")
+
+
+def test_a_us_till_header_in_capitals_infers_dollars() -> None:
+    doc = sized_page(
+        [
+            (390, 180, "MARKET", 44),
+            (345, 234, "4001 N LAMAR BLVD", 44),
+            (365, 287, "AUSTIN TX 78756", 44),
+            (50, 480, "ORG BANANAS", 44), (830, 480, "1.82", 44),
+            (50, 540, "WHOLE MILK 1GAL", 44), (830, 540, "4.89", 44),
+            (50, 640, "SUBTOTAL", 44), (830, 640, "6.71", 44),
+            (50, 700, "TOTAL", 44), (830, 700, "6.71", 44),
+            (50, 800, "04/11/2026 18:02", 44),
+        ],
+        width=1100,
+        height=1400,
+    )  # fmt: skip
+    reading = RuleExtractor().predict(doc)
+    assert reading.fields.currency == "USD"
+    assert reading.confidence["currency"] <= 0.5
