@@ -15,6 +15,9 @@ pages.
   rate, no item and no tax; "Pembulatan" is the rounding line.
 * A US till's header with its city in capitals ("AUSTIN TX 78756") and no "$": dollars,
   inferred (held).
+* A one-cent rounding line ("ROUNDING ADJ -0.01" between "SUBTOTAL 20.01" and "TOTAL 20.00")
+  is within a fit's cent, but the total holds it: it is reported, so no VAT of -0.01 is
+  implied downstream.
 * "MwSt 10.%": a stray point before the per cent sign leaves a rate, not an amount of 10.
 * A wordmark set a third larger than the page's lines ("STEINBAUER" over "Druckerei
   Steinbauer GmbH"): sets keyed by hand differ on the wordmark or the legal name, so the
@@ -249,3 +252,24 @@ def test_a_us_till_header_in_capitals_infers_dollars() -> None:
     reading = RuleExtractor().predict(doc)
     assert reading.fields.currency == "USD"
     assert reading.confidence["currency"] <= 0.5
+
+
+def test_a_one_cent_rounding_line_is_reported() -> None:
+    doc = sized_page(
+        [
+            (300, 100, "SEGAR MAJU SDN BHD", 60),
+            (300, 170, "Jalan Pasar 12, Ipoh", 50),
+            (60, 400, "BERAS 5KG", 50), (900, 400, "17.50", 50),
+            (60, 460, "ROTI", 50), (900, 460, "2.51", 50),
+            (60, 560, "SUBTOTAL", 50), (900, 560, "20.01", 50),
+            (60, 620, "ROUNDING ADJ", 50), (900, 620, "-0.01", 50),
+            (60, 680, "TOTAL (RM)", 50), (900, 680, "20.00", 50),
+            (60, 780, "No: 0102-0045", 50), (60, 840, "12/03/2026 10:02", 50),
+        ],
+        width=1200,
+        height=1400,
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert fields.total == Decimal("20.00")
+    assert fields.rounding == Decimal("-0.01")
+    assert fields.vat is None

@@ -916,8 +916,11 @@ def _set_triple(
         conf = 0.55
     _set(fields, confidence, evidence, "total", t, conf)
     _set(fields, confidence, evidence, "amount", n, conf)
-    # Whether the total holds the tip and rounding lines (then reported as fields).
-    added = abs(n.value + v.value - t.value) > _CENT
+    # Whether the total holds the tip and rounding lines (then reported as fields); a
+    # rounding of one cent ("ROUNDING ADJ -0.01" between "SUBTOTAL 104.61" and "TOTAL
+    # 104.60") is within the cent a fit allows, but the total holds it exactly all the same.
+    gap = t.value - n.value - v.value
+    added = abs(gap) > _CENT or (bool(extra) and gap == extra)
     if added:
         # The printed net is the goods' subtotal before the discount and shipping the
         # fit needed; the net the VAT is charged on is what remains of the total.
