@@ -100,7 +100,8 @@ def _read_amount(
 _NOTE_RE = re.compile(r"\((?![^()]*\d[.,]\d{2}(?![\d%]|\s?%))[^()]*\)")
 
 
-_RATE_RE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+#: A rate; OCR may set a stray point before its sign ("MwSt 10.%").
+_RATE_RE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)[.,]?\s?%")
 
 
 #: What the money readers fill in: the fields, their confidence and their evidence.
@@ -147,6 +148,8 @@ def _amounts(
     vat_rates = cands.get("_vat_rate", [])
 
     _vat_lines(vat_rates, vats, fields)
+    _rate_part_sums(vat_rates, nets, totals)
+    _net_line_sums(nets)
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
     _implied_nets(totals, vats, nets, vat_rates, extra)
@@ -192,9 +195,8 @@ def _amounts(
         payables = totals + nets + pool if less else totals + (pool if tip else [])
         _set_triple(out, best, zero, payables, (tip, rounding), less)
         _hold_read_as_payable(confidence, best, payable, foreign)
-        if best[3] is zero and not vats and not vat_rates and not _tax_printed(doc):
-            # A service charge left to the guest is a gratuity, no part of the net.
-            _no_tax(out, best, None if service is None or _optional(doc, service) else service)
+        if best[3] is zero and not vats and not vat_rates:
+            _unprinted_tax(doc, out, best, service)
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
     _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
@@ -424,6 +426,22 @@ def _best_of(
     return best
 
 
+def _unprinted_tax(doc: _Doc, out: _Out, best: _Triple, service: Candidate | None) -> None:
+    """A triple of no tax on a page where no tax amount is read at all."""
+    fields, confidence, evidence = out
+    if not _tax_printed(doc):
+        # A service charge left to the guest is a gratuity, no part of the net.
+        _no_tax(out, best, None if service is None or _optional(doc, service) else service)
+    elif _tax_stated(doc):
+        # A tax stated only in a sentence as included or exempt, with no amount read
+        # anywhere ("Im Gesamtbetrag sind 19 % MwSt. enthalten" on a small-amount invoice,
+        # "Taxi fares are exempt from VAT"): the tax is unknown (null), not a printed zero;
+        # the net is as read.
+        fields.vat = None
+        confidence.pop("vat", None)
+        evidence.pop("vat", None)
+
+
 def _no_tax(out: _Out, best: _Triple, service: Candidate | None = None) -> None:
     """No tax anywhere on the page: the VAT is unknown (null), not a printed zero; the net is
     the page's own subtotal where it prints one that is the whole net, never the total (or
@@ -539,9 +557,11 @@ def _vat_lines(vat_rates: list[Candidate], vats: list[Candidate], fields: Invoic
         summed = sum((c.value for c in by_rate.values()), Decimal(0))
         first = next(iter(by_rate.values()))
         # Lines that all state their tax as contained ("10% Uchi Shohizei ¥70", "8% ...
-        # ¥67") sum to a tax contained too.
+        # ¥67") sum to a tax contained too, whatever the rate in their labels ("enthält 20%
+        # USt", "enthält 10% USt").
         labels = {c.label for c in by_rate.values()}
-        label = first.label if len(labels) == 1 else ""
+        contained = all(la.startswith(_INCLUSIVE) for la in labels)
+        label = first.label if len(labels) == 1 or contained else ""
         vats.append(Candidate(summed, 0.7, first.segment, first.text, label=label))
         if len({rate for rate, _ in by_rate}) > 1:
             # Lines at different rates ("PTU A 23% 0,09", "PTU B 8% 0,70") are parts of
@@ -553,6 +573,68 @@ def _vat_lines(vat_rates: list[Candidate], vats: list[Candidate], fields: Invoic
                     c.score *= 0.6
     if by_rate:
         fields.vat_breakdown = [VatLine(rate=r, amount=c.value) for (r, _), c in by_rate.items()]
+
+
+def _rate_part_sums(
+    vat_rates: list[Candidate], nets: list[Candidate], totals: list[Candidate]
+) -> None:
+    """A till or bill that prints its tax per rate with the rate's own net and gross ("TVA
+    5,50% 1,49 / HT 27,11 TTC 28,60", "TVA 10,00% 0,90 / HT 9,00 TTC 9,90"), as French
+    tickets and many European receipts do: each rate's net and gross are parts, and one
+    rate's (net, tax, gross) adds up as well as the whole bill's. Where every one of two or
+    more rates has a labelled net its tax checks out against, the parts' sums are the net
+    and (where each rate prints its gross) the total; each part alone is weak beside them."""
+    by_rate: dict[Decimal, Decimal] = {}
+    for c in vat_rates:
+        rate, amount = c.value
+        by_rate.setdefault(rate, amount)
+    if len(by_rate) < 2:
+        return
+    net_parts: list[Candidate] = []
+    total_parts: list[Candidate] = []
+    for rate, amount in by_rate.items():
+        fits = {
+            n.value: n
+            for n in nets
+            if n.labelled and n.value > 0 and abs(n.value * rate / 100 - amount) <= _CENT
+        }
+        if len(fits) != 1 or not amount:
+            return
+        n = next(iter(fits.values()))
+        net_parts.append(n)
+        total_parts.extend(t for t in totals if t.labelled and t.value == n.value + amount)
+    if len({id(c.segment) for c in net_parts}) < len(net_parts):
+        return
+    first = min(net_parts, key=lambda c: c.segment.index)
+    net_sum = sum((c.value for c in net_parts), Decimal(0))
+    nets.append(Candidate(net_sum, 0.7, first.segment, first.text, label=first.label))
+    gross = {c.value for c in total_parts}
+    if len(gross) == len(net_parts):
+        seg = min(total_parts, key=lambda c: c.segment.index)
+        totals.append(Candidate(sum(gross, Decimal(0)), 0.7, seg.segment, seg.text))
+    for c in (*net_parts, *(t for t in totals if t.value in gross)):
+        c.score *= 0.6
+
+
+def _net_line_sums(nets: list[Candidate]) -> None:
+    """A till's tax block per rate whose rate lines the OCR left unlabelled ("2 MwSt 19%
+    1,02 / Netto 5,38  Br 6,40", "1 MwSt 7% 0,97 / Netto 13,83  Br 14,80", "MwSt gesamt
+    1,99"): the net lines under one label, each on its own line, are the parts of the net;
+    their sum is a net too, where no read net is it. It counts only in a triple that adds up
+    with a printed tax and total, and as a sum never read is held for a person to see."""
+    by_label: dict[str, dict[int, Candidate]] = {}
+    for c in nets:
+        if c.labelled and c.label and c.value > 0 and c.place >= 0.9:
+            by_label.setdefault(c.label, {}).setdefault(id(c.segment), c)
+    for lines in by_label.values():
+        parts = list(lines.values())
+        if len(parts) < 2 or len({c.value for c in parts}) < len(parts):
+            continue
+        summed = sum((c.value for c in parts), Decimal(0))
+        if any(n.value == summed for n in nets):
+            continue
+        first = min(parts, key=lambda c: c.segment.index)
+        nets.append(Candidate(summed, 0.5, first.segment, first.text, labelled=False))
 
 
 def _with_vat_table(
@@ -734,6 +816,22 @@ def _tax_printed(doc: _Doc) -> bool:
     return _TAX_WORD_RE.search(_NO_TAX_RE.sub(" ", doc.full_text)) is not None
 
 
+#: A sentence's word that states a tax as included in the prices or as not charged.
+_STATED_RE = re.compile(
+    r"\b(?:enthalten|enth[äa]lt|included|inclus[ea]?|incluid[oa]|exempt|befreit|esente)\b",
+    re.IGNORECASE,
+)
+
+
+def _tax_stated(doc: _Doc) -> bool:
+    """Whether a line names a tax in a statement that it is included or exempt ("Im
+    Gesamtbetrag sind 19 % MwSt. enthalten", "Taxi fares are exempt from VAT"), rather than
+    only a tax number ("Tax ID 16-1234567", which keeps the bill's VAT of zero)."""
+    return any(
+        _TAX_WORD_RE.search(seg.text) and _STATED_RE.search(seg.text) for seg in doc.segments
+    )
+
+
 def _deducted(cands: dict[str, list[Candidate]]) -> Decimal:
     """What the page deducts from the gross to give its total: a tax withheld by the buyer
     (IRPF, ritenuta d'acconto). A deposit or payment already made is not deducted: the total
@@ -818,8 +916,11 @@ def _set_triple(
         conf = 0.55
     _set(fields, confidence, evidence, "total", t, conf)
     _set(fields, confidence, evidence, "amount", n, conf)
-    # Whether the total holds the tip and rounding lines (then reported as fields).
-    added = abs(n.value + v.value - t.value) > _CENT
+    # Whether the total holds the tip and rounding lines (then reported as fields); a
+    # rounding of one cent ("ROUNDING ADJ -0.01" between "SUBTOTAL 104.61" and "TOTAL
+    # 104.60") is within the cent a fit allows, but the total holds it exactly all the same.
+    gap = t.value - n.value - v.value
+    added = abs(gap) > _CENT or (bool(extra) and gap == extra)
     if added:
         # The printed net is the goods' subtotal before the discount and shipping the
         # fit needed; the net the VAT is charged on is what remains of the total.
@@ -946,6 +1047,13 @@ def _pool(doc: _Doc) -> list[Candidate]:
     return list(out.values())
 
 
+def _rated(before: str, hit: LabelHit) -> bool:
+    """Whether a tax line prints its rate before its base: in the text after the label ("USt
+    10% von 9,18") or in the label itself ("zzgl. 19 % USt | auf 1.072,50 | 203,78"); then
+    the tax is in the next cell."""
+    return bool(_RATE_RE.search(before) or _RATE_RE.search(hit.label_text[: hit.end]))
+
+
 def _money_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -968,7 +1076,7 @@ def _money_after_label(
     # 25 DPR 600/1973") cites laws, not money: what is withheld is printed as money.
     money_only = fld == "_withheld"
     read = _read_amount(text[base.end() :], money_only) if base else None
-    if base is not None and read is None and _RATE_RE.search(text[: base.start()]):
+    if base is not None and read is None and _rated(text[: base.start()], hit):
         return False
     if fld == "_charges":
         # "Total Charges | 833.71 | -833.71": the charges column's sum, then the credits'.

@@ -352,7 +352,9 @@ _OTHER_COUNTRY_HINTS = {
     "USD": re.compile(
         r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b(?=.*(?:sales tax|USA|United States))"
         r"|\bUSA\b|\bUnited States\b|(?i:\bsales tax\b)"
-        rf"|{US_ADDRESS.pattern}",
+        rf"|{US_ADDRESS.pattern}"
+        # A till's header prints the city in capitals ("AUSTIN TX 78756").
+        rf"|(?<![^\W\d_])[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?,?\s(?:{_US_STATES})\s\d{{5}}(?:-\d{{4}})?(?!\d)",
         re.S,
     ),
     "INR": re.compile(r"\bGSTIN\b|\bIndia\b|\bCGST\b|\bSGST\b|\bIGST\b"),

@@ -212,6 +212,10 @@ def _letter_sign(raw: str | None, num: str) -> bool:
     return sign not in _AMBIGUOUS_SIGNS or bool(re.search(r"\d[.,' \u00a0]\d", num))
 
 
+#: What closes a number that is a rate: its per cent sign, maybe after a stray point.
+_RATE_AFTER = re.compile(r" *(?:[.,] ?)?%")
+
+
 def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]:
     """Every amount-like number in ``text``, left to right, with sign and currency resolved.
 
@@ -242,7 +246,8 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
         after_num = text[m.start("num") + len(num) : m.start("num") + len(num) + 1]
         if after_num.isalpha() and not m.group("post") and not m.group("dash"):
             continue
-        if text[m.start("num") + len(num) :].lstrip(" ").startswith("%"):
+        # A rate, also with a stray point OCR set before its sign ("MwSt 10.%").
+        if _RATE_AFTER.match(text, m.start("num") + len(num)):
             continue
         parsed = _number_from_digits(num, locale_hint)
         if parsed is None:

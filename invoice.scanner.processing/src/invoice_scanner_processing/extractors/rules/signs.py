@@ -102,7 +102,10 @@ def logo_word_doubt(doc: _Doc, chosen: Candidate, *, named: bool = False) -> Can
     mark = _wordmark(doc)
     if mark is None or mark is chosen.segment:
         return chosen
-    if compact(mark.text) == compact(_legal_core(chosen.value)):
+    # A wordmark the OCR split into cells of one row ("HALLES | DU PALAIS") is read whole.
+    row = [o for o in doc.row_of(mark) if o.bbox.height >= 0.8 * mark.bbox.height]
+    whole = " ".join(o.text for o in sorted(row, key=lambda o: o.bbox.x0)) or mark.text
+    if compact(_legal_core(chosen.value)) in (compact(mark.text), compact(whole)):
         return chosen
     if (chosen.labelled or named) and not shares_word(mark.text, chosen.value):
         return chosen
@@ -137,7 +140,7 @@ def _wordmark(doc: _Doc) -> Segment | None:
     big = max(top, key=lambda s: s.bbox.height)
     text = big.text.strip()
     if (
-        big.bbox.height < 1.4 * median
+        big.bbox.height < 1.3 * median
         or len(text.split()) > 3
         or not _mark_word(text)
         or len(text.replace(" ", "")) < 3

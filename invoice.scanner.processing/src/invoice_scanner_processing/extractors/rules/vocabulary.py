@@ -371,7 +371,7 @@ OPERATOR_MARKERS = (
 )  # fmt: skip
 
 #: Words that state VAT as included in a price ("Includes 19% VAT", "inkl. 19 % MwSt.").
-INCLUSIVE_VAT_WORDS = (
+INCLUSIVE_VAT_WORDS: tuple[str, ...] = (
     "includes", "including", "incl", "inc", "inkl", "enthaltene", "darin enthalten", "dont",
     "y compris", "incluido", "incluye", "inclusief", "incl.", "di cui", "varav", "heraf",
 )  # fmt: skip
@@ -1248,3 +1248,26 @@ TRADE_WORDS = (
     *TRADE_WORDS, "gasthaus", "gasthof", "landgasthof", "wirtshaus", "gaststatte", "weinstube",
     "bierstube", "brauhaus", "taverne", "osteria", "locanda", "auberge",
 )  # fmt: skip
+
+# --- money10: tax lines that print the rate between a word and the tax's name. A German or
+# Austrian invoice adds its tax per rate "zzgl. 19 % USt auf 1.072,50 | 203,78" (English
+# "plus 20% VAT"); an Austrian or German till states it as contained per rate "enthält 20%
+# USt von 17,80 | 2,97". Kept in one block to ease merging. ---
+#: Words that state a tax as added to the net before its rate and name ("zzgl. 19 % USt").
+ADDED_VAT_WORDS = ("zzgl", "zuzgl", "zuzuglich", "plus")
+LABELS["vat"].extend(
+    f"{word} {rate}% {tax}" for word in ADDED_VAT_WORDS for tax in _TAX_WORDS for rate in _VAT_RATES
+)
+_CONTAINED_WORDS = ("enthält", "enthaelt", "enthalten sind", "darin")
+INCLUSIVE_VAT_WORDS = (*INCLUSIVE_VAT_WORDS, *_CONTAINED_WORDS)
+LABELS["vat"].extend(
+    f"{word} {rate}% {tax}" if rate else f"{word} {tax}"
+    for word in _CONTAINED_WORDS
+    for tax in _TAX_WORDS
+    for rate in (*_VAT_RATES, "")
+)
+#: A service charge named with its rate only ("Service 5%", as Indonesian and other cafés
+#: print it above the restaurant tax "PB1 10%"): the rate makes it a charge, not an item;
+#: Indonesia's rounding line ("Pembulatan").
+LABELS["_service"].extend(f"service {rate}%" for rate in ("5", "7", "8", "10", "12", "15"))
+LABELS["_rounding"].extend(["pembulatan"])
