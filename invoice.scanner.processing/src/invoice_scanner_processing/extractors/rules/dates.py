@@ -93,6 +93,28 @@ _DEBIT_SENTENCE_FR = re.compile(
 )
 
 
+#: The same collection day in German: "Den Rechnungsbetrag buchen wir frühestens am 12.03.2026
+#: von Ihrem Konto ab", "ziehen wir am 5. März 2026 ein", "wird am 12.03.2026 abgebucht".
+_DEBIT_SENTENCE_DE = re.compile(
+    r"\b(?:(?:ab)?buchen|(?:ein)?ziehen|belasten)\b"
+    rf"{_CLAUSE}{{0,40}}?\b(?:frühestens |nicht vor dem )?am\s+(?=\S*\d)"
+    r"|\b(?:wird|werden)\b"
+    rf"{_CLAUSE}{{0,40}}?\b(?:frühestens |nicht vor dem )?am\s+(?=\S*\d)"
+    r"(?=\S+(?:\s+\S+){0,4}\s+(?:abgebucht|eingezogen|belastet)\b)",
+    re.IGNORECASE,
+)
+
+
+#: A line that opens with its deadline and names it a due date or a debit after the date, as
+#: an Italian bill's summary box prints it: "Entro il 02/03/2026 (scadenza) con addebito SEPA".
+_DEADLINE_FIRST = re.compile(rf"^\s*{_UNTIL_WORDS}", re.IGNORECASE)
+_DUE_AFTER = re.compile(
+    r"\b(?:scadenza|due|fällig|échéance|vencimiento|vervaldatum|addebito|debit|prélèvement"
+    r"|lastschrift|cargo)\b",
+    re.IGNORECASE,
+)
+
+
 #: The compact label a due date read from a debit sentence carries, held like one read after
 #: a debit label (:data:`_DEBIT_DUE`).
 _DEBIT_SENTENCE_LABEL = "debitsentence"
@@ -115,6 +137,8 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
             *_DUE_SENTENCE.finditer(seg.text),
             *_DEBIT_SENTENCE.finditer(seg.text),
             *_DEBIT_SENTENCE_FR.finditer(seg.text),
+            *_DEBIT_SENTENCE_DE.finditer(seg.text),
+            *_deadline_first(seg.text),
         )
         for m in matches:
             text, end = seg.text, m.end()
@@ -125,12 +149,21 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
                 text, end = later
             found = _date_at(doc, seg, text, end)
             if found is not None:
-                debit = _DEBIT_WORD.search(m.group(0)) is not None
+                # A German debit sentence names its verb after the date too ("wird am
+                # 12.03.2026 abgebucht"): the pattern itself holds it a debit's.
+                debit = m.re is _DEBIT_SENTENCE_DE or _DEBIT_WORD.search(m.group(0)) is not None
                 return Candidate(
                     found.value, 0.7, seg, seg.text, labelled=False,
                     ambiguous=found.ambiguous, label=_DEBIT_SENTENCE_LABEL if debit else "",
                 )  # fmt: skip
     return None
+
+
+def _deadline_first(text: str) -> list[re.Match[str]]:
+    """The deadline that opens a line naming it due or debited after it
+    (:data:`_DEADLINE_FIRST`)."""
+    m = _DEADLINE_FIRST.match(text)
+    return [m] if m is not None and _DUE_AFTER.search(text, m.end()) else []
 
 
 def _date_at(doc: _Doc, seg: Segment, text: str, end: int) -> FoundDate | None:

@@ -9,6 +9,8 @@ from invoice_scanner_processing.extractors.rules.lexicon import (
 from invoice_scanner_processing.extractors.rules.model import (
     _Doc,
 )
+from invoice_scanner_processing.extractors.rules.parsing import find_amounts
+from invoice_scanner_processing.extractors.rules.segments import Segment
 from invoice_scanner_processing.schema import DocumentType, InvoiceFields
 
 _RECEIPT_WORDS = tuple(
@@ -50,10 +52,19 @@ def _is_credit(doc: _Doc) -> bool:
     """Whether the document's head names it a credit note: a credit word that starts a word
     ("Creditnota", "CREDITNOTE-Nr."), never one across two words ("kassabon omschrijving"
     holds "abono")."""
-    words = [w for w in (compact(t) for s in doc.segments[:40] for t in s.text.split()) if w]
+    pairs = [(w, s) for s in doc.segments[:40] for w in (compact(t) for t in s.text.split()) if w]
+    words = [w for w, _ in pairs]
     for i in range(len(words)):
         # Up to four words joined: "nota di credito", "credit note" printed with its spaces.
         joined = "".join(words[i : i + 4])
-        if joined.startswith(CREDIT_WORDS):
+        if joined.startswith(CREDIT_WORDS) and not _priced_row(doc, pairs[i][1]):
             return True
     return False
+
+
+def _priced_row(doc: _Doc, seg: Segment) -> bool:
+    """Whether the segment's row carries money ("Gutschriften  -5,00", "5,00 € Gutschrift"):
+    then the credit word names one line of an invoice's charges (a bonus, a refund in a
+    utility bill's summary), not the document. A credit note's title carries at most its
+    number and date."""
+    return any(a.decimals for o in doc.row_of(seg) for a in find_amounts(o.text))

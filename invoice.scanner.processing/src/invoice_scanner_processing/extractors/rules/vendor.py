@@ -40,6 +40,7 @@ from invoice_scanner_processing.extractors.rules.tradename import (
     is_payment_line,
     sign_over_two_lines,
 )
+from invoice_scanner_processing.extractors.rules.vocabulary import PARENT_NOTICE_WORDS
 from invoice_scanner_processing.schema import InvoiceFields
 
 
@@ -313,11 +314,17 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             if _keyed_value(part) or (page is first and _window_addressee(first, seg)):
                 continue
             key = compact(part)
-            if key in ev.customer_names:
+            if key in ev.customer_names or any(w in key for w in _PARENT_NOTICE):
                 continue
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
+
+
+#: A footer's notice naming a parent or group company ("Società soggetta a direzione e
+#: coordinamento di Energia Holding S.p.A.", "A subsidiary of ..."): that company is never the
+#: seller, whose own legal name the same legal line prints.
+_PARENT_NOTICE = tuple(compact(w) for w in PARENT_NOTICE_WORDS)
 
 
 #: The words a signature line opens with before the company it signs for ("For Al Noor

@@ -1271,3 +1271,28 @@ LABELS["vat"].extend(
 #: Indonesia's rounding line ("Pembulatan").
 LABELS["_service"].extend(f"service {rate}%" for rate in ("5", "7", "8", "10", "12", "15"))
 LABELS["_rounding"].extend(["pembulatan"])
+
+# --- r12m: the own numbers of an Italian utility's bill ("Bolletta n. 402618873110"), a German
+# final invoice, a Dutch premium note and a Spanish purchase voucher;
+# the notice naming a parent or group company in a footer's legal line ("Società soggetta a
+# direzione e coordinamento di Energia Holding S.p.A.", "a subsidiary of", "ein Unternehmen
+# der ... Gruppe"): that company is never the seller. Kept in one block to ease merging. ---
+LABELS["invoice_number"].extend(
+    ["bolletta n", "bolletta nr", "bolletta numero", "numero bolletta", "n bolletta",
+     # A German final invoice (car rental, construction: "Schlussrechnung Nr."), a Dutch
+     # insurer's premium note ("Notanummer"), a Spanish purchase voucher ("Nº justificante").
+     "schlussrechnung nr", "schlussrechnungsnummer", "schlussrechnung nummer",
+     "notanummer", "nota nummer", "premienota nr", "premienotanummer",
+     "n justificante", "no justificante", "numero de justificante", "n de justificante",
+     "numero justificante"]
+)  # fmt: skip
+#: Words that name a parent or group company (matched compact, :mod:`.vendor`).
+PARENT_NOTICE_WORDS = tuple(
+    w
+    for w in (
+        "soggetta a direzione e coordinamento", "soggetta all attivita di direzione",
+        "direzione e coordinamento di", "a subsidiary of", "a member of the", "part of the",
+        "a company of the", "ein unternehmen der", "tochtergesellschaft der",
+        "une societe du groupe", "filiale du groupe", "dochteronderneming van",
+    )
+)  # fmt: skip
