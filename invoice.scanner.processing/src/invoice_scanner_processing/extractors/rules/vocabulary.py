@@ -1271,3 +1271,12 @@ LABELS["vat"].extend(
 #: Indonesia's rounding line ("Pembulatan").
 LABELS["_service"].extend(f"service {rate}%" for rate in ("5", "7", "8", "10", "12", "15"))
 LABELS["_rounding"].extend(["pembulatan"])
+
+# --- r12l: the day a laundry, dry cleaner, tailor or repair shop hands the goods back ("Due
+# back Wed 21/10/2026", "Ready on", "Pick-up date") and a next appointment: dates on a docket
+# or receipt that are no payment date. Kept in one block to ease merging. ---
+LABELS["_other_date"].extend(
+    ["due back", "ready", "ready on", "ready by", "ready date", "ready for collection",
+     "collection date", "pick up", "pick up date", "pickup", "pickup date", "next appointment",
+     "abholbereit", "abholung", "pret le", "pronto il", "listo el"]
+)  # fmt: skip
