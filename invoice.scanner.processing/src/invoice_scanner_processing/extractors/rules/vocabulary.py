@@ -1280,3 +1280,10 @@ LABELS["_other_date"].extend(
      "collection date", "pick up", "pick up date", "pickup", "pickup date", "next appointment",
      "abholbereit", "abholung", "pret le", "pronto il", "listo el"]
 )  # fmt: skip
+#: The net as Australian, New Zealand, Singaporean and Indian invoices name it ("Total ex GST",
+#: "Subtotal excl. GST"): the total before the GST, never the document's total.
+LABELS["net"].extend(
+    ["total ex gst", "total excl gst", "total excluding gst", "total exclusive of gst",
+     "subtotal ex gst", "subtotal excl gst", "sub total ex gst", "amount ex gst",
+     "amount excl gst", "total ex tax", "subtotal ex tax"]
+)  # fmt: skip
