@@ -1287,3 +1287,17 @@ LABELS["net"].extend(
      "subtotal ex gst", "subtotal excl gst", "sub total ex gst", "amount ex gst",
      "amount excl gst", "total ex tax", "subtotal ex tax"]
 )  # fmt: skip
+#: VAT included in a price as Austrian and German tills shorten it ("enth. USt 10 % von 90,35",
+#: "darin enth. MwSt."): the tax, as "inkl. USt" is.
+LABELS["vat"].extend(
+    f"{word} {rate}% {tax}" if rate else f"{word} {tax}"
+    for word in ("enth", "darin enth")
+    for tax in ("ust", "mwst", "vat")
+    for rate in (*_VAT_RATES, "")
+)
+#: A professional's fee note as its title ("NOTE D'HONORAIRES" of a French doctor, dentist or
+#: lawyer, "Honorarnote", "Nota de honorarios", "Notula"): a title, never the seller's name.
+TITLE_WORDS = (
+    *TITLE_WORDS, "note d honoraires", "honoraires", "honorarnote", "honorarrechnung",
+    "nota de honorarios", "honorarios", "nota d onorario", "notula", "parcella",
+)  # fmt: skip
