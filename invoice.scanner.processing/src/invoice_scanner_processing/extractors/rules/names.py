@@ -38,9 +38,7 @@ _GLUED_AFTER_FORM = re.compile(r"(?<=\s)(LTD|LLC|LLP|INC|PLC|GMBH|CORP)(?=[A-Z]{
 
 #: The partners a partnership names after its legal form ("s.n.c. di Ferraro Marco & C.",
 #: "S.a.s. di Rossi Anna e C."): who owns it, as an owner's line names a sole trader.
-_PARTNERS_TAIL = re.compile(
-    r"^\s*,?\s*di\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:&|e)\s*C\.?\s*$"
-)
+_PARTNERS_TAIL = re.compile(r"^\s*,?\s*di\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:&|e)\s*C\.?\s*$")
 
 
 def _cut_after_legal_form(text: str) -> tuple[str, bool]:
