@@ -893,7 +893,7 @@ LABELS["customer"].extend(["pembeli", "nama pembeli", "vevo", "alici", "vasarlo"
 #: "đ" read as "d"): a line made only of them and of :data:`SERVICE_WORDS` ("TAX INVOICE",
 #: "Számla", "HÓA ĐƠN GIÁ TRỊ GIA TĂNG", "BOLETA ELECTRÓNICA", "TAXI RECEIPT") names nobody.
 #: Neighbouring words are matched joined too ("pro forma", "hoa don").
-TITLE_WORDS = (
+TITLE_WORDS: tuple[str, ...] = (
     # English and the words titles share across languages
     "invoice", "invoices", "tax", "vat", "gst", "sst", "sales", "sale", "cash", "receipt",
     "receipts", "bill", "statement", "credit", "debit", "note", "memo", "proforma",
