@@ -323,17 +323,26 @@ def _title_number(doc: _Doc) -> Candidate | None:
 _CODED_NUMBER = re.compile(r"^\s*([A-Z]{1,5}[-/][A-Z0-9]*\d{3,}[A-Z0-9\-/]*)\s*$")
 
 
+#: The receipt-number words of :data:`RECEIPT_NUMBER_TITLES` ("Docket", "Beleg", "Slip").
+_RECEIPT_TITLES = frozenset(compact(w) for w in RECEIPT_NUMBER_TITLES)
+#: A number of digits alone in its cell ("004193", "#22981").
+_PLAIN_NUMBER = re.compile(r"^\s*#?\s*(\d{3,10})\s*$")
+
+
 def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
     """A title alone in its cell with one cell beside it on its row, a coded number
     ("CREDIT NOTE" | "CN-004812", as invoicing tools set a document's heading): the
     document's number, though no label or colon names it. Read as unlabelled."""
-    if compact(seg.text) not in TITLES:
+    receipt_title = compact(seg.text) in _RECEIPT_TITLES
+    if compact(seg.text) not in TITLES and not receipt_title:
         return None
     row = [o for o in doc.row_of(seg) if o is not seg]
     right = doc.right_of(seg)
     if len(row) != 1 or len(right) != 1 or right[0] is not row[0]:
         return None
-    m = _CODED_NUMBER.match(right[0].text)
+    # A till's or docket's own number word in its left column ("Docket" | "004193", as dry
+    # cleaners, pubs and tills print it): the plain number beside it is the receipt's.
+    m = (_PLAIN_NUMBER if receipt_title else _CODED_NUMBER).match(right[0].text)
     number = _read_invoice_number(m.group(1)) if m else None
     return Candidate(number, 0.5, right[0], right[0].text, labelled=False) if number else None
 

@@ -88,6 +88,11 @@ def _word_end(text: str, last: int, nxt: int | None) -> bool:
     return a.isdigit() != b.isdigit() or not b.isalnum()
 
 
+#: After a tax's label, the words that name what it is charged on: "VAT 16% on agency, docs
+#: & transport", "GST on fees", "TVA 20 % sur honoraires", "MwSt. 19 % auf Arbeitslohn".
+_TAX_BASE = re.compile(r"\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s*)?(?:on|sur|auf|su|sobre|op)\s")
+
+
 def find_labels(text: str) -> list[LabelHit]:
     """Labels in ``text``: always at its start; further in only when clearly a label (followed
     by a colon, or a long specific word), so descriptions such as ``Total cleaning`` do not
@@ -110,6 +115,10 @@ def find_labels(text: str) -> list[LabelHit]:
             best.end = _past_codes(text, best.end)
         if best is not None and _stands_as_label(text, best, i):
             hits.append(best)
+            if "vat" in best.fields and _TAX_BASE.match(text, best.end):
+                # "VAT 16% on agency, docs & transport": what follows names what the tax is
+                # on, no further label (a forwarder's or agent's tax on some lines only).
+                break
             while i < n and pos[i] < best.end:
                 i += 1
             continue

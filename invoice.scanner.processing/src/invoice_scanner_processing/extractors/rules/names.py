@@ -36,6 +36,11 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
 _GLUED_AFTER_FORM = re.compile(r"(?<=\s)(LTD|LLC|LLP|INC|PLC|GMBH|CORP)(?=[A-Z]{3,})")
 
 
+#: The partners a partnership names after its legal form ("s.n.c. di Ferraro Marco & C.",
+#: "S.a.s. di Rossi Anna e C."): who owns it, as an owner's line names a sole trader.
+_PARTNERS_TAIL = re.compile(r"^\s*,?\s*di\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:&|e)\s*C\.?\s*$")
+
+
 def _cut_after_legal_form(text: str) -> tuple[str, bool]:
     """A name whose legal form is followed by other text with digits ("Acme GmbH Tel. 0221
     ...": OCR merged the next column into the box) ends at the legal form and its bracketed
@@ -48,6 +53,10 @@ def _cut_after_legal_form(text: str) -> tuple[str, bool]:
         return text, False
     end = m.end(1)
     rest = text[end:]
+    if _PARTNERS_TAIL.match(rest):
+        # An Italian partnership naming its partners after its form ("… s.n.c. di Ferraro
+        # Marco & C."): the name ends at the form; cut, so it is doubted all the same.
+        return text[:end], True
     # A document title run into the name ("ACME LTD  VAT INVOICE") is cut off like digits are.
     titled = any(compact(w) in TITLES for w in re.findall(r"[^\W\d_]+", rest))
     if not rest.strip() or not (titled or glued or any(c.isdigit() for c in rest)):

@@ -893,7 +893,7 @@ LABELS["customer"].extend(["pembeli", "nama pembeli", "vevo", "alici", "vasarlo"
 #: "đ" read as "d"): a line made only of them and of :data:`SERVICE_WORDS` ("TAX INVOICE",
 #: "Számla", "HÓA ĐƠN GIÁ TRỊ GIA TĂNG", "BOLETA ELECTRÓNICA", "TAXI RECEIPT") names nobody.
 #: Neighbouring words are matched joined too ("pro forma", "hoa don").
-TITLE_WORDS = (
+TITLE_WORDS: tuple[str, ...] = (
     # English and the words titles share across languages
     "invoice", "invoices", "tax", "vat", "gst", "sst", "sales", "sale", "cash", "receipt",
     "receipts", "bill", "statement", "credit", "debit", "note", "memo", "proforma",
@@ -1295,4 +1295,34 @@ PARENT_NOTICE_WORDS = tuple(
         "a company of the", "ein unternehmen der", "tochtergesellschaft der",
         "une societe du groupe", "filiale du groupe", "dochteronderneming van",
     )
+)  # fmt: skip
+
+# --- r12l: the day a laundry, dry cleaner, tailor or repair shop hands the goods back ("Due
+# back Wed 21/10/2026", "Ready on", "Pick-up date") and a next appointment: dates on a docket
+# or receipt that are no payment date. Kept in one block to ease merging. ---
+LABELS["_other_date"].extend(
+    ["due back", "ready", "ready on", "ready by", "ready date", "ready for collection",
+     "collection date", "pick up", "pick up date", "pickup", "pickup date", "next appointment",
+     "abholbereit", "abholung", "pret le", "pronto il", "listo el"]
+)  # fmt: skip
+#: The net as Australian, New Zealand, Singaporean and Indian invoices name it ("Total ex GST",
+#: "Subtotal excl. GST"): the total before the GST, never the document's total.
+LABELS["net"].extend(
+    ["total ex gst", "total excl gst", "total excluding gst", "total exclusive of gst",
+     "subtotal ex gst", "subtotal excl gst", "sub total ex gst", "amount ex gst",
+     "amount excl gst", "total ex tax", "subtotal ex tax"]
+)  # fmt: skip
+#: VAT included in a price as Austrian and German tills shorten it ("enth. USt 10 % von 90,35",
+#: "darin enth. MwSt."): the tax, as "inkl. USt" is.
+LABELS["vat"].extend(
+    f"{word} {rate}% {tax}" if rate else f"{word} {tax}"
+    for word in ("enth", "darin enth")
+    for tax in ("ust", "mwst", "vat")
+    for rate in (*_VAT_RATES, "")
+)
+#: A professional's fee note as its title ("NOTE D'HONORAIRES" of a French doctor, dentist or
+#: lawyer, "Honorarnote", "Nota de honorarios", "Notula"): a title, never the seller's name.
+TITLE_WORDS = (
+    *TITLE_WORDS, "note d honoraires", "honoraires", "honorarnote", "honorarrechnung",
+    "nota de honorarios", "honorarios", "nota d onorario", "notula", "parcella",
 )  # fmt: skip
