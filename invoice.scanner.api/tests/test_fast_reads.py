@@ -395,3 +395,24 @@ def test_a_polled_document_body_is_built_once_per_version_of_its_row(
     body = client.get(url, headers=acct["headers"]).json
     assert body["vendor_name"] == "Eastwind" and body["audit"][-1]["comment"] == "as printed"
     assert body == _assert_same_document(app, client, acct, doc_id)
+
+
+def test_the_read_pool_keeps_a_connection_per_request_thread(test_env: dict[str, str]) -> None:
+    """A burst of polls as large as the request threads reuses its connections afterwards:
+    none is closed on return (SQLAlchemy's default kept 5 and closed the rest, so every burst
+    past 5 threads forked Postgres backends and prepared statements again)."""
+    from invoice_scanner_api.documents import reads
+
+    settings = ApiSettings.from_env({**test_env, "API_THREADS": "7"})
+    assert settings.read_pool_size == 7
+    assert ApiSettings.from_env({**test_env, "DB_READ_POOL_SIZE": "3"}).read_pool_size == 3
+    app = create_app({"SETTINGS": settings, "TESTING": True})
+    with app.app_context():
+        engine = reads._engine(app)
+        try:
+            burst = [engine.raw_connection() for _ in range(7)]
+            for conn in burst:
+                conn.close()  # back to the pool
+            assert engine.pool.checkedin() == 7  # type: ignore[attr-defined]
+        finally:
+            engine.dispose()

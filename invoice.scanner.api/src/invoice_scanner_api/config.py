@@ -68,6 +68,10 @@ class ApiSettings:
     #: off behind a pooler that hands a session's statements to other clients (PgBouncer in
     #: transaction mode).
     prepared_statements: bool = True
+    #: Connections the polled reads keep open per API process: one per request thread
+    #: (``API_THREADS``), so that a burst of polls never opens and closes connections
+    #: (documents/reads.py).
+    read_pool_size: int = 16
 
     @classmethod
     def from_env(cls, values: Mapping[str, str] | None = None) -> ApiSettings:
@@ -93,6 +97,9 @@ class ApiSettings:
             password_min_length=env.int("PASSWORD_MIN_LENGTH", 10, minimum=8),
             rate_limits=RateLimits.from_env(env),
             prepared_statements=env.bool("DB_PREPARED_STATEMENTS", True),
+            read_pool_size=env.int(
+                "DB_READ_POOL_SIZE", env.int("API_THREADS", 16, minimum=1), minimum=1
+            ),
         )
 
     def flask_config(self) -> dict[str, object]:

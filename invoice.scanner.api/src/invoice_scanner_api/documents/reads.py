@@ -144,6 +144,12 @@ def _engine(app: Flask) -> Engine:
                     isolation_level="AUTOCOMMIT",
                     pool_pre_ping=False,
                     pool_reset_on_return=None,
+                    # SQLAlchemy's default keeps 5 and closes the rest on return: with more
+                    # request threads than that, a burst of polls opened (a backend forked
+                    # and its statements prepared) and closed connections, the slowest
+                    # polls' cost. One kept per thread, and a few more for a spike.
+                    pool_size=settings.read_pool_size,
+                    max_overflow=4,
                 )
                 if settings.prepared_statements:
                     event.listen(engine, "connect", _prepare_all)
