@@ -113,6 +113,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         number = (
             till_line_number(doc, cands)
             or _title_number(doc)
+            or _series_folio(doc)
             or _bare_number_label(doc)
             or _order_number(cands)
         )
@@ -298,8 +299,12 @@ def _title_number(doc: _Doc) -> Candidate | None:
                 return Candidate(number, 0.6, seg, seg.text, labelled=False)
         below = _next_row(doc, seg) if compact(seg.text) in TITLES else []
         if len(below) > 1:
-            # A logo or address beside it: the number is the cell right under the title.
-            below = [b for b in below if _under(seg, b)]
+            # A logo or address beside it: the number is the cell right under the title; a
+            # receipt's centred title has its number set flush left below it, a copy's mark
+            # ("Original") clear of the title on the right: the one cell under it at all.
+            spanning = [b for b in below if _under(seg, b)]
+            touching = [b for b in below if _overlaps(seg, b)]
+            below = spanning or (touching if len(touching) == 1 else [])
         under = _cell_under(doc, seg) if compact(seg.text) in TITLES else []
         for cells in (below, under) if under != below else (below,):
             headed = _number_under_title(cells)
@@ -434,6 +439,28 @@ def _cell_under(doc: _Doc, seg: Segment) -> list[Segment]:
             near = [o for o in row if o.bbox.x1 <= x0 and x0 - o.bbox.x1 < seg.bbox.width]
             return [] if near else under
     return []
+
+
+def _overlaps(seg: Segment, other: Segment) -> bool:
+    """Whether ``other`` shares some of ``seg``'s width."""
+    return min(seg.bbox.x1, other.bbox.x1) > max(seg.bbox.x0, other.bbox.x0)
+
+
+#: Mexico's CFDI prints its number as a series and a folio ("Serie A Folio 0352", "Serie: B
+#: Folio: 1187"): the document's number is the two together.
+_SERIES_FOLIO = re.compile(r"^\s*serie\s*:?\s*([A-Z0-9]{1,5})\s+folio\s*:?\s*(\d{1,10})\s*$", re.I)
+
+
+def _series_folio(doc: _Doc) -> Candidate | None:
+    """The number of an invoice that labels it only as its series and folio, on one line
+    ("Serie A Folio 0352"), read as "A 0352"; unlabelled, never approved unseen. The fiscal
+    folio (a UUID) and a register's folio do not have this shape."""
+    for seg in doc.segments[:80]:
+        m = _SERIES_FOLIO.match(seg.text)
+        if m is not None and any(c.isalpha() for c in m.group(1)):
+            number = f"{m.group(1).upper()} {m.group(2)}"
+            return Candidate(number, 0.6, seg, seg.text, labelled=False)
+    return None
 
 
 def _under(seg: Segment, other: Segment) -> bool:

@@ -35,7 +35,8 @@ _NO_PREFIX = re.compile(
 #: A series code printed apart from the number it belongs to: "FT 2024A/1287", "FV 12/2024",
 #: "FT A/345" (Portuguese series letter and number).
 #: Romania prints the series and its number with a number word between ("LMN nr. 0456").
-_SERIES = re.compile(r"^([A-Z]{1,3})\s+(?:(?:nr|no)\.?\s*)?(?=\d|[A-Z0-9]{1,4}/\d)")
+#: Portugal's series may run letter and year together ("FS A2026/1547").
+_SERIES = re.compile(r"^([A-Z]{1,3})\s+(?:(?:nr|no)\.?\s*)?(?=\d|[A-Z0-9]{1,4}/\d|[A-Z]\d{2,6}/\d)")
 
 #: A number printed in groups of digits with spaces between ("2026 1187 4410", as carriers
 #: and utilities print long numbers for reading aloud): one number, kept as printed.

@@ -221,6 +221,11 @@ def is_sentence_fragment(text: str) -> bool:
         return False
     if words[0][0].islower():
         return True
+    if len(words) >= 6 and len(lower) >= 4 and all(w[0].islower() for w in words[1:]):
+        # A sentence in sentence case, capitalised only at its start, as the notices at a
+        # ticket's or receipt's foot ("Ingresso valido per il giorno di emissione", "Bitte
+        # bewahren sie den beleg auf"): a name capitalises its words but for its particles.
+        return True
     return text.rstrip().endswith(".") and words[-1] == lower[-1]
 
 
