@@ -51,3 +51,23 @@ def test_number_flush_left_under_a_centred_title() -> None:
         char_width=0.55,
     )  # fmt: skip
     assert RuleExtractor().predict(doc).fields.invoice_number == "FS A2026/0912"
+
+
+def test_due_date_in_prose_wrapped_after_an_abbreviation() -> None:
+    doc = sized_page(
+        [
+            (100, 60, "Marsh & Tolley Solicitors LLP", 40),
+            (100, 110, "2 Bridge Street, York YO1 6DD", 30),
+            (700, 200, "Date:", 30), (850, 200, "3 March 2026", 30),
+            (100, 300, "Fee note FN 26/0117", 30),
+            (100, 400, "Professional charges", 30), (900, 400, "£1,000.00", 30),
+            (100, 450, "VAT at 20%", 30), (900, 450, "£200.00", 30),
+            (100, 500, "Total due", 30), (900, 500, "£1,200.00", 30),
+            (100, 650, "Payment is due within 14 days of the date of this fee note, i.e.", 30),
+            (100, 690, "by 17 March 2026. Please quote our reference when paying.", 30),
+        ],
+        width=1200,
+        height=1000,
+        char_width=0.55,
+    )  # fmt: skip
+    assert str(RuleExtractor().predict(doc).fields.due_date) == "2026-03-17"

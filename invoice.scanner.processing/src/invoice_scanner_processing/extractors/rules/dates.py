@@ -44,7 +44,8 @@ _CREDIT_DATE_WORDS = (*CREDIT_WORDS, "credit", "gutschrift", "avoir", "kredit")
 
 #: A character of one clause of a sentence: no full stop or semicolon, but the point of an
 #: amount's decimals ("Your Direct Debit of £94.11 will be taken on or after ...").
-_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+#: Nor the stops of an abbreviation of single letters ("... of this fee note, i.e. by 13 March").
+_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b[^\W\d_])\.)"
 
 
 #: Words of a sentence about paying or collecting the amount.
@@ -135,14 +136,15 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
             continue
         matches = (
             *_DUE_SENTENCE.finditer(seg.text),
+            *_due_sentence_broken(doc, seg),
             *_DEBIT_SENTENCE.finditer(seg.text),
             *_DEBIT_SENTENCE_FR.finditer(seg.text),
             *_DEBIT_SENTENCE_DE.finditer(seg.text),
             *_deadline_first(seg.text),
         )
         for m in matches:
-            text, end = seg.text, m.end()
-            if _early_payment(seg.text, m):
+            text, end = m.string, m.end()
+            if _early_payment(m.string, m):
                 later = _net_deadline(doc, seg, m)
                 if later is None:
                     continue
@@ -157,6 +159,19 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
                     ambiguous=found.ambiguous, label=_DEBIT_SENTENCE_LABEL if debit else "",
                 )  # fmt: skip
     return None
+
+
+def _due_sentence_broken(doc: _Doc, seg: Segment) -> list[re.Match[str]]:
+    """A payment sentence whose deadline words wrap to the next line, as a letter's prose
+    breaks it ("Payment is due within 14 days of the date of this fee note, i.e." / "by 13
+    March 2026."): matched over the two lines joined, where the line's own text holds none."""
+    if _DUE_SENTENCE.search(seg.text):
+        return []
+    below = doc.below(seg, max_rows=1)
+    if not below or below[0].in_table:
+        return []
+    joined = f"{seg.text} {below[0].text}"
+    return [m for m in _DUE_SENTENCE.finditer(joined) if m.end() > len(seg.text)]
 
 
 def _deadline_first(text: str) -> list[re.Match[str]]:
