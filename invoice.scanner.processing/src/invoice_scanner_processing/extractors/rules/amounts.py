@@ -132,6 +132,7 @@ def _amounts(
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
     nets = _dedupe(nets + _column_sums(doc, nets))
     vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
+    vats = _no_gross_as_tax(vats, cands.get("total", []))
     vats = _dedupe(vats + _component_sums(vats) + _contained_sums(vats))
     payable = _scaled(payable, 0.9)
     # "Total Charges" sums a folio's or a statement's charges column (its credits column
@@ -146,7 +147,10 @@ def _amounts(
     tip = _best(cands.get("_tip"))
     rounding = _best(cands.get("_rounding"))
     vat_rates = cands.get("_vat_rate", [])
+    grosses = [c for c in vat_rates if _gross_as_tax(c, c.value[1], cands.get("total", []))]
+    vat_rates = [c for c in vat_rates if c not in grosses]
 
+    vats.extend(_taxes_in_grosses(grosses, _pool(doc) if grosses else []))
     _vat_lines(vat_rates, vats, fields)
     _rate_part_sums(vat_rates, nets, totals)
     _net_line_sums(nets)
@@ -213,6 +217,37 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+def _no_gross_as_tax(vats: list[Candidate], totals: list[Candidate]) -> list[Candidate]:
+    """Receipts that print the taxed gross per rate with the tax included ("(10% tax incl.
+    ¥48,690)" on a Japanese receipt, the gross then the consumption tax): an amount after a
+    "tax included" label that equals a labelled total is that gross, never the tax (a tax
+    equal to the total would leave no net)."""
+    return [c for c in vats if not _gross_as_tax(c, c.value, totals)]
+
+
+def _gross_as_tax(c: Candidate, value: Decimal, totals: list[Candidate]) -> bool:
+    """An amount after a "tax included" label that equals a labelled total (see
+    :func:`_no_gross_as_tax`)."""
+    return c.label in _INCLUDED_AFTER and any(t.labelled and t.value == value for t in totals) and value != 0
+
+
+def _taxes_in_grosses(grosses: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
+    """The tax a "tax included" gross contains ("(10% tax incl. ¥48,690)" holds ¥4,426 at
+    10 %): an unlabelled amount printed below that is the gross's tax at its rate, to
+    within one unit of the currency (tills round the contained tax down or to the nearest
+    unit), is the VAT, where the page's own tax label was not read."""
+    out: list[Candidate] = []
+    for g in grosses:
+        rate, gross = g.value
+        if not rate or rate >= 100:
+            continue
+        tax = gross * rate / (100 + rate)
+        for p in pool:
+            if p.value > 0 and abs(p.value - tax) < 1 and p.segment.bbox.y0 >= g.segment.bbox.y0:
+                out.append(Candidate(p.value, 0.6, p.segment, p.text, label=g.label))
+    return out
 
 
 def _second_currency(doc: _Doc, cands: dict[str, list[Candidate]]) -> set[int]:
