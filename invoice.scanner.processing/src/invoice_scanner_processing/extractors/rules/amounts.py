@@ -61,9 +61,10 @@ _RATES = RATES
 
 #: A tax line's base: "von 9,18", "on 17.17", "sur 100,00", "su 50,00", "over € 15,64",
 #: "op 525,00", "auf CHF 4'420.00"; the English and Dutch words also as OCR reads their O as
-#: a zero ("PST 7% 0N 48.96").
+#: a zero ("PST 7% 0N 48.96"); Portuguese and Spanish "sobre", written "s/" ("IVA 6% s/
+#: 62,00").
 _ON_BASE_RE = re.compile(
-    r"\b(?:von|auf|[o0]n|[o0]f|sur|su|de|[o0]ver|[o0]p|av|z)\s+(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b",
+    r"\b(?:(?:von|auf|[o0]n|[o0]f|sur|su|de|sobre|[o0]ver|[o0]p|av|z)\s+|s/\s*)(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b",
     re.IGNORECASE,
 )
 
