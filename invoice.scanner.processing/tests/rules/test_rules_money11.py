@@ -1,0 +1,88 @@
+"""Money on receipts and fares (money11). Invented pages.
+
+* A Japanese-style receipt prints the taxed gross of a rate with the tax included
+  ("(10% tax incl. ¥12,100)") and then the tax it contains: the gross equal to the total is
+  no tax, and the printed amount that is the gross's tax at its rate is the VAT, even where
+  the tax line's own label was not read.
+* A coupon redeemed on a receipt ("App Coupon -¥500") is a discount.
+* Portuguese and Spanish tax lines print their base after "s/" (sobre): "IVA 6% s/ 62,00
+  3,72 €" is a tax of 3,72, not of 62,00.
+"""
+
+from __future__ import annotations
+
+from rules_builders import sized_page
+
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+
+
+def _yen_receipt(tax_label: str) -> OcrDocument:
+    return sized_page(
+        [
+            (300, 60, "SAKURA DENKI", 40),
+            (300, 120, "Sakura Denki Co., Ltd.", 30),
+            (250, 160, "2-3-4 Nishi-Shinjuku, Tokyo", 30),
+            (350, 240, "RECEIPT", 30),
+            (60, 300, "2026/05/10(Sun) 11:20", 30),
+            (60, 340, "No. 0412-2605-0031", 30),
+            (60, 400, "Bluetooth Speaker BX-200", 30),
+            (700, 400, "¥12,600*", 30),
+            (60, 470, "Subtotal", 30), (700, 470, "¥12,600", 30),
+            (60, 510, "App Coupon", 30), (700, 510, "-¥500", 30),
+            (60, 550, "TOTAL", 30), (700, 550, "¥12,100", 30),
+            (60, 590, "(10% tax incl.", 30), (700, 590, "¥12,100)", 30),
+            (60, 630, tax_label, 30), (700, 630, "¥1,100)", 30),
+            (60, 670, "Credit (VISA)", 30), (700, 670, "¥12,100", 30),
+            (60, 710, "Change", 30), (700, 710, "¥0", 30),
+            (250, 800, "* = 10% tax rate item", 30),
+            (250, 840, "Thank you for shopping!", 30),
+        ],
+        width=1000,
+        height=1000,
+        char_width=0.55,
+    )  # fmt: skip
+
+
+def test_a_tax_included_gross_is_no_tax_and_its_contained_tax_is_found() -> None:
+    # "Consumptiont tax": the OCR's misspelt label names no tax; the amount is still read as
+    # the tax the included gross contains at 10 %.
+    reading = RuleExtractor().predict(_yen_receipt("(Consumptiont tax"))
+    assert str(reading.fields.total) == "12100"
+    assert str(reading.fields.vat) == "1100"
+    assert str(reading.fields.amount) == "11000"
+
+
+def test_a_coupon_is_a_discount() -> None:
+    reading = RuleExtractor().predict(_yen_receipt("(Consumptiont tax"))
+    assert str(reading.fields.discount) == "500"
+
+
+def _fatura() -> OcrDocument:
+    return sized_page(
+        [
+            (60, 60, "Transportes Marítimos do Sado, S.A.", 30),
+            (60, 100, "Av. Luísa Todi 120, 2900-459 Setúbal - NIF PT 503 118 442", 24),
+            (60, 180, "FATURA-RECIBO", 30),
+            (60, 220, "N.º FR 2026/000812", 30),
+            (60, 260, "Data 14-05-2026", 30),
+            (60, 340, "Descrição", 26), (600, 340, "IVA", 26), (850, 340, "Valor s/IVA", 26),
+            (60, 380, "Bilhete Setúbal-Tróia", 26), (600, 380, "6%", 26), (850, 380, "45,00", 26),
+            (60, 420, "Reserva de lugar", 26), (600, 420, "23%", 26), (850, 420, "10,00", 26),
+            (500, 500, "Total ilíquido", 26), (850, 500, "55,00 €", 26),
+            (500, 540, "IVA 6% s/ 45,00", 26), (850, 540, "2,70 €", 26),
+            (500, 580, "IVA 23% s/ 10,00", 26), (850, 580, "2,30 €", 26),
+            (500, 620, "TOTAL", 26), (850, 620, "60,00 €", 26),
+            (60, 700, "Pago: Cartão Visa ****4410", 26),
+        ],
+        width=1100,
+        height=900,
+        char_width=0.55,
+    )  # fmt: skip
+
+
+def test_a_tax_base_after_s_slash_is_no_tax() -> None:
+    reading = RuleExtractor().predict(_fatura())
+    assert str(reading.fields.vat) == "5.00"
+    assert str(reading.fields.total) == "60.00"
+    assert str(reading.fields.amount) == "55.00"
