@@ -86,3 +86,35 @@ def test_a_tax_base_after_s_slash_is_no_tax() -> None:
     assert str(reading.fields.vat) == "5.00"
     assert str(reading.fields.total) == "60.00"
     assert str(reading.fields.amount) == "55.00"
+
+
+def _premienota() -> OcrDocument:
+    return sized_page(
+        [
+            (60, 60, "VEILIG VERZEKERD", 40),
+            (60, 160, "Mevrouw A. de Boer", 26),
+            (60, 200, "Lindelaan 4, 3811 AB Amersfoort", 26),
+            (60, 280, "Premienota", 34),
+            (60, 330, "Notanummer PN-2026-0099214", 26),
+            (60, 370, "Datum 05-03-2026", 26),
+            (60, 410, "Vervaldatum 05-04-2026", 26),
+            (60, 480, "Verzekering", 26), (850, 480, "Jaarpremie", 26),
+            (60, 520, "Woonhuisverzekering", 26), (850, 520, "€ 300,00", 26),
+            (60, 560, "Reisverzekering", 26), (850, 560, "€ 100,00", 26),
+            (500, 640, "Totaal premie", 26), (850, 640, "€ 400,00", 26),
+            (500, 680, "Assurantiebelasting 21%", 26), (850, 680, "€ 84,00", 26),
+            (500, 720, "Te betalen", 26), (850, 720, "€ 484,00", 26),
+            (60, 800, "Verzekeringen zijn vrijgesteld van btw.", 22),
+            (60, 1300, "Veilig Verzekerd N.V. · KvK 30112233", 22),
+        ],
+        width=1100,
+        height=1400,
+        char_width=0.55,
+    )  # fmt: skip
+
+
+def test_the_insurance_premium_tax_is_the_tax() -> None:
+    reading = RuleExtractor().predict(_premienota())
+    assert str(reading.fields.vat) == "84.00"
+    assert str(reading.fields.amount) == "400.00"
+    assert str(reading.fields.total) == "484.00"

@@ -1331,3 +1331,7 @@ TITLE_WORDS = (
 #: A coupon redeemed on a receipt ("App Coupon -¥1,000", "Coupon -2.00") is a discount off
 #: the subtotal, as retail and restaurant tills print it.
 LABELS["discount"].extend(["coupon", "app coupon", "coupon discount", "store coupon"])
+#: Insurance premium taxes, printed in the VAT's place on an insurer's premium note
+#: (premiums are VAT-exempt): Dutch "Assurantiebelasting 21%", British "Insurance Premium
+#: Tax".
+LABELS["vat"].extend(["assurantiebelasting", "insurance premium tax"])
