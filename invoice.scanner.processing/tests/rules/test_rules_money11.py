@@ -118,3 +118,39 @@ def test_the_insurance_premium_tax_is_the_tax() -> None:
     assert str(reading.fields.vat) == "84.00"
     assert str(reading.fields.amount) == "400.00"
     assert str(reading.fields.total) == "484.00"
+
+
+def _swiss_till() -> OcrDocument:
+    return sized_page(
+        [
+            (300, 60, "Apotheke am Markt", 36),
+            (300, 110, "Marktgasse 3, 3011 Bern", 26),
+            (300, 150, "MWST-Nr. CHE-123.456.789 MWST", 24),
+            (60, 240, "Quittung 2026-0455", 26),
+            (60, 280, "12.05.2026 10:14", 26),
+            (60, 360, "Halstabletten", 26), (800, 360, "20.00", 26),
+            (60, 400, "Taschentuecher", 26), (800, 400, "10.23", 26),
+            (60, 470, "Zwischentotal", 26), (800, 470, "30.23", 26),
+            (60, 510, "Rundung", 26), (800, 510, "0.02", 26),
+            (60, 550, "TOTAL CHF", 30), (800, 550, "30.25", 30),
+            (60, 610, "Bar", 26), (800, 610, "50.00", 26),
+            (60, 650, "Rueckgeld", 26), (800, 650, "19.75", 26),
+            (60, 730, "Code", 24), (200, 730, "MWST", 24), (420, 730, "Betrag inkl.", 24),
+            (800, 730, "MWST", 24),
+            (60, 770, "1", 24), (200, 770, "2.6%", 24), (420, 770, "20.00", 24),
+            (800, 770, "0.51", 24),
+            (60, 810, "2", 24), (200, 810, "8.1%", 24), (420, 810, "10.23", 24),
+            (800, 810, "0.77", 24),
+            (300, 900, "Gute Besserung!", 26),
+        ],
+        width=1000,
+        height=1000,
+        char_width=0.55,
+    )  # fmt: skip
+
+
+def test_a_contained_tax_summary_without_totals_row_sums_the_vat() -> None:
+    # Grosses 20.00 + 10.23 = 30.23, the total 30.25 before its rounding of 0.02.
+    reading = RuleExtractor().predict(_swiss_till())
+    assert str(reading.fields.vat) == "1.28"
+    assert str(reading.fields.total) == "30.25"

@@ -1124,6 +1124,8 @@ def _money_after_label(
     amount, _cur = read
     if fld == "vat" and _no_tax_amount(text, hit):
         return False
+    if fld == "vat" and _code_cell(text, seg, hit, doc):
+        return False
     if fld == "_tip" and len(_RATE_RE.findall(text)) > 1:
         return False  # "Suggested gratuity: 18% = $10.85 20% = $12.05": options, not a tip
     if fld == "discount":
@@ -1135,6 +1137,20 @@ def _money_after_label(
             r = Decimal(rate.group(1).replace(",", "."))
             add("_vat_rate", (r, amount), score, seg, text)
     return True
+
+
+#: A bare one- or two-digit number alone in a cell: a tax code or a count, as a till's VAT
+#: table prints it ("Code 1 | 2.6% | 32.73 | 0.83").
+_BARE_CODE_RE = re.compile(r"\s*\d{1,2}\s*")
+
+
+def _code_cell(text: str, seg: Segment, hit: LabelHit, doc: _Doc) -> bool:
+    """A VAT label's neighbouring cell that holds only a bare small number ("1" under a
+    receipt's "Code | MWST" header) on a page printing its money with decimals: a tax code
+    or a line count, never the tax (receipts and invoices in currencies with minor units)."""
+    if seg.text == hit.label_text or not _BARE_CODE_RE.fullmatch(text):
+        return False
+    return any(a.decimals for s in doc.segments for a in find_amounts(s.text))
 
 
 #: Whole units and their minor units in two cells ("16,338 | 28" under "Rs. | P.").
