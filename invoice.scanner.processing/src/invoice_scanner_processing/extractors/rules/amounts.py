@@ -231,7 +231,8 @@ def _no_gross_as_tax(vats: list[Candidate], totals: list[Candidate]) -> list[Can
 def _gross_as_tax(c: Candidate, value: Decimal, totals: list[Candidate]) -> bool:
     """An amount after a "tax included" label that equals a labelled total (see
     :func:`_no_gross_as_tax`)."""
-    return c.label in _INCLUDED_AFTER and any(t.labelled and t.value == value for t in totals) and value != 0
+    gross = any(t.labelled and t.value == value for t in totals)
+    return c.label in _INCLUDED_AFTER and gross and value != 0
 
 
 def _taxes_in_grosses(grosses: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
@@ -1122,9 +1123,7 @@ def _money_after_label(
     if read is None:
         return False
     amount, _cur = read
-    if fld == "vat" and _no_tax_amount(text, hit):
-        return False
-    if fld == "vat" and _code_cell(text, seg, hit, doc):
+    if fld == "vat" and (_no_tax_amount(text, hit) or _code_cell(text, seg, hit, doc)):
         return False
     if fld == "_tip" and len(_RATE_RE.findall(text)) > 1:
         return False  # "Suggested gratuity: 18% = $10.85 20% = $12.05": options, not a tip

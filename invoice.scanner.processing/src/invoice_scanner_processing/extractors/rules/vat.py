@@ -68,7 +68,8 @@ def _contained_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     """A receipt's contained-tax summary printed without a totals row (Swiss tills: "1 |
     2.6% | 32.73 | 0.83" and "2 | 8.1% | 27.85 | 2.09" under "Code | MWST | Betrag inkl. |
     MWST"): rate rows in a run whose grosses add up to a labelled total or subtotal read
-    elsewhere (the total before a cash rounding, too); their taxes sum to the VAT, and none of their cells is the net, VAT or total."""
+    elsewhere (the total before a cash rounding, too); their taxes sum to the VAT, and none
+    of their cells is the net, VAT or total."""
     if any(c.label == CONTAINED_TABLE for c in cands.get("vat", [])):
         return
     wholes = {c.value for k in ("total", "net") for c in cands.get(k, []) if c.labelled}
