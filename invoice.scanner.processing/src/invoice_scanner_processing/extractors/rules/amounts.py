@@ -61,9 +61,10 @@ _RATES = RATES
 
 #: A tax line's base: "von 9,18", "on 17.17", "sur 100,00", "su 50,00", "over € 15,64",
 #: "op 525,00", "auf CHF 4'420.00"; the English and Dutch words also as OCR reads their O as
-#: a zero ("PST 7% 0N 48.96").
+#: a zero ("PST 7% 0N 48.96"); Portuguese and Spanish "sobre", written "s/" ("IVA 6% s/
+#: 62,00").
 _ON_BASE_RE = re.compile(
-    r"\b(?:von|auf|[o0]n|[o0]f|sur|su|de|[o0]ver|[o0]p|av|z)\s+(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b",
+    r"\b(?:(?:von|auf|[o0]n|[o0]f|sur|su|de|sobre|[o0]ver|[o0]p|av|z)\s+|s/\s*)(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b",
     re.IGNORECASE,
 )
 
@@ -132,6 +133,7 @@ def _amounts(
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
     nets = _dedupe(nets + _column_sums(doc, nets))
     vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
+    vats = _no_gross_as_tax(vats, cands.get("total", []))
     vats = _dedupe(vats + _component_sums(vats) + _contained_sums(vats))
     payable = _scaled(payable, 0.9)
     # "Total Charges" sums a folio's or a statement's charges column (its credits column
@@ -146,7 +148,10 @@ def _amounts(
     tip = _best(cands.get("_tip"))
     rounding = _best(cands.get("_rounding"))
     vat_rates = cands.get("_vat_rate", [])
+    grosses = [c for c in vat_rates if _gross_as_tax(c, c.value[1], cands.get("total", []))]
+    vat_rates = [c for c in vat_rates if c not in grosses]
 
+    vats.extend(_taxes_in_grosses(grosses, _pool(doc) if grosses else []))
     _vat_lines(vat_rates, vats, fields)
     _rate_part_sums(vat_rates, nets, totals)
     _net_line_sums(nets)
@@ -213,6 +218,38 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+def _no_gross_as_tax(vats: list[Candidate], totals: list[Candidate]) -> list[Candidate]:
+    """Receipts that print the taxed gross per rate with the tax included ("(10% tax incl.
+    ¥48,690)" on a Japanese receipt, the gross then the consumption tax): an amount after a
+    "tax included" label that equals a labelled total is that gross, never the tax (a tax
+    equal to the total would leave no net)."""
+    return [c for c in vats if not _gross_as_tax(c, c.value, totals)]
+
+
+def _gross_as_tax(c: Candidate, value: Decimal, totals: list[Candidate]) -> bool:
+    """An amount after a "tax included" label that equals a labelled total (see
+    :func:`_no_gross_as_tax`)."""
+    gross = any(t.labelled and t.value == value for t in totals)
+    return c.label in _INCLUDED_AFTER and gross and value != 0
+
+
+def _taxes_in_grosses(grosses: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
+    """The tax a "tax included" gross contains ("(10% tax incl. ¥48,690)" holds ¥4,426 at
+    10 %): an unlabelled amount printed below that is the gross's tax at its rate, to
+    within one unit of the currency (tills round the contained tax down or to the nearest
+    unit), is the VAT, where the page's own tax label was not read."""
+    out: list[Candidate] = []
+    for g in grosses:
+        rate, gross = g.value
+        if not rate or rate >= 100:
+            continue
+        tax = gross * rate / (100 + rate)
+        for p in pool:
+            if p.value > 0 and abs(p.value - tax) < 1 and p.segment.bbox.y0 >= g.segment.bbox.y0:
+                out.append(Candidate(p.value, 0.6, p.segment, p.text, label=g.label))
+    return out
 
 
 def _second_currency(doc: _Doc, cands: dict[str, list[Candidate]]) -> set[int]:
@@ -1086,7 +1123,7 @@ def _money_after_label(
     if read is None:
         return False
     amount, _cur = read
-    if fld == "vat" and _no_tax_amount(text, hit):
+    if fld == "vat" and (_no_tax_amount(text, hit) or _code_cell(text, seg, hit, doc)):
         return False
     if fld == "_tip" and len(_RATE_RE.findall(text)) > 1:
         return False  # "Suggested gratuity: 18% = $10.85 20% = $12.05": options, not a tip
@@ -1099,6 +1136,20 @@ def _money_after_label(
             r = Decimal(rate.group(1).replace(",", "."))
             add("_vat_rate", (r, amount), score, seg, text)
     return True
+
+
+#: A bare one- or two-digit number alone in a cell: a tax code or a count, as a till's VAT
+#: table prints it ("Code 1 | 2.6% | 32.73 | 0.83").
+_BARE_CODE_RE = re.compile(r"\s*\d{1,2}\s*")
+
+
+def _code_cell(text: str, seg: Segment, hit: LabelHit, doc: _Doc) -> bool:
+    """A VAT label's neighbouring cell that holds only a bare small number ("1" under a
+    receipt's "Code | MWST" header) on a page printing its money with decimals: a tax code
+    or a line count, never the tax (receipts and invoices in currencies with minor units)."""
+    if seg.text == hit.label_text or not _BARE_CODE_RE.fullmatch(text):
+        return False
+    return any(a.decimals for s in doc.segments for a in find_amounts(s.text))
 
 
 #: Whole units and their minor units in two cells ("16,338 | 28" under "Rs. | P.").

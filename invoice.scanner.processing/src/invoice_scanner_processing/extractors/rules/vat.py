@@ -61,6 +61,45 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
                 _drop_read_from(cands, cells | {id(s) for s in row})
         for key, value in read:
             cands.setdefault(key, []).append(Candidate(value, 0.92, row[-1], text, label=label))
+    _contained_rows_alone(doc, cands)
+
+
+def _contained_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A receipt's contained-tax summary printed without a totals row (Swiss tills: "1 |
+    2.6% | 32.73 | 0.83" and "2 | 8.1% | 27.85 | 2.09" under "Code | MWST | Betrag inkl. |
+    MWST"): rate rows in a run whose grosses add up to a labelled total or subtotal read
+    elsewhere (the total before a cash rounding, too); their taxes sum to the VAT, and none
+    of their cells is the net, VAT or total."""
+    if any(c.label == CONTAINED_TABLE for c in cands.get("vat", [])):
+        return
+    wholes = {c.value for k in ("total", "net") for c in cands.get(k, []) if c.labelled}
+    # A cash rounding is added after the tax: the grosses sum to the total before it.
+    wholes |= {
+        t.value - c.value
+        for t in cands.get("total", [])
+        for c in cands.get("_rounding", [])
+        if t.labelled
+    }
+    for page in doc.pages:
+        run: list[tuple[int, tuple[Decimal, Decimal]]] = []
+        for r, row in enumerate([*page.rows, []]):
+            pair = _contained_row(row) if row else None
+            if pair is not None:
+                run.append((r, pair))
+                continue
+            if len(run) >= 2:
+                gross = sum((p[0] for _, p in run), Decimal(0))
+                tax = sum((p[1] for _, p in run), Decimal(0))
+                if any(abs(gross - w) <= _CENT for w in wholes):
+                    cells = {id(s) for q, _ in run for s in page.rows[q]}
+                    _drop_read_from(cands, cells)
+                    last = page.rows[run[-1][0]]
+                    text = " ".join(s.text for s in last)
+                    cands.setdefault("vat", []).append(
+                        Candidate(tax, 0.85, last[-1], text, label=CONTAINED_TABLE)
+                    )
+                    return
+            run = []
 
 
 def _page_rates(doc: _Doc) -> set[Decimal]:

@@ -1326,3 +1326,12 @@ TITLE_WORDS = (
     *TITLE_WORDS, "note d honoraires", "honoraires", "honorarnote", "honorarrechnung",
     "nota de honorarios", "honorarios", "nota d onorario", "notula", "parcella",
 )  # fmt: skip
+
+# --- money11 ---------------------------------------------------------------------------
+#: A coupon redeemed on a receipt ("App Coupon -¥1,000", "Coupon -2.00") is a discount off
+#: the subtotal, as retail and restaurant tills print it.
+LABELS["discount"].extend(["coupon", "app coupon", "coupon discount", "store coupon"])
+#: Insurance premium taxes, printed in the VAT's place on an insurer's premium note
+#: (premiums are VAT-exempt): Dutch "Assurantiebelasting 21%", British "Insurance Premium
+#: Tax".
+LABELS["vat"].extend(["assurantiebelasting", "insurance premium tax"])
