@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from itertools import product
 from typing import Any
@@ -532,6 +533,33 @@ _COMPONENT_TAXES = (
 )
 
 
+def _sum_of(
+    parts: Iterable[Candidate], score: float, *, label: str = "", labelled: bool = True
+) -> Candidate:
+    """One candidate for the sum of ``parts``' values, placed at the part printed first."""
+    parts = list(parts)
+    first = min(parts, key=lambda c: c.segment.index)
+    summed = sum((c.value for c in parts), Decimal(0))
+    return Candidate(summed, score, first.segment, first.text, labelled=labelled, label=label)
+
+
+def _line_parts(cands: Iterable[Candidate], *, best: bool) -> Iterator[tuple[str, list[Candidate]]]:
+    """Per label, one reading a printed line (the best scored with ``best``, else the first
+    read), where two lines or more hold different values: the parts of one amount printed
+    line by line under one label. One line read twice, or one amount printed again, is
+    no parts."""
+    by_label: dict[str, dict[int, Candidate]] = {}
+    for c in cands:
+        lines = by_label.setdefault(c.label, {})
+        key = id(c.segment)
+        if key not in lines or (best and lines[key].score < c.score):
+            lines[key] = c
+    for label, lines in by_label.items():
+        parts = list(lines.values())
+        if len(parts) >= 2 and len({c.value for c in parts}) == len(parts):
+            yield label, parts
+
+
 def _component_sums(vats: list[Candidate]) -> list[Candidate]:
     """The sum of a sales tax's components printed on lines of their own ("CGST 3,110.50",
     "SGST 3,110.50"): a VAT candidate, whether or not the lines print their rates. Each
@@ -543,10 +571,9 @@ def _component_sums(vats: list[Candidate]) -> list[Candidate]:
             if c.label in family and (c.label not in parts or parts[c.label].score < c.score):
                 parts[c.label] = c
         if len(parts) > 1:
-            summed = sum((c.value for c in parts.values()), Decimal(0))
             first = min(parts.values(), key=lambda c: c.segment.index)
             score = min(c.score for c in parts.values())
-            out.append(Candidate(summed, score, first.segment, first.text, label=first.label))
+            out.append(_sum_of(parts.values(), score, label=first.label))
             # Each part alone is half the tax: weaker than the sum where a triple adds up
             # with either (a total with the sum, an implied net with one part).
             for c in vats:
@@ -560,20 +587,9 @@ def _contained_sums(vats: list[Candidate]) -> list[Candidate]:
     ¥756)", "(tax incl. ¥56)", "(10% target ¥1,318)", "(tax incl. ¥120)", as Japanese tills
     print it): the lines' sum is the tax contained in the total, each line a part of it."""
     out: list[Candidate] = []
-    by_label: dict[str, dict[int, Candidate]] = {}
-    for c in vats:
-        if c.labelled and c.value and c.label.startswith(_INCLUSIVE):
-            lines = by_label.setdefault(c.label, {})
-            key = id(c.segment)
-            if key not in lines or lines[key].score < c.score:
-                lines[key] = c
-    for label, lines in by_label.items():
-        parts = sorted(lines.values(), key=lambda c: c.segment.index)
-        if len(parts) < 2 or len({c.value for c in parts}) < len(parts):
-            continue  # one line read twice, or one tax printed again: no parts
-        summed = sum((c.value for c in parts), Decimal(0))
-        score = min(c.score for c in parts)
-        out.append(Candidate(summed, score, parts[0].segment, parts[0].text, label=label))
+    contained = (c for c in vats if c.labelled and c.value and c.label.startswith(_INCLUSIVE))
+    for label, parts in _line_parts(contained, best=True):
+        out.append(_sum_of(parts, min(c.score for c in parts), label=label))
         for c in vats:
             if c.label == label:
                 c.score *= 0.95
@@ -643,8 +659,7 @@ def _rate_part_sums(
     if len({id(c.segment) for c in net_parts}) < len(net_parts):
         return
     first = min(net_parts, key=lambda c: c.segment.index)
-    net_sum = sum((c.value for c in net_parts), Decimal(0))
-    nets.append(Candidate(net_sum, 0.7, first.segment, first.text, label=first.label))
+    nets.append(_sum_of(net_parts, 0.7, label=first.label))
     gross = {c.value for c in total_parts}
     if len(gross) == len(net_parts):
         seg = min(total_parts, key=lambda c: c.segment.index)
@@ -659,19 +674,11 @@ def _net_line_sums(nets: list[Candidate]) -> None:
     1,99"): the net lines under one label, each on its own line, are the parts of the net;
     their sum is a net too, where no read net is it. It counts only in a triple that adds up
     with a printed tax and total, and as a sum never read is held for a person to see."""
-    by_label: dict[str, dict[int, Candidate]] = {}
-    for c in nets:
-        if c.labelled and c.label and c.value > 0 and c.place >= 0.9:
-            by_label.setdefault(c.label, {}).setdefault(id(c.segment), c)
-    for lines in by_label.values():
-        parts = list(lines.values())
-        if len(parts) < 2 or len({c.value for c in parts}) < len(parts):
-            continue
-        summed = sum((c.value for c in parts), Decimal(0))
-        if any(n.value == summed for n in nets):
-            continue
-        first = min(parts, key=lambda c: c.segment.index)
-        nets.append(Candidate(summed, 0.5, first.segment, first.text, labelled=False))
+    lined = [c for c in nets if c.labelled and c.label and c.value > 0 and c.place >= 0.9]
+    for _, parts in _line_parts(lined, best=False):
+        summed = _sum_of(parts, 0.5, labelled=False)
+        if not any(n.value == summed.value for n in nets):
+            nets.append(summed)
 
 
 def _with_vat_table(
