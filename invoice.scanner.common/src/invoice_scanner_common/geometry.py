@@ -34,3 +34,7 @@ class BoxGeometry:
     @property
     def height(self) -> float:
         return self.y1 - self.y0
+
+    def x_overlap(self, other: BoxGeometry) -> float:
+        """How much of the width the two boxes share (negative: the gap between them)."""
+        return min(self.x1, other.x1) - max(self.x0, other.x0)

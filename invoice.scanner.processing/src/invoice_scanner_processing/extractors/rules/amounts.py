@@ -297,8 +297,7 @@ def _column_sums(doc: _Doc, nets: list[Candidate]) -> list[Candidate]:
             under = [
                 o
                 for o in row
-                if min(o.bbox.x1, seg.bbox.x1) - max(o.bbox.x0, seg.bbox.x0)
-                > 0.5 * min(o.bbox.width, seg.bbox.width)
+                if o.bbox.x_overlap(seg.bbox) > 0.5 * min(o.bbox.width, seg.bbox.width)
             ]
             if not under or under[0].bbox.y0 - last.bbox.y1 > 1.5 * h:
                 break

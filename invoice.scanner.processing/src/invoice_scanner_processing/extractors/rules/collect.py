@@ -443,7 +443,7 @@ def _cell_under(doc: _Doc, seg: Segment) -> list[Segment]:
 
 def _overlaps(seg: Segment, other: Segment) -> bool:
     """Whether ``other`` shares some of ``seg``'s width."""
-    return min(seg.bbox.x1, other.bbox.x1) > max(seg.bbox.x0, other.bbox.x0)
+    return seg.bbox.x_overlap(other.bbox) > 0
 
 
 #: Mexico's CFDI prints its number as a series and a folio ("Serie A Folio 0352", "Serie: B
@@ -465,8 +465,7 @@ def _series_folio(doc: _Doc) -> Candidate | None:
 
 def _under(seg: Segment, other: Segment) -> bool:
     """Whether ``other`` spans most of ``seg``'s width (a cell set right under it)."""
-    overlap = min(seg.bbox.x1, other.bbox.x1) - max(seg.bbox.x0, other.bbox.x0)
-    return overlap > 0.5 * seg.bbox.width
+    return seg.bbox.x_overlap(other.bbox) > 0.5 * seg.bbox.width
 
 
 def _next_row(doc: _Doc, seg: Segment) -> list[Segment]:

@@ -470,7 +470,7 @@ _UNPLACED_DUE = 0.5
 #: A word of paying or collecting anywhere in a line: the payment sentence's words and the
 #: debit words.
 _PAYMENT_LINE = re.compile(
-    rf"\b(?:{_PAY_WORDS}|zahlbar|payable|échéance|pr[ée]l[eèé]v\w*|abbuch\w*|lastschrift\w*"
+    rf"\b(?:{_PAY_WORDS}|échéance|pr[ée]l[eèé]v\w*|abbuch\w*|lastschrift\w*"
     r"|einzug\w*|addebit\w*|domiciliation|incasso)\b",
     re.IGNORECASE,
 )

@@ -90,7 +90,7 @@ def _assign(seg: Segment, columns: list[tuple[str, Segment]]) -> str:
     best_role = columns[0][0]
     best = -1e9
     for role, head in columns:
-        ov = min(seg.bbox.x1, head.bbox.x1) - max(seg.bbox.x0, head.bbox.x0)
+        ov = seg.bbox.x_overlap(head.bbox)
         score = ov - 0.1 * abs(seg.bbox.x1 - head.bbox.x1)
         if score > best:
             best, best_role = score, role

@@ -138,7 +138,7 @@ class _Doc:
             for other in page.rows[r]:
                 if other.bbox.y0 - seg.bbox.y1 > 3.0 * h:
                     return out
-                ov = min(other.bbox.x1, seg.bbox.x1) - max(other.bbox.x0, seg.bbox.x0)
+                ov = other.bbox.x_overlap(seg.bbox)
                 if (
                     ov > 0.3 * min(other.bbox.width, seg.bbox.width)
                     or abs(other.bbox.x0 - seg.bbox.x0) < 2 * h

@@ -140,9 +140,7 @@ def _cell_under(segments: list[Segment], seg: Segment) -> Segment | None:
         under = [
             o
             for o in segments
-            if o.page == seg.page
-            and o.row == row
-            and min(o.bbox.x1, seg.bbox.x1) - max(o.bbox.x0, seg.bbox.x0) > 0
+            if o.page == seg.page and o.row == row and o.bbox.x_overlap(seg.bbox) > 0
         ]
         if under:
             break
