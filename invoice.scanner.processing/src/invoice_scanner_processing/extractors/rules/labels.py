@@ -41,6 +41,22 @@ def _past_codes(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+#: A label printed as the bracketed gloss of one in another language, before its colon:
+#: "Đơn vị bán hàng (Seller) : …", "Ngày (Date): …", "الإجمالي (Total): …".
+_GLOSS_OPEN = re.compile(r"\S\s*\(\s*$")
+_GLOSS_CLOSE = re.compile(r"\s*\)\s*(?=[:：])")
+
+
+def _past_gloss(text: str, hit: LabelHit, end: int) -> int:
+    """The end of a label that fills a bracketed gloss after words of another language and
+    stands before a colon ("… (Seller) : Công ty …"): past its closing bracket, so that the
+    colon marks it as a label and the value after it is cut cleanly."""
+    if _GLOSS_OPEN.search(text, 0, hit.start) is None:
+        return end
+    m = _GLOSS_CLOSE.match(text, end)
+    return m.end() if m else end
+
+
 def _letter_o(text: str, i: int) -> bool:
     """A zero that OCR read for the letter O: inside a word of letters ("R0UND 0FF",
     "Rounding Adj"), with no digit beside it."""
@@ -112,7 +128,7 @@ def find_labels(text: str) -> list[LabelHit]:
         if best is not None and _glued_code(text, best):
             best = None
         if best is not None:
-            best.end = _past_codes(text, best.end)
+            best.end = _past_gloss(text, best, _past_codes(text, best.end))
         if best is not None and _stands_as_label(text, best, i):
             hits.append(best)
             if "vat" in best.fields and _TAX_BASE.match(text, best.end):

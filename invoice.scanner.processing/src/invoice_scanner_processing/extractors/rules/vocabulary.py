@@ -1335,3 +1335,8 @@ LABELS["discount"].extend(["coupon", "app coupon", "coupon discount", "store cou
 #: (premiums are VAT-exempt): Dutch "Assurantiebelasting 21%", British "Insurance Premium
 #: Tax".
 LABELS["vat"].extend(["assurantiebelasting", "insurance premium tax"])
+
+# --- r12o --------------------------------------------------------------------------------
+#: Vietnam's VAT invoice title "HÓA ĐƠN GIÁ TRỊ GIA TĂNG" as OCR reads it when it drops the
+#: letter under stacked marks ("GIÁ TR GIA TĂNG"): still the title, never the seller's name.
+TITLE_WORDS = (*TITLE_WORDS, "gia tr")
