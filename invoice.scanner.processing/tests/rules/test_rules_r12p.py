@@ -1,0 +1,81 @@
+"""Till receipts' tax summaries as French and Dutch tills print them (invented pages): a code
+column whose one-digit number OCR joins to the rate ("1 2,10%" under "Code Taux") still
+reads that row's rate; a speck OCR reads before a rate printed without its sign (".5,50" on
+a faded roll) is no part of it, so the summary's first row is not lost."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rules_builders import sized_page
+
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+
+
+def _pharmacy_receipt() -> OcrDocument:
+    return sized_page(
+        [
+            (200, 60, "PHARMACIE DES TILLEULS", 40),
+            (200, 120, "12 avenue Foch, 69006 Lyon", 26),
+            (40, 200, "Le 03/04/2026 à 10:12", 26),
+            (40, 260, "Facture n° 26-007731", 26),
+            (40, 340, "SIROP TOUX 200ML", 26), (700, 340, "6,30", 26),
+            (40, 390, "GEL HYDROALCOOLIQUE", 26), (700, 390, "3,20", 26),
+            (40, 440, "VITAMINE C X30", 26), (700, 440, "7,80", 26),
+            (40, 490, "PANSEMENTS X20", 26), (700, 490, "12,60", 26),
+            (40, 560, "TOTAL A PAYER", 30), (640, 560, "29,90 €", 30),
+            (40, 620, "CARTE BANCAIRE", 26), (700, 620, "29,90", 26),
+            (40, 700, "Code Taux", 26), (300, 700, "HT", 26), (480, 700, "TVA", 26),
+            (680, 700, "TTC", 26),
+            (40, 750, "1 2,10%", 26), (300, 750, "6,17", 26), (480, 750, "0,13", 26),
+            (680, 750, "6,30", 26),
+            (40, 800, "2 5,50%", 26), (300, 800, "3,03", 26), (480, 800, "0,17", 26),
+            (680, 800, "3,20", 26),
+            (40, 850, "3 10,00%", 26), (300, 850, "7,09", 26), (480, 850, "0,71", 26),
+            (680, 850, "7,80", 26),
+            (40, 900, "4 20,00%", 26), (300, 900, "10,50", 26), (480, 900, "2,10", 26),
+            (680, 900, "12,60", 26),
+            (40, 960, "TOTAL", 26), (680, 960, "29,90", 26),
+        ],
+        width=820,
+        height=1100,
+    )  # fmt: skip
+
+
+def test_a_code_number_joined_to_the_rate_still_reads_the_rate_row() -> None:
+    reading = RuleExtractor().predict(_pharmacy_receipt())
+    assert reading.fields.total == Decimal("29.90")
+    assert reading.fields.vat == Decimal("3.11")
+    assert reading.fields.amount == Decimal("26.79")
+
+
+def _bakery_receipt() -> OcrDocument:
+    return sized_page(
+        [
+            (150, 60, "Boulangerie du Pont", 40),
+            (150, 120, "3 quai Rive, 44000 Nantes", 26),
+            (40, 200, "12/05/2026 08:14 Caisse 2", 26),
+            (40, 250, "Ticket N° 3318", 26),
+            (40, 330, "3 Pain de campagne", 26), (700, 330, "7,50", 26),
+            (40, 380, "1 Tarte aux pommes", 26), (700, 380, "18,00", 26),
+            (40, 430, "2 Jus d'orange", 26), (700, 430, "4,40", 26),
+            (40, 510, "TOTAL TTC", 30), (620, 510, "29.,90 €", 30),
+            (40, 570, "CB sans contact", 26), (650, 570, "29,90 €", 26),
+            (40, 650, "TVA", 26), (300, 650, "HT", 26), (480, 650, "TVA", 26),
+            (680, 650, "TTC", 26),
+            (40, 700, ".5,50", 26), (300, 700, "24,17", 26), (480, 700, "1,33", 26),
+            (680, 700, "25,50", 26),
+            (40, 750, "10,00", 26), (300, 750, "4,00", 26), (480, 750, "0,40", 26),
+            (680, 750, "4,40", 26),
+        ],
+        width=820,
+        height=900,
+    )  # fmt: skip
+
+
+def test_a_speck_before_a_bare_rate_keeps_the_summary_row() -> None:
+    reading = RuleExtractor().predict(_bakery_receipt())
+    assert reading.fields.total == Decimal("29.90")
+    assert reading.fields.vat == Decimal("1.73")
+    assert reading.fields.amount == Decimal("28.17")
