@@ -79,3 +79,26 @@ def test_a_speck_before_a_bare_rate_keeps_the_summary_row() -> None:
     assert reading.fields.total == Decimal("29.90")
     assert reading.fields.vat == Decimal("1.73")
     assert reading.fields.amount == Decimal("28.17")
+
+
+def _cafe_receipt() -> OcrDocument:
+    return sized_page(
+        [
+            (150, 60, "Café des Arts", 40),
+            (150, 120, "7 place Carnot, 21000 Dijon", 26),
+            (40, 200, "08/06/2026 12:40", 26),
+            (40, 280, "1 Formule déjeuner", 26), (700, 280, "15,90", 26),
+            (40, 330, "1 Eau gazeuse", 26), (700, 330, "3,50", 26),
+            (40, 410, "TOTAL TTC", 30), (620, 410, "19.,40 €", 30),
+            (40, 480, "dont TVA 10%", 26), (700, 480, "1,76", 26),
+            (40, 560, "Merci de votre visite", 26),
+        ],
+        width=820,
+        height=700,
+    )  # fmt: skip
+
+
+def test_two_separators_side_by_side_before_the_cents_read_as_one() -> None:
+    reading = RuleExtractor().predict(_cafe_receipt())
+    assert reading.fields.total == Decimal("19.40")
+    assert reading.fields.vat == Decimal("1.76")
