@@ -81,6 +81,44 @@ def test_a_speck_before_a_bare_rate_keeps_the_summary_row() -> None:
     assert reading.fields.amount == Decimal("28.17")
 
 
+def _grocery_receipt() -> OcrDocument:
+    return sized_page(
+        [
+            (200, 40, "Winkel", 30),
+            (150, 80, "DE KLEINE MARKT", 36),
+            (120, 130, "Kerkstraat 9, 3511 AB Utrecht", 20),
+            (120, 160, "BTW NL009876543B01", 20),
+            (24, 210, "2", 20), (60, 210, "Karnemelk 1L", 20), (500, 210, "2,18 A", 20),
+            (24, 240, "1", 20), (60, 240, "Roggebrood", 20), (500, 240, "3,05 A", 20),
+            (24, 270, "1", 20), (60, 270, "Afwasborstel", 20), (500, 270, "4,25 B", 20),
+            (24, 300, "3", 20), (60, 300, "Statiegeld blik", 20), (500, 300, "0,45", 20),
+            (24, 350, "TOTAAL (7 art.)", 22), (500, 350, "9,93", 22),
+            (24, 380, "Afronding", 20), (500, 380, "+0,02", 20),
+            (24, 410, "TE BETALEN", 22), (500, 410, "9,95", 22),
+            (24, 440, "Contant", 20), (500, 440, "10,00", 20),
+            (24, 470, "Wisselgeld", 20), (500, 470, "0,05", 20),
+            (24, 520, "BTW", 20), (180, 520, "Excl.", 20), (340, 520, "BTW", 20),
+            (500, 520, "Incl.", 20),
+            (24, 550, "A 9%", 20), (180, 550, "4,80", 20), (340, 550, "0,43", 20),
+            (500, 550, "5,23", 20),
+            (24, 580, "B 21%", 20), (180, 580, "3,51", 20), (340, 580, "0,74", 20),
+            (500, 580, "4,25", 20),
+            (24, 630, "Bon 5520", 20),
+        ],
+        width=600,
+        height=700,
+    )  # fmt: skip
+
+
+def test_a_vat_summary_short_of_the_labelled_total_leaves_the_total_standing() -> None:
+    # The deposit bears no tax and is outside the summary: the summary's gross (9,48) is
+    # not the total, and its net is only part of the net.
+    reading = RuleExtractor().predict(_grocery_receipt())
+    assert reading.fields.total == Decimal("9.95")
+    assert reading.fields.vat == Decimal("1.17")
+    assert reading.fields.amount == Decimal("8.76")
+
+
 def _cafe_receipt() -> OcrDocument:
     return sized_page(
         [
