@@ -698,10 +698,15 @@ def _with_vat_table(
         seg = table.segment
         nets.append(Candidate(table.net, 0.8, seg, seg.text))
         vats.append(Candidate(table.vat, 0.8, seg, seg.text))
-        if table.gross is not None:
+        labelled = [c.value for c in totals if c.labelled]
+        # A gross under every labelled total leaves lines out (a bottle deposit outside
+        # the tax): the page's own total stands, the table's net being part of its net.
+        gross = table.gross
+        short = gross is not None and bool(labelled) and all(v > gross + _CENT for v in labelled)
+        if gross is not None and not short:
             # Rows that print their gross too ("A 10% | 9,45 | 0,95 | 10,40") sum to the
             # total, whatever label (or none) the page's own total line bears.
-            totals.append(Candidate(table.gross, 0.8, seg, seg.text))
+            totals.append(Candidate(gross, 0.8, seg, seg.text))
     return nets, vats, totals, table
 
 

@@ -105,6 +105,9 @@ _NUM_BODY = (
     r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+[.,]\d{1,2}(?!\d)"
     # Whole amounts grouped by spaces count where a currency follows ("157 671 Ft").
     r"|\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?=\s?" + _POST_SIGN + r")"
+    # Two separators side by side before the cents are one, a speck OCR read beside it
+    # ("45.,90 €" on a faded till roll).
+    r"|\d{1,3}(?:[.,]\d{3})*(?:\.,|,\.)\d{2}(?![\d.,])"
     r"|\d(?:[\dOo]|[.,'’](?=[\dOo]))*"
 )
 _PRE_SIGN = (
@@ -133,9 +136,14 @@ def _locale_decimal(locale_hint: str) -> str | None:
         return None
 
 
+#: The first of two separators side by side before the cents (:data:`_NUM_BODY`).
+_DOUBLED_SEPARATOR = re.compile(r"[.,](?=[.,]\d{2}$)")
+
+
 def _number_from_digits(raw: str, locale_hint: str | None) -> tuple[Decimal, bool] | None:
     """Turn ``1.234,56`` / ``1 234.56`` / ``1'234`` into a Decimal; the bool says decimals."""
     text = raw.replace("O", "0").replace("o", "0").replace("’", "'")
+    text = _DOUBLED_SEPARATOR.sub("", text)
     for space in _GROUP_SPACES:
         text = text.replace(space, "'")
     decimal_sep = _decimal_separator(text, locale_hint)

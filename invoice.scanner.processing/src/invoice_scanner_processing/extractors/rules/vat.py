@@ -210,9 +210,11 @@ def contained_cells(doc: _Doc) -> set[int]:
 
 
 #: A rate cell: "19 %", "A 19 %", "10% items", and a GST summary's tax code before the rate
-#: ("SR @ 6%", "ZR @ 0%", "S = 6%", "Z 0%"); a speck OCR reads before it (".21%") is no part.
+#: ("SR @ 6%", "ZR @ 0%", "S = 6%", "Z 0%"), or its one-digit number where OCR joins the
+#: code column to the rate ("1 2,10%" under "Code Taux"); a speck OCR reads before it (".21%")
+#: is no part.
 _RATE_CELL = re.compile(
-    r"^\s*[.,'·]?(?:[A-Z]\s+|[A-Z]{1,3}\s*[@=]\s*|[A-Z]{2,3}\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%"
+    r"^\s*[.,'·]?(?:[A-Z\d]\s+|[A-Z]{1,3}\s*[@=]\s*|[A-Z]{2,3}\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%"
     r"(?:\s+[^\W\d_]+)?\s*$"
 )
 
@@ -225,8 +227,9 @@ _BASE_RATE_CELL = re.compile(
     re.IGNORECASE,
 )
 
-#: A rate printed without its sign, in a column headed "%IVA" or "Rate": "22,00", "4".
-_BARE_RATE_CELL = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*$")
+#: A rate printed without its sign, in a column headed "%IVA" or "Rate": "22,00", "4"; a speck
+#: OCR reads before a rate with decimals (".5,50" on a faded till roll) is no part.
+_BARE_RATE_CELL = re.compile(r"^\s*(?:[.,'·](?=\d{1,2}[.,]\d))?(\d{1,2}(?:[.,]\d{1,2})?)\s*$")
 
 #: VAT and sales-tax rates in use in the markets we read, in percent.
 RATES = tuple(
