@@ -2,7 +2,7 @@
 its tax lines ("TAX 1", "TAX 2"), each with its rate and base before the tax at the right; the
 line's number is never the tax. A cash rounding printed under the total, with no rounded
 total printed after it, is added to that total: the total is what was paid, held, and the net
-is the printed total less its tax."""
+is the printed total less its tax. A credit memo's "Credit No." labels its own number."""
 
 from __future__ import annotations
 
@@ -71,3 +71,28 @@ def test_a_rounding_under_the_total_is_added_to_it_held() -> None:
     assert reading.fields.vat == Decimal("2.13")
     assert reading.fields.amount == Decimal("56.24")
     assert reading.confidence["total"] < 0.8
+
+
+def _credit_memo() -> OcrDocument:
+    return sized_page(
+        [
+            (120, 100, "Riverbend Paper Supply, Inc.", 36),
+            (120, 150, "88 Mill Street, Albany, NY 12207", 22),
+            (120, 260, "Customer", 22), (1200, 260, "CREDIT MEMO", 34),
+            (120, 300, "Northgate Print Shop", 22),
+            (1160, 330, "Credit No.", 22), (1430, 330, "CR-55310", 22),
+            (1160, 370, "Date", 22), (1430, 370, "05/02/2026", 22),
+            (120, 450, "Applies to Invoice 771204 dated 04/28/2026.", 22),
+            (120, 560, "Copy paper A4 returned", 22), (1430, 560, "-120.00", 22),
+            (1160, 700, "Subtotal", 22), (1430, 700, "-120.00", 22),
+            (1160, 740, "Sales Tax 8%", 22), (1430, 740, "-9.60", 22),
+            (1160, 780, "Total Credit", 22), (1430, 780, "-129.60", 22),
+        ],
+        width=1700,
+        height=1000,
+    )  # fmt: skip
+
+
+def test_a_credit_memos_credit_no_is_its_number() -> None:
+    reading = RuleExtractor().predict(_credit_memo())
+    assert reading.fields.invoice_number == "CR-55310"

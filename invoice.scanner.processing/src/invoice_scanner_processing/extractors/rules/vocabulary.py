@@ -1335,3 +1335,8 @@ LABELS["discount"].extend(["coupon", "app coupon", "coupon discount", "store cou
 #: (premiums are VAT-exempt): Dutch "Assurantiebelasting 21%", British "Insurance Premium
 #: Tax".
 LABELS["vat"].extend(["assurantiebelasting", "insurance premium tax"])
+
+# --- r12n ------------------------------------------------------------------------------
+#: A credit memo's own number as US and Canadian billing systems label it ("Credit No.
+#: CM-10482"), beside the "Credit Memo No." the list already holds.
+LABELS["invoice_number"].extend(["credit no", "credit number", "credit memo #", "credit #"])
