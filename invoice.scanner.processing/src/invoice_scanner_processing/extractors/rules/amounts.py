@@ -130,6 +130,7 @@ def _amounts(
     _drop_whole_totals(cands)
     _drop_tip_options(doc, cands)
     _off_discounts(doc, cands)
+    _rounded_payable(cands)
     payable = _nets_after_the_taxes(cands)
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
     nets = _dedupe(nets + _column_sums(doc, nets))
@@ -380,6 +381,24 @@ def _drop_whole_totals(cands: dict[str, list[Candidate]]) -> None:
     for k in ("total", "amount_due"):
         if k in cands:
             cands[k] = [c for c in cands[k] if not printed[id(c)][1]]
+
+
+def _rounded_payable(cands: dict[str, list[Candidate]]) -> None:
+    """A cash rounding printed under the total, where no rounded total is printed ("TOTAL
+    $97.12", "Rounding $-0.02", "CASH $110.00", "CHANGE $12.90"): the printed total is the
+    bill before the rounding, which is added after it; the total paid is the two together.
+    Not printed as such, it stands in for the printed one as an unlabelled reading (held)."""
+    rounding = _best(cands.get("_rounding"))
+    t = _best(cands.get("total"))
+    if rounding is None or t is None or not rounding.value:
+        return
+    if (rounding.segment.page, rounding.segment.row) <= (t.segment.page, t.segment.row):
+        return
+    paid = t.value + rounding.value
+    if any(c.value == paid for k in ("total", "amount_due") for c in cands.get(k, [])):
+        return
+    rounded = Candidate(paid, t.score, rounding.segment, rounding.text, labelled=False)
+    cands["total"] = [rounded] + [c for c in cands["total"] if c.value != t.value]
 
 
 #: Compact headings of a tip guide (:data:`.vocabulary.TIP_OPTION_HEADINGS`).
@@ -1157,9 +1176,13 @@ _BARE_CODE_RE = re.compile(r"\s*\d{1,2}\s*")
 def _code_cell(text: str, seg: Segment, hit: LabelHit, doc: _Doc) -> bool:
     """A VAT label's neighbouring cell that holds only a bare small number ("1" under a
     receipt's "Code | MWST" header) on a page printing its money with decimals: a tax code
-    or a line count, never the tax (receipts and invoices in currencies with minor units)."""
-    if seg.text == hit.label_text or not _BARE_CODE_RE.fullmatch(text):
+    or a line count, never the tax (receipts and invoices in currencies with minor units).
+    So is such a number in the label's own cell where the row prints the tax further right
+    with decimals: the tax line's number ("TAX 1 | 7.25% ON 26.26 | 1.90")."""
+    if not _BARE_CODE_RE.fullmatch(text):
         return False
+    if seg.text == hit.label_text:
+        return any(a.decimals for r in doc.right_of(seg) for a in find_amounts(r.text))
     return any(a.decimals for s in doc.segments for a in find_amounts(s.text))
 
 

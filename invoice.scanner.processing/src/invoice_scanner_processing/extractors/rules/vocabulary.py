@@ -1340,3 +1340,8 @@ LABELS["vat"].extend(["assurantiebelasting", "insurance premium tax"])
 #: Vietnam's VAT invoice title "HÓA ĐƠN GIÁ TRỊ GIA TĂNG" as OCR reads it when it drops the
 #: letter under stacked marks ("GIÁ TR GIA TĂNG"): still the title, never the seller's name.
 TITLE_WORDS = (*TITLE_WORDS, "gia tr")
+
+# --- r12n ------------------------------------------------------------------------------
+#: A credit memo's own number as US and Canadian billing systems label it ("Credit No.
+#: CM-10482"), beside the "Credit Memo No." the list already holds.
+LABELS["invoice_number"].extend(["credit no", "credit number", "credit memo #", "credit #"])
