@@ -1340,3 +1340,10 @@ LABELS["vat"].extend(["assurantiebelasting", "insurance premium tax"])
 #: Vietnam's VAT invoice title "HÓA ĐƠN GIÁ TRỊ GIA TĂNG" as OCR reads it when it drops the
 #: letter under stacked marks ("GIÁ TR GIA TĂNG"): still the title, never the seller's name.
 TITLE_WORDS = (*TITLE_WORDS, "gia tr")
+
+# --- r12o2 -------------------------------------------------------------------------------
+#: A receipt's number as tills shorten it ("R#0004127-0188420", "R# 2291"), and as Malay and
+#: Indonesian put the noun after its "No." ("No. Bill", "No. Struk", "No. Nota", "No. Resit").
+LABELS["invoice_number"].extend(
+    ["r #", "no bill", "no struk", "no nota", "no resit", "no kuitansi", "no invoice"]
+)  # fmt: skip
