@@ -1345,5 +1345,5 @@ TITLE_WORDS = (*TITLE_WORDS, "gia tr")
 #: A receipt's number as tills shorten it ("R#0004127-0188420", "R# 2291"), and as Malay and
 #: Indonesian put the noun after its "No." ("No. Bill", "No. Struk", "No. Nota", "No. Resit").
 LABELS["invoice_number"].extend(
-    ["r #", "no bill", "no struk", "no nota", "no resit", "no kuitansi", "no invoice"]
+    ["r #", "no bill", "no struk", "no nota", "no resit", "no kuitansi"]
 )  # fmt: skip
