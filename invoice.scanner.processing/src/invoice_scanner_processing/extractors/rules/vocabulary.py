@@ -1347,3 +1347,7 @@ TITLE_WORDS = (*TITLE_WORDS, "gia tr")
 LABELS["invoice_number"].extend(
     ["r #", "no bill", "no struk", "no nota", "no resit", "no kuitansi"]
 )  # fmt: skip
+#: Taiwan's uniform e-invoice names its net "Sales amount" (銷售額) and its VAT "Business tax"
+#: (營業稅, 5 %), as its English prints and receipts of the region copy.
+LABELS["net"].extend(["sales amount"])
+LABELS["vat"].extend(["business tax"])
