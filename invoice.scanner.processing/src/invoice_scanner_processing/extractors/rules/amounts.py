@@ -64,8 +64,10 @@ _RATES = RATES
 #: "op 525,00", "auf CHF 4'420.00"; the English and Dutch words also as OCR reads their O as
 #: a zero ("PST 7% 0N 48.96"); Portuguese and Spanish "sobre", written "s/" ("IVA 6% s/
 #: 62,00").
+#: The base ends where its number does, not at a group of the Indian grouping that looks like
+#: cents ("IGST @ 18% on 3,35,600.00": "3,35" is no base).
 _ON_BASE_RE = re.compile(
-    r"\b(?:(?:von|auf|[o0]n|[o0]f|sur|su|de|sobre|[o0]ver|[o0]p|av|z)\s+|s/\s*)(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b",
+    r"\b(?:(?:von|auf|[o0]n|[o0]f|sur|su|de|sobre|[o0]ver|[o0]p|av|z)\s+|s/\s*)(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b(?![.,]\d)",
     re.IGNORECASE,
 )
 
@@ -167,6 +169,7 @@ def _amounts(
     # Cash handed over and change given back are never the net, the VAT or the total.
     tendered = {c.value for c in cands.get("_tendered", [])}
     pool = [c for c in _pool(doc) if c.value not in tendered]
+    pool = _rated_taxes(doc, pool, totals, read_tax=bool(vats or vat_rates))
     if not totals:
         # No labelled total: an unlabelled amount that a VAT line's rate splits exactly
         # ("¥4,180" over "consumption tax 10%: ¥380") implies the net.
@@ -220,6 +223,50 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+#: The label of a tax read by its row's rate alone (:func:`_rated_taxes`).
+_RATE_ONLY = "%"
+#: A word a reader could take for a label: three letters or more ("VA" is what is left of one).
+_LABEL_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+#: A rate printed on a row: "15%", "7.5 %".
+_ROW_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
+def _rated_taxes(
+    doc: _Doc, pool: list[Candidate], totals: list[Candidate], *, read_tax: bool
+) -> list[Candidate]:
+    """With no tax read: an unlabelled amount on a row that prints a rate and no word OCR
+    could read ("VA 15% 21.26", the tax's name lost) and that is that rate of another amount
+    of the page, the two making a read total (141.74 + 21.26 = 163.00), is the tax: it
+    outweighs the fallback of no tax, though it stays as weak as any unlabelled amount
+    otherwise, and its confidence that of no tax read (:func:`_set_triple`)."""
+    if read_tax:
+        return pool
+    out: list[Candidate] = []
+    for c in pool:
+        row = doc.row_of(c.segment)
+        text = " ".join(o.text for o in row)
+        rates = [Decimal(m.replace(",", ".")) / 100 for m in _ROW_RATE.findall(text)]
+        rated = (
+            rates
+            and not any(o.hits for o in row)
+            and _LABEL_WORD_RE.search(text) is None
+            and any(
+                n is not c
+                and abs(n.value * rate - c.value) <= _CENT
+                and any(abs(n.value + c.value - t.value) <= _CENT for t in totals)
+                for n in pool
+                for rate in rates
+                if 0 < rate <= _MAX_RATE
+            )
+        )
+        out.append(
+            Candidate(c.value, 0.3, c.segment, c.text, labelled=False, label=_RATE_ONLY)
+            if rated
+            else c
+        )
+    return out
 
 
 def _no_gross_as_tax(vats: list[Candidate], totals: list[Candidate]) -> list[Candidate]:
@@ -862,7 +909,10 @@ _NO_TAX_RE = re.compile(
     r"|\bclaim\s+of\s+input\s+tax\b"
     r"|\bkeine\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b|§\s?19\s+ustg\b"
     r"|\bkein(?:en)?\s+ausweis\s+(?:der|von)\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b"
-    r"|\btva\s+non\s+applicable\b|\bexon[ée]r[ée]\s+de\s+tva\b",
+    r"|\btva\s+non\s+applicable\b|\bexon[ée]r[ée]\s+de\s+tva\b"
+    # "Hong Kong does not levy VAT or GST on these services", "we do not charge GST".
+    r"|\b(?:does|do|did|will)\s+not\s+(?:levy|charge)\s+(?:vat|gst|tax)"
+    r"(?:\s*(?:or|and|/)\s*(?:vat|gst|tax))?\b",
     re.IGNORECASE,
 )
 
@@ -993,7 +1043,9 @@ def _set_triple(
         # fit needed; the net the VAT is charged on is what remains of the total.
         fields.amount = t.value - v.value - extra
     if v is not zero:
-        _set(fields, confidence, evidence, "vat", v, conf)
+        # A tax read by its rate alone, its name lost, is as uncertain as no tax read at all.
+        rate_only = not v.labelled and v.label == _RATE_ONLY
+        _set(fields, confidence, evidence, "vat", v, round(conf * 0.8, 3) if rate_only else conf)
     else:
         fields.vat = Decimal(0)
         confidence["vat"] = round(conf * 0.8, 3)

@@ -390,6 +390,11 @@ _OTHER_COUNTRY_HINTS = {
     ),
     "KES": re.compile(r"\bKenya\b|\bNairobi\b|\bM-PESA\b"),
     "NGN": re.compile(r"\bNigeria\b|\bLagos\b|\bAbuja\b"),
+    # Vietnam: its VAT by its own initials (thuế GTGT, "Thuế suất GTGT"), the country's name
+    # and its two largest cities.
+    "VND": re.compile(
+        r"\bGTGT\b|\bVi[ệe]t\s?Nam\b|(?i:\bvietnam\b)|\bH[àa] N[ộo]i\b|\bH[ồo] Ch[íi] Minh\b"
+    ),
 }
 
 

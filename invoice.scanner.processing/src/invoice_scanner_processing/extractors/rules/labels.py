@@ -228,6 +228,10 @@ def _glued_code(text: str, hit: LabelHit) -> bool:
     label: a code never ends in a per cent sign."""
     if _GLUED_RATE.match(text, hit.end):
         return False
+    if text[hit.end - 1 : hit.end] == "#":
+        # A label closed by its number sign ("R#0004127", "Inv#2291") is one: a code's letters
+        # do not end in "#".
+        return False
     rest = text[hit.end : hit.end + 2]
     if len(rest) == 2 and rest[0] in "-/" and rest[1].isalnum():
         # A word of letters after the slash is a second label joined without spaces

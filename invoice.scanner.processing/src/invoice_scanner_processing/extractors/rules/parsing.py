@@ -96,10 +96,12 @@ _LETTER_SIGNS = {
     "Rp": "IDR", "Rp.": "IDR", "KSh": "KES", "KShs": "KES", "Ksh": "KES", "Kshs": "KES",
     "Ft": "HUF", "đ": "VND", "TL": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB", "₩": "KRW",
     "₪": "ILS", "₫": "VND", "₺": "TRY", "R": None, "P": None, "B": None, "W": "KRW",
+    "N": None,
 }  # fmt: skip
 #: Single letters that are a sign only before grouped or decimal money (rand, Philippine peso,
 #: and "B141.00", a baht sign as OCR reads it; "W28,100", a won sign as OCR reads it).
-_AMBIGUOUS_SIGNS = ("R", "P", "B", "W")
+#: "N13,000.00": the naira sign as OCR reads it (its strokes lost), glued to money in cents.
+_AMBIGUOUS_SIGNS = ("R", "P", "B", "W", "N")
 _POST_SIGN = r"(?:[A-Z]{3}|[" + _SIGNS + r"]|kr\.?|:-|SEK|Ft|đ|TL)(?![A-Za-z])"
 _NUM_BODY = (
     r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+[.,]\d{1,2}(?!\d)"
@@ -113,7 +115,9 @@ _NUM_BODY = (
 _PRE_SIGN = (
     r"(?:[A-Z]{3}|[" + _SIGNS + r"]|S?Fr\.|kr\.?|Rp\.?|KShs?|Kshs?|R(?!\$)|P|B(?=\d)"
     # The won sign as OCR reads it: a "W" glued to a whole amount grouped by commas.
-    r"|(?<![A-Za-z])W(?=\d{1,3}(?:,\d{3})+(?![\d.,])))\s?"
+    r"|(?<![A-Za-z])W(?=\d{1,3}(?:,\d{3})+(?![\d.,]))"
+    # The naira sign as OCR reads it: an "N" glued to an amount in cents ("N43,800.00").
+    r"|(?<![A-Za-z])N(?=\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,])))\s?"
 )
 _AMOUNT_RE = re.compile(
     r"(?P<open>\()?"
@@ -224,6 +228,25 @@ def _letter_sign(raw: str | None, num: str) -> bool:
 _RATE_AFTER = re.compile(r" *(?:[.,] ?)?%")
 
 
+def _sign_before(m: re.Match[str], num: str) -> tuple[str | None, int]:
+    """The currency sign before an amount's number, if any, and where the amount begins.
+
+    A word's last three capitals may take the first sign's place and leave the real sign
+    second ("TOTAL N49,275.00": "TAL", then "N"); the sign is the one that is one. A
+    three-letter word that is no currency code ("INV-2024") is not part of the amount."""
+    key = next(
+        (
+            k
+            for k in ("pre", "pre2")
+            if m.group(k) and (_currency_of(m.group(k)) or _letter_sign(m.group(k), num))
+        ),
+        None,
+    )
+    if key is None:
+        return None, m.start("sign") if m.group("sign") else m.start("num")
+    return m.group(key), m.start("pre2") if key == "pre2" and m.group("pre") else m.start()
+
+
 def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]:
     """Every amount-like number in ``text``, left to right, with sign and currency resolved.
 
@@ -234,11 +257,7 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
     text = _COLON_AS_POINT.sub(r"\1.", digitize(text))
     for m in _AMOUNT_RE.finditer(text):
         num = m.group("num")
-        pre_raw = m.group("pre") or m.group("pre2")
-        pre = pre_raw if _currency_of(pre_raw) or _letter_sign(pre_raw, num) else None
-        # Where the number proper begins: a three-letter word that is no currency code
-        # ("INV-2024") is not part of the amount.
-        start = m.start() if pre else (m.start("sign") if m.group("sign") else m.start("num"))
+        pre, start = _sign_before(m, num)
         if m.group("open") and not pre and m.start("open") == start - 1:
             start = m.start("open")
         before = text[start - 1] if start > 0 else " "

@@ -1345,3 +1345,14 @@ TITLE_WORDS = (*TITLE_WORDS, "gia tr")
 #: A credit memo's own number as US and Canadian billing systems label it ("Credit No.
 #: CM-10482"), beside the "Credit Memo No." the list already holds.
 LABELS["invoice_number"].extend(["credit no", "credit number", "credit memo #", "credit #"])
+
+# --- r12o2 -------------------------------------------------------------------------------
+#: A receipt's number as tills shorten it ("R#0004127-0188420", "R# 2291"), and as Malay and
+#: Indonesian put the noun after its "No." ("No. Bill", "No. Struk", "No. Nota", "No. Resit").
+LABELS["invoice_number"].extend(
+    ["r #", "no bill", "no struk", "no nota", "no resit", "no kuitansi"]
+)  # fmt: skip
+#: Taiwan's uniform e-invoice names its net "Sales amount" (銷售額) and its VAT "Business tax"
+#: (營業稅, 5 %), as its English prints and receipts of the region copy.
+LABELS["net"].extend(["sales amount"])
+LABELS["vat"].extend(["business tax"])
