@@ -1345,3 +1345,13 @@ TITLE_WORDS = (*TITLE_WORDS, "gia tr")
 #: A credit memo's own number as US and Canadian billing systems label it ("Credit No.
 #: CM-10482"), beside the "Credit Memo No." the list already holds.
 LABELS["invoice_number"].extend(["credit no", "credit number", "credit memo #", "credit #"])
+
+# --- r12p2 -------------------------------------------------------------------------------
+#: A French receipt's number with the number word first ("N° reçu : 2026-0210-00731", "No de
+#: reçu"), as the other document words take it in both orders.
+LABELS["invoice_number"].extend(
+    [*(f"{n} recu" for n in _NUMBER_WORDS), "n de recu", "no de recu", "numero du recu"]
+)
+#: The UK construction industry scheme's deduction a contractor withholds from a
+#: subcontractor's labour for HMRC ("Less CIS deduction @ 20%"): a tax withheld, as IRPF.
+LABELS["_withheld"].extend(["cis deduction", "less cis deduction", "cis deducted", "less cis"])
