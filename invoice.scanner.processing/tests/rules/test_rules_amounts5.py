@@ -155,16 +155,22 @@ def test_a_totals_row_of_net_and_vat_at_a_printed_rate(make_layout: Layout) -> N
 
 
 @pytest.mark.parametrize(
-    "note",
+    ("note", "net"),
     [
-        "NON-VAT Reg. TIN: 301-222-333-00000",
-        "Kein Ausweis der Umsatzsteuer: gemäß § 19 UStG wird keine Umsatzsteuer berechnet.",
-        "TVA non applicable, art. 293 B du CGI",
-        "I am not registered for VAT.",
+        ("NON-VAT Reg. TIN: 301-222-333-00000", None),
+        (
+            "Kein Ausweis der Umsatzsteuer: gemäß § 19 UStG wird keine Umsatzsteuer berechnet.",
+            Decimal("250.00"),
+        ),
+        ("TVA non applicable, art. 293 B du CGI", Decimal("250.00")),
+        ("I am not registered for VAT.", Decimal("250.00")),
     ],
 )
-def test_a_statement_that_no_tax_is_charged_prints_no_tax(make_layout: Layout, note: str) -> None:
-    """The VAT is unknown (null), and so is a net the page does not print."""
+def test_a_statement_that_no_tax_is_charged_prints_no_tax(
+    make_layout: Layout, note: str, net: Decimal | None
+) -> None:
+    """The VAT is unknown (null). A page that states it bills no tax bills its gross as the
+    net (r12p2); a registration marker ("NON-VAT Reg. TIN") states nothing of this bill."""
     doc = make_layout(
         [
             *SELLER, *NUMBER,
@@ -173,7 +179,7 @@ def test_a_statement_that_no_tax_is_charged_prints_no_tax(make_layout: Layout, n
             (100, 900, note),
         ]
     )  # fmt: skip
-    assert _money(_fields(doc)) == (None, None, Decimal("250.00"))
+    assert _money(_fields(doc)) == (net, None, Decimal("250.00"))
 
 
 def test_no_tax_keeps_a_printed_subtotal_as_the_net(make_layout: Layout) -> None:

@@ -198,8 +198,11 @@ def extract(
         and fields.vat is None
         and fields.total is not None
         and fields.total - fields.amount - extra
+        and not fields.amount > fields.total > 0
     ):
-        # A net equal to the total implies no VAT; none printed stays unknown (null).
+        # A net equal to the total implies no VAT; none printed stays unknown (null). A net
+        # above a positive total is a gross less a tax the buyer withholds (IRPF, ritenuta,
+        # CIS), never a negative VAT.
         fields.vat = fields.total - fields.amount - extra
         derived.append("vat")
     for name in derived:

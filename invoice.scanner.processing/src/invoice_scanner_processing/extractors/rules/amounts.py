@@ -72,6 +72,8 @@ _ON_BASE_RE = re.compile(
 )
 
 
+_BRACKETED_BASE_RE = re.compile(r"\((?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\)")
+
 #: Compact label starts that state VAT as contained in the total, not added to it.
 _INCLUSIVE = (
     *(compact(w) for w in (*INCLUSIVE_VAT_WORDS, *INCLUSIVE_VAT_LABELS, *CONTAINED_TAX_LABELS)),
@@ -207,6 +209,7 @@ def _amounts(
         _hold_read_as_payable(confidence, best, payable, foreign)
         if best[3] is zero and not vats and not vat_rates:
             _unprinted_tax(doc, out, best, service)
+            _untaxed_net(doc, out, less)
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
     _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
@@ -543,6 +546,29 @@ def _unprinted_tax(doc: _Doc, out: _Out, best: _Triple, service: Candidate | Non
         fields.vat = None
         confidence.pop("vat", None)
         evidence.pop("vat", None)
+
+
+def _untaxed_net(doc: _Doc, out: _Out, less: Decimal) -> None:
+    """A page that states no tax is charged ("Not VAT registered", "TVA non applicable, art.
+    293 B du CGI", "§ 19 UStG") bills its whole gross as the net: where no net is printed the
+    net is the total plus any tax the buyer withholds. Computed, not read: kept below the
+    confidence that approves a field."""
+    fields, confidence, evidence = out
+    if not _UNTAXED_RE.search(doc.full_text):
+        return
+    if less and fields.vat is not None and fields.vat == -less:
+        # The tax withheld, taken for a negative VAT: no tax is charged.
+        fields.vat = None
+        confidence.pop("vat", None)
+        evidence.pop("vat", None)
+    if fields.amount is not None or fields.total is None or fields.vat is not None:
+        return
+    if fields.total <= 0:
+        return
+    fields.amount = fields.total + less
+    confidence["amount"] = round(min(confidence.get("total", 0.6), 0.6), 3)
+    if "total" in evidence:
+        evidence["amount"] = dict(evidence["total"], inferred=True)
 
 
 def _no_tax(out: _Out, best: _Triple, service: Candidate | None = None) -> None:
@@ -917,6 +943,17 @@ _NO_TAX_RE = re.compile(
 )
 
 
+#: The statements of :data:`_NO_TAX_RE` that an invoice bills no tax at all, not a
+#: registration marker printed on every receipt of a kind ("NON-VAT Reg. TIN").
+_UNTAXED_RE = re.compile(
+    r"\bnot\s+(?:registered\s+for|liable\s+(?:for|to))\s+(?:vat|gst|tax)\b"
+    r"|\bnot\s+(?:vat|gst)[- ]registered\b|\bno\s+(?:vat|gst|tax)\s+(?:is\s+)?charged\b"
+    r"|\bkeine\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b|§\s?19\s+ustg\b"
+    r"|\btva\s+non\s+applicable\b|\bexon[ée]r[ée]\s+de\s+tva\b",
+    re.IGNORECASE,
+)
+
+
 def _no_tax_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NO_TAX_RE.finditer(text)]
 
@@ -1173,6 +1210,18 @@ def _rated(before: str, hit: LabelHit) -> bool:
     return bool(_RATE_RE.search(before) or _RATE_RE.search(hit.label_text[: hit.end]))
 
 
+def _base_of(fld: str, text: str) -> re.Match[str] | None:
+    """The base a tax's label prints before the tax: after a preposition, or for a tax
+    withheld also in brackets after what it is of ("Less CIS deduction @ 20% on labour
+    (£1,850.00)")."""
+    if fld not in ("vat", "_withheld"):
+        return None
+    base = _ON_BASE_RE.search(text)
+    if base is None and fld == "_withheld":
+        base = _BRACKETED_BASE_RE.search(text)
+    return base
+
+
 def _money_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -1190,7 +1239,7 @@ def _money_after_label(
     # preposition; the tax is the amount after it, or in the next cell when the base ends
     # this one ("Btw 21% over € 69,26 | € 14,54").
     # A tax withheld prints its base the same way ("Less withholding tax 3% (of 115,400.00)").
-    base = _ON_BASE_RE.search(text) if fld in ("vat", "_withheld") else None
+    base = _base_of(fld, text)
     # A withholding named in a sentence ("soggetta a ritenuta d'acconto ai sensi dell'art.
     # 25 DPR 600/1973") cites laws, not money: what is withheld is printed as money.
     money_only = fld == "_withheld"

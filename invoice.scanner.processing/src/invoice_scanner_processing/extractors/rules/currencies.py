@@ -90,6 +90,15 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the shekel as Israel's receipts print it in English or Hebrew ("NIS 140.00", ש"ח).
     ("CNY", re.compile(r"\bRMB\b|人民币|(?i:\byuan\s+only\b|(?<=\d)\s?yuan\b)")),
     ("ILS", re.compile(r"(?<![A-Za-z])NIS(?![A-Za-z])(?=\s?\d|\))|(?<=\d)\s?NIS\b|ש\"ח")),
+    # The euro by its word where it marks money: after an amount or a total's label, before an
+    # amount ("TOTALE EURO 10,90", "12,50 euro", "Montant en euros"), never a name's "Euro".
+    (
+        "EUR",
+        re.compile(
+            r"(?i:(?<=\d)\s?euros?\b|\beuros?\s?:?\s?(?=\d)"
+            r"|\b(?:totale?|total[ea]|importo|montant|betrag|summe|amount|en|in)\s+euros?\b)"
+        ),
+    ),
 )
 #: Where a bare "$" is not the US dollar: the country's own words, tax names, ids, phones.
 _DOLLAR_COUNTRIES = {

@@ -210,10 +210,12 @@ _DOCUMENT_WORDS = tuple(
 
 
 def _names_document(seg: Segment) -> bool:
-    """A segment opening with a label of the document's own number or dates."""
+    """A segment opening with a label of the document's own number or dates, or one that is
+    nothing but such a label after words that qualify the document ("Self-billing invoice
+    no.", "Pro forma invoice date"): the document's details, not a party's lines."""
     return (
         bool(seg.hits)
-        and seg.hits[0].start == 0
+        and (seg.hits[0].start == 0 or not seg.text[seg.hits[0].end :].strip(" .:#°"))
         and any(
             f in ("invoice_number", "invoice_date", "due_date") and w in seg.hits[0].key
             for f in seg.hits[0].fields

@@ -1356,3 +1356,13 @@ LABELS["invoice_number"].extend(
 #: (營業稅, 5 %), as its English prints and receipts of the region copy.
 LABELS["net"].extend(["sales amount"])
 LABELS["vat"].extend(["business tax"])
+
+# --- r12p2 -------------------------------------------------------------------------------
+#: A French receipt's number with the number word first ("N° reçu : 2026-0210-00731", "No de
+#: reçu"), as the other document words take it in both orders.
+LABELS["invoice_number"].extend(
+    [*(f"{n} recu" for n in _NUMBER_WORDS), "n de recu", "no de recu", "numero du recu"]
+)
+#: The UK construction industry scheme's deduction a contractor withholds from a
+#: subcontractor's labour for HMRC ("Less CIS deduction @ 20%"): a tax withheld, as IRPF.
+LABELS["_withheld"].extend(["cis deduction", "less cis deduction", "cis deducted", "less cis"])
