@@ -390,7 +390,11 @@ _ORDER_HEADING = re.compile(r"^\s*([^\W\d_]+)(?:\s+#?|\s*#)\s*(\d{1,10})\.?\s*$"
 
 def _order_heading(doc: _Doc) -> Candidate | None:
     """A receipt that prints no number but its order's on a line of its own ("Order 318." at
-    a café's counter): the order's number is its only reference. Read as unlabelled."""
+    a café's counter): the order's number is its only reference. Read as unlabelled. A page
+    with a label for its own number ("Invoice No." beside "Order 88123") left it unread: an
+    order's number there is another document's."""
+    if any("invoice_number" in h.fields for s in doc.segments for h in s.hits):
+        return None
     for seg in doc.segments[:40]:
         m = _ORDER_HEADING.match(seg.text)
         if m is not None and compact(m.group(1)) in _ORDER_WORDS:
