@@ -49,7 +49,7 @@ from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
 _MONEY = (
     "net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding",
-    "_withheld", "_service", "_tendered", "_charges",
+    "_withheld", "_service", "_tendered", "_charges", "_settled",
 )  # fmt: skip
 
 
@@ -146,8 +146,11 @@ def _amounts(
     # paying it off): a total, though weaker than one labelled as such (an e-invoice's "Sum
     # of charges" is a surcharge, which adds up with no net and tax of its own).
     charges = _scaled(cands.get("_charges", []), 0.5)
-    totals = _dedupe(
-        cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9) + payable + charges
+    totals = _after_settlements(
+        _dedupe(
+            cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9) + payable + charges
+        ),
+        cands.get("_settled", []),
     )
     discount = _best(cands.get("discount"))
     shipping = _best(cands.get("shipping"))
@@ -984,6 +987,34 @@ def _tax_stated(doc: _Doc) -> bool:
     return any(
         _TAX_WORD_RE.search(seg.text) and _STATED_RE.search(seg.text) for seg in doc.segments
     )
+
+
+def _after_settlements(totals: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
+    """Totals less the ones that are what is left to pay. Where the page settles part of its
+    total or carries an earlier balance into it ("Insurance payment -486.40", "Previous
+    balance", "Past due balance"), a total below another that differs from it by such lines
+    ("PATIENT BALANCE DUE", "TOTAL AMOUNT DUE") is the amount due, not the document's own total
+    (BT-112): it counts for little."""
+    values = [c.value for c in settled[:8]]
+    if not values:
+        return totals
+    sums = {
+        sum((v for v, keep in zip(values, mask, strict=True) if keep), Decimal(0))
+        for mask in product((False, True), repeat=len(values))
+    } - {Decimal(0)}
+
+    def below(a: Candidate, b: Candidate) -> bool:
+        return (a.segment.page, a.segment.bbox.y0) > (b.segment.page, b.segment.bbox.y0)
+
+    # What is left to pay is printed below the total it is worked out from.
+    due = {
+        c.value
+        for c in totals
+        for o in totals
+        if o.value != c.value and c.value - o.value in sums and below(c, o)
+    }
+    return [Candidate(c.value, c.score * 0.3, c.segment, c.text, c.labelled) if c.value in due
+            else c for c in totals]  # fmt: skip
 
 
 def _deducted(cands: dict[str, list[Candidate]]) -> Decimal:

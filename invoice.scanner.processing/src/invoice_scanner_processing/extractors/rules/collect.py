@@ -116,6 +116,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
             or _series_folio(doc)
             or _bare_number_label(doc)
             or _order_number(cands)
+            or _order_heading(doc)
         )
         if number is not None:
             cands["invoice_number"] = [number]
@@ -380,6 +381,25 @@ def _order_number(cands: dict[str, list[Candidate]]) -> Candidate | None:
         return None
     best = max(orders, key=lambda c: c.score)
     return Candidate(best.value, 0.5, best.segment, best.text, labelled=False)
+
+
+#: An order's number as a line of its own under a receipt's header ("Order 318.", "ORDER
+#: #57"): the order word, a space or "#", the number.
+_ORDER_HEADING = re.compile(r"^\s*([^\W\d_]+)(?:\s+#?|\s*#)\s*(\d{1,10})\.?\s*$")
+
+
+def _order_heading(doc: _Doc) -> Candidate | None:
+    """A receipt that prints no number but its order's on a line of its own ("Order 318." at
+    a café's counter): the order's number is its only reference. Read as unlabelled. A page
+    with a label for its own number ("Invoice No." beside "Order 88123") left it unread: an
+    order's number there is another document's."""
+    if any("invoice_number" in h.fields for s in doc.segments for h in s.hits):
+        return None
+    for seg in doc.segments[:40]:
+        m = _ORDER_HEADING.match(seg.text)
+        if m is not None and compact(m.group(1)) in _ORDER_WORDS:
+            return Candidate(m.group(2), 0.5, seg, seg.text, labelled=False)
+    return None
 
 
 def _keyed_title_number(doc: _Doc) -> Candidate | None:

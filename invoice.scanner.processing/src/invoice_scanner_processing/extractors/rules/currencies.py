@@ -368,7 +368,18 @@ _OTHER_COUNTRY_HINTS = {
     ),
     "INR": re.compile(r"\bGSTIN\b|\bIndia\b|\bCGST\b|\bSGST\b|\bIGST\b"),
     "AUD": re.compile(r"\bABN\b|\bAustralia\b"),
-    "CAD": re.compile(r"\bCanada\b|\bHST\b|\b\d{9}RT\d{4}\b"),
+    # Canada also by its business number printed in groups ("80731 4462 RT0001") and by a
+    # province's code before a postal code ("Nanaimo BC V9T 6N8"), which no other country has.
+    "CAD": re.compile(
+        r"\bCanada\b|\bHST\b|\b\d{9}RT\d{4}\b|\b\d{5}\s\d{4}\s?RT\s?\d{4}\b"
+        r"|\b(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+    ),
+    # New Zealand: its name, business number, tax office, web domain, and its GST number,
+    # an IRD number printed in three groups ("GST Reg No: 121-557-903"); Australia's is an ABN.
+    "NZD": re.compile(
+        r"\bNew Zealand\b|\bNZBN\b|\bIRD\b|\.co\.nz\b"
+        r"|(?i:\bGST\s*(?:Reg(?:istration)?\.?\s*)?(?:No|Number|#)\.?\s*:?\s*\d{2,3}-\d{3}-\d{3}\b)"
+    ),
     # Malaysia's company forms ("SDN BHD", "S/B", "Berhad") and its company numbers
     # printed after the name ("(773104-U)").
     "MYR": re.compile(

@@ -324,16 +324,19 @@ _TILL_RECEIPT_LINE = re.compile(
 
 #: A British till's line of short keys, each with its number ("ST:2914 OP:4471 TE:12 TR:5588":
 #: store, operator, terminal, transaction).
-_TILL_KEY = re.compile(r"(?<![A-Za-z])(ST|OP|TE|TR)\s?:\s?(\d{1,8})(?!\d)")
+#: Australian and American tills print the keys without colons and name the lane and the
+#: transaction in three letters ("ST 0412 LN 05 OP 118 TRN 6603"); OCR reads "OP" as "0P".
+_TILL_KEY = re.compile(r"(?<![A-Za-z0-9])(ST|OP|0P|TE|LN|TRN|TR)\s?:?\s?(\d{1,8})(?![\d.,:/])")
 
 
 def _transaction_on_till_keys(text: str) -> str | None:
     """The transaction's number ("TR:") on a line of a till's keys, with two of the store's,
     operator's and terminal's keys beside it; ``None`` elsewhere."""
-    keys = dict(_TILL_KEY.findall(text))
-    if "TR" not in keys or len({"ST", "OP", "TE"} & keys.keys()) < 2:
+    keys = {("OP" if k == "0P" else k): v for k, v in _TILL_KEY.findall(text)}
+    transaction = keys.get("TR") or keys.get("TRN")
+    if transaction is None or len({"ST", "OP", "TE", "LN"} & keys.keys()) < 2:
         return None
-    return keys["TR"]
+    return transaction
 
 
 def till_line_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:

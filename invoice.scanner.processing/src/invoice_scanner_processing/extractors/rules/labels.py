@@ -188,7 +188,10 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
     """At the text's start a label always counts; further in only when followed by a colon or
     "#", when long and specific, or after a separator."""
     after = text[hit.end :].lstrip(" .")
-    strong = after.startswith((":", "#")) or len(hit.key) >= 8
+    # A label whose own key closes with its mark ("RCPT#", "TRANS#") is one mid-line too:
+    # "05/11/2026 3:27 PM RCPT# 0881-2-4410" prints the receipt's number after the time.
+    marked = len(hit.key) >= 4 and hit.key[-1] in "#:"
+    strong = after.startswith((":", "#")) or marked or len(hit.key) >= 8
     before = text[: hit.start].rstrip()
     # "Summe / Total", "Datum / Date": bilingual labels name one value; "9% GST",
     # "10% Svc Chg": a receipt prints the rate before the tax's or charge's name.

@@ -1366,3 +1366,19 @@ LABELS["invoice_number"].extend(
 #: The UK construction industry scheme's deduction a contractor withholds from a
 #: subcontractor's labour for HMRC ("Less CIS deduction @ 20%"): a tax withheld, as IRPF.
 LABELS["_withheld"].extend(["cis deduction", "less cis deduction", "cis deducted", "less cis"])
+
+# --- r12n2: Quebec's "No de facture" (numéro written "No" without its degree sign); a
+# statement's current charges, and what a page settles or carries over between its total
+# and the amount due. Kept in one block to ease merging. ---
+LABELS["invoice_number"].extend(["no de facture", "no de la facture", "numero de la facture"])
+#: A statement's or a bill's own charges beside the earlier balance it carries ("Total current
+#: charges" above "Previous balance" and "TOTAL AMOUNT DUE"): the document's total.
+LABELS["total"].extend(["total current charges", "current charges", "total new charges"])
+#: What a page settles or carries over between its total and the amount due: payments made
+#: by an insurer or the customer, a payer's contractual write-off, an earlier balance.
+LABELS["_settled"] = [
+    "insurance payment", "insurance paid", "insurance pmt", "ins payment", "payment received",
+    "payments received", "patient payments", "patient payment", "contractual adjustment",
+    "ppo contractual adjustment", "previous balance", "past due balance", "prior balance",
+    "balance forward", "balance brought forward",
+]  # fmt: skip
