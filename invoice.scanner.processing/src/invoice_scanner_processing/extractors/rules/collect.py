@@ -50,6 +50,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     NUMBER_TITLES,
     ORDER_WORDS,
     RECEIPT_NUMBER_TITLES,
+    RESTAURANT_HEADER_WORDS,
 )
 
 #: What joins two labels that share one value: "Invoice date / Delivery date", and a label
@@ -107,11 +108,15 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         # The slip's other numbers ("TRAN#", "SEQ#") are its transaction's, not the document's.
         own = [c for c in cands.get("invoice_number", []) if any(w in c.label for w in OWN_WORDS)]
         cands["invoice_number"] = [*own, keyed]
+    receipt = _receipt_beside_ticket(doc, cands)
+    if receipt is not None:
+        cands["invoice_number"] = [receipt]
     if "invoice_number" not in cands:
         # The number the title states on its own line ("Invoice: CB/2611/0093") before a bare
         # "#" anywhere: in an address the "#" opens a unit ("Blk 41 Ave 2 #08-31").
         number = (
             till_line_number(doc, cands)
+            or _restaurant_check_number(doc, cands)
             or _title_number(doc)
             or _series_folio(doc)
             or _bare_number_label(doc)
@@ -383,6 +388,43 @@ def _order_number(cands: dict[str, list[Candidate]]) -> Candidate | None:
     return Candidate(best.value, 0.5, best.segment, best.text, labelled=False)
 
 
+#: A receipt's own number on a line of its own after the receipt word ("Receipt 26-0514-0993",
+#: "Rcpt 88120").
+_RECEIPT_LINE = re.compile(r"^\s*(?:receipt|rcpt)\s*(?:no\.?|#|:)?\s*(\d[\d\-/]{2,}\d)\s*$", re.I)
+
+
+def _receipt_beside_ticket(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """A car park's or an entry's receipt prints the ticket's number ("Ticket # 0048127733",
+    the ticket taken at the gate) and, apart, the receipt's own ("Receipt 26-0514-0993"): the
+    receipt's is the document's. Only where every labelled number is a ticket's; read as
+    unlabelled."""
+    numbers = cands.get("invoice_number", [])
+    if not numbers or not all(c.label.startswith("ticket") for c in numbers):
+        return None
+    for seg in doc.segments:
+        m = _RECEIPT_LINE.match(seg.text)
+        if m is not None:
+            return Candidate(m.group(1), 0.6, seg, seg.text, labelled=False)
+    return None
+
+
+#: A restaurant check's header line: a table, guests or server word, then its value ("Tbl: 21",
+#: "Guests 4", "Server: KIT").
+_RESTAURANT_HEADER = re.compile(
+    rf"^\s*(?:{'|'.join(RESTAURANT_HEADER_WORDS)})\s*(?:no\.?|#)?\s*:?\s*\w+", re.I
+)
+
+
+def _restaurant_check_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """A restaurant check's own number ("Check No: 4471"), where the page names its table,
+    guests or server: elsewhere "Check No." names a cheque's number. Read as unlabelled."""
+    checks = [c for c in cands.get("_check_number", []) if c.labelled]
+    if not checks or not any(_RESTAURANT_HEADER.match(s.text) for s in doc.segments[:40]):
+        return None
+    best = max(checks, key=lambda c: c.score)
+    return Candidate(best.value, 0.6, best.segment, best.text, labelled=False)
+
+
 #: An order's number as a line of its own under a receipt's header ("Order 318.", "ORDER
 #: #57"): the order word, a space or "#", the number.
 _ORDER_HEADING = re.compile(r"^\s*([^\W\d_]+)(?:\s+#?|\s*#)\s*(\d{1,10})\.?\s*$")
@@ -559,6 +601,7 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(("vat_id", "iban", "bic"), _code_after_label),
     "po": _po_after_label,
     "_printout_number": _po_after_label,
+    "_check_number": _po_after_label,
     "_point_of_sale": _pos_after_label,
     "payment_terms": _terms_after_label,
     "currency": _currency_after_label,

@@ -1382,3 +1382,17 @@ LABELS["_settled"] = [
     "ppo contractual adjustment", "previous balance", "past due balance", "prior balance",
     "balance forward", "balance brought forward",
 ]  # fmt: skip
+
+# --- r12x: a restaurant check's own number ("Check No: 4471" over "Tbl: 12", "Guests: 3",
+# "Server: ANA"). "Check no" names a cheque's number on other pages, so it is read apart and
+# taken only where the page names a table, its guests or its server. Kept in one block. ---
+LABELS["_check_number"] = ["check no", "check nr", "check number", "chk no", "chk #"]
+#: The labels of a restaurant check's header: its table, guests (covers) and server.
+RESTAURANT_HEADER_WORDS = (
+    "table", "tbl", "guests", "guest", "covers", "cover", "pax", "server", "waiter", "waitress",
+)  # fmt: skip
+#: A US city's or county's tax on parking, a tax line like a sales tax ("City Parking Tax 12.5%").
+LABELS["vat"].extend(
+    ["parking tax", "city parking tax", "county parking tax", "commercial parking tax",
+     "parking sales tax"]
+)  # fmt: skip
