@@ -71,3 +71,30 @@ def test_a_city_parking_tax_is_the_receipts_tax() -> None:
         Decimal("4.80"),
         Decimal("28.80"),
     )
+
+
+def _e_invoice_proof(number_size: int) -> OcrDocument:
+    return sized_page(
+        [
+            (150, 40, "GadgetHub", 30), (110, 90, "Electronic Invoice Proof", 26),
+            (170, 135, "116 Mar-Apr", 30), (140, 180, "QK-70215584", number_size),
+            (120, 240, "2027-03-14 10:22:05", 18), (120, 265, "Random code: 7310", 18),
+            (60, 320, "Desk lamp", 18), (380, 320, "840 TX", 18),
+            (60, 345, "Sales amount", 18), (380, 345, "800", 18),
+            (60, 370, "Business tax 5%", 18), (380, 370, "40", 18),
+            (60, 395, "Total NT$", 18), (380, 395, "840", 18),
+            (60, 420, "Credit card", 18), (380, 420, "840", 18),
+        ],
+        width=520,
+        height=520,
+    )  # fmt: skip
+
+
+def test_a_large_coded_number_under_an_invoice_heading_is_its_number() -> None:
+    reading = RuleExtractor().predict(_e_invoice_proof(30))
+    assert reading.fields.invoice_number == "QK-70215584"
+
+
+def test_a_coded_number_in_body_type_is_no_number() -> None:
+    reading = RuleExtractor().predict(_e_invoice_proof(18))
+    assert reading.fields.invoice_number != "QK-70215584"

@@ -118,6 +118,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
             till_line_number(doc, cands)
             or _restaurant_check_number(doc, cands)
             or _title_number(doc)
+            or _large_number_under_title(doc)
             or _series_folio(doc)
             or _bare_number_label(doc)
             or _order_number(cands)
@@ -356,6 +357,30 @@ def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
     m = (_PLAIN_NUMBER if receipt_title else _CODED_NUMBER).match(right[0].text)
     number = _read_invoice_number(m.group(1)) if m else None
     return Candidate(number, 0.5, right[0], right[0].text, labelled=False) if number else None
+
+
+def _large_number_under_title(doc: _Doc) -> Candidate | None:
+    """A coded number set alone in large type in the head of the page, under a heading that
+    names an invoice ("Electronic Invoice Proof" / "115 May-Jun" / "AB-12345678", as Taiwan's
+    uniform e-invoice prints it): the document's number, though no label names it. Read as
+    unlabelled."""
+    head = doc.segments[:8]
+    heights = sorted(s.bbox.y1 - s.bbox.y0 for s in doc.segments)
+    if len(heights) < 5:
+        return None
+    usual = heights[len(heights) // 2]
+    titled = False
+    for seg in head:
+        if "invoice" in compact(seg.text):
+            titled = True
+            continue
+        m = _CODED_NUMBER.match(seg.text) if titled else None
+        if m is None or len(doc.row_of(seg)) > 1 or seg.bbox.y1 - seg.bbox.y0 < 1.3 * usual:
+            continue
+        number = _read_invoice_number(m.group(1))
+        if number:
+            return Candidate(number, 0.5, seg, seg.text, labelled=False)
+    return None
 
 
 def _series_from_title(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
