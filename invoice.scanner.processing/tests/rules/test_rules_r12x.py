@@ -98,3 +98,29 @@ def test_a_large_coded_number_under_an_invoice_heading_is_its_number() -> None:
 def test_a_coded_number_in_body_type_is_no_number() -> None:
     reading = RuleExtractor().predict(_e_invoice_proof(18))
     assert reading.fields.invoice_number != "QK-70215584"
+
+
+def _big_box(store_line: str) -> OcrDocument:
+    return sized_page(
+        [
+            (140, 40, "TIMBERYARD", 30), (130, 80, "HOME SUPPLY #0562", 22),
+            (90, 110, "219 W MAIN ST, TULSA OK 74103", 18),
+            (60, 150, store_line, 18), (60, 175, "SALE CASHIER DEVON", 18),
+            (60, 220, "HAMMER 16OZ", 18), (400, 220, "19.97", 18),
+            (60, 245, "NAILS 1LB", 18), (400, 245, "6.48", 18),
+            (60, 290, "SUBTOTAL 26.45", 18), (60, 315, "SALES TAX 8.5% 2.25", 18),
+            (60, 340, "TOTAL $28.70", 20), (60, 370, "CASH 30.00", 18),
+        ],
+        width=560,
+        height=480,
+    )  # fmt: skip
+
+
+def test_a_stores_till_line_gives_the_transaction_number() -> None:
+    page = _big_box("0562 00031 71208 10/04/27 02:17 PM")
+    assert RuleExtractor().predict(page).fields.invoice_number == "71208"
+
+
+def test_a_till_line_of_another_store_number_is_no_transaction() -> None:
+    page = _big_box("0998 00031 71208 10/04/27 02:17 PM")
+    assert RuleExtractor().predict(page).fields.invoice_number != "71208"

@@ -339,6 +339,31 @@ def _transaction_on_till_keys(text: str) -> str | None:
     return transaction
 
 
+#: An American till's line of store, register and transaction numbers before the date and
+#: time ("0417 00023 59814 03/21/26 10:41 AM").
+_STORE_REGISTER_LINE = re.compile(
+    r"^\s*(\d{3,5})\s+(\d{2,5})\s+(\d{3,6})\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+
+
+def _store_register_transaction(doc: _Doc) -> Candidate | None:
+    """The transaction's number on a till's line of store, register and transaction numbers
+    before the date, where the header names that store ("HOME CENTER #0417" over "0417 00023
+    59814 03/21/26"): the third number is the receipt's."""
+    stores = {
+        m.group(1).lstrip("0") for s in doc.segments[:10] for m in _STORE_SIGN.finditer(s.text)
+    }
+    for seg in doc.segments:
+        m = _STORE_REGISTER_LINE.match(seg.text)
+        if m is not None and m.group(1).lstrip("0") in stores:
+            return Candidate(m.group(3), 0.6, seg, seg.text, labelled=False)
+    return None
+
+
+#: A store's number after its name in a header ("HOME CENTER #0417", "Store # 112").
+_STORE_SIGN = re.compile(r"#\s?(\d{3,5})\b")
+
+
 def till_line_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
     """A receipt without a labelled number: the number that opens its till line, or the
     transaction's on a line of the till's keys ("ST:… OP:… TE:… TR:5588"), else its printout
@@ -350,6 +375,9 @@ def till_line_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate 
         transaction = _transaction_on_till_keys(seg.text)
         if transaction is not None:
             return Candidate(transaction, 0.6, seg, seg.text, labelled=False)
+    store_line = _store_register_transaction(doc)
+    if store_line is not None:
+        return store_line
     printouts = cands.get("_printout_number", [])
     return _best(printouts) if printouts else None
 
