@@ -295,6 +295,15 @@ def _number_title(text: str) -> bool:
     return all(p in _NUMBER_TITLES for p in parts)
 
 
+def _is_title(text: str) -> bool:
+    """A title line: one of :data:`TITLES`, or several joined by slashes as a page in two or
+    three languages prints it ("Factuur / Facture / Invoice", "Rechnung / Invoice")."""
+    if compact(text) in TITLES:
+        return True
+    parts = [compact(p) for p in text.split("/")]
+    return len(parts) > 1 and all(p in TITLES for p in parts)
+
+
 def _title_number(doc: _Doc) -> Candidate | None:
     """ "INVOICE 2024-001" / "Rechnung 4711": a title followed by the number, on its line or
     alone on the line below it ("FATURA SIMPLIFICADA" / "FS 001/45678")."""
@@ -304,7 +313,8 @@ def _title_number(doc: _Doc) -> Candidate | None:
             number = _read_invoice_number(m.group(2))
             if number:
                 return Candidate(number, 0.6, seg, seg.text, labelled=False)
-        below = _next_row(doc, seg) if compact(seg.text) in TITLES else []
+        titled = _is_title(seg.text)
+        below = _next_row(doc, seg) if titled else []
         if len(below) > 1:
             # A logo or address beside it: the number is the cell right under the title; a
             # receipt's centred title has its number set flush left below it, a copy's mark
@@ -312,7 +322,7 @@ def _title_number(doc: _Doc) -> Candidate | None:
             spanning = [b for b in below if _under(seg, b)]
             touching = [b for b in below if _overlaps(seg, b)]
             below = spanning or (touching if len(touching) == 1 else [])
-        under = _cell_under(doc, seg) if compact(seg.text) in TITLES else []
+        under = _cell_under(doc, seg) if titled else []
         for cells in (below, under) if under != below else (below,):
             headed = _number_under_title(cells)
             if headed is not None:
@@ -346,7 +356,7 @@ def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
     ("CREDIT NOTE" | "CN-004812", as invoicing tools set a document's heading): the
     document's number, though no label or colon names it. Read as unlabelled."""
     receipt_title = compact(seg.text) in _RECEIPT_TITLES
-    if compact(seg.text) not in TITLES and not receipt_title:
+    if not _is_title(seg.text) and not receipt_title:
         return None
     row = [o for o in doc.row_of(seg) if o is not seg]
     right = doc.right_of(seg)
