@@ -929,30 +929,25 @@ _TAX_WORD_RE = re.compile(
 )
 
 
-#: Statements that no tax is charged ("NON-VAT Reg. TIN", "I am not registered for VAT",
-#: "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet", "TVA non applicable, art. 293 B du
-#: CGI", "not valid for claim of input tax"): a tax word in them prints no tax.
-_NO_TAX_RE = re.compile(
-    r"\bnon[- ]?vat\b|\bnot\s+(?:registered\s+for|liable\s+(?:for|to))\s+(?:vat|gst|tax)\b"
-    r"|\bnot\s+(?:vat|gst)[- ]registered\b|\bno\s+(?:vat|gst|tax)\s+(?:is\s+)?charged\b"
-    r"|\bclaim\s+of\s+input\s+tax\b"
-    r"|\bkeine\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b|§\s?19\s+ustg\b"
-    r"|\bkein(?:en)?\s+ausweis\s+(?:der|von)\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b"
-    r"|\btva\s+non\s+applicable\b|\bexon[ée]r[ée]\s+de\s+tva\b"
-    # "Hong Kong does not levy VAT or GST on these services", "we do not charge GST".
-    r"|\b(?:does|do|did|will)\s+not\s+(?:levy|charge)\s+(?:vat|gst|tax)"
-    r"(?:\s*(?:or|and|/)\s*(?:vat|gst|tax))?\b",
-    re.IGNORECASE,
-)
-
-
-#: The statements of :data:`_NO_TAX_RE` that an invoice bills no tax at all, not a
-#: registration marker printed on every receipt of a kind ("NON-VAT Reg. TIN").
-_UNTAXED_RE = re.compile(
+#: Statements that an invoice bills no tax at all ("I am not registered for VAT", "Gemäß § 19
+#: UStG wird keine Umsatzsteuer berechnet", "TVA non applicable, art. 293 B du CGI"): the gross
+#: is its net (:func:`_untaxed_net`).
+_UNTAXED = (
     r"\bnot\s+(?:registered\s+for|liable\s+(?:for|to))\s+(?:vat|gst|tax)\b"
     r"|\bnot\s+(?:vat|gst)[- ]registered\b|\bno\s+(?:vat|gst|tax)\s+(?:is\s+)?charged\b"
     r"|\bkeine\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b|§\s?19\s+ustg\b"
-    r"|\btva\s+non\s+applicable\b|\bexon[ée]r[ée]\s+de\s+tva\b",
+    r"|\btva\s+non\s+applicable\b|\bexon[ée]r[ée]\s+de\s+tva\b"
+)
+_UNTAXED_RE = re.compile(_UNTAXED, re.IGNORECASE)
+#: Statements that no tax is charged: those, and the ones that say no more than that the page
+#: prints none, a registration marker printed on every receipt of a kind ("NON-VAT Reg. TIN")
+#: or "not valid for claim of input tax". A tax word in them prints no tax.
+_NO_TAX_RE = re.compile(
+    r"\bnon[- ]?vat\b|" + _UNTAXED + r"|\bclaim\s+of\s+input\s+tax\b"
+    r"|\bkein(?:en)?\s+ausweis\s+(?:der|von)\s+(?:umsatzsteuer|mehrwertsteuer|mwst|ust)\b"
+    # "Hong Kong does not levy VAT or GST on these services", "we do not charge GST".
+    r"|\b(?:does|do|did|will)\s+not\s+(?:levy|charge)\s+(?:vat|gst|tax)"
+    r"(?:\s*(?:or|and|/)\s*(?:vat|gst|tax))?\b",
     re.IGNORECASE,
 )
 
