@@ -39,6 +39,53 @@ def test_amount_variants_cover_separators_and_grouping() -> None:
     assert {"1234.50", "1234,50", "1,234.50", "1.234,50", "1 234,50", "1'234.50"} <= v
 
 
+def test_a_column_of_printed_parts_is_printed() -> None:
+    """A till's VAT summary prints each rate's net and tax, not their sums: the net and VAT
+    are on the page as a column's parts, right edges aligned, one under another."""
+    summary = _page(
+        _line("Rate", 0, 0),
+        _line("Net", 300, 0),
+        _line("VAT", 500, 0),
+        _line("6%", 0, 40),
+        _line("12,61", 300, 40),
+        _line("0,76", 510, 40),
+        _line("23%", 0, 80),
+        _line("18,01", 300, 80),
+        _line("4,14", 510, 80),
+        _line("TOTAL 35,52", 0, 160),
+    )
+    assert integrity.column_sum("4.90", [summary])
+    assert integrity.column_sum("30.62", [summary])
+    # Not a column's parts: one amount alone, numbers of two columns, a sum nobody printed.
+    assert not integrity.column_sum("0.76", [summary])
+    assert not integrity.column_sum("13.37", [summary])  # 12,61 + 0,76: side by side
+    assert not integrity.column_sum("4.91", [summary])
+    # A text-layer row holds the cells as words; a far gap ends the column.
+    rows = _page(_line("A 19% 10,00 1,90", 0, 0), _line("B 7% 5,00 0,35", 0, 40))
+    assert integrity.column_sum("2.25", [rows]) and integrity.column_sum("15.00", [rows])
+    apart = _page(_line("A 19% 10,00 1,90", 0, 0), _line("B 7% 5,00 0,35", 0, 400))
+    assert not integrity.column_sum("2.25", [apart])
+
+
+def test_a_vat_whose_rates_are_each_printed_is_printed() -> None:
+    """Rate lines with other lines between them ("TVA 5,50% 1,49" / "HT 27,11 TTC 28,60" /
+    "TVA 10,00% 0,90"): the VAT's parts are its breakdown's amounts, each on the page."""
+    page = _page(
+        _line("TVA 5,50% 1,49", 0, 0),
+        _line("HT 27,11 TTC 28,60", 0, 30),
+        _line("TVA 10,00% 0,90", 200, 60),
+        _line("HT 9,00 TTC 9,90", 200, 90),
+    )
+    rates = [{"rate": "5.5", "amount": "1.49"}, {"rate": "10", "amount": "0.90"}]
+    values = {"amount": "36.11", "vat": "2.39", "total": "38.50", "vat_breakdown": rates}
+    assert not integrity.column_sum("2.39", [page])
+    assert integrity.printed_in_parts("vat", values, [page])
+    assert not integrity.printed_in_parts("amount", values, [page])
+    assert not integrity.printed_in_parts("vat", {**values, "vat": "2.49"}, [page])
+    unprinted = [{"rate": "5.5", "amount": "1.39"}, {"rate": "10", "amount": "1.00"}]
+    assert not integrity.printed_in_parts("vat", {**values, "vat_breakdown": unprinted}, [page])
+
+
 @pytest.mark.parametrize(
     ("printed", "value"),
     [

@@ -10,7 +10,9 @@ Each function is pure and returns one :class:`Check` (error level) for the evalu
 - ``integrity.bank_details_known``: the seller's IBAN is one the company approved before for
   this seller (the caller looks the earlier IBANs up).
 - ``integrity.single_source``: every value read (not computed) is printed on the page, so no
-  value stands on one source alone (only the LLM, only the XML).
+  value stands on one source alone (only the LLM, only the XML). A net or VAT that is the sum
+  of a column of amounts printed one under another (a VAT summary's rates), or a VAT whose
+  rates' amounts are each printed, is printed too.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 from invoice_scanner_common.checks import ADDED_TO_TOTAL
 from invoice_scanner_processing.documents import OcrLine, OcrPage
 from invoice_scanner_processing.stages.evaluation import Check
+from invoice_scanner_processing.stages.evidence import PageTexts, locate
 from invoice_scanner_processing.stages.extraction import Extraction
 
 #: Fields the XML and the page must agree on.
@@ -188,6 +191,85 @@ def single_source(
     )
 
 
+_AMOUNT_TOKEN = re.compile(r"(?<![\w.,])-?\d{1,3}(?:(?:[ .,'’])\d{3})*[.,]\d{2}(?![\w.,]*\d)")
+#: Amounts summed in one column: at least two, at most this many, one under another.
+_COLUMN_PARTS = 6
+
+
+def _amount_cells(page: OcrPage) -> list[tuple[Decimal, float, float, float]]:
+    """The amounts printed on ``page`` as (value, right edge, top, height)."""
+    cells = []
+    for line in page.lines:
+        words = line.words if " ".join(w.text for w in line.words) == line.text else []
+        for match in _AMOUNT_TOKEN.finditer(line.text):
+            digits = re.sub(r"[ .,'’]", "", match.group())
+            value = Decimal(digits) / 100
+            if words:
+                end, right = 0, line.bbox.x1
+                for word in words:
+                    end += len(word.text)
+                    if end >= match.end():
+                        right = word.bbox.x1
+                        break
+                    end += 1
+            else:
+                share = match.end() / max(1, len(line.text))
+                right = line.bbox.x0 + share * (line.bbox.x1 - line.bbox.x0)
+            cells.append((value, right, line.bbox.y0, line.bbox.y1 - line.bbox.y0))
+    return cells
+
+
+def printed_in_parts(name: str, values: Mapping[str, Any], pages: Sequence[OcrPage]) -> bool:
+    """Whether the net or VAT (``name``) is on the page as parts that add up to it: a column's
+    amounts one under another (:func:`column_sum`), or for the VAT, each rate's amount of
+    ``vat_breakdown`` printed (lines "TVA 5,50% 1,49" and "TVA 10,00% 0,90" with other lines
+    between them)."""
+    value = values.get(name)
+    if column_sum(value, pages):
+        return True
+    parts = [line.get("amount") for line in values.get("vat_breakdown") or ()]
+    if name != "vat" or len(parts) < 2 or any(p in (None, "") for p in parts):
+        return False
+    try:
+        summed = sum((Decimal(str(p)) for p in parts), Decimal(0))
+        if abs(summed - Decimal(str(value))) > Decimal("0.01"):
+            return False
+    except InvalidOperation:
+        return False
+    texts = PageTexts()
+    return all(locate("vat", p, pages, None, texts) is not None for p in parts)
+
+
+def column_sum(value: Any, pages: Sequence[OcrPage]) -> bool:
+    """Whether ``value`` is the sum of two to six amounts printed one under another in one
+    column (right edges aligned, no wider gap than a few lines), as a VAT summary prints each
+    rate's net and tax but not their totals."""
+    try:
+        target = Decimal(str(value))
+    except (InvalidOperation, TypeError):
+        return False
+    if not target:
+        return False
+    for page in pages:
+        cells = sorted(_amount_cells(page), key=lambda c: c[2])
+        for i, (_, right, _top, height) in enumerate(cells):
+            column = [
+                (v, t, h)
+                for v, r, t, h in cells[i:]
+                if abs(r - right) <= max(height, 0.01 * page.width)
+            ]
+            run = [column[0]]
+            for cell in column[1:]:
+                if cell[1] - run[-1][1] > 3 * max(cell[2], run[-1][2]):
+                    break
+                run.append(cell)
+                if len(run) > _COLUMN_PARTS:
+                    break
+                if len(run) >= 2 and abs(sum(v for v, _, _ in run) - target) < Decimal("0.005"):
+                    return True
+    return False
+
+
 def _implied_by_arithmetic(values: Mapping[str, Any], located: Mapping[str, bool]) -> set[str]:
     money = ("amount", "vat", "total")
     try:
@@ -213,6 +295,9 @@ def integrity_checks(
     ev = extraction.fields_evidence
     located = {name: bool(e.get("bbox")) for name, e in ev.items()}
     values = extraction.fields.model_dump(mode="json")
+    for name in ("amount", "vat"):
+        if not located.get(name) and printed_in_parts(name, values, ocr_pages):
+            located[name] = True
     checks = []
     if extraction.einvoice_fields:
         checks.append(
