@@ -198,6 +198,22 @@ def _sign_lines_over_legal(doc: _Doc, chosen: Candidate, scored: list[Candidate]
     return chosen
 
 
+def legal_in_full(legal: Candidate | None, sign: Candidate | None) -> Candidate | None:
+    """The legal name where the sign read over it (:func:`_sign_over_legal_name`) is only
+    some of its words ("DRAGON PEARL" over "Restoran Dragon Pearl Sdn Bhd", "CASA PACO" over
+    "Bar Restaurante Casa Paco, S.L."): the legal name names the same business in full. As
+    doubtful as the sign (hand-keyed sets differ on which of the two is the name)."""
+    if legal is None or sign is None or sign is legal or not _legal_form(legal.value):
+        return sign
+    words = set(_WORD.findall(sign.value.casefold()))
+    if not words or not words < set(_WORD.findall(_legal_core(legal.value).casefold())):
+        return sign
+    return replace(legal, score=min(legal.score, _SIGN_DOUBT))
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _sign_candidate(sign: str, lead: Candidate) -> Candidate:
     return Candidate(sign, min(lead.score, _SIGN_DOUBT), lead.segment, lead.text, labelled=False)
 

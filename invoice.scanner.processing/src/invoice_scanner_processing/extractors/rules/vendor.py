@@ -32,6 +32,7 @@ from invoice_scanner_processing.extractors.rules.signs import (
     _sign_over_legal_name,
     _with_legal_tail_below,
     _with_name_line_above,
+    legal_in_full,
     logo_word_doubt,
     sign_in_two_lines,
     with_unfinished_line_above,
@@ -65,7 +66,9 @@ def _vendor(
     if chosen is not None and chosen is not seller:
         chosen = _with_legal_tail_below(doc, _with_name_line_above(doc, chosen))
         chosen = _logo_in_full(doc, chosen)
-    final = sign_in_two_lines(doc, _sign_over_legal_name(doc, chosen, scored))
+    final = sign_in_two_lines(
+        doc, legal_in_full(chosen, _sign_over_legal_name(doc, chosen, scored))
+    )
     final = _sole_name(doc, with_unfinished_line_above(doc, final))
     if final is not None:
         is_named = any(compact(c.value) == compact(final.value) for c in named)
