@@ -12,9 +12,10 @@ from rules_builders import sized_page
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.schema import InvoiceFields
 
 
-def _fields(page: OcrDocument):  # type: ignore[no-untyped-def]
+def _fields(page: OcrDocument) -> InvoiceFields:
     return RuleExtractor().predict(page).fields
 
 

@@ -338,7 +338,9 @@ def _fix_legal_form(text: str) -> str:
     → "S.r.l.", "Sp. z 0.o." → "Sp. z o.o."), or glued to a number ("RUTA 3S.R.L."); a
     legal form in capitals glued to the word before it anywhere ("FilsSARL")."""
     for m in reversed(list(_GLUED_TO_WORD.finditer(text))):
-        if m.group(2) in _LEGAL_SET and sum(c.isupper() for c in m.group(2)) >= 2:
+        # A name read with no space at all ("NordiskaVerktygAB") is split whole elsewhere.
+        spaced = " " in text[: m.start()]
+        if spaced and m.group(2) in _LEGAL_SET and sum(c.isupper() for c in m.group(2)) >= 2:
             text = f"{text[: m.start(2)]} {text[m.start(2) :]}"
     glued = _GLUED_TO_NUMBER.search(text)
     if glued is not None and glued.group(2) in _LEGAL_SET:
