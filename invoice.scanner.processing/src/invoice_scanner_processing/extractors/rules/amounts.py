@@ -39,10 +39,12 @@ from invoice_scanner_processing.extractors.rules.vat import (
 )
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     CONTAINED_TAX_LABELS,
+    CONTAINED_TAX_STATEMENT,
     INCLUDED_AFTER,
     INCLUSIVE_VAT_LABELS,
     INCLUSIVE_VAT_WORDS,
     OPTIONAL_SERVICE_WORDS,
+    SURCHARGE_TAX_LABELS,
     TIP_OPTION_HEADINGS,
 )
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
@@ -77,6 +79,7 @@ _BRACKETED_BASE_RE = re.compile(r"\((?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,
 #: Compact label starts that state VAT as contained in the total, not added to it.
 _INCLUSIVE = (
     *(compact(w) for w in (*INCLUSIVE_VAT_WORDS, *INCLUSIVE_VAT_LABELS, *CONTAINED_TAX_LABELS)),
+    compact(CONTAINED_TAX_STATEMENT),
     CONTAINED_TABLE,
 )
 
@@ -139,8 +142,9 @@ def _amounts(
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
     nets = _dedupe(nets + _column_sums(doc, nets))
     vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
+    vats.extend(_contained_tax_statement(doc))
     vats = _no_gross_as_tax(vats, cands.get("total", []))
-    vats = _dedupe(vats + _component_sums(vats) + _contained_sums(vats))
+    vats = _dedupe(vats + _component_sums(vats) + _contained_sums(vats) + _surcharge_sums(vats))
     payable = _scaled(payable, 0.9)
     # "Total Charges" sums a folio's or a statement's charges column (its credits column
     # paying it off): a total, though weaker than one labelled as such (an e-invoice's "Sum
@@ -189,6 +193,9 @@ def _amounts(
     less = _deducted(cands)
     service = _best(cands.get("_service"))
     adjust = _adjustment(shipping, discount) + extra - less + (service.value if service else 0)
+    # A discount already taken off the printed net ("Less: Trade discount" over "Taxable
+    # value") adds nothing after it, while a rounding line under the tax still does.
+    adjusts = (adjust, extra) if extra and extra != adjust else (adjust,)
 
     # A discount is kept as a magnitude, and printed with its minus ("MEMBER DISC -4.54"):
     # neither reading of it is the VAT.
@@ -200,7 +207,7 @@ def _amounts(
     }
     best = _best_of(
         (totals, computed, nets, [*vats, *pool, zero], pool),
-        zero, adjust, side_values, has_vat,
+        zero, adjusts, side_values, has_vat,
     )  # fmt: skip
     if best is not None:
         # The payable after a tax withheld is often labelled as no total ("Net Payment",
@@ -516,7 +523,7 @@ def _statement_only(c: Candidate) -> bool:
 def _best_of(
     options: tuple[list[Candidate], ...],
     zero: Candidate,
-    adjust: Decimal,
+    adjust: tuple[Decimal, ...],
     side_values: set[Decimal],
     has_vat: bool,
 ) -> _Triple | None:
@@ -654,6 +661,36 @@ def _line_parts(cands: Iterable[Candidate], *, best: bool) -> Iterator[tuple[str
             yield label, parts
 
 
+#: The statement of the taxes contained in a Brazilian consumer's prices (Lei 12.741/2012).
+_TRIBUTOS_RE = re.compile(r"\btributos\b.*(?:incidentes|aprox|12\.?741)", re.IGNORECASE)
+#: One of its amounts, after the real's sign ("Federal R$ 6,69", "R$18,47").
+#: The levels of government the statement splits the tax between.
+_LEVELS_RE = re.compile(r"\b(?:federal|estadual|municipal)\b", re.IGNORECASE)
+_REAIS_RE = re.compile(r"R\$\s?(\d{1,3}(?:\.\d{3})*,\d{2})(?!\d)")
+
+
+def _contained_tax_statement(doc: _Doc) -> list[Candidate]:
+    """The taxes a Brazilian NFC-e states as contained in its prices ("Tributos Totais
+    Incidentes (Lei Federal 12.741/2012): R$ 18,47", or per level of government on the lines
+    under it, "Federal R$ 6,69", "Estadual R$ 19,40"): the only tax such a receipt prints, so
+    the VAT contained in the total, their sum. The law's number is no amount."""
+    segs = doc.segments
+    for i, seg in enumerate(segs):
+        if not _TRIBUTOS_RE.search(seg.text):
+            continue
+        values: list[Decimal] = []
+        for other in segs[i : i + 4]:
+            found = _REAIS_RE.findall(other.text) if other.page == seg.page else []
+            levels = _LEVELS_RE.search(other.text) is not None
+            if other is not seg and (not found or (values and not levels)):
+                break  # past the statement: a line of its own amount, or none
+            values.extend(Decimal(v.replace(".", "").replace(",", ".")) for v in found)
+        if values:
+            label = compact(CONTAINED_TAX_STATEMENT)
+            return [Candidate(sum(values, Decimal(0)), 0.6, seg, seg.text, label=label)]
+    return []
+
+
 def _component_sums(vats: list[Candidate]) -> list[Candidate]:
     """The sum of a sales tax's components printed on lines of their own ("CGST 3,110.50",
     "SGST 3,110.50"): a VAT candidate, whether or not the lines print their rates. Each
@@ -674,6 +711,27 @@ def _component_sums(vats: list[Candidate]) -> list[Candidate]:
                 if c.label in family:
                     c.score *= 0.95
     return out
+
+
+#: The recargo de equivalencia's labels, and the labels of the IVA it is charged beside.
+_SURCHARGE_LABELS = frozenset(compact(w) for w in SURCHARGE_TAX_LABELS)
+_IVA_LABELS = frozenset(
+    compact(w) for w in ("iva", "cuota iva", "importe iva", "total iva", "cuota i.v.a.")
+)
+
+
+def _surcharge_sums(vats: list[Candidate]) -> list[Candidate]:
+    """The IVA and the recargo de equivalencia charged beside it ("Cuota IVA 595,39",
+    "Cuota R.E. 147,43"): both are taxes, their sum is the VAT. One candidate of the best IVA
+    reading and the best recargo reading, on other lines or cells; each alone is weaker."""
+    iva = _best([c for c in vats if c.label in _IVA_LABELS and c.value])
+    surcharge = _best([c for c in vats if c.label in _SURCHARGE_LABELS and c.value])
+    if iva is None or surcharge is None or iva.segment is surcharge.segment:
+        return []
+    for c in vats:
+        if c.label in _IVA_LABELS or c.label in _SURCHARGE_LABELS:
+            c.score *= 0.95
+    return [_sum_of((iva, surcharge), min(iva.score, surcharge.score), label=iva.label)]
 
 
 def _contained_sums(vats: list[Candidate]) -> list[Candidate]:
@@ -968,9 +1026,12 @@ def _tax_printed(doc: _Doc) -> bool:
     return _TAX_WORD_RE.search(_NO_TAX_RE.sub(" ", doc.full_text)) is not None
 
 
-#: A sentence's word that states a tax as included in the prices or as not charged.
+#: A sentence's word that states a tax as included in the prices or as not charged (or
+#: not applicable).
 _STATED_RE = re.compile(
-    r"\b(?:enthalten|enth[äa]lt|included|inclus[ea]?|incluid[oa]|exempt|befreit|esente)\b",
+    r"\b(?:enthalten|enth[äa]lt|included|inclus[ea]?|incluid[oa]|exempt|befreit|esente"
+    # "Sales tax: not applicable to the services on this invoice."
+    r"|not\s+applicable|nicht\s+anwendbar|no\s+aplicable|non\s+applicabile)\b",
     re.IGNORECASE,
 )
 
@@ -1035,11 +1096,12 @@ def _best_triple(
     net_opts: list[Candidate],
     vat_opts: list[Candidate],
     zero: Candidate,
-    adjust: Decimal,
+    adjust: tuple[Decimal, ...],
     side_values: set[Decimal],
 ) -> _Triple | None:
-    """The (total, net, VAT) candidates that add up, allowing for ``adjust`` (shipping,
-    discount, tip, rounding), with the highest summed score; ``None`` when none add up."""
+    """The (total, net, VAT) candidates that add up, allowing for one of ``adjust`` (shipping,
+    discount, tip, rounding; or the tip and rounding alone), with the highest summed score;
+    ``None`` when none add up."""
     best: _Triple | None = None
     for t, n, v in product(tot_opts[:30], net_opts[:30], vat_opts[:31]):
         if t is n or n is v or t is v:
@@ -1064,13 +1126,14 @@ def _best_triple(
     return best
 
 
-def _fit(t: Candidate, n: Candidate, v: Candidate, adjust: Decimal) -> float:
-    """How well net + VAT give the total: 0.6 exactly, 0.2 with the adjustments, else 0."""
+def _fit(t: Candidate, n: Candidate, v: Candidate, adjust: tuple[Decimal, ...]) -> float:
+    """How well net + VAT give the total: 0.6 exactly, 0.2 with one of the adjustments, else
+    0."""
     gap = n.value + v.value - t.value
     # An exact net + VAT = total beats one that needs the discount or shipping added
     # in: a printed net after those adjustments is the net the invoice means.
     fit = 0.6 if abs(gap) <= _CENT else 0.0
-    if not fit and adjust and abs(gap + adjust) <= _CENT:
+    if not fit and any(a and abs(gap + a) <= _CENT for a in adjust):
         fit = 0.2
     return fit
 

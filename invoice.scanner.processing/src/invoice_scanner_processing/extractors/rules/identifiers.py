@@ -242,6 +242,16 @@ _REGISTER_ENTRY = re.compile(
 )
 
 
+#: A word that refers to another document right before an invoice number's label ("rif.
+#: fattura n. 112/2026" on a credit note, "zu Rechnung Nr.", "ref. invoice no."): the number
+#: after it is the referenced invoice's, never the document's own.
+_REFERRED = re.compile(
+    r"(?<!\w)(?:rif|ref|réf|riferimento|reference|referencia|référence|bezug|zu|zur|to|for"
+    r"|against|gegen|original|ursprüngliche|storno\s+(?:della|de|der|zu))\.?\s*[:\-]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _number_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -249,6 +259,8 @@ def _number_after_label(
     registration id, a company register's entry or a number under a label of its own there
     is no invoice number."""
     if _not_an_invoice_number(text, hit) or _REGISTER_ENTRY.search(seg.text):
+        return False
+    if _REFERRED.search(seg.text[: hit.start]):
         return False
     value = _read_invoice_number(text)
     if value and not _read_vat_id(value) and not _read_iban(value):

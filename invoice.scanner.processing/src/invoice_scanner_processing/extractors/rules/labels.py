@@ -18,6 +18,9 @@ from invoice_scanner_processing.extractors.rules.segments import LabelHit
 
 #: A rate alone before a label: "9%", "10 %", "2.5%", also in brackets: "(8% tax ¥78)".
 _LEADING_RATE = re.compile(r"\(?\d{1,2}(?:[.,]\d{1,2})?\s?%")
+#: The word of an amount's sign before its label ("Add: CGST @ 9%", "Less: Discount",
+#: "zzgl. MwSt."): the label after it names the line.
+_LEADING_SIGN = re.compile(r"(?:add|less|plus|minus|zzgl|abzgl|moins|más|mas|più)\s*[:.]?", re.I)
 
 #: EN 16931's number of a business term or group, printed beside its label by e-invoice
 #: visualisations ("Numéro de facture (BT-1)", "Rechnungsdatum (BT-2)", "(BG-4)",
@@ -200,6 +203,7 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
         or strong
         or before.endswith(("·", "|", "•", ";", ",", "/"))
         or _LEADING_RATE.fullmatch(before) is not None
+        or _LEADING_SIGN.fullmatch(before) is not None
         or _between_dates(before, hit, after)
     )
 

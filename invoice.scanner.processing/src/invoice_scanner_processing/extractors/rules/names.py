@@ -325,6 +325,9 @@ _LEGAL_SET = frozenset(LEGAL_FORMS)
 _LEGAL_FOLDED = frozenset(f.casefold() for f in LEGAL_FORMS if " " in f)
 
 
+#: A legal form in capitals glued to the word before it ("Roux & FilsSARL au capital",
+#: "MüllerGmbH"): OCR lost the space.
+_GLUED_TO_WORD = re.compile(r"([^\W\d_]{2}[^\W\d_A-Z])([A-Z][A-Za-z]{1,4})(?![\w.])")
 #: A dotted legal form glued to a number before it ("RUTA 3S.R.L.", "LOCAL 12S.A."): OCR lost
 #: the space.
 _GLUED_TO_NUMBER = re.compile(r"(?<=\s)(\d+)((?:[A-Za-z]{1,2}\.){2,4})$")
@@ -332,7 +335,13 @@ _GLUED_TO_NUMBER = re.compile(r"(?<=\s)(\d+)((?:[A-Za-z]{1,2}\.){2,4})$")
 
 def _fix_legal_form(text: str) -> str:
     """Last words that are a legal form but for one OCR confusion are that legal form ("S.r.I."
-    → "S.r.l.", "Sp. z 0.o." → "Sp. z o.o."), or glued to a number ("RUTA 3S.R.L.")."""
+    → "S.r.l.", "Sp. z 0.o." → "Sp. z o.o."), or glued to a number ("RUTA 3S.R.L."); a
+    legal form in capitals glued to the word before it anywhere ("FilsSARL")."""
+    for m in reversed(list(_GLUED_TO_WORD.finditer(text))):
+        # A name read with no space at all ("NordiskaVerktygAB") is split whole elsewhere.
+        spaced = " " in text[: m.start()]
+        if spaced and m.group(2) in _LEGAL_SET and sum(c.isupper() for c in m.group(2)) >= 2:
+            text = f"{text[: m.start(2)]} {text[m.start(2) :]}"
     glued = _GLUED_TO_NUMBER.search(text)
     if glued is not None and glued.group(2) in _LEGAL_SET:
         text = f"{text[: glued.start()]}{glued.group(1)} {glued.group(2)}"

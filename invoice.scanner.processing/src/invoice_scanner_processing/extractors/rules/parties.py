@@ -80,7 +80,9 @@ _TITLE_WORD = (
 _TITLE_LINE = re.compile(
     rf"^\s*(?:[^\W\d_][^\d:]{{0,24}}?\s)?(?P<title>{_TITLE_WORD})\b(?P<mid>[^\d:]{{0,40}}?)(?:\(\d{{1,4}}\)\s*)?"
     r"(?:Nr|No|Nº|N°|n°|nº|Nummer|Number|Num|#|Numéro|Número|Numero|č|čís|Numer|Nro|n(?=\.))\.?\s*[:#]?\s*"
-    r"(?P<number>[A-Z0-9][\w\-/.]*\d[\w\-/.]*?)"
+    # A series' letters set apart from the number ("N. NC 4/2026"): part of it.
+    r"(?P<number>(?:(?!(?:vom|du|from|of|dated|del|de|van|den|dd)\s)(?-i:[A-Z]{1,4})\s(?=\d))?"
+    r"[A-Z0-9][\w\-/.]*\d[\w\-/.]*?)"
     r"(?:\s+(?P<of>vom|du|from|of|dated|del|de|van|den|dd\.?|issued(?:\s+(?:at|on))?)(?:\s+(?P<date>.+?))?)?\s*$",
     re.IGNORECASE,
 )

@@ -403,12 +403,18 @@ def _with_legal_tail_below(doc: _Doc, chosen: Candidate) -> Candidate:
     return Candidate(joined, chosen.score, seg, joined, labelled=False)
 
 
+#: The last row of a page's header however long the page (a till roll's sign, its owner's
+#: legal name over two lines and its address).
+_HEAD_ROWS = 5
+
+
 def _line_above(page: Page, seg: Segment) -> list[Segment]:
     """The line right above ``seg`` at its left edge in the first page's header, with the
     columns beside it on other rows ("Maple & Pixel" / "Studio Inc." beside the sender's
     address): one segment, or none."""
     h = max(seg.bbox.height, 1.0)
-    if seg.bbox.y0 > 0.25 * page.height:
+    if seg.bbox.y0 > 0.25 * page.height and seg.row > _HEAD_ROWS:
+        # A till roll is long: its header lies in its first rows, not its top quarter.
         return []
     return [
         o

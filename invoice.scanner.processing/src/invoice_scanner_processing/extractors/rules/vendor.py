@@ -306,6 +306,12 @@ def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidenc
     for seg in doc.segments:
         for part in _name_parts(seg.text):
             counts[compact(part)] = counts.get(compact(part), 0) + 1
+            # A legal name repeats the name it carries ("Transports Roux & Fils SARL au
+            # capital de …" in the footer repeats the "TRANSPORTS ROUX & FILS" heading).
+            legal = _cut_after_legal_form(_fix_legal_form(part))[0]
+            core = _without_legal_form(legal) if _legal_form(legal) else ""
+            if core and core != compact(part):
+                counts[core] = counts.get(core, 0) + 1
     median = usual_height(first)
     mailboxes, domains = _address_names(
         "\n".join(seg.text for seg in doc.segments if not seg.in_customer)
@@ -388,7 +394,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             continue
         for raw in _after_address_removed(_name_parts(seg.text)):
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
-            part = _without_signing_words(part)
+            part = _without_payee_words(_without_signing_words(part))
             part = _without_monogram(_zero_as_letter(part, doc.full_text))
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
@@ -425,6 +431,27 @@ def _without_signing_words(part: str) -> str:
 
 #: Capitals opening a name, apart from it: a logo's monogram when they are its words' initials.
 _MONOGRAM = re.compile(r"([A-Z]{2,4})\s+(?=[^\W\d_])")
+
+
+#: The words of a payment line before the payee it names ("Payment: EFT to", "Please pay
+#: by bank transfer to", "Make cheques payable to", "Account name:").
+_PAYEE_PHRASE = re.compile(
+    r"^(?:(?:please\s+)?(?:payments?|pay|remit(?:tance)?|make\s+(?:cheques?|checks?)|cheques?"
+    r"|checks?|transfers?|eft|bank\s+transfer|direct\s+(?:deposit|credit)|deposits?|wire)\b"
+    r"[^\d:.]{0,30}?:?\s*(?:(?:eft|bank\s+transfer|direct\s+(?:deposit|credit)|transfer|deposit"
+    r"|wire|ach)\s+)?(?:payable\s+)?(?:to|into\s+the\s+account\s+of)"
+    r"|payable\s+to|account\s+name\s*:|payee\s*:)\s+(?=\S)",
+    re.I,
+)
+
+
+def _without_payee_words(part: str) -> str:
+    """A payment line's payee without the phrase that pays it ("Payment: EFT to Coastline
+    Electrical Pty Ltd"): the name after it is the name; only before a name with a legal
+    form."""
+    m = _PAYEE_PHRASE.match(part)
+    rest = part[m.end() :] if m is not None else ""
+    return rest if rest and _legal_form(rest) else part
 
 
 def _without_monogram(part: str) -> str:

@@ -1396,3 +1396,24 @@ LABELS["vat"].extend(
     ["parking tax", "city parking tax", "county parking tax", "commercial parking tax",
      "parking sales tax"]
 )  # fmt: skip
+
+# --- r12s: Spain's "recargo de equivalencia", a second tax a wholesaler charges a retailer
+# beside the IVA ("Cuota IVA 595,39", "Cuota R.E. 147,43"): both are taxes, the VAT is their
+# sum. Kept in one block to ease merging. ---
+#: The labels of the recargo de equivalencia's amount.
+SURCHARGE_TAX_LABELS = [
+    "cuota r.e.", "cuota re", "importe r.e.", "total r.e.", "recargo de equivalencia",
+    "recargo equivalencia", "rec. equivalencia", "cuota recargo", "importe recargo",
+    "total recargo", "recargo eq.",
+]  # fmt: skip
+LABELS["vat"].extend(SURCHARGE_TAX_LABELS)
+#: A buyer's tax regime named in its address block ("Régimen recargo de equivalencia"): no
+#: amount's label.
+LABELS["_surcharge_regime"] = [
+    "regimen recargo de equivalencia", "regimen de recargo de equivalencia",
+    "regimen del recargo de equivalencia", "sujeto a recargo de equivalencia",
+]  # fmt: skip
+#: Brazil's line of the taxes contained in a consumer's prices (Lei 12.741/2012, "Tributos
+#: Totais Incidentes ... Federal R$ 6,69 Estadual R$ 19,40"), the only tax an NFC-e prints:
+#: the tax contained in the total, summed over its parts.
+CONTAINED_TAX_STATEMENT = "tributos totais incidentes"
