@@ -201,3 +201,94 @@ def test_a_danish_receipt_without_a_currency_is_read_in_kroner(make_layout: Layo
     prediction = RuleExtractor().predict(doc)
     assert prediction.fields.currency == "DKK"
     assert prediction.confidence["currency"] == 0.5
+
+
+def test_a_slovak_invoice_numbered_under_its_title_sums_up_in_words(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (100, 60, "Tatranská mliekareň, a.s."), (900, 60, "FAKTÚRA"),
+            (900, 110, "číslo 2511042"),
+            (100, 200, "IČ DPH: SK2020111222"), (100, 250, "Dátum vyhotovenia: 03.11.2025"),
+            (100, 400, "Syr údený"), (600, 400, "5"), (800, 400, "100,00"),
+            (100, 450, "Fľaše vratné"), (600, 450, "23"), (800, 450, "20,00"),
+            (100, 530, "Sadzba"), (300, 530, "Základ dane"), (600, 530, "DPH"),
+            (800, 530, "Spolu"),
+            (100, 580, "5 %"), (300, 580, "100,00"), (600, 580, "5,00"), (800, 580, "105,00"),
+            (100, 630, "23 %"), (300, 630, "20,00"), (600, 630, "4,60"), (800, 630, "24,60"),
+            (900, 700, "Celkom bez DPH: 120,00"), (900, 750, "DPH celkom: 9,60"),
+            (900, 800, "Spolu na úhradu: 129,60 EUR"),
+        ]
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert fields.invoice_number == "2511042"
+    assert (fields.total, fields.amount, fields.vat) == (
+        Decimal("129.60"),
+        Decimal("120.00"),
+        Decimal("9.60"),
+    )
+
+
+def test_a_finnish_receipt_sums_its_vat_table_in_its_yht_row(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (200, 60, "Kulmakauppa Oy"), (100, 140, "KUITTI 5120"), (600, 140, "04.03.2026"),
+            (100, 200, "Ruisleipä"), (800, 200, "5,00"),
+            (100, 250, "Kahvi"), (800, 250, "12,55"),
+            (100, 330, "YHTEENSÄ"), (800, 330, "17,55 €"),
+            (100, 400, "ALV %"), (300, 400, "Veroton"), (550, 400, "Vero"),
+            (800, 400, "Verollinen"),
+            (100, 450, "25,5"), (300, 450, "10,00"), (550, 450, "2,55"), (800, 450, "12,55"),
+            (100, 500, "13,5"), (300, 500, "4,41"), (550, 500, "0,59"), (800, 500, "5,00"),
+            (100, 550, "Yht."), (300, 550, "14,41"), (550, 550, "3,14"), (800, 550, "17,55"),
+        ]
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert (fields.total, fields.amount, fields.vat) == (
+        Decimal("17.55"),
+        Decimal("14.41"),
+        Decimal("3.14"),
+    )
+
+
+def test_a_norwegian_till_prints_each_rates_base_before_its_rate(make_layout: Layout) -> None:
+    doc = make_layout(
+        [
+            (200, 60, "Fjellbua Kiosk AS"), (100, 140, "KVITTERING"), (600, 140, "05.03.2026"),
+            (100, 200, "Brus"), (800, 200, "50,00"),
+            (100, 250, "Batterier"), (800, 250, "62,50"),
+            (100, 330, "TOTALT"), (800, 330, "112,50"),
+            (100, 380, "BankAxept"), (800, 380, "112,50"),
+            (100, 440, "Mva-grunnlag"), (350, 440, "Sats"), (550, 440, "Mva"), (800, 440, "Sum"),
+            (100, 490, "43,48"), (350, 490, "15%"), (550, 490, "6,52"), (800, 490, "50,00"),
+            (100, 540, "50,00"), (350, 540, "25%"), (550, 540, "12,50"), (800, 540, "62,50"),
+        ]
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert (fields.total, fields.amount, fields.vat) == (
+        Decimal("112.50"),
+        Decimal("93.48"),
+        Decimal("19.02"),
+    )
+
+
+def test_an_item_row_of_amount_rate_and_tax_is_no_base_first_rate_row(
+    make_layout: Layout,
+) -> None:
+    doc = make_layout(
+        [
+            (100, 60, "Harbour Parts Ltd"), (900, 60, "INVOICE 7713"),
+            (100, 200, "Item"), (500, 200, "Amount"), (700, 200, "Rate"), (850, 200, "Tax"),
+            (100, 250, "Connector"), (500, 250, "400.00"), (700, 250, "13%"),
+            (850, 250, "52.00"),
+            (100, 300, "Switch"), (500, 300, "100.00"), (700, 300, "13%"), (850, 300, "13.00"),
+            (600, 400, "Subtotal"), (850, 400, "500.00"),
+            (600, 450, "Tax"), (850, 450, "65.00"),
+            (600, 500, "Total"), (850, 500, "565.00"),
+        ]
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert (fields.total, fields.amount, fields.vat) == (
+        Decimal("565.00"),
+        Decimal("500.00"),
+        Decimal("65.00"),
+    )

@@ -1481,3 +1481,7 @@ LABELS["invoice_date"].extend(
         "udstedelsesdato",
     ]
 )  # fmt: skip
+#: Slovak invoice summaries ("Celkom bez DPH", "DPH celkom", "Spolu na úhradu").
+LABELS["net"].extend(["celkom bez dph", "spolu bez dph", "zaklad dane celkom"])
+LABELS["vat"].extend(["dph celkom", "dph spolu"])
+LABELS["total"].extend(["spolu na uhradu", "na uhradu", "celkom na uhradu", "suma na uhradu"])
