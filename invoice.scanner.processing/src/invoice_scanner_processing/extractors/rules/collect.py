@@ -65,6 +65,13 @@ _BARE_NUMBER_LABELS = frozenset({"no", "nr", "n", "#", "nro", "numero", "number"
 _BARE_NUMBER = r"(?:\b[A-Z]{1,3}\s+)?[A-Z0-9][\w\-/.]*\d[\w\-/.]*"
 _TITLE_NUMBER = re.compile(rf"^\s*([^\W\d_][^\d#:]{{2,30}}?)\s*[#:]?\s*({_BARE_NUMBER})\s*$")
 _NUMBER_ALONE = re.compile(rf"^\s*({_BARE_NUMBER})\s*$")
+#: The number under a title after the word "number" of the title's language ("FAKTÚRA" over
+#: "číslo 2601187", "RAČUN" over "br. 45-2-1", "SZÁMLA" over "sorszám: 0093").
+_NUMBERED_UNDER_TITLE = re.compile(
+    r"^\s*(?:[čc]íslo|[čc]islo|[čc]\.|br\.?|broj|[šs]t\.?|[šs]tevilka|nr\.?|numer|sorsz[áa]m)"
+    rf"\s*:?\s*({_BARE_NUMBER})\s*$",
+    re.IGNORECASE,
+)
 
 
 #: The page marker a title line closes with ("FACTURA A26/0033 Pág. 1/2", "Invoice 4471 Page 1
@@ -512,8 +519,10 @@ def _in_key_column(doc: _Doc, seg: Segment) -> bool:
 
 
 def _number_under_title(below: list[Segment]) -> Candidate | None:
-    """The number alone in the one cell under a title."""
-    alone = _NUMBER_ALONE.match(below[0].text) if len(below) == 1 else None
+    """The number alone in the one cell under a title, or after a number word there ("číslo
+    2601187")."""
+    text = below[0].text if len(below) == 1 else ""
+    alone = _NUMBER_ALONE.match(text) or _NUMBERED_UNDER_TITLE.match(text)
     if alone is None or find_dates(alone.group(1)) or _money(alone.group(1)):
         return None
     number = _read_invoice_number(alone.group(1))

@@ -417,6 +417,20 @@ _OTHER_COUNTRY_HINTS = {
     ),
 }
 
+#: European countries outside the euro that a till or invoice names only by its own ids and
+#: words: Denmark's company register (CVR) and "ApS", Norway's "Org.nr ... MVA" and giro KID,
+#: Romania's county ("JUD.") and "BON FISCAL", Poland's "PARAGON FISKALNY" and "Sp. z o.o.",
+#: Czechia's "DIČ: CZ", Hungary's "Adószám" and "Kft."/"Zrt.".
+_OTHER_COUNTRY_HINTS.update(
+    {
+        "DKK": re.compile(r"\bCVR\b|\bApS\b"),
+        "NOK": re.compile(r"\bOrg\.?\s?nr\.?:?\s?\d{3}\s?\d{3}\s?\d{3}\s?MVA\b|\bKID\b"),
+        "RON": re.compile(r"\bJUD\.|\bBON FISCAL\b|\bRom[aâ]nia\b"),
+        "PLN": re.compile(r"\bPARAGON FISKALNY\b|\bSp\.\s?z\s?o\.\s?o\."),
+        "HUF": re.compile(r"\bAdószám\b|\bKft\.|\bZrt\."),
+    }
+)
+
 
 def infer_currency(text: str) -> str | None:
     """The currency of the country a text without any currency names: VAT ids and IBANs

@@ -27,6 +27,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     CLOSING_ALONE,
     CLOSING_TEXTS,
     CLOSING_WORDS,
+    CYRILLIC_TITLES,
     SERVICE_WORDS,
     TILL_SUPPLIER_WORDS,
     TITLE_TEXTS,
@@ -137,12 +138,37 @@ _GLUABLE_FORMS = sorted(
 _HEADING_WORDS = frozenset(compact(w) for w in (*TITLE_WORDS, *SERVICE_WORDS))
 _TITLE_TEXTS = frozenset(TITLE_TEXTS)
 
+#: Letters of the Latin, Greek and Cyrillic scripts that look alike, by one letter standing for
+#: all of them: OCR without the Cyrillic script reads "ФАКТУРА" as "ΦAKTYPA" or "FAKTYPA".
+_LOOK_ALIKE = str.maketrans(
+    {
+        "А": "A", "Α": "A", "В": "B", "Β": "B", "Е": "E", "Ε": "E", "К": "K", "Κ": "K",
+        "М": "M", "Μ": "M", "Н": "H", "Η": "H", "О": "O", "Ο": "O", "Р": "P", "Ρ": "P",
+        "С": "C", "Т": "T", "Τ": "T", "У": "Y", "Υ": "Y", "Х": "X", "Χ": "X", "Ф": "F",
+        "Φ": "F", "П": "Π", "Г": "Γ", "Л": "Λ", "И": "N", "Ν": "N", "З": "3", "Ѕ": "S",
+        "І": "I", "Ι": "I", "Ј": "J", "Ё": "E",
+    }
+)  # fmt: skip
+
+
+def look_alike_skeleton(text: str) -> str:
+    """``text`` in capitals, its spaces and punctuation dropped, each letter that looks
+    alike in the Latin, Greek and Cyrillic scripts written as one of them ("ΦAKTYPA" and
+    "ФАКТУРА" are both "FAKTYPA")."""
+    letters = "".join(c for c in text.upper() if c.isalnum())
+    return letters.translate(_LOOK_ALIKE)
+
+
+_CYRILLIC_TITLES = frozenset(look_alike_skeleton(t) for t in CYRILLIC_TITLES)
+
 
 def is_heading_line(text: str) -> bool:
     """A document's title or a bare service word, in any language, with or without the
     accents OCR keeps ("Számla", "HÓA DON GIÁ TRI GIA TĂNG", "TAXI RECEIPT", "領収書"): never
     anyone's name."""
     if re.sub(r"[\s()\[\]:.]+", "", text) in _TITLE_TEXTS:
+        return True
+    if look_alike_skeleton(text) in _CYRILLIC_TITLES:
         return True
     return all_in(text.replace("đ", "d").replace("Đ", "D"), _HEADING_WORDS)
 

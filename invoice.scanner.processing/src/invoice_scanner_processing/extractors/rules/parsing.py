@@ -322,6 +322,7 @@ def parse_amount(text: str, locale_hint: str | None = None) -> Decimal | None:
 # Dates
 
 _DATE_LOCALES = ("en", "de", "fr", "sv", "es", "nl", "it", "da", "nb", "pt")
+_WIDE_ONLY_LOCALES = ("pl", "cs", "sk", "sl", "hu", "ro", "lv", "lt", "et", "fi")
 
 
 @cache
@@ -342,6 +343,16 @@ def _month_table() -> dict[str, int]:
     }  # fmt: skip
     for key, num in extra.items():
         table.setdefault(key, num)
+    # Central and eastern Europe, the Baltics and Finland: their full month names only (in
+    # the genitive a date prints, "13. februāris", "27 vasario", "21. února"); their
+    # abbreviations are left out, as some spell another language's month.
+    for loc in _WIDE_ONLY_LOCALES:
+        names = (
+            get_month_names("wide", "format", loc),
+            get_month_names("wide", "stand-alone", loc),
+        )
+        for num, name in (pair for wide in names for pair in wide.items()):
+            table.setdefault(strip_accents(str(name)).lower(), int(num))
     return table
 
 
@@ -359,7 +370,7 @@ class FoundDate:
     ambiguous: bool = False
 
 
-_MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,10}\.?"
+_MONTH_WORD = r"[A-Za-zÀ-ÿĀ-ž]{3,12}\.?"
 # A two-digit day (ISO) or a four-digit year (d/m/y) may run straight into a time when OCR
 # drops the space: "2026-11-2911:20", "12/03/201814:22".
 _ISO_RE = re.compile(
@@ -381,6 +392,12 @@ _GLOSS = r"\s*(?:\([A-Za-z]+\)\s*)?"
 _VN_RE = re.compile(
     rf"(?<!\d)(\d{{1,2}}){_GLOSS}th\wng{_GLOSS}(\d{{1,2}}){_GLOSS}n\wm{_GLOSS}(\d{{4}})(?!\d)",
     re.IGNORECASE,
+)
+#: Year first with a month name, as Latvian, Lithuanian and Hungarian print dates: "2026.
+#: gada 13. februāris", "2026 m. vasario 27 d.", "2026. február 21.".
+_YMD_TEXT_RE = re.compile(
+    r"(?<![\d.])(\d{4})\.?\s*(?:gada\s+|m\.\s*)?"
+    r"(?:(\d{1,2})\.\s*(" + _MONTH_WORD + r")|(" + _MONTH_WORD + r")\s*(\d{1,2})(?!\d))"
 )
 _MDY_TEXT_RE = re.compile(
     r"(?<![A-Za-zÀ-ÿ])(" + _MONTH_WORD + r")\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)[\s,.]*(\d{4})(?!\d)"
@@ -434,6 +451,7 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     text = digitize(text)
     _iso_dates(text, out, taken)
+    _year_first_dates(text, out, taken)
     _month_name_dates(text, out, taken)
     _numeric_dates(text, dayfirst, out, taken)
     out.sort(key=lambda f: f.start)
@@ -457,6 +475,17 @@ def _iso_dates(text: str, out: list[FoundDate], taken: list[tuple[int, int]]) ->
 #: A zero OCR read for the letter O inside a word ("15-0ct-2026", "N0v"): a zero that starts
 #: a run of letters, or sits between two letters.
 _ZERO_AS_O = re.compile(r"(?<!\w)0(?=[A-Za-z]{2})|(?<=[A-Za-z])0(?=[A-Za-z])")
+
+
+def _year_first_dates(text: str, out: list[FoundDate], taken: list[tuple[int, int]]) -> None:
+    """Dates with a month name after the year (:data:`_YMD_TEXT_RE`)."""
+    for m in _YMD_TEXT_RE.finditer(text):
+        month = month_number(m.group(3) or m.group(4))
+        if month and _free(taken, *m.span()):
+            d = _make(int(m.group(1)), month, int(m.group(2) or m.group(5)))
+            if d:
+                out.append(FoundDate(d, m.start(), m.end()))
+                taken.append(m.span())
 
 
 def _month_name_dates(text: str, out: list[FoundDate], taken: list[tuple[int, int]]) -> None:

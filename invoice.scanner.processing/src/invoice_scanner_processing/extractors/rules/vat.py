@@ -28,6 +28,9 @@ _TOTAL_ROW_WORDS = frozenset(
     for w in (
         "total", "totals", "gesamt", "summe", "tot", "totaal", "totale", "totalt", "razem",
         "suma", "sum", "somme", "summa", "i alt", "total general", "totales",
+        # Finnish ("Yht."), Estonian, Croatian, Slovene, Slovak, Czech, Hungarian, Latvian
+        "yht", "yhteensa", "kokku", "ukupno", "skupaj", "spolu", "celkom", "celkem",
+        "osszesen", "kopa",
     )
 )  # fmt: skip
 
@@ -285,8 +288,7 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
                     rate, lead = based
                 if rate is None or id(seg) in contained:
                     continue
-                amounts, unit = _row_amounts(row[i + 1 :])
-                amounts = lead + amounts
+                amounts, unit = _rate_row_amounts(row, i, lead, based is not None)
                 # A bare whole number before a price and a line amount is an item row's
                 # quantity ("10 | 3,90 € | — | 39,00 €"), which at 10 reads exactly as a
                 # rate with its tax first: such a cell reads a net, then its tax, only.
@@ -313,6 +315,23 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
     grosses = [v[3] for v in best.values() if v[3] is not None]
     gross = sum(grosses, untaxed) if len(grosses) == len(best) else None
     return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells, gross)
+
+
+def _rate_row_amounts(
+    row: list[Segment], i: int, lead: list[Decimal], based: bool
+) -> tuple[list[Decimal], Decimal]:
+    """The amounts of a rate row from its rate cell ``row[i]`` on, after the base the cell
+    prints (``lead``), and how far a tax may be off its rate. Nordic tills print the base
+    before its rate ("Mva-grunnlag Sats Mva Sum": "256,77 | 15% | 38,51 | 295,28"): where the
+    rate cell names no base (``based``), the amount in the cell before it opens the amounts,
+    tried as the net where none after it is. The base opens such a row, and the rate prints
+    its per cent sign: an item row prints the item's name first, then its amount, its rate
+    and its tax."""
+    amounts, unit = _row_amounts(row[i + 1 :])
+    if lead or based or i != 1 or not _RATE_CELL.match(row[i].text):
+        return lead + amounts, unit
+    before, _ = _row_amounts(row[i - 1 : i])
+    return [*before[-1:], *amounts], unit
 
 
 def _net_and_tax(

@@ -1417,3 +1417,92 @@ LABELS["_surcharge_regime"] = [
 #: Totais Incidentes ... Federal R$ 6,69 Estadual R$ 19,40"), the only tax an NFC-e prints:
 #: the tax contained in the total, summed over its parts.
 CONTAINED_TAX_STATEMENT = "tributos totais incidentes"
+
+# --- r12q: totals, taxes, nets, tendered cash and rounding of Central / Eastern European,
+# Nordic and Baltic tills and invoices (Slovak, Slovene, Croatian, Lithuanian, Latvian,
+# Estonian, Romanian, Bulgarian, Hungarian, Norwegian, Danish). Kept in one block. ---
+LABELS["total"].extend(
+    [
+        "spolu", "spolu eur", "celkom", "celkom k uhrade", "spolu k uhrade", "k zaplateniu",
+        "celkem k zaplaceni", "k zaplaceni", "za placilo", "skupaj za placilo", "skupaj",
+        "za platiti", "ukupno", "ukupno za platiti", "sveukupno", "is viso", "is viso moketi",
+        "moketi", "viso moketi", "kokku", "kokku eur", "kokku tasuda", "tasuda", "kopa",
+        "kopa apmaksai", "summa apmaksai", "kopsumma", "apmaksai", "общо", "обща сума",
+        "сума за плащане", "за плащане", "всичко", "total de plata", "suma", "at betale",
+        "total at betale",
+    ]
+)  # fmt: skip
+LABELS["vat"].extend(
+    [
+        "ddv", "znesek ddv", "pdv", "iznos pdv", "pvm", "pvm suma", "pvn", "pvn summa",
+        "kaibemaks", "km", "ддс", "ддс 20", "dph spolu", "moms i alt", "heraf moms",
+    ]
+)  # fmt: skip
+LABELS["net"].extend(
+    [
+        "zaklad dph", "osnova ddv", "osnova za ddv", "osnovica", "osnovica pdv", "be pvm",
+        "suma be pvm", "bez pvm", "bez pvn", "summa bez pvn", "summa km-ta", "km-ta",
+        "maksustatav", "данъчна основа",
+        "baza", "beskattningsunderlag", "momsgrundlag",
+    ]
+)  # fmt: skip
+LABELS["_tendered"].extend(
+    [
+        "gotovina", "vracilo", "hotovost", "vydavok", "vratit", "vraceno", "reszta",
+        "graza", "kateinen", "vaihtoraha", "tagasi", "atlikums", "izdots", "ресто",
+        "keszpenz", "numerar", "rest", "byttepenger", "vaxel", "tilbage", "kontant",
+    ]
+)  # fmt: skip
+LABELS["_rounding"].extend(
+    ["kerekites", "zaokruzivanje", "zaokrozitev", "afrunding", "oresutjamning", "pyoristys",
+     "ümardamine", "umardamine", "noapalosana", "apvalinimas", "rotunjire"]
+)  # fmt: skip
+LABELS["_tip"].extend(["napitnina", "napojnica", "borravalo", "dringelds", "arbatpinigiai"])
+#: The document words of these markets before their number word ("RAČUN ŠT.", "Račun br.",
+#: "RĒĶINS Nr.", "Kvito Nr.", "ARVE-KVIITUNG nr", "Bong nr", "Faktúra č."), and Poland's
+#: receipt number ("Nr par.", not the printout counter "nr wydr.").
+_R12Q_DOC_WORDS = (
+    "racun", "rekins", "kvitas", "kvito", "arve", "arve-kviitung", "kviitung", "bong",
+    "kvittering", "kuitti", "nyugta", "szamla", "paragon", "doklad", "faktura", "faktura",
+    "chitanta", "фактура", "касова бележка",
+)  # fmt: skip
+_R12Q_NUMBER_WORDS = ("nr", "no", "st", "br", "c", "cislo", "№", "nro")
+LABELS["invoice_number"].extend(f"{d} {n}" for d in _R12Q_DOC_WORDS for n in _R12Q_NUMBER_WORDS)
+LABELS["invoice_number"].extend(
+    [
+        "nr par", "nr paragonu", "numer paragonu", "nyugtaszam", "szamla sorszama",
+        "szamlaszam", "sorszam", "kvittonummer", "kuitin numero", "bonnummer", "bon nr",
+        "stevilka racuna", "broj racuna", "saskaitos nr", "arve number", "rekina nr",
+        "номер на фактура", "фактура номер",
+    ]
+)  # fmt: skip
+#: Document titles in Cyrillic (Bulgarian, Serbian, Macedonian, Ukrainian, Russian), compared
+#: by their look-alike skeleton (:func:`.names.look_alike_skeleton`), as OCR without the script
+#: reads them in Latin and Greek letters ("ФАКТУРА" as "ΦAKTYPA").
+CYRILLIC_TITLES = (
+    "фактура", "сметка", "счет", "счёт", "рахунок", "касова бележка", "квитанция", "чек",
+    "проформа", "проформа фактура", "кредитно известие", "дебитно известие", "оригинал",
+    "копие", "рачун", "фискален бон", "фискална сметка",
+)  # fmt: skip
+LABELS["due_date"].extend(
+    [
+        "apmaksas termins", "samaksas termins", "apmaksat lidz", "apmoketi iki",
+        "mokejimo terminas", "maksetahtaeg", "tahtaeg", "rok placila", "rok za placilo",
+        "datum zapadlosti", "dospijece", "dospijece placanja", "rok placanja",
+        "fizetesi hatarido", "hatarido", "termen de plata", "scadenta", "data scadentei",
+        "падеж", "срок за плащане", "срок на плащане", "forfaldsdato",
+    ]
+)  # fmt: skip
+LABELS["invoice_date"].extend(
+    [
+        "datums", "izrakstisanas datums", "rekina datums", "datum izdavanja",
+        "datum i vrijeme izdavanja", "datum racuna", "datum izdaje", "kuupaev", "arve kuupaev",
+        "saskaitos data", "israsymo data", "kelte", "szamla kelte", "kiallitas kelte",
+        "data emiterii", "data facturii", "дата на издаване", "дата", "datum vyhotovenia",
+        "udstedelsesdato",
+    ]
+)  # fmt: skip
+#: Slovak invoice summaries ("Celkom bez DPH", "DPH celkom", "Spolu na úhradu").
+LABELS["net"].extend(["celkom bez dph", "spolu bez dph", "zaklad dane celkom"])
+LABELS["vat"].extend(["dph celkom", "dph spolu"])
+LABELS["total"].extend(["spolu na uhradu", "na uhradu", "celkom na uhradu", "suma na uhradu"])
