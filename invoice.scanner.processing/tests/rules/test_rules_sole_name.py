@@ -66,3 +66,11 @@ def test_the_same_sign_repeated_with_its_legal_form_is_no_rival() -> None:
     )
     assert name == "Mossgiel Bakehouse Ltd"
     assert conf >= 0.8
+
+
+def test_a_legal_line_with_a_zero_read_for_an_o_is_a_rival() -> None:
+    """OCR reads the o of a dotted legal form as a zero ("d.o.0."): still a legal name of
+    another spelling under the sign, so the sign stays held."""
+    head = [(150, 40, "KAVARNA POD BOROM", 44), (170, 100, "Borovec Gostinstvo d.o.0.", 26)]
+    _name, conf = _vendor(_receipt(head))
+    assert conf < 0.8

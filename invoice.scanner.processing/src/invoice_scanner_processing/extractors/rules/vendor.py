@@ -107,6 +107,15 @@ def _plain_name(text: str) -> bool:
     )
 
 
+def _o_for_zero(text: str) -> str:
+    """``text`` with a zero read for the letter o inside a dotted legal form put back
+    ("Lipa Gostinstvo d.o.0." → "d.o.o.", "s.r.0.")."""
+    return _ZERO_IN_FORM.sub("o", text)
+
+
+_ZERO_IN_FORM = re.compile(r"(?<=\.)0(?=\.)")
+
+
 def _rivals(doc: _Doc, chosen: Candidate) -> bool:
     """Another name the page could mean: a legal name anywhere outside the customer's block
     that is not the chosen one repeated (a sign "KIWI PRESS" over "Kiwi Press Drycleaners
@@ -119,7 +128,7 @@ def _rivals(doc: _Doc, chosen: Candidate) -> bool:
     for other in doc.segments:
         if other is seg or other.in_customer:
             continue
-        legal = [p for p in _name_parts(other.text) if _legal_form(p)]
+        legal = [p for p in _name_parts(other.text) if _legal_form(_o_for_zero(p))]
         if legal and not any(_without_legal_form(p) == own for p in legal):
             return True
         if (
@@ -505,7 +514,7 @@ def _after_address_removed(parts: list[str]) -> list[str]:
     after a comma ("TUN ABDUL RAZAK, 80000", the rest of a street broken after "JALAN") is
     an address: only its parts with a legal form are names."""
     if len(parts) > 1 and _POSTCODE_PART.fullmatch(parts[-1]):
-        return [p for p in parts[:-1] if _legal_form(p)]
+        return [p for p in parts[:-1] if _legal_form(_o_for_zero(p))]
     for i, part in enumerate(parts):
         if _ADDRESSY.search(part) and not _legal_form(part):
             return [*parts[: i + 1], *(p for p in parts[i + 1 :] if _legal_form(p))]
