@@ -514,7 +514,7 @@ def _after_address_removed(parts: list[str]) -> list[str]:
     after a comma ("TUN ABDUL RAZAK, 80000", the rest of a street broken after "JALAN") is
     an address: only its parts with a legal form are names."""
     if len(parts) > 1 and _POSTCODE_PART.fullmatch(parts[-1]):
-        return [p for p in parts[:-1] if _legal_form(_o_for_zero(p))]
+        return [p for p in parts[:-1] if _legal_form(p)]
     for i, part in enumerate(parts):
         if _ADDRESSY.search(part) and not _legal_form(part):
             return [*parts[: i + 1], *(p for p in parts[i + 1 :] if _legal_form(p))]
