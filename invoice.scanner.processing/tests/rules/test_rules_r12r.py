@@ -151,3 +151,20 @@ def test_greek_number_due_date_tip_and_total_paid(make_layout: Layout) -> None:
     assert fields.invoice_number == "5521"
     assert str(fields.due_date) == "2026-06-12"
     assert str(fields.total) == "9.00"
+
+
+def test_a_series_dash_and_number_sign_under_the_title_is_one_number(make_layout: Layout) -> None:
+    """A pre-printed boleta's box: "BOLETA DE VENTA" over "0002- Nº 004518": the series and
+    the number joined, "0002-004518"."""
+    doc = make_layout(
+        [
+            (50, 60, "LIBRERÍA SAN MARTÍN"), (1200, 60, "R.U.C. 10455566677"),
+            (50, 110, "de: JUAN PÉREZ LOZA"), (1200, 110, "BOLETA DE VENTA"),
+            (50, 160, "Jr. Lima 220 - Piura"), (1200, 150, "0002- Nº 004518"),
+            (50, 300, "Fecha: 11/06/2026"),
+            (50, 400, "CANT."), (300, 400, "DESCRIPCIÓN"), (1300, 400, "IMPORTE"),
+            (50, 450, "3"), (300, 450, "cuadernos A4"), (1300, 450, "15.00"),
+            (900, 600, "TOTAL S/"), (1300, 600, "15.00"),
+        ]
+    )  # fmt: skip
+    assert _predict(doc).fields.invoice_number == "0002-004518"

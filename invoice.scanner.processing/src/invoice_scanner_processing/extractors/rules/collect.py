@@ -558,9 +558,15 @@ def _in_key_column(doc: _Doc, seg: Segment) -> bool:
     )
 
 
+#: A pre-printed form's series, a dash, then its number sign before the number ("0001- Nº
+#: 002315", as Peru's boletas print them): one number, "0001-002315".
+_SERIES_DASH_SIGN = re.compile(r"^(\s*[A-Z0-9]{3,5})\s*-\s*N[º°oO]\.?\s*(?=\d)")
+
+
 def _number_under_title(below: list[Segment]) -> Candidate | None:
     """The number alone in the one cell under a title."""
-    alone = _NUMBER_ALONE.match(below[0].text) if len(below) == 1 else None
+    text = _SERIES_DASH_SIGN.sub(r"\1-", below[0].text) if len(below) == 1 else ""
+    alone = _NUMBER_ALONE.match(text) if len(below) == 1 else None
     if alone is None or find_dates(alone.group(1)) or _money(alone.group(1)):
         return None
     number = _read_invoice_number(alone.group(1))
