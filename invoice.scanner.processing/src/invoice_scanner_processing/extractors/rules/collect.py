@@ -29,6 +29,7 @@ from invoice_scanner_processing.extractors.rules.lexicon import (
     TITLES,
     column_index,
     compact,
+    label_key,
 )
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
@@ -58,7 +59,8 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
 _JOINER = re.compile(r"[/&|+(]|and|und|et|och|en|y|e", re.IGNORECASE)
 
 
-_BARE_NUMBER_LABELS = frozenset({"no", "nr", "n", "#", "nro", "numero", "number"})
+#: Greek's "Αριθμός" is its "Number".
+_BARE_NUMBER_LABELS = frozenset({"no", "nr", "n", "#", "nro", "numero", "number", "αριθμος"})
 
 
 #: A number as a title prints it, with a series code apart ("FT A/345", "FS 001/45678").
@@ -133,7 +135,51 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         )
         if number is not None:
             cands["invoice_number"] = [number]
+    _series_beside(doc, cands)
     return cands
+
+
+#: A series' label, folded (:func:`label_key`): "Serie", "Series", Greek "Σειρά".
+_SERIES_WORDS = frozenset({"serie", "series", "σειρα"})
+#: A series printed in its own cell, with its label ("Serie: A") or under it ("A").
+_SERIES_CELL = re.compile(r"^\s*(?:([^\W\d_]+)\s*[:.]?\s+)?([^\W\d_][^\W_]{0,4})\s*$")
+
+
+def _series_beside(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A number of digits printed in its own field with the document's series in the field
+    right before it ("Serie: A" | "Nº: 0000412", or "SERIE" | "NÚMERO" over "A" | "0012345",
+    as Uruguay's CFE, Greece's and Spain's invoices print them): the document's number is the
+    two joined, "A-0000412", as those countries write them together."""
+    for cand in cands.get("invoice_number", []):
+        value = str(cand.value)
+        if not value.isdigit():
+            continue
+        series = _series_left_of(doc, cand.segment)
+        if series is not None:
+            cand.value = f"{series}-{value}"
+
+
+def _series_left_of(doc: _Doc, seg: Segment) -> str | None:
+    """The series in the cell right before ``seg`` on its row: labelled in the cell, or
+    alone under a series label in the row above."""
+    h = max(seg.bbox.height, 1.0)
+    left = [o for o in doc.row_of(seg) if o is not seg and o.bbox.x1 <= seg.bbox.x0 + 0.5 * h]
+    if not left:
+        return None
+    cell = max(left, key=lambda o: o.bbox.x1)
+    m = _SERIES_CELL.match(cell.text)
+    if cell.bbox.x1 < seg.bbox.x0 - 10 * h or m is None:
+        return None
+    if m.group(1) is not None:
+        return m.group(2) if label_key(m.group(1)) in _SERIES_WORDS else None
+    page = doc.page_by_number[cell.page]
+    above = page.rows[cell.row - 1] if cell.row > 0 else []
+    heads = [
+        o for o in above if o.bbox.x_overlap(cell.bbox) > 0 and cell.bbox.y0 - o.bbox.y1 < 2 * h
+    ]
+    if len(heads) == 1 and label_key(heads[0].text) in _SERIES_WORDS:
+        return m.group(2)
+    return None
 
 
 def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any], add: _Add) -> None:
@@ -243,7 +289,8 @@ def _joins(seg: Segment, hit: LabelHit, between: str) -> bool:
 #: "Nº: FS26-004512", "No.4471" closing a till's header line after its register and
 #: cashier numbers ("Kasse 2 Bed. 018 No.4471"): the receipt's own number.
 _BARE_NUMBER_IN_LINE = re.compile(
-    r"(?:^|(?<=\d\s))(?:N[oOrº°]\.?|#)\s*[:：]?\s*(?P<v>[A-Z0-9][\w\-/]*\d[\w\-/]*)\s*$"
+    r"(?:^|(?<=\d\s))(?:N[oOrº°]\.?|#|Αριθμός|ΑΡΙΘΜΟΣ|Αρ\.)\s*[:：]?\s*"
+    r"(?P<v>[A-Z0-9][\w\-/]*\d[\w\-/]*)\s*$"
 )
 
 
@@ -257,7 +304,7 @@ def _bare_number_label(doc: _Doc) -> Candidate | None:
         number = _read_invoice_number(value) if value else None
         if number and not find_dates(seg.text) and not _money(value):
             return Candidate(number, 0.5, seg, seg.text, labelled=False)
-        if compact(seg.text) not in _BARE_NUMBER_LABELS or _column_header(doc, seg):
+        if label_key(seg.text) not in _BARE_NUMBER_LABELS or _column_header(doc, seg):
             continue
         for text, src, place in _outside(doc, seg):
             number = _read_invoice_number(text)
@@ -518,10 +565,15 @@ def _in_key_column(doc: _Doc, seg: Segment) -> bool:
     )
 
 
+#: A pre-printed form's series, a dash, then its number sign before the number ("0001- Nº
+#: 002315", as Peru's boletas print them): one number, "0001-002315".
+_SERIES_DASH_SIGN = re.compile(r"^(\s*[A-Z0-9]{3,5})\s*-\s*N[º°oO]\.?\s*(?=\d)")
+
+
 def _number_under_title(below: list[Segment]) -> Candidate | None:
     """The number alone in the one cell under a title, or after a number word there ("číslo
-    2601187")."""
-    text = below[0].text if len(below) == 1 else ""
+    2601187"), or a pre-printed form's series and number ("0001- Nº 002315")."""
+    text = _SERIES_DASH_SIGN.sub(r"\1-", below[0].text) if len(below) == 1 else ""
     alone = _NUMBER_ALONE.match(text) or _NUMBERED_UNDER_TITLE.match(text)
     if alone is None or find_dates(alone.group(1)) or _money(alone.group(1)):
         return None

@@ -90,6 +90,20 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the shekel as Israel's receipts print it in English or Hebrew ("NIS 140.00", ש"ח).
     ("CNY", re.compile(r"\bRMB\b|人民币|(?i:\byuan\s+only\b|(?<=\d)\s?yuan\b)")),
     ("ILS", re.compile(r"(?<![A-Za-z])NIS(?![A-Za-z])(?=\s?\d|\))|(?<=\d)\s?NIS\b|ש\"ח")),
+    # Peru's sol by its sign beside an amount or closing a total's label ("TOTAL S/",
+    # "S/ 9,656.00", the older "S/."), and by its name after an amount in words ("... CON
+    # 40/100 SOLES"); never "S/N" (a serial number) or "S/B" (Malaysia's "Sdn Bhd"). Its
+    # code is an English word ("PEN GEL 0.5"): only after an amount or "Moneda".
+    (
+        "PEN",
+        re.compile(
+            r"(?<![A-Za-z/])S/\.?(?=\s?\d|\s*$)|(?<=\d) ?PEN\b|(?i:\bmoneda\s*:?\s*)PEN\b"
+            r"|(?i:/100\s+soles\b|\bmoneda\s*:?\s*soles\b|\bnuevos\s+soles\b)",
+            re.M,
+        ),
+    ),
+    # Uruguay's peso by its own sign ("$U 1.250,00", "Total $U").
+    ("UYU", re.compile(r"\$\s?U(?![A-Za-z])")),
     # The euro by its word where it marks money: after an amount or a total's label, before an
     # amount ("TOTALE EURO 10,90", "12,50 euro", "Montant en euros"), never a name's "Euro".
     (
@@ -126,6 +140,14 @@ _DOLLAR_COUNTRIES = {
         r"\b(?:Chile|R\.U\.T\.?|RUT|S\.I\.I|SII|sii\.cl|Boleta Electr[óo]nica|\+56)(?!\w)", re.I
     ),
     "COP": re.compile(r"\b(?:Colombia|DIAN|Bogot[áa]|\+57)\b", re.I),
+    # Uruguay: its name and capital, its tax office (DGI), its e-invoices' titles ("e-Ticket",
+    # "e-Factura") and its RUT of twelve digits ("RUT 21 345678 0019"; Chile's has a check
+    # digit after a dash, "76.123.456-7").
+    "UYU": re.compile(
+        r"\b(?:Uruguay|Montevideo|DGI|e-Ticket|e-Factura|\+598)\b"
+        r"|\bRUT:?\s?\d{2}\s?\d{6}\s?\d{4}\b",
+        re.I,
+    ),
 }
 #: Words a bare "$" shares among countries: "IVA" is Mexico's where nothing else names one.
 #: "GST incl." is Australia's more often than not, but Singapore and New Zealand print it too:
@@ -173,11 +195,12 @@ def yen_undecided(context: str) -> bool:
 
 #: The ISO codes of the currencies a bare "$" may stand for.
 _DOLLAR_CODE_RE = re.compile(
-    r"(?<![A-Za-z])(USD|AUD|CAD|NZD|SGD|HKD|MXN|ARS|CLP|COP|TWD|BRL)(?![A-Za-z])"
+    r"(?<![A-Za-z])(USD|AUD|CAD|NZD|SGD|HKD|MXN|ARS|CLP|COP|UYU|TWD|BRL)(?![A-Za-z])"
 )
 
-#: A "$" glued to letters is a misread letter ("LTD. $TI." for ŞTİ.), not a dollar.
-_BARE_DOLLAR_RE = re.compile(r"\$(?![A-Za-z])")
+#: A "$" glued to letters is a misread letter ("LTD. $TI." for ŞTİ.), not a dollar; so is
+#: one between a letter's full stop and its own ("A.$." for Turkey's "A.Ş.").
+_BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z]\.)\$(?![A-Za-z])")
 
 _SV_HINT = re.compile(
     r"\b(sverige|moms|bankgiro|plusgiro|org\.?\s?nr|momsreg|fakturanummer|förfallodatum|"

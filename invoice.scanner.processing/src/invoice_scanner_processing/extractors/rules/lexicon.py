@@ -93,6 +93,10 @@ TITLES = frozenset(
         "abono", "factura de abono", "nota de credito", "nota de crédito", "nota credito",
         "debit note", "nota de debito", "nota de débito", "storno", "stornorechnung",
         "rechnungskorrektur", "creditfactuur",
+        # Latin America's electronic documents: Peru's "Factura Electrónica" and "Boleta de
+        # Venta Electrónica", Chile's "Boleta Electrónica", Uruguay's "e-Factura"/"e-Ticket".
+        "factura electronica", "boleta de venta", "boleta de venta electronica",
+        "boleta electronica", "e-factura", "e-ticket",
     )
 )  # fmt: skip
 

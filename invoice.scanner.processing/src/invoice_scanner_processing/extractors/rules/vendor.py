@@ -405,6 +405,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
             part = _without_payee_words(_without_signing_words(part))
             part = _without_monogram(_zero_as_letter(part, doc.full_text))
+            part = _with_name_over_legal_form(page, seg, part) or ""
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
             if _keyed_value(part) or (page is first and _window_addressee(first, seg)):
@@ -415,6 +416,40 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
+
+
+#: What a legal form leaves of a line that holds nothing else: none, or a short dotted word
+#: OCR split from it ("LTD. STI." for Turkey's "Ltd. Şti.").
+_DOTTED_REST = re.compile(r"^(?:\s*[^\W\d_]{1,4}\.)*\s*$")
+
+
+def _bare_legal_form(part: str) -> bool:
+    """A line that is only a legal form ("LTDA.", "S.A. de C.V."): the end of a name run over
+    from the line above, never a name alone."""
+    return _legal_form(part) and _DOTTED_REST.match(LEGAL_RE.sub("", part)) is not None
+
+
+def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | None:
+    """``part``; a bare legal form joined after the name line right above it, sharing its
+    width (flush left, or both centred as on a till's header) and touching or close over it,
+    as one name; ``None`` for a bare legal form without one."""
+    if not _bare_legal_form(part):
+        return part
+    h = max(seg.bbox.height, 1.0)
+    above = [
+        o
+        for o in page.segments
+        if o is not seg
+        and o.bbox.y0 < seg.bbox.y0
+        and -0.6 * h <= seg.bbox.y0 - o.bbox.y1 < 0.8 * h
+        and o.bbox.x_overlap(seg.bbox) > 0
+    ]
+    if len(above) != 1:
+        return None
+    top = above[0].text.strip()
+    if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
+        return None
+    return f"{top} {part}" if _looks_like_name(top) else None
 
 
 #: A footer's notice naming a parent or group company ("Società soggetta a direzione e

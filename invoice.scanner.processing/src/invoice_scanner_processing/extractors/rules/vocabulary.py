@@ -1506,3 +1506,18 @@ LABELS["invoice_date"].extend(
 LABELS["net"].extend(["celkom bez dph", "spolu bez dph", "zaklad dane celkom"])
 LABELS["vat"].extend(["dph celkom", "dph spolu"])
 LABELS["total"].extend(["spolu na uhradu", "na uhradu", "celkom na uhradu", "suma na uhradu"])
+
+# --- r12r ------------------------------------------------------------------------------
+#: Greece's document number ("Αρ. Παραστατικού"; a bare "Αριθμός" is read as "No." is, by
+#: :mod:`.collect`) and due date ("Ημ/νία λήξης"), its tip ("Φιλοδώρημα") and the total paid
+#: with it ("ΣΥΝΟΛΟ ΠΛΗΡΩΜΗΣ"), and Mexico's due date on a utility's statement ("Fecha límite
+#: de pago").
+LABELS["invoice_number"].extend(
+    ["αρ παραστατικου", "αριθμος παραστατικου", "αρ τιμολογιου",
+     "αριθμος τιμολογιου", "αρ αποδειξης", "αριθμος αποδειξης"]
+)  # fmt: skip
+LABELS["due_date"].extend(
+    ["ημ/νια ληξης", "ημερομηνια ληξης", "ημ ληξης", "fecha limite de pago", "fecha limite"]
+)  # fmt: skip
+LABELS["_tip"].extend(["φιλοδωρημα"])
+LABELS["total"].extend(["συνολο πληρωμης"])
