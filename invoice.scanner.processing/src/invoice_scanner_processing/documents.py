@@ -66,6 +66,10 @@ class OcrPage(BaseModel):
     engine: str
     lines: list[OcrLine] = Field(default_factory=list)
     seconds: float = 0.0
+    #: Clockwise quarter turns the OCR stage gave the page image after reading it sideways or
+    #: upside down (:mod:`invoice_scanner_processing.stages.reorient`); the image on disk and
+    #: these lines are the turned page.
+    turned: int = 0
 
     @property
     def confidence(self) -> float:

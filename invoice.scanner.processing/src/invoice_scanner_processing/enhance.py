@@ -552,12 +552,21 @@ def _line_crops(grey: np.ndarray, max_crops: int = 24) -> list[np.ndarray]:
 
 
 def _is_upside_down(grey: np.ndarray) -> bool:
-    session = _orientation_session()
-    if session is None:
-        return False
     crops = _line_crops(grey)
     if len(crops) < 3:
         return False
+    probs = upside_down_probabilities(crops)
+    return probs is not None and float(np.mean(probs)) > 0.6
+
+
+def upside_down_probabilities(crops: list[np.ndarray]) -> np.ndarray | None:
+    """For each grey text-line crop, the classifier's probability that it is upside down.
+
+    None when the classifier's model file is missing (or there are no crops).
+    """
+    session = _orientation_session()
+    if session is None or not crops:
+        return None
     ch, cw = _CLS_INPUT
     batch = np.zeros((len(crops), 3, ch, cw), dtype=np.float32)
     for i, crop in enumerate(crops):
@@ -565,5 +574,4 @@ def _is_upside_down(grey: np.ndarray) -> bool:
         resized = cv2.resize(crop, (width, ch)).astype(np.float32) / 255.0
         batch[i, :, :, :width] = (resized - 0.5) / 0.5
     probs = session.run(None, {session.get_inputs()[0].name: batch})[0]
-    flipped_votes = float(np.mean(probs[:, 1]))
-    return flipped_votes > 0.6
+    return np.asarray(probs[:, 1], dtype=np.float64)

@@ -76,6 +76,7 @@ class Pipeline:
         manifest = storage.read_model(doc_dir / storage.MANIFEST, Manifest)
         needs_engine = any(not p.use_text_layer for p in manifest.pages)
         result = run_ocr(manifest, doc_dir, self.engine if needs_engine else None, progress)
+        _follow_turned_pages(doc_dir, manifest, result)
         storage.write_model(doc_dir / storage.OCR, result)
         return result
 
@@ -193,6 +194,34 @@ class PipelineOutcome:
     ocr: OcrDocument
     seconds: float
     stage_seconds: dict[str, float] = field(default_factory=dict)
+
+
+def _follow_turned_pages(doc_dir: Path, manifest: Manifest, result: OcrDocument) -> None:
+    """Rewrite the manifest where OCR turned a page image (a page read sideways, see
+    :mod:`~invoice_scanner_processing.stages.reorient`): its size, and the turn as a step.
+    Sizes are compared rather than ``turned`` read, so a re-run after a crash between the image
+    and the manifest still mends the manifest."""
+    by_number = {p.page_number: p for p in result.pages if p.source == "ocr"}
+    pages, changed = [], False
+    for page in manifest.pages:
+        ocr_page = by_number.get(page.page_number)
+        size = (round(ocr_page.width), round(ocr_page.height)) if ocr_page else None
+        if size is not None and size != (page.width, page.height):
+            page = page.model_copy(update={"width": size[0], "height": size[1]})
+            changed = True
+        pages.append(page)
+    prefix = len(manifest.pages) > 1
+    steps = manifest.steps + [
+        f"{f'p{p.page_number}:' if prefix else ''}ocr-turn:{p.turned * 90}"
+        for p in result.pages
+        if p.turned
+    ]
+    if not changed and steps == manifest.steps:
+        return
+    updated = manifest.model_copy(update={"pages": pages, "steps": steps})
+    storage.write_bytes_atomic(
+        doc_dir / storage.MANIFEST, updated.model_dump_json(indent=1, exclude={"seconds"}).encode()
+    )
 
 
 def process_file(

@@ -8,8 +8,14 @@ Contract of :func:`run_ocr`:
   ``doc_dir / page.path``.
 - Lines of every page are stored in reading order (:func:`layout.ordered_lines`), boxes as the
   engine gave them; :mod:`invoice_scanner_processing.layout` turns them into rows for prediction.
+- An OCR page whose reading says it lies sideways (most text in boxes much taller than wide) or
+  upside down (the text-line orientation classifier on the read lines) is turned and read again
+  (:mod:`invoice_scanner_processing.stages.reorient`); the turned reading is kept only when it
+  holds clearly more confident text, and then its image replaces the page image on disk and
+  ``OcrPage.turned`` says by how much. An upright page costs a grey decode and one classifier
+  batch (66-90 ms on 2 busy cores) and is never re-read.
 - ``progress(done, total)`` is called after each page.
-- It writes nothing (the task persists the result) and raises
+- It writes nothing else (the task persists the result) and raises
   :class:`~invoice_scanner_processing.engines.ocr.base.OcrEngineError` for a missing or unreadable
   page image, or when a page needs OCR and no engine was given. Re-running gives the same text.
 """
@@ -21,6 +27,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import cv2
+import numpy as np
+
+from invoice_scanner_common.files import replace_durably, write_bytes_atomic
 from invoice_scanner_processing.documents import (
     Manifest,
     OcrDocument,
@@ -29,8 +39,10 @@ from invoice_scanner_processing.documents import (
     PageImage,
 )
 from invoice_scanner_processing.engines.ocr.base import OcrEngine, OcrEngineError
+from invoice_scanner_processing.engines.ocr.common import load_bgr
 from invoice_scanner_processing.engines.ocr.factory import gpu_used
 from invoice_scanner_processing.layout import ordered_lines
+from invoice_scanner_processing.stages import reorient
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +68,7 @@ def run_ocr(
                 raise OcrEngineError(
                     f"page {page_image.page_number} needs OCR but no OCR engine is configured"
                 )
-            page = engine.read_page(doc_dir / page_image.path, page_image.page_number)
+            page = _read_upright(engine, doc_dir / page_image.path, page_image.page_number)
             ocr_pages += 1
             logger.debug(
                 "page %d: %d lines in %.2fs", page.page_number, len(page.lines), page.seconds
@@ -74,6 +86,49 @@ def run_ocr(
         device=engine.device,
         gpu_used=gpu_used(engine),
         seconds=seconds,
+    )
+
+
+def _read_upright(engine: OcrEngine, path: Path, page_number: int) -> OcrPage:
+    """The engine's reading of the page, turned upright first where its reading says it lies
+    sideways or upside down (see the module docstring)."""
+    page = engine.read_page(path, page_number)
+    if len(page.lines) < reorient.MIN_LINES:
+        return page
+    grey = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+    if grey is None:  # a format OpenCV cannot read: judged as the engine decoded it
+        grey = cv2.cvtColor(load_bgr(path), cv2.COLOR_BGR2GRAY)
+    turns = reorient.turn_for(page, grey)
+    if not turns:
+        return page
+    image = cv2.imread(str(path), cv2.IMREAD_UNCHANGED)
+    if image is None or image.dtype != np.uint8 or (image.ndim == 3 and image.shape[2] != 3):
+        image = load_bgr(path)
+    ok, encoded = cv2.imencode(
+        ".png", reorient.turn_image(image, turns), [cv2.IMWRITE_PNG_COMPRESSION, 1]
+    )
+    if not ok:
+        return page
+    trial = path.with_name(f".turned-{path.name}.png")
+    try:
+        write_bytes_atomic(trial, encoded.tobytes())
+        turned = engine.read_page(trial, page_number)
+        keep = reorient.better(turned, page)
+        logger.info(
+            "page %d read sideways or upside down: turned %d°, score %.0f -> %.0f, %s",
+            page_number,
+            turns * 90,
+            reorient.score(page),
+            reorient.score(turned),
+            "kept" if keep else "not better, original kept",
+        )
+        if not keep:
+            return page
+        replace_durably(trial, path)
+    finally:
+        trial.unlink(missing_ok=True)
+    return turned.model_copy(
+        update={"turned": turns, "seconds": round(page.seconds + turned.seconds, 4)}
     )
 
 
