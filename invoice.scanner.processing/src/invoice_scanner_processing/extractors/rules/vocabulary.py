@@ -1521,3 +1521,13 @@ LABELS["due_date"].extend(
 )  # fmt: skip
 LABELS["_tip"].extend(["φιλοδωρημα"])
 LABELS["total"].extend(["συνολο πληρωμης"])
+
+# --- r2a -------------------------------------------------------------------------------
+#: Words that say a tip printed on a bill is not charged in its total ("Propina sugerida 10%:
+#: $11.750,00" over "(no incluida - gracias!)", "Service non compris"):
+#: :func:`.amounts._drop_uncharged_tips`.
+UNCHARGED_TIP_WORDS = (
+    "no incluida", "no incluido", "not included", "non inclus", "non incluse", "non compris",
+    "nicht enthalten", "nicht inbegriffen", "non inclusa", "non incluso", "nao incluida",
+    "nao incluido", "nao incluso", "dahil degildir", "niet inbegrepen",
+)  # fmt: skip
