@@ -1531,3 +1531,7 @@ UNCHARGED_TIP_WORDS = (
     "nicht enthalten", "nicht inbegriffen", "non inclusa", "non incluso", "nao incluida",
     "nao incluido", "nao incluso", "dahil degildir", "niet inbegrepen",
 )  # fmt: skip
+#: Colombia's consumption tax on restaurant bills, charged instead of IVA ("Impoconsumo 8%"),
+#: and Brazil's duplicata due date abbreviated ("Núm.: 001 Venc.: 09/04/2026").
+LABELS["vat"].extend(["impoconsumo", "impuesto al consumo", "impuesto nacional al consumo"])
+LABELS["due_date"].extend(["venc", "vencto"])
