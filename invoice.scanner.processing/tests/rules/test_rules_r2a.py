@@ -99,3 +99,32 @@ def test_a_suggested_tip_not_charged_is_no_tip(make_layout: Layout) -> None:
     assert fields.vat == Decimal("7350.00")
     assert fields.amount == Decimal("35000.00")
     assert fields.tip is None
+
+
+def test_other_taxes_charged_beside_the_iva_are_summed(make_layout: Layout) -> None:
+    """An Argentinian invoice's summary prints its IVA per rate and, apart, the other taxes it
+    charges ("Importe Otros Tributos", a percepción of Ingresos Brutos): the VAT is every tax
+    the page charges, their sum; a zero read after a withholding's label is not it."""
+    doc = make_layout(
+        [
+            (60, 60, "Razón Social: Servicios Pampeanos S.R.L."),
+            (700, 60, "FACTURA A"),
+            (700, 100, "Punto de Venta: 00002  Comp. Nro: 00004321"),
+            (700, 140, "Fecha de Emisión: 10/03/2026"),
+            (60, 300, "Mantenimiento de servidores"), (760, 300, "200000,00"),
+            (60, 800, "Per./Ret. de Ingresos Brutos"), (360, 800, "10000,00"),
+            (60, 840, "Per./Ret. Impuesto a las Ganancias"), (360, 840, "0,00"),
+            (560, 760, "Importe Neto Gravado: $"), (800, 760, "200000,00"),
+            (560, 800, "IVA 27%: $"), (800, 800, "0,00"),
+            (560, 840, "IVA 21%: $"), (800, 840, "42000,00"),
+            (560, 880, "IVA 10.5%: $"), (800, 880, "0,00"),
+            (560, 920, "Importe Otros Tributos: $"), (800, 920, "10000,00"),
+            (560, 960, "Importe Total: $"), (800, 960, "252000,00"),
+        ],
+        width=1000,
+        height=1300,
+    )  # fmt: skip
+    fields = _predict(doc).fields
+    assert fields.total == Decimal("252000.00")
+    assert fields.amount == Decimal("200000.00")
+    assert fields.vat == Decimal("52000.00")

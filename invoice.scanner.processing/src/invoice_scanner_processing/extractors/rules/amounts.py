@@ -52,7 +52,7 @@ from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
 _MONEY = (
     "net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding",
-    "_withheld", "_service", "_tendered", "_charges", "_settled",
+    "_withheld", "_service", "_tendered", "_charges", "_settled", "_other_tax",
 )  # fmt: skip
 
 
@@ -168,6 +168,7 @@ def _amounts(
 
     vats.extend(_taxes_in_grosses(grosses, _pool(doc) if grosses else []))
     _vat_lines(vat_rates, vats, fields)
+    vats.extend(_with_other_taxes(vats, cands.get("_other_tax", [])))
     _rate_part_sums(vat_rates, nets, totals)
     _net_line_sums(nets)
     _vat_line_sums(vats)
@@ -855,6 +856,25 @@ def _net_line_sums(nets: list[Candidate]) -> None:
         summed = _sum_of(parts, 0.5, labelled=False)
         if not any(n.value == summed.value for n in nets):
             nets.append(summed)
+
+
+def _with_other_taxes(vats: list[Candidate], others: list[Candidate]) -> list[Candidate]:
+    """The IVA and the other taxes charged beside it, summed under a label of their own
+    ("IVA 21%: $ 314370,00", "Importe Otros Tributos: $ 44910,00", as Argentina's invoices
+    print them): every tax the page charges, so their sum is a tax candidate, which counts
+    where a triple adds up with it. The best tax read, with the best other taxes' amount;
+    nothing where either is zero."""
+    other = _best([c for c in others if c.value > 0])
+    if other is None:
+        return []
+    taxes = [
+        c for c in vats
+        if c.value > 0 and c.segment is not other.segment and c.value != other.value
+    ]  # fmt: skip
+    tax = _best(taxes)
+    if tax is None:
+        return []
+    return [_sum_of((tax, other), min(tax.score, other.score), label=tax.label)]
 
 
 def _vat_line_sums(vats: list[Candidate]) -> None:

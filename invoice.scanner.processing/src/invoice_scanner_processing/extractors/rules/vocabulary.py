@@ -1535,3 +1535,9 @@ UNCHARGED_TIP_WORDS = (
 #: and Brazil's duplicata due date abbreviated ("Núm.: 001 Venc.: 09/04/2026").
 LABELS["vat"].extend(["impoconsumo", "impuesto al consumo", "impuesto nacional al consumo"])
 LABELS["due_date"].extend(["venc", "vencto"])
+#: Taxes an Argentinian invoice charges beside its IVA, summed under "Otros tributos" (the
+#: percepciones of Ingresos Brutos, municipal taxes): part of the tax the page charges.
+LABELS["_other_tax"] = [
+    "importe otros tributos", "otros tributos", "total otros tributos", "total percepciones",
+    "importe percepciones",
+]  # fmt: skip
