@@ -46,12 +46,13 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     OPTIONAL_SERVICE_WORDS,
     SURCHARGE_TAX_LABELS,
     TIP_OPTION_HEADINGS,
+    UNCHARGED_TIP_WORDS,
 )
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
 _MONEY = (
     "net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding",
-    "_withheld", "_service", "_tendered", "_charges", "_settled",
+    "_withheld", "_service", "_tendered", "_charges", "_settled", "_other_tax",
 )  # fmt: skip
 
 
@@ -136,6 +137,7 @@ def _amounts(
     foreign = _second_currency(doc, cands)
     _drop_whole_totals(cands)
     _drop_tip_options(doc, cands)
+    _drop_uncharged_tips(doc, cands)
     _off_discounts(doc, cands)
     _rounded_payable(cands)
     payable = _nets_after_the_taxes(cands)
@@ -166,8 +168,10 @@ def _amounts(
 
     vats.extend(_taxes_in_grosses(grosses, _pool(doc) if grosses else []))
     _vat_lines(vat_rates, vats, fields)
+    vats.extend(_with_other_taxes(vats, cands.get("_other_tax", [])))
     _rate_part_sums(vat_rates, nets, totals)
     _net_line_sums(nets)
+    _vat_line_sums(vats)
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
     _implied_nets(totals, vats, nets, vat_rates, extra)
@@ -485,6 +489,27 @@ def _drop_tip_options(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     cands["total"] = kept
     if "_tip" in cands:
         cands["_tip"] = [c for c in cands["_tip"] if not below(c)]
+
+
+#: Compact words that say a tip is not charged (:data:`.vocabulary.UNCHARGED_TIP_WORDS`).
+_UNCHARGED_TIP = tuple(w for w in map(compact, UNCHARGED_TIP_WORDS) if w)
+
+
+def _drop_uncharged_tips(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A tip the bill suggests and says it does not charge ("Propina sugerida 10%:
+    $11.750,00" over "(no incluida - gracias!)"): no part of the total, so no tip. The words
+    are read on the tip's row and the row under it."""
+    tips = cands.get("_tip")
+    if not tips:
+        return
+
+    def uncharged(c: Candidate) -> bool:
+        page = doc.page_by_number[c.segment.page]
+        rows = page.rows[c.segment.row : c.segment.row + 2]
+        text = compact(" ".join(s.text for row in rows for s in row))
+        return any(w in text for w in _UNCHARGED_TIP)
+
+    cands["_tip"] = [c for c in tips if not uncharged(c)]
 
 
 #: A discount stated as a share taken off ("FOUNDERS10 (10% off Growth plan)", "20% OFF").
@@ -831,6 +856,38 @@ def _net_line_sums(nets: list[Candidate]) -> None:
         summed = _sum_of(parts, 0.5, labelled=False)
         if not any(n.value == summed.value for n in nets):
             nets.append(summed)
+
+
+def _with_other_taxes(vats: list[Candidate], others: list[Candidate]) -> list[Candidate]:
+    """The IVA and the other taxes charged beside it, summed under a label of their own
+    ("IVA 21%: $ 314370,00", "Importe Otros Tributos: $ 44910,00", as Argentina's invoices
+    print them): every tax the page charges, so their sum is a tax candidate, which counts
+    where a triple adds up with it. The best tax read, with the best other taxes' amount;
+    nothing where either is zero."""
+    other = _best([c for c in others if c.value > 0])
+    if other is None:
+        return []
+    taxes = [
+        c for c in vats
+        if c.value > 0 and c.segment is not other.segment and c.value != other.value
+    ]  # fmt: skip
+    tax = _best(taxes)
+    if tax is None:
+        return []
+    return [_sum_of((tax, other), min(tax.score, other.score), label=tax.label)]
+
+
+def _vat_line_sums(vats: list[Candidate]) -> None:
+    """Tax lines under one label, each on its own line, that name their rates in words the
+    reader takes for no rate ("IVA tasa mínima 3.739,14", "IVA tasa básica 1.834,80", as
+    Uruguay's e-Factura prints them): the parts of the tax; their sum is a tax too, where no
+    read tax is it. Like :func:`_net_line_sums`, it counts only in a triple that adds up with
+    a printed total, and as a sum never read is held for a person to see."""
+    lined = [c for c in vats if c.labelled and c.label and c.value > 0 and c.place >= 0.9]
+    for _, parts in _line_parts(lined, best=False):
+        summed = _sum_of(parts, 0.5, labelled=False)
+        if not any(v.value == summed.value for v in vats):
+            vats.append(summed)
 
 
 def _with_vat_table(

@@ -131,6 +131,23 @@ LEGAL_FORMS = (
     "d.d.", "Zrt.", "Nyrt.", "Bt.", "UAB", "SIA", "OÜ", "A.Ş.", "Ltd. Şti.", "EIRELI", "S/A",
     "S. de R.L. de C.V.", "S. de R.L.", "Ltda.", "Lda.", "S.A.S", "Sàrl", "SàRL", "BVBA",
     "SPRL", "JSC", "PCL", "Public Company Limited", "Co.,Ltd.", "Co.,Ltd", "Co., Ltd",
+    # Greece (Α.Ε., Ο.Ε., Ε.Ε., Ι.Κ.Ε., Ε.Π.Ε., also without dots), Bulgaria, Russia, Ukraine,
+    # Serbia and North Macedonia in Cyrillic; Peru and Chile (E.I.R.L., S.A.C., S.A.A.);
+    # Brazil's size marks only after the form they follow ("LTDA ME", "Ltda. EPP": alone, "ME"
+    # and "EPP" are words); Turkey's forms as OCR without Turkish letters reads them; and forms
+    # of Spain, Portugal, Colombia, Argentina, Romania, Slovenia, Croatia, Iceland, Denmark
+    # and Finland.
+    "Α.Ε.", "Ο.Ε.", "Ε.Ε.", "Ι.Κ.Ε.", "Ε.Π.Ε.", "Α.Β.Ε.Ε.", "Ανώνυμη Εταιρεία", "ΑΕ", "ΟΕ", "ΕΕ",
+    "ΙΚΕ", "ΕΠΕ", "ΑΒΕΕ",
+    "ЕООД", "ООД", "АД", "ЕАД", "ЕТ", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОВ", "ДОО", "ДООЕЛ",
+    "E.I.R.L.", "EIRL", "S.A.C.", "SAC", "S.A.A.", "S. en C.", "S. en C.S.",
+    "Ltda ME", "Ltda. ME", "Ltda EPP", "Ltda. EPP", "Ltda - ME", "Ltda - EPP", "EIRELI ME",
+    "EIRELI EPP",
+    "Ltd. Şti.", "LTD. ŞTİ.", "Ltd. Sti.", "Ltd.Şti.", "LTD.ŞTİ.", "Ltd.Sti.", "Ltd Şti",
+    "LTD ŞTİ", "Ltd Sti",
+    "S.A.U.", "SAU", "S.L.L.", "S.C.S.", "Unipessoal Lda", "S.A.S.U.", "S.C.A.", "S.e.n.c.",
+    "d.o.o.e.l.", "DOOEL", "s.p.", "d.n.o.", "j.d.o.o.", "k.d.", "ehf.", "I/S", "K/S",
+    "IVS", "Oy Ab", "SRL-D",
 )  # fmt: skip
 
 

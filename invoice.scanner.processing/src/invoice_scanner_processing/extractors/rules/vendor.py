@@ -54,7 +54,8 @@ def _vendor(
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
     if seller is not None and not doc.scorer.wants_all:
         return logo_word_doubt(doc, seller, named=True)
-    scored = _vendor_candidates(doc, cands)
+    # A string with no real word ("« α ασ»", "TA三I") is OCR's noise, never a name.
+    scored = [c for c in _vendor_candidates(doc, cands) if has_real_word(str(c.value))]
     if not scored:
         return labelled
     best = _with_name_line_above(doc, max(scored, key=lambda c: (c.score, -c.segment.index)))
@@ -73,7 +74,58 @@ def _vendor(
     if final is not None:
         is_named = any(compact(c.value) == compact(final.value) for c in named)
         final = logo_word_doubt(doc, final, named=is_named)
+    if final is not None and not has_real_word(str(final.value)):
+        return None
     return _misread_doubt(doc, _respelled(doc, final))
+
+
+#: The vowels of the scripts that write them, lower case.
+_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿăąęėěıįőűůųαεηιουωάέήίόύώϊϋΐΰ"
+                    "аеёиоуыэюяіїєў")  # fmt: skip
+_SCRIPTS_WITH_VOWELS = frozenset({"LATIN", "GREEK", "CYRILLIC"})
+
+
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "?").split(" ")[0]
+
+
+def _words_by_script(text: str) -> list[str]:
+    """The runs of letters of one script in ``text``."""
+    words: list[str] = []
+    run = ""
+    for ch in text:
+        if ch.isalpha() and (not run or _script(ch) == _script(run[-1])):
+            run += ch
+            continue
+        if run:
+            words.append(run)
+        run = ch if ch.isalpha() else ""
+    if run:
+        words.append(run)
+    return words
+
+
+def has_real_word(text: str) -> bool:
+    """A word a name could be of: three letters or more of one script with a vowel
+    ("Café", "ΤΑΒΕΡΝΑ", "Ромашка"), capitals of two to five letters (an acronym, "KFC",
+    "BP"), or two characters or more of a script written without such vowels (Chinese,
+    Japanese, Thai, Arabic). What OCR makes of a line it could not read ("« α ασ»", "TA三I")
+    has none; an acronym counts only in a text of one script. Czech and Slovak write words
+    round a syllabic r or l ("Vlk", "Krk"): those are vowels there."""
+    # Capitals joined by an ampersand are one acronym ("H&M", "P&G").
+    words = _words_by_script(re.sub(r"(?<=[^\W\d_])&(?=[^\W\d_])", "", text))
+    one_script = len({_script(w[0]) for w in words}) == 1
+    for word in words:
+        script = _script(word[0])
+        vowels = _VOWELS | {"r", "l"} if script == "LATIN" else _VOWELS
+        if script not in _SCRIPTS_WITH_VOWELS:
+            real = len(word) >= 2
+        else:
+            acronym = one_script and word.isupper() and 2 <= len(word) <= 5
+            real = acronym or (len(word) >= 3 and any(ch in vowels for ch in word.lower()))
+        if real:
+            return True
+    return False
 
 
 #: The confidence left to a name that the page spells otherwise elsewhere.

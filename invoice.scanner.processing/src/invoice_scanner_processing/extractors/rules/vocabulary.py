@@ -1521,3 +1521,23 @@ LABELS["due_date"].extend(
 )  # fmt: skip
 LABELS["_tip"].extend(["φιλοδωρημα"])
 LABELS["total"].extend(["συνολο πληρωμης"])
+
+# --- r2a -------------------------------------------------------------------------------
+#: Words that say a tip printed on a bill is not charged in its total ("Propina sugerida 10%:
+#: $11.750,00" over "(no incluida - gracias!)", "Service non compris"):
+#: :func:`.amounts._drop_uncharged_tips`.
+UNCHARGED_TIP_WORDS = (
+    "no incluida", "no incluido", "not included", "non inclus", "non incluse", "non compris",
+    "nicht enthalten", "nicht inbegriffen", "non inclusa", "non incluso", "nao incluida",
+    "nao incluido", "nao incluso", "dahil degildir", "niet inbegrepen",
+)  # fmt: skip
+#: Colombia's consumption tax on restaurant bills, charged instead of IVA ("Impoconsumo 8%"),
+#: and Brazil's duplicata due date abbreviated ("Núm.: 001 Venc.: 09/04/2026").
+LABELS["vat"].extend(["impoconsumo", "impuesto al consumo", "impuesto nacional al consumo"])
+LABELS["due_date"].extend(["venc", "vencto"])
+#: Taxes an Argentinian invoice charges beside its IVA, summed under "Otros tributos" (the
+#: percepciones of Ingresos Brutos, municipal taxes): part of the tax the page charges.
+LABELS["_other_tax"] = [
+    "importe otros tributos", "otros tributos", "total otros tributos", "total percepciones",
+    "importe percepciones",
+]  # fmt: skip
