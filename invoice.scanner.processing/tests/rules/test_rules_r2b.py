@@ -169,3 +169,23 @@ def test_a_legal_name_broken_after_its_comma_on_a_centred_receipt() -> None:
     )  # fmt: skip
     fields = RuleExtractor().predict(doc).fields
     assert fields.vendor_name == "Pastelaria Sol do Porto, Unipessoal Lda"
+
+
+def test_a_cafeteria_sign_over_its_name_is_one_name() -> None:
+    doc = sized_page(
+        [
+            (507, 124, "Cafetería", 140),
+            (480, 285, "Los Arcos", 148),
+            (312, 473, "Pza. Mayor 9, Salamanca", 105),
+            (526, 567, "NIF 70891234J", 104),
+            (56, 721, "Ticket nº 000418", 103),
+            (58, 826, "02/05/2026 10:14", 90),
+            (58, 980, "Café con leche", 95), (1100, 980, "1,60", 95),
+            (58, 1100, "Tostada", 95), (1100, 1100, "2,40", 95),
+            (58, 1250, "TOTAL", 110), (1050, 1250, "4,00", 110),
+            (58, 1380, "IVA 10% incluido", 90), (1100, 1380, "0,36", 90),
+        ],
+        width=1500,
+        height=1700,
+    )  # fmt: skip
+    assert RuleExtractor().predict(doc).fields.vendor_name == "Cafetería Los Arcos"

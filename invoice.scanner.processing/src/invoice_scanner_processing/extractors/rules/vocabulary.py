@@ -1521,3 +1521,8 @@ LABELS["due_date"].extend(
 )  # fmt: skip
 LABELS["_tip"].extend(["φιλοδωρημα"])
 LABELS["total"].extend(["συνολο πληρωμης"])
+
+# --- r2b -------------------------------------------------------------------------------
+#: Kinds of shop a sign prints over its name: Spain's cafeteria and churreria, Italy's
+#: gelateria and tabaccheria ("Cafetería" / "La Plaza").
+TRADE_WORDS = (*TRADE_WORDS, "cafeteria", "churreria", "gelateria", "tabaccheria")
