@@ -1087,6 +1087,9 @@ def _tax_printed(doc: _Doc) -> bool:
 #: not applicable).
 _STATED_RE = re.compile(
     r"\b(?:enthalten|enth[äa]lt|included|inclus[ea]?|incluid[oa]|exempt|befreit|esente"
+    # Exempt in Dutch, Spanish, Portuguese, French, Polish ("Vrijgesteld van btw (art. 11 …
+    # Wet OB 1968)", "Exento de IVA", "Isento de IVA", "Zwolniony z VAT").
+    r"|vrijgesteld|exent[oa]|isent[oa]|exon[ée]r[ée]e?|zwolnion[ya]"
     # "Sales tax: not applicable to the services on this invoice."
     r"|not\s+applicable|nicht\s+anwendbar|no\s+aplicable|non\s+applicabile)\b",
     re.IGNORECASE,
@@ -1425,12 +1428,18 @@ def _code_cell(text: str, seg: Segment, hit: LabelHit, doc: _Doc) -> bool:
     receipt's "Code | MWST" header) on a page printing its money with decimals: a tax code
     or a line count, never the tax (receipts and invoices in currencies with minor units).
     So is such a number in the label's own cell where the row prints the tax further right
-    with decimals: the tax line's number ("TAX 1 | 7.25% ON 26.26 | 1.90")."""
+    with decimals: the tax line's number ("TAX 1 | 7.25% ON 26.26 | 1.90"). On a page whose
+    money is marked in a currency of whole units ("4 494 Ft", "¥4,180") the bare number is
+    the tax ("A 5% ÁFA | 97"): a stray decimal elsewhere (a misread date) does not make it
+    a code."""
     if not _BARE_CODE_RE.fullmatch(text):
         return False
     if seg.text == hit.label_text:
         return any(a.decimals for r in doc.right_of(seg) for a in find_amounts(r.text))
-    return any(a.decimals for s in doc.segments for a in find_amounts(s.text))
+    found = [a for s in doc.segments for a in find_amounts(s.text)]
+    if any(a.currency in WHOLE_CURRENCIES for a in found):
+        return False
+    return any(a.decimals for a in found)
 
 
 #: Whole units and their minor units in two cells ("16,338 | 28" under "Rs. | P.").

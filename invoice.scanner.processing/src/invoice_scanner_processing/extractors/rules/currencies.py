@@ -26,7 +26,7 @@ _CURRENCY_SYMBOLS: dict[str, str] = {
 
 #: ISO codes we accept standing alone in text. The full ISO list contains everyday words
 #: (ALL, TOP, CUP, MOP), so only codes that invoices in our markets use are listed.
-_ISO_CODES = frozenset(
+ISO_CODES = frozenset(
     (
         "EUR", "USD", "GBP", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "HUF", "JPY", "CNY",
         "CAD", "AUD", "NZD", "ISK", "RON", "BGN", "TRY", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL",
@@ -42,7 +42,7 @@ _ISO_CODES = frozenset(
 # name "BEN-U-RON", a code "XK-EUR"), not a currency either.
 _CODE_RE = re.compile(
     r"(?<![A-Za-z])(?<![A-Za-z0-9]-)("
-    + "|".join(sorted(_ISO_CODES))
+    + "|".join(sorted(ISO_CODES))
     + r")(?![A-Za-z])(?!\.\s?[A-Za-z])"
 )
 _KR_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])(?:kr|Kr|KR|:-)(?![A-Za-zÀ-ÿ])|\d,-(?!\d)")
@@ -215,7 +215,7 @@ def _currency_of(token: str | None) -> str | None:
     if not token:
         return None
     token = token.strip()
-    if token in _ISO_CODES:
+    if token in ISO_CODES:
         return token
     if token in ("kr", "kr.", ":-"):
         return "SEK"

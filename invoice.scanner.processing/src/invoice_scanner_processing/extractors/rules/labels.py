@@ -16,8 +16,9 @@ from invoice_scanner_processing.extractors.rules.lexicon import (
 from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.extractors.rules.segments import LabelHit
 
-#: A rate alone before a label: "9%", "10 %", "2.5%", also in brackets: "(8% tax ¥78)".
-_LEADING_RATE = re.compile(r"\(?\d{1,2}(?:[.,]\d{1,2})?\s?%")
+#: A rate alone before a label: "9%", "10 %", "2.5%", also in brackets: "(8% tax ¥78)", and
+#: after the letter of its tax class, as tills print it: "A 5% ÁFA", "B 18% ÁFA".
+_LEADING_RATE = re.compile(r"(?:[A-Z]\s)?\(?\d{1,2}(?:[.,]\d{1,2})?\s?%")
 #: The word of an amount's sign before its label ("Add: CGST @ 9%", "Less: Discount",
 #: "zzgl. MwSt."): the label after it names the line.
 _LEADING_SIGN = re.compile(r"(?:add|less|plus|minus|zzgl|abzgl|moins|más|mas|più)\s*[:.]?", re.I)

@@ -372,9 +372,13 @@ class FoundDate:
 
 _MONTH_WORD = r"[A-Za-zÀ-ÿĀ-ž]{3,12}\.?"
 # A two-digit day (ISO) or a four-digit year (d/m/y) may run straight into a time when OCR
-# drops the space: "2026-11-2911:20", "12/03/201814:22".
+# drops the space: "2026-11-2911:20", "12/03/201814:22". Year first with dots, as Hungary
+# prints its dates, a space may follow each dot ("2026. 02. 21."), and a scan's speck may
+# double one ("2026.02..21.").
+_YMD_SEP = r"(?:[-/]|\.\.?\s?)"
 _ISO_RE = re.compile(
-    r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{2}(?=\d{1,2}:\d{2}(?!\d))|\d{1,2}(?!\d))"
+    rf"(?<!\d)(\d{{4}}){_YMD_SEP}(\d{{1,2}}){_YMD_SEP}"
+    r"(\d{2}(?=\d{1,2}:\d{2}(?!\d))|\d{1,2}(?!\d))"
 )
 _NUMERIC_RE = re.compile(
     r"(?<![\d.])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?"

@@ -11,7 +11,11 @@ from dataclasses import replace
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, TITLES, compact
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
-from invoice_scanner_processing.extractors.rules.names import _ADDRESSY, _looks_like_name
+from invoice_scanner_processing.extractors.rules.names import (
+    _ADDRESSY,
+    _looks_like_name,
+    _name_parts,
+)
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
 from invoice_scanner_processing.extractors.rules.tradename import (
     KIND_WORDS,
@@ -107,9 +111,28 @@ def logo_word_doubt(doc: _Doc, chosen: Candidate, *, named: bool = False) -> Can
     whole = " ".join(o.text for o in sorted(row, key=lambda o: o.bbox.x0)) or mark.text
     if compact(_legal_core(chosen.value)) in (compact(mark.text), compact(whole)):
         return chosen
-    if (chosen.labelled or named) and not shares_word(mark.text, chosen.value):
+    if (
+        (chosen.labelled or named)
+        and not shares_word(mark.text, chosen.value)
+        and not _mark_legal_elsewhere(doc, {compact(mark.text), compact(whole)}, chosen)
+    ):
         return chosen
     return replace(chosen, score=min(chosen.score, _SIGN_DOUBT))
+
+
+def _mark_legal_elsewhere(doc: _Doc, marks: set[str], chosen: Candidate) -> bool:
+    """Whether the page prints the wordmark's own legal name apart from the chosen one
+    ("brocantia" heading the page, "Brocantia NV · Kortrijksesteenweg …" in the footer): the
+    wordmark's business is then an issuer in its own right, and a "Seller:" block under it
+    may be the platform's customer (a marketplace invoicing its fees to a seller) as well as
+    the business it sells for, so neither is approved unseen."""
+    for seg in doc.segments:
+        if seg is chosen.segment or seg.in_customer:
+            continue
+        for part in _name_parts(seg.text):
+            if _legal_form(part) and compact(_legal_core(part)) in marks:
+                return True
+    return False
 
 
 #: A wordmark's word: letters, with digits, a hyphen, an ampersand or an apostrophe inside
@@ -363,9 +386,14 @@ def with_unfinished_line_above(doc: _Doc, chosen: Candidate | None) -> Candidate
         and abs(o.bbox.x0 - seg.bbox.x0) < 0.5 * h
         and 0 <= seg.bbox.y0 - o.bbox.y1 < 0.5 * h
     ]
+    if not above and _bare_form(chosen.value):
+        above = _comma_line_above(page, seg)
     if len(above) != 1 or above[0].hits:
         return chosen
-    if not _UNFINISHED.search(above[0].text) and not _CONTINUED.match(chosen.value):
+    # A legal name broken after the comma before its form ("Padaria Flor de Aveiro," /
+    # "Unipessoal Lda"): the form alone goes on from the line above.
+    comma = above[0].text.rstrip().endswith(",") and _bare_form(chosen.value)
+    if not (_UNFINISHED.search(above[0].text) or _CONTINUED.match(chosen.value) or comma):
         return chosen
     top = above[0].text.strip()
     if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
@@ -374,6 +402,36 @@ def with_unfinished_line_above(doc: _Doc, chosen: Candidate | None) -> Candidate
         return chosen
     joined = f"{top} {chosen.value}"
     return Candidate(joined, chosen.score, seg, joined, labelled=False)
+
+
+#: Words that qualify a legal form rather than name a business: Portugal's "Unipessoal Lda",
+#: Spain's "Sociedad Limitada Unipersonal".
+_FORM_WORDS = frozenset(("unipessoal", "unipersonal", "sociedade", "sociedad", "limitada"))
+
+
+def _bare_form(name: str) -> bool:
+    """A legal form alone, or with only words that qualify it ("Unipessoal Lda", "Lda")."""
+    core = _legal_core(name)
+    return all(compact(w) in _FORM_WORDS for w in core.split())
+
+
+def _comma_line_above(page: Page, seg: Segment) -> list[Segment]:
+    """The line right above a legal form alone that ends in the comma before it ("Padaria
+    Flor de Aveiro," / "Unipessoal Lda"), at its left edge or centred over it as a receipt's
+    header sets its lines; the boxes of big type may overlap a little."""
+    h = max(seg.bbox.height, 1.0)
+    centre = (seg.bbox.x0 + seg.bbox.x1) / 2
+    return [
+        o
+        for o in page.segments
+        if o is not seg
+        and o.text.rstrip().endswith(",")
+        and (
+            abs(o.bbox.x0 - seg.bbox.x0) < 0.5 * h
+            or abs((o.bbox.x0 + o.bbox.x1) / 2 - centre) < 0.5 * h
+        )
+        and -0.25 * h <= seg.bbox.y0 - o.bbox.y1 < 0.5 * h
+    ]
 
 
 def _with_legal_tail_below(doc: _Doc, chosen: Candidate) -> Candidate:

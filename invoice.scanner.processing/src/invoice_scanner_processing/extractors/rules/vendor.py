@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, compact
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
@@ -562,10 +563,20 @@ def _without_monogram(part: str) -> str:
 
 
 def _is_label(text: str) -> bool:
-    """A label standing alone: a party's name label ("Company", "Raison sociale (BT-27)"), or
-    words closed by a colon ("Machine:", "Terminal:"), whose value sits beside or under it."""
+    """A label standing alone: a party's name label ("Company", "Raison sociale (BT-27)"),
+    words closed by a colon ("Machine:", "Terminal:"), whose value sits beside or under it,
+    or a column's header closed by its currency in brackets ("Amount (EUR)", "Prix [€]")."""
     text = text.strip()
-    return is_name_label(text) or (text.endswith(":") and ":" not in text[:-1])
+    return (
+        is_name_label(text)
+        or (text.endswith(":") and ":" not in text[:-1])
+        or _CURRENCY_HEADER.search(text) is not None
+    )
+
+
+#: A currency in brackets closing a line: how an item table's column header names the
+#: currency of its amounts. A seller's name never ends so.
+_CURRENCY_HEADER = re.compile(r"[(\[]\s*(?:" + "|".join(sorted(ISO_CODES)) + r"|[€$£¥₹])\s*[)\]]$")
 
 
 #: A short key, a colon and its value ("Cust : WALK-IN", "Kasse: 3", "Table: Terrace").

@@ -1541,3 +1541,8 @@ LABELS["_other_tax"] = [
     "importe otros tributos", "otros tributos", "total otros tributos", "total percepciones",
     "importe percepciones",
 ]  # fmt: skip
+
+# --- r2b -------------------------------------------------------------------------------
+#: Kinds of shop a sign prints over its name: Spain's cafeteria and churreria, Italy's
+#: gelateria and tabaccheria ("Cafetería" / "La Plaza").
+TRADE_WORDS = (*TRADE_WORDS, "cafeteria", "churreria", "gelateria", "tabaccheria")
