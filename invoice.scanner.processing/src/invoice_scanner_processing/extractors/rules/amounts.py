@@ -15,7 +15,7 @@ from invoice_scanner_processing.extractors.rules.currencies import WHOLE_CURRENC
 from invoice_scanner_processing.extractors.rules.doctype import (
     _is_credit,
 )
-from invoice_scanner_processing.extractors.rules.lexicon import compact
+from invoice_scanner_processing.extractors.rules.lexicon import compact, label_key
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
     _Add,
@@ -43,6 +43,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     INCLUDED_AFTER,
     INCLUSIVE_VAT_LABELS,
     INCLUSIVE_VAT_WORDS,
+    NFE_TAX_LABELS,
     OPTIONAL_SERVICE_WORDS,
     SURCHARGE_TAX_LABELS,
     TIP_OPTION_HEADINGS,
@@ -652,10 +653,12 @@ def _credit_magnitudes(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
 
 
 #: Taxes printed as components of one sales tax, each on its own line: India's central and
-#: state (or integrated, union-territory) GST, Canada's federal and provincial taxes.
+#: state (or integrated, union-territory) GST, Canada's federal and provincial taxes, and
+#: Brazil's ICMS, ICMS by substitution and IPI in an NF-e's tax grid.
 _COMPONENT_TAXES = (
     frozenset({"cgst", "sgst", "utgst", "igst"}),
     frozenset({"gst", "pst", "qst", "hst", "tps", "tvq"}),
+    frozenset(label_key(w) for w in NFE_TAX_LABELS),
 )
 
 

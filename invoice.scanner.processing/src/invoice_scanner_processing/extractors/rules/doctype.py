@@ -33,6 +33,10 @@ _INVOICE_WORDS = tuple(
         "factuur",
         "faktura",
         "fatura",
+        # Brazil's NF-e, which a DANFE prints ("Documento Auxiliar da Nota Fiscal
+        # Eletrônica"); the consumer's NFC-e ("Nota Fiscal de Consumidor Eletrônica") is a
+        # receipt and does not read so.
+        "nota fiscal eletronica",
     )
 )
 

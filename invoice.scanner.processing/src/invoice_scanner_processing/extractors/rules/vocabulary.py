@@ -1546,3 +1546,21 @@ LABELS["_other_tax"] = [
 #: Kinds of shop a sign prints over its name: Spain's cafeteria and churreria, Italy's
 #: gelateria and tabaccheria ("Cafetería" / "La Plaza").
 TRADE_WORDS = (*TRADE_WORDS, "cafeteria", "churreria", "gelateria", "tabaccheria")
+
+# --- r3 --------------------------------------------------------------------------------
+#: Brazil's NF-e (its printed DANFE) states its taxes in the "Cálculo do imposto" grid, each
+#: label over its value: the ICMS (inside the prices), the ICMS charged by substitution and
+#: the IPI (added to them), each a part of the tax the page charges; their bases ("Base de
+#: cálc. do ICMS") are no net and are read as nothing. "V. total da nota" is the total.
+NFE_TAX_LABELS = (
+    "valor do icms", "valor icms", "valor total do icms", "valor do icms subst",
+    "valor do icms st", "valor icms st", "valor do ipi", "valor ipi", "valor total ipi",
+    "valor total do ipi",
+)  # fmt: skip
+LABELS["vat"].extend(NFE_TAX_LABELS)
+LABELS["total"].extend(["v total da nota", "vl total da nota", "valor total nota"])
+LABELS["_tax_base"] = [
+    "base de calc do icms", "base de calculo do icms", "base calc icms", "base calc do icms",
+    "base calc icms st", "base de calc icms st", "base de calculo do icms st",
+    "base de calc do icms st", "base de calculo icms st", "base de calc icms subst",
+]  # fmt: skip
