@@ -101,6 +101,13 @@ class _Chars:
     def alnum(self) -> tuple[str, list[int]]:
         return _alnum(self.text)
 
+    def span(self, start: int, end: int) -> BBox:
+        """The box of ``text[start:end]``."""
+        box = self.boxes[start]
+        for b in self.boxes[start + 1 : end]:
+            box = box.union(b)
+        return box
+
 
 def _line_chars(line: OcrLine) -> _Chars:
     words = line.words or []
@@ -255,13 +262,6 @@ class _Hit:
     page: OcrPage
     box: BBox
     exact: bool
-
-
-def _box(chars: _Chars, start: int, end: int) -> BBox:
-    box = chars.boxes[start]
-    for b in chars.boxes[start + 1 : end]:
-        box = box.union(b)
-    return box
 
 
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
@@ -473,7 +473,7 @@ def _line_hits(
             else:
                 spans = _text_hits(chars, str(value))
             for start, end, exact in spans:
-                box = _box(chars, start, end)
+                box = chars.span(start, end)
                 if page.source == "ocr":
                     pad = box.height * (1 - OCR_BOX_HEIGHT) / 2
                     box = BBox(x0=box.x0, y0=box.y0 + pad, x1=box.x1, y1=box.y1 - pad)

@@ -196,36 +196,27 @@ _AMOUNT_TOKEN = re.compile(r"(?<![\w.,])-?\d{1,3}(?:(?:[ .,'’])\d{3})*[.,]\d{2
 _COLUMN_PARTS = 6
 
 
-def _amount_cells(page: OcrPage) -> list[tuple[Decimal, float, float, float]]:
+def _amount_cells(page: OcrPage, texts: PageTexts) -> list[tuple[Decimal, float, float, float]]:
     """The amounts printed on ``page`` as (value, right edge, top, height)."""
     cells = []
-    for line in page.lines:
-        words = line.words if " ".join(w.text for w in line.words) == line.text else []
-        for match in _AMOUNT_TOKEN.finditer(line.text):
+    for chars in texts.lines(page):
+        for match in _AMOUNT_TOKEN.finditer(chars.text):
             digits = re.sub(r"[ .,'’]", "", match.group())
-            value = Decimal(digits) / 100
-            if words:
-                end, right = 0, line.bbox.x1
-                for word in words:
-                    end += len(word.text)
-                    if end >= match.end():
-                        right = word.bbox.x1
-                        break
-                    end += 1
-            else:
-                share = match.end() / max(1, len(line.text))
-                right = line.bbox.x0 + share * (line.bbox.x1 - line.bbox.x0)
-            cells.append((value, right, line.bbox.y0, line.bbox.y1 - line.bbox.y0))
+            box = chars.span(match.start(), match.end())
+            cells.append((Decimal(digits) / 100, box.x1, box.y0, box.height))
     return cells
 
 
-def printed_in_parts(name: str, values: Mapping[str, Any], pages: Sequence[OcrPage]) -> bool:
+def printed_in_parts(
+    name: str, values: Mapping[str, Any], pages: Sequence[OcrPage], texts: PageTexts | None = None
+) -> bool:
     """Whether the net or VAT (``name``) is on the page as parts that add up to it: a column's
     amounts one under another (:func:`column_sum`), or for the VAT, each rate's amount of
     ``vat_breakdown`` printed (lines "TVA 5,50% 1,49" and "TVA 10,00% 0,90" with other lines
     between them)."""
     value = values.get(name)
-    if column_sum(value, pages):
+    texts = texts or PageTexts()
+    if column_sum(value, pages, texts):
         return True
     parts = [line.get("amount") for line in values.get("vat_breakdown") or ()]
     if name != "vat" or len(parts) < 2 or any(p in (None, "") for p in parts):
@@ -236,11 +227,10 @@ def printed_in_parts(name: str, values: Mapping[str, Any], pages: Sequence[OcrPa
             return False
     except InvalidOperation:
         return False
-    texts = PageTexts()
     return all(locate("vat", p, pages, None, texts) is not None for p in parts)
 
 
-def column_sum(value: Any, pages: Sequence[OcrPage]) -> bool:
+def column_sum(value: Any, pages: Sequence[OcrPage], texts: PageTexts | None = None) -> bool:
     """Whether ``value`` is the sum of two to six amounts printed one under another in one
     column (right edges aligned, no wider gap than a few lines), as a VAT summary prints each
     rate's net and tax but not their totals."""
@@ -251,7 +241,7 @@ def column_sum(value: Any, pages: Sequence[OcrPage]) -> bool:
     if not target:
         return False
     for page in pages:
-        cells = sorted(_amount_cells(page), key=lambda c: c[2])
+        cells = sorted(_amount_cells(page, texts or PageTexts()), key=lambda c: c[2])
         for i, (_, right, _top, height) in enumerate(cells):
             column = [
                 (v, t, h)
@@ -295,8 +285,9 @@ def integrity_checks(
     ev = extraction.fields_evidence
     located = {name: bool(e.get("bbox")) for name, e in ev.items()}
     values = extraction.fields.model_dump(mode="json")
+    texts = PageTexts()
     for name in ("amount", "vat"):
-        if not located.get(name) and printed_in_parts(name, values, ocr_pages):
+        if not located.get(name) and printed_in_parts(name, values, ocr_pages, texts):
             located[name] = True
     checks = []
     if extraction.einvoice_fields:
