@@ -235,13 +235,17 @@ def rotate_quarter(image: Image.Image, quarter_turns: int) -> Image.Image:
 
 def rotate_small(image: Image.Image, angle: float) -> Image.Image:
     """Undo a skew of ``angle`` degrees, keeping the page size and filling with the paper colour."""
-    arr = np.asarray(image)
+    return Image.fromarray(unskew(np.asarray(image), angle))
+
+
+def unskew(arr: np.ndarray, angle: float) -> np.ndarray:
+    """:func:`rotate_small` for a grey or colour array (any channel order)."""
     h, w = arr.shape[:2]
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), -angle, 1.0)
-    paper = tuple(
-        int(v) for v in np.median(arr[:: max(1, h // 50), :: max(1, w // 50)], axis=(0, 1))
-    )
-    out = cv2.warpAffine(
+    sample = arr[:: max(1, h // 50), :: max(1, w // 50)]
+    channels = arr.shape[2] if arr.ndim == 3 else 1
+    paper = tuple(int(v) for v in np.median(sample.reshape(-1, channels), axis=0))
+    return cv2.warpAffine(
         arr,
         matrix,
         (w, h),
@@ -249,7 +253,6 @@ def rotate_small(image: Image.Image, angle: float) -> Image.Image:
         borderMode=cv2.BORDER_CONSTANT,
         borderValue=paper,
     )
-    return Image.fromarray(out)
 
 
 def normalise_contrast(image: Image.Image) -> Image.Image | None:

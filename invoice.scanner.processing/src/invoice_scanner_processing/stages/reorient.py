@@ -134,16 +134,4 @@ def turn_image(image: np.ndarray, quarter_turns: int) -> np.ndarray:
     angle = enhance.estimate_skew(np.ascontiguousarray(small))
     if abs(angle) < 0.1:
         return turned
-    # As enhance.rotate_small, for a grey or colour array: page size kept, paper-coloured fill.
-    h, w = turned.shape[:2]
-    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), -angle, 1.0)
-    sample = turned[:: max(1, h // 50), :: max(1, w // 50)]
-    paper = np.median(sample.reshape(-1, turned.shape[2] if turned.ndim == 3 else 1), axis=0)
-    return cv2.warpAffine(
-        turned,
-        matrix,
-        (w, h),
-        flags=cv2.INTER_LINEAR,
-        borderMode=cv2.BORDER_CONSTANT,
-        borderValue=tuple(float(v) for v in paper),
-    )
+    return enhance.unskew(turned, angle)
