@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from ocr_samples import INVOICE_NUMBER, TOTAL, render_invoice_top
 from PIL import Image
@@ -104,3 +105,17 @@ def test_sideways_is_judged_by_the_share_of_text_in_tall_boxes() -> None:
     assert not reorient.is_sideways(page.model_copy(update={"lines": wide + logo}))
     assert not reorient.is_sideways(page.model_copy(update={"lines": tall[:3]}))  # too few lines
     assert reorient.score(page) == 0.0
+
+
+def test_only_a_sideways_or_unsure_reading_is_checked_again() -> None:
+    wide = [_line("Total 12.50", 100, 100 + 40 * i, 400, 130 + 40 * i) for i in range(8)]
+    tall = [_line("Total 12.50", 100 + 40 * i, 100, 130 + 40 * i, 400) for i in range(8)]
+    page = OcrPage(page_number=1, width=1000, height=1000, source="ocr", engine="t", lines=wide)
+    assert reorient.reading_confidence(page) == pytest.approx(0.9)
+    assert not reorient.worth_checking(page)  # confident and across the page: upright
+    unsure = [line.model_copy(update={"confidence": 0.7}) for line in wide]
+    assert reorient.worth_checking(page.model_copy(update={"lines": unsure}))
+    assert reorient.worth_checking(page.model_copy(update={"lines": tall}))
+    assert not reorient.worth_checking(page.model_copy(update={"lines": unsure[:3]}))
+    # A confident reading is upright whatever the image: the classifier is not asked.
+    assert reorient.turn_for(page, np.zeros((10, 10), dtype=np.uint8)) == 0

@@ -91,7 +91,9 @@ class _Chars:
     """A line's text with one pixel box per character (proportional within each word)."""
 
     text: str
-    boxes: list[BBox]
+    #: (x0, y0, x1, y1) of each character: plain tuples, as a page holds thousands of them and
+    #: only the few spans a value is found at become :class:`BBox` objects.
+    boxes: list[tuple[float, float, float, float]]
 
     @cached_property
     def folded(self) -> str:
@@ -103,10 +105,13 @@ class _Chars:
 
     def span(self, start: int, end: int) -> BBox:
         """The box of ``text[start:end]``."""
-        box = self.boxes[start]
-        for b in self.boxes[start + 1 : end]:
-            box = box.union(b)
-        return box
+        part = self.boxes[start : max(end, start + 1)]
+        return BBox(
+            x0=min(b[0] for b in part),
+            y0=min(b[1] for b in part),
+            x1=max(b[2] for b in part),
+            y1=max(b[3] for b in part),
+        )
 
 
 def _line_chars(line: OcrLine) -> _Chars:
@@ -114,24 +119,21 @@ def _line_chars(line: OcrLine) -> _Chars:
     if not words or " ".join(w.text for w in words) != line.text:
         return _Chars(line.text, _spread(line.text, line.bbox))
     text_parts: list[str] = []
-    boxes: list[BBox] = []
+    boxes: list[tuple[float, float, float, float]] = []
     for i, word in enumerate(words):
         if i:
-            gap = BBox(x0=boxes[-1].x1, y0=word.bbox.y0, x1=word.bbox.x0, y1=word.bbox.y1)
             text_parts.append(" ")
-            boxes.append(gap)
+            boxes.append((boxes[-1][2], word.bbox.y0, word.bbox.x0, word.bbox.y1))
         text_parts.append(word.text)
         boxes.extend(_spread(word.text, word.bbox))
     return _Chars("".join(text_parts), boxes)
 
 
-def _spread(text: str, box: BBox) -> list[BBox]:
+def _spread(text: str, box: BBox) -> list[tuple[float, float, float, float]]:
     n = max(1, len(text))
     step = box.width / n
-    return [
-        BBox(x0=box.x0 + i * step, y0=box.y0, x1=box.x0 + (i + 1) * step, y1=box.y1)
-        for i in range(len(text))
-    ]
+    x0, y0, y1 = box.x0, box.y0, box.y1
+    return [(x0 + i * step, y0, x0 + (i + 1) * step, y1) for i in range(len(text))]
 
 
 # ----------------------------------------------------------------------------- renderings
@@ -245,6 +247,9 @@ def _fold(text: str) -> str:
 
 def _alnum(text: str) -> tuple[str, list[int]]:
     """Letters and digits only, casefolded, with each kept character's index in ``text``."""
+    if text.isascii():  # NFKC leaves ASCII alone and its casefold is lower()
+        index = [i for i, ch in enumerate(text) if ch.isalnum()]
+        return "".join(text[i] for i in index).lower(), index
     kept, index = [], []
     for i, ch in enumerate(text):
         for c in unicodedata.normalize("NFKC", ch).casefold():
@@ -398,12 +403,8 @@ def _required(value: Any) -> tuple[str, ...]:
 
 
 def _joined(upper: _Chars, lower: _Chars) -> _Chars:
-    gap = BBox(
-        x0=upper.boxes[-1].x1 if upper.boxes else 0.0,
-        y0=upper.boxes[-1].y0 if upper.boxes else 0.0,
-        x1=upper.boxes[-1].x1 if upper.boxes else 0.0,
-        y1=upper.boxes[-1].y1 if upper.boxes else 0.0,
-    )
+    last = upper.boxes[-1] if upper.boxes else (0.0, 0.0, 0.0, 0.0)
+    gap = (last[2], last[1], last[2], last[3])
     return _Chars(upper.text + " " + lower.text, [*upper.boxes, gap, *lower.boxes])
 
 

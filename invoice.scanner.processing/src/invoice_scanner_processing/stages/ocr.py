@@ -9,11 +9,12 @@ Contract of :func:`run_ocr`:
 - Lines of every page are stored in reading order (:func:`layout.ordered_lines`), boxes as the
   engine gave them; :mod:`invoice_scanner_processing.layout` turns them into rows for prediction.
 - An OCR page whose reading says it lies sideways (most text in boxes much taller than wide) or
-  upside down (the text-line orientation classifier on the read lines) is turned and read again
-  (:mod:`invoice_scanner_processing.stages.reorient`); the turned reading is kept only when it
-  holds clearly more confident text, and then its image replaces the page image on disk and
-  ``OcrPage.turned`` says by how much. An upright page costs a grey decode and one classifier
-  batch (66-90 ms on 2 busy cores) and is never re-read.
+  upside down (a reading unsure of itself, then the text-line orientation classifier on the
+  read lines) is turned and read again (:mod:`invoice_scanner_processing.stages.reorient`); the
+  turned reading is kept only when it holds clearly more confident text, and then its image
+  replaces the page image on disk and ``OcrPage.turned`` says by how much. A page read upright
+  and confidently costs nothing more; one read with little confidence costs a grey decode and
+  one classifier batch (66-90 ms on 2 busy cores).
 - ``progress(done, total)`` is called after each page.
 - It writes nothing else (the task persists the result) and raises
   :class:`~invoice_scanner_processing.engines.ocr.base.OcrEngineError` for a missing or unreadable
@@ -93,7 +94,7 @@ def _read_upright(engine: OcrEngine, path: Path, page_number: int) -> OcrPage:
     """The engine's reading of the page, turned upright first where its reading says it lies
     sideways or upside down (see the module docstring)."""
     page = engine.read_page(path, page_number)
-    if len(page.lines) < reorient.MIN_LINES:
+    if not reorient.worth_checking(page):
         return page
     grey = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
     if grey is None:  # a format OpenCV cannot read: judged as the engine decoded it
