@@ -103,6 +103,10 @@ class _Chars:
     def alnum(self) -> tuple[str, list[int]]:
         return _alnum(self.text)
 
+    @cached_property
+    def alnum_counts(self) -> Counter[str]:
+        return Counter(self.alnum[0])
+
     def span(self, start: int, end: int) -> BBox:
         """The box of ``text[start:end]``."""
         part = self.boxes[start : max(end, start + 1)]
@@ -328,6 +332,12 @@ def _text_hits(chars: _Chars, value: str) -> list[tuple[int, int, bool]]:
         return spans
     best, best_at = 0.0, -1
     n = len(wanted)
+    # No window of the line shares more characters with the value than the whole line does:
+    # a line below the threshold even so holds no fuzzy match (most lines, for most values).
+    need = _counts(wanted)
+    common = sum(min(c, chars.alnum_counts[ch]) for ch, c in need.items())
+    if 2.0 * common / (n + min(n, len(have))) < MIN_FUZZY:
+        return spans
     for i, bound in enumerate(_overlap_bounds(wanted, have)):
         # The ratio never exceeds the characters' multiset overlap (difflib's quick_ratio):
         # a window whose bound is below the threshold or the best so far cannot win.
@@ -340,6 +350,11 @@ def _text_hits(chars: _Chars, value: str) -> list[tuple[int, int, bool]]:
         end = min(len(index), best_at + n) - 1
         spans.append((index[best_at], index[end] + 1, False))
     return spans
+
+
+@lru_cache(maxsize=256)
+def _counts(text: str) -> Counter[str]:
+    return Counter(text)
 
 
 def _overlap_bounds(wanted: str, have: str) -> list[float]:
