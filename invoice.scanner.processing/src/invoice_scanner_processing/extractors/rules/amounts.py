@@ -139,6 +139,7 @@ def _amounts(
     _drop_whole_totals(cands)
     _drop_tip_options(doc, cands)
     _drop_uncharged_tips(doc, cands)
+    _drop_change_as_balance(cands)
     _off_discounts(doc, cands)
     _rounded_payable(cands)
     payable = _nets_after_the_taxes(cands)
@@ -566,6 +567,27 @@ def _best_of(
         if again is not None and (best is None or again[0] > best[0]):
             best = again
     return best
+
+
+def _drop_change_as_balance(cands: dict[str, list[Candidate]]) -> None:
+    """A "Balance" under a total and the cash handed over that is that cash less the total is
+    the change given back, as tills in India, Malaysia or Singapore name it ("TOTAL 1,454.00" /
+    "CASH 1,500.00" / "BALANCE 46.00"), not an amount still due."""
+    totals = cands.get("total", [])
+    tendered = cands.get("_tendered", [])
+
+    def change(due: Candidate) -> bool:
+        return any(
+            due.value == cash.value - total.value
+            and total.value > 0
+            and due.segment.page == total.segment.page
+            and due.segment.bbox.y0 > total.segment.bbox.y0
+            for total in totals
+            for cash in tendered
+        )
+
+    if totals and tendered and cands.get("amount_due"):
+        cands["amount_due"] = [c for c in cands["amount_due"] if not change(c)]
 
 
 def _unprinted_tax(doc: _Doc, out: _Out, best: _Triple, service: Candidate | None) -> None:
@@ -1081,9 +1103,22 @@ def _tax_printed(doc: _Doc) -> bool:
     for seg in doc.segments:
         spans = _no_tax_spans(seg.text)
         for h in seg.hits:
-            if "vat" in h.fields and not any(a <= h.start < b for a, b in spans):
+            if (
+                "vat" in h.fields
+                and not any(a <= h.start < b for a, b in spans)
+                and not _kilometre_post(seg.text, h)
+            ):
                 return True
     return _TAX_WORD_RE.search(_NO_TAX_RE.sub(" ", doc.full_text)) is not None
+
+
+#: A whole number and a word after "KM": a kilometre post of an address ("KM 22 Jalan Kuala
+#: Selangor", "Km. 5 Carretera de Toledo"), not Estonia's käibemaks ("KM 22%", "KM 4,40").
+_KILOMETRE_POST = re.compile(r"\.?\s*\d{1,3}(?![\d.,%])\s*,?\s+[^\W\d_]{2,}")
+
+
+def _kilometre_post(text: str, hit: LabelHit) -> bool:
+    return hit.key == "km" and _KILOMETRE_POST.match(text, hit.end) is not None
 
 
 #: A sentence's word that states a tax as included in the prices or as not charged (or

@@ -78,6 +78,10 @@ _NUMBERED_UNDER_TITLE = re.compile(
 
 #: The page marker a title line closes with ("FACTURA A26/0033 Pág. 1/2", "Invoice 4471 Page 1
 #: of 3"): not part of the number.
+#: A date and time printed after a receipt's number on its line.
+_TRAILING_STAMP = re.compile(
+    r"\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 _TRAILING_PAGE = re.compile(
     r"\s+(?:page|p[aá]g|p[aá]gina|seite|blatt|sida|side|strona|strana|sayfa|sivu|feuille)\.?\s*"
     r"\d{1,3}\s*(?:/|of|von|de|di|sur|av|z)\s*\d{1,3}\s*$",
@@ -364,6 +368,11 @@ def _title_number(doc: _Doc) -> Candidate | None:
     alone on the line below it ("FATURA SIMPLIFICADA" / "FS 001/45678")."""
     for seg in doc.segments[:80]:
         m = _TITLE_NUMBER.match(_TRAILING_PAGE.sub("", seg.text))
+        if m is None:
+            # A till's receipt line states its number before the date and time it was
+            # printed ("Beleg 77120 12.01.2026 07:12", "Docket 22981 03/02/26 19:40").
+            m = _TITLE_NUMBER.match(_TRAILING_STAMP.sub("", seg.text))
+            m = m if m and compact(m.group(1)) in _RECEIPT_TITLES else None
         if m and _number_title(m.group(1)):
             number = _read_invoice_number(m.group(2))
             if number:

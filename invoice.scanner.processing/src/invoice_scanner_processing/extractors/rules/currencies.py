@@ -39,11 +39,13 @@ ISO_CODES = frozenset(
 
 # A code followed by a full stop and a word is an abbreviation ("MODA CAD. NO" is a street,
 # *Caddesi*), not a currency; one hyphenated onto a word is that word's last part (a product
-# name "BEN-U-RON", a code "XK-EUR"), not a currency either.
+# name "BEN-U-RON", a code "XK-EUR"), not a currency either. "RON" before a petrol's octane
+# number, a whole 91 to 100 ("RON95 @ 2.05/L", "RON 97"), is the fuel's grade as pumps in
+# Malaysia, Indonesia or Thailand print it, not Romania's leu.
 _CODE_RE = re.compile(
     r"(?<![A-Za-z])(?<![A-Za-z0-9]-)("
     + "|".join(sorted(ISO_CODES))
-    + r")(?![A-Za-z])(?!\.\s?[A-Za-z])"
+    + r")(?![A-Za-z])(?!\.\s?[A-Za-z])(?<!RON(?=\s?(?:9[1-9]|100)(?![\d.,])))"
 )
 _KR_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])(?:kr|Kr|KR|:-)(?![A-Za-zÀ-ÿ])|\d,-(?!\d)")
 _FR_RE = re.compile(r"(?<![A-Za-z])S?Fr\.")
@@ -386,7 +388,10 @@ _OTHER_COUNTRY_HINTS = {
         r"|\bUSA\b|\bUnited States\b|(?i:\bsales tax\b)"
         rf"|{US_ADDRESS.pattern}"
         # A till's header prints the city in capitals ("AUSTIN TX 78756").
-        rf"|(?<![^\W\d_])[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?,?\s(?:{_US_STATES})\s\d{{5}}(?:-\d{{4}})?(?!\d)",
+        rf"|(?<![^\W\d_])[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?,?\s(?:{_US_STATES})\s\d{{5}}(?:-\d{{4}})?(?!\d)"
+        # A city and its state's code with no ZIP code, then the store's phone number as the
+        # US writes it ("Framingham MA (508) 555-0199").
+        rf"|(?<![^\W\d_])[A-Z][A-Za-z]+,?\s(?:{_US_STATES})\s+\(\d{{3}}\)\s?\d{{3}}-\d{{4}}(?!\d)",
         re.S,
     ),
     "INR": re.compile(r"\bGSTIN\b|\bIndia\b|\bCGST\b|\bSGST\b|\bIGST\b"),

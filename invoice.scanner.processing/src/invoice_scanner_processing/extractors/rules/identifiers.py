@@ -338,7 +338,11 @@ _TILL_RECEIPT_LINE = re.compile(
 #: store, operator, terminal, transaction).
 #: Australian and American tills print the keys without colons and name the lane and the
 #: transaction in three letters ("ST 0412 LN 05 OP 118 TRN 6603"); OCR reads "OP" as "0P".
-_TILL_KEY = re.compile(r"(?<![A-Za-z0-9])(ST|OP|0P|TE|LN|TRN|TR)\s?:?\s?(\d{1,8})(?![\d.,:/])")
+#: Others name the till itself, the register or the point of sale ("ST:0412 TILL:03 TR:5571").
+_TILL_KEY = re.compile(
+    r"(?<![A-Za-z0-9])(ST|OP|0P|TE|LN|TILL|REG|POS|TRN|TR)\s?:?\s?(\d{1,8})(?![\d.,:/])"
+)
+_TILL_KEYS = frozenset({"ST", "OP", "TE", "LN", "TILL", "REG", "POS"})
 
 
 def _transaction_on_till_keys(text: str) -> str | None:
@@ -346,7 +350,7 @@ def _transaction_on_till_keys(text: str) -> str | None:
     operator's and terminal's keys beside it; ``None`` elsewhere."""
     keys = {("OP" if k == "0P" else k): v for k, v in _TILL_KEY.findall(text)}
     transaction = keys.get("TR") or keys.get("TRN")
-    if transaction is None or len({"ST", "OP", "TE", "LN"} & keys.keys()) < 2:
+    if transaction is None or len(_TILL_KEYS & keys.keys()) < 2:
         return None
     return transaction
 

@@ -7,7 +7,12 @@ import re
 from functools import cache, lru_cache
 
 from invoice_scanner_processing.extractors.rules.parsing import strip_accents
-from invoice_scanner_processing.extractors.rules.vocabulary import COLUMNS, LABELS, MARKED_ONLY
+from invoice_scanner_processing.extractors.rules.vocabulary import (
+    COLUMNS,
+    LABELS,
+    MARKED_ONLY,
+    MORE_LEGAL_FORMS,
+)
 
 _COMPACT_RE = re.compile(r"[^0-9a-z#%]+")
 _ORDINALS = str.maketrans("", "", "º°")
@@ -148,6 +153,7 @@ LEGAL_FORMS = (
     "S.A.U.", "SAU", "S.L.L.", "S.C.S.", "Unipessoal Lda", "S.A.S.U.", "S.C.A.", "S.e.n.c.",
     "d.o.o.e.l.", "DOOEL", "s.p.", "d.n.o.", "j.d.o.o.", "k.d.", "ehf.", "I/S", "K/S",
     "IVS", "Oy Ab", "SRL-D",
+    *MORE_LEGAL_FORMS,
 )  # fmt: skip
 
 

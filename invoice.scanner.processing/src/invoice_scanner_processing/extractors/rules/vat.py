@@ -295,18 +295,14 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
                 whole = _BARE_RATE_CELL.match(seg.text) is not None and not re.search(
                     r"[.,]", seg.text
                 )
-                for k, pair in enumerate(itertools.pairwise(amounts)):
-                    found = _net_and_tax(pair, rate, unit, net_first=whole)
-                    if found is None:
-                        continue
-                    net, vat = found
-                    after = amounts[k + 2] if k + 2 < len(amounts) else None
-                    gross = after if after is not None and after == net + vat else None
-                    if rate not in best or best[rate][0] < net:
-                        best[rate] = (net, vat, seg, gross)
-                    cells.update(id(s) for s in row)
-                    read.add((page.number, r))
-                    break
+                found = _rate_row_reading(amounts, rate, unit, whole)
+                if found is None:
+                    continue
+                net, vat, gross = found
+                if rate not in best or best[rate][0] < net:
+                    best[rate] = (net, vat, seg, gross)
+                cells.update(id(s) for s in row)
+                read.add((page.number, r))
     if not best or all(rate == 0 for rate in best):
         return None
     untaxed = _untaxed_rows(doc, read, cells)
@@ -332,6 +328,40 @@ def _rate_row_amounts(
         return lead + amounts, unit
     before, _ = _row_amounts(row[i - 1 : i])
     return [*before[-1:], *amounts], unit
+
+
+def _rate_row_reading(
+    amounts: list[Decimal], rate: Decimal, unit: Decimal, whole: bool
+) -> tuple[Decimal, Decimal, Decimal | None] | None:
+    """The net, the tax and the gross (where printed) of a rate row's amounts: the tax in two
+    halves (:func:`_split_tax`), else the first two neighbours that are a net and its tax."""
+    split = _split_tax(amounts, rate, unit)
+    if split is not None:
+        return split[0], split[1], None
+    for k, pair in enumerate(itertools.pairwise(amounts)):
+        found = _net_and_tax(pair, rate, unit, net_first=whole)
+        if found is None:
+            continue
+        net, vat = found
+        after = amounts[k + 2] if k + 2 < len(amounts) else None
+        return net, vat, after if after is not None and after == net + vat else None
+    return None
+
+
+def _split_tax(
+    amounts: list[Decimal], rate: Decimal, unit: Decimal
+) -> tuple[Decimal, Decimal] | None:
+    """The net and the tax of a rate row that prints its tax in two equal halves, as India's
+    GST summary does ("GST% TAXABLE CGST SGST": "5% | 1,109.52 | 27.74 | 27.74"): each half
+    is the net at half the rate; the tax is both."""
+    if len(amounts) < 3:
+        return None
+    net, first, second = amounts[:3]
+    if not net or not first or first != second or len(amounts) > 4:
+        return None
+    if abs(net * rate / 200 - first) > unit:
+        return None
+    return net, first + second
 
 
 def _net_and_tax(

@@ -1564,3 +1564,10 @@ LABELS["_tax_base"] = [
     "base calc icms st", "base de calc icms st", "base de calculo do icms st",
     "base de calc do icms st", "base de calculo icms st", "base de calc icms subst",
 ]  # fmt: skip
+
+# --- r12tb -----------------------------------------------------------------------------
+#: Legal forms as a German or Austrian trade register writes them beside the capitalised
+#: ones of :data:`.lexicon.LEGAL_FORMS`: the general partnership with its small "o"
+#: ("Frischemarkt Wendt oHG"), the civil-law partnership (GbR), the professional partnership
+#: (PartG, PartG mbB) and Austria's GesmbH.
+MORE_LEGAL_FORMS = ("oHG", "GbR", "PartG", "PartG mbB", "GesmbH", "Ges.m.b.H.", "Ges.mbH")
