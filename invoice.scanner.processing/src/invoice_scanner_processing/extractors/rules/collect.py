@@ -78,14 +78,14 @@ _NUMBERED_UNDER_TITLE = re.compile(
 
 #: The page marker a title line closes with ("FACTURA A26/0033 Pág. 1/2", "Invoice 4471 Page 1
 #: of 3"): not part of the number.
-#: A date and time printed after a receipt's number on its line.
-_TRAILING_STAMP = re.compile(
-    r"\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-)
 _TRAILING_PAGE = re.compile(
     r"\s+(?:page|p[aá]g|p[aá]gina|seite|blatt|sida|side|strona|strana|sayfa|sivu|feuille)\.?\s*"
     r"\d{1,3}\s*(?:/|of|von|de|di|sur|av|z)\s*\d{1,3}\s*$",
     re.I,
+)
+#: A date and time printed after a receipt's number on its line.
+_TRAILING_STAMP = re.compile(
+    r"\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 
 #: Title words a number follows: the titles, a bill's ("Bill 00781") and a receipt's ("Docket
