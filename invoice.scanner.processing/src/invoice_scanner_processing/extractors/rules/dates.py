@@ -214,7 +214,13 @@ _EARLY_DISCOUNT = re.compile(
 
 #: Where one clause of a sentence ends: a stop, semicolon or comma before a space, and the
 #: text's ends.
-_CLAUSE_END = re.compile(r"[.;,:!?](?=\s|$)")
+_CLAUSE_END = re.compile(
+    r"[.;,:!?](?=\s|$)"
+    # The word that opens the other branch of a choice ("bis 23.02.2026 abzüglich 2 % Skonto
+    # oder bis 11.03.2026 netto", "... ou le 10/03 net"): "on or before" stays one deadline.
+    r"|(?<!\bon)\s(?=(?:oder|or|ou|o|eller|oppure|sonst|otherwise|sinon)\s(?!before|after|about|around))",
+    re.IGNORECASE,
+)
 
 
 def _early_payment(text: str, m: re.Match[str]) -> bool:
@@ -225,6 +231,27 @@ def _early_payment(text: str, m: re.Match[str]) -> bool:
     start = max((e + 1 for e in ends if e < m.start()), default=0)
     end = min((e for e in ends if e >= m.end()), default=len(text))
     return _EARLY_DISCOUNT.search(text[start:end]) is not None
+
+
+def _discount_deadline(doc: _Doc, c: Candidate) -> bool:
+    """A due-date label's date whose clause offers an early-payment discount, before another
+    branch that names a later deadline ("Zahlbar bis 23.02.2026 abzüglich 2 % Skonto oder bis
+    11.03.2026 netto", "Payable by 10/03 less 2% discount, otherwise by 31/03"): the
+    discount's deadline, never the due date (the sentence's later one is, see
+    :func:`_due_in_sentence`)."""
+    if not isinstance(c.value, date):
+        return False
+    text = c.text
+    found = find_dates(text, dayfirst=doc.dayfirst)
+    if not found or found[0].start > 3:
+        return False
+    first = found[0]
+    stop = next((e.start() for e in _CLAUSE_END.finditer(text, first.end)), len(text))
+    if _EARLY_DISCOUNT.search(text, first.end, stop) is None:
+        return False
+    return any(
+        isinstance(f.value, date) and f.value > c.value and f.start >= stop for f in found[1:]
+    )
 
 
 def _offers_early_payment(doc: _Doc) -> bool:
@@ -272,6 +299,8 @@ def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
     if _is_credit(doc):
         _keep_credit_own_date(cands)
     _paid_on(doc, cands)
+    if cands.get("due_date"):
+        cands["due_date"] = [c for c in cands["due_date"] if not _discount_deadline(doc, c)]
     inv = pick("invoice_date", cands.get("invoice_date"), doc)
     due = pick("due_date", cands.get("due_date"), doc) or _due_in_sentence(doc)
     if inv is None:
@@ -552,6 +581,11 @@ def _date_after_label(
     a permit's line is the permit's (:data:`_PERMIT`), another date."""
     found = find_dates(text, dayfirst=doc.dayfirst)
     if found and fld == "invoice_date" and _names_permit(hit):
+        fld = "_other_date"
+    if found and fld == "invoice_date" and _DEADLINE.search(text[: found[0].start]):
+        # The invoice date named in a payment sentence ("14 dagen na factuurdatum, uiterlijk
+        # 25-02-2026", "30 days from invoice date, i.e. by 12 March"): the date after the
+        # deadline's word is the payment's, not the invoice's.
         fld = "_other_date"
     if found:
         ambiguous = found[0].ambiguous

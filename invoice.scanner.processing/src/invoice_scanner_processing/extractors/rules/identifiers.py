@@ -43,6 +43,10 @@ _SERIES = re.compile(r"^([A-Z]{1,3})\s+(?:(?:nr|no)\.?\s*)?(?=\d|[A-Z0-9]{1,4}/\
 _SPACED_GROUPS = re.compile(r"\d{3,5}(?: \d{3,5}){2,4}")
 
 
+#: Two to four groups of three to five digits with single spaces between.
+_EVEN_GROUPS = re.compile(r"\d{3,5}(?: \d{3,5}){1,3}")
+
+
 def _fix_o(token: str) -> str:
     """OCR reads 0 as O inside number runs (``INV-2O24``); fix it where digits dominate."""
     parts = re.split(r"([\-/._])", token)
@@ -76,6 +80,12 @@ def _read_invoice_number(text: str) -> str | None:
         prefix, text = series.group(1) + " ", text[series.end() :]
     if _SPACED_GROUPS.fullmatch(text.strip()):
         return prefix + text.strip()
+    if prefix and _EVEN_GROUPS.fullmatch(text.strip()):
+        # After a series's letters, groups of digits as long as each other filling the cell
+        # ("INV 6617 2043", "FA 2026 0118"): one number set in groups, kept as printed.
+        groups = text.split()
+        if len({len(g) for g in groups}) == 1:
+            return prefix + " ".join(groups)
     for token in _INV_TOKEN.findall(text):
         if not any(c.isdigit() for c in token):
             prefix = ""

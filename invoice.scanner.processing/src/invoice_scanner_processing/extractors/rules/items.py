@@ -123,7 +123,7 @@ def _summary_row(row: list[Segment], roles: list[str], numbers: dict[str, Decima
     for seg, role in zip(row, roles, strict=True):
         if not _is_stop_label(seg):
             continue
-        if role != "description" or numbers.get("quantity") is None:
+        if role != "description" or numbers.get("quantity") is None or _priced_quantity(row, roles):
             return True
     first = row[0]
     if first.hits and first.hits[0].start == 0 and len(row) <= 2 and not _is_stop_label(first):
@@ -139,6 +139,18 @@ def _summary_row(row: list[Segment], roles: list[str], numbers: dict[str, Decima
         ]
         return bool(words)
     return False
+
+
+def _priced_quantity(row: list[Segment], roles: list[str]) -> bool:
+    """A number under the quantity column that names its currency ("290,00 EUR" beside
+    "Montant total hors TVA"): money set in the column, as a summary under the table prints
+    it, never a count of items."""
+    return any(
+        a.currency
+        for seg, role in zip(row, roles, strict=True)
+        if role == "quantity"
+        for a in find_amounts(seg.text)
+    )
 
 
 def _letters(text: str) -> int:

@@ -31,6 +31,9 @@ _CODE = r"B[TG]\s?[-–‐]\s?\d{1,3}(?:\s?/\s?\d{1,3})*(?![\w\-–‐/])"
 #: ("BT-12") might be a number's own letters, so it counts only right after a label.
 _BRACKETED_CODE = re.compile(rf"(?<!\w)[(\[]\s*{_CODE}\s*[)\]]")
 _TRAILING_CODES = re.compile(rf"(?:\s*(?:[(\[]\s*{_CODE}\s*[)\]]|{_CODE}))+")
+#: The code alone before a label, as other visualisations print it ("BT-112 Montant total
+#: TVA comprise", "BT-1 Invoice number"): the label opens the line all the same.
+_LEADING_CODE = re.compile(rf"\s*(?:[(\[]\s*{_CODE}\s*[)\]]|{_CODE})\s*")
 
 
 def strip_codes(text: str) -> str:
@@ -134,6 +137,8 @@ def find_labels(text: str) -> list[LabelHit]:
         if best is not None:
             best.end = _past_gloss(text, best, _past_codes(text, best.end))
         if best is not None and _stands_as_label(text, best, i):
+            if _LEADING_CODE.fullmatch(text[: best.start]):
+                best.start = 0  # the code is part of the label that opens the line
             hits.append(best)
             if "vat" in best.fields and _TAX_BASE.match(text, best.end):
                 # "VAT 16% on agency, docs & transport": what follows names what the tax is
@@ -201,6 +206,7 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
     # "10% Svc Chg": a receipt prints the rate before the tax's or charge's name.
     return (
         i == 0
+        or _LEADING_CODE.fullmatch(before) is not None
         or strong
         or before.endswith(("·", "|", "•", ";", ",", "/"))
         or _LEADING_RATE.fullmatch(before) is not None

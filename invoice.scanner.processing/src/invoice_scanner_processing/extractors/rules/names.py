@@ -453,6 +453,11 @@ def _name_after_label(
         return False  # "El vendedor es responsable de esta factura": a sentence, not a label
     if fld == "vendor" and hit.start > 0 and compact(hit.label_text[: hit.start]) in _TILL_SUPPLIER:
         return False  # "POS Supplier: …": who supplied the till's software, not the seller
+    words = name.split()
+    if words and len(words) <= 3 and compact(words[0]) in TITLES:
+        # The heading of the next column in the label's row ("Sold by" … "Invoice details",
+        # "Verkauft von" … "Rechnungsdetails"): the name is under the label, not beside it.
+        return False
     if name and sum(c.isalpha() for c in name) >= 2 and not _numeric_start(name):
         add(fld, _clean_name(name), score * 0.8, seg, text)
         return True

@@ -26,6 +26,7 @@ from invoice_scanner_processing.extractors.rules.tradename import (
     unglued_article,
     unglued_sign,
 )
+from invoice_scanner_processing.extractors.rules.vocabulary import ORGANISATION_WORDS
 
 #: Registration and tax ids that a seller's legal line prints beside its name.
 _LEGAL_LINE_RE = re.compile(
@@ -118,6 +119,29 @@ def logo_word_doubt(doc: _Doc, chosen: Candidate, *, named: bool = False) -> Can
     ):
         return chosen
     return replace(chosen, score=min(chosen.score, _SIGN_DOUBT))
+
+
+def legal_beyond_wordmark(
+    doc: _Doc, chosen: Candidate | None, scored: list[Candidate]
+) -> Candidate | None:
+    """The legal name where the chosen name is the page's one-word wordmark and a legal name
+    outside the customer's block opens with that word and says more ("hexaphone" heading the
+    page, "Hexaphone Télécom SA au capital de …" in the footer; "NORDHEM" over "Nordhem
+    Inredning AB"): INTEGRATION.md reports the legal name, at most 0.75 (hand-keyed sets
+    differ on the wordmark or the legal name)."""
+    if chosen is None or chosen.labelled or _legal_form(chosen.value):
+        return chosen
+    mark = _wordmark(doc)
+    word = str(chosen.value).strip()
+    if mark is None or chosen.segment is not mark or len(word.split()) != 1:
+        return chosen
+    for c in sorted(scored, key=lambda c: -c.score):
+        if c.segment.in_customer or not _legal_form(c.value):
+            continue
+        core = _legal_core(c.value).split()
+        if len(core) >= 2 and compact(core[0]) == compact(word):
+            return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
+    return chosen
 
 
 def _mark_legal_elsewhere(doc: _Doc, marks: set[str], chosen: Candidate) -> bool:
@@ -341,7 +365,7 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
     page = doc.page_by_number[seg.page]
     above = page.rows[0] if seg.row == 1 else _line_above(page, seg) if page is doc.pages[0] else []
     if len(above) != 1:
-        return best
+        return _with_word_of_name_above(doc, best)
     top = above[0].text.strip()
     words = {w.casefold() for w in re.findall(r"\w+", best.value)}
     if (
@@ -357,6 +381,44 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         return best
     joined = f"{top} {best.value}"
     return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
+    """A legal name in capitals whose first word is set larger on the line right above it, at
+    its left edge and touching it, as a letterhead's logo sets it ("OCEANIC" over "CARGO
+    MOVERS LLP"), where the header's other columns share the logo's row: one word in
+    capitals, no digits, no label, none of the legal line's words (a wordmark repeating it,
+    "NORDHEM" over "NORDHEM INREDNING AB", stays apart). The two joined; sets keyed by hand
+    may take the legal line alone, so never approved unseen."""
+    seg = best.segment
+    first = doc.pages[0]
+    if seg.page != first.number or not best.value.isupper():
+        return best
+    h = max(seg.bbox.height, 1.0)
+    above = [
+        o
+        for o in first.segments
+        if o is not seg
+        and abs(o.bbox.x0 - seg.bbox.x0) < 0.25 * h
+        and -0.1 * h <= seg.bbox.y0 - o.bbox.y1 < 0.3 * h
+    ]
+    if len(above) != 1:
+        return best
+    top = above[0].text.strip()
+    if (
+        len(top.split()) != 1
+        or not top.isupper()
+        or not top.isalpha()
+        or len(top) < 3
+        or above[0].hits
+        or above[0].in_customer
+        or above[0].bbox.height < seg.bbox.height
+        or compact(top) in TITLES
+        or compact(top) in {compact(w) for w in best.value.split()}
+    ):
+        return best
+    joined = f"{top} {best.value}"
+    return Candidate(joined, min(best.score, _SIGN_DOUBT), seg, joined, labelled=False)
 
 
 #: The end of a line that leaves a name unfinished: a joining word or a compound's hyphen
@@ -459,6 +521,49 @@ def _with_legal_tail_below(doc: _Doc, chosen: Candidate) -> Candidate:
         return chosen
     joined = f"{chosen.value} {tail}"
     return Candidate(joined, chosen.score, seg, joined, labelled=False)
+
+
+def with_organisation_tail_below(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """A name without a legal form heading the first page, in large type, over a line that
+    finishes it with an organisation's word ("CASCADE VALLEY" / "Electric Cooperative",
+    "LAKESIDE WATER" / "District", "MUSEO CIVICO" / "Associazione Amici"): the line under it
+    at its left edge and touching it, a few capitalised words without digits that repeat
+    none of the name's and end in a word such as cooperative, association or foundation,
+    which no proper name follows on its own. The two joined; sets keyed by hand may take the
+    large line alone as a sign, so never approved unseen."""
+    if chosen is None or chosen.labelled or _legal_form(chosen.value):
+        return chosen
+    seg = chosen.segment
+    first = doc.pages[0]
+    if seg.page != first.number or seg.row > 1 or compact(chosen.value) != compact(seg.text):
+        return chosen
+    h = max(seg.bbox.height, 1.0)
+    below = [
+        o
+        for o in first.segments
+        if o is not seg
+        and abs(o.bbox.x0 - seg.bbox.x0) < 0.25 * h
+        and -0.1 * h <= o.bbox.y0 - seg.bbox.y1 < 0.3 * h
+    ]
+    if len(below) != 1 or below[0].hits or below[0].in_customer:
+        return chosen
+    tail = below[0].text.strip()
+    words = tail.split()
+    if (
+        not 1 <= len(words) <= 3
+        or any(c.isdigit() for c in tail)
+        or _legal_form(tail)
+        or words[-1].casefold().strip(".,") not in _ORGANISATION
+        or not all(w[:1].isupper() for w in words)
+        or {w.casefold() for w in re.findall(r"\w+", tail)}
+        & {w.casefold() for w in re.findall(r"\w+", chosen.value)}
+    ):
+        return chosen
+    joined = f"{str(chosen.value).strip()} {tail}"
+    return Candidate(joined, min(chosen.score, _SIGN_DOUBT), seg, joined, labelled=False)
+
+
+_ORGANISATION = frozenset(w.casefold() for w in ORGANISATION_WORDS)
 
 
 #: The last row of a page's header however long the page (a till roll's sign, its owner's

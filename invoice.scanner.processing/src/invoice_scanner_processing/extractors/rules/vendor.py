@@ -33,9 +33,11 @@ from invoice_scanner_processing.extractors.rules.signs import (
     _sign_over_legal_name,
     _with_legal_tail_below,
     _with_name_line_above,
+    legal_beyond_wordmark,
     legal_in_full,
     logo_word_doubt,
     sign_in_two_lines,
+    with_organisation_tail_below,
     with_unfinished_line_above,
 )
 from invoice_scanner_processing.extractors.rules.tradename import (
@@ -71,7 +73,9 @@ def _vendor(
     final = sign_in_two_lines(
         doc, legal_in_full(chosen, _sign_over_legal_name(doc, chosen, scored))
     )
-    final = _sole_name(doc, with_unfinished_line_above(doc, final))
+    final = with_organisation_tail_below(doc, with_unfinished_line_above(doc, final))
+    final = legal_beyond_wordmark(doc, final, scored)
+    final = _sole_name(doc, final)
     if final is not None:
         is_named = any(compact(c.value) == compact(final.value) for c in named)
         final = logo_word_doubt(doc, final, named=is_named)

@@ -1571,3 +1571,36 @@ LABELS["_tax_base"] = [
 #: ("Frischemarkt Wendt oHG"), the civil-law partnership (GbR), the professional partnership
 #: (PartG, PartG mbB) and Austria's GesmbH.
 MORE_LEGAL_FORMS = ("oHG", "GbR", "PartG", "PartG mbB", "GesmbH", "Ges.m.b.H.", "Ges.mbH")
+
+# --- r12ta -----------------------------------------------------------------------------
+#: The last word of an organisation's name that is no legal form yet ends a name no proper
+#: word completes alone: a cooperative, an association, a foundation, a society, a public
+#: utility's authority or district, matched as whole words ("CASCADE VALLEY" over "Electric
+#: Cooperative": one name set over two lines).
+ORGANISATION_WORDS = (
+    "cooperative", "co-operative", "coop", "co-op", "cooperativa", "coopérative",
+    "coöperatie", "cooperatie", "genossenschaft", "andelslag", "osuuskunta", "spółdzielnia",
+    "association", "associação", "asociación", "associazione", "vereniging", "verein",
+    "förening", "forening", "foundation", "fundación", "fundação", "fondazione", "fondation",
+    "stiftung", "stichting", "stiftelse", "society", "authority", "district", "federation",
+    "fédération", "federación", "trust", "institute", "institut", "instituto", "istituto",
+    "union",
+)  # fmt: skip
+#: The names EN 16931 gives its document totals (BT-109, BT-110, BT-112, BT-115), as the
+#: visualisations of French, German, English, Spanish and Italian e-invoices print them
+#: ("BT-109 Montant total hors TVA", "Gesamtbetrag ohne Umsatzsteuer").
+LABELS["net"].extend([
+    "montant total hors tva", "montant hors tva", "montant total ht",
+    "gesamtbetrag ohne umsatzsteuer", "invoice total amount without vat",
+    "importe total sin iva", "importo totale senza iva",
+])  # fmt: skip
+LABELS["vat"].extend([
+    "montant total de la tva", "montant de la tva", "montant de tva", "montant total tva",
+    "gesamtbetrag der umsatzsteuer", "importe total del iva", "importe total iva",
+    "importo totale iva", "importo totale dell iva",
+])  # fmt: skip
+LABELS["total"].extend([
+    "montant total tva comprise", "montant tva comprise", "gesamtbetrag mit umsatzsteuer",
+    "invoice total amount with vat", "importe total con iva", "importo totale con iva",
+])  # fmt: skip
+LABELS["amount_due"].extend(["montant a payer", "importe a pagar", "importo da pagare"])
