@@ -383,6 +383,21 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
     return Candidate(joined, best.score, seg, joined, labelled=False)
 
 
+def _touching_at_left(page: Page, seg: Segment, *, below: bool) -> list[Segment]:
+    """The other segments of ``page`` that start at ``seg``'s left edge and touch it from below
+    (or above): a name's next (or previous) line, set flush with it."""
+    h = max(seg.bbox.height, 1.0)
+
+    def gap(o: Segment) -> float:
+        return o.bbox.y0 - seg.bbox.y1 if below else seg.bbox.y0 - o.bbox.y1
+
+    return [
+        o
+        for o in page.segments
+        if o is not seg and abs(o.bbox.x0 - seg.bbox.x0) < 0.25 * h and -0.1 * h <= gap(o) < 0.3 * h
+    ]
+
+
 def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
     """A legal name in capitals whose first word is set larger on the line right above it, at
     its left edge and touching it, as a letterhead's logo sets it ("OCEANIC" over "CARGO
@@ -394,14 +409,7 @@ def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
     first = doc.pages[0]
     if seg.page != first.number or not best.value.isupper():
         return best
-    h = max(seg.bbox.height, 1.0)
-    above = [
-        o
-        for o in first.segments
-        if o is not seg
-        and abs(o.bbox.x0 - seg.bbox.x0) < 0.25 * h
-        and -0.1 * h <= seg.bbox.y0 - o.bbox.y1 < 0.3 * h
-    ]
+    above = _touching_at_left(first, seg, below=False)
     if len(above) != 1:
         return best
     top = above[0].text.strip()
@@ -537,14 +545,7 @@ def with_organisation_tail_below(doc: _Doc, chosen: Candidate | None) -> Candida
     first = doc.pages[0]
     if seg.page != first.number or seg.row > 1 or compact(chosen.value) != compact(seg.text):
         return chosen
-    h = max(seg.bbox.height, 1.0)
-    below = [
-        o
-        for o in first.segments
-        if o is not seg
-        and abs(o.bbox.x0 - seg.bbox.x0) < 0.25 * h
-        and -0.1 * h <= o.bbox.y0 - seg.bbox.y1 < 0.3 * h
-    ]
+    below = _touching_at_left(first, seg, below=True)
     if len(below) != 1 or below[0].hits or below[0].in_customer:
         return chosen
     tail = below[0].text.strip()
