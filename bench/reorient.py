@@ -64,7 +64,7 @@ def _check(page: OcrPage, image: Path, name: str, tally: _Tally) -> None:
         return
     if len(page.lines) < reorient.MIN_LINES or reorient.is_sideways(page):
         return
-    tally.confidences.append(reorient.reading_confidence(page))
+    tally.confidences.append(page.confidence)
     # The classifier's vote, asked although the stage does not ask it: the margin.
     if grey is None:
         grey = cv2.imread(str(image), cv2.IMREAD_GRAYSCALE)

@@ -111,7 +111,7 @@ def test_only_a_sideways_or_unsure_reading_is_checked_again() -> None:
     wide = [_line("Total 12.50", 100, 100 + 40 * i, 400, 130 + 40 * i) for i in range(8)]
     tall = [_line("Total 12.50", 100 + 40 * i, 100, 130 + 40 * i, 400) for i in range(8)]
     page = OcrPage(page_number=1, width=1000, height=1000, source="ocr", engine="t", lines=wide)
-    assert reorient.reading_confidence(page) == pytest.approx(0.9)
+    assert page.confidence == pytest.approx(0.9)
     assert not reorient.worth_checking(page)  # confident and across the page: upright
     unsure = [line.model_copy(update={"confidence": 0.7}) for line in wide]
     assert reorient.worth_checking(page.model_copy(update={"lines": unsure}))

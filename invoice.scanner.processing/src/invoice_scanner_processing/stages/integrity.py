@@ -240,8 +240,9 @@ def column_sum(value: Any, pages: Sequence[OcrPage], texts: PageTexts | None = N
         return False
     if not target:
         return False
+    texts = texts or PageTexts()
     for page in pages:
-        cells = sorted(_amount_cells(page, texts or PageTexts()), key=lambda c: c[2])
+        cells = sorted(_amount_cells(page, texts), key=lambda c: c[2])
         for i, (_, right, _top, height) in enumerate(cells):
             column = [
                 (v, t, h)

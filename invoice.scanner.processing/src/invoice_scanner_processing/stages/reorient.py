@@ -41,10 +41,10 @@ SIDEWAYS_SHARE = 0.5
 MIN_LINES = 6
 #: Mean upside-down vote of the line crops from which a page is taken as upside down.
 UPSIDE_DOWN_VOTE = 0.7
-#: A reading at least this confident (characters weighted by their line's confidence) is of
-#: upright text: the classifier is asked about upside-down lines only below it. Measured: the
-#: cached upright readings of every blind set and real-dev lie at 0.90-1.00 (446 pages, 1st
-#: percentile 0.94); 30 of them read turned 180° at 0.66-0.76.
+#: A reading at least this confident (:attr:`OcrPage.confidence`, each character weighted by its
+#: line's confidence) is of upright text: the classifier is asked about upside-down lines only
+#: below it. Measured: the cached upright readings of every blind set and real-dev lie at
+#: 0.90-1.00 (446 pages, 1st percentile 0.93); 30 of them read turned 180° at 0.66-0.76.
 UPRIGHT_CONFIDENCE = 0.85
 _MAX_CROPS = 24
 _MIN_CROPS = 5
@@ -70,24 +70,13 @@ def is_sideways(page: OcrPage) -> bool:
     return len(page.lines) >= MIN_LINES and sideways_share(page) >= SIDEWAYS_SHARE
 
 
-def reading_confidence(page: OcrPage) -> float:
-    """The page's characters' mean recognition confidence (1.0 for a page without text)."""
-    chars = 0
-    weighted = 0.0
-    for line in page.lines:
-        n = len(line.text.strip())
-        chars += n
-        weighted += n * line.confidence
-    return weighted / chars if chars else 1.0
-
-
 def worth_checking(page: OcrPage) -> bool:
     """Whether :func:`turn_for` can find anything to turn: a page read sideways, or one read
     with too little confidence to be upright text. A confident reading of lines across the
     page is upright, and the page image need not be decoded again to say so."""
     if len(page.lines) < MIN_LINES:
         return False
-    return is_sideways(page) or reading_confidence(page) < UPRIGHT_CONFIDENCE
+    return is_sideways(page) or page.confidence < UPRIGHT_CONFIDENCE
 
 
 def _crops(grey: np.ndarray, lines: list[OcrLine], quarter_turns: int) -> list[np.ndarray]:
@@ -132,7 +121,7 @@ def turn_for(page: OcrPage, image: np.ndarray) -> int:
         # mistake is a clockwise turn of an upright page.
         vote = _upside_down_vote(grey, tall, 3)
         return 1 if vote is not None and vote > 0.5 else 3
-    if reading_confidence(page) >= UPRIGHT_CONFIDENCE:
+    if page.confidence >= UPRIGHT_CONFIDENCE:
         return 0
     wide = [line for line in page.lines if not _is_tall(line)]
     vote = _upside_down_vote(grey, wide, 0)
