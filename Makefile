@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 SRC := invoice.scanner.common/src invoice.scanner.api/src invoice.scanner.processing/src
 PYFILES := $(SRC) conftest.py tests bench invoice.scanner.common/tests invoice.scanner.api/tests invoice.scanner.processing/tests
 
-.PHONY: help install web migrate run test test-fuzz test-faults lint format bench bench-accuracy bench-evidence bench-memory bench-ocr bench-preprocess fit-scorer gpu-check clean
+.PHONY: help install web migrate run test test-fuzz test-faults lint format bench bench-accuracy bench-evidence bench-reader bench-memory bench-ocr bench-preprocess fit-scorer gpu-check clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -72,6 +72,9 @@ bench-accuracy: $(STAMP) ## Field accuracy, straight-through rate and time per d
 
 bench-evidence: $(STAMP) ## Field boxes against the drawn boxes of number, date, total (IoU >= 0.5)
 	$(PY) -m bench.evidence $(ARGS)
+
+bench-reader: $(STAMP) ## The rule reader's ms per document after OCR (cached OCR; ARGS="--pdf-only DIR")
+	$(PY) -m bench.reader $(ARGS)
 
 bench-memory: $(STAMP) ## Supplier memory: later invoices' accuracy and STP with and without it (ARGS=--quick)
 	$(PY) -m bench.memory $(ARGS)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -332,16 +331,6 @@ def test_empty_document(make_layout: Layout) -> None:
     p = RuleExtractor().predict(make_layout([]))
     assert p.fields.total is None
     assert p.flags
-
-
-def test_fast(make_layout: Layout) -> None:
-    doc = make_layout(GERMAN_ABOVE * 3)
-    extractor = RuleExtractor()
-    extractor.predict(doc)
-    started = time.perf_counter()
-    for _ in range(5):
-        extractor.predict(doc)
-    assert (time.perf_counter() - started) / 5 < 0.05
 
 
 def test_skewed_scan_rows(make_layout: Layout) -> None:
