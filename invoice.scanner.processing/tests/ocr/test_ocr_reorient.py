@@ -15,6 +15,7 @@ from invoice_scanner_processing.engines.ocr.base import OcrEngine
 from invoice_scanner_processing.pipeline import _follow_turned_pages
 from invoice_scanner_processing.stages import reorient
 from invoice_scanner_processing.stages.ocr import run_ocr
+from invoice_scanner_processing.stages.preprocessing import PreprocessSettings, preprocess
 
 #: PIL transposes that turn a page 1, 2 or 3 quarter turns clockwise.
 _CLOCKWISE = {
@@ -90,6 +91,20 @@ def test_turned_page_is_turned_back_and_read(
     saved = Manifest.model_validate_json((tmp_path / "manifest.json").read_text())
     assert (saved.pages[0].width, saved.pages[0].height) == (turned.width, turned.height)
     assert saved.steps == [f"ocr-turn:{page.turned * 90}"]
+
+
+def test_upside_down_scan_is_read_upright_after_preprocessing(
+    rapid_engine: OcrEngine, tmp_path: Path
+) -> None:
+    """Preprocessing leaves a page fed upside down as it is; the OCR stage turns and reads it."""
+    raw = tmp_path / "flipped.png"
+    render_invoice_top(scan=True).transpose(Image.Transpose.ROTATE_180).save(raw)
+    out = tmp_path / "doc"
+    manifest = preprocess(raw, out, settings=PreprocessSettings())
+    assert not any(step.startswith("rotate") for step in manifest.steps)
+    doc = run_ocr(manifest, out, CountingEngine(rapid_engine))
+    assert doc.pages[0].turned == 2
+    assert INVOICE_NUMBER in doc.text and TOTAL in doc.text
 
 
 def _line(text: str, x0: float, y0: float, x1: float, y1: float) -> OcrLine:

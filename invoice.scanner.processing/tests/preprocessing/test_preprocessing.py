@@ -177,11 +177,13 @@ def test_jpeg_with_exif_rotation_is_upright(tmp_path: Path) -> None:
     assert manifest.steps == ["exif:8"]  # and the orientation check found nothing left to turn
 
 
-def test_upside_down_scan_is_turned(tmp_path: Path) -> None:
+def test_upside_down_scan_is_left_for_the_ocr_stage(tmp_path: Path) -> None:
+    # The OCR stage turns it after reading it unsure of itself (tests/ocr/test_ocr_reorient.py);
+    # a sideways scan is still turned here (test_enhance, test_photo).
     raw = tmp_path / "flipped.png"
     page_image().rotate(180).save(raw)
     manifest = _run(raw, tmp_path / "out", PreprocessSettings(enhance_steps=("rotate",)))
-    assert manifest.steps == ["rotate:180"]
+    assert manifest.steps == []
 
 
 def test_multipage_tiff(tmp_path: Path) -> None:

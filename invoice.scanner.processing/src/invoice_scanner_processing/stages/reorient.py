@@ -13,7 +13,9 @@ has a wide margin on both sides. Upside-down lines keep wide boxes; for them the
 orientation classifier (the one preprocessing uses) votes on crops of the read lines, but only
 where the reading is unsure of itself: read upside down, PP-OCR's recogniser still returns text,
 at a confidence far below an upright reading's (:data:`UPRIGHT_CONFIDENCE`), so a confident
-page costs neither the classifier nor a second decode of its image.
+page costs neither the classifier nor a second decode of its image. Preprocessing therefore
+asks the classifier only about text it found running down the page; a page fed upside down is
+turned here, at the price of a second reading of that page.
 
 Contract of :func:`turn_for`: the clockwise quarter turns (0-3) that should make ``page``
 upright, judged from its lines and ``image`` (the page as read). 0 means leave it alone. The
