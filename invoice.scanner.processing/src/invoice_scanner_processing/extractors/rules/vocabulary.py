@@ -1604,3 +1604,30 @@ LABELS["total"].extend([
     "invoice total amount with vat", "importe total con iva", "importo totale con iva",
 ])  # fmt: skip
 LABELS["amount_due"].extend(["montant a payer", "importe a pagar", "importo da pagare"])
+
+# --- i13a: the titles of a part of a construction or service contract's billing: a final
+# invoice, a partial or instalment invoice ("Schlussrechnung" over "SR-2026-017",
+# "Abschlagsrechnung AR-12", "Facture de situation", "Final invoice"): a title that its number
+# follows as "Rechnung" does. Sentences that state no tax is charged on the goods ("Freight
+# charges are not subject to sales tax"). Kept in one block to ease merging. ---
+PART_INVOICE_TITLES: tuple[str, ...] = (
+    "schlussrechnung", "teilrechnung", "abschlagsrechnung", "teilschlussrechnung",
+    "final invoice", "interim invoice", "progress invoice", "facture finale",
+    "facture de situation", "facture d acompte", "factura final", "fattura finale",
+    "eindfactuur", "slotfactuur", "termijnfactuur", "faktura koncowa", "faktura zaliczkowa",
+)  # fmt: skip
+NUMBER_TITLES = (*NUMBER_TITLES, *PART_INVOICE_TITLES)
+#: Words of a sentence that states a tax is not charged on what is billed.
+NOT_TAXED_WORDS: tuple[str, ...] = (
+    r"not\s+subject\s+to", r"nicht\s+steuerbar", r"non\s+soumis", r"no\s+sujet[oa]s?\s+a",
+    r"non\s+soggett[oi]\s+a", r"niet\s+onderworpen\s+aan",
+)  # fmt: skip
+#: A restaurant's service charge left to the guest, named so on its line ("Discretionary
+#: service 12.5%"): a tip, no part of the net or the VAT.
+LABELS["_tip"].extend(
+    ["discretionary service", "discretionary service charge", "optional service charge",
+     "optional service"]
+)  # fmt: skip
+#: The word before a label mid-line that makes it the name of what an amount is contained in,
+#: not a label of its own ("VAT 20% included in subtotal £79.22", "MwSt. enthalten im Betrag").
+CONTAINER_WORDS: tuple[str, ...] = ("in", "im", "dans", "nel", "nella", "inbegrepen in")
