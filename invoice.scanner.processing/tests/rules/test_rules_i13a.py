@@ -167,3 +167,29 @@ def test_a_final_invoices_number_beside_its_title_after_the_buyers_address() -> 
         ]
     )  # fmt: skip
     assert _fields(page).invoice_number == "SR-2027-004"
+
+
+def test_the_sum_of_two_rates_taxes_implies_the_whole_net_beside_one_rates_net() -> None:
+    page = sized_page(
+        [
+            (60, 40, "TANKSTELLE MUSTER GMBH", 24),
+            (60, 80, "Ringstraße 5, 80331 München", 18),
+            (60, 150, "Super E10 30,00 l", 20), (420, 150, "59,50 A", 20),
+            (60, 180, "Brötchen", 20), (420, 180, "10,70 B", 20),
+            (60, 230, "Gesamtbetrag EUR", 24), (420, 230, "70,20", 24),
+            (60, 260, "Visa", 20), (420, 260, "70,20", 20),
+            (60, 310, "A 19% .Netto 50,00 MwSt 9,50", 18),
+            (60, 340, "B 7% Netto 10,00", 18),
+            (60, 370, "MwSt 0,70", 18),
+            (60, 400, "Summe MwSt 10,20", 18),
+            (60, 450, "Beleg 0012", 18),
+        ],
+        width=600,
+        height=900,
+    )  # fmt: skip
+    fields = _fields(page)
+    assert (fields.amount, fields.vat, fields.total) == (
+        Decimal("60.00"),
+        Decimal("10.20"),
+        Decimal("70.20"),
+    )

@@ -47,6 +47,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     NOT_TAXED_WORDS,
     OPTIONAL_SERVICE_WORDS,
     SURCHARGE_TAX_LABELS,
+    TAX_SUM_LABELS,
     TIP_OPTION_HEADINGS,
     UNCHARGED_TIP_WORDS,
 )
@@ -1047,7 +1048,11 @@ def _nets_from_vats(
         gross_only = bool(read) and all(n.value == t.value for n in read)
         for c in vats[:4]:
             inclusive = c.label.startswith(_INCLUSIVE)
-            if (printed and not inclusive) or not c.value or abs(c.value) >= abs(t.value):
+            # The sum of the taxes of several rates implies the whole net beside one rate's.
+            whole = c.labelled and c.label in _TAX_SUMS
+            if (printed and not inclusive and not whole) or not c.value:
+                continue
+            if abs(c.value) >= abs(t.value):
                 continue
             # A total that is another printed total plus the tip or rounding ("Total
             # 4'928.37", "Rundung -0.02", "Rechnungsbetrag 4'928.35") holds them.
@@ -1056,6 +1061,10 @@ def _nets_from_vats(
             if all(n.value != base for n in nets):
                 score = 0.35 if inclusive or gross_only else 0.2
                 nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
+
+
+#: The labels of the sum of several rates' taxes (:data:`.vocabulary.TAX_SUM_LABELS`).
+_TAX_SUMS = frozenset(label_key(w) for w in TAX_SUM_LABELS)
 
 
 def _computed_totals(nets: list[Candidate], vats: list[Candidate]) -> list[Candidate]:
@@ -1339,10 +1348,17 @@ def _hold_one_rate_row(
     if v is zero:
         return
     rows = {(c.segment.page, c.segment.row) for c in (t, n, v)}
-    if len(rows) != 1:
+    # Three cells of the row, each read under its own column (a sum of the table's rows is
+    # placed at its first part: no row of its own).
+    if len(rows) != 1 or len({id(c.segment) for c in (t, n, v)}) != 3:
         return
+    # The larger amount stands on a line of its own ("Total CHF", "SUMME EUR"): a row that
+    # holds a tax too is another row of a table (a correction's "before" and "after" rows).
+    taxed = {(c.segment.page, c.segment.row) for c in cands.get("vat", [])}
     larger = any(
-        c.labelled and abs(c.value) > abs(t.value) + _CENT
+        c.labelled
+        and abs(c.value) > abs(t.value) + _CENT
+        and (c.segment.page, c.segment.row) not in taxed
         for k in ("total", "net", "amount_due")
         for c in cands.get(k, [])
     )

@@ -1631,3 +1631,12 @@ LABELS["_tip"].extend(
 #: The word before a label mid-line that makes it the name of what an amount is contained in,
 #: not a label of its own ("VAT 20% included in subtotal £79.22", "MwSt. enthalten im Betrag").
 CONTAINER_WORDS: tuple[str, ...] = ("in", "im", "dans", "nel", "nella", "inbegrepen in")
+#: Labels of the sum of the taxes of several rates ("Summe MwSt 18,74" under "A 19% ... MwSt
+#: 18,14" and "B 7% Netto 8,57 MwSt 0,60"): the whole VAT, whose net the total implies even
+#: where one rate's net is printed.
+TAX_SUM_LABELS: tuple[str, ...] = (
+    "summe mwst", "summe ust", "mwst total", "ust total", "total mwst", "gesamt mwst",
+    "total vat", "vat total", "total tax", "tax total", "total tva", "tva totale",
+    "total iva", "totale iva", "iva totale", "btw totaal", "totaal btw", "summa moms",
+    "moms totalt", "total moms",
+)  # fmt: skip
