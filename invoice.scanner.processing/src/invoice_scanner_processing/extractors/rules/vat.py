@@ -116,7 +116,12 @@ def _rate_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
                 if any(abs(gross - w) <= _CENT for w in wholes):
                     last = run[-1][0]
                     text = " ".join(s.text for s in last)
-                    for key, value in (("net", net), ("vat", tax), ("total", gross)):
+                    sums = [("net", net), ("vat", tax)]
+                    # The total as summed where no total of that amount is read ("SUMME"
+                    # read as a subtotal): the page's own total line is the better reading.
+                    if all(c.value != gross for c in cands.get("total", [])):
+                        sums.append(("total", gross))
+                    for key, value in sums:
                         cands.setdefault(key, []).append(
                             Candidate(value, 0.92, last[-1], text, label="vat table")
                         )
