@@ -222,3 +222,46 @@ def test_the_sum_of_two_rates_taxes_implies_the_whole_net_beside_one_rates_net()
         Decimal("10.20"),
         Decimal("70.20"),
     )
+
+
+def test_a_subtotal_carried_to_the_next_page_is_no_net_or_total(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from rules_builders import layout
+
+    from invoice_scanner_processing.extractors.rules import amounts
+
+    seen: dict[str, list[Decimal]] = {}
+    drop = amounts._drop_carried_forward
+
+    def spy(doc, cands):  # type: ignore[no-untyped-def]
+        drop(doc, cands)
+        for k in ("net", "total"):
+            seen[k] = [c.value for c in cands.get(k, [])]
+
+    monkeypatch.setattr(amounts, "_drop_carried_forward", spy)
+    page1 = [
+        (120, 100, "Holzbau Muster GmbH"),
+        (120, 140, "Waldweg 2, 79853 Lenzkirch"),
+        (900, 250, "Rechnung Nr.: RE-2027-0042"),
+        (900, 290, "Datum: 09.03.2027"),
+        (120, 500, "Dachlatten"),
+        (1300, 500, "600,00"),
+        (120, 540, "Konterlatten"),
+        (1300, 540, "400,00"),
+        (900, 2100, "Zwischensumme Übertrag"),
+        (1300, 2100, "1.000,00"),
+    ]
+    page2 = [
+        (900, 100, "Übertrag"),
+        (1300, 100, "1.000,00"),
+        (120, 200, "Montage"),
+        (1300, 200, "500,00"),
+        (900, 600, "Nettobetrag"),
+        (1300, 600, "1.500,00"),
+        (900, 640, "zzgl. 19 % MwSt"),
+        (1300, 640, "285,00"),
+        (900, 680, "Gesamtbetrag"),
+        (1300, 680, "1.785,00"),
+    ]
+    fields = RuleExtractor().predict(layout([], pages=[page1, page2])).fields
+    assert Decimal("1000.00") not in seen["net"] + seen["total"]
+    assert fields.total == Decimal("1785.00")

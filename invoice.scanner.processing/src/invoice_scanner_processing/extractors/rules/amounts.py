@@ -38,6 +38,7 @@ from invoice_scanner_processing.extractors.rules.vat import (
     _VatTable,
 )
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    CARRIED_FORWARD_WORDS,
     CONTAINED_TAX_LABELS,
     CONTAINED_TAX_STATEMENT,
     INCLUDED_AFTER,
@@ -139,6 +140,7 @@ def _amounts(
     credit = _credit_magnitudes(doc, cands)
     foreign = _second_currency(doc, cands)
     _drop_whole_totals(cands)
+    _drop_carried_forward(doc, cands)
     _drop_tip_options(doc, cands)
     _drop_uncharged_tips(doc, cands)
     _drop_change_as_balance(cands)
@@ -457,6 +459,30 @@ def _drop_whole_totals(cands: dict[str, list[Candidate]]) -> None:
     for k in ("total", "amount_due"):
         if k in cands:
             cands[k] = [c for c in cands[k] if not printed[id(c)][1]]
+
+
+#: A carried-forward subtotal's words (:data:`.vocabulary.CARRIED_FORWARD_WORDS`).
+_CARRIED_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(CARRIED_FORWARD_WORDS) + r")(?!\w)", re.IGNORECASE
+)
+
+
+def _drop_carried_forward(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A subtotal carried from one page to the next ("Übertrag 59.499,85", "A reporter",
+    "Subtotal forward from page 1") is a running sum of the lines so far: no net, total or
+    amount due is read on its row."""
+    rows: dict[tuple[int, int], bool] = {}
+
+    def carried(c: Candidate) -> bool:
+        key = (c.segment.page, c.segment.row)
+        if key not in rows:
+            text = " ".join(o.text for o in doc.row_of(c.segment))
+            rows[key] = _CARRIED_RE.search(f"{text} {c.text}") is not None
+        return rows[key]
+
+    for k in ("net", "total", "amount_due"):
+        if k in cands:
+            cands[k] = [c for c in cands[k] if not carried(c)]
 
 
 def _rounded_payable(cands: dict[str, list[Candidate]]) -> None:

@@ -1640,3 +1640,14 @@ TAX_SUM_LABELS: tuple[str, ...] = (
     "total iva", "totale iva", "iva totale", "btw totaal", "totaal btw", "summa moms",
     "moms totalt", "total moms",
 )  # fmt: skip
+#: The words of a multi-page invoice's carried-forward subtotal at a page break ("Übertrag
+#: 59.499,85", "A reporter", "Riporto", "Over te dragen", "Do przeniesienia", "Subtotal
+#: forward from page 1", "Continued on next page - subtotal"): a running sum of the lines so
+#: far, never the net, the total or the amount due (regular expressions, matched ignoring case).
+CARRIED_FORWARD_WORDS: tuple[str, ...] = (
+    r"carried\s+forward", r"brought\s+forward", r"subtotal\s+forward", r"c/f", r"b/f",
+    r"continued\s+on\s+(?:the\s+)?next\s+page", r"[üu]bertrag", r"uebertrag",
+    r"[àa]\s+reporter", r"report\s+de\s+la\s+page", r"a\s+riportare", r"riporto",
+    r"over\s+te\s+dragen", r"overdracht", r"do\s+przeniesienia", r"z\s+przeniesienia",
+    r"suma\s+y\s+sigue", r"suma\s+anterior", r"a\s+transportar",
+)  # fmt: skip
