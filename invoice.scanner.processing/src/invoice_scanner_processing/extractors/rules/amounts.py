@@ -38,14 +38,17 @@ from invoice_scanner_processing.extractors.rules.vat import (
     _VatTable,
 )
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    CARRIED_FORWARD_WORDS,
     CONTAINED_TAX_LABELS,
     CONTAINED_TAX_STATEMENT,
     INCLUDED_AFTER,
     INCLUSIVE_VAT_LABELS,
     INCLUSIVE_VAT_WORDS,
     NFE_TAX_LABELS,
+    NOT_TAXED_WORDS,
     OPTIONAL_SERVICE_WORDS,
     SURCHARGE_TAX_LABELS,
+    TAX_SUM_LABELS,
     TIP_OPTION_HEADINGS,
     UNCHARGED_TIP_WORDS,
 )
@@ -137,6 +140,7 @@ def _amounts(
     credit = _credit_magnitudes(doc, cands)
     foreign = _second_currency(doc, cands)
     _drop_whole_totals(cands)
+    _drop_carried_forward(doc, cands)
     _drop_tip_options(doc, cands)
     _drop_uncharged_tips(doc, cands)
     _drop_change_as_balance(cands)
@@ -211,9 +215,16 @@ def _amounts(
         for c in cands.get(k, [])
         for sign in (1, -1)
     }
+    # A cash rounding printed as a line of its own ("Rundungsdifferenz 0.02") is part of
+    # the sum the page prints: net + VAT + it = the total, as exactly as without one.
+    printed_rounding = (
+        rounding.value
+        if rounding is not None and rounding.labelled and 0 < abs(rounding.value) < 1
+        else Decimal(0)
+    )
     best = _best_of(
         (totals, computed, nets, [*vats, *pool, zero], pool),
-        zero, adjusts, side_values, has_vat,
+        zero, adjusts, side_values, has_vat, printed_rounding,
     )  # fmt: skip
     if best is not None:
         # The payable after a tax withheld is often labelled as no total ("Net Payment",
@@ -222,6 +233,7 @@ def _amounts(
         # written) where no label reads it; an amount that is the total plus the tip is it.
         payables = totals + nets + pool if less else totals + (pool if tip else [])
         _set_triple(out, best, zero, payables, (tip, rounding), less)
+        _hold_one_rate_row(out, best, zero, cands)
         _hold_read_as_payable(confidence, best, payable, foreign)
         if best[3] is zero and not vats and not vat_rates:
             _unprinted_tax(doc, out, best, service)
@@ -449,6 +461,30 @@ def _drop_whole_totals(cands: dict[str, list[Candidate]]) -> None:
             cands[k] = [c for c in cands[k] if not printed[id(c)][1]]
 
 
+#: A carried-forward subtotal's words (:data:`.vocabulary.CARRIED_FORWARD_WORDS`).
+_CARRIED_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(CARRIED_FORWARD_WORDS) + r")(?!\w)", re.IGNORECASE
+)
+
+
+def _drop_carried_forward(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A subtotal carried from one page to the next ("Übertrag 59.499,85", "A reporter",
+    "Subtotal forward from page 1") is a running sum of the lines so far: no net, total or
+    amount due is read on its row."""
+    rows: dict[tuple[int, int], bool] = {}
+
+    def carried(c: Candidate) -> bool:
+        key = (c.segment.page, c.segment.row)
+        if key not in rows:
+            text = " ".join(o.text for o in doc.row_of(c.segment))
+            rows[key] = _CARRIED_RE.search(f"{text} {c.text}") is not None
+        return rows[key]
+
+    for k in ("net", "total", "amount_due"):
+        if k in cands:
+            cands[k] = [c for c in cands[k] if not carried(c)]
+
+
 def _rounded_payable(cands: dict[str, list[Candidate]]) -> None:
     """A cash rounding printed under the total, where no rounded total is printed ("TOTAL
     $97.12", "Rounding $-0.02", "CASH $110.00", "CHANGE $12.90"): the printed total is the
@@ -553,16 +589,18 @@ def _best_of(
     adjust: tuple[Decimal, ...],
     side_values: set[Decimal],
     has_vat: bool,
+    rounding: Decimal = Decimal(0),
 ) -> _Triple | None:
     """The triple that adds up from the read totals, else (or if better) from the computed
-    ones too. ``options``: the totals, the computed totals, the nets, the VATs, the pool."""
+    ones too. ``options``: the totals, the computed totals, the nets, the VATs, the pool;
+    ``rounding``: a cash rounding printed as a line of its own."""
     totals, computed, nets, vat_opts, pool = options
-    best = _best_triple(totals + pool, nets + pool, vat_opts, zero, adjust, side_values)
+    best = _best_triple(totals + pool, nets + pool, vat_opts, zero, adjust, side_values, rounding)
     # A computed total stands in for a printed one the OCR misread; where a printed total
     # adds up with a printed tax, no sum of two other lines replaces it.
     if best is None or not best[1].labelled or (best[3] is zero and has_vat):
         again = _best_triple(
-            totals + computed + pool, nets + pool, vat_opts, zero, adjust, side_values
+            totals + computed + pool, nets + pool, vat_opts, zero, adjust, side_values, rounding
         )
         if again is not None and (best is None or again[0] > best[0]):
             best = again
@@ -663,7 +701,11 @@ def _optional(doc: _Doc, service: Candidate) -> bool:
 
 def _credit_magnitudes(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
     """Whether the document is a credit; if so its amount candidates become magnitudes."""
-    credit = _is_credit(doc) or any(c.value < 0 for c in cands.get("total", []))
+    totals = cands.get("total", [])
+    # A negative line under a larger positive total is a deduction from it ("abzügl.
+    # Anzahlung -300,00" under "Gesamtbetrag 1.653,80"), not the sign of the document.
+    largest = max((abs(c.value) for c in totals), default=Decimal(0))
+    credit = _is_credit(doc) or any(c.value < 0 and abs(c.value) >= largest for c in totals)
     if credit:
         # A credit note prints its amounts with mixed signs ("Total HT -218,48",
         # "Taxes 14,99", "Total TTC -233,47"): the triple is matched on magnitudes and
@@ -1032,7 +1074,11 @@ def _nets_from_vats(
         gross_only = bool(read) and all(n.value == t.value for n in read)
         for c in vats[:4]:
             inclusive = c.label.startswith(_INCLUSIVE)
-            if (printed and not inclusive) or not c.value or abs(c.value) >= abs(t.value):
+            # The sum of the taxes of several rates implies the whole net beside one rate's.
+            whole = c.labelled and c.label in _TAX_SUMS
+            if (printed and not inclusive and not whole) or not c.value:
+                continue
+            if abs(c.value) >= abs(t.value):
                 continue
             # A total that is another printed total plus the tip or rounding ("Total
             # 4'928.37", "Rundung -0.02", "Rechnungsbetrag 4'928.35") holds them.
@@ -1041,6 +1087,10 @@ def _nets_from_vats(
             if all(n.value != base for n in nets):
                 score = 0.35 if inclusive or gross_only else 0.2
                 nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
+
+
+#: The labels of the sum of several rates' taxes (:data:`.vocabulary.TAX_SUM_LABELS`).
+_TAX_SUMS = frozenset(label_key(w) for w in TAX_SUM_LABELS)
 
 
 def _computed_totals(nets: list[Candidate], vats: list[Candidate]) -> list[Candidate]:
@@ -1129,7 +1179,9 @@ _STATED_RE = re.compile(
     # Wet OB 1968)", "Exento de IVA", "Isento de IVA", "Zwolniony z VAT").
     r"|vrijgesteld|exent[oa]|isent[oa]|exon[ée]r[ée]e?|zwolnion[ya]"
     # "Sales tax: not applicable to the services on this invoice."
-    r"|not\s+applicable|nicht\s+anwendbar|no\s+aplicable|non\s+applicabile)\b",
+    r"|not\s+applicable|nicht\s+anwendbar|no\s+aplicable|non\s+applicabile"
+    # "Freight charges are not subject to sales tax."
+    r"|" + "|".join(NOT_TAXED_WORDS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -1196,17 +1248,19 @@ def _best_triple(
     zero: Candidate,
     adjust: tuple[Decimal, ...],
     side_values: set[Decimal],
+    rounding: Decimal = Decimal(0),
 ) -> _Triple | None:
     """The (total, net, VAT) candidates that add up, allowing for one of ``adjust`` (shipping,
     discount, tip, rounding; or the tip and rounding alone), with the highest summed score;
-    ``None`` when none add up."""
+    ``None`` when none add up. A printed cash ``rounding`` that closes the gap fits almost
+    as well as an exact sum."""
     best: _Triple | None = None
     for t, n, v in product(tot_opts[:30], net_opts[:30], vat_opts[:31]):
         if t is n or n is v or t is v:
             continue
         if t.value == 0:
             continue
-        fit = _fit(t, n, v, adjust)
+        fit = _fit(t, n, v, adjust, rounding)
         if not fit:
             continue
         if abs(v.value) > abs(n.value) and v is not zero:
@@ -1224,13 +1278,21 @@ def _best_triple(
     return best
 
 
-def _fit(t: Candidate, n: Candidate, v: Candidate, adjust: tuple[Decimal, ...]) -> float:
-    """How well net + VAT give the total: 0.6 exactly, 0.2 with one of the adjustments, else
-    0."""
+def _fit(
+    t: Candidate,
+    n: Candidate,
+    v: Candidate,
+    adjust: tuple[Decimal, ...],
+    rounding: Decimal = Decimal(0),
+) -> float:
+    """How well net + VAT give the total: 0.6 exactly, 0.5 with a printed cash ``rounding``,
+    0.2 with one of the adjustments, else 0."""
     gap = n.value + v.value - t.value
     # An exact net + VAT = total beats one that needs the discount or shipping added
     # in: a printed net after those adjustments is the net the invoice means.
     fit = 0.6 if abs(gap) <= _CENT else 0.0
+    if not fit and rounding and abs(gap + rounding) <= _CENT:
+        fit = 0.5
     if not fit and any(a and abs(gap + a) <= _CENT for a in adjust):
         fit = 0.2
     return fit
@@ -1298,6 +1360,38 @@ def _set_triple(
     for name, side in zip(("tip", "rounding"), sides, strict=True):
         if added and side is not None:
             _set(fields, confidence, evidence, name, side, conf)
+
+
+def _hold_one_rate_row(
+    out: _Out, best: _Triple, zero: Candidate, cands: dict[str, list[Candidate]]
+) -> None:
+    """A net, tax and gross read off one row ("2 = 2.6 %  2'702.10  70.25  2'772.35") add up
+    as one rate's line of a VAT summary does: where the page labels a larger total or net
+    elsewhere ("Total CHF 14'657.60", "SUMME 130,96"), that row is a part, not the whole, and
+    the triple is held."""
+    _, confidence, _ = out
+    _, t, n, v = best
+    if v is zero:
+        return
+    rows = {(c.segment.page, c.segment.row) for c in (t, n, v)}
+    # Three cells of the row, each read under its own column (a sum of the table's rows is
+    # placed at its first part: no row of its own).
+    if len(rows) != 1 or len({id(c.segment) for c in (t, n, v)}) != 3:
+        return
+    # The larger amount stands on a line of its own ("Total CHF", "SUMME EUR"): a row that
+    # holds a tax too is another row of a table (a correction's "before" and "after" rows).
+    taxed = {(c.segment.page, c.segment.row) for c in cands.get("vat", [])}
+    larger = any(
+        c.labelled
+        and abs(c.value) > abs(t.value) + _CENT
+        and (c.segment.page, c.segment.row) not in taxed
+        for k in ("total", "net", "amount_due")
+        for c in cands.get(k, [])
+    )
+    if larger:
+        for name in ("total", "amount", "vat"):
+            if name in confidence:
+                confidence[name] = min(confidence[name], 0.6)
 
 
 def _set_unbalanced(

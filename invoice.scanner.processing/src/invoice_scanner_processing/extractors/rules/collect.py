@@ -50,6 +50,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     INCLUSIVE_VAT_WORDS,
     NUMBER_TITLES,
     ORDER_WORDS,
+    PART_INVOICE_TITLES,
     RECEIPT_NUMBER_TITLES,
     RESTAURANT_HEADER_WORDS,
 )
@@ -90,6 +91,8 @@ _TRAILING_STAMP = re.compile(
 
 #: Title words a number follows: the titles, a bill's ("Bill 00781") and a receipt's ("Docket
 #: 22981", "Beleg 7731", "Slip: 0771-2045", "E-Invoice AB-12345678").
+#: The titles of a part of a contract's billing ("Schlussrechnung", "Final invoice").
+_PART_TITLES = frozenset(compact(w) for w in PART_INVOICE_TITLES)
 _NUMBER_TITLES = TITLES | frozenset(compact(w) for w in (*NUMBER_TITLES, *RECEIPT_NUMBER_TITLES))
 
 _ORDER_WORDS = tuple(compact(w) for w in ORDER_WORDS)
@@ -357,7 +360,7 @@ def _number_title(text: str) -> bool:
 def _is_title(text: str) -> bool:
     """A title line: one of :data:`TITLES`, or several joined by slashes as a page in two or
     three languages prints it ("Factuur / Facture / Invoice", "Rechnung / Invoice")."""
-    if compact(text) in TITLES:
+    if compact(text) in TITLES or compact(text) in _PART_TITLES:
         return True
     parts = [compact(p) for p in text.split("/")]
     return len(parts) > 1 and all(p in TITLES for p in parts)
@@ -422,7 +425,9 @@ def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
     receipt_title = compact(seg.text) in _RECEIPT_TITLES
     if not _is_title(seg.text) and not receipt_title:
         return None
-    row = [o for o in doc.row_of(seg) if o is not seg]
+    # The cells on its left are another column's (the buyer's address block beside a
+    # final invoice's heading, "Herrn und Frau" | "Schlussrechnung" | "SR-2026-017").
+    row = [o for o in doc.row_of(seg) if o is not seg and o.bbox.x0 >= seg.bbox.x0]
     right = doc.right_of(seg)
     if len(row) != 1 or len(right) != 1 or right[0] is not row[0]:
         return None

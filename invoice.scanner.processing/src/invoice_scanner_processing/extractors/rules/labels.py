@@ -15,6 +15,7 @@ from invoice_scanner_processing.extractors.rules.lexicon import (
 )
 from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.extractors.rules.segments import LabelHit
+from invoice_scanner_processing.extractors.rules.vocabulary import CONTAINER_WORDS
 
 #: A rate alone before a label: "9%", "10 %", "2.5%", also in brackets: "(8% tax ¥78)", and
 #: after the letter of its tax class, as tills print it: "A 5% ÁFA", "B 18% ÁFA".
@@ -202,6 +203,9 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
     marked = len(hit.key) >= 4 and hit.key[-1] in "#:"
     strong = after.startswith((":", "#")) or marked or len(hit.key) >= 8
     before = text[: hit.start].rstrip()
+    if i and not after.startswith((":", "#")) and _CONTAINER_END.search(before):
+        # "VAT 20% included in subtotal £79.22": the label names what the tax is in.
+        return False
     # "Summe / Total", "Datum / Date": bilingual labels name one value; "9% GST",
     # "10% Svc Chg": a receipt prints the rate before the tax's or charge's name.
     return (
@@ -213,6 +217,12 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
         or _LEADING_SIGN.fullmatch(before) is not None
         or _between_dates(before, hit, after)
     )
+
+
+#: A word that makes the label after it the name of a container (:data:`CONTAINER_WORDS`).
+_CONTAINER_END = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in CONTAINER_WORDS) + r")$", re.IGNORECASE
+)
 
 
 #: Fields whose labels a line may chain, each before its own date.

@@ -65,6 +65,68 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
         for key, value in read:
             cands.setdefault(key, []).append(Candidate(value, 0.92, row[-1], text, label=label))
     _contained_rows_alone(doc, cands)
+    _rate_rows_alone(doc, cands)
+
+
+#: A rate in a VAT summary's row, after its code or not ("1=20%", "B 7 %", "0%").
+_ROW_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
+def _rate_row(row: list[Segment]) -> tuple[Decimal, Decimal, Decimal] | None:
+    """A VAT summary's rate row without a totals row: a rate, then a net, the tax at that
+    rate on it and the gross they make ("1=20% | 91,89 | 18,38 | 110,27", "0=0% | 12,80 |
+    0,00 | 12,80")."""
+    for i, seg in enumerate(row):
+        m = _ROW_RATE.search(seg.text)
+        if m is None:
+            continue
+        rate = Decimal(m.group(1).replace(",", "."))
+        rest = [seg.text[m.end() :]] + [o.text for o in row[i + 1 :]]
+        amounts = [a.value for t in rest for a in find_amounts(t) if a.decimals]
+        if len(amounts) < 3:
+            return None
+        net, tax, gross = amounts[:3]
+        if net <= 0 or abs(net + tax - gross) > _CENT or abs(net * rate / 100 - tax) > _CENT:
+            return None
+        return net, tax, gross
+    return None
+
+
+def _rate_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A VAT summary of net, tax and gross per rate, printed without a totals row, whose
+    grosses add up to a labelled total or sum read elsewhere ("SUMME EUR 130,96" over "1=20%
+    91,89 18,38 110,27", "2=10% 7,17 0,72 7,89", "0=0% 12,80 0,00 12,80"): its nets sum to the
+    net, its taxes to the VAT and its grosses to the total; no one row is the whole."""
+    wholes = {c.value for k in ("total", "net") for c in cands.get(k, []) if c.labelled}
+    wholes |= {
+        t.value - c.value
+        for t in cands.get("total", [])
+        for c in cands.get("_rounding", [])
+        if t.labelled
+    }
+    for page in doc.pages:
+        run: list[tuple[list[Segment], tuple[Decimal, Decimal, Decimal]]] = []
+        for row in [*page.rows, []]:
+            parts = _rate_row(row) if row else None
+            if parts is not None:
+                run.append((row, parts))
+                continue
+            if len(run) >= 2:
+                net, tax, gross = (sum((p[i] for _, p in run), Decimal(0)) for i in range(3))
+                if any(abs(gross - w) <= _CENT for w in wholes):
+                    last = run[-1][0]
+                    text = " ".join(s.text for s in last)
+                    sums = [("net", net), ("vat", tax)]
+                    # The total as summed where no total of that amount is read ("SUMME"
+                    # read as a subtotal): the page's own total line is the better reading.
+                    if all(c.value != gross for c in cands.get("total", [])):
+                        sums.append(("total", gross))
+                    for key, value in sums:
+                        cands.setdefault(key, []).append(
+                            Candidate(value, 0.92, last[-1], text, label="vat table")
+                        )
+                    return
+            run = []
 
 
 def _contained_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:

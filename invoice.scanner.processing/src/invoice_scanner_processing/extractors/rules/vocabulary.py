@@ -1604,3 +1604,50 @@ LABELS["total"].extend([
     "invoice total amount with vat", "importe total con iva", "importo totale con iva",
 ])  # fmt: skip
 LABELS["amount_due"].extend(["montant a payer", "importe a pagar", "importo da pagare"])
+
+# --- i13a: the titles of a part of a construction or service contract's billing: a final
+# invoice, a partial or instalment invoice ("Schlussrechnung" over "SR-2026-017",
+# "Abschlagsrechnung AR-12", "Facture de situation", "Final invoice"): a title that its number
+# follows as "Rechnung" does. Sentences that state no tax is charged on the goods ("Freight
+# charges are not subject to sales tax"). Kept in one block to ease merging. ---
+PART_INVOICE_TITLES: tuple[str, ...] = (
+    "schlussrechnung", "teilrechnung", "abschlagsrechnung", "teilschlussrechnung",
+    "final invoice", "interim invoice", "progress invoice", "facture finale",
+    "facture de situation", "facture d acompte", "factura final", "fattura finale",
+    "eindfactuur", "slotfactuur", "termijnfactuur", "faktura koncowa", "faktura zaliczkowa",
+)  # fmt: skip
+NUMBER_TITLES = (*NUMBER_TITLES, *PART_INVOICE_TITLES)
+#: Words of a sentence that states a tax is not charged on what is billed.
+NOT_TAXED_WORDS: tuple[str, ...] = (
+    r"not\s+subject\s+to", r"nicht\s+steuerbar", r"non\s+soumis", r"no\s+sujet[oa]s?\s+a",
+    r"non\s+soggett[oi]\s+a", r"niet\s+onderworpen\s+aan",
+)  # fmt: skip
+#: A restaurant's service charge left to the guest, named so on its line ("Discretionary
+#: service 12.5%"): a tip, no part of the net or the VAT.
+LABELS["_tip"].extend(
+    ["discretionary service", "discretionary service charge", "optional service charge",
+     "optional service"]
+)  # fmt: skip
+#: The word before a label mid-line that makes it the name of what an amount is contained in,
+#: not a label of its own ("VAT 20% included in subtotal £79.22", "MwSt. enthalten im Betrag").
+CONTAINER_WORDS: tuple[str, ...] = ("in", "im", "dans", "nel", "nella", "inbegrepen in")
+#: Labels of the sum of the taxes of several rates ("Summe MwSt 18,74" under "A 19% ... MwSt
+#: 18,14" and "B 7% Netto 8,57 MwSt 0,60"): the whole VAT, whose net the total implies even
+#: where one rate's net is printed.
+TAX_SUM_LABELS: tuple[str, ...] = (
+    "summe mwst", "summe ust", "mwst total", "ust total", "total mwst", "gesamt mwst",
+    "total vat", "vat total", "total tax", "tax total", "total tva", "tva totale",
+    "total iva", "totale iva", "iva totale", "btw totaal", "totaal btw", "summa moms",
+    "moms totalt", "total moms",
+)  # fmt: skip
+#: The words of a multi-page invoice's carried-forward subtotal at a page break ("Übertrag
+#: 59.499,85", "A reporter", "Riporto", "Over te dragen", "Do przeniesienia", "Subtotal
+#: forward from page 1", "Continued on next page - subtotal"): a running sum of the lines so
+#: far, never the net, the total or the amount due (regular expressions, matched ignoring case).
+CARRIED_FORWARD_WORDS: tuple[str, ...] = (
+    r"carried\s+forward", r"brought\s+forward", r"subtotal\s+forward", r"c/f", r"b/f",
+    r"continued\s+on\s+(?:the\s+)?next\s+page", r"[üu]bertrag", r"uebertrag",
+    r"[àa]\s+reporter", r"report\s+de\s+la\s+page", r"a\s+riportare", r"riporto",
+    r"over\s+te\s+dragen", r"overdracht", r"do\s+przeniesienia", r"z\s+przeniesienia",
+    r"suma\s+y\s+sigue", r"suma\s+anterior", r"a\s+transportar",
+)  # fmt: skip
