@@ -23,6 +23,7 @@ from invoice_scanner_processing.extractors.rules.identifiers import (
     _read_invoice_number,
     join_point_of_sale,
     till_line_number,
+    whole_receipt_number,
 )
 from invoice_scanner_processing.extractors.rules.labels import strip_codes
 from invoice_scanner_processing.extractors.rules.lexicon import (
@@ -115,6 +116,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         for hit in seg.hits:
             _read_label(doc, seg, hit, context, add)
     join_point_of_sale(cands)
+    whole_receipt_number(doc, cands)
     _series_from_title(doc, cands)
     keyed = _keyed_title_number(doc)
     if keyed is not None:

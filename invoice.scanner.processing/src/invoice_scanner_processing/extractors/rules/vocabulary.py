@@ -1604,3 +1604,18 @@ LABELS["total"].extend([
     "invoice total amount with vat", "importe total con iva", "importo totale con iva",
 ])  # fmt: skip
 LABELS["amount_due"].extend(["montant a payer", "importe a pagar", "importo da pagare"])
+
+
+# --- r13a: a receipt's number on its till line, a seller's name set with ornaments ---
+#: The words a till prints before the receipt's own number on its closing line ("Bon 4471",
+#: "Beleg 0884", "TICKET 00418", "Kvitto 7741"), read only where the line or its row also names
+#: the till or the date (:func:`.identifiers.receipt_word_line`).
+RECEIPT_NUMBER_WORDS = (
+    "bon", "bonnr", "beleg", "belegnr", "ticket", "tiquet", "kvitto", "kvittering", "bong",
+    "receipt", "rcpt", "quittung", "scontrino", "paragon", "recibo", "recu", "reçu",
+)  # fmt: skip
+#: The words a till prints before its own (short) number ("Kasse 3", "CAISSE 014", "Kassa 2").
+TILL_WORDS = (
+    "kasse", "kassa", "caisse", "cassa", "caja", "kasa", "till", "register", "reg", "pos",
+    "terminal", "lane",
+)  # fmt: skip
