@@ -182,15 +182,19 @@ def _rivals(doc: _Doc, chosen: Candidate) -> bool:
     seg = chosen.segment
     own = _without_legal_form(chosen.value)
     h = max(seg.bbox.height, 1.0)
+    width = doc.page_by_number[seg.page].width
     for other in doc.segments:
         if other is seg or other.in_customer:
             continue
         legal = [p for p in _name_parts(other.text) if _legal_form(_o_for_zero(p))]
         if legal and not any(_without_legal_form(p) == own for p in legal):
             return True
+        # A till centres its sign's lines: a line centred under the sign in smaller type may
+        # carry the name on too ("CEDAR RIDGE" / "HARDWARE & LUMBER", "Luigi's" / "TRATTORIA").
+        centred = abs(other.bbox.cx - seg.bbox.cx) < 0.05 * width and other.bbox.height >= 0.35 * h
         if (
             other.page == seg.page
-            and other.bbox.height >= 0.6 * h
+            and (other.bbox.height >= 0.6 * h or centred)
             and min(abs(other.bbox.y0 - seg.bbox.y1), abs(seg.bbox.y0 - other.bbox.y1)) < h
             and other.bbox.x_overlap(seg.bbox) > 0
             and _plain_name(other.text)

@@ -1570,7 +1570,15 @@ LABELS["_tax_base"] = [
 #: ones of :data:`.lexicon.LEGAL_FORMS`: the general partnership with its small "o"
 #: ("Frischemarkt Wendt oHG"), the civil-law partnership (GbR), the professional partnership
 #: (PartG, PartG mbB) and Austria's GesmbH.
-MORE_LEGAL_FORMS = ("oHG", "GbR", "PartG", "PartG mbB", "GesmbH", "Ges.m.b.H.", "Ges.mbH")
+MORE_LEGAL_FORMS: tuple[str, ...] = (
+    "oHG",
+    "GbR",
+    "PartG",
+    "PartG mbB",
+    "GesmbH",
+    "Ges.m.b.H.",
+    "Ges.mbH",
+)
 
 # --- r12ta -----------------------------------------------------------------------------
 #: The last word of an organisation's name that is no legal form yet ends a name no proper
@@ -1619,3 +1627,9 @@ TILL_WORDS = (
     "kasse", "kassa", "caisse", "cassa", "caja", "kasa", "till", "register", "reg", "pos",
     "terminal", "lane",
 )  # fmt: skip
+#: Austria's partnerships ("Huber & Söhne Tankstellen OG", "Gasthof Maier KEG"): the open
+#: company (offene Gesellschaft) and the old limited partnership (Kommandit-Erwerbsgesellschaft).
+MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "OG", "KEG")
+#: The ornaments a till sets around a word of its sign ("+ PHARMACIE +", "*** BÄCKEREI ***",
+#: "~ Café ~"): never part of a name.
+NAME_ORNAMENTS = "+*~=#•·★☆♦◆●○◇|_"
