@@ -102,8 +102,9 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
         return None
     heading = _words_of(without_ornaments(top.text))
     if heading and heading <= _words_of(low.text):
-        # A kind of shop set as a heading over the name that repeats it ("+ PHARMACIE +" over
-        # "Pharmacie du Marché"): the name is the low line alone.
+        # A sign or a kind of shop set as a heading over the name that repeats it ("+ PHARMACIE
+        # +" over "Pharmacie du Marché", "DORFLADEN" over "Dorfladen Frutigen Genossenschaft"):
+        # the name is the low line, the fuller of the two.
         return without_ornaments(low.text), low, top
     if all_in(top.text, KIND_WORDS) == all_in(low.text, KIND_WORDS):
         return None  # neither (a name and a branch) or both (no name): not one sign
@@ -119,7 +120,7 @@ def without_ornaments(text: str) -> str:
 
 
 def _words_of(text: str) -> set[str]:
-    return {compact(w) for w in _WORD.findall(text)}
+    return {compact(w) for w in _WORD.findall(text)} - {""}
 
 
 # -- the sign over the legal name -------------------------------------------------------------

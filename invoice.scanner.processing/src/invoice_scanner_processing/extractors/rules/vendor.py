@@ -191,7 +191,13 @@ def _rivals(doc: _Doc, chosen: Candidate) -> bool:
             return True
         # A till centres its sign's lines: a line centred under the sign in smaller type may
         # carry the name on too ("CEDAR RIDGE" / "HARDWARE & LUMBER", "Luigi's" / "TRATTORIA").
-        centred = abs(other.bbox.cx - seg.bbox.cx) < 0.05 * width and other.bbox.height >= 0.35 * h
+        # A tagline is none: a list of trades ("Boulangerie · Pâtisserie"), a phrase in lower
+        # case ("coffee · roasted in KL", "Conception et fabrication de luminaires").
+        centred = (
+            abs(other.bbox.cx - seg.bbox.cx) < 0.05 * width
+            and other.bbox.height >= 0.35 * h
+            and _name_words(other.text)
+        )
         if (
             other.page == seg.page
             and (other.bbox.height >= 0.6 * h or centred)
@@ -201,6 +207,22 @@ def _rivals(doc: _Doc, chosen: Candidate) -> bool:
         ):
             return True
     return False
+
+
+#: The marks that list a tagline's parts ("Boulangerie · Pâtisserie", "Bar - Restaurant").
+_TAGLINE_MARKS = re.compile(r"[·•|/,;:!]|\s[-–—]\s")
+
+
+def _name_words(text: str) -> bool:
+    """A line that may carry a name on: capitalised words only, no tagline's marks, no legal
+    form (a legal name is weighed apart)."""
+    words = re.findall(r"[^\W\d_][^\W_']*", text)
+    return (
+        bool(words)
+        and all(w[0].isupper() for w in words)
+        and _TAGLINE_MARKS.search(text) is None
+        and not _legal_form(text)
+    )
 
 
 def _sole_name(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
