@@ -428,6 +428,7 @@ def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | Non
     labelled date, nor a browser's print stamp, is the invoice date, more often than not."""
     taken = {c.value for k in ("due_date", "_other_date") for c in cands.get(k, [])}
     first_page = doc.pages[0].number
+    referred: Candidate | None = None
     for seg in doc.segments:
         if seg.page != first_page or seg.in_table or _print_stamp(doc, seg):
             continue
@@ -436,11 +437,28 @@ def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | Non
             # A letter's dateline dates the letter, though a period starts on the same day.
             found = [f for f in found if f.value not in taken]
         if found:
-            return Candidate(
+            cand = Candidate(
                 found[0].value, 0.45, seg, seg.text, labelled=False,
                 ambiguous=found[0].ambiguous,
             )  # fmt: skip
-    return None
+            # A returned or referred receipt's date ("Rückgabe zu Bon 187990 vom
+            # 04.04.2026", "Return of receipt 0417-0081 of 04/04/26") is another document's.
+            if _REFERS_TO_OTHER.search(seg.text[: found[0].start]):
+                referred = referred or cand
+                continue
+            return cand
+    return referred
+
+
+#: A line about another document: a return, an exchange or a reference word before a document
+#: word ("Rückgabe zu Bon", "Return - Receipt", "retour ticket", "rif. fattura").
+_REFERS_TO_OTHER = re.compile(
+    r"(?<!\w)(?:rückgabe|ruckgabe|umtausch|storno|return|refund|retour|reso|devoluci[oó]n"
+    r"|devolu[cç][aã]o|zwrot|retur|zu|zur|ref|réf|rif)\b\W*(?:\w+\W+)?"
+    r"(?:bon|beleg|rechnung|invoice|receipt|ticket|facture|factura|fattura|kvitto|quittung"
+    r"|scontrino|paragon|factuur)\b",
+    re.IGNORECASE,
+)
 
 
 #: The compact labels of a debit's collection day, and the most a due date read after one

@@ -18,6 +18,7 @@ from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
+from invoice_scanner_processing.extractors.rules.vocabulary import RECEIPT_NUMBER_WORDS, TILL_WORDS
 
 _INV_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|[0-9]")
 
@@ -404,6 +405,9 @@ def till_line_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate 
     store_line = _store_register_transaction(doc)
     if store_line is not None:
         return store_line
+    receipt_line = receipt_word_line(doc)
+    if receipt_line is not None:
+        return receipt_line
     printouts = cands.get("_printout_number", [])
     return _best(printouts) if printouts else None
 
@@ -446,3 +450,70 @@ def keep_own_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     own = [c for c in numbers if any(w in c.label for w in kind)]
     if own and len(own) < len(numbers):
         cands["invoice_number"] = own
+
+
+_TILL_WORD = "|".join(sorted(TILL_WORDS, key=len, reverse=True))
+
+#: A receipt word, then the receipt's number ("Bon 4471", "TICKET 00418", "Beleg-Nr. 0884").
+_RECEIPT_WORD_NUMBER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(RECEIPT_NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"\.?(?:[\s-]*(?:nr|no|n°|nº)\.?)?\s*[:#]?\s*(\d{3,8}(?:[-/]\d{2,8})?)(?![\d.,:/])",
+    re.I,
+)
+
+#: What may come before the receipt word on its till line: the date, the time and the till's
+#: own number ("20/06/2026 10:27 CAISSE 014 TICKET 00418").
+_TILL_LINE_LEAD = re.compile(
+    r"^[\s\d/.:\-]*(?:(?:am|pm)\s*)?(?:(?:" + _TILL_WORD + r")\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,3}"
+    r"\s*)?$",
+    re.I,
+)
+
+#: A till's own short number ("Kasse 3", "CAISSE 014", "Kassa 2").
+_TILL_NUMBER = re.compile(
+    r"(?<![\w-])(?:" + _TILL_WORD + r")\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,3}(?![\d.,])", re.I
+)
+
+
+def receipt_word_line(doc: _Doc) -> Candidate | None:
+    """A receipt without a labelled number: the number after a receipt word that opens its
+    till line ("Bon 4471", "Kvitto 7741 2026-11-20 17:05 Kassa 3", "20/06/2026 10:27 CAISSE
+    014 TICKET 00418"), where the line or its row names the till or prints the date. A
+    receipt word inside a line's text ("Rückgabe zu Bon 187990", "Leergutbon Nr. 0412") names
+    another receipt or a voucher."""
+    for seg in doc.segments:
+        if seg.in_table:
+            continue
+        m = _RECEIPT_WORD_NUMBER.search(seg.text)
+        if m is None or not _TILL_LINE_LEAD.match(seg.text[: m.start()]):
+            continue
+        row = " ".join(s.text for s in doc.row_of(seg))
+        if _TILL_NUMBER.search(row) or find_dates(row):
+            return Candidate(m.group(1), 0.6, seg, seg.text, labelled=False)
+    return None
+
+
+#: A number printed in three or more groups with hyphens on a line of its own, as tills print
+#: the receipt's whole id under its barcode ("0417-0088-4471": store, register, transaction).
+_GROUPED_ID = re.compile(r"^\s*(\d{2,6}(?:-\d{2,6}){2,4})\s*$")
+
+
+def whole_receipt_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A till's transaction number read after its key ("STORE 0417 REG 08 TRANS 4471") is only
+    the last part of the receipt's id, which the till prints whole on a line of its own
+    ("0417-0088-4471"): where such an id ends with the number read and begins with another
+    number of the same till line (the store's), the whole id is the receipt's number."""
+    numbers = cands.get("invoice_number", [])
+    short = [c for c in numbers if re.fullmatch(r"\d{3,8}", str(c.value))]
+    if not short:
+        return
+    ids = [m.group(1) for s in doc.segments if (m := _GROUPED_ID.match(s.text))]
+    for cand in short:
+        value = str(cand.value)
+        row = doc.row_of(cand.segment)
+        on_line = {t.lstrip("0") for s in row for t in re.findall(r"\d+", s.text)}
+        for whole in ids:
+            groups = whole.split("-")
+            if groups[-1] == value and groups[0].lstrip("0") in on_line:
+                cand.value = whole
+                break

@@ -398,6 +398,19 @@ def _touching_at_left(page: Page, seg: Segment, *, below: bool) -> list[Segment]
     ]
 
 
+def _centred_under(page: Page, seg: Segment) -> list[Segment]:
+    """The other segments of ``page`` centred under ``seg`` and touching it from below, as a
+    till centres its header's lines ("Dorfladen Trubschachen" / "Genossenschaft")."""
+    h = max(seg.bbox.height, 1.0)
+    return [
+        o
+        for o in page.segments
+        if o is not seg
+        and abs(o.bbox.cx - seg.bbox.cx) < 0.05 * page.width
+        and -0.25 * h <= o.bbox.y0 - seg.bbox.y1 < 0.5 * h
+    ]
+
+
 def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
     """A legal name in capitals whose first word is set larger on the line right above it, at
     its left edge and touching it, as a letterhead's logo sets it ("OCEANIC" over "CARGO
@@ -513,6 +526,9 @@ def _with_legal_tail_below(doc: _Doc, chosen: Candidate) -> Candidate:
     if chosen.labelled or _legal_form(chosen.value) or seg.page != first.number:
         return chosen
     below = [o for o in first.segments if _line_above(first, o) == [seg]]
+    if not below and seg.row <= _HEAD_ROWS:
+        # A till centres its header's lines ("Supermercato Il Girasole" / "di Bianchi S.n.c.").
+        below = _centred_under(first, seg)
     if len(below) != 1:
         return chosen
     tail = below[0].text.strip()
@@ -545,7 +561,7 @@ def with_organisation_tail_below(doc: _Doc, chosen: Candidate | None) -> Candida
     first = doc.pages[0]
     if seg.page != first.number or seg.row > 1 or compact(chosen.value) != compact(seg.text):
         return chosen
-    below = _touching_at_left(first, seg, below=True)
+    below = _touching_at_left(first, seg, below=True) or _centred_under(first, seg)
     if len(below) != 1 or below[0].hits or below[0].in_customer:
         return chosen
     tail = below[0].text.strip()

@@ -19,6 +19,7 @@ from invoice_scanner_processing.extractors.rules.lexicon import compact, legal_f
 from invoice_scanner_processing.extractors.rules.parsing import strip_accents
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    NAME_ORNAMENTS,
     OPERATOR_MARKERS,
     PAYMENT_WORDS,
     SERVICE_WORDS,
@@ -99,11 +100,27 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
     top, low = pair
     if not (_sign_line(top) and _sign_line(low) and _stacked(page, top, low)):
         return None
+    heading = _words_of(without_ornaments(top.text))
+    if heading and heading <= _words_of(low.text):
+        # A sign or a kind of shop set as a heading over the name that repeats it ("+ PHARMACIE
+        # +" over "Pharmacie du Marché", "DORFLADEN" over "Dorfladen Frutigen Genossenschaft"):
+        # the name is the low line, the fuller of the two.
+        return without_ornaments(low.text), low, top
     if all_in(top.text, KIND_WORDS) == all_in(low.text, KIND_WORDS):
         return None  # neither (a name and a branch) or both (no name): not one sign
     if all_in(low.text, KIND_WORDS) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
         return None  # a kind set much smaller under the name: a tagline ("Bar - Restaurante")
-    return f"{top.text.strip()} {low.text.strip()}", top, low
+    return f"{without_ornaments(top.text)} {without_ornaments(low.text)}", top, low
+
+
+def without_ornaments(text: str) -> str:
+    """``text`` without the ornaments set around it ("+ PHARMACIE +" → "PHARMACIE",
+    "*** BÄCKEREI ***"): never part of a name."""
+    return text.strip().strip(NAME_ORNAMENTS + " ").strip() or text.strip()
+
+
+def _words_of(text: str) -> set[str]:
+    return {compact(w) for w in _WORD.findall(text)} - {""}
 
 
 # -- the sign over the legal name -------------------------------------------------------------

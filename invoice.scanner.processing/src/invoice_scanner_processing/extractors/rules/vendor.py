@@ -182,21 +182,47 @@ def _rivals(doc: _Doc, chosen: Candidate) -> bool:
     seg = chosen.segment
     own = _without_legal_form(chosen.value)
     h = max(seg.bbox.height, 1.0)
+    width = doc.page_by_number[seg.page].width
     for other in doc.segments:
         if other is seg or other.in_customer:
             continue
         legal = [p for p in _name_parts(other.text) if _legal_form(_o_for_zero(p))]
         if legal and not any(_without_legal_form(p) == own for p in legal):
             return True
+        # A till centres its sign's lines: a line centred under the sign in smaller type may
+        # carry the name on too ("CEDAR RIDGE" / "HARDWARE & LUMBER", "Luigi's" / "TRATTORIA").
+        # A tagline is none: a list of trades ("Boulangerie · Pâtisserie"), a phrase in lower
+        # case ("coffee · roasted in KL", "Conception et fabrication de luminaires").
+        centred = (
+            abs(other.bbox.cx - seg.bbox.cx) < 0.05 * width
+            and other.bbox.height >= 0.35 * h
+            and _name_words(other.text)
+        )
         if (
             other.page == seg.page
-            and other.bbox.height >= 0.6 * h
+            and (other.bbox.height >= 0.6 * h or centred)
             and min(abs(other.bbox.y0 - seg.bbox.y1), abs(seg.bbox.y0 - other.bbox.y1)) < h
             and other.bbox.x_overlap(seg.bbox) > 0
             and _plain_name(other.text)
         ):
             return True
     return False
+
+
+#: The marks that list a tagline's parts ("Boulangerie · Pâtisserie", "Bar - Restaurant").
+_TAGLINE_MARKS = re.compile(r"[·•|/,;:!]|\s[-–—]\s")
+
+
+def _name_words(text: str) -> bool:
+    """A line that may carry a name on: capitalised words only, no tagline's marks, no legal
+    form (a legal name is weighed apart)."""
+    words = re.findall(r"[^\W\d_][^\W_']*", text)
+    return (
+        bool(words)
+        and all(w[0].isupper() for w in words)
+        and _TAGLINE_MARKS.search(text) is None
+        and not _legal_form(text)
+    )
 
 
 def _sole_name(doc: _Doc, chosen: Candidate | None) -> Candidate | None:

@@ -1570,7 +1570,15 @@ LABELS["_tax_base"] = [
 #: ones of :data:`.lexicon.LEGAL_FORMS`: the general partnership with its small "o"
 #: ("Frischemarkt Wendt oHG"), the civil-law partnership (GbR), the professional partnership
 #: (PartG, PartG mbB) and Austria's GesmbH.
-MORE_LEGAL_FORMS = ("oHG", "GbR", "PartG", "PartG mbB", "GesmbH", "Ges.m.b.H.", "Ges.mbH")
+MORE_LEGAL_FORMS: tuple[str, ...] = (
+    "oHG",
+    "GbR",
+    "PartG",
+    "PartG mbB",
+    "GesmbH",
+    "Ges.m.b.H.",
+    "Ges.mbH",
+)
 
 # --- r12ta -----------------------------------------------------------------------------
 #: The last word of an organisation's name that is no legal form yet ends a name no proper
@@ -1651,3 +1659,24 @@ CARRIED_FORWARD_WORDS: tuple[str, ...] = (
     r"over\s+te\s+dragen", r"overdracht", r"do\s+przeniesienia", r"z\s+przeniesienia",
     r"suma\s+y\s+sigue", r"suma\s+anterior", r"a\s+transportar",
 )  # fmt: skip
+
+
+# --- r13a: a receipt's number on its till line, a seller's name set with ornaments ---
+#: The words a till prints before the receipt's own number on its closing line ("Bon 4471",
+#: "Beleg 0884", "TICKET 00418", "Kvitto 7741"), read only where the line or its row also names
+#: the till or the date (:func:`.identifiers.receipt_word_line`).
+RECEIPT_NUMBER_WORDS = (
+    "bon", "bonnr", "beleg", "belegnr", "ticket", "tiquet", "kvitto", "kvittering", "bong",
+    "receipt", "rcpt", "quittung", "scontrino", "paragon", "recibo", "recu", "reçu",
+)  # fmt: skip
+#: The words a till prints before its own (short) number ("Kasse 3", "CAISSE 014", "Kassa 2").
+TILL_WORDS = (
+    "kasse", "kassa", "caisse", "cassa", "caja", "kasa", "till", "register", "reg", "pos",
+    "terminal", "lane",
+)  # fmt: skip
+#: Austria's partnerships ("Huber & Söhne Tankstellen OG", "Gasthof Maier KEG"): the open
+#: company (offene Gesellschaft) and the old limited partnership (Kommandit-Erwerbsgesellschaft).
+MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "OG", "KEG")
+#: The ornaments a till sets around a word of its sign ("+ PHARMACIE +", "*** BÄCKEREI ***",
+#: "~ Café ~"): never part of a name.
+NAME_ORNAMENTS = "+*~=#•·★☆♦◆●○◇|_"
