@@ -219,8 +219,10 @@ def detect_orientation(image: Image.Image) -> int:
         # Text runs across the page. Upright or upside down is left to the OCR stage
         # (stages/reorient.py), which turns a page it read unsure of itself and reads it again:
         # asking the classifier here cost a full-page scan about 45 ms of CPU (24 line crops
-        # through the model; the rest of the orientation check takes 23 ms), on every page, for
-        # the rare page fed upside down (1 of about 430 pages in the blind sets and real-dev).
+        # through the model; the rest of the orientation check takes 23 ms), on every page, and
+        # in preprocessing's forked child onnxruntime's import and the classifier's session
+        # (0.13 s) for every scanned document, for the rare page fed upside down (1 of about
+        # 430 pages in the blind sets and real-dev).
         return 0
     # Text runs vertically: a quarter turn makes it horizontal, and the classifier says which
     # quarter turn (clockwise, or counter-clockwise when the turned text is upside down).
