@@ -73,7 +73,6 @@ import math
 import re
 import time
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
@@ -96,7 +95,7 @@ from invoice_scanner_processing.einvoice import (
     declared_attachment_sizes,
     find_embedded_invoice,
 )
-from invoice_scanner_processing.engines.ocr.textlayer import TextLayerError, TextLayerReader
+from invoice_scanner_processing.engines.ocr.textlayer import TextLayerError, read_text_layer
 from invoice_scanner_processing.stages.hidden_text import (
     HiddenBox,
     hidden_text_boxes,
@@ -194,21 +193,25 @@ def _preprocess_pdf(
         ocr_steps = tuple(
             s for s in settings.enhance_steps if s in ("rotate", "deskew", "contrast")
         )
-        with (
-            TextLayerReader(raw) as text_reader,
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="text-layer") as text_thread,
-        ):
-            for index in range(len(pdf)):
-                number = index + 1
-                page_image, lines, hidden, page_steps = _pdf_page_or_error(
-                    pdf, text_reader, text_thread, index, out_dir, settings, ocr_steps
+        for index in range(len(pdf)):
+            number = index + 1
+            try:
+                page_image, lines, hidden, page_steps = _pdf_page(
+                    pdf, raw, index, out_dir, settings, ocr_steps
                 )
-                pages.append(page_image)
-                if page_image.use_text_layer:
-                    text_layer[number] = lines
-                if hidden:
-                    hidden_text[number] = hidden
-                steps.extend(f"p{number}:{step}" for step in page_steps)
+            except PreprocessError:
+                raise
+            except Exception as exc:  # PDFium/pdfplumber on a damaged page
+                logger.warning("page %d failed: %r", number, exc)
+                raise PreprocessError(
+                    f"page {number} of the PDF is damaged and cannot be rendered"
+                ) from exc
+            pages.append(page_image)
+            if page_image.use_text_layer:
+                text_layer[number] = lines
+            if hidden:
+                hidden_text[number] = hidden
+            steps.extend(f"p{number}:{step}" for step in page_steps)
         embedded = _save_embedded_invoice(pdf, raw, out_dir, settings)
     finally:
         pdf.close()
@@ -225,44 +228,14 @@ def _preprocess_pdf(
     )
 
 
-def _pdf_page_or_error(
-    pdf: pdfium.PdfDocument,
-    text_reader: TextLayerReader,
-    text_thread: ThreadPoolExecutor,
-    index: int,
-    out_dir: Path,
-    settings: PreprocessSettings,
-    ocr_steps: tuple[str, ...],
-) -> tuple[PageImage, list[OcrLine], list[OcrLine], list[str]]:
-    number = index + 1
-    try:
-        return _pdf_page(pdf, text_reader, text_thread, index, out_dir, settings, ocr_steps)
-    except PreprocessError:
-        raise
-    except Exception as exc:  # PDFium/pdfplumber on a damaged page
-        logger.warning("page %d failed: %r", number, exc)
-        raise PreprocessError(
-            f"page {number} of the PDF is damaged and cannot be rendered"
-        ) from exc
-
-
 def _pdf_page(
     pdf: pdfium.PdfDocument,
-    text_reader: TextLayerReader,
-    text_thread: ThreadPoolExecutor,
+    raw: Path,
     index: int,
     out_dir: Path,
     settings: PreprocessSettings,
     ocr_steps: tuple[str, ...],
 ) -> tuple[PageImage, list[OcrLine], list[OcrLine], list[str]]:
-    """One page: rendered, its text layer read and judged, its image saved.
-
-    The text layer is parsed (pdfminer, pure Python) on ``text_thread`` while this thread
-    renders the page and, for a page that is not mostly an image (whose text layer is then
-    nearly always used, so the page is saved as rendered), encodes its PNG: PDFium and the
-    encoders release the GIL, so on two cores the two overlap instead of adding up. A page
-    whose text layer is refused is enhanced for OCR and encoded again.
-    """
     page = pdf[index]
     try:
         width_pt, height_pt = page.get_size()
@@ -271,28 +244,22 @@ def _pdf_page(
         scale = render_scale(width_pt, height_pt, settings)
         if scale * max(width_pt, height_pt) < 1:
             raise PreprocessError(f"page {index + 1} of the PDF has no size")
-        text_future = text_thread.submit(_read_text_layer, text_reader, index, scale)
         image = page.render(scale=scale, may_draw_forms=True).to_pil()
         image_cover = _image_coverage(page, width_pt, height_pt)
         hidden_boxes = _hidden_boxes(page, image, scale, height_pt, index)
     finally:
         page.close()
-    rgb = enhance.to_rgb(image)
-    rendered_png = _page_png(rgb) if image_cover < 0.5 or not ocr_steps else None
     # Text a reader cannot see is never taken as the page's text (see stages.hidden_text).
     lines, hidden, hidden_reasons = split_hidden(
-        text_future.result(), hidden_boxes, image.width, image.height
+        _read_text_layer(raw, index, scale), hidden_boxes, image.width, image.height
     )
     use, chars, reason = judge_text_layer(lines, settings.text_layer_min_chars, image_cover)
     page_steps: list[str] = []
-    image = rgb
+    image = enhance.to_rgb(image)
     if not use and ocr_steps:
         result = enhance.enhance(image, ocr_steps, target_long_side=settings.ocr_long_side)
         image, page_steps = result.image, result.steps
-    if image is not rgb or rendered_png is None:
-        rendered_png = _page_png(image)
-    rel = _page_path(index + 1)
-    storage.write_bytes_atomic(out_dir / rel, rendered_png)
+    rel = _save_page(image, out_dir, index + 1)
     page_image = PageImage(
         page_number=index + 1,
         path=rel,
@@ -379,13 +346,13 @@ def judge_text_layer(
     return True, good, f"text layer ok ({good} chars)"
 
 
-def _read_text_layer(reader: TextLayerReader, page_index: int, scale: float) -> list[OcrLine]:
+def _read_text_layer(pdf_path: Path, page_index: int, scale: float) -> list[OcrLine]:
     """The page's text lines in rendered pixels; an unreadable text layer means "no text layer".
 
     The page is then OCRed instead: a damaged content stream must not fail a page that renders.
     """
     try:
-        return reader.read(page_index, scale)
+        return read_text_layer(pdf_path, page_index, scale)
     except TextLayerError as exc:
         logger.info("text layer of page %d unreadable: %s", page_index + 1, exc)
         return []
@@ -466,20 +433,11 @@ def _load_decoders() -> None:
 # ----------------------------------------------------------------------------- output
 
 
-def _page_path(number: int) -> str:
-    return f"{PAGES_DIR}/page-{number:03d}.png"
-
-
 def _save_page(image: Image.Image, out_dir: Path, number: int) -> str:
     """Write the page PNG atomically; pages without colour are stored as greyscale."""
-    rel = _page_path(number)
-    storage.write_bytes_atomic(out_dir / rel, _page_png(image))
+    rel = f"{PAGES_DIR}/page-{number:03d}.png"
+    storage.write_bytes_atomic(out_dir / rel, _encode_png(_grey_if_colourless(image)))
     return rel
-
-
-def _page_png(image: Image.Image) -> bytes:
-    """The page's PNG bytes; a page without colour is stored as greyscale."""
-    return _encode_png(_grey_if_colourless(image))
 
 
 def _encode_png(image: Image.Image) -> bytes:

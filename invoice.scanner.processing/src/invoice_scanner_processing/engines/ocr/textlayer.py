@@ -35,55 +35,23 @@ def read_text_layer(pdf_path: Path, page_index: int, scale: float) -> list[OcrLi
     ``dpi``). Boxes have their origin at the top-left of the page's crop box. Confidence is 1.0.
     An empty list means the page has no extractable text.
     """
-    with TextLayerReader(pdf_path) as reader:
-        return reader.read(page_index, scale)
+    import pdfplumber
 
-
-class TextLayerReader:
-    """The pages of one PDF's text layer, the file parsed once for all of them.
-
-    :func:`read_text_layer` opens the file for one page; a document's pages are read through
-    one reader instead (its object table is parsed once). Not thread-safe: one thread uses it.
-    """
-
-    def __init__(self, pdf_path: Path) -> None:
-        self._path = pdf_path
-        self._pdf: Any = None
-
-    def __enter__(self) -> TextLayerReader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf = None
-
-    def read(self, page_index: int, scale: float) -> list[OcrLine]:
-        """Lines of page ``page_index``, as :func:`read_text_layer` documents them."""
-        import pdfplumber
-
-        try:
-            if self._pdf is None:
-                self._pdf = pdfplumber.open(self._path)
-            if not 0 <= page_index < len(self._pdf.pages):
-                raise TextLayerError(f"{self._path.name} has no page index {page_index}")
-            page = self._pdf.pages[page_index]
-            try:
-                x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
-                words = pdfplumber.utils.extract_words(
-                    _chars(page), keep_blank_chars=False, extra_attrs=["size"]
-                )
-            finally:
-                page.close()  # its parsed layout is not needed again
-        except TextLayerError:
-            raise
-        except Exception as exc:
-            raise TextLayerError(f"cannot read the text layer of {self._path.name}: {exc}") from exc
-        scaled = [_scaled_word(w, x_off, y_off, scale) for w in words if str(w["text"]).strip()]
-        return [_line(run) for row in _rows(scaled) for run in _runs(row)]
+    try:
+        with pdfplumber.open(pdf_path) as pdf:
+            if not 0 <= page_index < len(pdf.pages):
+                raise TextLayerError(f"{pdf_path.name} has no page index {page_index}")
+            page = pdf.pages[page_index]
+            x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
+            words = pdfplumber.utils.extract_words(
+                _chars(page), keep_blank_chars=False, extra_attrs=["size"]
+            )
+    except TextLayerError:
+        raise
+    except Exception as exc:
+        raise TextLayerError(f"cannot read the text layer of {pdf_path.name}: {exc}") from exc
+    scaled = [_scaled_word(w, x_off, y_off, scale) for w in words if str(w["text"]).strip()]
+    return [_line(run) for row in _rows(scaled) for run in _runs(row)]
 
 
 def _chars(page: Any) -> list[dict[str, Any]]:
