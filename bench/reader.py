@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from bench import ocrcache
+from bench.dataset import DOCUMENT_SUFFIXES
 from invoice_scanner_processing import storage
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.pipeline import decide
@@ -40,15 +41,14 @@ def _default_folders() -> list[Path]:
 
 
 def _files(folders: list[Path], pdf_only: bool) -> list[Path]:
-    files = []
-    for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            if not path.is_file() or path.suffix == ".json" or path.suffix == ".md":
-                continue
-            if pdf_only and path.suffix.lower() not in PDF:
-                continue
-            files.append(path)
-    return files
+    """The documents of ``folders`` as ``bench.dataset`` lists a real folder's files."""
+    suffixes = PDF if pdf_only else set(DOCUMENT_SUFFIXES)
+    return [
+        path
+        for folder in folders
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.suffix.lower() in suffixes
+    ]
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -103,7 +103,7 @@ def main() -> None:
         )
     slowest = sorted(rows.items(), key=lambda item: -item[1]["total"])[: args.slowest]
     for name, row in slowest:
-        print(f"  {row['total'] * 1000:7.1f} ms  {Path(name).relative_to(Path(name).parents[1])}")
+        print(f"  {row['total'] * 1000:7.1f} ms  {Path(name).parent.name}/{Path(name).name}")
     if args.out:
         args.out.write_text(json.dumps({"documents": len(rows), "stages": summary}, indent=2))
 

@@ -1074,8 +1074,10 @@ def _nets_from_vats(
         gross_only = bool(read) and all(n.value == t.value for n in read)
         for c in vats[:4]:
             inclusive = c.label.startswith(_INCLUSIVE)
-            # The sum of the taxes of several rates implies the whole net beside one rate's.
-            whole = c.labelled and c.label in _TAX_SUMS
+            # The sum of the taxes of several rates implies the whole net beside one rate's;
+            # only where another tax figure is read ("Total VAT" on a one-rate bill is just
+            # its VAT, and a net implied from each of several totals could balance a wrong one).
+            whole = c.labelled and c.label in _TAX_SUMS and any(o.value != c.value for o in vats)
             if (printed and not inclusive and not whole) or not c.value:
                 continue
             if abs(c.value) >= abs(t.value):

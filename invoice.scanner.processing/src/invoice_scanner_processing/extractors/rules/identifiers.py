@@ -457,7 +457,7 @@ _TILL_WORD = "|".join(sorted(TILL_WORDS, key=len, reverse=True))
 #: A receipt word, then the receipt's number ("Bon 4471", "TICKET 00418", "Beleg-Nr. 0884").
 _RECEIPT_WORD_NUMBER = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(RECEIPT_NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"\.?(?:[\s-]*(?:nr|no|n°|nº)\.?)?\s*[:#]?\s*(\d{3,8}(?:[-/]\d{2,8})?)(?![\d.,:/])",
+    r"\.?(?:[\s-]*(?:nr|no|n°|nº)\.?)?\s*[:#]?\s*(\d{3,8}(?:[-/]\d{2,8})?)(?![\d.,:/-])",
     re.I,
 )
 

@@ -113,10 +113,21 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
     return f"{without_ornaments(top.text)} {without_ornaments(low.text)}", top, low
 
 
+_ORNAMENT_RUN = "[" + re.escape(NAME_ORNAMENTS) + "]+"
+_LEADING_ORNAMENT = re.compile(rf"^{_ORNAMENT_RUN}(\s*)")
+_TRAILING_ORNAMENT = re.compile(rf"(\s*){_ORNAMENT_RUN}$")
+
+
 def without_ornaments(text: str) -> str:
     """``text`` without the ornaments set around it ("+ PHARMACIE +" → "PHARMACIE",
-    "*** BÄCKEREI ***"): never part of a name."""
-    return text.strip().strip(NAME_ORNAMENTS + " ").strip() or text.strip()
+    "*** BÄCKEREI ***", "*APOTHEKE*"): never part of a name. An ornament character touching
+    the name on one side only is part of it ("CANAL+", "#1 Pizza")."""
+    stripped = text.strip()
+    lead, trail = _LEADING_ORNAMENT.search(stripped), _TRAILING_ORNAMENT.search(stripped)
+    both = bool(lead and trail and lead.end() < trail.start())
+    start = lead.end() if lead and (lead.group(1) or both) else 0
+    end = trail.start() if trail and (trail.group(1) or both) and trail.start() >= start else None
+    return stripped[start:end].strip() or stripped
 
 
 def _words_of(text: str) -> set[str]:

@@ -1653,10 +1653,10 @@ TAX_SUM_LABELS: tuple[str, ...] = (
 #: forward from page 1", "Continued on next page - subtotal"): a running sum of the lines so
 #: far, never the net, the total or the amount due (regular expressions, matched ignoring case).
 CARRIED_FORWARD_WORDS: tuple[str, ...] = (
-    r"carried\s+forward", r"brought\s+forward", r"subtotal\s+forward", r"c/f", r"b/f",
+    r"carried\s+forward", r"brought\s+forward", r"subtotal\s+forward",
     r"continued\s+on\s+(?:the\s+)?next\s+page", r"[üu]bertrag", r"uebertrag",
     r"[àa]\s+reporter", r"report\s+de\s+la\s+page", r"a\s+riportare", r"riporto",
-    r"over\s+te\s+dragen", r"overdracht", r"do\s+przeniesienia", r"z\s+przeniesienia",
+    r"over\s+te\s+dragen", r"do\s+przeniesienia", r"z\s+przeniesienia",
     r"suma\s+y\s+sigue", r"suma\s+anterior", r"a\s+transportar",
 )  # fmt: skip
 
