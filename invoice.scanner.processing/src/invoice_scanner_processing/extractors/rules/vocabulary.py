@@ -1680,3 +1680,13 @@ MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "OG", "KEG")
 #: The ornaments a till sets around a word of its sign ("+ PHARMACIE +", "*** BÄCKEREI ***",
 #: "~ Café ~"): never part of a name.
 NAME_ORNAMENTS = "+*~=#•·★☆♦◆●○◇|_"
+
+# --- r13b: lines that make part of a total with no tax printed ---
+#: Words that open a line making part of a total with no tax printed (a taxi's "Fare" and
+#: "Extras", a booking fee, a surcharge, Indonesia's shipping "Ongkos Kirim", fees "Biaya" and
+#: discount "Diskon"): where a page prints one, which parts make the net is left open
+#: (:func:`.amounts._parts_printed`).
+TOTAL_PART_WORDS = (
+    "fare", "extra", "extras", "surcharge", "surcharges", "booking fee", "fee", "fees",
+    "ongkos kirim", "total ongkos kirim", "biaya", "diskon",
+)  # fmt: skip
