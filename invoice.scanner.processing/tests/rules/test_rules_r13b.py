@@ -11,6 +11,7 @@ from rules_builders import sized_page
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.currencies import infer_currency
 
 
 def _receipt(lines: list[tuple[int, int, str, int]]) -> OcrDocument:
@@ -63,3 +64,26 @@ def test_no_tax_printed_and_a_fare_with_extras_leaves_the_net_open() -> None:
     fields = RuleExtractor().predict(doc).fields
     assert fields.total == Decimal("23.40")
     assert fields.amount is None
+
+
+def test_euro_area_words_infer_the_euro() -> None:
+    assert infer_currency("Buurtsuper De Korenbloem B.V.\nBTW 9% 81,94 7,38") == "EUR"
+    assert infer_currency("USt-IdNr. 123456789") == "EUR"
+    assert infer_currency("Kassa 2 Bon 0088") is None
+
+
+def test_a_receipt_with_btw_and_no_currency_is_guessed_in_euros() -> None:
+    doc = sized_page(
+        [
+            (150, 40, "Bakkerij Zon B.V.", 24),
+            (60, 130, "Brood", 20), (400, 130, "3,20", 20),
+            (60, 155, "Kaas", 20), (400, 155, "6,80", 20),
+            (60, 200, "TOTAAL", 22), (400, 200, "10,00", 22),
+            (60, 240, "BTW 9%", 20), (250, 240, "9,17", 20), (400, 240, "0,83", 20),
+        ],
+        width=520,
+        height=600,
+    )  # fmt: skip
+    pred = RuleExtractor().predict(doc)
+    assert pred.fields.currency == "EUR"
+    assert pred.confidence["currency"] <= 0.5
