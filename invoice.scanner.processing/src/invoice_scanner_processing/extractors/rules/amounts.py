@@ -50,6 +50,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     SURCHARGE_TAX_LABELS,
     TAX_SUM_LABELS,
     TIP_OPTION_HEADINGS,
+    TOTAL_PART_WORDS,
     UNCHARGED_TIP_WORDS,
 )
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
@@ -236,7 +237,7 @@ def _amounts(
         _hold_one_rate_row(out, best, zero, cands)
         _hold_read_as_payable(confidence, best, payable, foreign)
         if best[3] is zero and not vats and not vat_rates:
-            _unprinted_tax(doc, out, best, service)
+            _unprinted_tax(doc, out, best, service, less, _parts_printed(doc, cands))
             _untaxed_net(doc, out, less)
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
@@ -628,12 +629,24 @@ def _drop_change_as_balance(cands: dict[str, list[Candidate]]) -> None:
         cands["amount_due"] = [c for c in cands["amount_due"] if not change(c)]
 
 
-def _unprinted_tax(doc: _Doc, out: _Out, best: _Triple, service: Candidate | None) -> None:
-    """A triple of no tax on a page where no tax amount is read at all."""
+def _unprinted_tax(
+    doc: _Doc,
+    out: _Out,
+    best: _Triple,
+    service: Candidate | None,
+    less: Decimal = Decimal(0),
+    parts: bool = True,
+) -> None:
+    """A triple of no tax on a page where no tax amount is read at all; ``parts``: whether
+    the page prints parts of its total (:func:`_parts_printed`)."""
     fields, confidence, evidence = out
     if not _tax_printed(doc):
         # A service charge left to the guest is a gratuity, no part of the net.
         _no_tax(out, best, None if service is None or _optional(doc, service) else service)
+        # A page that names a tax only to say it is not registered for one ("NON-VAT Reg.
+        # TIN") states nothing of this bill: its net is left to :func:`_untaxed_net`.
+        if not parts and _TAX_WORD_RE.search(doc.full_text) is None:
+            _gross_as_net(out, less)
     elif _tax_stated(doc):
         # A tax stated only in a sentence as included or exempt, with no amount read
         # anywhere ("Im Gesamtbetrag sind 19 % MwSt. enthalten" on a small-amount invoice,
@@ -663,6 +676,46 @@ def _untaxed_net(doc: _Doc, out: _Out, less: Decimal) -> None:
         return
     fields.amount = fields.total + less
     confidence["amount"] = round(min(confidence.get("total", 0.6), 0.6), 3)
+    if "total" in evidence:
+        evidence["amount"] = dict(evidence["total"], inferred=True)
+
+
+#: Lines that split a total into parts: a subtotal or net, shipping, a discount, a tip, a cash
+#: rounding, a service charge, fees and charges summed, an amount settled.
+_PARTS = ("net", "shipping", "discount", "_tip", "_rounding", "_service", "_charges", "_settled")
+
+
+#: A line opened by a word that names a part of a total (:data:`.vocabulary.TOTAL_PART_WORDS`).
+_PART_RE = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(w) for w in TOTAL_PART_WORDS) + r")\b", re.IGNORECASE
+)
+
+
+def _parts_printed(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
+    """Whether the page prints any line that makes part of its total: one read in a role
+    of :data:`_PARTS`, or one opened by a word naming such a part ("Fare", "Booking fee")."""
+    if any(cands.get(k) for k in _PARTS):
+        return True
+    return any(
+        _PART_RE.match(text) and (_PART_RE.fullmatch(text) or find_amounts(text))
+        for text in (seg.text.strip() for seg in doc.segments)
+    )
+
+
+def _gross_as_net(out: _Out, less: Decimal) -> None:
+    """No tax printed, no net read and no line that makes part of the total (a subtotal, a
+    fee, a discount, a tip, a rounding): the total is the net, as net + tip + rounding = total
+    holds where the VAT is null (plus any tax the buyer withholds). Where the page splits its
+    total into parts, which of them make the net is left open (null). Computed, not read:
+    reported as inferred, at 0.55 at most, below the confidence that approves a field, so
+    that it never lets a document through alone."""
+    fields, confidence, evidence = out
+    if fields.amount is not None or fields.total is None or fields.vat is not None:
+        return
+    if fields.total <= 0 or fields.tip or fields.rounding:
+        return
+    fields.amount = fields.total + less
+    confidence["amount"] = round(min(confidence.get("total", 0.55), 0.55), 3)
     if "total" in evidence:
         evidence["amount"] = dict(evidence["total"], inferred=True)
 

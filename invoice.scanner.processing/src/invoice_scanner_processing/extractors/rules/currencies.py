@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from invoice_scanner_processing.extractors.rules.vocabulary import EURO_AREA_HINTS
+
 __all__ = ["detect_currency", "infer_currency", "yen_undecided"]
 
 _CURRENCY_SYMBOLS: dict[str, str] = {
@@ -456,6 +458,8 @@ _OTHER_COUNTRY_HINTS.update(
         "RON": re.compile(r"\bJUD\.|\bBON FISCAL\b|\bRom[aâ]nia\b"),
         "PLN": re.compile(r"\bPARAGON FISKALNY\b|\bSp\.\s?z\s?o\.\s?o\."),
         "HUF": re.compile(r"\bAdószám\b|\bKft\.|\bZrt\."),
+        # The euro area's own tax and company words (:data:`.vocabulary.EURO_AREA_HINTS`).
+        "EUR": re.compile("|".join(EURO_AREA_HINTS)),
     }
 )
 

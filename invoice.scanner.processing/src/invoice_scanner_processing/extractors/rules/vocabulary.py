@@ -1680,3 +1680,20 @@ MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "OG", "KEG")
 #: The ornaments a till sets around a word of its sign ("+ PHARMACIE +", "*** BÄCKEREI ***",
 #: "~ Café ~"): never part of a name.
 NAME_ORNAMENTS = "+*~=#•·★☆♦◆●○◇|_"
+
+# --- r13b: lines that make part of a total with no tax printed ---
+#: Words that open a line making part of a total with no tax printed (a taxi's "Fare" and
+#: "Extras", a booking fee, a surcharge, Indonesia's shipping "Ongkos Kirim", fees "Biaya" and
+#: discount "Diskon"): where a page prints one, which parts make the net is left open
+#: (:func:`.amounts._parts_printed`).
+TOTAL_PART_WORDS = (
+    "fare", "extra", "extras", "surcharge", "surcharges", "booking fee", "fee", "fees",
+    "ongkos kirim", "total ongkos kirim", "biaya", "diskon",
+)  # fmt: skip
+
+# --- r13b: euro-area words that tell the seller's country where a page names no currency ---
+#: Words only euro-area countries print (regular expressions): the Dutch and Flemish VAT
+#: (BTW) and Dutch chamber of commerce (KvK), the Dutch company forms (B.V.), Germany's
+#: and Austria's VAT id and turnover tax act (USt-IdNr., UStG; Switzerland's is MWST/UID).
+#: A page that prints none of the currency's names is then in euros, a guess at 0.5.
+EURO_AREA_HINTS = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
