@@ -175,3 +175,24 @@ def from_image(path: Path) -> OcrDocument:
         page_number=1, width=width, height=height, source="ocr", engine="rapidocr", lines=lines
     )
     return OcrDocument(pages=[page], engine="rapidocr")
+
+
+def till_receipt(
+    footer: list[tuple[float, float, str, float]],
+    head: list[tuple[float, float, str, float]] | None = None,
+) -> OcrDocument:
+    """A short German till receipt (two items, "SUMME EUR 10,00", paid cash) with ``footer``
+    lines under it and ``head`` (default: the shop's legal name) over the address."""
+    return sized_page(
+        [
+            *(head or [(150, 40, "Feinkost Albrecht GmbH", 24)]),
+            (150, 75, "Marktstraße 4, 50667 Köln", 18),
+            (60, 130, "Brot", 20), (400, 130, "3,20", 20),
+            (60, 155, "Käse", 20), (400, 155, "6,80", 20),
+            (60, 200, "SUMME EUR", 22), (400, 200, "10,00", 22),
+            (60, 230, "Bar", 20), (400, 230, "10,00", 20),
+            *footer,
+        ],
+        width=520,
+        height=600,
+    )  # fmt: skip

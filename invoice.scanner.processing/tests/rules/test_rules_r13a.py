@@ -6,29 +6,10 @@ it, Austria's "OG" read with a zero, and a sign with a line of words under it no
 
 from __future__ import annotations
 
-from rules_builders import sized_page
+from rules_builders import sized_page, till_receipt
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
-
-
-def _till(
-    footer: list[tuple[int, int, str, int]],
-    head: list[tuple[int, int, str, int]] | None = None,
-) -> OcrDocument:
-    return sized_page(
-        [
-            *(head or [(150, 40, "Feinkost Albrecht GmbH", 24)]),
-            (150, 75, "Marktstraße 4, 50667 Köln", 18),
-            (60, 130, "Brot", 20), (400, 130, "3,20", 20),
-            (60, 155, "Käse", 20), (400, 155, "6,80", 20),
-            (60, 200, "SUMME EUR", 22), (400, 200, "10,00", 22),
-            (60, 230, "Bar", 20), (400, 230, "10,00", 20),
-            *footer,
-        ],
-        width=520,
-        height=600,
-    )  # fmt: skip
 
 
 def _read(doc: OcrDocument) -> object:
@@ -36,22 +17,22 @@ def _read(doc: OcrDocument) -> object:
 
 
 def test_a_receipt_word_opening_the_till_line_gives_the_number() -> None:
-    doc = _till([(60, 280, "Kvitto 3308 2026-11-20 17:05 Kassa 2", 20)])
+    doc = till_receipt([(60, 280, "Kvitto 3308 2026-11-20 17:05 Kassa 2", 20)])
     assert _read(doc).invoice_number == "3308"  # type: ignore[attr-defined]
 
 
 def test_a_receipt_word_after_the_date_and_the_till_gives_the_number() -> None:
-    doc = _till([(60, 280, "12/03/2026 10:27 CAISSE 07 TICKET 00731", 20)])
+    doc = till_receipt([(60, 280, "12/03/2026 10:27 CAISSE 07 TICKET 00731", 20)])
     assert _read(doc).invoice_number == "00731"  # type: ignore[attr-defined]
 
 
 def test_a_receipt_word_inside_a_sentence_gives_no_number() -> None:
-    doc = _till([(60, 280, "Rückgabe zu Bon 4410 vom 02.03.2026", 20)])
+    doc = till_receipt([(60, 280, "Rückgabe zu Bon 4410 vom 02.03.2026", 20)])
     assert _read(doc).invoice_number != "4410"  # type: ignore[attr-defined]
 
 
 def test_a_returned_receipts_date_is_not_the_receipts_own() -> None:
-    doc = _till(
+    doc = till_receipt(
         [
             (60, 280, "Rückgabe zu Bon 4410 vom 02.03.2026", 20),
             (60, 310, "Bon-Nr. 4471 Kasse 2 12.03.2026 14:03", 20),
@@ -65,7 +46,7 @@ def test_a_tills_whole_grouped_id_is_the_receipts_number() -> None:
         (150, 40, "Pinecrest Supply Co.", 24),
         (60, 100, "STORE 0312", 18), (200, 100, "REG 04", 18), (300, 100, "TRANS 6620", 18),
     ]  # fmt: skip
-    doc = _till([(150, 300, "0312-0004-6620", 18)], head)
+    doc = till_receipt([(150, 300, "0312-0004-6620", 18)], head)
     assert _read(doc).invoice_number == "0312-0004-6620"  # type: ignore[attr-defined]
 
 
@@ -74,7 +55,7 @@ def test_a_grouped_id_of_another_store_is_not_taken() -> None:
         (150, 40, "Pinecrest Supply Co.", 24),
         (60, 100, "STORE 0312", 18), (200, 100, "REG 04", 18), (300, 100, "TRANS 6620", 18),
     ]  # fmt: skip
-    doc = _till([(150, 300, "0999-0004-6620", 18)], head)
+    doc = till_receipt([(150, 300, "0999-0004-6620", 18)], head)
     assert _read(doc).invoice_number == "6620"  # type: ignore[attr-defined]
 
 
@@ -108,7 +89,9 @@ def test_an_organisation_word_centred_under_the_name_finishes_it() -> None:
 
 
 def test_an_austrian_og_read_with_a_zero_is_a_legal_form() -> None:
-    doc = _till([(60, 280, "Bon 5512 Kasse 1", 20)], [(100, 40, "Gruber & Partner Handel 0G", 24)])
+    doc = till_receipt(
+        [(60, 280, "Bon 5512 Kasse 1", 20)], [(100, 40, "Gruber & Partner Handel 0G", 24)]
+    )
     assert _read(doc).vendor_name == "Gruber & Partner Handel OG"  # type: ignore[attr-defined]
 
 

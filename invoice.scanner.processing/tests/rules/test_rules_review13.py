@@ -4,31 +4,14 @@ on one side only is part of it, and "Total VAT" on a one-rate bill implies no se
 
 from __future__ import annotations
 
-from rules_builders import sized_page
+from rules_builders import sized_page, till_receipt
 
-from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.extractors.rules.tradename import without_ornaments
 
 
-def _till(footer: list[tuple[int, int, str, int]]) -> OcrDocument:
-    return sized_page(
-        [
-            (150, 40, "Feinkost Albrecht GmbH", 24),
-            (150, 75, "Marktstraße 4, 50667 Köln", 18),
-            (60, 130, "Brot", 20), (400, 130, "3,20", 20),
-            (60, 155, "Käse", 20), (400, 155, "6,80", 20),
-            (60, 200, "SUMME EUR", 22), (400, 200, "10,00", 22),
-            (60, 230, "Bar", 20), (400, 230, "10,00", 20),
-            *footer,
-        ],
-        width=520,
-        height=600,
-    )  # fmt: skip
-
-
 def test_an_iso_date_after_a_receipt_word_is_no_receipt_number() -> None:
-    doc = _till([(60, 280, "Kvitto 2026-11-20 17:05 Kassa 3", 20)])
+    doc = till_receipt([(60, 280, "Kvitto 2026-11-20 17:05 Kassa 3", 20)])
     number = RuleExtractor().predict(doc).fields.invoice_number
     assert number is None or not str(number).startswith("2026")
 
