@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from invoice_scanner_processing.extractors.rules.amounts import (
@@ -45,7 +44,6 @@ from invoice_scanner_processing.extractors.rules.names import (
 from invoice_scanner_processing.extractors.rules.parsing import (
     find_amounts,
     find_dates,
-    parse_amount,
 )
 from invoice_scanner_processing.extractors.rules.scorer import OWN_WORDS
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
@@ -122,7 +120,6 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
             _read_label(doc, seg, hit, context, add)
     join_point_of_sale(cands)
     whole_receipt_number(doc, cands)
-    _rate_column_sums(doc, cands)
     _series_from_title(doc, cands)
     keyed = _keyed_title_number(doc)
     if keyed is not None:
@@ -736,35 +733,3 @@ def _read(
 ) -> bool:
     reader = _READERS.get(fld)
     return reader is not None and reader(fld, text, score, seg, hit, doc, add)
-
-
-#: A tax rate in a row's cell ("1=20%", "A 19 %", "B 7%").
-_RATE_CELL = re.compile(r"\d\s*%")
-
-
-def _rate_column_sums(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
-    """A net, tax or gross read under its column's header ("Netto | USt | Brutto") where the
-    column holds one row per tax rate ("1=20% 91,89 18,38 110,27", "2=10% 7,17 0,72 7,89"):
-    the first row is one rate's share, the column's sum the document's."""
-    for key in ("net", "vat", "total"):
-        for cand in cands.get(key, []):
-            if cand.place != 0.85 or not isinstance(cand.value, Decimal):
-                continue
-            seg = cand.segment
-            rows = doc.page_by_number[seg.page].rows
-            if not _rate_row(rows[seg.row]):
-                continue
-            total, n = cand.value, 1
-            for row in rows[seg.row + 1 :]:
-                cells = [o for o in row if o.bbox.x_overlap(seg.bbox) > 0]
-                value = parse_amount(cells[0].text, doc.locale_hint) if len(cells) == 1 else None
-                if value is None or not _rate_row(row):
-                    break
-                total, n = total + value, n + 1
-            if n >= 2:
-                cand.value = total
-
-
-def _rate_row(row: list[Segment]) -> bool:
-    """A row of a tax summary that opens with its rate ("1=20%", "B 7%")."""
-    return bool(row) and _RATE_CELL.search(min(row, key=lambda o: o.bbox.x0).text) is not None
