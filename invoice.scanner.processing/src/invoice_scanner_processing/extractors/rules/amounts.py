@@ -672,10 +672,16 @@ def _untaxed_net(doc: _Doc, out: _Out, less: Decimal) -> None:
         evidence.pop("vat", None)
     if fields.amount is not None or fields.total is None or fields.vat is not None:
         return
-    if fields.total <= 0:
-        return
-    fields.amount = fields.total + less
-    confidence["amount"] = round(min(confidence.get("total", 0.6), 0.6), 3)
+    if fields.total > 0:
+        _total_as_net(out, fields.total, less, 0.6)
+
+
+def _total_as_net(out: _Out, total: Decimal, less: Decimal, cap: float) -> None:
+    """The net set to ``total`` plus any tax the buyer withholds: computed, not read, so
+    reported as inferred at ``cap`` at most (below the confidence that approves a field)."""
+    fields, confidence, evidence = out
+    fields.amount = total + less
+    confidence["amount"] = round(min(confidence.get("total", cap), cap), 3)
     if "total" in evidence:
         evidence["amount"] = dict(evidence["total"], inferred=True)
 
@@ -709,15 +715,11 @@ def _gross_as_net(out: _Out, less: Decimal) -> None:
     total into parts, which of them make the net is left open (null). Computed, not read:
     reported as inferred, at 0.55 at most, below the confidence that approves a field, so
     that it never lets a document through alone."""
-    fields, confidence, evidence = out
+    fields = out[0]
     if fields.amount is not None or fields.total is None or fields.vat is not None:
         return
-    if fields.total <= 0 or fields.tip or fields.rounding:
-        return
-    fields.amount = fields.total + less
-    confidence["amount"] = round(min(confidence.get("total", 0.55), 0.55), 3)
-    if "total" in evidence:
-        evidence["amount"] = dict(evidence["total"], inferred=True)
+    if fields.total > 0 and not fields.tip and not fields.rounding:
+        _total_as_net(out, fields.total, less, 0.55)
 
 
 def _no_tax(out: _Out, best: _Triple, service: Candidate | None = None) -> None:
