@@ -453,6 +453,8 @@ def keep_own_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
 
 
 _TILL_WORD = "|".join(sorted(TILL_WORDS, key=len, reverse=True))
+#: A till word and the till's own short number ("Kasse 3", "CAISSE 014", "Kassa Nr. 2").
+_TILL_AND_NUMBER = r"(?:" + _TILL_WORD + r")\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,3}"
 
 #: A receipt word, then the receipt's number ("Bon 4471", "TICKET 00418", "Beleg-Nr. 0884").
 _RECEIPT_WORD_NUMBER = re.compile(
@@ -464,15 +466,12 @@ _RECEIPT_WORD_NUMBER = re.compile(
 #: What may come before the receipt word on its till line: the date, the time and the till's
 #: own number ("20/06/2026 10:27 CAISSE 014 TICKET 00418").
 _TILL_LINE_LEAD = re.compile(
-    r"^[\s\d/.:\-]*(?:(?:am|pm)\s*)?(?:(?:" + _TILL_WORD + r")\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,3}"
-    r"\s*)?$",
+    r"^[\s\d/.:\-]*(?:(?:am|pm)\s*)?(?:" + _TILL_AND_NUMBER + r"\s*)?$",
     re.I,
 )
 
 #: A till's own short number ("Kasse 3", "CAISSE 014", "Kassa 2").
-_TILL_NUMBER = re.compile(
-    r"(?<![\w-])(?:" + _TILL_WORD + r")\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,3}(?![\d.,])", re.I
-)
+_TILL_NUMBER = re.compile(r"(?<![\w-])" + _TILL_AND_NUMBER + r"(?![\d.,])", re.I)
 
 
 def receipt_word_line(doc: _Doc) -> Candidate | None:
