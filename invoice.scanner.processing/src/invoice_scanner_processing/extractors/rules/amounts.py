@@ -1243,12 +1243,23 @@ _STATED_RE = re.compile(
 )
 
 
+#: A tax label's value cell that states the tax does not apply: a stated word, or "N/A".
+_STATED_CELL_RE = re.compile(_STATED_RE.pattern + r"|n/a\b", re.IGNORECASE)
+
+
 def _tax_stated(doc: _Doc) -> bool:
     """Whether a line names a tax in a statement that it is included or exempt ("Im
-    Gesamtbetrag sind 19 % MwSt. enthalten", "Taxi fares are exempt from VAT"), rather than
-    only a tax number ("Tax ID 16-1234567", which keeps the bill's VAT of zero)."""
+    Gesamtbetrag sind 19 % MwSt. enthalten", "Taxi fares are exempt from VAT"), or in the
+    value cell right of a tax label ("Tax" | "not applicable"), rather than only a tax number
+    ("Tax ID 16-1234567", which keeps the bill's VAT of zero)."""
     return any(
-        _TAX_WORD_RE.search(seg.text) and _STATED_RE.search(seg.text) for seg in doc.segments
+        _TAX_WORD_RE.search(seg.text)
+        and (
+            _STATED_RE.search(seg.text)
+            # The statement in the label's own value cell ("Tax" | "not applicable").
+            or any(_STATED_CELL_RE.match(o.text.strip(" :")) for o in doc.right_of(seg)[:1])
+        )
+        for seg in doc.segments
     )
 
 

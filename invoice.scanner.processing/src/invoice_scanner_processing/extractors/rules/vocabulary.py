@@ -1697,3 +1697,13 @@ TOTAL_PART_WORDS = (
 #: and Austria's VAT id and turnover tax act (USt-IdNr., UStG; Switzerland's is MWST/UID).
 #: A page that prints none of the currency's names is then in euros, a guess at 0.5.
 EURO_AREA_HINTS = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
+
+# --- i13b: Spanish direct-debit dates ---
+#: A Spanish bill paid by direct debit names the day it is charged to the account ("Cargo en
+#: cuenta a partir del 16/03/2026", "Fecha de adeudo"): a debit's due date, held for a person.
+SPANISH_DEBIT_LABELS = (
+    "cargo en cuenta", "cargo en cuenta a partir del", "cargo en cuenta el", "fecha de adeudo",
+    "adeudo el", "se cargara el", "se adeudara el",
+)  # fmt: skip
+DEBIT_DATE_LABELS = (*DEBIT_DATE_LABELS, *SPANISH_DEBIT_LABELS)
+LABELS["due_date"].extend(SPANISH_DEBIT_LABELS)
