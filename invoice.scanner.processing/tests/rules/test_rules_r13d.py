@@ -1,0 +1,73 @@
+"""South-East Asian till receipts (invented): a hyphen-grouped receipt id after a short label or
+alone on its line, the whole id after "No." over a till's short counter, a Philippine page's
+month-first date, Thailand's "(Abb.)" for the baht, a net printed as "Before VAT" under a
+"Net Total", a promotion taken off the subtotal; the seller's name: a sign's first word read as
+an addressee's "An", a legal name set over two lines, a legal form before the name rivalling
+the sign."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rules_builders import sized_page
+
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.extractor import Prediction
+
+
+def _predict(doc: OcrDocument) -> Prediction:
+    return RuleExtractor().predict(doc)
+
+
+def _receipt(
+    head: Sequence[tuple[float, float, str, float]],
+    foot: Sequence[tuple[float, float, str, float]] | None = None,
+) -> OcrDocument:
+    """A till receipt on a narrow roll: ``head`` lines over three items, a subtotal, a tax and
+    a total (``foot`` replaces the lines from the subtotal on)."""
+    lines = [
+        *head,
+        (40, 400, "Teh Tarik", 18), (380, 400, "12.00", 18),
+        (40, 430, "Roti Bakar", 18), (380, 430, "18.00", 18),
+        (40, 460, "Nasi Goreng", 18), (380, 460, "70.00", 18),
+        *(
+            foot
+            or [
+                (40, 510, "Subtotal", 18), (380, 510, "100.00", 18),
+                (40, 540, "Tax 10%", 18), (380, 540, "10.00", 18),
+                (40, 570, "TOTAL", 20), (380, 570, "110.00", 20),
+            ]
+        ),
+    ]  # fmt: skip
+    return sized_page(lines, width=520, height=800)
+
+
+_SIGN = (150, 30, "LOTUS CORNER", 30)
+_ADDRESS = (60, 110, "Jl. Melati Raya 22, Bogor", 16)
+
+
+def test_a_grouped_id_after_a_short_receipt_label_is_the_number() -> None:
+    doc = _receipt([_SIGN, _ADDRESS, (60, 150, "Struk #LTC-BGR2-260411-0093", 16)])
+    assert _predict(doc).fields.invoice_number == "LTC-BGR2-260411-0093"
+
+
+def test_a_grouped_id_alone_on_its_line_under_a_bill_word_is_the_number() -> None:
+    doc = _receipt([_SIGN, _ADDRESS, (60, 150, "Bill", 16), (60, 175, "Q-26-118204", 16)])
+    assert _predict(doc).fields.invoice_number == "Q-26-118204"
+
+
+def test_a_grouped_id_after_no_beats_the_tills_short_counter() -> None:
+    head = [
+        _SIGN, _ADDRESS,
+        (60, 140, "TIN 009-442-118-00012", 16),
+        (60, 165, "R#0031187", 16),
+        (60, 190, "No. 00310-00412-260115-0091", 16),
+    ]  # fmt: skip
+    assert _predict(_receipt(head)).fields.invoice_number == "00310-00412-260115-0091"
+
+
+def test_a_grouped_id_in_a_mixed_line_after_a_marks_lost_label() -> None:
+    doc = _receipt([_SIGN, _ADDRESS, (60, 150, "S HD: HN-260301-0412 Ban: B07", 16)])
+    assert _predict(doc).fields.invoice_number == "HN-260301-0412"
+
