@@ -71,3 +71,19 @@ def test_a_grouped_id_in_a_mixed_line_after_a_marks_lost_label() -> None:
     doc = _receipt([_SIGN, _ADDRESS, (60, 150, "S HD: HN-260301-0412 Ban: B07", 16)])
     assert _predict(doc).fields.invoice_number == "HN-260301-0412"
 
+
+def test_a_philippine_receipts_numeric_date_is_month_first() -> None:
+    head = [
+        _SIGN,
+        (60, 110, "Ortigas Ave, Pasig", 16),
+        (60, 135, "VAT REG TIN: 118-224-601-00003", 16),
+        (60, 160, "SI No.: 00-118422", 16),
+        (60, 185, "Date: 04/05/2026 Time: 11:02AM", 16),
+    ]
+    assert str(_predict(_receipt(head)).fields.invoice_date) == "2026-04-05"
+
+
+def test_a_thai_abbreviated_tax_invoice_in_mixed_case_gives_the_baht() -> None:
+    head = [_SIGN, (60, 110, "Receipt / Tax Invoice (Abb.)", 16), (60, 135, "Doc No.: 4471", 16)]
+    assert _predict(_receipt(head)).fields.currency == "THB"
+
