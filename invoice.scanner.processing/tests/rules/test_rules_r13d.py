@@ -87,3 +87,26 @@ def test_a_thai_abbreviated_tax_invoice_in_mixed_case_gives_the_baht() -> None:
     head = [_SIGN, (60, 110, "Receipt / Tax Invoice (Abb.)", 16), (60, 135, "Doc No.: 4471", 16)]
     assert _predict(_receipt(head)).fields.currency == "THB"
 
+
+def test_a_net_before_vat_under_a_net_total_makes_the_net_and_the_tax() -> None:
+    foot = [
+        (40, 510, "Sub Total", 18), (380, 510, "100.00", 18),
+        (40, 540, "Net Total", 18), (380, 540, "100.00", 18),
+        (40, 570, "Before VAT", 18), (380, 570, "93.46", 18),
+        (40, 600, "VAT 7%", 18), (380, 600, "6.54", 18),
+        (40, 630, "Prices include VAT", 16),
+    ]  # fmt: skip
+    fields = _predict(_receipt([_SIGN, _ADDRESS], foot)).fields
+    assert (str(fields.amount), str(fields.vat), str(fields.total)) == ("93.46", "6.54", "100.00")
+
+
+def test_a_promotion_taken_off_the_subtotal_is_a_discount() -> None:
+    foot = [
+        (40, 510, "Subtotal", 18), (380, 510, "100.00", 18),
+        (40, 540, "Promo Sore 10%", 18), (380, 540, "-10.00", 18),
+        (40, 570, "PPN 11%", 18), (380, 570, "9.90", 18),
+        (40, 600, "Total", 20), (380, 600, "99.90", 20),
+    ]  # fmt: skip
+    fields = _predict(_receipt([_SIGN, _ADDRESS], foot)).fields
+    assert (str(fields.amount), str(fields.vat)) == ("90.00", "9.90")
+

@@ -1697,3 +1697,11 @@ TOTAL_PART_WORDS = (
 #: and Austria's VAT id and turnover tax act (USt-IdNr., UStG; Switzerland's is MWST/UID).
 #: A page that prints none of the currency's names is then in euros, a guess at 0.5.
 EURO_AREA_HINTS = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
+
+# --- r13d: South-East Asian till receipts (a price's net before VAT, a promotion) ---
+#: The net printed as what comes before the tax, without a word for "total" ("Before VAT
+#: 651.87" over "VAT 7% 45.63", as Thai tills print it under a total labelled "Net Total").
+LABELS["net"].extend(["before vat", "before tax", "before gst", "amount before vat"])
+#: A promotion taken off the subtotal, printed with its minus ("Promo Pagi 15% -17.400",
+#: Indonesia's "Potongan"): a discount.
+LABELS["discount"].extend(["promo", "promotion", "potongan", "potongan harga"])
