@@ -110,3 +110,33 @@ def test_a_promotion_taken_off_the_subtotal_is_a_discount() -> None:
     fields = _predict(_receipt([_SIGN, _ADDRESS], foot)).fields
     assert (str(fields.amount), str(fields.vat)) == ("90.00", "9.90")
 
+
+def test_a_sign_opening_with_an_is_no_addressees_block() -> None:
+    head = [
+        (150, 30, "AN LAC MART", 30),
+        (120, 80, "AN LAC TRADING CO., LTD.", 18),
+        (60, 110, "12 Tran Phu, Ha Dong", 16),
+    ]
+    fields = _predict(_receipt(head)).fields
+    assert fields.vendor_name is not None and "AN LAC" in fields.vendor_name
+
+
+def test_a_legal_name_set_over_two_lines_under_the_sign_is_one_name() -> None:
+    head = [
+        (150, 30, "Harborview", 30),
+        (110, 80, "HARBORVIEW CONVENIENCE", 18),
+        (160, 100, "MARKETS CORP.", 18),
+        (60, 130, "Roxas Blvd, Pasay", 16),
+    ]
+    assert _predict(_receipt(head)).fields.vendor_name == "HARBORVIEW CONVENIENCE MARKETS CORP."
+
+
+def test_a_legal_form_before_the_name_rivals_the_sign() -> None:
+    head = [
+        (150, 30, "LA VIE CAFE", 30),
+        (80, 80, "Cong ty TNHH Thuong mai Bao Minh", 16),
+        (60, 110, "45 Le Loi, Q.1", 16),
+    ]
+    prediction = _predict(_receipt(head))
+    assert prediction.fields.vendor_name == "LA VIE CAFE"
+    assert prediction.confidence["vendor_name"] < 0.8

@@ -1705,3 +1705,8 @@ LABELS["net"].extend(["before vat", "before tax", "before gst", "amount before v
 #: A promotion taken off the subtotal, printed with its minus ("Promo Pagi 15% -17.400",
 #: Indonesia's "Potongan"): a discount.
 LABELS["discount"].extend(["promo", "promotion", "potongan", "potongan harga"])
+#: Legal forms printed before the name (regular expressions): Vietnam's company ("Công ty TNHH",
+#: "Công ty Cổ phần", "Cty", read with or without its marks) and Indonesia's limited company
+#: ("PT Mitra Niaga Lestari"), each followed by the name's words. Such a line is a legal name
+#: that rivals a receipt's sign (:func:`.vendor._rivals`).
+PREFIX_LEGAL_FORMS = (r"(?i:c[oôơồố]ng\s+ty|cty)\b", r"PT\.?(?=\s+[A-Z][\w&.]*\s+[A-Z])")
