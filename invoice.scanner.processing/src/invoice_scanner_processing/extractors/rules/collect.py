@@ -22,6 +22,8 @@ from invoice_scanner_processing.extractors.rules.identifiers import (
     _pos_after_label,
     _read_invoice_number,
     join_point_of_sale,
+    prefer_structured_id,
+    structured_id,
     till_line_number,
     whole_receipt_number,
 )
@@ -120,6 +122,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
             _read_label(doc, seg, hit, context, add)
     join_point_of_sale(cands)
     whole_receipt_number(doc, cands)
+    prefer_structured_id(doc, cands)
     _series_from_title(doc, cands)
     keyed = _keyed_title_number(doc)
     if keyed is not None:
@@ -479,6 +482,17 @@ def _series_from_title(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
         head = full[: -len(value)] if len(full) > len(value) + 1 else ""
         if full.endswith(value) and head[-1:] in ("-", "/") and any(c.isalpha() for c in head):
             cand.value = full
+
+
+def structured_id_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A page where nothing else gave a number (no label, no title, no fallback of
+    :func:`_collect`, no party block's title line): a hyphen-grouped id opening a line of its
+    head (:func:`.identifiers.structured_id`), read as unlabelled."""
+    if cands.get("invoice_number"):
+        return
+    found = structured_id(doc)
+    if found is not None:
+        cands["invoice_number"] = [found[0]]
 
 
 def _order_number(cands: dict[str, list[Candidate]]) -> Candidate | None:

@@ -418,8 +418,9 @@ _OTHER_COUNTRY_HINTS = {
     "SGD": re.compile(r"\bSingapore\b|\bUEN\b|(?i:\bPte\.?\s?Ltd\b)"),
     "JPY": re.compile(r"[円¥￥]|東京|大阪|株式会社"),
     # Thailand also by its abbreviated tax invoice ("TAX INVOICE (ABB)", "TAX INV.(ABB)"),
-    # the word for a lane in its addresses ("Soi 22") and the baht in Thai (money9).
-    "THB": re.compile(r"\bThailand\b|\bBangkok\b|\(ABB\)|\b[Ss]oi\b|\bSOI\b|บาท"),
+    # the word for a lane in its addresses ("Soi 22") and the baht in Thai (money9); the
+    # abbreviation in any case, with or without its dot ("Receipt / Tax Invoice (Abb.)").
+    "THB": re.compile(r"\bThailand\b|\bBangkok\b|(?i:\(abb\.?\))|\b[Ss]oi\b|\bSOI\b|บาท"),
     # Israel: its cities and the shekel's names (money9).
     "ILS": re.compile(r"\bIsrael\b|\bTel[\s-]?Aviv|\bJerusalem\b|\bHaifa\b|\bNIS\b|ש\"ח|₪"),
     # The Philippines' sales invoices: the seller's "VAT REG TIN", the VAT block's "VATable

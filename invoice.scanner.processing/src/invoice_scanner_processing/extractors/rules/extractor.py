@@ -21,7 +21,7 @@ from typing import Any
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules.amounts import _amounts
-from invoice_scanner_processing.extractors.rules.collect import _collect
+from invoice_scanner_processing.extractors.rules.collect import _collect, structured_id_alone
 from invoice_scanner_processing.extractors.rules.currency import _currency
 from invoice_scanner_processing.extractors.rules.dates import _dates
 from invoice_scanner_processing.extractors.rules.doctype import _document_type
@@ -97,6 +97,7 @@ class RuleExtractor:
         cands = _collect(doc)
         _mark_customer(doc)
         _read_sections(doc, cands)
+        structured_id_alone(doc, cands)
         _vat_table_totals(doc, cands)
         _read_fields(doc, cands, reading)
         if items:

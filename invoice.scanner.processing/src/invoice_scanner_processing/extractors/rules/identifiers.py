@@ -516,3 +516,70 @@ def whole_receipt_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             if groups[-1] == value and groups[0].lstrip("0") in on_line:
                 cand.value = whole
                 break
+
+
+#: A document id a till or e-receipt prints in three to five groups joined by hyphens, store or
+#: branch code, date and running number ("B-26-004318", "KRN-BDG1-260310-0077",
+#: "00214-02118-260304-0445"), opening its line or after a short label of one to three words
+#: ("No.", "Struk #", "Số HĐ:" as OCR may read it without its marks, "S HD:").
+_STRUCTURED_ID = re.compile(
+    r"^\s*(?P<lead>(?:[^\W\d_]{1,8}\.?(?:\s+|(?=[#:：]))){0,3}[#:：]?)\s*#?"
+    r"(?P<id>[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){2,4})(?![\w\-/.,])"
+)
+
+
+def structured_id(doc: _Doc) -> tuple[Candidate, str] | None:
+    """The first line in the head of the page (outside tables and the customer's block) that
+    opens with a hyphen-grouped document id, and its label compacted: an id with letters after
+    any short label or none, one of digits alone only after a bare "No." (else it reads like a
+    tax id, a phone or a card number). Six digits at least, and no date alone."""
+    for seg in doc.segments[:40]:
+        if seg.in_table or seg.in_customer:
+            continue
+        m = _STRUCTURED_ID.match(seg.text)
+        if m is None:
+            continue
+        value, lead = m.group("id"), compact(m.group("lead"))
+        if sum(c.isdigit() for c in value) < 6 or _is_a_date(value):
+            continue
+        lettered = any(c.isalpha() for c in value)
+        if not lettered and lead not in {"no", "n", "nr", "nº", "n°"}:
+            continue
+        if lead and (_other_numbers_label(seg.text) or _labels_another(seg)):
+            continue
+        if not lead and _under_a_label(doc, seg):
+            continue
+        return Candidate(value, 0.5, seg, seg.text, labelled=False), lead
+    return None
+
+
+def _labels_another(seg: Segment) -> bool:
+    """Whether a label of another field opens the line ("Votre commande : BC-2026-114")."""
+    return any(h.start == 0 and "invoice_number" not in h.fields for h in seg.hits)
+
+
+def _under_a_label(doc: _Doc, seg: Segment) -> bool:
+    """Whether a label for an id alone in its cell sits right above it or left of it on its
+    row ("Objednávka č.:" over "OBJ-2026-118", "Proforma No.:" beside "PF-25-0077"): a cell
+    ending with a colon, or another field's label alone."""
+    page = doc.page_by_number[seg.page]
+    left = [o for o in page.rows[seg.row] if o is not seg and o.bbox.x1 <= seg.bbox.x0]
+    above = page.rows[seg.row - 1] if seg.row > 0 else []
+    for other in [*left, *(o for o in above if o.bbox.x_overlap(seg.bbox) > 0)]:
+        alone = any(h.start == 0 and not other.text[h.end :].strip(" .:：#") for h in other.hits)
+        if other.text.rstrip().endswith((":", "：")) or alone:
+            return True
+    return False
+
+
+def prefer_structured_id(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A receipt whose labelled numbers are only short runs of digits ("R#0009921", a till's
+    running counter) and which prints a whole hyphen-grouped id after a bare "No." ("No.
+    00214-02118-260304-0445"): the whole id is the document's number, as the till's counter
+    only counts its receipts."""
+    numbers = cands.get("invoice_number", [])
+    if not numbers or not all(re.fullmatch(r"\d{3,8}", str(c.value)) for c in numbers):
+        return
+    found = structured_id(doc)
+    if found is not None and found[1] in {"no", "nr"}:
+        cands["invoice_number"] = [found[0]]

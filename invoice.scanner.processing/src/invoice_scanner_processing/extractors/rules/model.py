@@ -9,7 +9,11 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from invoice_scanner_processing.documents import OcrDocument
-from invoice_scanner_processing.extractors.rules.currencies import US_ADDRESS, detect_currency
+from invoice_scanner_processing.extractors.rules.currencies import (
+    US_ADDRESS,
+    detect_currency,
+    infer_currency,
+)
 from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE as _LEGAL_RE
 from invoice_scanner_processing.extractors.rules.parsing import dayfirst_votes, infer_dayfirst
@@ -92,8 +96,13 @@ class _Doc:
         self.page_by_number = {p.number: p for p in self.pages}
 
     def _locale_hint(self) -> str | None:
-        """``en_US`` when the document looks American (dates then default to month first)."""
+        """``en_US`` when the document looks American, ``en_PH`` when it is Philippine (its
+        peso, or its tax office's words: "VAT REG TIN", "VATable Sales", "PTU No."): dates then
+        default to month first, as both countries write them ("03/08/2026" is 8 March)."""
         text = self.full_text
+        currency = detect_currency(text)
+        if currency == "PHP" or (currency is None and infer_currency(text) == "PHP"):
+            return "en_PH"
         signals = len(_US_SIGNALS.findall(text)) + len(US_ADDRESS.findall(text))
         if detect_currency(text) == "USD":
             signals += 2

@@ -423,9 +423,7 @@ def _mark_customer(doc: _Doc) -> None:
     for seg in doc.segments:
         if seg.page != doc.pages[0].number:
             continue
-        if not any("customer" in h.fields and h.start == 0 for h in seg.hits):
-            continue
-        if any(f in h.fields for h in seg.hits for f in ("vendor",)):
+        if not _opens_customer_block(doc, seg):
             continue
         page = doc.page_by_number[seg.page]
         seg.in_customer = True
@@ -445,6 +443,28 @@ def _mark_customer(doc: _Doc) -> None:
                 last_y = max(last_y, other.bbox.y1)
             if r > seg.row and not row_hit:
                 break
+
+
+def _opens_customer_block(doc: _Doc, seg: Segment) -> bool:
+    """Whether a customer's label opens ``seg`` (and no seller's label is in it), unless it
+    is a sign's first word (:func:`_name_word_at_head`)."""
+    if not any("customer" in h.fields and h.start == 0 for h in seg.hits):
+        return False
+    if any("vendor" in h.fields for h in seg.hits):
+        return False
+    return not _name_word_at_head(doc, seg)
+
+
+def _name_word_at_head(doc: _Doc, seg: Segment) -> bool:
+    """A short addressee word ("An", "To") opening one of the page's first three lines with
+    a name run on after it and no colon ("AN PHÚ MART" over "AN PHU TRADING CO., LTD."): the
+    first word of the seller's sign or legal name, as the letterhead comes first; an
+    addressee's block labelled so sits under it."""
+    hit = next(h for h in seg.hits if "customer" in h.fields and h.start == 0)
+    rest = seg.text[hit.end :].strip()
+    if len(hit.key) > 2 or not rest or rest[0] in ":：-":
+        return False
+    return seg in doc.pages[0].segments[:3]
 
 
 def _mark_attention(doc: _Doc) -> None:

@@ -45,7 +45,10 @@ from invoice_scanner_processing.extractors.rules.tradename import (
     is_payment_line,
     sign_over_two_lines,
 )
-from invoice_scanner_processing.extractors.rules.vocabulary import PARENT_NOTICE_WORDS
+from invoice_scanner_processing.extractors.rules.vocabulary import (
+    PARENT_NOTICE_WORDS,
+    PREFIX_LEGAL_FORMS,
+)
 from invoice_scanner_processing.schema import InvoiceFields
 
 
@@ -173,6 +176,10 @@ def _o_for_zero(text: str) -> str:
 _ZERO_IN_FORM = re.compile(r"(?<=\.)0(?=\.)")
 
 
+#: A legal name whose form comes first ("Công ty TNHH Ẩm thực Sen Việt", "PT Rasa Nusantara").
+_PREFIX_LEGAL = re.compile(r"^\s*(?:" + "|".join(PREFIX_LEGAL_FORMS) + r")")
+
+
 def _rivals(doc: _Doc, chosen: Candidate) -> bool:
     """Another name the page could mean: a legal name anywhere outside the customer's block
     that is not the chosen one repeated (a sign "KIWI PRESS" over "Kiwi Press Drycleaners
@@ -188,6 +195,8 @@ def _rivals(doc: _Doc, chosen: Candidate) -> bool:
             continue
         legal = [p for p in _name_parts(other.text) if _legal_form(_o_for_zero(p))]
         if legal and not any(_without_legal_form(p) == own for p in legal):
+            return True
+        if _PREFIX_LEGAL.match(other.text) and compact(other.text) != compact(chosen.value):
             return True
         # A till centres its sign's lines: a line centred under the sign in smaller type may
         # carry the name on too ("CEDAR RIDGE" / "HARDWARE & LUMBER", "Luigi's" / "TRATTORIA").
@@ -516,7 +525,8 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
     """``part``; a bare legal form joined after the name line right above it, sharing its
     width (flush left, or both centred as on a till's header) and touching or close over it,
     as one name; ``None`` for a bare legal form without one."""
-    if not _bare_legal_form(part):
+    bare = _bare_legal_form(part)
+    if not bare and not _short_legal_tail(part):
         return part
     h = max(seg.bbox.height, 1.0)
     above = [
@@ -528,11 +538,42 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
         and o.bbox.x_overlap(seg.bbox) > 0
     ]
     if len(above) != 1:
-        return None
+        return None if bare else part
     top = above[0].text.strip()
     if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
-        return None
-    return f"{top} {part}" if _looks_like_name(top) else None
+        return None if bare else part
+    if not bare and not _same_print(above[0], seg, top, part):
+        return part
+    if _looks_like_name(top):
+        return f"{top} {part}"
+    return None if bare else part
+
+
+def _short_legal_tail(part: str) -> bool:
+    """A legal form after one or two words ("STORES CORP.", "Foods Inc."): perhaps the end of
+    a legal name set over two lines."""
+    if not _legal_form(part):
+        return False
+    return 1 <= len(LEGAL_RE.sub("", part).split()) <= 2
+
+
+def _same_print(top: Segment, seg: Segment, top_text: str, part: str) -> bool:
+    """Whether the line above a short legal tail is its name's first half: printed in the same
+    size and case, no shorter, with no word of its own repeated in the tail (a sign "ACME"
+    over "ACME CORP." is the brand over the whole legal name)."""
+    ratio = top.bbox.height / max(seg.bbox.height, 1.0)
+    if not 0.75 <= ratio <= 1.33 or top_text.isupper() != part.isupper():
+        return False
+    # A name wraps where its first line is full: the line above is no shorter than the tail
+    # ("QUICKSTOP CONVENIENCE" over "STORES CORP."); a shorter one over a longer legal line
+    # is a sign of its own ("Q-Fuel Wavre Nord" over "Carburants Lemaire SRL").
+    if len(top_text) < len(part):
+        return False
+    # A word of the line above repeated in the tail, or inside one of its words ("Lähikauppa
+    # Mustikka" over "Mustikkakauppa Oy"): the tail names the business on its own.
+    tail = [compact(w) for w in part.split()]
+    top_words = [w for w in (compact(w) for w in top_text.split()) if len(w) >= 3]
+    return not any(w in t for w in top_words for t in tail)
 
 
 #: A footer's notice naming a parent or group company ("Società soggetta a direzione e

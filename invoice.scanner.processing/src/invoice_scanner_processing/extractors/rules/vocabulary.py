@@ -1707,3 +1707,16 @@ SPANISH_DEBIT_LABELS = (
 )  # fmt: skip
 DEBIT_DATE_LABELS = (*DEBIT_DATE_LABELS, *SPANISH_DEBIT_LABELS)
 LABELS["due_date"].extend(SPANISH_DEBIT_LABELS)
+
+# --- r13d: South-East Asian till receipts (a price's net before VAT, a promotion) ---
+#: The net printed as what comes before the tax, without a word for "total" ("Before VAT
+#: 651.87" over "VAT 7% 45.63", as Thai tills print it under a total labelled "Net Total").
+LABELS["net"].extend(["before vat", "before tax", "before gst", "amount before vat"])
+#: A promotion taken off the subtotal, printed with its minus ("Promo Pagi 15% -17.400",
+#: Indonesia's "Potongan"): a discount.
+LABELS["discount"].extend(["promo", "promotion", "potongan", "potongan harga"])
+#: Legal forms printed before the name (regular expressions): Vietnam's company ("Công ty TNHH",
+#: "Công ty Cổ phần", "Cty", read with or without its marks) and Indonesia's limited company
+#: ("PT Mitra Niaga Lestari"), each followed by the name's words. Such a line is a legal name
+#: that rivals a receipt's sign (:func:`.vendor._rivals`).
+PREFIX_LEGAL_FORMS = (r"(?i:c[oôơồố]ng\s+ty|cty)\b", r"PT\.?(?=\s+[A-Z][\w&.]*\s+[A-Z])")
