@@ -1697,3 +1697,14 @@ TOTAL_PART_WORDS = (
 #: and Austria's VAT id and turnover tax act (USt-IdNr., UStG; Switzerland's is MWST/UID).
 #: A page that prints none of the currency's names is then in euros, a guess at 0.5.
 EURO_AREA_HINTS = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
+
+# --- r13c: labels of a shop's or a cab's owner, the receipt words of tills, Italy's tax id ---
+#: Labels that name who holds or runs the business under its sign ("Titular: Rubén Ortega
+#: Gil" under "TAXI MADRID", "Owner: J. Smith", "Inhaber: Lena Brandt", "Titolare: …",
+#: "Propriétaire : …", "Eigenaar: …", a cab's "Licence holder"): the sign then has a rival
+#: name, so it is not trusted alone (:func:`.vendor._rivals`). Compared without accents.
+HOLDER_MARKERS = (
+    *OPERATOR_MARKERS, "titular", "titulaire", "owner", "licence holder", "license holder",
+    "licensee", "licenciatario", "lizenzinhaber", "konzessionar", "konzessionsinhaber",
+    "proprietario", "propietario", "exploitant", "gerant", "houder", "vergunninghouder",
+)  # fmt: skip

@@ -1,0 +1,80 @@
+"""Receipts (invented): a sign with a labelled owner's or licence holder's line under it is not
+approved on the sign alone; a till's transaction number ("Till 3 Trans 40172"), Italy's
+documento commerciale number on its closing line ("DOC.N.0118-0042"), a bilingual receipt
+title before its number ("Beleg/Quittance 77-31204"); euros read from Italy's tax words."""
+
+from __future__ import annotations
+
+from rules_builders import sized_page
+
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+
+
+def _taxi(holder: str) -> object:
+    return RuleExtractor().predict(
+        sized_page(
+            [
+                (150, 40, "TAXI SEVILLA", 26),
+                (150, 75, "Licencia nº 01274", 18),
+                (150, 100, holder, 18),
+                (60, 160, "Recorrido 8,2 km", 20), (400, 160, "12,40 €", 20),
+                (60, 200, "TOTAL", 22), (400, 200, "12,40 €", 22),
+            ],
+            width=520,
+            height=400,
+        )
+    )  # fmt: skip
+
+
+def test_a_signs_labelled_licence_holder_holds_the_document() -> None:
+    prediction = _taxi("Titular: Marta Lozano Ruiz")
+    assert prediction.confidence["vendor_name"] < 0.8  # type: ignore[attr-defined]
+
+
+def test_an_owner_label_in_another_language_holds_it_too() -> None:
+    prediction = _taxi("Owner: Daniel Hughes")
+    assert prediction.confidence["vendor_name"] < 0.8  # type: ignore[attr-defined]
+
+
+def test_a_signs_plain_lines_under_it_keep_its_confidence() -> None:
+    doc = sized_page(
+        [
+            (150, 40, "KIOSK AM MARKT", 26),
+            (150, 75, "Marktplatz 3, 04109 Leipzig", 18),
+            (60, 160, "Zeitung", 20), (400, 160, "2,50", 20),
+            (60, 200, "SUMME EUR", 22), (400, 200, "2,50", 22),
+        ],
+        width=520,
+        height=400,
+    )  # fmt: skip
+    prediction = RuleExtractor().predict(doc)
+    assert prediction.fields.vendor_name == "KIOSK AM MARKT"
+    assert prediction.confidence["vendor_name"] >= 0.8
+
+
+def _e_receipt(head: str, foot: str) -> object:
+    return RuleExtractor().predict(
+        sized_page(
+            [
+                (150, 40, head, 22),
+                (150, 75, "4 Mill Lane, Leeds LS1 4AB", 18),
+                (60, 160, "1 x Scone", 20), (400, 160, "£3.20", 20),
+                (60, 200, "Total", 22), (400, 200, "£3.20", 22),
+                (60, 240, "Includes VAT 20%", 18), (400, 240, "£0.53", 18),
+                (60, 340, foot, 18),
+            ],
+            width=520,
+            height=400,
+        )
+    )  # fmt: skip
+
+
+def test_a_web_address_heading_an_e_receipt_names_the_seller_without_www() -> None:
+    prediction = _e_receipt("www.hazelbakery.co.uk", "See you soon")
+    assert prediction.fields.vendor_name == "hazelbakery.co.uk"  # type: ignore[attr-defined]
+    assert prediction.confidence["vendor_name"] < 0.8  # type: ignore[attr-defined]
+
+
+def test_a_web_address_in_the_footer_is_not_the_sellers_name() -> None:
+    prediction = _e_receipt("Hazel Bakery", "www.hazelbakery.co.uk")
+    assert prediction.fields.vendor_name == "Hazel Bakery"  # type: ignore[attr-defined]
