@@ -5,7 +5,7 @@ title before its number ("Beleg/Quittance 77-31204"); euros read from Italy's ta
 
 from __future__ import annotations
 
-from rules_builders import sized_page
+from rules_builders import sized_page, till_receipt
 
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 
@@ -50,6 +50,36 @@ def test_a_signs_plain_lines_under_it_keep_its_confidence() -> None:
     prediction = RuleExtractor().predict(doc)
     assert prediction.fields.vendor_name == "KIOSK AM MARKT"
     assert prediction.confidence["vendor_name"] >= 0.8
+
+
+def test_a_tills_transaction_number_after_its_till_is_the_receipts() -> None:
+    doc = till_receipt([(60, 280, "Till 3 Trans 40172", 20), (60, 310, "11/02/26 18:04", 20)])
+    assert RuleExtractor().predict(doc).fields.invoice_number == "40172"
+
+
+def test_a_documento_commerciales_number_on_its_closing_line() -> None:
+    doc = till_receipt([(60, 280, "14-02-2026 13:05 DOC.N.0118-0042", 20)])
+    assert RuleExtractor().predict(doc).fields.invoice_number == "0118-0042"
+
+
+def test_a_bilingual_receipt_title_before_its_number() -> None:
+    doc = till_receipt([(60, 280, "Beleg/Quittance 77-31204", 20), (60, 310, "02.03.2026", 20)])
+    assert RuleExtractor().predict(doc).fields.invoice_number == "77-31204"
+
+
+def test_bare_amounts_under_italys_vat_number_are_euros() -> None:
+    doc = sized_page(
+        [
+            (150, 40, "Osteria del Ponte", 24),
+            (150, 75, "P.IVA 01234560987", 18),
+            (60, 160, "COPERTO 2x2,00", 20), (400, 160, "4,00", 20),
+            (60, 185, "RISOTTO", 20), (400, 185, "14,00", 20),
+            (60, 220, "TOTALE COMPLESSIVO", 22), (400, 220, "18,00", 22),
+        ],
+        width=520,
+        height=400,
+    )  # fmt: skip
+    assert RuleExtractor().predict(doc).fields.currency == "EUR"
 
 
 def _e_receipt(head: str, foot: str) -> object:

@@ -1184,7 +1184,7 @@ LABELS["vat"].extend(["pb1", "pb 1", "pajak restoran", "pajak resto"])
 # 0771-204518" on a fuel slip, "E-Invoice AB-12345678" on Taiwan's uniform e-invoice). Read
 # only where no labelled number exists (:func:`.collect._title_number`). Kept in one block to
 # ease merging. ---
-RECEIPT_NUMBER_TITLES = ("docket", "beleg", "slip", "e-invoice")
+RECEIPT_NUMBER_TITLES: tuple[str, ...] = ("docket", "beleg", "slip", "e-invoice")
 #: Korea's net before VAT (공급가액) as receipts print it in English ("Supply value").
 LABELS["net"].extend(["supply value", "supply amount", "value of supply"])
 
@@ -1665,7 +1665,7 @@ CARRIED_FORWARD_WORDS: tuple[str, ...] = (
 #: The words a till prints before the receipt's own number on its closing line ("Bon 4471",
 #: "Beleg 0884", "TICKET 00418", "Kvitto 7741"), read only where the line or its row also names
 #: the till or the date (:func:`.identifiers.receipt_word_line`).
-RECEIPT_NUMBER_WORDS = (
+RECEIPT_NUMBER_WORDS: tuple[str, ...] = (
     "bon", "bonnr", "beleg", "belegnr", "ticket", "tiquet", "kvitto", "kvittering", "bong",
     "receipt", "rcpt", "quittung", "scontrino", "paragon", "recibo", "recu", "reçu",
 )  # fmt: skip
@@ -1696,7 +1696,7 @@ TOTAL_PART_WORDS = (
 #: (BTW) and Dutch chamber of commerce (KvK), the Dutch company forms (B.V.), Germany's
 #: and Austria's VAT id and turnover tax act (USt-IdNr., UStG; Switzerland's is MWST/UID).
 #: A page that prints none of the currency's names is then in euros, a guess at 0.5.
-EURO_AREA_HINTS = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
+EURO_AREA_HINTS: tuple[str, ...] = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
 
 # --- r13c: labels of a shop's or a cab's owner, the receipt words of tills, Italy's tax id ---
 #: Labels that name who holds or runs the business under its sign ("Titular: Rubén Ortega
@@ -1707,4 +1707,20 @@ HOLDER_MARKERS = (
     *OPERATOR_MARKERS, "titular", "titulaire", "owner", "licence holder", "license holder",
     "licensee", "licenciatario", "lizenzinhaber", "konzessionar", "konzessionsinhaber",
     "proprietario", "propietario", "exploitant", "gerant", "houder", "vergunninghouder",
+)  # fmt: skip
+#: A till's transaction ("Till 2 Trans 55891", "REG 3 TXN 0412") and Italy's documento
+#: commerciale ("21-03-2026 22:14 DOC.N.0233-0019", "DOCUMENTO N. 0412-0087"), whose number
+#: the till line prints after these words (:func:`.identifiers.receipt_word_line`).
+RECEIPT_NUMBER_WORDS = (
+    *RECEIPT_NUMBER_WORDS, "trans", "transaction", "txn", "doc", "documento",
+)  # fmt: skip
+#: The French receipt's title ("Quittance 4471", "Beleg/Quittance 88-40921" on a bilingual
+#: Swiss till), read like the other receipt titles before a number.
+RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "quittance")
+#: Italy's own tax words: the VAT number "P.IVA" / "Partita IVA" (Switzerland's Ticino prints
+#: "CHE-… IVA", never "Partita IVA") and the till's "documento commerciale" the law names: a
+#: page printing bare amounts under them is in euros (San Marino's too), a guess at 0.5.
+EURO_AREA_HINTS = (
+    *EURO_AREA_HINTS, r"(?i:\bP\.\s?IVA\b)", r"(?i:\bpartita\s+IVA\b)",
+    r"(?i:\bdocumento\s+commerciale\b)",
 )  # fmt: skip
