@@ -108,3 +108,17 @@ def test_a_web_address_heading_an_e_receipt_names_the_seller_without_www() -> No
 def test_a_web_address_in_the_footer_is_not_the_sellers_name() -> None:
     prediction = _e_receipt("Hazel Bakery", "www.hazelbakery.co.uk")
     assert prediction.fields.vendor_name == "Hazel Bakery"  # type: ignore[attr-defined]
+
+
+def test_a_french_sign_opening_with_le_is_a_name_not_a_date_label() -> None:
+    doc = sized_page(
+        [
+            (150, 40, "Le Comptoir Voltaire", 24),
+            (150, 75, "12 rue Voltaire - 75011 Paris", 18),
+            (60, 160, "2 Café crème", 20), (400, 160, "7,60", 20),
+            (60, 200, "TOTAL EUR", 22), (400, 200, "7,60", 22),
+        ],
+        width=520,
+        height=400,
+    )  # fmt: skip
+    assert RuleExtractor().predict(doc).fields.vendor_name == "Le Comptoir Voltaire"

@@ -222,7 +222,10 @@ def _looks_like_name(text: str) -> bool:
         return False
     if is_sentence_fragment(text):
         return False
-    return not find_labels(text) or _legal_form(text)
+    # A particle that is also a short label ("Le" before a French date, "le 12/03/2026") labels
+    # nothing on a line without a date: it opens a name there ("Le Petit Zinc", "Le Comptoir").
+    labels = [h for h in find_labels(text) if h.key not in _PARTICLES]
+    return not labels or _legal_form(text)
 
 
 #: Small words that names print in lower case ("Casa de la Luz", "Van der Berg", "Smith & Co"):
