@@ -122,3 +122,17 @@ def test_a_french_sign_opening_with_le_is_a_name_not_a_date_label() -> None:
         height=400,
     )  # fmt: skip
     assert RuleExtractor().predict(doc).fields.vendor_name == "Le Comptoir Voltaire"
+
+
+def test_a_kind_of_shop_over_a_name_opening_with_le_is_one_sign() -> None:
+    doc = sized_page(
+        [
+            (208, 40, "Bistro", 22), (160, 66, "Le Jardin Fleuri", 22),
+            (150, 100, "8 rue des Lilas - 69002 Lyon", 18),
+            (60, 160, "Soupe du jour", 20), (400, 160, "8,50", 20),
+            (60, 200, "TOTAL EUR", 22), (400, 200, "8,50", 22),
+        ],
+        width=520,
+        height=400,
+    )  # fmt: skip
+    assert RuleExtractor().predict(doc).fields.vendor_name == "Bistro Le Jardin Fleuri"
