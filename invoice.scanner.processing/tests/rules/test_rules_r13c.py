@@ -136,3 +136,18 @@ def test_a_kind_of_shop_over_a_name_opening_with_le_is_one_sign() -> None:
         height=400,
     )  # fmt: skip
     assert RuleExtractor().predict(doc).fields.vendor_name == "Bistro Le Jardin Fleuri"
+
+
+def test_an_items_size_in_litres_is_not_read_as_a_legal_form() -> None:
+    doc = sized_page(
+        [
+            (150, 40, "FELLGATE SERVICE STATION", 24),
+            (150, 75, "A65 Kendal Road, Settle BD24 9AB", 18),
+            (60, 160, "Screenwash 5L", 20), (400, 160, "£4.50", 20),
+            (60, 200, "TOTAL", 22), (400, 200, "£4.50", 22),
+            (100, 300, "Fellgate Fuels Ltd, Reg. 04417729", 18),
+        ],
+        width=520,
+        height=400,
+    )  # fmt: skip
+    assert RuleExtractor().predict(doc).fields.vendor_name != "Screenwash SL"
