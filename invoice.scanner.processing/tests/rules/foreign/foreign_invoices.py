@@ -680,7 +680,9 @@ def receipt() -> Foreign:
         ops += [Text(12, y, label, 8, font), Text(218, y, value, 8, font, "r")]
         y += 11
     ops.append(Text(115, y + 20, "THANK YOU FOR SHOPPING!", 8, c, "c"))
-    exp = _exp(None, date(2018, 12, 3), None, "Corner Market", "23.45", "1.88", "25.33", "USD")
+    # The till line's transaction number is the receipt's own (INTEGRATION.md: a till
+    # receipt's number, "Till 2 Trans 55891"); the fixture predates that convention.
+    exp = _exp("4471", date(2018, 12, 3), None, "Corner Market", "23.45", "1.88", "25.33", "USD")
     return Foreign("receipt", [ops], exp, (230.0, 400.0))
 
 

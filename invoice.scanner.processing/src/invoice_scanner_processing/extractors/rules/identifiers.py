@@ -456,10 +456,11 @@ _TILL_WORD = "|".join(sorted(TILL_WORDS, key=len, reverse=True))
 #: A till word and the till's own short number ("Kasse 3", "CAISSE 014", "Kassa Nr. 2").
 _TILL_AND_NUMBER = r"(?:" + _TILL_WORD + r")\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,3}"
 
-#: A receipt word, then the receipt's number ("Bon 4471", "TICKET 00418", "Beleg-Nr. 0884").
+#: A receipt word, then the receipt's number ("Bon 4471", "TICKET 00418", "Beleg-Nr. 0884",
+#: "DOC.N.0233-0019": "N." abbreviates the number only with its dot).
 _RECEIPT_WORD_NUMBER = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(RECEIPT_NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"\.?(?:[\s-]*(?:nr|no|n°|nº)\.?)?\s*[:#]?\s*(\d{3,8}(?:[-/]\d{2,8})?)(?![\d.,:/-])",
+    r"\.?(?:[\s-]*(?:nr|no|n°|nº|n(?=\.))\.?)?\s*[:#]?\s*(\d{3,8}(?:[-/]\d{2,8})?)(?![\d.,:/-])",
     re.I,
 )
 

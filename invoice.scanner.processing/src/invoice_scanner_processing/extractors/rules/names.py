@@ -222,7 +222,10 @@ def _looks_like_name(text: str) -> bool:
         return False
     if is_sentence_fragment(text):
         return False
-    return not find_labels(text) or _legal_form(text)
+    # A particle that is also a short label ("Le" before a French date, "le 12/03/2026") labels
+    # nothing on a line without a date: it opens a name there ("Le Petit Zinc", "Le Comptoir").
+    labels = [h for h in find_labels(text) if h.key not in _PARTICLES]
+    return not labels or _legal_form(text)
 
 
 #: Small words that names print in lower case ("Casa de la Luz", "Van der Berg", "Smith & Co"):
@@ -361,6 +364,12 @@ _LEGAL_CONFUSIONS = (
 )  # fmt: skip
 
 
+#: A quantity and its unit as an item's name ends with ("5L", "8 kg", "1.5L", "6PK"): the
+#: digit is a digit, not a letter of a legal form OCR misread. A size is never zero: "0G"
+#: is Austria's "OG" read with a zero.
+_QUANTITY = re.compile(r"(?:[1-9]\d*|0[.,]\d+)(?:[.,]\d+)?\s?(?i:l|ltr|kg|g|ml|cl|m|v|w|pk|x)")
+
+
 _LEGAL_SET = frozenset(LEGAL_FORMS)
 _LEGAL_FOLDED = frozenset(f.casefold() for f in LEGAL_FORMS if " " in f)
 
@@ -386,7 +395,12 @@ def _fix_legal_form(text: str) -> str:
     if glued is not None and glued.group(2) in _LEGAL_SET:
         text = f"{text[: glued.start()]}{glued.group(1)} {glued.group(2)}"
     words = text.split(" ")
-    tails = [(" ".join(words[:-n]), " ".join(words[-n:])) for n in (3, 2, 1) if len(words) > n]
+    # An item's size ("Screenwash 5L", "Water 8 L") is no misread "SL" or "BV".
+    tails = [
+        (" ".join(words[:-n]), " ".join(words[-n:]))
+        for n in (3, 2, 1)
+        if len(words) > n and not _QUANTITY.fullmatch(" ".join(words[-n:]))
+    ]
     if any(last in _LEGAL_SET for _, last in tails):
         return text
     for head, last in tails:

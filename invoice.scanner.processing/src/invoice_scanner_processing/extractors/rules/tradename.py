@@ -65,12 +65,14 @@ def is_payment_line(text: str) -> bool:
 
 
 def _sign_line(seg: Segment) -> bool:
-    """A line that can be (part of) a shop's sign: words only, no label, no legal form."""
+    """A line that can be (part of) a shop's sign: words only, no label (a particle that is
+    also a short label, "Le" before a French date, labels nothing on a line without digits:
+    "Le Petit Saint-Jean"), no legal form."""
     text = seg.text.strip()
     return (
         len(_WORD.findall(text)) >= 1
         and not any(c.isdigit() for c in text)
-        and not seg.hits
+        and all(h.key in _PARTICLES for h in seg.hits)
         and not legal_form(text)
         and not is_operator_line(text)
     )

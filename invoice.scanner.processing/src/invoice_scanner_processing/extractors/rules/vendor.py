@@ -24,6 +24,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     is_firm_name,
     is_hungarian,
 )
+from invoice_scanner_processing.extractors.rules.parsing import strip_accents
 from invoice_scanner_processing.extractors.rules.parties import is_name_label, strip_name_label
 from invoice_scanner_processing.extractors.rules.scoring import _best, pick
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
@@ -46,6 +47,7 @@ from invoice_scanner_processing.extractors.rules.tradename import (
     sign_over_two_lines,
 )
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    HOLDER_MARKERS,
     PARENT_NOTICE_WORDS,
     PREFIX_LEGAL_FORMS,
 )
@@ -178,15 +180,40 @@ _ZERO_IN_FORM = re.compile(r"(?<=\.)0(?=\.)")
 
 #: A legal name whose form comes first ("Công ty TNHH Ẩm thực Sen Việt", "PT Rasa Nusantara").
 _PREFIX_LEGAL = re.compile(r"^\s*(?:" + "|".join(PREFIX_LEGAL_FORMS) + r")")
+#: A line that names the business's owner or holder after its label ("Titular: Rubén Ortega
+#: Gil", "Inhaber: Lena Brandt", "Owner - J. Smith"), compared without accents.
+_HOLDER_LINE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(m) for m in HOLDER_MARKERS) + r")(?=[\s:.\-–])"
+    r"[\s:.\-–]*[^\W\d_]{2,}",
+    re.I,
+)
+#: How far under the sign an owner's line is read as naming the sign's business.
+_HOLDER_ROWS = 5
+
+
+def _holder_under(doc: _Doc, seg: Segment) -> bool:
+    """A line a few rows under the sign that names the business's owner or holder after its
+    label ("TAXI MADRID" over "Licencia nº 08817" / "Titular: Rubén Ortega Gil"): the page
+    gives a second name, the one some key in as the seller (a cab's licence holder)."""
+    return any(
+        other.page == seg.page
+        and seg.row < other.row <= seg.row + _HOLDER_ROWS
+        and not other.in_customer
+        and _HOLDER_LINE.match(strip_accents(other.text)) is not None
+        for other in doc.segments
+    )
 
 
 def _rivals(doc: _Doc, chosen: Candidate) -> bool:
     """Another name the page could mean: a legal name anywhere outside the customer's block
     that is not the chosen one repeated (a sign "KIWI PRESS" over "Kiwi Press Drycleaners
-    Ltd" in the footer: hand-keyed sets differ on which is the seller), or a line of words
-    right under or over it that may carry the name on ("The Blue Heron" / "DINER",
-    "GOLDEN HARBOUR" / "SEAFOOD RESTAURANT")."""
+    Ltd" in the footer: hand-keyed sets differ on which is the seller), a labelled owner's or
+    holder's line under it (:func:`_holder_under`), or a line of words right under or over it
+    that may carry the name on ("The Blue Heron" / "DINER", "GOLDEN HARBOUR" / "SEAFOOD
+    RESTAURANT")."""
     seg = chosen.segment
+    if _holder_under(doc, seg):
+        return True
     own = _without_legal_form(chosen.value)
     h = max(seg.bbox.height, 1.0)
     width = doc.page_by_number[seg.page].width
@@ -493,7 +520,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
         page = doc.page_by_number[seg.page]
         if _is_label(seg.text) or _foot_domain(first, page, seg):
             continue
-        for raw in _after_address_removed(_name_parts(seg.text)):
+        for raw in _after_address_removed(_name_parts(_head_domain(first, page, seg))):
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
             part = _without_payee_words(_without_signing_words(part))
             part = _without_monogram(_zero_as_letter(part, doc.full_text))
@@ -670,6 +697,20 @@ def _foot_domain(first: Page, page: Page, seg: Segment) -> bool:
     seller goes by."""
     top = page is first and seg.bbox.y0 < 0.25 * page.height
     return not top and _BARE_DOMAIN.fullmatch(seg.text.strip()) is not None
+
+
+#: A web address alone on its line, with its "www." ("www.bramblecoffee.co.uk").
+_WWW_DOMAIN = re.compile(r"\s*(?:https?://)?www\.(" + _BARE_DOMAIN.pattern + r")\s*", re.I)
+
+
+def _head_domain(first: Page, page: Page, seg: Segment) -> str:
+    """The line's text; a web address alone on a line heading the first page, as an
+    e-receipt prints its shop ("www.bramblecoffee.co.uk"), without its "www.": heading a
+    slip, the domain is the name the seller goes by (:func:`_foot_domain`)."""
+    m = _WWW_DOMAIN.fullmatch(seg.text)
+    if m is None or page is not first or seg.bbox.y0 >= 0.25 * page.height:
+        return seg.text
+    return m.group(1).rstrip("/")
 
 
 #: A postcode standing alone as a line's last part ("…, 80000").

@@ -1184,7 +1184,7 @@ LABELS["vat"].extend(["pb1", "pb 1", "pajak restoran", "pajak resto"])
 # 0771-204518" on a fuel slip, "E-Invoice AB-12345678" on Taiwan's uniform e-invoice). Read
 # only where no labelled number exists (:func:`.collect._title_number`). Kept in one block to
 # ease merging. ---
-RECEIPT_NUMBER_TITLES = ("docket", "beleg", "slip", "e-invoice")
+RECEIPT_NUMBER_TITLES: tuple[str, ...] = ("docket", "beleg", "slip", "e-invoice")
 #: Korea's net before VAT (공급가액) as receipts print it in English ("Supply value").
 LABELS["net"].extend(["supply value", "supply amount", "value of supply"])
 
@@ -1665,7 +1665,7 @@ CARRIED_FORWARD_WORDS: tuple[str, ...] = (
 #: The words a till prints before the receipt's own number on its closing line ("Bon 4471",
 #: "Beleg 0884", "TICKET 00418", "Kvitto 7741"), read only where the line or its row also names
 #: the till or the date (:func:`.identifiers.receipt_word_line`).
-RECEIPT_NUMBER_WORDS = (
+RECEIPT_NUMBER_WORDS: tuple[str, ...] = (
     "bon", "bonnr", "beleg", "belegnr", "ticket", "tiquet", "kvitto", "kvittering", "bong",
     "receipt", "rcpt", "quittung", "scontrino", "paragon", "recibo", "recu", "reçu",
 )  # fmt: skip
@@ -1720,3 +1720,32 @@ LABELS["discount"].extend(["promo", "promotion", "potongan", "potongan harga"])
 #: ("PT Mitra Niaga Lestari"), each followed by the name's words. Such a line is a legal name
 #: that rivals a receipt's sign (:func:`.vendor._rivals`).
 PREFIX_LEGAL_FORMS = (r"(?i:c[oôơồố]ng\s+ty|cty)\b", r"PT\.?(?=\s+[A-Z][\w&.]*\s+[A-Z])")
+
+EURO_AREA_HINTS: tuple[str, ...] = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
+
+# --- r13c: labels of a shop's or a cab's owner, the receipt words of tills, Italy's tax id ---
+#: Labels that name who holds or runs the business under its sign ("Titular: Rubén Ortega
+#: Gil" under "TAXI MADRID", "Owner: J. Smith", "Inhaber: Lena Brandt", "Titolare: …",
+#: "Propriétaire : …", "Eigenaar: …", a cab's "Licence holder"): the sign then has a rival
+#: name, so it is not trusted alone (:func:`.vendor._rivals`). Compared without accents.
+HOLDER_MARKERS = (
+    *OPERATOR_MARKERS, "titular", "titulaire", "owner", "licence holder", "license holder",
+    "licensee", "licenciatario", "lizenzinhaber", "konzessionar", "konzessionsinhaber",
+    "proprietario", "propietario", "exploitant", "gerant", "houder", "vergunninghouder",
+)  # fmt: skip
+#: A till's transaction ("Till 2 Trans 55891", "REG 3 TXN 0412") and Italy's documento
+#: commerciale ("21-03-2026 22:14 DOC.N.0233-0019", "DOCUMENTO N. 0412-0087"), whose number
+#: the till line prints after these words (:func:`.identifiers.receipt_word_line`).
+RECEIPT_NUMBER_WORDS = (
+    *RECEIPT_NUMBER_WORDS, "trans", "transaction", "txn", "doc", "documento",
+)  # fmt: skip
+#: The French receipt's title ("Quittance 4471", "Beleg/Quittance 88-40921" on a bilingual
+#: Swiss till), read like the other receipt titles before a number.
+RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "quittance")
+#: Italy's own tax words: the VAT number "P.IVA" / "Partita IVA" (Switzerland's Ticino prints
+#: "CHE-… IVA", never "Partita IVA") and the till's "documento commerciale" the law names: a
+#: page printing bare amounts under them is in euros (San Marino's too), a guess at 0.5.
+EURO_AREA_HINTS = (
+    *EURO_AREA_HINTS, r"(?i:\bP\.\s?IVA\b)", r"(?i:\bpartita\s+IVA\b)",
+    r"(?i:\bdocumento\s+commerciale\b)",
+)  # fmt: skip
