@@ -110,6 +110,27 @@ def test_a_web_address_in_the_footer_is_not_the_sellers_name() -> None:
     assert prediction.fields.vendor_name == "Hazel Bakery"  # type: ignore[attr-defined]
 
 
+def test_a_web_address_under_a_letterheads_name_is_no_name() -> None:
+    doc = sized_page(
+        [
+            (1463, 121, "INVOICE", 24),
+            (139, 140, "Fenwick & Rowe", 72),
+            (1253, 154, "Fenwick & Rowe Design", 24),
+            (1331, 188, "88 Alder Street", 24),
+            (144, 225, "DESIGN", 25),
+            (1278, 221, "Portland, Oregon 97205", 24),
+            (1301, 254, "Mobile: 503-555-0188", 24),
+            (1279, 288, "www.fenwickandrowe.com", 24),
+            (139, 469, "BILL TO", 22), (917, 467, "Invoice Number:", 25), (1529, 467, "41", 25),
+            (139, 503, "Dana Whitfield", 25), (917, 509, "Invoice Date:", 25),
+            (1330, 509, "February 11, 2026", 25),
+            (139, 750, "Brand workshop (1 day)", 25), (1451, 750, "$1,200.00", 25),
+            (1100, 850, "Total:", 25), (1451, 850, "$1,200.00", 25),
+        ]
+    )  # fmt: skip
+    assert RuleExtractor().predict(doc).fields.vendor_name == "Fenwick & Rowe Design"
+
+
 def test_a_french_sign_opening_with_le_is_a_name_not_a_date_label() -> None:
     doc = sized_page(
         [

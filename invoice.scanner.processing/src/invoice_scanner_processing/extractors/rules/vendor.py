@@ -706,9 +706,13 @@ _WWW_DOMAIN = re.compile(r"\s*(?:https?://)?www\.(" + _BARE_DOMAIN.pattern + r")
 def _head_domain(first: Page, page: Page, seg: Segment) -> str:
     """The line's text; a web address alone on a line heading the first page, as an
     e-receipt prints its shop ("www.bramblecoffee.co.uk"), without its "www.": heading a
-    slip, the domain is the name the seller goes by (:func:`_foot_domain`)."""
+    slip, the domain is the name the seller goes by (:func:`_foot_domain`). Only the page's
+    first line: a web address under a letterhead's name and address ("Hollis & Park" over
+    "… Portland, Oregon" / "www.hollisandpark.com") is a contact line, not the name."""
     m = _WWW_DOMAIN.fullmatch(seg.text)
     if m is None or page is not first or seg.bbox.y0 >= 0.25 * page.height:
+        return seg.text
+    if any(o.bbox.y1 <= seg.bbox.y0 for o in page.segments if o is not seg):
         return seg.text
     return m.group(1).rstrip("/")
 
