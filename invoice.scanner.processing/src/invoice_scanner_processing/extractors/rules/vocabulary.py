@@ -1697,3 +1697,19 @@ TOTAL_PART_WORDS = (
 #: and Austria's VAT id and turnover tax act (USt-IdNr., UStG; Switzerland's is MWST/UID).
 #: A page that prints none of the currency's names is then in euros, a guess at 0.5.
 EURO_AREA_HINTS = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
+
+# --- i13c: a correction's title, which does not by itself make a credit note ---
+#: Titles of a corrected invoice ("Rechnungskorrektur", "Korrekturrechnung"): such a page either
+#: credits part of an earlier invoice and prints its amounts negative (then it is a credit note
+#: by its sign) or replaces the earlier invoice with full positive amounts (then it is an
+#: invoice); the title alone says neither (:func:`.doctype._is_credit`).
+CORRECTION_TITLES = ("rechnungskorrektur", "korrekturrechnung")
+#: A correction's own number ("Korrektur-Nr. RK-1008"), where an invoice prints "Rechnungs-Nr.".
+LABELS["invoice_number"].extend(["korrektur nr", "korrekturnummer", "korrektur nummer"])
+#: Verbs with which a document names the earlier one it replaces or corrects, right before
+#: that one's label ("ersetzt die Rechnung Nr. RE-1087", "replaces invoice no.", "annule et
+#: remplace la facture n°"): the number after them is the earlier document's, not its own.
+REPLACING_WORDS = (
+    "ersetzt", "berichtigt", "korrigiert", "storniert", "replaces", "supersedes", "corrects",
+    "cancels", "remplace", "rectifie", "annule",
+)  # fmt: skip
