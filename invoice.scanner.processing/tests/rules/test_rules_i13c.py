@@ -3,7 +3,10 @@ it; a number printed as year, series code and running number with spaces ("2026 
 kept whole; a correction ("Rechnungskorrektur") that prints positive amounts is an invoice with
 its own number ("Korrektur-Nr."), never the replaced one's; a decimal comma OCR read as a
 semicolon; a middle dot glued to the word after it ends the name in a footer; a tax breakdown
-line chaining net and tax per rate ("Netto 19 %: 494,20 MwSt 19 %  93,90") gives the tax."""
+line chaining net and tax per rate ("Netto 19 %: 494,20 MwSt 19 %  93,90") gives the tax; an
+abbreviation in brackets after the words it abbreviates ("répertoire des métiers (RM)") names
+no currency; a service's date ("Date d'intervention") is not the invoice's; the net branch of a
+Skonto sentence on the line under its discount branch gives the due date."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from rules_builders import sized_page
 
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrWord
 from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.extractors.rules.currencies import detect_currency
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts
 
 
@@ -144,3 +148,49 @@ def test_a_breakdown_line_chaining_net_and_tax_per_rate_gives_the_tax() -> None:
     assert str(fields.vat) == "121.00"  # type: ignore[attr-defined]
     assert str(fields.amount) == "700.00"  # type: ignore[attr-defined]
 
+
+def test_an_abbreviation_spelled_out_before_it_names_no_currency() -> None:
+    text = "Total 80,00 € ... inscrit au répertoire des métiers (RM)"
+    assert detect_currency(text) == "EUR"
+    # A total's label with the symbol in brackets still names the ringgit.
+    assert detect_currency("TOTAL (RM) 12.50") == "MYR"
+    assert detect_currency("Amounts in Ringgit Malaysia (RM)") == "MYR"
+
+
+def _craftsman(extra: list[tuple[float, float, str, float]]) -> OcrDocument:
+    return sized_page(
+        [
+            (120, 100, "Hugo Lemaire EI", 30),
+            (120, 400, "FACTURE N°2026-044", 24),
+            *extra,
+            (120, 700, "Remplacement robinet", 20), (1300, 700, "180,00", 20),
+            (900, 900, "TOTAL À PAYER", 20), (1300, 900, "180,00 €", 20),
+            (120, 980, "TVA non applicable, art. 293 B du CGI.", 18),
+        ]
+    )  # fmt: skip
+
+
+def test_a_services_date_beside_the_letters_date_is_not_the_invoices() -> None:
+    doc = _craftsman(
+        [
+            (120, 450, "Rennes, le 02/03/2026", 20),
+            (460, 450, "Date d'intervention : 27/02/2026", 20),
+        ]
+    )
+    assert str(_read(doc).invoice_date) == "2026-03-02"  # type: ignore[attr-defined]
+
+
+def test_the_net_branch_of_a_skonto_sentence_on_the_next_line_is_the_due_date() -> None:
+    doc = sized_page(
+        [
+            (120, 100, "Kranich Haustechnik GmbH", 30),
+            (900, 400, "Rechnung Nr.", 20), (1150, 400, "RE-2026-0417", 20),
+            (900, 440, "Datum", 20), (1150, 440, "13.02.2026", 20),
+            (900, 900, "Summe netto", 20), (1300, 900, "1.000,00 €", 20),
+            (900, 940, "USt 19 %", 20), (1300, 940, "190,00 €", 20),
+            (900, 980, "Gesamtbetrag", 20), (1300, 980, "1.190,00 €", 20),
+            (120, 1100, "Zahlbar innerhalb von 10 Tagen mit 2 % Skonto (1.166,20 €)", 18),
+            (120, 1130, "oder bis zum 27.02.2026 ohne Abzug.", 18),
+        ]
+    )  # fmt: skip
+    assert str(_read(doc).due_date) == "2026-02-27"  # type: ignore[attr-defined]

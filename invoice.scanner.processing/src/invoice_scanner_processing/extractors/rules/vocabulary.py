@@ -1713,3 +1713,14 @@ REPLACING_WORDS = (
     "ersetzt", "berichtigt", "korrigiert", "storniert", "replaces", "supersedes", "corrects",
     "cancels", "remplace", "rectifie", "annule",
 )  # fmt: skip
+#: The names of the currencies whose letter symbols are also abbreviations ("RM", "Rs", "Rp"):
+#: "Ringgit Malaysia (RM)" spells out the currency, "répertoire des métiers (RM)" a register
+#: (:func:`.currencies._spelled_out`).
+LETTER_SYMBOL_NAMES = ("ringgit", "rupee", "rupees", "rupiah")
+#: The day a service was done, which French craftsmen's and contractors' invoices print beside
+#: the invoice's own date ("Nantes, le 02/03/2026   Date d'intervention : 27/02/2026"): the
+#: service's date, as "Leistungsdatum" or "date de livraison", never the invoice's.
+LABELS["_other_date"].extend(
+    ["date d intervention", "date de l intervention", "date de prestation", "date des travaux",
+     "date d execution", "intervention date"]
+)  # fmt: skip
