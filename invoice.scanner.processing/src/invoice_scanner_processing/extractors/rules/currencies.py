@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from invoice_scanner_processing.extractors.rules.vocabulary import EURO_AREA_HINTS
+from invoice_scanner_processing.extractors.rules.vocabulary import (
+    EURO_AREA_HINTS,
+    LETTER_SYMBOL_NAMES,
+)
 
 __all__ = ["detect_currency", "infer_currency", "yen_undecided"]
 
@@ -289,6 +292,22 @@ def _detect(text: str, context: str | None) -> str | None:
     return max(counts, key=lambda k: counts[k])
 
 
+def _spelled_out(text: str, start: int, end: int) -> bool:
+    """Whether the letters at ``start:end`` are an abbreviation in brackets right after the
+    words it abbreviates ("au répertoire des métiers (RM)", "Registre du Commerce (RC)"): the
+    initials of the last long words before it spell it, so it names them, no currency."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    letters = [c for c in text[start:end].lower() if c.isalpha()]
+    words = [
+        w for w in re.findall(r"[^\W\d_]+", text[max(0, start - 80) : start - 1]) if len(w) > 3
+    ]
+    named = [w.lower() for w in words[-len(letters) :]]
+    if any(w in LETTER_SYMBOL_NAMES for w in named):
+        return False
+    return len(words) >= len(letters) and [w[0] for w in named] == letters
+
+
 def _count_codes(text: str, counts: dict[str, int], context: str | None = None) -> int:
     """ISO codes and prefixed dollars (2 each), letter symbols (1) into ``counts``; how many
     prefixed dollars there were."""
@@ -300,6 +319,8 @@ def _count_codes(text: str, counts: dict[str, int], context: str | None = None) 
         counts[code] = counts.get(code, 0) + 2
         prefixed += 1
     for m in _LETTER_SYMBOL_RE.finditer(text):
+        if m.group(1) and _spelled_out(text, m.start(), m.end()):
+            continue
         code = _LETTER_SYMBOLS[m.group(1) or m.group(2)]
         if m.group(2) == "￥":  # the full-width sign: the yen or the yuan, as "¥"
             code = _yen_currency(context if context is not None else text)

@@ -107,11 +107,16 @@ _DEBIT_SENTENCE_DE = re.compile(
 
 
 #: A line that opens with its deadline and names it a due date or a debit after the date, as
-#: an Italian bill's summary box prints it: "Entro il 02/03/2026 (scadenza) con addebito SEPA".
-_DEADLINE_FIRST = re.compile(rf"^\s*{_UNTIL_WORDS}", re.IGNORECASE)
+#: an Italian bill's summary box prints it: "Entro il 02/03/2026 (scadenza) con addebito SEPA";
+#: or the net branch of a payment sentence whose discount branch is on the line above
+#: ("Zahlbar innerhalb von 10 Tagen mit 2 % Skonto (...)" / "oder bis zum 27.02.2026 ohne
+#: Abzug"), which opens with "or" and names the payment without deduction after the date.
+_DEADLINE_FIRST = re.compile(
+    rf"^\s*(?:(?:oder|or|ou|sonst|otherwise|sinon)\s+)?{_UNTIL_WORDS}", re.IGNORECASE
+)
 _DUE_AFTER = re.compile(
     r"\b(?:scadenza|due|fällig|échéance|vencimiento|vervaldatum|addebito|debit|prélèvement"
-    r"|lastschrift|cargo)\b",
+    r"|lastschrift|cargo|ohne\s+abzug|netto|net|sans\s+escompte|without\s+deduction)\b",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,10 @@ from invoice_scanner_processing.extractors.rules.model import (
 )
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts
 from invoice_scanner_processing.extractors.rules.segments import Segment
+from invoice_scanner_processing.extractors.rules.vocabulary import CORRECTION_TITLES
 from invoice_scanner_processing.schema import DocumentType, InvoiceFields
+
+_CORRECTIONS = tuple(compact(w) for w in CORRECTION_TITLES)
 
 _RECEIPT_WORDS = tuple(
     compact(w)
@@ -55,12 +58,14 @@ def _document_type(doc: _Doc, fields: InvoiceFields) -> DocumentType:
 def _is_credit(doc: _Doc) -> bool:
     """Whether the document's head names it a credit note: a credit word that starts a word
     ("Creditnota", "CREDITNOTE-Nr."), never one across two words ("kassabon omschrijving"
-    holds "abono")."""
+    holds "abono"). A correction's title ("Rechnungskorrektur") is left to the amounts' sign."""
     pairs = [(w, s) for s in doc.segments[:40] for w in (compact(t) for t in s.text.split()) if w]
     words = [w for w, _ in pairs]
     for i in range(len(words)):
         # Up to four words joined: "nota di credito", "credit note" printed with its spaces.
         joined = "".join(words[i : i + 4])
+        if joined.startswith(_CORRECTIONS):
+            continue
         if joined.startswith(CREDIT_WORDS) and not _priced_row(doc, pairs[i][1]):
             return True
     return False

@@ -18,7 +18,11 @@ from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
-from invoice_scanner_processing.extractors.rules.vocabulary import RECEIPT_NUMBER_WORDS, TILL_WORDS
+from invoice_scanner_processing.extractors.rules.vocabulary import (
+    RECEIPT_NUMBER_WORDS,
+    REPLACING_WORDS,
+    TILL_WORDS,
+)
 
 _INV_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|[0-9]")
 
@@ -42,6 +46,12 @@ _SERIES = re.compile(r"^([A-Z]{1,3})\s+(?:(?:nr|no)\.?\s*)?(?=\d|[A-Z0-9]{1,4}/\
 #: A number printed in groups of digits with spaces between ("2026 1187 4410", as carriers
 #: and utilities print long numbers for reading aloud): one number, kept as printed.
 _SPACED_GROUPS = re.compile(r"\d{3,5}(?: \d{3,5}){2,4}")
+
+
+#: A number printed as a year or counter, a short series code in capitals and a running
+#: number with single spaces between ("2026 FC 0219", as French public-sector and accounting
+#: tools number their invoices): one number, kept as printed when it fills the cell.
+_CODED_GROUPS = re.compile(r"\d{2,6} [A-Z]{1,3} \d{2,6}")
 
 
 #: Two to four groups of three to five digits with single spaces between.
@@ -72,6 +82,14 @@ def _is_a_date(token: str) -> bool:
     return not any(c.isdigit() for c in rest)
 
 
+def _coded_groups(text: str) -> bool:
+    """Whether ``text`` is one number set as year, series code and running number; a date
+    ("12 MAR 2026") or an amount with its currency ("100 EUR 20") is none."""
+    if not _CODED_GROUPS.fullmatch(text) or find_dates(text):
+        return False
+    return detect_currency(text.split()[1]) is None
+
+
 def _read_invoice_number(text: str) -> str | None:
     # An e-invoice's term code ("(BT-1)") printed apart from its label is no number.
     text = _NO_PREFIX.sub("", strip_codes(text))
@@ -81,6 +99,8 @@ def _read_invoice_number(text: str) -> str | None:
         prefix, text = series.group(1) + " ", text[series.end() :]
     if _SPACED_GROUPS.fullmatch(text.strip()):
         return prefix + text.strip()
+    if not prefix and _coded_groups(text.strip()):
+        return text.strip()
     if prefix and _EVEN_GROUPS.fullmatch(text.strip()):
         # After a series's letters, groups of digits as long as each other filling the cell
         # ("INV 6617 2043", "FA 2026 0118"): one number set in groups, kept as printed.
@@ -261,6 +281,12 @@ _REFERRED = re.compile(
     r"|against|gegen|original|ursprüngliche|storno\s+(?:della|de|der|zu))\.?\s*[:\-]?\s*$",
     re.IGNORECASE,
 )
+#: A verb naming the document replaced or corrected, with its article, before the label.
+REPLACED = re.compile(
+    r"(?<!\w)(?:" + "|".join(REPLACING_WORDS) + r")"
+    r"(?:\s+(?:die|den|das|unsere|ihre|the|our|your|la|le|notre|votre))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _number_after_label(
@@ -271,7 +297,7 @@ def _number_after_label(
     is no invoice number."""
     if _not_an_invoice_number(text, hit) or _REGISTER_ENTRY.search(seg.text):
         return False
-    if _REFERRED.search(seg.text[: hit.start]):
+    if _REFERRED.search(seg.text[: hit.start]) or REPLACED.search(seg.text[: hit.start]):
         return False
     value = _read_invoice_number(text)
     if value and not _read_vat_id(value) and not _read_iban(value):

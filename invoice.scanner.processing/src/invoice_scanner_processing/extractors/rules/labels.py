@@ -23,6 +23,12 @@ _LEADING_RATE = re.compile(r"(?:[A-Z]\s)?\(?\d{1,2}(?:[.,]\d{1,2})?\s?%")
 #: The word of an amount's sign before its label ("Add: CGST @ 9%", "Less: Discount",
 #: "zzgl. MwSt."): the label after it names the line.
 _LEADING_SIGN = re.compile(r"(?:add|less|plus|minus|zzgl|abzgl|moins|más|mas|più)\s*[:.]?", re.I)
+#: A label and its money amount before another money label that closes the line, its amount
+#: in the next cell ("Netto 19 %: 494,20 MwSt 19 %" | "93,90", as a tax breakdown chains net
+#: and tax per rate): the pair is closed, so the money label after it opens the next pair.
+_CLOSED_PAIR = re.compile(r"[^\W\d_].*\d[.,]\d{2}$")
+_RATE_ONLY = re.compile(r"\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s?%)?\s*:?\s*")
+_MONEY_FIELDS = frozenset(("net", "vat", "total"))
 
 #: EN 16931's number of a business term or group, printed beside its label by e-invoice
 #: visualisations ("Numéro de facture (BT-1)", "Rechnungsdatum (BT-2)", "(BG-4)",
@@ -216,6 +222,11 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
         or _LEADING_RATE.fullmatch(before) is not None
         or _LEADING_SIGN.fullmatch(before) is not None
         or _between_dates(before, hit, after)
+        or (
+            bool(_MONEY_FIELDS & set(hit.fields))
+            and _CLOSED_PAIR.match(before) is not None
+            and _RATE_ONLY.fullmatch(after) is not None
+        )
     )
 
 

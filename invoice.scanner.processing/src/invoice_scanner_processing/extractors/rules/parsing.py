@@ -57,6 +57,14 @@ _O_AS_ZERO = re.compile(r"(?<=\d)O|O(?=\d)|(?<=\d)o(?=\d)")
 #: ("$2:77" for "$2.77"); money after a sign is never a time of day.
 _COLON_AS_POINT = re.compile(r"(?<=[$€£¥₹])(\s?\d{1,3}):(?=\d{2}(?![\d:]))")
 
+#: OCR reads the decimal comma of a grouped amount as a semicolon ("6.175;00 €" for
+#: "6.175,00 €"), or of a small amount before its currency sign ("12;50 €"): a semicolon is
+#: never a decimal mark, so between such digits it is the comma misread.
+_SEMICOLON_AS_COMMA = re.compile(
+    r"(?<=\d[.,' ]\d{3});(?=\d{2}(?![\d;]))"
+    r"|(?:(?<=(?<![\w.,;])\d)|(?<=(?<![\w.,;])\d\d)|(?<=(?<![\w.,;])\d\d\d));(?=\d{2}\s?[€$£](?!\w))"
+)
+
 
 def digitize(text: str) -> str:
     """OCR reads 0 as O next to digits (``2O24``, ``1O0,00``); swap those back. The length is
@@ -254,7 +262,7 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
     letter on its left unless that letter is a currency code or symbol.
     """
     found: list[FoundAmount] = []
-    text = _COLON_AS_POINT.sub(r"\1.", digitize(text))
+    text = _SEMICOLON_AS_COMMA.sub(",", _COLON_AS_POINT.sub(r"\1.", digitize(text)))
     for m in _AMOUNT_RE.finditer(text):
         num = m.group("num")
         pre, start = _sign_before(m, num)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from invoice_scanner_processing.extractors.rules.identifiers import (
+    REPLACED,
     _fix_o,
 )
 from invoice_scanner_processing.extractors.rules.lexicon import (
@@ -122,6 +123,8 @@ def title_reading(segments: list[Segment], first_page: int) -> TitleReading | No
             m = _TITLE_LINE.match(f"{seg.text} {under.text}")
         if m is None or _REFERENCE_WORDS.search(m.group("mid") or ""):
             continue
+        if REPLACED.search(seg.text[: m.start("title")]):
+            continue  # "... ersetzt die Rechnung Nr. RE-1087": the replaced invoice's number
         number = m.group("number").rstrip(".")
         if not any(c.isdigit() for c in number):
             continue

@@ -91,10 +91,31 @@ def _bands(words: list[OcrWord]) -> list[list[OcrWord]]:
     return [sorted(b, key=lambda w: w.bbox.x0) for b in bands]
 
 
+#: A lone letter opening a line at least this many times as tall as the words after it, and
+#: set apart from them by at least ``_MONOGRAM_GAP`` of their height, is a monogram in a logo
+#: box ("W  Elektro-Großhandel Wendt GmbH"): a cell of its own, no part of the name beside it.
+_MONOGRAM_TALL = 1.4
+_MONOGRAM_GAP = 0.5
+
+
+def _monogram(words: list[OcrWord]) -> bool:
+    first, rest = words[0], words[1:]
+    if len(first.text.strip()) != 1 or not first.text.strip().isalpha():
+        return False
+    heights = sorted(w.bbox.height for w in rest)
+    usual = heights[len(heights) // 2]
+    gap = rest[0].bbox.x0 - first.bbox.x1
+    return first.bbox.height >= _MONOGRAM_TALL * usual and gap >= _MONOGRAM_GAP * usual
+
+
 def _split_line(line: OcrLine) -> list[tuple[str, BBox, float]]:
     words = [w for w in line.words if w.text.strip()]
     if len(words) < 2:
         return [(line.text.strip(), line.bbox, line.confidence)]
+    if len(words) > 2 and _monogram(words):
+        first = words[0]
+        rest = _split_words(words[1:], line.confidence)
+        return [(first.text.strip(), first.bbox, first.confidence), *rest]
     bands = _bands(words)
     if len(bands) > 1:
         return [part for band in bands for part in _split_words(band, line.confidence)]

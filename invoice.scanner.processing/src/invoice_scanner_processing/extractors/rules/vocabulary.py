@@ -1056,7 +1056,7 @@ LABELS["invoice_number"].extend(
 #: ("Direct Debit on 18 Nov", "Collection date", "Abbuchung am", "Prélèvement le"). Whether
 #: that day *is* the due date is a convention bills and their readers do not share, so a due
 #: date read only after one of these labels is held for a person (``dates._put_due``).
-DEBIT_DATE_LABELS = (
+DEBIT_DATE_LABELS: tuple[str, ...] = (
     "direct debit on", "direct debit date", "direct debit collection date",
     "to be collected on", "will be collected on",
     "to be debited on", "abbuchung am", "abbuchungsdatum", "einzug am", "lastschrift am",
@@ -1696,7 +1696,7 @@ TOTAL_PART_WORDS = (
 #: (BTW) and Dutch chamber of commerce (KvK), the Dutch company forms (B.V.), Germany's
 #: and Austria's VAT id and turnover tax act (USt-IdNr., UStG; Switzerland's is MWST/UID).
 #: A page that prints none of the currency's names is then in euros, a guess at 0.5.
-EURO_AREA_HINTS = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
+EURO_AREA_HINTS: tuple[str, ...] = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
 
 # --- i13b: Spanish direct-debit dates ---
 #: A Spanish bill paid by direct debit names the day it is charged to the account ("Cargo en
@@ -1721,7 +1721,6 @@ LABELS["discount"].extend(["promo", "promotion", "potongan", "potongan harga"])
 #: that rivals a receipt's sign (:func:`.vendor._rivals`).
 PREFIX_LEGAL_FORMS = (r"(?i:c[oôơồố]ng\s+ty|cty)\b", r"PT\.?(?=\s+[A-Z][\w&.]*\s+[A-Z])")
 
-EURO_AREA_HINTS: tuple[str, ...] = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt-?Id", r"\bUStG\b")
 
 # --- r13c: labels of a shop's or a cab's owner, the receipt words of tills, Italy's tax id ---
 #: Labels that name who holds or runs the business under its sign ("Titular: Rubén Ortega
@@ -1748,4 +1747,31 @@ RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "quittance")
 EURO_AREA_HINTS = (
     *EURO_AREA_HINTS, r"(?i:\bP\.\s?IVA\b)", r"(?i:\bpartita\s+IVA\b)",
     r"(?i:\bdocumento\s+commerciale\b)",
+)  # fmt: skip
+
+# --- i13c: a correction's title, which does not by itself make a credit note ---
+#: Titles of a corrected invoice ("Rechnungskorrektur", "Korrekturrechnung"): such a page either
+#: credits part of an earlier invoice and prints its amounts negative (then it is a credit note
+#: by its sign) or replaces the earlier invoice with full positive amounts (then it is an
+#: invoice); the title alone says neither (:func:`.doctype._is_credit`).
+CORRECTION_TITLES = ("rechnungskorrektur", "korrekturrechnung")
+#: A correction's own number ("Korrektur-Nr. RK-1008"), where an invoice prints "Rechnungs-Nr.".
+LABELS["invoice_number"].extend(["korrektur nr", "korrekturnummer", "korrektur nummer"])
+#: Verbs with which a document names the earlier one it replaces or corrects, right before
+#: that one's label ("ersetzt die Rechnung Nr. RE-1087", "replaces invoice no.", "annule et
+#: remplace la facture n°"): the number after them is the earlier document's, not its own.
+REPLACING_WORDS = (
+    "ersetzt", "berichtigt", "korrigiert", "storniert", "replaces", "supersedes", "corrects",
+    "cancels", "remplace", "rectifie", "annule",
+)  # fmt: skip
+#: The names of the currencies whose letter symbols are also abbreviations ("RM", "Rs", "Rp"):
+#: "Ringgit Malaysia (RM)" spells out the currency, "répertoire des métiers (RM)" a register
+#: (:func:`.currencies._spelled_out`).
+LETTER_SYMBOL_NAMES = ("ringgit", "rupee", "rupees", "rupiah")
+#: The day a service was done, which French craftsmen's and contractors' invoices print beside
+#: the invoice's own date ("Nantes, le 02/03/2026   Date d'intervention : 27/02/2026"): the
+#: service's date, as "Leistungsdatum" or "date de livraison", never the invoice's.
+LABELS["_other_date"].extend(
+    ["date d intervention", "date de l intervention", "date de prestation", "date des travaux",
+     "date d execution", "intervention date"]
 )  # fmt: skip
