@@ -1256,8 +1256,13 @@ def _tax_stated(doc: _Doc) -> bool:
         _TAX_WORD_RE.search(seg.text)
         and (
             _STATED_RE.search(seg.text)
-            # The statement in the label's own value cell ("Tax" | "not applicable").
-            or any(_STATED_CELL_RE.match(o.text.strip(" :")) for o in doc.right_of(seg)[:1])
+            # The statement in a tax amount label's own value cell ("Tax" | "not applicable");
+            # "VAT No." | "N/A" says only that no tax number is printed.
+            or (
+                any(h.fields == ("vat",) or h.key == "vat" for h in seg.hits)
+                and not any(h.fields == ("vat_id",) for h in seg.hits)
+                and any(_STATED_CELL_RE.match(o.text.strip(" :")) for o in doc.right_of(seg)[:1])
+            )
         )
         for seg in doc.segments
     )

@@ -440,15 +440,22 @@ _OTHER_COUNTRY_HINTS = {
     "JPY": re.compile(r"[円¥￥]|東京|大阪|株式会社"),
     # Thailand also by its abbreviated tax invoice ("TAX INVOICE (ABB)", "TAX INV.(ABB)"),
     # the word for a lane in its addresses ("Soi 22") and the baht in Thai (money9); the
-    # abbreviation in any case, with or without its dot ("Receipt / Tax Invoice (Abb.)").
-    "THB": re.compile(r"\bThailand\b|\bBangkok\b|(?i:\(abb\.?\))|\b[Ss]oi\b|\bSOI\b|บาท"),
+    # abbreviation in capitals, or in any case after "Tax Invoice" ("Receipt / Tax Invoice
+    # (Abb.)"; a German "(Abb.)" is a figure).
+    "THB": re.compile(
+        r"\bThailand\b|\bBangkok\b|\(ABB\)|(?i:tax\s+inv\w*\.?\s*\(abb\.?\))"
+        r"|\b[Ss]oi\b|\bSOI\b|บาท"
+    ),
     # Israel: its cities and the shekel's names (money9).
     "ILS": re.compile(r"\bIsrael\b|\bTel[\s-]?Aviv|\bJerusalem\b|\bHaifa\b|\bNIS\b|ש\"ח|₪"),
-    # The Philippines' sales invoices: the seller's "VAT REG TIN", the VAT block's "VATable
+    # The Philippines' sales invoices: the seller's "VAT REG TIN", the tax office's "BIR
+    # Permit No." / "BIR Accreditation" (never "BIR" alone: beer in Indonesian, Malay and
+    # Turkish), the VAT block's "VATable
     # Sales" / "VAT-Exempt Sales", the senior citizens' and disabled persons' "SC/PWD"
     # discount and the tax office's permit to use the till ("PTU No.").
     "PHP": re.compile(
-        r"\bPhilippines\b|\bBIR\b|\bMetro Manila\b|\bVAT\s?REG\.?\s?TIN\b"
+        r"\bPhilippines\b|\bBIR\s+(?:Permit|Accr|Reg|TIN|No)|\bMetro Manila\b"
+        r"|\bVAT\s?REG\.?\s?TIN\b"
         r"|(?i:\bVATable\s+Sales\b|\bVAT-Exempt\s+Sales\b)|\bSC/PWD\b|\bPTU\s?No\b"
     ),
     # Indonesia: the taxpayer number (NPWP), its VAT (PPN) and a listed company's "Tbk".

@@ -12,7 +12,6 @@ from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules.currencies import (
     US_ADDRESS,
     detect_currency,
-    infer_currency,
 )
 from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE as _LEGAL_RE
@@ -75,6 +74,14 @@ _US_SIGNALS = re.compile(
     r"|\bEIN\b|\b(?i:sales tax)\b|\bTax ID\b"
 )
 
+#: Words only Philippine sales invoices print (the seller's "VAT REG TIN", the VAT block's
+#: "VATable Sales", the till's permit "PTU No.", the tax office's "BIR Permit"): dates there
+#: are month first even where no peso is printed.
+_PH_TAX_WORDS = re.compile(
+    r"\bVAT\s?REG\.?\s?TIN\b|(?i:\bVATable\s+Sales\b|\bVAT-Exempt\s+Sales\b)|\bPTU\s?No\b"
+    r"|\bBIR\s+(?:Permit|Accr)"
+)
+
 
 class _Doc:
     """Everything derived from one document while extracting it."""
@@ -101,10 +108,10 @@ class _Doc:
         default to month first, as both countries write them ("03/08/2026" is 8 March)."""
         text = self.full_text
         currency = detect_currency(text)
-        if currency == "PHP" or (currency is None and infer_currency(text) == "PHP"):
+        if currency == "PHP" or (currency is None and _PH_TAX_WORDS.search(text)):
             return "en_PH"
         signals = len(_US_SIGNALS.findall(text)) + len(US_ADDRESS.findall(text))
-        if detect_currency(text) == "USD":
+        if currency == "USD":
             signals += 2
         if re.search(r"€|£|\b(CAD|AUD|GBP|CHF|EUR)\b|\bVAT\b", text):
             signals -= 2

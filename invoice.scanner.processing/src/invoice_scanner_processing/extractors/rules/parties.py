@@ -35,7 +35,7 @@ from invoice_scanner_processing.extractors.rules.names import (
 from invoice_scanner_processing.extractors.rules.parsing import (
     find_dates,
 )
-from invoice_scanner_processing.extractors.rules.segments import Page, Segment
+from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
 
 #: Labels that name a party's own name inside its block.
 _NAME_LABELS = frozenset(
@@ -458,6 +458,10 @@ def _opens_customer_block(doc: _Doc, seg: Segment) -> bool:
     return not _name_word_at_head(doc, seg)
 
 
+#: How much larger than the page's usual text a sign is set.
+_SIGN_SIZE = 1.2
+
+
 def _name_word_at_head(doc: _Doc, seg: Segment) -> bool:
     """A short addressee word ("An", "To") opening one of the page's first three lines with
     a name run on after it and no colon ("AN PHÚ MART" over "AN PHU TRADING CO., LTD."): the
@@ -467,7 +471,12 @@ def _name_word_at_head(doc: _Doc, seg: Segment) -> bool:
     rest = seg.text[hit.end :].strip()
     if len(hit.key) > 2 or not rest or rest[0] in ":：-":
         return False
-    return seg in doc.pages[0].segments[:3]
+    # Only a sign: the page's first line, set larger than its usual text. "An Müller Bau
+    # GmbH" / "Hauptstraße 5" in a letter's window, in the page's own size, is the addressee.
+    first = doc.pages[0]
+    if not first.segments or seg is not first.segments[0]:
+        return False
+    return seg.bbox.height >= _SIGN_SIZE * usual_height(first)
 
 
 def _mark_attention(doc: _Doc) -> None:

@@ -1732,12 +1732,10 @@ HOLDER_MARKERS = (
     "licensee", "licenciatario", "lizenzinhaber", "konzessionar", "konzessionsinhaber",
     "proprietario", "propietario", "exploitant", "gerant", "houder", "vergunninghouder",
 )  # fmt: skip
-#: A till's transaction ("Till 2 Trans 55891", "REG 3 TXN 0412") and Italy's documento
-#: commerciale ("21-03-2026 22:14 DOC.N.0233-0019", "DOCUMENTO N. 0412-0087"), whose number
-#: the till line prints after these words (:func:`.identifiers.receipt_word_line`).
-RECEIPT_NUMBER_WORDS = (
-    *RECEIPT_NUMBER_WORDS, "trans", "transaction", "txn", "doc", "documento",
-)  # fmt: skip
+#: A till's transaction ("Till 2 Trans 55891", "REG 3 TXN 0412"), whose number the till line
+#: prints after these words (:func:`.identifiers.receipt_word_line`; Italy's documento
+#: commerciale, "DOC.N.0233-0019", is read there only with its "N.").
+RECEIPT_NUMBER_WORDS = (*RECEIPT_NUMBER_WORDS, "trans", "transaction", "txn")
 #: The French receipt's title ("Quittance 4471", "Beleg/Quittance 88-40921" on a bilingual
 #: Swiss till), read like the other receipt titles before a number.
 RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "quittance")
