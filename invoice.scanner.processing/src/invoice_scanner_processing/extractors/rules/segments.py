@@ -99,6 +99,8 @@ _MONOGRAM_GAP = 0.5
 
 
 def _monogram(words: list[OcrWord]) -> bool:
+    """Whether the line's first word is a monogram: one letter, taller than the words after it
+    and set apart from them (the caller passes three words or more)."""
     first, rest = words[0], words[1:]
     if len(first.text.strip()) != 1 or not first.text.strip().isalpha():
         return False

@@ -1701,8 +1701,8 @@ EURO_AREA_HINTS: tuple[str, ...] = (r"\bBTW\b", r"\bKvK\b", r"\bB\.V\.", r"\bUSt
 # --- i13b: Spanish direct-debit dates ---
 #: A Spanish bill paid by direct debit names the day it is charged to the account ("Cargo en
 #: cuenta a partir del 16/03/2026", "Fecha de adeudo"): a debit's due date, held for a person.
-SPANISH_DEBIT_LABELS = (
-    "cargo en cuenta", "cargo en cuenta a partir del", "cargo en cuenta el", "fecha de adeudo",
+SPANISH_DEBIT_LABELS: tuple[str, ...] = (
+    "cargo en cuenta", "fecha de adeudo",
     "adeudo el", "se cargara el", "se adeudara el",
 )  # fmt: skip
 DEBIT_DATE_LABELS = (*DEBIT_DATE_LABELS, *SPANISH_DEBIT_LABELS)
@@ -1719,7 +1719,9 @@ LABELS["discount"].extend(["promo", "promotion", "potongan", "potongan harga"])
 #: "Công ty Cổ phần", "Cty", read with or without its marks) and Indonesia's limited company
 #: ("PT Mitra Niaga Lestari"), each followed by the name's words. Such a line is a legal name
 #: that rivals a receipt's sign (:func:`.vendor._rivals`).
-PREFIX_LEGAL_FORMS = (r"(?i:c[oôơồố]ng\s+ty|cty)\b", r"PT\.?(?=\s+[A-Z][\w&.]*\s+[A-Z])")
+PREFIX_LEGAL_FORMS: tuple[str, ...] = (
+    r"(?i:c[oôơồố]ng\s+ty|cty)\b", r"PT\.?(?=\s+[A-Z][\w&.]*\s+[A-Z])",
+)  # fmt: skip
 
 
 # --- r13c: labels of a shop's or a cab's owner, the receipt words of tills, Italy's tax id ---
@@ -1727,7 +1729,7 @@ PREFIX_LEGAL_FORMS = (r"(?i:c[oôơồố]ng\s+ty|cty)\b", r"PT\.?(?=\s+[A-Z][\w
 #: Gil" under "TAXI MADRID", "Owner: J. Smith", "Inhaber: Lena Brandt", "Titolare: …",
 #: "Propriétaire : …", "Eigenaar: …", a cab's "Licence holder"): the sign then has a rival
 #: name, so it is not trusted alone (:func:`.vendor._rivals`). Compared without accents.
-HOLDER_MARKERS = (
+HOLDER_MARKERS: tuple[str, ...] = (
     *OPERATOR_MARKERS, "titular", "titulaire", "owner", "licence holder", "license holder",
     "licensee", "licenciatario", "lizenzinhaber", "konzessionar", "konzessionsinhaber",
     "proprietario", "propietario", "exploitant", "gerant", "houder", "vergunninghouder",
@@ -1752,20 +1754,20 @@ EURO_AREA_HINTS = (
 #: credits part of an earlier invoice and prints its amounts negative (then it is a credit note
 #: by its sign) or replaces the earlier invoice with full positive amounts (then it is an
 #: invoice); the title alone says neither (:func:`.doctype._is_credit`).
-CORRECTION_TITLES = ("rechnungskorrektur", "korrekturrechnung")
+CORRECTION_TITLES: tuple[str, ...] = ("rechnungskorrektur", "korrekturrechnung")
 #: A correction's own number ("Korrektur-Nr. RK-1008"), where an invoice prints "Rechnungs-Nr.".
 LABELS["invoice_number"].extend(["korrektur nr", "korrekturnummer", "korrektur nummer"])
 #: Verbs with which a document names the earlier one it replaces or corrects, right before
 #: that one's label ("ersetzt die Rechnung Nr. RE-1087", "replaces invoice no.", "annule et
 #: remplace la facture n°"): the number after them is the earlier document's, not its own.
-REPLACING_WORDS = (
+REPLACING_WORDS: tuple[str, ...] = (
     "ersetzt", "berichtigt", "korrigiert", "storniert", "replaces", "supersedes", "corrects",
     "cancels", "remplace", "rectifie", "annule",
 )  # fmt: skip
 #: The names of the currencies whose letter symbols are also abbreviations ("RM", "Rs", "Rp"):
 #: "Ringgit Malaysia (RM)" spells out the currency, "répertoire des métiers (RM)" a register
 #: (:func:`.currencies._spelled_out`).
-LETTER_SYMBOL_NAMES = ("ringgit", "rupee", "rupees", "rupiah")
+LETTER_SYMBOL_NAMES: tuple[str, ...] = ("ringgit", "rupee", "rupees", "rupiah")
 #: The day a service was done, which French craftsmen's and contractors' invoices print beside
 #: the invoice's own date ("Nantes, le 02/03/2026   Date d'intervention : 27/02/2026"): the
 #: service's date, as "Leistungsdatum" or "date de livraison", never the invoice's.
