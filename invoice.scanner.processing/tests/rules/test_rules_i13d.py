@@ -129,3 +129,33 @@ def test_the_due_date_settles_the_day_month_order() -> None:
     assert str(fields.invoice_date) == "2026-05-03"  # type: ignore[attr-defined]
     assert str(fields.due_date) == "2026-06-02"  # type: ignore[attr-defined]
 
+
+def _web_shop_invoice(date_line: str) -> OcrDocument:
+    return sized_page(
+        [
+            (60, 40, "FERN & FLINT", 34),
+            (60, 90, "Invoice for #FF2210", 22),
+            (60, 120, date_line, 20),
+            (60, 170, "From", 20), (60, 200, "Fern & Flint Supply Ltd.", 20),
+            (60, 230, "12 Dock Rd, Halifax NS B3H 1A1", 20),
+            (60, 290, "Item", 20), (450, 290, "Qty", 20), (550, 290, "Price", 20),
+            (700, 290, "Total", 20),
+            (60, 320, "Cedar soap bar", 20), (450, 320, "2", 20),
+            (550, 320, "$9.00", 20), (700, 320, "$18.00", 20),
+            (60, 380, "Subtotal", 20), (700, 380, "$18.00", 20),
+            (60, 410, "HST 15%", 20), (700, 410, "$2.70", 20),
+            (60, 440, "Total", 20), (700, 440, "$20.70 CAD", 20),
+        ],
+        width=1000,
+        height=700,
+    )  # fmt: skip
+
+
+def test_the_number_a_title_is_for_is_the_only_reference() -> None:
+    fields = _read(_web_shop_invoice("Order date: March 4, 2026"))
+    assert fields.invoice_number == "FF2210"  # type: ignore[attr-defined]
+
+
+def test_the_order_date_dates_an_order_invoice_that_prints_no_other() -> None:
+    fields = _read(_web_shop_invoice("Order date: March 4, 2026"))
+    assert str(fields.invoice_date) == "2026-03-04"  # type: ignore[attr-defined]

@@ -34,6 +34,7 @@ from invoice_scanner_processing.extractors.rules.scoring import (
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     DEBIT_DATE_LABELS,
+    ORDER_DATE_WORDS,
     PAID_WORDS,
     PAYMENT_DATE_LABELS,
     STAY_END_LABELS,
@@ -310,7 +311,7 @@ def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
     inv = pick("invoice_date", cands.get("invoice_date"), doc)
     due = pick("due_date", cands.get("due_date"), doc) or _due_in_sentence(doc)
     if inv is None:
-        inv = _stay_end(doc, cands) or _first_date(doc, cands)
+        inv = _stay_end(doc, cands) or _first_date(doc, cands) or _order_date(cands)
     if inv is not None and due is not None and _order_by_deadline(doc, cands, inv, due):
         # A date read apart from the candidates (a sentence's due date) turns with them.
         inv = pick("invoice_date", cands.get("invoice_date"), doc) or replace(
@@ -486,6 +487,19 @@ def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | Non
                 continue
             return cand
     return referred
+
+
+def _order_date(cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """No date of the document's own: the date of the order it bills ("Invoice for #MM1047"
+    over "Order date: February 8, 2026"), as a web shop issues the invoice when the order is
+    placed. Read as unlabelled, never approved unseen."""
+    orders = [
+        c for c in cands.get("_other_date", []) if any(w in c.label for w in ORDER_DATE_WORDS)
+    ]
+    if not orders:
+        return None
+    best = max(orders, key=lambda c: c.score)
+    return Candidate(best.value, 0.5, best.segment, best.text, labelled=False)
 
 
 #: A line about another document: a return, an exchange or a reference word before a document

@@ -1785,3 +1785,10 @@ PAYMENT_LABEL_WORDS = (
 )  # fmt: skip
 #: "Billed as non-taxable", "nontaxable services": a statement that no tax is charged.
 NOT_TAXED_WORDS = (*NOT_TAXED_WORDS, r"non[- ]?taxable")
+#: The word between a title and the number of what it bills ("Invoice for #MM1047", a web
+#: shop's order invoice): the order's number, the page's only reference where it prints no
+#: number of its own.
+TITLE_FOR_WORDS = ("for", "für", "fur", "pour", "voor", "per", "para")
+#: Words of an order date's label ("Order date", "Bestelldatum", "Date de commande"): a web
+#: shop's invoice issued for an order is dated by it where the page prints no date of its own.
+ORDER_DATE_WORDS = ("order", "bestell", "commande", "pedido", "ordine", "bestelling")
