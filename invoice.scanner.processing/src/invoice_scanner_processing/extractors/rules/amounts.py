@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from itertools import product
 from typing import Any
@@ -47,6 +48,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     NFE_TAX_LABELS,
     NOT_TAXED_WORDS,
     OPTIONAL_SERVICE_WORDS,
+    PAYMENT_LABEL_WORDS,
     SURCHARGE_TAX_LABELS,
     TAX_SUM_LABELS,
     TIP_OPTION_HEADINGS,
@@ -69,13 +71,13 @@ _RATES = RATES
 
 
 #: A tax line's base: "von 9,18", "on 17.17", "sur 100,00", "su 50,00", "over € 15,64",
-#: "op 525,00", "auf CHF 4'420.00"; the English and Dutch words also as OCR reads their O as
-#: a zero ("PST 7% 0N 48.96"); Portuguese and Spanish "sobre", written "s/" ("IVA 6% s/
-#: 62,00").
+#: "op 525,00", "auf CHF 4'420.00", "(base 1.735,00 €)"; the English and Dutch words also as
+#: OCR reads their O as a zero ("PST 7% 0N 48.96"); Portuguese and Spanish "sobre", written
+#: "s/" ("IVA 6% s/ 62,00").
 #: The base ends where its number does, not at a group of the Indian grouping that looks like
 #: cents ("IGST @ 18% on 3,35,600.00": "3,35" is no base).
 _ON_BASE_RE = re.compile(
-    r"\b(?:(?:von|auf|[o0]n|[o0]f|sur|su|de|sobre|[o0]ver|[o0]p|av|z)\s+|s/\s*)(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b(?![.,]\d)",
+    r"\b(?:(?:von|auf|[o0]n|[o0]f|sur|su|de|sobre|[o0]ver|[o0]p|av|z|base|basis)\s+|s/\s*)(?:[€$£]\s?|[A-Z]{3}\s)?[-\d.,\s']*?\d[.,]\d{2}\b(?![.,]\d)",
     re.IGNORECASE,
 )
 
@@ -159,11 +161,14 @@ def _amounts(
     # paying it off): a total, though weaker than one labelled as such (an e-invoice's "Sum
     # of charges" is a surcharge, which adds up with no net and tax of its own).
     charges = _scaled(cands.get("_charges", []), 0.5)
+    printed = cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9) + payable + charges
     totals = _after_settlements(
-        _dedupe(
-            cands.get("total", []) + _scaled(cands.get("amount_due", []), 0.9) + payable + charges
-        ),
-        cands.get("_settled", []),
+        _dedupe(printed),
+        # Cash or a card named as the means of a payment made ("Payment on February 2,
+        # 2026 using cash: $500.00") settles part of the total as well: it is taken off.
+        cands.get("_settled", [])
+        + [replace(c, value=-abs(c.value)) for c in cands.get("_tendered", [])],
+        printed,
     )
     discount = _best(cands.get("discount"))
     shipping = _best(cands.get("shipping"))
@@ -760,7 +765,12 @@ def _credit_magnitudes(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
     # A negative line under a larger positive total is a deduction from it ("abzügl.
     # Anzahlung -300,00" under "Gesamtbetrag 1.653,80"), not the sign of the document.
     largest = max((abs(c.value) for c in totals), default=Decimal(0))
-    credit = _is_credit(doc) or any(c.value < 0 and abs(c.value) >= largest for c in totals)
+    # So is a payment printed negative ("Amount paid -$555.69" under "Total $555.69"): it
+    # settles the total of a paid invoice.
+    positive = {c.value for c in totals if c.value > 0}
+    credit = _is_credit(doc) or any(
+        c.value < 0 and abs(c.value) >= largest and not _settles(c, positive) for c in totals
+    )
     if credit:
         # A credit note prints its amounts with mixed signs ("Total HT -218,48",
         # "Taxes 14,99", "Total TTC -233,47"): the triple is matched on magnitudes and
@@ -769,6 +779,12 @@ def _credit_magnitudes(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
             for c in cands.get(name, []):
                 c.value = abs(c.value)
     return credit
+
+
+def _settles(c: Candidate, positive: set[Decimal]) -> bool:
+    """Whether negative ``c`` is a payment of a positive total the page prints: its label
+    names a payment ("Amount paid", "Payment") and its magnitude is that total."""
+    return -c.value in positive and any(w in c.label for w in PAYMENT_LABEL_WORDS)
 
 
 #: Taxes printed as components of one sales tax, each on its own line: India's central and
@@ -1268,12 +1284,15 @@ def _tax_stated(doc: _Doc) -> bool:
     )
 
 
-def _after_settlements(totals: list[Candidate], settled: list[Candidate]) -> list[Candidate]:
+def _after_settlements(
+    totals: list[Candidate], settled: list[Candidate], printed: list[Candidate] | None = None
+) -> list[Candidate]:
     """Totals less the ones that are what is left to pay. Where the page settles part of its
     total or carries an earlier balance into it ("Insurance payment -486.40", "Previous
     balance", "Past due balance"), a total below another that differs from it by such lines
     ("PATIENT BALANCE DUE", "TOTAL AMOUNT DUE") is the amount due, not the document's own total
-    (BT-112): it counts for little."""
+    (BT-112): it counts for little. ``printed``: every printing of the totals, where one value
+    is printed twice ("Amount Due" in the header and again under the payment)."""
     values = [c.value for c in settled[:8]]
     if not values:
         return totals
@@ -1282,8 +1301,19 @@ def _after_settlements(totals: list[Candidate], settled: list[Candidate]) -> lis
         for mask in product((False, True), repeat=len(values))
     } - {Decimal(0)}
 
+    def at(c: Candidate) -> tuple[int, float]:
+        return (c.segment.page, c.segment.bbox.y0)
+
+    everywhere = printed if printed is not None else totals
+
     def below(a: Candidate, b: Candidate) -> bool:
-        return (a.segment.page, a.segment.bbox.y0) > (b.segment.page, b.segment.bbox.y0)
+        return any(
+            at(x) > at(y)
+            for x in everywhere
+            if x.value == a.value
+            for y in everywhere
+            if y.value == b.value
+        )
 
     # What is left to pay is printed below the total it is worked out from.
     due = {

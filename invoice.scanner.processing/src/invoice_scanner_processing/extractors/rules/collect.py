@@ -56,6 +56,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     PART_INVOICE_TITLES,
     RECEIPT_NUMBER_TITLES,
     RESTAURANT_HEADER_WORDS,
+    TITLE_FOR_WORDS,
 )
 
 #: What joins two labels that share one value: "Invoice date / Delivery date", and a label
@@ -143,6 +144,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
             or _series_folio(doc)
             or _bare_number_label(doc)
             or _order_number(cands)
+            or _title_for_number(doc)
             or _order_heading(doc)
         )
         if number is not None:
@@ -548,6 +550,26 @@ def _restaurant_check_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Ca
 #: An order's number as a line of its own under a receipt's header ("Order 318.", "ORDER
 #: #57"): the order word, a space or "#", the number.
 _ORDER_HEADING = re.compile(r"^\s*([^\W\d_]+)(?:\s+#?|\s*#)\s*(\d{1,10})\.?\s*$")
+
+
+#: A title, a word "for" and a "#" number: "Invoice for #MM1047", "Rechnung für #4471".
+_TITLE_FOR_NUMBER = re.compile(
+    rf"^\s*([^\W\d_][^\d#:]{{2,30}}?)\s+(?:{'|'.join(TITLE_FOR_WORDS)})\s+#\s*({_BARE_NUMBER})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _title_for_number(doc: _Doc) -> Candidate | None:
+    """The number a title says the document is for ("Invoice for #MM1047", as web shops head
+    an order's invoice): the order's number, the page's only reference. Read as an order's
+    number, never approved unseen."""
+    for seg in doc.segments[:40]:
+        m = _TITLE_FOR_NUMBER.match(seg.text)
+        if m is not None and _number_title(m.group(1)):
+            number = _read_invoice_number(m.group(2))
+            if number:
+                return Candidate(number, 0.5, seg, seg.text, labelled=False)
+    return None
 
 
 def _order_heading(doc: _Doc) -> Candidate | None:

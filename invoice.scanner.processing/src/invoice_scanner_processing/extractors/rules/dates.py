@@ -5,6 +5,7 @@ page as a last resort, and the credit note's own date among the credited invoice
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from invoice_scanner_processing.extractors.rules.doctype import (
@@ -33,6 +34,7 @@ from invoice_scanner_processing.extractors.rules.scoring import (
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     DEBIT_DATE_LABELS,
+    ORDER_DATE_WORDS,
     PAID_WORDS,
     PAYMENT_DATE_LABELS,
     STAY_END_LABELS,
@@ -309,13 +311,45 @@ def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
     inv = pick("invoice_date", cands.get("invoice_date"), doc)
     due = pick("due_date", cands.get("due_date"), doc) or _due_in_sentence(doc)
     if inv is None:
-        inv = _stay_end(doc, cands) or _first_date(doc, cands)
+        inv = _stay_end(doc, cands) or _first_date(doc, cands) or _order_date(cands)
+    if inv is not None and due is not None and _order_by_deadline(doc, cands, inv, due):
+        # A date read apart from the candidates (a sentence's due date) turns with them.
+        inv = pick("invoice_date", cands.get("invoice_date"), doc) or replace(
+            inv, value=_swapped(inv.value)
+        )
+        due = pick("due_date", cands.get("due_date"), doc) or replace(
+            due, value=_swapped(due.value)
+        )
     if inv is not None and due is not None and due.value < inv.value:
         # Labels mixed up (a "Date" label matched the due date): trust order on the page.
         alt = [c for c in cands.get("invoice_date", []) if c.value <= due.value]
         inv = _best(alt) or inv
     alone = _put_invoice_date(doc, cands, put, inv, due)
     _put_due(doc, cands, put, inv, due, alone=alone)
+
+
+def _swapped(value: date) -> date:
+    return date(value.year, value.day, value.month)
+
+
+def _order_by_deadline(
+    doc: _Doc, cands: dict[str, list[Candidate]], inv: Candidate, due: Candidate
+) -> bool:
+    """Whether the issue and due dates settle the day/month order that no unambiguous date
+    on the page does: where both are numeric and could be read either way, a payment falls
+    due on or after the invoice's date, never before it ("03/02/2026" and "04/01/2026" on a
+    Canadian invoice are 2 March and 1 April, not 3 February and 4 January). If the order
+    read gives a due date before the issue date and the other order does not, the date
+    candidates are read the other way."""
+    if doc.order_known or not (inv.ambiguous and due.ambiguous) or due.value >= inv.value:
+        return False
+    if _swapped(due.value) < _swapped(inv.value):
+        return False
+    for name in ("invoice_date", "due_date"):
+        cands[name] = [
+            replace(c, value=_swapped(c.value)) if c.ambiguous else c for c in cands[name]
+        ]
+    return True
 
 
 #: Confidence of an unlabelled date that is the only date the document prints.
@@ -453,6 +487,19 @@ def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | Non
                 continue
             return cand
     return referred
+
+
+def _order_date(cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """No date of the document's own: the date of the order it bills ("Invoice for #MM1047"
+    over "Order date: February 8, 2026"), as a web shop issues the invoice when the order is
+    placed. Read as unlabelled, never approved unseen."""
+    orders = [
+        c for c in cands.get("_other_date", []) if any(w in c.label for w in ORDER_DATE_WORDS)
+    ]
+    if not orders:
+        return None
+    best = max(orders, key=lambda c: c.score)
+    return Candidate(best.value, 0.5, best.segment, best.text, labelled=False)
 
 
 #: A line about another document: a return, an exchange or a reference word before a document

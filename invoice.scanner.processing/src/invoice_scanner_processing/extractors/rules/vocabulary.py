@@ -1775,3 +1775,20 @@ LABELS["_other_date"].extend(
     ["date d intervention", "date de l intervention", "date de prestation", "date des travaux",
      "date d execution", "intervention date"]
 )  # fmt: skip
+
+# --- i13d: platform invoices (paid in full, a retainer paid, no tax charged, a tax's base in
+# brackets). Kept in one block to ease merging. ---
+#: Words of a payment line's label ("Amount paid -$555.69", "Payment received"): a negative
+#: amount there settles the invoice's total, it does not make the invoice a credit note.
+PAYMENT_LABEL_WORDS = (
+    "paid", "payment", "bezahlt", "gezahlt", "paye", "pagado", "betaald", "pagato",
+)  # fmt: skip
+#: "Billed as non-taxable", "nontaxable services": a statement that no tax is charged.
+NOT_TAXED_WORDS = (*NOT_TAXED_WORDS, r"non[- ]?taxable")
+#: The word between a title and the number of what it bills ("Invoice for #MM1047", a web
+#: shop's order invoice): the order's number, the page's only reference where it prints no
+#: number of its own.
+TITLE_FOR_WORDS = ("for", "für", "fur", "pour", "voor", "per", "para")
+#: Words of an order date's label ("Order date", "Bestelldatum", "Date de commande"): a web
+#: shop's invoice issued for an order is dated by it where the page prints no date of its own.
+ORDER_DATE_WORDS = ("order", "bestell", "commande", "pedido", "ordine", "bestelling")
