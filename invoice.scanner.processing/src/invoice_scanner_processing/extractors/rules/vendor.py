@@ -30,6 +30,8 @@ from invoice_scanner_processing.extractors.rules.scoring import _best, pick
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
 from invoice_scanner_processing.extractors.rules.signs import (
     _LEGAL_LINE_RE,
+    _SIGN_DOUBT,
+    _legal_core,
     _logo_in_full,
     _sign_over_legal_name,
     _with_legal_tail_below,
@@ -50,6 +52,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     HOLDER_MARKERS,
     PARENT_NOTICE_WORDS,
     PREFIX_LEGAL_FORMS,
+    TITLE_VENDOR_LABELS,
 )
 from invoice_scanner_processing.schema import InvoiceFields
 
@@ -61,7 +64,7 @@ def _vendor(
     labelled = _best(cands.get("vendor"))
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
     if seller is not None and not doc.scorer.wants_all:
-        return logo_word_doubt(doc, seller, named=True)
+        return logo_word_doubt(doc, _title_name_in_full(doc, seller), named=True)
     # A string with no real word ("« α ασ»", "TA三I") is OCR's noise, never a name.
     scored = [c for c in _vendor_candidates(doc, cands) if has_real_word(str(c.value))]
     if not scored:
@@ -82,6 +85,8 @@ def _vendor(
     final = legal_beyond_wordmark(doc, final, scored)
     final = _sole_name(doc, final)
     if final is not None:
+        final = _title_name_in_full(doc, final)
+
         is_named = any(compact(c.value) == compact(final.value) for c in named)
         final = logo_word_doubt(doc, final, named=is_named)
     if final is not None and not has_real_word(str(final.value)):
@@ -338,6 +343,34 @@ def _route_origin(doc: _Doc, labelled: Candidate) -> bool:
         and any(abs(o.bbox.x0 - x) < 3 * h for x in lefts)
         for o in page.rows[seg.row + 1]
     )  # fmt: skip
+
+
+def _title_name_in_full(doc: _Doc, seller: Candidate) -> Candidate:
+    """The legal name where a document's title gives the seller's name without a legal form
+    ("Your receipt from Pomona", a mail's subject) and a legal name outside the customer's
+    block opens with that name and says more ("Pomona Distribution International Ltd." in the
+    footer): the title shortens the name as a wordmark does, so, as under a wordmark
+    (:func:`.signs.legal_beyond_wordmark`), the legal name is reported, at most 0.75 (sets keyed
+    by hand differ on the two). Names are compared without spaces: OCR splits a word of a
+    title set in large type ("Pom ona")."""
+    if seller.label not in TITLE_VENDOR_LABELS or _legal_form(seller.value):
+        return seller
+    key = compact(seller.value)
+    if len(key) < 3:
+        return seller
+    for seg in doc.segments:
+        if seg is seller.segment or seg.in_customer:
+            continue
+        for part in _name_parts(seg.text):
+            if not _legal_form(part):
+                continue
+            words = _legal_core(part).split()
+            heads = {compact(" ".join(words[:n])) for n in range(1, len(words))}
+            if key in heads:
+                return Candidate(
+                    part, min(seller.score, _SIGN_DOUBT), seg, seg.text, labelled=False
+                )
+    return seller
 
 
 def _names_the_seller(labelled: Candidate) -> bool:

@@ -1775,3 +1775,16 @@ LABELS["_other_date"].extend(
     ["date d intervention", "date de l intervention", "date de prestation", "date des travaux",
      "date d execution", "intervention date"]
 )  # fmt: skip
+
+# --- r13e: receipts of blind set 13d (apps, e-mails, folios) ---
+#: The vendor labels that are a document's title ("Receipt from Pomona", a mail's subject):
+#: the name after them is the seller's as the title shortens it (:func:`.vendor.
+#: _title_name_in_full`). Compact, as :attr:`.model.Candidate.label` holds them.
+TITLE_VENDOR_LABELS = ("receiptfrom", "invoicefrom", "billfrom")
+#: A seller label with the seller's second role joined by "and" ("Sold and prepared by Bombay
+#: Lantern Ltd" under a delivery app's order, "Sold and shipped by …" on a marketplace's):
+#: the name after it, without the label's words, is the seller's.
+LABELS["vendor"].extend(
+    ["sold and prepared by", "prepared and sold by", "sold and shipped by",
+     "sold and dispatched by", "sold and delivered by", "sold and fulfilled by"]
+)  # fmt: skip
