@@ -68,3 +68,58 @@ def test_a_seller_label_with_a_second_role_gives_the_name_alone() -> None:
         width=1080,
     )  # fmt: skip
     assert RuleExtractor().predict(doc).fields.vendor_name == "Saffron Court Kitchens Ltd"
+
+
+def _ride_receipt(footer: list[tuple[float, float, str, float]]) -> OcrDocument:
+    return sized_page(
+        [
+            (60, 40, "22:51", 30),
+            (400, 140, "Rachunek", 40),
+            (90, 270, "Kursa", 60), (730, 270, "41,20 zł", 60),
+            (90, 370, "Przejazd · 3 mar 2026, 21:40", 30),
+            (50, 560, "Opłata za przejazd", 36), (890, 560, "41,20 zł", 36),
+            (50, 700, "Razem", 36), (880, 700, "41,20 zł", 36),
+            (50, 780, "w tym VAT 8%", 36), (910, 780, "3,05 zł", 36),
+            (50, 950, "Nr rachunku: KUR-PL-20260303-11902", 30),
+            *footer,
+        ],
+        width=1080,
+    )  # fmt: skip
+
+
+def test_the_carrier_heading_names_the_seller_of_a_ride() -> None:
+    doc = _ride_receipt(
+        [
+            (50, 1080, "Przewoźnik (wystawca rachunku):", 30),
+            (50, 1120, "Przewozy Osobowe Anna Wiśniewska", 30),
+            (50, 1160, "ul. Długa 14, 31-147 Kraków", 30),
+        ]
+    )
+    assert RuleExtractor().predict(doc).fields.vendor_name == "Przewozy Osobowe Anna Wiśniewska"
+
+
+def test_the_agent_of_an_on_behalf_sentence_is_not_the_seller() -> None:
+    doc = _ride_receipt(
+        [
+            (50, 1290, "Rachunek wystawiony w imieniu przewoźnika", 30),
+            (50, 1330, "przez Kursa Mobility OÜ, Tallinn.", 30),
+        ]
+    )
+    assert "Kursa Mobility" not in str(RuleExtractor().predict(doc).fields.vendor_name)
+
+
+def test_a_mail_apps_chrome_word_is_not_the_seller() -> None:
+    doc = sized_page(
+        [
+            (80, 40, "3/2/26, 8:14 AM", 18), (600, 40, "Mail - Your order from Larchwood", 18),
+            (80, 130, "Mail", 44),
+            (80, 230, "Your order from Larchwood", 32),
+            (80, 310, "Larchwood <orders@larchwood.example>", 22),
+            (160, 560, "Hello Sam,", 24),
+            (160, 700, "Walnut serving board", 24), (1400, 700, "$48.00", 24),
+            (900, 800, "Subtotal:", 24), (1400, 800, "$48.00", 24),
+            (900, 840, "Tax:", 24), (1400, 840, "$3.84", 24),
+            (900, 880, "Order Total:", 24), (1400, 880, "$51.84", 24),
+        ]
+    )  # fmt: skip
+    assert RuleExtractor().predict(doc).fields.vendor_name != "Mail"

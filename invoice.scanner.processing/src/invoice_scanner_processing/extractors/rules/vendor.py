@@ -49,7 +49,9 @@ from invoice_scanner_processing.extractors.rules.tradename import (
     sign_over_two_lines,
 )
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    APP_CHROME_WORDS,
     HOLDER_MARKERS,
+    ON_BEHALF_WORDS,
     PARENT_NOTICE_WORDS,
     PREFIX_LEGAL_FORMS,
     TITLE_VENDOR_LABELS,
@@ -551,7 +553,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
         if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
             continue
         page = doc.page_by_number[seg.page]
-        if _is_label(seg.text) or _foot_domain(first, page, seg):
+        if _is_label(seg.text) or _foot_domain(first, page, seg) or _agent_sentence(doc, seg):
             continue
         for raw in _after_address_removed(_name_parts(_head_domain(first, page, seg))):
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
@@ -560,7 +562,8 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             part = _with_name_over_legal_form(page, seg, part) or ""
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
-            if _keyed_value(part) or (page is first and _window_addressee(first, seg)):
+            chrome = compact(part) in _APP_CHROME
+            if _keyed_value(part) or chrome or (page is first and _window_addressee(first, seg)):
                 continue
             key = compact(part)
             if key in ev.customer_names or any(w in key for w in _PARENT_NOTICE):
@@ -568,6 +571,24 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
+
+
+_APP_CHROME = frozenset(compact(w) for w in APP_CHROME_WORDS)
+_ON_BEHALF = tuple(compact(w) for w in ON_BEHALF_WORDS)
+
+
+def _agent_sentence(doc: _Doc, seg: Segment) -> bool:
+    """A line that goes on with a sentence naming who issues the page on behalf of another
+    ("Rachunek wystawiony w imieniu przewoźnika" / "przez Volta Operations OÜ, Tallinn."): it
+    opens in lower case, and the line before it says "on behalf of" (:data:`ON_BEHALF_WORDS`).
+    The name in it is the platform's, an agent, not the seller."""
+    text = seg.text.strip()
+    if not text or not text[0].islower() or seg.index == 0:
+        return False
+    before = doc.segments[seg.index - 1]
+    if before.page != seg.page:
+        return False
+    return any(w in compact(before.text) for w in _ON_BEHALF)
 
 
 #: What a legal form leaves of a line that holds nothing else: none, or a short dotted word

@@ -1788,3 +1788,17 @@ LABELS["vendor"].extend(
     ["sold and prepared by", "prepared and sold by", "sold and shipped by",
      "sold and dispatched by", "sold and delivered by", "sold and fulfilled by"]
 )  # fmt: skip
+#: A mail or messaging app's own chrome, printed at the top of a mail printed from the browser
+#: or of a phone screenshot ("Mail", "< Inbox"): the app's words, never the seller's name.
+APP_CHROME_WORDS = ("mail", "inbox", "gmail", "outlook", "posteingang", "messages", "back")
+#: Phrases of a platform that issues a document for another business ("Rachunek wystawiony w
+#: imieniu przewoźnika / przez Volta Operations OÜ", "issued on behalf of the driver by …"):
+#: the name the sentence goes on with is the agent's, not the seller's.
+ON_BEHALF_WORDS = (
+    "on behalf of", "w imieniu", "im namen", "im auftrag", "au nom", "pour le compte",
+    "en nombre de", "por cuenta de", "namens", "per conto di", "in nome e per conto",
+    "em nome de", "jmenem", "nevében",
+)  # fmt: skip
+#: The carrier who issues a Polish passenger ride's bill ("Przewoźnik (wystawca rachunku):"
+#: over the driver's business, the app only arranging the ride): a seller's heading.
+LABELS["vendor"].append("przewoznik")
