@@ -76,11 +76,11 @@ def _ride_receipt(footer: list[tuple[float, float, str, float]]) -> OcrDocument:
             (60, 40, "22:51", 30),
             (400, 140, "Rachunek", 40),
             (90, 270, "Kursa", 60), (730, 270, "41,20 zł", 60),
-            (90, 370, "Przejazd · 3 mar 2026, 21:40", 30),
+            (90, 370, "Przejazd · 12 lut 2026, 21:40", 30),
             (50, 560, "Opłata za przejazd", 36), (890, 560, "41,20 zł", 36),
-            (50, 700, "Razem", 36), (880, 700, "41,20 zł", 36),
+            (50, 700, "Razem do zapłaty", 36), (880, 700, "41,20 zł", 36),
             (50, 780, "w tym VAT 8%", 36), (910, 780, "3,05 zł", 36),
-            (50, 950, "Nr rachunku: KUR-PL-20260303-11902", 30),
+            (50, 950, "Nr rachunku: KUR-PL-11902", 30),
             *footer,
         ],
         width=1080,
@@ -123,3 +123,14 @@ def test_a_mail_apps_chrome_word_is_not_the_seller() -> None:
         ]
     )  # fmt: skip
     assert RuleExtractor().predict(doc).fields.vendor_name != "Mail"
+
+
+def test_polish_of_which_vat_under_the_total_is_the_tax_contained() -> None:
+    fields = RuleExtractor().predict(_ride_receipt([])).fields
+    assert str(fields.vat) == "3.05"
+    assert str(fields.total) == "41.20"
+
+
+def test_a_polish_month_abbreviation_gives_the_date() -> None:
+    fields = RuleExtractor().predict(_ride_receipt([])).fields
+    assert str(fields.invoice_date) == "2026-02-12"

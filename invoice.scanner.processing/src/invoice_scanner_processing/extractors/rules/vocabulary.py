@@ -1802,3 +1802,7 @@ ON_BEHALF_WORDS = (
 #: The carrier who issues a Polish passenger ride's bill ("Przewoźnik (wystawca rachunku):"
 #: over the driver's business, the app only arranging the ride): a seller's heading.
 LABELS["vendor"].append("przewoznik")
+#: Poland's "w tym VAT 8%  2,47 zł" ("of which VAT") under a total: the tax contained in it.
+_W_TYM_TAX = ("w tym vat", "w tym ptu", "w tym podatek vat")
+LABELS["vat"].extend(_W_TYM_TAX)
+CONTAINED_TAX_LABELS = (*CONTAINED_TAX_LABELS, *_W_TYM_TAX)
