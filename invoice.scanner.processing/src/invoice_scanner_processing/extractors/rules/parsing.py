@@ -348,6 +348,10 @@ def _month_table() -> dict[str, int]:
         "janv": 1, "fevr": 2, "avr": 4, "mei": 5, "mrt": 3, "sep": 9, "set": 9,
         # Austrian German: "22. Jänner 2024", "Feber"
         "janner": 1, "jaenner": 1, "jann": 1, "feber": 2,
+        # Polish abbreviations as apps print them ("12 lut 2026"), those no other listed
+        # language spells as a word of its own ("mar", "maj" are listed already)
+        "sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paz": 10,
+        "lis": 11, "gru": 12,
     }  # fmt: skip
     for key, num in extra.items():
         table.setdefault(key, num)

@@ -293,6 +293,8 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
     for head in heads:
         party = _heading_party(head)
         assert party is not None
+        if party == "customer" and _card_beside(page, head):
+            continue
         h = max(head.bbox.height, 1.0)
         left, right = head.bbox.x0 - 2 * h, head.bbox.x0 + 0.5 * page.width
         # Two blocks side by side ("Cedente" | "Cessionario"), or the block beside a column
@@ -448,10 +450,33 @@ def _mark_customer(doc: _Doc) -> None:
                 break
 
 
+#: A payment card in the cell after a customer's heading, its number masked ("Billed to:" |
+#: "Visa ••0623", "Charged to:" | "Mastercard ending in 4410"): an app store's or a shop's
+#: e-receipt names the card it charged so, not a party; the lines under it (the seller's own
+#: legal name and address, often) are no addressee's block.
+_CHARGED_CARD_RE = re.compile(
+    r"^[\s:：-]*(?:visa|mastercard|master\s?card|amex|american\s+express|maestro|discover|"
+    r"apple\s+pay|google\s+pay|paypal)\b(?:\s*(?:ending|ends)(?:\s+(?:in|with))?)?[^A-Za-z]*$",
+    re.IGNORECASE,
+)
+
+
+def _card_beside(page: Page, head: Segment) -> bool:
+    """Whether the cell right after a customer's heading names a payment card
+    (:data:`_CHARGED_CARD_RE`)."""
+    after = [o for o in page.rows[head.row] if o.bbox.x0 >= head.bbox.x1 - 1]
+    return bool(after) and (
+        _CHARGED_CARD_RE.match(min(after, key=lambda o: o.bbox.x0).text) is not None
+    )
+
+
 def _opens_customer_block(doc: _Doc, seg: Segment) -> bool:
     """Whether a customer's label opens ``seg`` (and no seller's label is in it), unless it
     is a sign's first word (:func:`_name_word_at_head`)."""
     if not any("customer" in h.fields and h.start == 0 for h in seg.hits):
+        return False
+    hit = next(h for h in seg.hits if "customer" in h.fields and h.start == 0)
+    if _CHARGED_CARD_RE.match(seg.text[hit.end :]) is not None:
         return False
     if any("vendor" in h.fields for h in seg.hits):
         return False

@@ -30,6 +30,8 @@ from invoice_scanner_processing.extractors.rules.scoring import _best, pick
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
 from invoice_scanner_processing.extractors.rules.signs import (
     _LEGAL_LINE_RE,
+    _SIGN_DOUBT,
+    _legal_core,
     _logo_in_full,
     _sign_over_legal_name,
     _with_legal_tail_below,
@@ -47,9 +49,12 @@ from invoice_scanner_processing.extractors.rules.tradename import (
     sign_over_two_lines,
 )
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    APP_CHROME_WORDS,
     HOLDER_MARKERS,
+    ON_BEHALF_WORDS,
     PARENT_NOTICE_WORDS,
     PREFIX_LEGAL_FORMS,
+    TITLE_VENDOR_LABELS,
 )
 from invoice_scanner_processing.schema import InvoiceFields
 
@@ -61,7 +66,7 @@ def _vendor(
     labelled = _best(cands.get("vendor"))
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
     if seller is not None and not doc.scorer.wants_all:
-        return logo_word_doubt(doc, seller, named=True)
+        return logo_word_doubt(doc, _title_name_in_full(doc, seller), named=True)
     # A string with no real word ("« α ασ»", "TA三I") is OCR's noise, never a name.
     scored = [c for c in _vendor_candidates(doc, cands) if has_real_word(str(c.value))]
     if not scored:
@@ -82,6 +87,8 @@ def _vendor(
     final = legal_beyond_wordmark(doc, final, scored)
     final = _sole_name(doc, final)
     if final is not None:
+        final = _title_name_in_full(doc, final)
+
         is_named = any(compact(c.value) == compact(final.value) for c in named)
         final = logo_word_doubt(doc, final, named=is_named)
     if final is not None and not has_real_word(str(final.value)):
@@ -340,6 +347,34 @@ def _route_origin(doc: _Doc, labelled: Candidate) -> bool:
     )  # fmt: skip
 
 
+def _title_name_in_full(doc: _Doc, seller: Candidate) -> Candidate:
+    """The legal name where a document's title gives the seller's name without a legal form
+    ("Your receipt from Pomona", a mail's subject) and a legal name outside the customer's
+    block opens with that name and says more ("Pomona Distribution International Ltd." in the
+    footer): the title shortens the name as a wordmark does, so, as under a wordmark
+    (:func:`.signs.legal_beyond_wordmark`), the legal name is reported, at most 0.75 (sets keyed
+    by hand differ on the two). Names are compared without spaces: OCR splits a word of a
+    title set in large type ("Pom ona")."""
+    if seller.label not in TITLE_VENDOR_LABELS or _legal_form(seller.value):
+        return seller
+    key = compact(seller.value)
+    if len(key) < 3:
+        return seller
+    for seg in doc.segments:
+        if seg is seller.segment or seg.in_customer:
+            continue
+        for part in _name_parts(seg.text):
+            if not _legal_form(part):
+                continue
+            words = _legal_core(part).split()
+            heads = {compact(" ".join(words[:n])) for n in range(1, len(words))}
+            if key in heads:
+                return Candidate(
+                    part, min(seller.score, _SIGN_DOUBT), seg, seg.text, labelled=False
+                )
+    return seller
+
+
 def _names_the_seller(labelled: Candidate) -> bool:
     """Whether a labelled vendor reading is the seller's name."""
     # "Vendeur : CLAIRE", "Verkäufer: Hans": on a till receipt the label names the
@@ -518,7 +553,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
         if seg.hits and seg.hits[0].start == 0 and len(seg.hits[0].key) >= 4:
             continue
         page = doc.page_by_number[seg.page]
-        if _is_label(seg.text) or _foot_domain(first, page, seg):
+        if _is_label(seg.text) or _foot_domain(first, page, seg) or _agent_sentence(doc, seg):
             continue
         for raw in _after_address_removed(_name_parts(_head_domain(first, page, seg))):
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
@@ -527,7 +562,8 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             part = _with_name_over_legal_form(page, seg, part) or ""
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
-            if _keyed_value(part) or (page is first and _window_addressee(first, seg)):
+            chrome = compact(part) in _APP_CHROME
+            if _keyed_value(part) or chrome or (page is first and _window_addressee(first, seg)):
                 continue
             key = compact(part)
             if key in ev.customer_names or any(w in key for w in _PARENT_NOTICE):
@@ -535,6 +571,24 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
+
+
+_APP_CHROME = frozenset(compact(w) for w in APP_CHROME_WORDS)
+_ON_BEHALF = tuple(compact(w) for w in ON_BEHALF_WORDS)
+
+
+def _agent_sentence(doc: _Doc, seg: Segment) -> bool:
+    """A line that goes on with a sentence naming who issues the page on behalf of another
+    ("Rachunek wystawiony w imieniu przewoźnika" / "przez Volta Operations OÜ, Tallinn."): it
+    opens in lower case, and the line before it says "on behalf of" (:data:`ON_BEHALF_WORDS`).
+    The name in it is the platform's, an agent, not the seller."""
+    text = seg.text.strip()
+    if not text or not text[0].islower() or seg.index == 0:
+        return False
+    before = doc.segments[seg.index - 1]
+    if before.page != seg.page:
+        return False
+    return any(w in compact(before.text) for w in _ON_BEHALF)
 
 
 #: What a legal form leaves of a line that holds nothing else: none, or a short dotted word

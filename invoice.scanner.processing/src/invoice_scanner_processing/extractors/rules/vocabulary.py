@@ -1792,3 +1792,34 @@ TITLE_FOR_WORDS = ("for", "für", "fur", "pour", "voor", "per", "para")
 #: Words of an order date's label ("Order date", "Bestelldatum", "Date de commande"): a web
 #: shop's invoice issued for an order is dated by it where the page prints no date of its own.
 ORDER_DATE_WORDS = ("order", "bestell", "commande", "pedido", "ordine", "bestelling")
+
+# --- r13e: receipts of blind set 13d (apps, e-mails, folios) ---
+#: The vendor labels that are a document's title ("Receipt from Pomona", a mail's subject):
+#: the name after them is the seller's as the title shortens it (:func:`.vendor.
+#: _title_name_in_full`). Compact, as :attr:`.model.Candidate.label` holds them.
+TITLE_VENDOR_LABELS = ("receiptfrom", "invoicefrom", "billfrom")
+#: A seller label with the seller's second role joined by "and" ("Sold and prepared by Bombay
+#: Lantern Ltd" under a delivery app's order, "Sold and shipped by …" on a marketplace's):
+#: the name after it, without the label's words, is the seller's.
+LABELS["vendor"].extend(
+    ["sold and prepared by", "prepared and sold by", "sold and shipped by",
+     "sold and dispatched by", "sold and delivered by", "sold and fulfilled by"]
+)  # fmt: skip
+#: A mail or messaging app's own chrome, printed at the top of a mail printed from the browser
+#: or of a phone screenshot ("Mail", "< Inbox"): the app's words, never the seller's name.
+APP_CHROME_WORDS = ("mail", "inbox", "gmail", "outlook", "posteingang", "messages", "back")
+#: Phrases of a platform that issues a document for another business ("Rachunek wystawiony w
+#: imieniu przewoźnika / przez Volta Operations OÜ", "issued on behalf of the driver by …"):
+#: the name the sentence goes on with is the agent's, not the seller's.
+ON_BEHALF_WORDS = (
+    "on behalf of", "w imieniu", "im namen", "im auftrag", "au nom", "pour le compte",
+    "en nombre de", "por cuenta de", "namens", "per conto di", "in nome e per conto",
+    "em nome de", "jmenem", "nevében",
+)  # fmt: skip
+#: The carrier who issues a Polish passenger ride's bill ("Przewoźnik (wystawca rachunku):"
+#: over the driver's business, the app only arranging the ride): a seller's heading.
+LABELS["vendor"].append("przewoznik")
+#: Poland's "w tym VAT 8%  2,47 zł" ("of which VAT") under a total: the tax contained in it.
+_W_TYM_TAX = ("w tym vat", "w tym ptu", "w tym podatek vat")
+LABELS["vat"].extend(_W_TYM_TAX)
+CONTAINED_TAX_LABELS = (*CONTAINED_TAX_LABELS, *_W_TYM_TAX)
