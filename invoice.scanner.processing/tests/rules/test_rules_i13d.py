@@ -128,6 +128,10 @@ def test_the_due_date_settles_the_day_month_order() -> None:
     fields = _read(doc)
     assert str(fields.invoice_date) == "2026-05-03"  # type: ignore[attr-defined]
     assert str(fields.due_date) == "2026-06-02"  # type: ignore[attr-defined]
+    # Inferred from their order, not printed: at most the approval's floor.
+    confidence = RuleExtractor().predict(doc).confidence
+    assert confidence["invoice_date"] <= 0.6
+    assert confidence["due_date"] <= 0.6
 
 
 def _web_shop_invoice(date_line: str) -> OcrDocument:

@@ -99,3 +99,20 @@ def test_a_german_figure_reference_is_no_thai_tax_invoice() -> None:
         ]
     )  # fmt: skip
     assert RuleExtractor().predict(doc).fields.currency != "THB"
+
+
+def test_a_euro_invoices_early_due_date_does_not_turn_its_dates() -> None:
+    doc = sized_page(
+        [
+            (120, 80, "Atelier Bleu SARL", 30), (120, 130, "12 rue de la Paix, 75002 Paris", 20),
+            (1000, 200, "Facture N° F-2026-07", 22),
+            (1000, 230, "Date de facture : 02/03/2026", 22),
+            (1000, 260, "Date d'échéance : 10/02/2026", 22),
+            (120, 600, "Total HT", 22), (1300, 600, "1 000,00 €", 22),
+            (120, 630, "TVA 20 %", 22), (1300, 630, "200,00 €", 22),
+            (120, 660, "Total TTC", 22), (1300, 660, "1 200,00 €", 22),
+        ]
+    )  # fmt: skip
+    prediction = RuleExtractor().predict(doc)
+    assert str(prediction.fields.invoice_date) == "2026-03-02"
+    assert prediction.confidence["due_date"] < 0.6

@@ -8,6 +8,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from invoice_scanner_processing.extractors.rules.currencies import (
+    detect_currency,
+    infer_currency,
+)
 from invoice_scanner_processing.extractors.rules.doctype import (
     _INVOICE_WORDS,
     _is_credit,
@@ -320,6 +324,8 @@ def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
         due = pick("due_date", cands.get("due_date"), doc) or replace(
             due, value=_swapped(due.value)
         )
+        # The order is inferred, not printed: at most the approval's floor.
+        put = _capped(put, _DEADLINE_ORDER)
     if inv is not None and due is not None and due.value < inv.value:
         # Labels mixed up (a "Date" label matched the due date): trust order on the page.
         alt = [c for c in cands.get("invoice_date", []) if c.value <= due.value]
@@ -332,6 +338,24 @@ def _swapped(value: date) -> date:
     return date(value.year, value.day, value.month)
 
 
+#: The most the issue and due dates are trusted when only their order settled how to read them.
+_DEADLINE_ORDER = 0.6
+#: Currencies of the countries that write a numeric date month first, wholly or in part (the
+#: United States, Canada, the Philippines): only there may a due date before the issue date
+#: mean the dates were read in the wrong order. A euro invoice's due date before its date is
+#: a late issue or a reprint, held for a person as it is read.
+_MONTH_FIRST_CURRENCIES = frozenset({"USD", "CAD", "PHP"})
+
+
+def _capped(put: _Put, cap: float) -> _Put:
+    def capped(name: str, cand: Candidate | None, conf: float | None = None) -> None:
+        if cand is not None and name in ("invoice_date", "due_date"):
+            conf = min(cap, conf if conf is not None else cand.score)
+        put(name, cand, conf)
+
+    return capped
+
+
 def _order_by_deadline(
     doc: _Doc, cands: dict[str, list[Candidate]], inv: Candidate, due: Candidate
 ) -> bool:
@@ -342,6 +366,9 @@ def _order_by_deadline(
     read gives a due date before the issue date and the other order does not, the date
     candidates are read the other way."""
     if doc.order_known or not (inv.ambiguous and due.ambiguous) or due.value >= inv.value:
+        return False
+    currency = detect_currency(doc.full_text) or infer_currency(doc.full_text)
+    if doc.locale_hint not in ("en_US", "en_PH") and currency not in _MONTH_FIRST_CURRENCIES:
         return False
     if _swapped(due.value) < _swapped(inv.value):
         return False
