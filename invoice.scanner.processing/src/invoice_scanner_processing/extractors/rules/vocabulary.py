@@ -1823,3 +1823,10 @@ LABELS["vendor"].append("przewoznik")
 _W_TYM_TAX = ("w tym vat", "w tym ptu", "w tym podatek vat")
 LABELS["vat"].extend(_W_TYM_TAX)
 CONTAINED_TAX_LABELS = (*CONTAINED_TAX_LABELS, *_W_TYM_TAX)
+# --- r13f: receipts of blind set 13d (ride, delivery, folios) ---
+#: A tip named for whom it goes to ("Rider tip £2.00" on a delivery app's order, "Driver tip"
+#: on a ride's receipt): a tip like any other, in the total but neither in the net nor the VAT.
+LABELS["_tip"].extend(
+    ["rider tip", "driver tip", "courier tip", "delivery tip", "tip for your rider",
+     "tip for your driver", "tip for your courier", "staff tip", "crew tip"]
+)  # fmt: skip
