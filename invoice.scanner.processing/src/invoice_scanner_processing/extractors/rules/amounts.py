@@ -232,6 +232,7 @@ def _amounts(
         (totals, computed, nets, [*vats, *pool, zero], pool),
         zero, adjusts, side_values, has_vat, printed_rounding,
     )  # fmt: skip
+    best = _tipped_total(best, totals, nets, tip, zero, taxed=bool(vats or vat_rates))
     if best is not None:
         # The payable after a tax withheld is often labelled as no total ("Net Payment",
         # "Importe líquido"): any amount printed there will do.
@@ -613,6 +614,38 @@ def _best_of(
     return best
 
 
+#: The label of a net computed as a labelled total less its labelled tip (:func:`_tipped_total`).
+_LESS_TIP = "-tip"
+
+
+def _tipped_total(
+    best: _Triple | None,
+    totals: list[Candidate],
+    nets: list[Candidate],
+    tip: Candidate | None,
+    zero: Candidate,
+    *,
+    taxed: bool,
+) -> _Triple | None:
+    """A page that prints no tax, a labelled tip and a labelled total that no triple read
+    holds (a ride's "Total $44.84" over "Subtotal $27.64" for the fare alone, the fees and
+    the tip listed under it): the labelled total is the total, and the net is what it holds
+    less the tip (net + tip = total). An unlabelled amount read as the total, below the
+    labelled one by the tip or more, is a part of it, never the total."""
+    if taxed or tip is None or not tip.labelled or tip.value <= 0:
+        return best
+    if best is not None and best[1].labelled:
+        return best
+    # What the total must hold: the amount read as the total, else the subtotal, and the tip.
+    part = best[1].value if best is not None else max((c.value for c in nets), default=Decimal(0))
+    over = [c for c in totals if c.labelled and c.value >= part + tip.value]
+    if not over:
+        return best
+    total = max(over, key=lambda c: c.score)
+    net = replace(total, value=total.value - tip.value, labelled=False, score=0.15, label=_LESS_TIP)
+    return (best[0] if best is not None else total.score, total, net, zero)
+
+
 def _drop_change_as_balance(cands: dict[str, list[Candidate]]) -> None:
     """A "Balance" under a total and the cash handed over that is that cash less the total is
     the change given back, as tills in India, Malaysia or Singapore name it ("TOTAL 1,454.00" /
@@ -742,7 +775,10 @@ def _no_tax(out: _Out, best: _Triple, service: Candidate | None = None) -> None:
         and abs(whole + service.value - fields.amount) <= _CENT
     ):
         whole = fields.amount
-    if not best[2].labelled or whole != fields.amount:
+    # The net a labelled total implies less its labelled tip (:func:`_tipped_total`) stands:
+    # with no tax, net + tip = total.
+    kept = best[2].label == _LESS_TIP and whole == fields.amount
+    if (not best[2].labelled and not kept) or whole != fields.amount:
         fields.amount = None
         confidence.pop("amount", None)
         evidence.pop("amount", None)

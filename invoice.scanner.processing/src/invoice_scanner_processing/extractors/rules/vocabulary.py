@@ -1147,7 +1147,7 @@ LABELS["po"].extend(["ordrenr", "ordrenummer", "order #", "order id", "bestillin
 NUMBER_TITLES: tuple[str, ...] = ("bill",)
 #: The words of an order number's label: on a document that prints no number of its own
 #: (e-ticket, web shop receipt) the order's number is its only reference.
-ORDER_WORDS = ("order", "ordre", "bestilling")
+ORDER_WORDS: tuple[str, ...] = ("order", "ordre", "bestilling")
 
 # --- amounts12e: a tax's total named after the tax ("Total HST 95.91", "Total GST"): the VAT,
 # never the total its first word names; the words that name a tax base before or after a rate
@@ -1823,3 +1823,38 @@ LABELS["vendor"].append("przewoznik")
 _W_TYM_TAX = ("w tym vat", "w tym ptu", "w tym podatek vat")
 LABELS["vat"].extend(_W_TYM_TAX)
 CONTAINED_TAX_LABELS = (*CONTAINED_TAX_LABELS, *_W_TYM_TAX)
+# --- r13f: receipts of blind set 13d (ride, delivery, folios) ---
+#: A tip named for whom it goes to ("Rider tip £2.00" on a delivery app's order, "Driver tip"
+#: on a ride's receipt): a tip like any other, in the total but neither in the net nor the VAT.
+LABELS["_tip"].extend(
+    ["rider tip", "driver tip", "courier tip", "delivery tip", "tip for your rider",
+     "tip for your driver", "tip for your courier", "staff tip", "crew tip"]
+)  # fmt: skip
+#: A Spanish receipt of payment's own number ("Justificante de pago nº AL-J-26-0045871" under
+#: an airline's booking code): the document's number, as "Nº justificante" is.
+LABELS["invoice_number"].extend(
+    ["justificante de pago", "justificante de pago n", "justificante de pago no",
+     "n justificante de pago", "numero de justificante de pago"]
+)  # fmt: skip
+#: The date a ticket or a stay was booked and paid ("Buchungsdatum: 02.03.2026" under a rail
+#: ticket's travel and validity dates, "Booked on 14 Feb 2026" over a stay's dates): the
+#: date of the purchase, which a page that prints no invoice date is issued on.
+LABELS["invoice_date"].extend(
+    ["buchungsdatum", "gebucht am", "booking date", "date of booking", "booked on", "date booked",
+     "fecha de reserva", "reservado el", "date de reservation", "reserve le",
+     "data di prenotazione", "data prenotazione", "boekingsdatum", "geboekt op"]
+)  # fmt: skip
+#: A booking's confirmation number ("Confirmation number 4127.883.902" on a booking app's
+#: confirmation of a stay): an order's number, the document's only reference where it prints
+#: no number of its own (:func:`.collect._order_number`), never one beside such a number.
+LABELS["po"].extend(
+    ["confirmation number", "confirmation no", "confirmation code", "booking number",
+     "booking reference", "booking confirmation number", "reservation number",
+     "buchungsnummer", "bestatigungsnummer", "numero de confirmation", "numero de reservation",
+     "numero de confirmacion", "numero de reserva", "boekingsnummer", "numero di prenotazione",
+     "numero di conferma"]
+)  # fmt: skip
+ORDER_WORDS = (
+    *ORDER_WORDS, "confirmation", "booking", "reservation", "buchung", "bestatigung",
+    "confirmacion", "reserva", "boeking", "prenotazione", "conferma",
+)  # fmt: skip
