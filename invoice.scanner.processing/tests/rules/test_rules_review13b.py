@@ -1,12 +1,15 @@
 """Faults a review of the session's reading rounds found (invented pages): an addressee's "An" /
 "To" opening a letter's window is no seller's sign; "BIR" (beer in Indonesian) names no
 Philippine page; "Doc. 4471 del 05/03/2026" is another document's number; "VAT No." | "N/A"
-says no tax number is printed, not that no tax is charged."""
+says no tax number is printed, not that no tax is charged; a euro invoice's early due date does
+not turn its dates; a booking's date and confirmation number do not stand for an invoice's own
+date or its purchase order; "Justificante de pago" as a title labels no number."""
 
 from __future__ import annotations
 
 from rules_builders import sized_page
 
+from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 
 
@@ -116,3 +119,69 @@ def test_a_euro_invoices_early_due_date_does_not_turn_its_dates() -> None:
     prediction = RuleExtractor().predict(doc)
     assert str(prediction.fields.invoice_date) == "2026-03-02"
     assert prediction.confidence["due_date"] < 0.6
+
+
+def _hotel_invoice(*head: tuple[float, float, str, float]) -> OcrDocument:
+    return sized_page(
+        [
+            (60, 60, "INVOICE", 36),
+            (60, 140, "Harbour View Hotel Ltd, 4 Quay St, Cork", 22),
+            *head,
+            (60, 400, "Accommodation 3 nights", 24), (1200, 400, "€ 300.00", 24),
+            (60, 450, "Net", 24), (1200, 450, "€ 300.00", 24),
+            (60, 500, "VAT 13.5%", 24), (1200, 500, "€ 40.50", 24),
+            (60, 550, "Total", 24), (1200, 550, "€ 340.50", 24),
+        ]
+    )  # fmt: skip
+
+
+def test_a_booking_date_does_not_date_an_invoice_that_prints_its_own() -> None:
+    doc = _hotel_invoice(
+        (60, 200, "Booking date: 21/03/2026", 22),
+        (60, 240, "Invoice No. HV-26-00871", 22),
+        (60, 280, "Invoice date: 15/04/2026", 22),
+    )
+    prediction = RuleExtractor().predict(doc)
+    assert str(prediction.fields.invoice_date) == "2026-04-15"
+    assert prediction.confidence["invoice_date"] >= 0.8
+
+
+def test_a_booking_date_over_a_plain_date_is_not_approved() -> None:
+    doc = _hotel_invoice(
+        (60, 200, "Booking date: 21/03/2026", 22),
+        (60, 240, "Invoice No. HV-26-00871", 22),
+        (60, 280, "Date: 15/04/2026", 22),
+    )
+    prediction = RuleExtractor().predict(doc)
+    assert (
+        str(prediction.fields.invoice_date) == "2026-04-15"
+        or prediction.confidence["invoice_date"] < 0.6
+    )
+
+
+def test_a_confirmation_number_is_no_purchase_order() -> None:
+    doc = _hotel_invoice(
+        (60, 200, "Invoice No.", 22), (400, 200, "HV-26-00871", 22),
+        (60, 240, "Date", 22), (400, 240, "15 Apr 2026", 22),
+        (60, 280, "Confirmation number", 22), (400, 280, "4127883902", 22),
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert fields.invoice_number == "HV-26-00871"
+    assert fields.purchase_order != "4127883902"
+
+
+def test_a_payment_receipts_title_is_no_number_label() -> None:
+    doc = sized_page(
+        [
+            (60, 60, "Justificante de pago", 36),
+            (60, 140, "Academia Sol S.L. · CIF B12345678 · Sevilla", 22),
+            (60, 200, "Factura nº FA-2026-0311", 22), (60, 240, "Fecha: 18/03/2026", 22),
+            (60, 400, "Matrícula curso", 24), (1200, 400, "121,00 €", 24),
+            (60, 450, "Base imponible", 24), (1200, 450, "100,00 €", 24),
+            (60, 500, "IVA 21 %", 24), (1200, 500, "21,00 €", 24),
+            (60, 550, "Total", 24), (1200, 550, "121,00 €", 24),
+        ]
+    )  # fmt: skip
+    prediction = RuleExtractor().predict(doc)
+    assert prediction.fields.invoice_number == "FA-2026-0311"
+    assert prediction.confidence["invoice_number"] >= 0.9

@@ -502,7 +502,9 @@ def _order_number(cands: dict[str, list[Candidate]]) -> Candidate | None:
     ticket seller's receipt, "Order #WS-1187" on a web shop's): the order's number is its only
     reference. Read as unlabelled, never approved unseen."""
     orders = [
-        c for c in cands.get("po", []) if any(w in c.label for w in _ORDER_WORDS) and c.labelled
+        c
+        for c in cands.get("po", []) + cands.get("_booking_ref", [])
+        if any(w in c.label for w in _ORDER_WORDS) and c.labelled
     ]
     if not orders:
         return None
@@ -749,6 +751,7 @@ _READERS: dict[str, _Reader] = {
     **dict.fromkeys(_MONEY, _money_after_label),
     **dict.fromkeys(("vat_id", "iban", "bic"), _code_after_label),
     "po": _po_after_label,
+    "_booking_ref": _po_after_label,
     "_printout_number": _po_after_label,
     "_check_number": _po_after_label,
     "_point_of_sale": _pos_after_label,

@@ -37,6 +37,7 @@ from invoice_scanner_processing.extractors.rules.scoring import (
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    BOOKING_DATE_LABELS,
     DEBIT_DATE_LABELS,
     ORDER_DATE_WORDS,
     PAID_WORDS,
@@ -315,7 +316,12 @@ def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
     inv = pick("invoice_date", cands.get("invoice_date"), doc)
     due = pick("due_date", cands.get("due_date"), doc) or _due_in_sentence(doc)
     if inv is None:
-        inv = _stay_end(doc, cands) or _first_date(doc, cands) or _order_date(cands)
+        inv = (
+            _booked_on(cands)
+            or _stay_end(doc, cands)
+            or _first_date(doc, cands)
+            or _order_date(cands)
+        )
     if inv is not None and due is not None and _order_by_deadline(doc, cands, inv, due):
         # A date read apart from the candidates (a sentence's due date) turns with them.
         inv = pick("invoice_date", cands.get("invoice_date"), doc) or replace(
@@ -514,6 +520,24 @@ def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | Non
                 continue
             return cand
     return referred
+
+
+#: The compact labels of the day a ticket or a stay was booked.
+_BOOKING_LABELS = frozenset(compact(label) for label in BOOKING_DATE_LABELS)
+#: The most a booking's date is trusted as the document's date.
+_BOOKED_ON = 0.6
+
+
+def _booked_on(cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """No invoice date of the document's own: the day the ticket or stay it confirms was
+    booked ("Buchungsdatum: 02.03.2026" over a rail ticket's travel dates, "Booked on 14 Feb
+    2026" over a stay's), not the travel or stay dates. At most the approval's floor: some
+    date such a page by its journey."""
+    booked = [c for c in cands.get("_other_date", []) if c.label in _BOOKING_LABELS]
+    if not booked:
+        return None
+    best = max(booked, key=lambda c: c.score)
+    return replace(best, score=min(best.score, _BOOKED_ON))
 
 
 def _order_date(cands: dict[str, list[Candidate]]) -> Candidate | None:

@@ -1833,27 +1833,30 @@ LABELS["_tip"].extend(
 #: A Spanish receipt of payment's own number ("Justificante de pago nº AL-J-26-0045871" under
 #: an airline's booking code): the document's number, as "Nº justificante" is.
 LABELS["invoice_number"].extend(
-    ["justificante de pago", "justificante de pago n", "justificante de pago no",
-     "n justificante de pago", "numero de justificante de pago"]
+    ["justificante de pago n", "justificante de pago no", "n justificante de pago",
+     "numero de justificante de pago"]
 )  # fmt: skip
 #: The date a ticket or a stay was booked and paid ("Buchungsdatum: 02.03.2026" under a rail
 #: ticket's travel and validity dates, "Booked on 14 Feb 2026" over a stay's dates): the
-#: date of the purchase, which a page that prints no invoice date is issued on.
-LABELS["invoice_date"].extend(
-    ["buchungsdatum", "gebucht am", "booking date", "date of booking", "booked on", "date booked",
-     "fecha de reserva", "reservado el", "date de reservation", "reserve le",
-     "data di prenotazione", "data prenotazione", "boekingsdatum", "geboekt op"]
+#: date of the purchase, which a page that prints no invoice date of its own is issued on
+#: (:func:`.dates._booked_on`); beside an invoice date it is another date ("Booking date" on a
+#: hotel's invoice).
+BOOKING_DATE_LABELS: tuple[str, ...] = (
+    "buchungsdatum", "gebucht am", "booking date", "date of booking", "booked on", "date booked",
+    "fecha de reserva", "reservado el", "date de reservation", "reserve le",
+    "data di prenotazione", "data prenotazione", "boekingsdatum", "geboekt op",
 )  # fmt: skip
+LABELS["_other_date"].extend(BOOKING_DATE_LABELS)
 #: A booking's confirmation number ("Confirmation number 4127.883.902" on a booking app's
 #: confirmation of a stay): an order's number, the document's only reference where it prints
-#: no number of its own (:func:`.collect._order_number`), never one beside such a number.
-LABELS["po"].extend(
-    ["confirmation number", "confirmation no", "confirmation code", "booking number",
-     "booking reference", "booking confirmation number", "reservation number",
-     "buchungsnummer", "bestatigungsnummer", "numero de confirmation", "numero de reservation",
-     "numero de confirmacion", "numero de reserva", "boekingsnummer", "numero di prenotazione",
-     "numero di conferma"]
-)  # fmt: skip
+#: no number of its own (:func:`.collect._order_number`), never one beside such a number, and
+#: no purchase order.
+LABELS["_booking_ref"] = [
+    "confirmation number", "confirmation no", "booking number", "booking reference",
+    "booking confirmation number", "reservation number", "buchungsnummer", "bestatigungsnummer",
+    "numero de confirmation", "numero de reservation", "numero de confirmacion",
+    "numero de reserva", "boekingsnummer", "numero di prenotazione", "numero di conferma",
+]  # fmt: skip
 ORDER_WORDS = (
     *ORDER_WORDS, "confirmation", "booking", "reservation", "buchung", "bestatigung",
     "confirmacion", "reserva", "boeking", "prenotazione", "conferma",
