@@ -1321,7 +1321,7 @@ def _tax_stated(doc: _Doc) -> bool:
 
 
 def _after_settlements(
-    totals: list[Candidate], settled: list[Candidate], printed: list[Candidate] | None = None
+    totals: list[Candidate], settled: list[Candidate], printed: list[Candidate]
 ) -> list[Candidate]:
     """Totals less the ones that are what is left to pay. Where the page settles part of its
     total or carries an earlier balance into it ("Insurance payment -486.40", "Previous
@@ -1340,14 +1340,12 @@ def _after_settlements(
     def at(c: Candidate) -> tuple[int, float]:
         return (c.segment.page, c.segment.bbox.y0)
 
-    everywhere = printed if printed is not None else totals
-
     def below(a: Candidate, b: Candidate) -> bool:
         return any(
             at(x) > at(y)
-            for x in everywhere
+            for x in printed
             if x.value == a.value
-            for y in everywhere
+            for y in printed
             if y.value == b.value
         )
 

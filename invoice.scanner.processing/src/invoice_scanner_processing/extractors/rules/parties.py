@@ -35,7 +35,12 @@ from invoice_scanner_processing.extractors.rules.names import (
 from invoice_scanner_processing.extractors.rules.parsing import (
     find_dates,
 )
-from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
+from invoice_scanner_processing.extractors.rules.segments import (
+    LabelHit,
+    Page,
+    Segment,
+    usual_height,
+)
 
 #: Labels that name a party's own name inside its block.
 _NAME_LABELS = frozenset(
@@ -473,26 +478,23 @@ def _card_beside(page: Page, head: Segment) -> bool:
 def _opens_customer_block(doc: _Doc, seg: Segment) -> bool:
     """Whether a customer's label opens ``seg`` (and no seller's label is in it), unless it
     is a sign's first word (:func:`_name_word_at_head`)."""
-    if not any("customer" in h.fields and h.start == 0 for h in seg.hits):
-        return False
-    hit = next(h for h in seg.hits if "customer" in h.fields and h.start == 0)
-    if _CHARGED_CARD_RE.match(seg.text[hit.end :]) is not None:
+    hit = next((h for h in seg.hits if "customer" in h.fields and h.start == 0), None)
+    if hit is None or _CHARGED_CARD_RE.match(seg.text[hit.end :]) is not None:
         return False
     if any("vendor" in h.fields for h in seg.hits):
         return False
-    return not _name_word_at_head(doc, seg)
+    return not _name_word_at_head(doc, seg, hit)
 
 
 #: How much larger than the page's usual text a sign is set.
 _SIGN_SIZE = 1.2
 
 
-def _name_word_at_head(doc: _Doc, seg: Segment) -> bool:
+def _name_word_at_head(doc: _Doc, seg: Segment, hit: LabelHit) -> bool:
     """A short addressee word ("An", "To") opening one of the page's first three lines with
     a name run on after it and no colon ("AN PHÚ MART" over "AN PHU TRADING CO., LTD."): the
     first word of the seller's sign or legal name, as the letterhead comes first; an
-    addressee's block labelled so sits under it."""
-    hit = next(h for h in seg.hits if "customer" in h.fields and h.start == 0)
+    addressee's block labelled so sits under it. ``hit``: the addressee word's label."""
     rest = seg.text[hit.end :].strip()
     if len(hit.key) > 2 or not rest or rest[0] in ":：-":
         return False
