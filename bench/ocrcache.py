@@ -46,13 +46,22 @@ def ocr_folder(raw_path: Path, pipeline: Pipeline | None = None) -> Path:
     entry = cache_dir() / _digest(raw_path)
     if (entry / storage.OCR).is_file():
         return entry
-    tmp = entry.with_name(entry.name + ".tmp")
+    # Several bench runs may fill one cache at once (two sets holding the same file, or two
+    # readers compared side by side): each builds in a folder of its own and publishes it with
+    # one rename; whoever loses the race keeps the winner's entry and drops its own.
+    tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     pipe.preprocess(raw_path, tmp)
     pipe.ocr(tmp)
-    shutil.rmtree(entry, ignore_errors=True)
-    tmp.rename(entry)
+    if entry.exists() and not (entry / storage.OCR).is_file():
+        shutil.rmtree(entry, ignore_errors=True)  # a partial entry left by an older version
+    try:
+        tmp.rename(entry)
+    except OSError:
+        if not (entry / storage.OCR).is_file():
+            raise
+        shutil.rmtree(tmp, ignore_errors=True)
     return entry
 
 
