@@ -40,11 +40,15 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _complete(entry: Path) -> bool:
+    return (entry / storage.MANIFEST).is_file() and (entry / storage.OCR).is_file()
+
+
 def ocr_folder(raw_path: Path, pipeline: Pipeline | None = None) -> Path:
     """The cached folder holding ``raw_path``'s manifest, page images and OCR, made once."""
     pipe = pipeline or _pipeline()
     entry = cache_dir() / _digest(raw_path)
-    if (entry / storage.OCR).is_file():
+    if _complete(entry):
         return entry
     # Several bench runs may fill one cache at once (two sets holding the same file, or two
     # readers compared side by side): each builds in a folder of its own and publishes it with
@@ -54,12 +58,12 @@ def ocr_folder(raw_path: Path, pipeline: Pipeline | None = None) -> Path:
     tmp.mkdir(parents=True)
     pipe.preprocess(raw_path, tmp)
     pipe.ocr(tmp)
-    if entry.exists() and not (entry / storage.OCR).is_file():
+    if entry.exists() and not _complete(entry):
         shutil.rmtree(entry, ignore_errors=True)  # a partial entry left by an older version
     try:
         tmp.rename(entry)
     except OSError:
-        if not (entry / storage.OCR).is_file():
+        if not _complete(entry):
             raise
         shutil.rmtree(tmp, ignore_errors=True)
     return entry
