@@ -186,7 +186,7 @@ def _amounts(
     _vat_line_sums(vats)
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
-    _implied_nets(totals, vats, nets, vat_rates, extra)
+    _implied_nets(totals, vats, nets, vat_rates, extra, rounding)
     if table is not None:
         _nets_beyond_the_table(totals, nets, table, extra)
 
@@ -225,7 +225,7 @@ def _amounts(
     # the sum the page prints: net + VAT + it = the total, as exactly as without one.
     printed_rounding = (
         rounding.value
-        if rounding is not None and rounding.labelled and 0 < abs(rounding.value) < 1
+        if rounding is not None and rounding.labelled and _cash_rounding(rounding)
         else Decimal(0)
     )
     best = _best_of(
@@ -261,6 +261,18 @@ def _amounts(
             value = getattr(fields, name)
             if isinstance(value, Decimal):
                 setattr(fields, name, -value)
+
+
+def _cash_rounding(rounding: Candidate) -> bool:
+    """Whether a rounding line's value is a cash rounding: less than one unit, or in a
+    currency without minor units in use a few whole units ("Kerekítés -1 Ft", forints
+    rounded to 5)."""
+    value = abs(rounding.value)
+    if 0 < value < 1:
+        return True
+    if not (0 < value < 5) or value != value.to_integral_value():
+        return False
+    return any(a.currency in WHOLE_CURRENCIES for a in find_amounts(rounding.text or ""))
 
 
 #: The label of a tax read by its row's rate alone (:func:`_rated_taxes`).
@@ -1111,12 +1123,14 @@ def _implied_nets(
     nets: list[Candidate],
     vat_rates: list[Candidate],
     extra: Decimal = Decimal(0),
+    rounding: Candidate | None = None,
 ) -> None:
     """Nets a total and a VAT imply where none (or only a gross subtotal) is printed;
-    ``extra`` (a tip and a rounding line) is in the total but never in a net."""
+    ``extra`` (a tip and a rounding line) is in the total but never in a net; ``rounding``:
+    the rounding line."""
     _nets_from_rates(totals, nets, vat_rates)
     _nets_beyond_the_taxed(totals, nets, vat_rates, extra)
-    _nets_from_vats(totals, vats, nets, extra)
+    _nets_from_vats(totals, vats, nets, extra, rounding)
 
 
 def _nets_from_rates(
@@ -1164,7 +1178,11 @@ def _nets_beyond_the_taxed(
 
 
 def _nets_from_vats(
-    totals: list[Candidate], vats: list[Candidate], nets: list[Candidate], extra: Decimal
+    totals: list[Candidate],
+    vats: list[Candidate],
+    nets: list[Candidate],
+    extra: Decimal,
+    rounding: Candidate | None = None,
 ) -> None:
     """Without a printed net, a labelled VAT still implies one (total less VAT) when the
     rate does not check out against it: tax charged on part of the bill only ("Tax 8.25% on
@@ -1191,11 +1209,28 @@ def _nets_from_vats(
                 continue
             # A total that is another printed total plus the tip or rounding ("Total
             # 4'928.37", "Rundung -0.02", "Rechnungsbetrag 4'928.35") holds them.
-            held = inclusive or (extra and any(o.value == t.value - extra for o in totals))
+            # So does a total printed under a cash rounding line that is the only extra
+            # ("Kerekítés -1 Ft" over "ÖSSZESEN 8 080 Ft").
+            held = (
+                inclusive
+                or (extra and any(o.value == t.value - extra for o in totals))
+                or _rounded_below(t, rounding, extra)
+            )
             base = t.value - c.value - (extra if held else 0)
             if all(n.value != base for n in nets):
                 score = 0.35 if inclusive or gross_only else 0.2
                 nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
+
+
+def _rounded_below(t: Candidate, rounding: Candidate | None, extra: Decimal) -> bool:
+    """Whether the total ``t`` is printed under a labelled cash rounding line that is all of
+    ``extra`` (no tip): the total is the rounded one, and holds the rounding."""
+    if rounding is None or not rounding.labelled or not extra or extra != rounding.value:
+        return False
+    if not _cash_rounding(rounding):
+        return False
+    r, s = rounding.segment, t.segment
+    return (r.page, r.row) < (s.page, s.row)
 
 
 #: The labels of the sum of several rates' taxes (:data:`.vocabulary.TAX_SUM_LABELS`).
@@ -1276,8 +1311,20 @@ def _tax_printed(doc: _Doc) -> bool:
 _KILOMETRE_POST = re.compile(r"\.?\s*\d{1,3}(?![\d.,%])\s*,?\s+[^\W\d_]{2,}")
 
 
+#: ... or a whole number ending an address line after a comma ("Lagos-Ibadan Expressway, Km
+#: 46", "Carretera Federal 200, km 12"): the road's post, where a tax prints minor units or
+#: its rate ("KM 20% 4,40").
+_KILOMETRE_END = re.compile(r"\.?\s*\d{1,3}\s*$")
+
+
 def _kilometre_post(text: str, hit: LabelHit) -> bool:
-    return hit.key == "km" and _KILOMETRE_POST.match(text, hit.end) is not None
+    if hit.key != "km":
+        return False
+    if _KILOMETRE_POST.match(text, hit.end) is not None:
+        return True
+    return (
+        text[: hit.start].rstrip().endswith(",") and _KILOMETRE_END.match(text, hit.end) is not None
+    )
 
 
 #: A sentence's word that states a tax as included in the prices or as not charged (or
@@ -1648,6 +1695,7 @@ def _money_after_label(
     # ("GST 5% (#81234 5678 RT0001)", "TAX (8.25% ON PARTS)"), never the amount.
     text = _NOTE_RE.sub(" ", text)
     text = _joined_minor_units(text, doc)
+    text = _space_grouped_whole(text, doc)
     # The statement is in the label's own cell, wherever the value is looked for (the line
     # under "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet." is no tax either).
     own = hit.label_text or seg.text
@@ -1727,6 +1775,36 @@ def _joined_minor_units(text: str, doc: _Doc) -> str:
     if m is None or not any(_MINOR_HEADER_RE.search(s.text) for s in doc.segments):
         return text
     return f"{m.group(1) or ''}{m.group(2).replace(',', '')}.{m.group(3)}"
+
+
+#: A cell that is one whole number grouped by spaces ("1 014"), and such money printed with
+#: its currency sign ("8 081 Ft", "12 500 Kč").
+_SPACE_GROUPED_RE = re.compile(r"\s*(\d{1,3}(?:[\u00a0\u202f ]\d{3})+)\s*")
+_SIGNED_SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])")
+
+
+def _space_grouped_whole(text: str, doc: _Doc) -> str:
+    """A label's value cell holding one whole number grouped by spaces ("ÁFA ÖSSZESEN" |
+    "1 014") read as that number ("1014"), on a page that prints its money whole and grouped
+    by spaces with its currency sign ("8 081 Ft"): there the space is the thousands mark, not
+    a gap between a count and an amount (:data:`~.parsing._NUM_BODY` reads it only with a
+    sign or cents)."""
+    m = _SPACE_GROUPED_RE.fullmatch(text)
+    if m is None:
+        return text
+    for seg in doc.segments:
+        for g in _SIGNED_SPACE_GROUPED_RE.finditer(seg.text):
+            if any(
+                a.start == g.start()
+                and a.currency
+                and not _DECIMAL_TAIL_RE.search(seg.text[a.start : a.end])
+                for a in find_amounts(seg.text)
+            ):
+                return re.sub(r"[\u00a0\u202f ]", "", m.group(1))
+    return text
+
+
+_DECIMAL_TAIL_RE = re.compile(r"\d[.,]\d{1,2}(?!\d)")
 
 
 #: A word of letters ("Tbl", "Receipt", "travaux"), beyond a currency's sign.

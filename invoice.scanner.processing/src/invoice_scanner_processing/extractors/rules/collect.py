@@ -10,6 +10,7 @@ from typing import Any
 
 from invoice_scanner_processing.extractors.rules.amounts import (
     _MONEY,
+    _kilometre_post,
     _money_after_label,
 )
 from invoice_scanner_processing.extractors.rules.currencies import detect_currency
@@ -243,6 +244,9 @@ def _own_fields(doc: _Doc, hit: LabelHit) -> tuple[str, ...]:
     """The fields ``hit`` names on this page: a pro-forma's number label names another
     document's number on an invoice that cites it, but the page's own number where the page
     is itself a pro-forma (titled "PROFORMA INVOICE"), as traders quote with them."""
+    if "vat" in hit.fields and _kilometre_post(hit.label_text, hit):
+        # "Expressway, Km 46": a road's post in the address, no tax.
+        return tuple(f for f in hit.fields if f != "vat")
     if "_reference" not in hit.fields or hit.key not in _PROFORMA_NUMBER_KEYS:
         return hit.fields
     titled = any(
