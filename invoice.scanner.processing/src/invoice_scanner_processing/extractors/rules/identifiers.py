@@ -41,7 +41,10 @@ _NO_PREFIX = re.compile(
 #: "FT A/345" (Portuguese series letter and number).
 #: Romania prints the series and its number with a number word between ("LMN nr. 0456").
 #: Portugal's series may run letter and year together ("FS A2026/1547").
-_SERIES = re.compile(r"^([A-Z]{1,3})\s+(?:(?:nr|no)\.?\s*)?(?=\d|[A-Z0-9]{1,4}/\d|[A-Z]\d{2,6}/\d)")
+#: A series of two codes joined by a hyphen ("POS-E 18820", Colombia's electronic POS document).
+_SERIES = re.compile(
+    r"^([A-Z]{1,3}(?:-[A-Z]{1,3})?)\s+(?:(?:nr|no)\.?\s*)?(?=\d|[A-Z0-9]{1,4}/\d|[A-Z]\d{2,6}/\d)"
+)
 
 #: A number printed in groups of digits with spaces between ("2026 1187 4410", as carriers
 #: and utilities print long numbers for reading aloud): one number, kept as printed.

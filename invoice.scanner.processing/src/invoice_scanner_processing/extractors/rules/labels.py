@@ -123,10 +123,49 @@ def _word_end(text: str, last: int, nxt: int | None) -> bool:
 _TAX_BASE = re.compile(r"\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s*)?(?:on|sur|auf|su|sobre|op)\s")
 
 
+#: Latin capitals (and signs) that look like a Greek or a Cyrillic capital, one for one: OCR
+#: that lacks the script mixes them into its words ("ΣYNOΛO" for "ΣΥΝΟΛΟ", "ИTOГO").
+_AS_GREEK = str.maketrans(
+    {
+        "A": "Α", "B": "Β", "E": "Ε", "H": "Η", "I": "Ι", "K": "Κ", "M": "Μ", "N": "Ν",
+        "O": "Ο", "P": "Ρ", "T": "Τ", "X": "Χ", "Y": "Υ", "Z": "Ζ", "Ý": "Υ", "∏": "Π",
+        "∆": "Δ", "∑": "Σ",
+    }
+)  # fmt: skip
+_AS_CYRILLIC = str.maketrans(
+    {
+        "A": "А", "B": "В", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р",
+        "C": "С", "T": "Т", "X": "Х", "Y": "У",
+    }
+)  # fmt: skip
+_GREEK_RE = re.compile(r"[\u0370-\u03ff]")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_MIXED_WORD_RE = re.compile(r"[^\W\d_][^\s:.,/]*")
+
+
+def _native_script(text: str) -> str:
+    """``text`` with each word that mixes Latin capitals into Greek or Cyrillic letters
+    written in the word's own script, letter for letter (so every position stays): the
+    labels of those scripts are then found as printed."""
+    if not (_GREEK_RE.search(text) or _CYRILLIC_RE.search(text)):
+        return text
+
+    def native(m: re.Match[str]) -> str:
+        word = m.group()
+        if _GREEK_RE.search(word):
+            return word.translate(_AS_GREEK)
+        if _CYRILLIC_RE.search(word):
+            return word.translate(_AS_CYRILLIC)
+        return word
+
+    return _MIXED_WORD_RE.sub(native, text)
+
+
 def find_labels(text: str) -> list[LabelHit]:
     """Labels in ``text``: always at its start; further in only when clearly a label (followed
     by a colon, or a long specific word), so descriptions such as ``Total cleaning`` do not
     turn into labels."""
+    text = _native_script(text)
     comp, pos = _compact_map(text)
     if not comp:
         return []

@@ -1861,3 +1861,14 @@ ORDER_WORDS = (
     *ORDER_WORDS, "confirmation", "booking", "reservation", "buchung", "bestatigung",
     "confirmacion", "reserva", "boeking", "prenotazione", "conferma",
 )  # fmt: skip
+# --- round r13g ---
+#: Chile's and Argentina's till documents titled with their number ("BOLETA ELECTRÓNICA Nº
+#: 702115", "Tique Factura Nro. 4410"): the title and its number word label the number.
+_R13G_DOC_WORDS = ("boleta", "boleta electronica", "tique", "tique factura", "tiquet")
+LABELS["invoice_number"].extend(
+    f"{d} {n}" for d in _R13G_DOC_WORDS for n in ("n", "no", "nro", "numero", "nr")
+)
+#: Hungary's receipt number ("NY.SZ.: 0412/00877", "Nyugtaszám: 1187"), as "Bizonylatszám" is.
+LABELS["invoice_number"].extend(
+    ["ny sz", "nysz", "nyugtaszam", "nyugta szam", "nyugta sorszam", "nyugta sz"]
+)  # fmt: skip
