@@ -373,6 +373,7 @@ _QUANTITY = re.compile(r"(?:[1-9]\d*|0[.,]\d+)(?:[.,]\d+)?\s?(?i:l|ltr|kg|g|ml|c
 
 _LEGAL_SET = frozenset(LEGAL_FORMS)
 _LEGAL_FOLDED = frozenset(f.casefold() for f in LEGAL_FORMS if " " in f)
+_LEGAL_UPPER = frozenset(f.upper() for f in LEGAL_FORMS if "." not in f and " " not in f)
 
 
 #: A legal form in capitals glued to the word before it ("Roux & FilsSARL au capital",
@@ -381,6 +382,21 @@ _GLUED_TO_WORD = re.compile(r"([^\W\d_]{2}[^\W\d_A-Z])([A-Z][A-Za-z]{1,4})(?![\w
 #: A dotted legal form glued to a number before it ("RUTA 3S.R.L.", "LOCAL 12S.A."): OCR lost
 #: the space.
 _GLUED_TO_NUMBER = re.compile(r"(?<=\s)(\d+)((?:[A-Za-z]{1,2}\.){2,4})$")
+#: A legal form in capitals that closes a name in capitals, joined to its last word by a
+#: point where OCR read the space as one ("SUPERMERCADO DON TITO.LTDA").
+_GLUED_BY_POINT = re.compile(r"(\s[^\W\d_]*[^\W\d_a-z]{3})\.([A-Z]{2,5})$")
+
+
+def _unglued(text: str) -> str:
+    """``text`` with a dotted legal form glued to a number ("RUTA 3S.R.L.") or one in capitals
+    glued to the last word by a point ("DON TITO.LTDA") set apart by a space."""
+    glued = _GLUED_TO_NUMBER.search(text)
+    if glued is not None and glued.group(2) in _LEGAL_SET:
+        text = f"{text[: glued.start()]}{glued.group(1)} {glued.group(2)}"
+    pointed = _GLUED_BY_POINT.search(text)
+    if pointed is not None and pointed.group(2) in _LEGAL_UPPER:
+        text = f"{text[: pointed.end(1)]} {pointed.group(2)}"
+    return text
 
 
 def _fix_legal_form(text: str) -> str:
@@ -392,9 +408,7 @@ def _fix_legal_form(text: str) -> str:
         spaced = " " in text[: m.start()]
         if spaced and m.group(2) in _LEGAL_SET and sum(c.isupper() for c in m.group(2)) >= 2:
             text = f"{text[: m.start(2)]} {text[m.start(2) :]}"
-    glued = _GLUED_TO_NUMBER.search(text)
-    if glued is not None and glued.group(2) in _LEGAL_SET:
-        text = f"{text[: glued.start()]}{glued.group(1)} {glued.group(2)}"
+    text = _unglued(text)
     words = text.split(" ")
     # An item's size ("Screenwash 5L", "Water 8 L") is no misread "SL" or "BV".
     tails = [

@@ -24,7 +24,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     is_firm_name,
     is_hungarian,
 )
-from invoice_scanner_processing.extractors.rules.parsing import strip_accents
+from invoice_scanner_processing.extractors.rules.parsing import find_amounts, strip_accents
 from invoice_scanner_processing.extractors.rules.parties import is_name_label, strip_name_label
 from invoice_scanner_processing.extractors.rules.scoring import _best, pick
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
@@ -563,7 +563,12 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
             chrome = compact(part) in _APP_CHROME
-            if _keyed_value(part) or chrome or (page is first and _window_addressee(first, seg)):
+            if (
+                _keyed_value(part)
+                or chrome
+                or (page is first and _window_addressee(first, seg))
+                or _weighed_item(doc, seg, part)
+            ):
                 continue
             key = compact(part)
             if key in ev.customer_names or any(w in key for w in _PARENT_NOTICE):
@@ -574,6 +579,22 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
 
 
 _APP_CHROME = frozenset(compact(w) for w in APP_CHROME_WORDS)
+
+#: A legal form that is also a unit of weight: "KG" closes a weighed item's name on a till
+#: roll ("PALTA HASS KG"), as it closes a German partnership's ("Müller KG").
+_UNIT_FORM_RE = re.compile(r"\s(?:KG|Kg|kg)\.?$")
+
+
+def _weighed_item(doc: _Doc, seg: Segment, part: str) -> bool:
+    """A name ending in "KG" with its price beside it in the row ("PALTA HASS KG" | "$4.217"):
+    an item sold by weight, never the seller."""
+    if _UNIT_FORM_RE.search(part) is None:
+        return False
+    return any(
+        any(a.decimals or a.currency for a in find_amounts(o.text)) for o in doc.right_of(seg)
+    )
+
+
 _ON_BEHALF = tuple(compact(w) for w in ON_BEHALF_WORDS)
 
 
