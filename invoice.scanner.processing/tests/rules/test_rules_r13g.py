@@ -2,9 +2,9 @@
 closing an address line ("Expressway, Km 46") is no tax; a whole number grouped by spaces in
 a tax label's cell is one number on a page of whole forints, and a forint rounding printed
 over the total is in the total, not the net; Hungary's "NY.SZ." and Chile's "BOLETA
-ELECTRÓNICA Nº" label the number; a Greek label OCR read with Latin look-alikes is the Greek
-label; a legal form glued to the name by a point is the legal form; an item sold by the "KG"
-is no seller; a hyphenated series keeps its letters."""
+ELECTRÓNICA Nº" label the number; a Greek label OCR read with Latin look-alikes, or with its
+Λ read as A, is the Greek label; a legal form glued to the name by a point is the legal form;
+an item sold by the "KG" is no seller; a hyphenated series keeps its letters."""
 
 from __future__ import annotations
 
@@ -117,14 +117,15 @@ def test_an_item_sold_by_the_kilogram_is_no_seller() -> None:
     assert fields.vendor_name != "QUESO GAUDA KG"  # type: ignore[attr-defined]
 
 
-def test_a_greek_total_read_with_latin_look_alikes_is_the_total() -> None:
-    doc = sized_page(
+def _greek_slip(tax_label: list[tuple[float, float, str, float]]) -> OcrDocument:
+    return sized_page(
         [
             (150, 40, "ΚΑΦΕΤΕΡΙΑ ΤΟ ΛΙΜΑΝΙ", 24),
             (100, 75, "ΑΦΜ 801234567", 18),
             (60, 110, "Α/Α: 3301", 18), (330, 110, "12/02/2026 10:05", 18),
             (60, 150, "1 x ΚΑΠΟΥΤΣΙΝΟ", 20), (400, 150, "4,20", 20),
             (60, 175, "1 x ΚΡΟΥΑΣΑΝ", 20), (400, 175, "2,60", 20),
+            *tax_label,
             (60, 215, "ΣYNOΛO €", 22), (390, 215, "6,80", 22),
             (60, 245, "METPHTA", 20), (390, 245, "10,00", 20),
             (60, 270, "PEΣTA", 20), (400, 270, "3,20", 20),
@@ -132,8 +133,18 @@ def test_a_greek_total_read_with_latin_look_alikes_is_the_total() -> None:
         width=520,
         height=600,
     )  # fmt: skip
-    fields = _read(doc)
+
+
+def test_a_greek_total_read_with_latin_look_alikes_is_the_total() -> None:
+    fields = _read(_greek_slip([]))
     assert fields.total == Decimal("6.80")  # type: ignore[attr-defined]
+
+
+def test_a_greek_lambda_read_as_alpha_still_names_the_tax() -> None:
+    # "ΣΥΝΟΛΟ ΦΠΑ" with its Λ read as a Latin A, its Π as the product sign.
+    fields = _read(_greek_slip([(60, 195, "ΣYNOAO Φ∏A", 20), (400, 195, "1,32", 20)]))
+    assert fields.vat == Decimal("1.32")  # type: ignore[attr-defined]
+    assert fields.amount == Decimal("5.48")  # type: ignore[attr-defined]
 
 
 def test_a_hyphenated_series_keeps_its_letters() -> None:

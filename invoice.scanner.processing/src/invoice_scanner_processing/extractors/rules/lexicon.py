@@ -42,6 +42,10 @@ def fold_char(c: str) -> str:
     Latin letters, letters of other scripts lowercased and kept ("取引番号", "συνολο")."""
     if c in "º°":
         return ""  # "Nº" / "N°" fold to "n", not "no"
+    if c in "Λλ":
+        # Greek capitals Λ and Α differ by a crossbar OCR often loses ("ΣΥΝΟΑΟ ΦΠΑ" for
+        # "ΣΥΝΟΛΟ ΦΠΑ"): both are matched as one letter.
+        return "α"
     folded = strip_accents(c.translate(FOLDED_LETTERS)).lower()
     return "".join(ch for ch in folded if ch.isalnum() or ch in "#%")
 
