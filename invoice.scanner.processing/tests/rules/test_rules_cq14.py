@@ -1,6 +1,7 @@
 """Review of the reader's duplicated checks (invented pages): a payment card printed in the
 cell after "Billed to:" opens no addressee's block, whether it shares the label's cell or
-not."""
+not; and a hyphen-grouped number in the customer's address ("No. 108-2-15", a Malaysian
+unit) is never taken for the document's number in place of its labelled one."""
 
 from __future__ import annotations
 
@@ -40,3 +41,40 @@ def test_a_card_in_the_cell_after_billed_to_opens_no_addressee_block() -> None:
     ):
         fields = RuleExtractor().predict(_app_receipt(card)).fields
         assert fields.vendor_name == "Larkspur Digital Ltd.", card
+
+
+def _hardware_bill(customer: list[tuple[float, float, str, float]]) -> OcrDocument:
+    return sized_page(
+        [
+            (60, 40, "Kedai Perkakasan Seng Hup Sdn Bhd", 30),
+            (60, 80, "Lot 7, Jalan Perusahaan 2, 68100 Batu Caves", 20),
+            (600, 150, "CASH BILL", 30),
+            (600, 190, "Bill No: 004512", 20),
+            (600, 215, "Date: 12/03/2026", 20),
+            *customer,
+            (60, 400, "Description", 20), (500, 400, "Qty", 20), (700, 400, "Amount (RM)", 20),
+            (60, 430, "PVC pipe 20mm x 6m", 20), (500, 430, "10", 20), (700, 430, "185.00", 20),
+            (60, 455, "Cement 50kg", 20), (500, 455, "4", 20), (700, 455, "92.00", 20),
+            (500, 520, "Total", 20), (700, 520, "277.00", 20),
+        ],
+        width=1000,
+        height=700,
+    )  # fmt: skip
+
+
+def test_a_unit_number_in_the_customers_address_is_no_document_number() -> None:
+    for customer in (
+        [
+            (60, 190, "Customer: Syarikat Binaan Maju Jaya", 20),
+            (60, 215, "No. 108-2-15", 20),
+            (60, 240, "Jalan Ampang, 50450 Kuala Lumpur", 20),
+        ],
+        [
+            (60, 190, "Bill To:", 20),
+            (60, 215, "Syarikat Binaan Maju Jaya", 20),
+            (60, 240, "No. 108-2-15", 20),
+            (60, 265, "Jalan Ampang, 50450 Kuala Lumpur", 20),
+        ],
+    ):
+        fields = RuleExtractor().predict(_hardware_bill(customer)).fields
+        assert fields.invoice_number == "004512", customer
