@@ -94,8 +94,10 @@ class RuleExtractor:
         if items:
             reading.confidence["line_items"] = 0.6
 
-        cands = _collect(doc)
+        # The customer's block is marked first: a document id is never read from it
+        # (:func:`.identifiers.structured_id`, which :func:`_collect` calls as well).
         _mark_customer(doc)
+        cands = _collect(doc)
         _read_sections(doc, cands)
         structured_id_alone(doc, cands)
         _vat_table_totals(doc, cands)

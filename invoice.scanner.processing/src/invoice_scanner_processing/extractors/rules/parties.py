@@ -477,9 +477,14 @@ def _card_beside(page: Page, head: Segment) -> bool:
 
 def _opens_customer_block(doc: _Doc, seg: Segment) -> bool:
     """Whether a customer's label opens ``seg`` (and no seller's label is in it), unless it
-    is a sign's first word (:func:`_name_word_at_head`)."""
+    is a sign's first word (:func:`_name_word_at_head`) or a payment card follows it, in the
+    same cell or the next (:data:`_CHARGED_CARD_RE`)."""
     hit = next((h for h in seg.hits if "customer" in h.fields and h.start == 0), None)
     if hit is None or _CHARGED_CARD_RE.match(seg.text[hit.end :]) is not None:
+        return False
+    # The card printed in a cell of its own after the label ("Billed to:" | "Visa •• 0623"),
+    # as :func:`party_blocks` reads it: no addressee's block either.
+    if not seg.text[hit.end :].strip(" :：-") and _card_beside(doc.page_by_number[seg.page], seg):
         return False
     if any("vendor" in h.fields for h in seg.hits):
         return False
