@@ -1861,3 +1861,16 @@ ORDER_WORDS = (
     *ORDER_WORDS, "confirmation", "booking", "reservation", "buchung", "bestatigung",
     "confirmacion", "reserva", "boeking", "prenotazione", "conferma",
 )  # fmt: skip
+# --- round i13e ---
+#: The buyer's and the seller's headings of Romania's invoices ("Cumpărător: …" beside
+#: "Furnizor: …"): the buyer's block is never the seller.
+LABELS["customer"].append("cumparator")
+LABELS["vendor"].append("furnizor")
+#: The Gulf's forms: the sole establishment ("Rawabi Cooling Est.", "Al Noor Trading
+#: Establishment"), the limited company with its last dot left off ("AL NOOR STATIONERY
+#: TRADING L.L.C", as the UAE's trade licences print it) and Bahrain's, Qatar's and Kuwait's
+#: "W.L.L." (with limited liability).
+MORE_LEGAL_FORMS = (
+    *MORE_LEGAL_FORMS, "Est.", "EST.", "Establishment", "ESTABLISHMENT", "L.L.C", "W.L.L",
+    "W.L.L.",
+)  # fmt: skip
