@@ -121,6 +121,11 @@ _NOTE_RE = re.compile(r"\((?![^()]*\d[.,]\d{2}(?![\d%]|\s?%))[^()]*\)")
 _RATE_RE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)[.,]?\s?%")
 
 
+#: A rate written with its sign before it, as Turkey prints it ("Hesaplanan KDV (%10)",
+#: "KDV %20"): whole percent, the sign right before the digits.
+_PREFIX_RATE_RE = re.compile(r"(?<![\d.,])%(\d{1,2})(?![\d.,]?\d)")
+
+
 #: What the money readers fill in: the fields, their confidence and their evidence.
 _Out = tuple[InvoiceFields, dict[str, float], dict[str, dict[str, Any]]]
 
@@ -1680,7 +1685,11 @@ def _money_after_label(
         amount = abs(amount)
     add(fld, amount, score, seg, text)
     if fld == "vat":
-        rate = _RATE_RE.search(text) or _RATE_RE.search(hit.label_text)
+        rate = (
+            _RATE_RE.search(text)
+            or _RATE_RE.search(hit.label_text)
+            or _PREFIX_RATE_RE.search(hit.label_text)
+        )
         if rate:
             r = Decimal(rate.group(1).replace(",", "."))
             add("_vat_rate", (r, amount), score, seg, text)

@@ -1874,3 +1874,15 @@ MORE_LEGAL_FORMS = (
     *MORE_LEGAL_FORMS, "Est.", "EST.", "Establishment", "ESTABLISHMENT", "L.L.C", "W.L.L",
     "W.L.L.",
 )  # fmt: skip
+#: Turkey's e-Fatura prints its goods' total before tax as "Mal Hizmet Toplam Tutarı" (over
+#: "Hesaplanan KDV" per rate and "Vergiler Dahil Toplam Tutar"): the net.
+LABELS["net"].extend(["mal hizmet toplam tutari", "mal hizmet toplami"])
+#: Its discount under that total ("Toplam İskonto"), taken off before the tax; "Toplam" alone
+#: is a total.
+LABELS["discount"].extend(["toplam iskonto", "iskonto tutari", "toplam indirim"])
+#: An Argentinian invoice's perceptions printed one by one beside its IVA ("Percepción IIBB
+#: Mendoza 3%: $ 29.880,00", "Percepción IVA"): taxes the page charges on top of the IVA.
+LABELS["_other_tax"].extend(
+    ["percepcion iibb", "percepcion ingresos brutos", "percepcion iva", "percepciones iibb",
+     "perc iibb", "percepcion"]
+)  # fmt: skip
