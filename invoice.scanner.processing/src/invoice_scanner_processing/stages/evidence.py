@@ -47,7 +47,7 @@ _DATE_PATTERNS = (*_NUMERIC_DATES, "d. M. y", "dd. MM. y", "d. M. yy")
 _WRITTEN_PATTERNS = (
     *("d MMMM y", "dd MMMM y", "d. MMMM y", "dd. MMMM y", "MMMM d, y", "MMMM dd, y"),
     *("d MMM y", "dd MMM y", "MMM d, y", "d. MMM y", "d MMM. y", "MMM. d, y", "d-MMM-y"),
-    *("dd-MMM-y", "d 'de' MMMM 'de' y"),
+    *("dd-MMM-y", "d 'de' MMMM 'de' y", "dd 'de' MMMM 'de' y"),
     # Month first without the comma, as receipts and e-mailed receipts print it: "Nov 16 2026".
     *("MMMM d y", "MMM d y", "MMM dd y", "MMM dd, y"),
     # Tills print the month's abbreviation between slashes ("09/NOV/2026"), letters a comma

@@ -1866,14 +1866,6 @@ ORDER_WORDS = (
 #: "Furnizor: …"): the buyer's block is never the seller.
 LABELS["customer"].append("cumparator")
 LABELS["vendor"].append("furnizor")
-#: The Gulf's forms: the sole establishment ("Rawabi Cooling Est.", "Al Noor Trading
-#: Establishment"), the limited company with its last dot left off ("AL NOOR STATIONERY
-#: TRADING L.L.C", as the UAE's trade licences print it) and Bahrain's, Qatar's and Kuwait's
-#: "W.L.L." (with limited liability).
-MORE_LEGAL_FORMS = (
-    *MORE_LEGAL_FORMS, "Est.", "EST.", "Establishment", "ESTABLISHMENT", "L.L.C", "W.L.L",
-    "W.L.L.",
-)  # fmt: skip
 #: Turkey's e-Fatura prints its goods' total before tax as "Mal Hizmet Toplam Tutarı" (over
 #: "Hesaplanan KDV" per rate and "Vergiler Dahil Toplam Tutar"): the net.
 LABELS["net"].extend(["mal hizmet toplam tutari", "mal hizmet toplami"])
@@ -1886,3 +1878,20 @@ LABELS["_other_tax"].extend(
     ["percepcion iibb", "percepcion ingresos brutos", "percepcion iva", "percepciones iibb",
      "perc iibb", "percepcion"]
 )  # fmt: skip
+#: The Gulf's forms: the sole establishment ("Rawabi Cooling Est.", "Al Noor Trading
+#: Establishment"), the limited company with its last dot left off ("AL NOOR STATIONERY
+#: TRADING L.L.C", as the UAE's trade licences print it) and Bahrain's, Qatar's and Kuwait's
+#: "W.L.L." (with limited liability).
+MORE_LEGAL_FORMS = (
+    *MORE_LEGAL_FORMS, "Est.", "EST.", "Establishment", "ESTABLISHMENT", "L.L.C", "W.L.L",
+    "W.L.L.",
+)  # fmt: skip
+#: Poland's "Numer: FV/112/02/2026" beside "Data wystawienia": the document's number, as
+#: "Nummer" and "Number" are; the bank account's number ("Numer konta") and the number the
+#: national e-invoice system gives it ("Numer KSeF") are others.
+LABELS["invoice_number"].append("numer")
+LABELS["_contact"].extend(
+    ["numer konta", "nr konta", "numer rachunku bankowego", "nr rachunku bankowego",
+     "numer ksef", "nr ksef", "ksef", "numer rachunku", "numer klienta", "nr klienta"]
+)  # fmt: skip
+LABELS["po"].extend(["numer zamowienia", "nr zamowienia", "numer zlecenia", "nr zlecenia"])
