@@ -295,3 +295,29 @@ def test_polands_bare_numer_labels_the_number() -> None:
 
 def test_a_spanish_date_in_words_with_a_padded_day_is_found() -> None:
     assert "09 de marzo de 2026" in date_variants(date(2026, 3, 9))
+
+
+def test_a_bare_numbers_guess_confirmed_by_the_titles_reading_is_sure() -> None:
+    doc = sized_page(
+        [
+            (200, 119, "Maderas del Biobío SpA", 40),
+            (1140, 143, "R.U.T.: 76.301.552-4", 24),
+            (111, 193, "Giro: Aserradero y venta de madera", 24),
+            (1100, 199, "FACTURA ELECTRÓNICA", 28),
+            (111, 221, "Av. Costanera 455, Concepción", 24),
+            (1218, 254, "Nº 20417", 26),
+            (127, 315, "Señor(es): Constructora Los Robles Ltda.", 24),
+            (127, 345, "RUT: 77.812.003-1", 24),
+            (127, 437, "Fecha emisión: 12/03/2026", 24),
+            (119, 513, "Código", 24), (258, 513, "Descripción", 24), (968, 513, "Cantidad", 24),
+            (1189, 513, "Precio", 24), (1481, 513, "Total", 24),
+            (119, 551, "PN-2", 24), (258, 551, "Pino dimensionado 2x4", 24), (1022, 551, "400", 24),
+            (1217, 551, "2.500", 24), (1440, 551, "1.000.000", 24),
+            (1100, 700, "Monto Neto", 24), (1440, 700, "1.000.000", 24),
+            (1100, 740, "IVA 19%", 24), (1450, 740, "190.000", 24),
+            (1100, 780, "Total", 24), (1440, 780, "1.190.000", 24),
+        ]
+    )  # fmt: skip
+    prediction = _predict(doc)
+    assert prediction.fields.invoice_number == "20417"
+    assert prediction.confidence["invoice_number"] > 0.9
