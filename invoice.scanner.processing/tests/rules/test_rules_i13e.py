@@ -321,3 +321,25 @@ def test_a_bare_numbers_guess_confirmed_by_the_titles_reading_is_sure() -> None:
     prediction = _predict(doc)
     assert prediction.fields.invoice_number == "20417"
     assert prediction.confidence["invoice_number"] > 0.9
+
+
+def test_a_simples_nacional_nfes_zero_tax_boxes_print_no_tax() -> None:
+    doc = sized_page(
+        [
+            (1491, 98, "NF-e", 24),
+            (100, 261, "MARCENARIA PINHEIRO LTDA ME", 30),
+            (780, 243, "DANFE", 24),
+            (100, 316, "Rua das Acácias, 88 - Joinville - SC", 20),
+            (1361, 641, "DATA DA EMISSÃO", 18), (1363, 661, "10/03/2026", 20),
+            (83, 852, "BASE DE CÁLC. DO ICMS", 18), (332, 852, "VALOR DO ICMS", 18),
+            (1081, 852, "VALOR TOTAL IPI", 18), (1331, 852, "VALOR TOTAL PRODUTOS", 18),
+            (278, 872, "0,00", 20), (528, 872, "0,00", 20), (1277, 872, "0,00", 20),
+            (1503, 872, "960,00", 20),
+            (1331, 907, "VALOR TOTAL DA NOTA", 18), (1503, 927, "960,00", 20),
+            (88, 1267, "DOCUMENTO EMITIDO POR ME OU EPP OPTANTE PELO SIMPLES NACIONAL.", 20),
+        ]
+    )  # fmt: skip
+    fields = _read(doc)
+    assert fields.total == Decimal("960.00")  # type: ignore[attr-defined]
+    assert fields.vat is None  # type: ignore[attr-defined]
+
