@@ -343,3 +343,9 @@ def test_a_simples_nacional_nfes_zero_tax_boxes_print_no_tax() -> None:
     assert fields.total == Decimal("960.00")  # type: ignore[attr-defined]
     assert fields.vat is None  # type: ignore[attr-defined]
 
+
+def test_romanias_lei_after_the_amounts_name_the_currency() -> None:
+    doc = _romanian_invoice([(100, 60, "Lemn Carpați Distribuție SRL", 40)])
+    prediction = _predict(doc)
+    assert prediction.fields.currency == "RON"
+    assert prediction.confidence["currency"] >= 0.8
