@@ -349,3 +349,24 @@ def test_romanias_lei_after_the_amounts_name_the_currency() -> None:
     prediction = _predict(doc)
     assert prediction.fields.currency == "RON"
     assert prediction.confidence["currency"] >= 0.8
+
+
+def test_a_nets_label_cut_short_by_a_stamp_is_the_net() -> None:
+    doc = sized_page(
+        [
+            (300, 180, "AL WAHA PRINTING PRESS L.L.C", 44),
+            (440, 380, "TAX INVOICE", 34),
+            (105, 440, "Bill To", 24), (960, 440, "Invoice No.", 24), (1360, 440, "AWP-2207", 24),
+            (105, 470, "Creek Marine Services", 24),
+            (112, 611, "S.No", 24), (191, 611, "Description", 24), (1373, 614, "Amount AED", 24),
+            (137, 655, "1", 24), (195, 650, "Brochures A4 (1000 pcs)", 24),
+            (1424, 653, "3,200.00", 24),
+            (905, 834, "Total excl", 24), (1424, 838, "3,200.00", 24),
+            (905, 870, "VAT 5%", 24), (1447, 877, "160.00", 24),
+            (903, 900, "Total incl. VAT", 24), (1393, 911, "3,360.00", 24),
+        ]
+    )  # fmt: skip
+    prediction = _predict(doc)
+    assert prediction.fields.amount == Decimal("3200.00")
+    assert prediction.fields.total == Decimal("3360.00")
+    assert prediction.confidence["amount"] > 0.9

@@ -1895,3 +1895,6 @@ LABELS["_contact"].extend(
      "numer ksef", "nr ksef", "ksef", "numer rachunku", "numer klienta", "nr klienta"]
 )  # fmt: skip
 LABELS["po"].extend(["numer zamowienia", "nr zamowienia", "numer zlecenia", "nr zlecenia"])
+#: A net's label with its tax word cut off by a stamp or a narrow cell ("Total excl", "Total
+#: excluding"): the total before tax, never the total.
+LABELS["net"].extend(["total excl", "total excluding", "amount excl", "subtotal excl"])
