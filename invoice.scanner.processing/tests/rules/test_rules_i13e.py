@@ -19,7 +19,7 @@ from rules_builders import sized_page
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.schema import Prediction
-from invoice_scanner_processing.stages.evidence import date_variants
+from invoice_scanner_processing.stages.evidence import date_variants, locate
 
 
 def _predict(doc: OcrDocument) -> Prediction:
@@ -370,3 +370,17 @@ def test_a_nets_label_cut_short_by_a_stamp_is_the_net() -> None:
     assert prediction.fields.amount == Decimal("3200.00")
     assert prediction.fields.total == Decimal("3360.00")
     assert prediction.confidence["amount"] > 0.9
+
+
+def test_an_argentinian_number_joined_from_its_boxes_is_found_on_the_page() -> None:
+    doc = sized_page(
+        [
+            (846, 166, "Punto de Venta:", 30), (1325, 166, "00003", 30),
+            (93, 193, "IVA RESPONSABLE INSCRIPTO", 24),
+            (846, 193, "Comp. Nro:", 30), (1289, 193, "00004417", 30),
+            (93, 215, "CUIT: 30-71122334-5", 24),
+        ]
+    )  # fmt: skip
+    found = locate("invoice_number", "00003-00004417", doc.pages)
+    assert found is not None
+    assert found.bbox[0] > 0.7  # the number's box, right of its label
