@@ -47,7 +47,7 @@ _DATE_PATTERNS = (*_NUMERIC_DATES, "d. M. y", "dd. MM. y", "d. M. yy")
 _WRITTEN_PATTERNS = (
     *("d MMMM y", "dd MMMM y", "d. MMMM y", "dd. MMMM y", "MMMM d, y", "MMMM dd, y"),
     *("d MMM y", "dd MMM y", "MMM d, y", "d. MMM y", "d MMM. y", "MMM. d, y", "d-MMM-y"),
-    *("dd-MMM-y", "d 'de' MMMM 'de' y"),
+    *("dd-MMM-y", "d 'de' MMMM 'de' y", "dd 'de' MMMM 'de' y"),
     # Month first without the comma, as receipts and e-mailed receipts print it: "Nov 16 2026".
     *("MMMM d y", "MMM d y", "MMM dd y", "MMM dd, y"),
     # Tills print the month's abbreviation between slashes ("09/NOV/2026"), letters a comma
@@ -462,7 +462,21 @@ def _hits(name: str, value: Any, pages: Sequence[OcrPage], texts: PageTexts) -> 
     hits = _line_hits(name, value, pages, texts.lines)
     if not hits and _variants(name, value) is None:
         hits = _line_hits(name, value, pages, texts.pairs)
+    joined = _POINT_AND_NUMBER.fullmatch(str(value)) if name == "invoice_number" else None
+    if (
+        not hits
+        and joined is not None
+        and any(h.exact for h in _hits(name, joined.group(1), pages, texts))
+    ):
+        # Argentina's number as it is written, point of sale and number joined
+        # ("00004-00012987"), from the boxes that print them apart ("Punto de Venta: 00004",
+        # "Comp. Nro: 00012987"): found where its number is.
+        hits = _hits(name, joined.group(2), pages, texts)
     return hits
+
+
+#: A point of sale and a number joined by a hyphen, as Argentina writes a document's number.
+_POINT_AND_NUMBER = re.compile(r"(\d{4,5})-(\d{8})")
 
 
 def _line_hits(

@@ -121,6 +121,11 @@ _NOTE_RE = re.compile(r"\((?![^()]*\d[.,]\d{2}(?![\d%]|\s?%))[^()]*\)")
 _RATE_RE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)[.,]?\s?%")
 
 
+#: A rate written with its sign before it, as Turkey prints it ("Hesaplanan KDV (%10)",
+#: "KDV %20"): whole percent, the sign right before the digits.
+_PREFIX_RATE_RE = re.compile(r"(?<![\d.,])%(\d{1,2})(?![\d.,]?\d)")
+
+
 #: What the money readers fill in: the fields, their confidence and their evidence.
 _Out = tuple[InvoiceFields, dict[str, float], dict[str, dict[str, Any]]]
 
@@ -245,6 +250,7 @@ def _amounts(
         if best[3] is zero and not vats and not vat_rates:
             _unprinted_tax(doc, out, best, service, less, _parts_printed(doc, cands))
             _untaxed_net(doc, out, less)
+        _no_highlighted_tax(doc, out)
     else:
         _set_unbalanced(out, totals, nets, vats, pool)
     _set_side_amounts(out, discount, shipping, _best(cands.get("amount_due")))
@@ -702,6 +708,22 @@ def _unprinted_tax(
         # anywhere ("Im Gesamtbetrag sind 19 % MwSt. enthalten" on a small-amount invoice,
         # "Taxi fares are exempt from VAT"): the tax is unknown (null), not a printed zero;
         # the net is as read.
+        fields.vat = None
+        confidence.pop("vat", None)
+        evidence.pop("vat", None)
+
+
+#: Brazil's statement of a small business taxed under the Simples Nacional ("Documento emitido
+#: por ME ou EPP optante pelo Simples Nacional"): its NF-e highlights no tax.
+_SIMPLES_RE = re.compile(r"\boptante\s+pelo\s+simples\s+nacional\b", re.IGNORECASE)
+
+
+def _no_highlighted_tax(doc: _Doc, out: _Out) -> None:
+    """A VAT of zero read from the tax boxes of an NF-e issued under the Simples Nacional
+    ("VALOR DO ICMS 0,00", "VALOR TOTAL IPI 0,00"): the tax is paid in the business's single
+    monthly levy and no amount of it is printed, so the VAT is unknown (null), not zero."""
+    fields, confidence, evidence = out
+    if fields.vat is not None and not fields.vat and _SIMPLES_RE.search(doc.full_text):
         fields.vat = None
         confidence.pop("vat", None)
         evidence.pop("vat", None)
@@ -1728,7 +1750,11 @@ def _money_after_label(
         amount = abs(amount)
     add(fld, amount, score, seg, text)
     if fld == "vat":
-        rate = _RATE_RE.search(text) or _RATE_RE.search(hit.label_text)
+        rate = (
+            _RATE_RE.search(text)
+            or _RATE_RE.search(hit.label_text)
+            or _PREFIX_RATE_RE.search(hit.label_text)
+        )
         if rate:
             r = Decimal(rate.group(1).replace(",", "."))
             add("_vat_rate", (r, amount), score, seg, text)

@@ -93,6 +93,8 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("KES", re.compile(r"(?:(?<![A-Za-z])|(?<=TOTAL))(?:KShs?|Kshs?|KSHS?)(?![A-Za-z])")),
     ("THB", re.compile(r"\b[Bb]aht\b|\bBAHT\b")),
     ("NGN", re.compile(r"\b[Nn]aira\b|\bNAIRA\b")),
+    # Romania's leu by its plural after an amount ("-2.635,38 lei", "Capital social 2.000 lei").
+    ("RON", re.compile(r"(?<=\d) ?(?:lei|LEI)\b")),
     # money9: the yuan by its names ("RMB 1,200.00", "... yuan only" in a total in words);
     # the shekel as Israel's receipts print it in English or Hebrew ("NIS 140.00", ש"ח).
     ("CNY", re.compile(r"\bRMB\b|人民币|(?i:\byuan\s+only\b|(?<=\d)\s?yuan\b)")),

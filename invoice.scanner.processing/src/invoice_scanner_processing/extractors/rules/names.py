@@ -15,6 +15,8 @@ from invoice_scanner_processing.extractors.rules.lexicon import (
     LEGAL_FORMS,
     TITLES,
     compact,
+    label_index,
+    label_key,
 )
 from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE as _LEGAL_RE
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
@@ -399,10 +401,22 @@ def _unglued(text: str) -> str:
     return text
 
 
+#: A name ending in a dot, then a lone quote mark or accent that closes nothing.
+_SPECK_AFTER_FORM = re.compile(r"^([^'’`´\"]*\.)\s?['’`´]$")
+
+
+def _without_speck(text: str) -> str:
+    """``text`` without a lone quote mark or accent after a dotted legal form."""
+    speck = _SPECK_AFTER_FORM.match(text)
+    return speck.group(1) if speck is not None and _legal_form(speck.group(1)) else text
+
+
 def _fix_legal_form(text: str) -> str:
     """Last words that are a legal form but for one OCR confusion are that legal form ("S.r.I."
     → "S.r.l.", "Sp. z 0.o." → "Sp. z o.o."), or glued to a number ("RUTA 3S.R.L."); a
-    legal form in capitals glued to the word before it anywhere ("FilsSARL")."""
+    legal form in capitals glued to the word before it anywhere ("FilsSARL"); a speck a scan
+    left after a dotted legal form ("Molinos del Oeste S.R.L.'") dropped."""
+    text = _without_speck(text)
     for m in reversed(list(_GLUED_TO_WORD.finditer(text))):
         # A name read with no space at all ("NordiskaVerktygAB") is split whole elsewhere.
         spaced = " " in text[: m.start()]
@@ -482,6 +496,12 @@ def _name_after_label(
         return False  # "El vendedor es responsable de esta factura": a sentence, not a label
     if fld == "vendor" and hit.start > 0 and compact(hit.label_text[: hit.start]) in _TILL_SUPPLIER:
         return False  # "POS Supplier: …": who supplied the till's software, not the seller
+    qualified = _QUALIFIER.match(name)
+    if qualified is not None and not _known_label(qualified.group(1)):
+        # "Proveedor tecnológico: FacturaYa S.A.S.": a longer label the lexicon does not know
+        # goes on past the one it found; the name after it is another party's (the e-invoice
+        # software's provider), not the one the found label names.
+        return False
     words = name.split()
     if words and len(words) <= 3 and compact(words[0]) in TITLES:
         # The heading of the next column in the label's row ("Sold by" … "Invoice details",
@@ -493,6 +513,16 @@ def _name_after_label(
     # "Vendedor: 03 LUCIA", "Cashier: 12 Tom": a till's clerk, by number and first name, in
     # the label's own cell. The label has its value there, no name to look for beside it.
     return seg.text == hit.label_text and _CLERK.match(name) is not None
+
+
+#: A word and a colon opening a label's value ("tecnológico: …" after "Proveedor").
+_QUALIFIER = re.compile(r"^([^\W\d_]{3,})\s?:\s*\S")
+
+
+def _known_label(word: str) -> bool:
+    """Whether ``word`` is a label of its own in the lexicon ("Name", "Firma")."""
+    key = label_key(word)
+    return any(k == key for k, _ in label_index().get(key[:2], []))
 
 
 #: A clerk's number and first name ("03 LUCIA").

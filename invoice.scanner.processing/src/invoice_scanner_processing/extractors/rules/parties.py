@@ -21,6 +21,7 @@ from invoice_scanner_processing.extractors.rules.identifiers import (
     _fix_o,
 )
 from invoice_scanner_processing.extractors.rules.lexicon import (
+    TITLES,
     compact,
     legal_form,
 )
@@ -234,6 +235,17 @@ def _names_document(seg: Segment) -> bool:
     )
 
 
+def _title(seg: Segment) -> bool:
+    """The document's title, alone or with its number ("FACTURĂ", "FACTURA Nº 0412"): the
+    header under the parties' blocks, never a line of one."""
+    words = seg.text.split()
+    return (
+        bool(words)
+        and compact(words[0]) in TITLES
+        and (len(words) == 1 or any(c.isdigit() for c in seg.text))
+    )
+
+
 @dataclass
 class PartyBlock:
     party: str
@@ -317,7 +329,10 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
             row = [s for s in page.rows[r] if left <= s.bbox.x0 <= right]
             if not row:
                 continue
-            if any(s in heads or _closes_block(s, page.rows[r]) or _names_document(s) for s in row):
+            if any(
+                s in heads or _closes_block(s, page.rows[r]) or _names_document(s) or _title(s)
+                for s in row
+            ):
                 break
             if min(s.bbox.y0 for s in row) - last_y > 3 * h:
                 break

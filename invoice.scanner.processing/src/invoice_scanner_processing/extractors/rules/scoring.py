@@ -62,6 +62,11 @@ def _confidence(field: str, best: Candidate, others: list[Candidate], doc: _Doc)
     """The chosen candidate's confidence: labelled readings of the invoice number and the
     dates by how they were found, other fields by their score."""
     if field == "invoice_number":
+        if not best.labelled:
+            # A guess that a labelled reading of the same number confirms ("Nº 18342" beside
+            # the title that reads it too) is as sure as that reading.
+            agree = [c for c in others if c.labelled and compact(c.value) == compact(best.value)]
+            best = max(agree, key=lambda c: c.score, default=best)
         return _read_confidence(best, others, compact)
     if field in ("invoice_date", "due_date"):
         return _date_confidence(doc, best, others)

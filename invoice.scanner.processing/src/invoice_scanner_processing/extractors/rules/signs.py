@@ -192,7 +192,8 @@ def _wordmark(doc: _Doc) -> Segment | None:
         or not _mark_word(text)
         or len(text.replace(" ", "")) < 3
         or compact(text) in TITLES
-        or any(compact(word) in TITLES for word in text.split())  # "Sales Invoice"
+        # "Sales Invoice"; an e-invoice's title ("e-FATURA", "e-Invoice") by its hyphen.
+        or any(compact(word) in TITLES for word in re.split(r"[\s\-–]+", text))
         or big.hits
     ):
         return None

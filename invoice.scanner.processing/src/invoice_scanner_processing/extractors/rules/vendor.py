@@ -511,12 +511,22 @@ def _bank_lines(doc: _Doc) -> list[Segment]:
     ]
 
 
+#: A bank's own name: "… Bank", "… Bankası", "Banco …", "Banca …", "Banque …".
+_BANK_NAME = re.compile(
+    r"\b(?:bank|bankası|bankasi)\s*$|^\s*(?:banco|banca|banque|bank)\b", re.IGNORECASE
+)
+
+
 def _holds_account(ev: _Evidence, seg: Segment, part: str) -> bool:
     """Whether another line of bank details names ``part`` (a company's name: a legal form or
     two words) as the account's holder: the account a bill asks to be paid into is the
     seller's, so the name printed with it is the seller's too."""
     words = re.findall(r"\w+", part)
     if len(compact(part)) < 6 or not (_legal_form(part) or len(words) > 1):
+        return False
+    if _BANK_NAME.search(part):
+        # "Al Rajhi Bank · IBAN SA44 …", "Banco de la Nación Argentina - CBU …": the bank
+        # that keeps the account, printed on every page's footer, not its holder.
         return False
     name = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.I)
     for other in ev.bank_lines:
@@ -560,6 +570,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             part = _without_payee_words(_without_signing_words(part))
             part = _without_monogram(_zero_as_letter(part, doc.full_text))
             part = _with_name_over_legal_form(page, seg, part) or ""
+            part = _with_legal_form_beside(page, seg, part)
             if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
                 continue
             chrome = compact(part) in _APP_CHROME
@@ -649,6 +660,26 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
     if _looks_like_name(top):
         return f"{top} {part}"
     return None if bare else part
+
+
+def _with_legal_form_beside(page: Page, seg: Segment, part: str) -> str:
+    """``part``, the whole of a name line without a legal form, joined with a bare legal form
+    set right after it on the same line ("Anvelope Someș" + "SRL", which a scan's OCR read as
+    two runs for the gap a letterhead's wider type leaves): one name."""
+    if not part or _legal_form(part) or part != seg.text.strip():
+        return part
+    h = max(seg.bbox.height, 1.0)
+    beside = [
+        o
+        for o in page.segments
+        if o is not seg
+        and -0.2 * h <= o.bbox.x0 - seg.bbox.x1 <= 1.5 * h
+        and abs(o.bbox.y0 - seg.bbox.y0) < 0.5 * h
+        and abs(o.bbox.height - seg.bbox.height) < 0.35 * h
+    ]
+    if len(beside) != 1 or not _bare_legal_form(beside[0].text.strip()):
+        return part
+    return f"{part} {beside[0].text.strip()}"
 
 
 def _short_legal_tail(part: str) -> bool:

@@ -1872,3 +1872,41 @@ LABELS["invoice_number"].extend(
 LABELS["invoice_number"].extend(
     ["ny sz", "nysz", "nyugtaszam", "nyugta szam", "nyugta sorszam", "nyugta sz"]
 )  # fmt: skip
+
+# --- round i13e ---
+#: The buyer's and the seller's headings of Romania's invoices ("Cumpărător: …" beside
+#: "Furnizor: …"): the buyer's block is never the seller.
+LABELS["customer"].append("cumparator")
+LABELS["vendor"].append("furnizor")
+#: Turkey's e-Fatura prints its goods' total before tax as "Mal Hizmet Toplam Tutarı" (over
+#: "Hesaplanan KDV" per rate and "Vergiler Dahil Toplam Tutar"): the net.
+LABELS["net"].extend(["mal hizmet toplam tutari", "mal hizmet toplami"])
+#: Its discount under that total ("Toplam İskonto"), taken off before the tax; "Toplam" alone
+#: is a total.
+LABELS["discount"].extend(["toplam iskonto", "iskonto tutari", "toplam indirim"])
+#: An Argentinian invoice's perceptions printed one by one beside its IVA ("Percepción IIBB
+#: Mendoza 3%: $ 29.880,00", "Percepción IVA"): taxes the page charges on top of the IVA.
+LABELS["_other_tax"].extend(
+    ["percepcion iibb", "percepcion ingresos brutos", "percepcion iva", "percepciones iibb",
+     "perc iibb", "percepcion"]
+)  # fmt: skip
+#: The Gulf's forms: the sole establishment ("Rawabi Cooling Est.", "Al Noor Trading
+#: Establishment"), the limited company with its last dot left off ("AL NOOR STATIONERY
+#: TRADING L.L.C", as the UAE's trade licences print it) and Bahrain's, Qatar's and Kuwait's
+#: "W.L.L." (with limited liability).
+MORE_LEGAL_FORMS = (
+    *MORE_LEGAL_FORMS, "Est.", "EST.", "Establishment", "ESTABLISHMENT", "L.L.C", "W.L.L",
+    "W.L.L.",
+)  # fmt: skip
+#: Poland's "Numer: FV/112/02/2026" beside "Data wystawienia": the document's number, as
+#: "Nummer" and "Number" are; the bank account's number ("Numer konta") and the number the
+#: national e-invoice system gives it ("Numer KSeF") are others.
+LABELS["invoice_number"].append("numer")
+LABELS["_contact"].extend(
+    ["numer konta", "nr konta", "numer rachunku bankowego", "nr rachunku bankowego",
+     "numer ksef", "nr ksef", "ksef", "numer rachunku", "numer klienta", "nr klienta"]
+)  # fmt: skip
+LABELS["po"].extend(["numer zamowienia", "nr zamowienia", "numer zlecenia", "nr zlecenia"])
+#: A net's label with its tax word cut off by a stamp or a narrow cell ("Total excl", "Total
+#: excluding"): the total before tax, never the total.
+LABELS["net"].extend(["total excl", "total excluding", "amount excl", "subtotal excl"])
