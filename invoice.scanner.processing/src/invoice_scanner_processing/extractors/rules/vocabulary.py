@@ -1872,3 +1872,13 @@ LABELS["invoice_number"].extend(
 LABELS["invoice_number"].extend(
     ["ny sz", "nysz", "nyugtaszam", "nyugta szam", "nyugta sorszam", "nyugta sz"]
 )  # fmt: skip
+# --- round pay14 ---
+#: Words of a payable's label ("Total payable", "Total to pay", "Zu zahlen", "Zahlbar", "Total a
+#: pagar", "Netto a pagare", "Te betalen"), as "Net à payer" holds "paye": like a payment line, a
+#: negative amount there whose magnitude is the page's positive total (a deposit larger than
+#: the charges) settles it; it does not make the invoice a credit note (:func:`.amounts._settles`).
+PAYMENT_LABEL_WORDS: tuple[str, ...] = (  # type: ignore[no-redef]
+    *PAYMENT_LABEL_WORDS, "payable", "topay", "zahlbar", "zuzahlen", "apagar", "tebetalen",
+)  # fmt: skip
+#: Germany's "Zahlbarer Betrag" (the amount payable), as "Zu zahlender Betrag" is.
+LABELS["amount_due"].extend(["zahlbarer betrag"])
