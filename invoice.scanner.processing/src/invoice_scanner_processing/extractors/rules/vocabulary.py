@@ -1880,5 +1880,22 @@ LABELS["invoice_number"].extend(
 PAYMENT_LABEL_WORDS: tuple[str, ...] = (  # type: ignore[no-redef]
     *PAYMENT_LABEL_WORDS, "payable", "topay", "zahlbar", "zuzahlen", "apagar", "tebetalen",
 )  # fmt: skip
+#: Labels of the money a customer paid at a till ("AMOUNT PAID 20.00", "Pagado", "Gegeben"):
+#: the total only where no change comes back (:func:`.amounts._paid_less_change`).
+TILL_PAID_LABELS: tuple[str, ...] = (
+    "amount paid", "total paid", "paid", "paid amount", "amount tendered", "cash tendered",
+    "tendered", "cash", "pagado", "importe pagado", "total pagado", "efectivo", "entregado",
+    "bezahlt", "gegeben", "bar", "paye", "montant paye", "especes", "pagato", "importo pagato",
+    "contanti", "betaald", "contant",
+)  # fmt: skip
+#: Labels of the change given back at a till ("CHANGE 1.50", "Cambio", "Rückgeld", "Rendu",
+#: "Resto"): the money paid less it is the total.
+CHANGE_LABELS: tuple[str, ...] = (
+    "change", "change due", "your change", "cambio", "su cambio", "vuelto", "su vuelto",
+    "ruckgeld", "wechselgeld", "rendu", "monnaie rendue", "a rendre", "resto", "troco",
+    "wisselgeld", "retour", "kembali", "kembalian", "vaihtoraha", "vaxel", "byttepenger",
+    "tilbage", "reszta", "vracilo", "visszajaro", "otsuri", "o tsuri", "para ustu",
+)  # fmt: skip
+LABELS["_tendered"].extend(["resto", "su resto", "contanti", "monnaie rendue", "your change"])
 #: Germany's "Zahlbarer Betrag" (the amount payable), as "Zu zahlender Betrag" is.
 LABELS["amount_due"].extend(["zahlbarer betrag"])
