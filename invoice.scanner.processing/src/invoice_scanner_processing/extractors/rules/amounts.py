@@ -40,6 +40,7 @@ from invoice_scanner_processing.extractors.rules.vat import (
 )
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     CARRIED_FORWARD_WORDS,
+    CHANGE_LABELS,
     CONTAINED_TAX_LABELS,
     CONTAINED_TAX_STATEMENT,
     INCLUDED_AFTER,
@@ -51,6 +52,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     PAYMENT_LABEL_WORDS,
     SURCHARGE_TAX_LABELS,
     TAX_SUM_LABELS,
+    TILL_PAID_LABELS,
     TIP_OPTION_HEADINGS,
     TOTAL_PART_WORDS,
     UNCHARGED_TIP_WORDS,
@@ -151,6 +153,7 @@ def _amounts(
     _drop_carried_forward(doc, cands)
     _drop_tip_options(doc, cands)
     _drop_uncharged_tips(doc, cands)
+    _paid_less_change(doc, cands)
     _drop_change_as_balance(cands)
     _off_discounts(doc, cands)
     _rounded_payable(cands)
@@ -662,6 +665,64 @@ def _tipped_total(
     total = max(over, key=lambda c: c.score)
     net = replace(total, value=total.value - tip.value, labelled=False, score=0.15, label=_LESS_TIP)
     return (best[0] if best is not None else total.score, total, net, zero)
+
+
+_TILL_PAID = frozenset(compact(w) for w in TILL_PAID_LABELS)
+_CHANGE = frozenset(compact(w) for w in CHANGE_LABELS)
+
+
+def _paid_less_change(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """Money paid is the total only where no change comes back. A paid amount read as a total
+    ("AMOUNT PAID 20.00", "Importe pagado") over the change given back ("CHANGE 1.50") is the
+    cash handed over: the total is the paid less the change, a printed total of that value
+    ("TOTAL 18.50") and, where none is printed, that difference at a weaker score (so too under
+    cash handed over, "Efectivo 20,00" / "Cambio 7,50", on a page where no total is read). An
+    invoice's payment already made ("Amount paid" over "Balance due") has no change under it
+    and is left as it is."""
+    tendered = cands.get("_tendered", [])
+    changes = [c for c in tendered if c.label in _CHANGE and c.value > 0]
+    if not changes:
+        return
+    keys = ("total", "amount_due")
+    paids = [(k, c) for k in keys for c in cands.get(k, []) if _till_paid(doc, c)]
+    if not any(cands.get(k) for k in keys):
+        paids = [("_tendered", c) for c in tendered if c.label not in _CHANGE]
+    cash = [c for c in tendered if c.label not in _CHANGE]
+    for key, paid in paids:
+        at = _at(paid)
+        back = [c for c in changes if _at(c) > at and c.value < paid.value]
+        if not back:
+            continue
+        change = min(back, key=_at)
+        # The change answers the cash handed over printed between them ("AMOUNT PAID CASH
+        # 221.10" / "CASH TENDERED 250.00" / "CHANGE 28.90"): then the paid is the total.
+        if any(at < _at(c) < _at(change) for c in cash if c is not paid):
+            continue
+        if key != "_tendered":
+            cands[key] = [c for c in cands[key] if c is not paid]
+            cands["_tendered"].append(paid)
+        # A printed total stands, equal to the paid less the change or not (a cash rounding
+        # after it); where none is left, that difference is the total, at a weaker score.
+        if not any(cands.get(k) for k in keys):
+            total = paid.value - change.value
+            cands.setdefault("total", []).append(
+                replace(paid, value=total, score=paid.score * 0.5, labelled=False)
+            )
+
+
+def _at(c: Candidate) -> tuple[int, float]:
+    """Where ``c`` is printed: its page, then its height on it."""
+    return (c.segment.page, c.segment.bbox.y0)
+
+
+def _till_paid(doc: _Doc, c: Candidate) -> bool:
+    """Whether ``c`` was read after a label of money paid at a till: its label, or the text
+    before it in its row ("Importe pagado" read after "Importe")."""
+    if c.value <= 0 or c.label in _TILL_PAID:
+        return c.value > 0
+    row = [o for o in doc.row_of(c.segment) if o.bbox.x0 < c.segment.bbox.x0]
+    text = " ".join(o.text for o in row) + " " + c.segment.text.replace(c.text, " ")
+    return re.sub(r"[\d#%]", "", compact(text)) in _TILL_PAID
 
 
 def _drop_change_as_balance(cands: dict[str, list[Candidate]]) -> None:

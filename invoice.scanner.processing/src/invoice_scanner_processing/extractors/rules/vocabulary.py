@@ -1910,3 +1910,31 @@ LABELS["po"].extend(["numer zamowienia", "nr zamowienia", "numer zlecenia", "nr 
 #: A net's label with its tax word cut off by a stamp or a narrow cell ("Total excl", "Total
 #: excluding"): the total before tax, never the total.
 LABELS["net"].extend(["total excl", "total excluding", "amount excl", "subtotal excl"])
+
+# --- round pay14 ---
+#: Words of a payable's label ("Total payable", "Total to pay", "Zu zahlen", "Zahlbar", "Total a
+#: pagar", "Netto a pagare", "Te betalen"), as "Net à payer" holds "paye": like a payment line, a
+#: negative amount there whose magnitude is the page's positive total (a deposit larger than
+#: the charges) settles it; it does not make the invoice a credit note (:func:`.amounts._settles`).
+PAYMENT_LABEL_WORDS: tuple[str, ...] = (  # type: ignore[no-redef]
+    *PAYMENT_LABEL_WORDS, "payable", "topay", "zahlbar", "zuzahlen", "apagar", "tebetalen",
+)  # fmt: skip
+#: Labels of the money a customer paid at a till ("AMOUNT PAID 20.00", "Pagado", "Gegeben"):
+#: the total only where no change comes back (:func:`.amounts._paid_less_change`).
+TILL_PAID_LABELS: tuple[str, ...] = (
+    "amount paid", "total paid", "paid", "paid amount", "amount tendered", "cash tendered",
+    "tendered", "cash", "pagado", "importe pagado", "total pagado", "efectivo", "entregado",
+    "bezahlt", "gegeben", "bar", "paye", "montant paye", "especes", "pagato", "importo pagato",
+    "contanti", "betaald", "contant",
+)  # fmt: skip
+#: Labels of the change given back at a till ("CHANGE 1.50", "Cambio", "Rückgeld", "Rendu",
+#: "Resto"): the money paid less it is the total.
+CHANGE_LABELS: tuple[str, ...] = (
+    "change", "change due", "your change", "cambio", "su cambio", "vuelto", "su vuelto",
+    "ruckgeld", "wechselgeld", "rendu", "monnaie rendue", "a rendre", "resto", "troco",
+    "wisselgeld", "retour", "kembali", "kembalian", "vaihtoraha", "vaxel", "byttepenger",
+    "tilbage", "reszta", "vracilo", "visszajaro", "otsuri", "o tsuri", "para ustu",
+)  # fmt: skip
+LABELS["_tendered"].extend(["resto", "su resto", "contanti", "monnaie rendue", "your change"])
+#: Germany's "Zahlbarer Betrag" (the amount payable), as "Zu zahlender Betrag" is.
+LABELS["amount_due"].extend(["zahlbarer betrag"])
