@@ -1872,3 +1872,12 @@ LABELS["invoice_number"].extend(
 LABELS["invoice_number"].extend(
     ["ny sz", "nysz", "nyugtaszam", "nyugta szam", "nyugta sorszam", "nyugta sz"]
 )  # fmt: skip
+# --- round r13h ---
+#: A till's bill number as "Bill #: HM-0093" (as "Inv #" labels an invoice's), and a
+#: restaurant check's number after a bare "Check:" (read only where the page names its table,
+#: guests or server, as "Check No" is: elsewhere it is a cheque).
+LABELS["invoice_number"].extend(["bill #", "bill no #"])
+LABELS["_check_number"].extend(["check", "chk"])
+#: What a bill asks to be paid after its round-off, as Indian tills print it ("NET PAYABLE
+#: Rs. 727.00"): the sum payable, never a net before tax.
+LABELS["amount_due"].extend(["net payable", "net amount payable"])
