@@ -673,8 +673,10 @@ def _tipped_total(
 def _drop_change_as_balance(cands: dict[str, list[Candidate]]) -> None:
     """A "Balance" under a total and the cash handed over that is that cash less the total is
     the change given back, as tills in India, Malaysia or Singapore name it ("TOTAL 1,454.00" /
-    "CASH 1,500.00" / "BALANCE 46.00"), not an amount still due."""
-    totals = cands.get("total", [])
+    "CASH 1,500.00" / "BALANCE 46.00"), not an amount still due. India's tills may label
+    the bill's sum as its "NET AMOUNT" ("NET AMOUNT Rs. 735.00" / "Paid: CASH 1000.00" /
+    "Balance 265.00"): cash less such a sum is the change as well."""
+    totals = cands.get("total", []) + cands.get("net", [])
     tendered = cands.get("_tendered", [])
 
     def change(due: Candidate) -> bool:

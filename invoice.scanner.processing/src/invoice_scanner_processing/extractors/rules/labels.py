@@ -245,8 +245,9 @@ def _longest_label(
 
 
 #: Short labels that are also the letters opening a number ("INV 2024-001", "INV-88"): a
-#: label only before a colon or "#" ("Inv: 8821-24-007766").
-COLON_ONLY = frozenset({"inv"})
+#: label only before a colon or "#" ("Inv: 8821-24-007766"); so is India's short "Dt" for a
+#: date ("Dt: 19-03-2026"), which may open a code or a name elsewhere.
+COLON_ONLY = frozenset({"inv", "dt"})
 _COLON_AFTER = re.compile(r"\.?\s*[:#：]")
 
 #: What follows a label of :data:`.lexicon.MARKED_ONLY_KEYS`: a colon or "#".
