@@ -3,7 +3,9 @@ under it; a "Bill#" label OCR read as "Bi11#"; a restaurant check's bare "Check:
 order number of two hyphenated groups as a receipt's only reference; Singapore's postal code
 as the country's hint; India's "Net Payable" after a round-off and a GST summary whose CGST and
 SGST halves are a paisa apart; a payment's transaction id beside the invoice number; an item
-table's tax column summed to the whole tax."""
+table's tax column summed to the whole tax; cash "Paid: CASH" and the change under it named
+"Balance"; India's "Dt:" labelling the date; a till's only date on a page whose sum is labelled
+"BALANCE DUE"."""
 
 from __future__ import annotations
 
@@ -233,3 +235,62 @@ def test_an_item_tables_tax_column_sums_to_the_whole_tax() -> None:
     assert fields.total == Decimal("2700.00")  # type: ignore[attr-defined]
     assert fields.vat == Decimal("380.08")  # type: ignore[attr-defined]
     assert fields.amount == Decimal("2319.92")  # type: ignore[attr-defined]
+
+
+def _meals_bill() -> OcrDocument:
+    return sized_page(
+        [
+            (300, 40, "SARAVANA MESS", 30),
+            (300, 90, "Sri Saravana Caterers Pvt Ltd", 24),
+            (300, 130, "14, Usman Road, T. Nagar, Chennai - 600017", 20),
+            (300, 170, "GSTIN: 33AAHCS4410P1ZB", 20),
+            (60, 230, "Bill No: 5521", 22), (900, 230, "Table: B2", 22),
+            (60, 270, "Date: 14/03/2026", 22), (900, 270, "Pax: 2", 22),
+            (60, 340, "Mini Meals", 22), (900, 340, "2", 22), (1100, 340, "360.00", 22),
+            (60, 400, "Sub Total", 22), (1100, 400, "360.00", 22),
+            (60, 440, "CGST @ 2.5%", 22), (1100, 440, "9.00", 22),
+            (60, 480, "SGST @ 2.5%", 22), (1100, 480, "9.00", 22),
+            (60, 520, "Round off", 22), (1100, 520, "+0.00", 22),
+            (60, 560, "NET AMOUNT Rs.", 22), (1100, 560, "378.00", 22),
+            (60, 600, "Paid: CASH", 22), (1100, 600, "500.00", 22),
+            (60, 640, "Balance", 22), (1100, 640, "122.00", 22),
+        ]
+    )  # fmt: skip
+
+
+def test_a_balance_that_is_the_cash_paid_less_the_net_amount_is_the_change() -> None:
+    fields = _read(_meals_bill())
+    assert fields.total == Decimal("378.00")  # type: ignore[attr-defined]
+    assert fields.amount_due is None  # type: ignore[attr-defined]
+
+
+def test_dt_before_its_colon_labels_the_date() -> None:
+    doc = sized_page(
+        [
+            (300, 40, "NIRMAL MEDICOS", 30),
+            (300, 90, "Licence renewed 01-01-2026", 20),
+            (300, 130, "GSTIN:07AAPFN2290K1Z4", 20),
+            (60, 200, "Inv No: NM/2526/3310", 22), (1000, 200, "Dt: 21-03-2026", 22),
+            (60, 280, "Cetirizine 10mg 10s", 22), (1200, 280, "35.00", 22),
+            (60, 340, "TOTAL", 22), (1200, 340, "35.00", 22),
+        ]
+    )  # fmt: skip
+    fields = _read(doc)
+    assert str(fields.invoice_date) == "2026-03-21"  # type: ignore[attr-defined]
+
+
+def test_a_tills_only_date_under_a_balance_due_is_its_date() -> None:
+    doc = sized_page(
+        [
+            (200, 40, "Pemberton Grocers Ltd", 26),
+            (200, 80, "VAT No. GB 771 2044 18", 20),
+            (60, 140, "Oat Milk 1L", 22), (900, 140, "£1.85 Z", 22),
+            (60, 180, "Kitchen Roll 2pk", 22), (900, 180, "£2.40 A", 22),
+            (60, 240, "2 items BALANCE DUE", 22), (900, 240, "£4.25", 22),
+            (60, 280, "Contactless Visa", 22), (900, 280, "£4.25", 22),
+            (60, 360, "Receipt 0318-02-44107", 22), (600, 360, "11 May 2026 17:46", 22),
+        ]
+    )  # fmt: skip
+    prediction = RuleExtractor().predict(doc)
+    assert str(prediction.fields.invoice_date) == "2026-05-11"
+    assert prediction.confidence["invoice_date"] >= 0.8
