@@ -163,6 +163,17 @@ def _amounts(
     vats = [c for c in cands.get("vat", []) if not _statement_only(c)]
     vats.extend(_contained_tax_statement(doc))
     vats = _no_gross_as_tax(vats, cands.get("total", []))
+    # A tax column's header over each line's tax ("Tax Amt" over "Rs.228.81", "Rs.139.29"):
+    # the column's sum is the whole tax, as a net column's is the whole net; a sum beyond
+    # what any rate takes of a labelled total is a column of line totals, not of taxes.
+    vats.extend(
+        s
+        for s in _column_sums(doc, vats)
+        if all(s.value != v.value for v in vats)
+        and any(
+            t.labelled and abs(s.value) <= _MAX_RATE * abs(t.value) for t in cands.get("total", [])
+        )
+    )
     vats = _dedupe(vats + _component_sums(vats) + _contained_sums(vats) + _surcharge_sums(vats))
     payable = _scaled(payable, 0.9)
     # "Total Charges" sums a folio's or a statement's charges column (its credits column
@@ -388,10 +399,11 @@ def _second_currency(doc: _Doc, cands: dict[str, list[Candidate]]) -> set[int]:
 
 
 def _column_sums(doc: _Doc, nets: list[Candidate]) -> list[Candidate]:
-    """A net read below its label that heads a column of amounts (a tax summary's "Taxable
-    Value" over one row per HSN code or rate): the first row is one part of the net, the
-    column's sum the whole. The sum is read down the column while each next row holds an
-    amount under the first and stops at a row that totals the ones above (already read)."""
+    """A net (or a tax) read below its label that heads a column of amounts (a tax summary's
+    "Taxable Value" over one row per HSN code or rate, an item table's "Tax Amt" over each
+    line's tax): the first row is one part of the net, the column's sum the whole. The sum
+    is read down the column while each next row holds an amount under the first and stops
+    at a row that totals the ones above (already read)."""
     out: list[Candidate] = []
     for n in nets:
         if not n.labelled or n.place >= 0.9 or not n.value:
@@ -728,8 +740,10 @@ def _till_paid(doc: _Doc, c: Candidate) -> bool:
 def _drop_change_as_balance(cands: dict[str, list[Candidate]]) -> None:
     """A "Balance" under a total and the cash handed over that is that cash less the total is
     the change given back, as tills in India, Malaysia or Singapore name it ("TOTAL 1,454.00" /
-    "CASH 1,500.00" / "BALANCE 46.00"), not an amount still due."""
-    totals = cands.get("total", [])
+    "CASH 1,500.00" / "BALANCE 46.00"), not an amount still due. India's tills may label
+    the bill's sum as its "NET AMOUNT" ("NET AMOUNT Rs. 735.00" / "Paid: CASH 1000.00" /
+    "Balance 265.00"): cash less such a sum is the change as well."""
+    totals = cands.get("total", []) + cands.get("net", [])
     tendered = cands.get("_tendered", [])
 
     def change(due: Candidate) -> bool:
@@ -1611,7 +1625,7 @@ def _set_triple(
         if extra and (c.labelled or less or tipped) and c.value == t.value + extra and c.value > 0
     ]
     payable.sort(key=lambda c: not c.labelled)
-    if payable and not added:
+    if payable and (not added or _rounded_after(t, payable[0], sides[1])):
         # An unlabelled line read as the total after the tip is a guess: the slip is held.
         unlabelled = not payable[0].labelled and not less
         _set(
@@ -1627,6 +1641,19 @@ def _set_triple(
     for name, side in zip(("tip", "rounding"), sides, strict=True):
         if added and side is not None:
             _set(fields, confidence, evidence, name, side, conf)
+
+
+def _rounded_after(t: Candidate, payable: Candidate, rounding: Candidate | None) -> bool:
+    """Whether a labelled cash rounding line is printed under the total ``t`` and a labelled
+    total that holds it under the rounding line ("Total Incl. Tax 65.41", "Rounding Adj
+    -0.01", "TOTAL (RM) 65.40"): ``t`` is the bill before the rounding, whatever sum of the
+    net and its side lines made it fit, and the lower one is the total paid."""
+    if rounding is None or not rounding.labelled or not payable.labelled:
+        return False
+    if not rounding.value or not _cash_rounding(rounding):
+        return False
+    t_at, r_at, p_at = ((c.segment.page, c.segment.row) for c in (t, rounding, payable))
+    return t_at < r_at < p_at
 
 
 def _hold_one_rate_row(

@@ -131,6 +131,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         # The slip's other numbers ("TRAN#", "SEQ#") are its transaction's, not the document's.
         own = [c for c in cands.get("invoice_number", []) if any(w in c.label for w in OWN_WORDS)]
         cands["invoice_number"] = [*own, keyed]
+    _drop_payment_transactions(cands)
     receipt = _receipt_beside_ticket(doc, cands)
     if receipt is not None:
         cands["invoice_number"] = [receipt]
@@ -521,6 +522,26 @@ def _order_number(cands: dict[str, list[Candidate]]) -> Candidate | None:
 _RECEIPT_LINE = re.compile(r"^\s*(?:receipt|rcpt)\s*(?:no\.?|#|:)?\s*(\d[\d\-/]{2,}\d)\s*$", re.I)
 
 
+#: A payment's own transaction id named as such ("Payment Transaction ID: UPI/6041…", "Payment
+#: Txn ID"): the bank's or the wallet's number for the payment, not the document's.
+_PAYMENT_TRANSACTION = re.compile(r"\bpayment\s+(?:transaction|trans|txn|tran)\b", re.I)
+
+
+def _drop_payment_transactions(cands: dict[str, list[Candidate]]) -> None:
+    """A payment's transaction id where the page labels its own number as the invoice's
+    (or the bill's, the receipt's): the payment's id is no candidate. Alone, it stays."""
+    numbers = cands.get("invoice_number", [])
+    paid = [
+        c
+        for c in numbers
+        if c.labelled
+        and _PAYMENT_TRANSACTION.search(c.segment.text) is not None
+        and not any(w in c.label for w in OWN_WORDS)
+    ]
+    if paid and any(c.labelled and any(w in c.label for w in OWN_WORDS) for c in numbers):
+        cands["invoice_number"] = [c for c in numbers if c not in paid]
+
+
 def _receipt_beside_ticket(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
     """A car park's or an entry's receipt prints the ticket's number ("Ticket # 0048127733",
     the ticket taken at the gate) and, apart, the receipt's own ("Receipt 26-0514-0993"): the
@@ -554,8 +575,9 @@ def _restaurant_check_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Ca
 
 
 #: An order's number as a line of its own under a receipt's header ("Order 318.", "ORDER
-#: #57"): the order word, a space or "#", the number.
-_ORDER_HEADING = re.compile(r"^\s*([^\W\d_]+)(?:\s+#?|\s*#)\s*(\d{1,10})\.?\s*$")
+#: #57", "Order 114-0057"): the order word, a space or "#", the number (two groups of digits
+#: joined by a hyphen, as a till numbers its orders per terminal, too).
+_ORDER_HEADING = re.compile(r"^\s*([^\W\d_]+)(?:\s+#?|\s*#)\s*(\d{1,10}(?:-\d{2,8})?)\.?\s*$")
 
 
 #: A title, a word "for" and a "#" number: "Invoice for #MM1047", "Rechnung für #4471".
@@ -587,7 +609,7 @@ def _order_heading(doc: _Doc) -> Candidate | None:
         return None
     for seg in doc.segments[:40]:
         m = _ORDER_HEADING.match(seg.text)
-        if m is not None and compact(m.group(1)) in _ORDER_WORDS:
+        if m is not None and compact(m.group(1)) in _ORDER_WORDS and not find_dates(m.group(2)):
             return Candidate(m.group(2), 0.5, seg, seg.text, labelled=False)
     return None
 

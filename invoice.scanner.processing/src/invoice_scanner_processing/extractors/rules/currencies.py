@@ -438,7 +438,8 @@ _OTHER_COUNTRY_HINTS = {
     "MYR": re.compile(
         r"\bMalaysia\b|(?i:\bSdn\.?\s?Bhd\b|\bBerhad\b)|\bS/B\b|\bSST\b|\(\d{5,7}-[A-Z]\)"
     ),
-    "SGD": re.compile(r"\bSingapore\b|\bUEN\b|(?i:\bPte\.?\s?Ltd\b)"),
+    # Singapore also by its postal code as addresses print it after the street ("S(168898)").
+    "SGD": re.compile(r"\bSingapore\b|\bUEN\b|(?i:\bPte\.?\s?Ltd\b)|\bS\s?\(\d{6}\)"),
     "JPY": re.compile(r"[円¥￥]|東京|大阪|株式会社"),
     # Thailand also by its abbreviated tax invoice ("TAX INVOICE (ABB)", "TAX INV.(ABB)"),
     # the word for a lane in its addresses ("Soi 22") and the baht in Thai (money9); the

@@ -411,8 +411,9 @@ def _put_invoice_date(
         return False
     # A document that prints one date only (a till receipt's timestamp) prints its own
     # date there, labelled or not, and no due date; so much is known only of a page read
-    # as a bill, one with a labelled total (a lone date among unlabelled text says nothing).
-    asks = bool(cands.get("total")) and (not inv.labelled or due is None)
+    # as a bill, one with a labelled total or amount due ("8 items BALANCE DUE £18.71" on
+    # a till's e-receipt; a lone date among unlabelled text says nothing).
+    asks = bool(cands.get("total") or cands.get("amount_due")) and (not inv.labelled or due is None)
     only, settled = _only_date(doc) if asks else (None, False)
     alone = only is not None and inv.value == only
     conf = _date_confidence(doc, inv, cands.get("invoice_date", []))

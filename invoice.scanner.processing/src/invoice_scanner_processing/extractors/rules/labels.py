@@ -81,10 +81,31 @@ def _letter_o(text: str, i: int) -> bool:
     return prev.isalpha() or nxt.isalpha()
 
 
+def _letter_l(text: str, i: int) -> bool:
+    """A one that OCR read for the letter l closing a word of letters ("Bi11#", "Bil1 No",
+    "Tota1"): a run of at most two ones after two letters, the last of them small, with no
+    digit after the run. A code's digits ("SK01", "A1") follow a capital or a digit."""
+    start = i
+    while start > 0 and text[start - 1] == "1":
+        start -= 1
+    end = i
+    while end < len(text) and text[end] == "1":
+        end += 1
+    if end - start > 2 or start < 2:
+        return False
+    if not (text[start - 1].isalpha() and text[start - 1].islower() and text[start - 2].isalpha()):
+        return False
+    return end == len(text) or not text[end].isalnum()
+
+
 def _compact_map(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     pos: list[int] = []
     for i, c in enumerate(text):
+        if c == "1" and _letter_l(text, i):
+            chars.append("l")
+            pos.append(i)
+            continue
         for ch in "o" if c == "0" and _letter_o(text, i) else fold_char(c):
             chars.append(ch)
             pos.append(i)
@@ -224,8 +245,9 @@ def _longest_label(
 
 
 #: Short labels that are also the letters opening a number ("INV 2024-001", "INV-88"): a
-#: label only before a colon or "#" ("Inv: 8821-24-007766").
-COLON_ONLY = frozenset({"inv"})
+#: label only before a colon or "#" ("Inv: 8821-24-007766"); so is India's short "Dt" for a
+#: date ("Dt: 19-03-2026"), which may open a code or a name elsewhere.
+COLON_ONLY = frozenset({"inv", "dt"})
 _COLON_AFTER = re.compile(r"\.?\s*[:#：]")
 
 #: What follows a label of :data:`.lexicon.MARKED_ONLY_KEYS`: a colon or "#".

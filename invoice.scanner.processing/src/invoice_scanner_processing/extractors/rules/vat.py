@@ -415,13 +415,14 @@ def _split_tax(
 ) -> tuple[Decimal, Decimal] | None:
     """The net and the tax of a rate row that prints its tax in two equal halves, as India's
     GST summary does ("GST% TAXABLE CGST SGST": "5% | 1,109.52 | 27.74 | 27.74"): each half
-    is the net at half the rate; the tax is both."""
+    is the net at half the rate; the tax is both. Each half is rounded on its own, so the
+    two may be a cent apart ("5% | 59.05 | 1.48 | 1.47"), each a cent off the half."""
     if len(amounts) < 3:
         return None
     net, first, second = amounts[:3]
-    if not net or not first or first != second or len(amounts) > 4:
+    if not net or not first or abs(first - second) > unit or len(amounts) > 4:
         return None
-    if abs(net * rate / 200 - first) > unit:
+    if any(abs(net * rate / 200 - half) > unit for half in (first, second)):
         return None
     return net, first + second
 

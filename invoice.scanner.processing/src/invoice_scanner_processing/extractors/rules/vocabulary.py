@@ -1938,3 +1938,20 @@ CHANGE_LABELS: tuple[str, ...] = (
 LABELS["_tendered"].extend(["resto", "su resto", "contanti", "monnaie rendue", "your change"])
 #: Germany's "Zahlbarer Betrag" (the amount payable), as "Zu zahlender Betrag" is.
 LABELS["amount_due"].extend(["zahlbarer betrag"])
+
+# --- round r13h ---
+#: A till's bill number as "Bill #: HM-0093" (as "Inv #" labels an invoice's), and a
+#: restaurant check's number after a bare "Check:" (read only where the page names its table,
+#: guests or server, as "Check No" is: elsewhere it is a cheque).
+LABELS["invoice_number"].extend(["bill #", "bill no #"])
+LABELS["_check_number"].extend(["check", "chk"])
+#: What a bill asks to be paid after its round-off, as Indian tills print it ("NET PAYABLE
+#: Rs. 727.00"): the sum payable, never a net before tax.
+LABELS["amount_due"].extend(["net payable", "net amount payable"])
+#: Cash handed over named with the word of paying before it ("Paid: CASH 1000.00", "Paid by
+#: cash"): tendered as "CASH" is, so a "Balance" under it that is the cash less the total is
+#: the change given back.
+LABELS["_tendered"].extend(["paid cash", "paid by cash", "paid in cash"])
+#: India's short word for a date ("Dt: 19-03-2026", "Inv Dt", "Bill Dt"); "Dt" alone counts
+#: only before its colon (:data:`.labels.COLON_ONLY`).
+LABELS["invoice_date"].extend(["dt", "inv dt", "bill dt", "invoice dt"])
