@@ -385,8 +385,9 @@ _GLUED_TO_WORD = re.compile(r"([^\W\d_]{2}[^\W\d_A-Z])([A-Z][A-Za-z]{1,4})(?![\w
 #: the space.
 _GLUED_TO_NUMBER = re.compile(r"(?<=\s)(\d+)((?:[A-Za-z]{1,2}\.){2,4})$")
 #: A legal form in capitals that closes a name in capitals, joined to its last word by a
-#: point where OCR read the space as one ("SUPERMERCADO DON TITO.LTDA").
-_GLUED_BY_POINT = re.compile(r"(\s[^\W\d_]*[^\W\d_a-z]{3})\.([A-Z]{2,5})$")
+#: point where OCR read the space as one ("SUPERMERCADO DON TITO.LTDA"). A form of two
+#: letters after a point is a country's web domain ("KJELL.SE", "NAHDIONLINE.SA"), no form.
+_GLUED_BY_POINT = re.compile(r"(\s[^\W\d_]*[^\W\d_a-z]{3})\.([A-Z]{3,5})$")
 
 
 def _unglued(text: str) -> str:

@@ -598,12 +598,25 @@ _UNIT_FORM_RE = re.compile(r"\s(?:KG|Kg|kg)\.?$")
 
 def _weighed_item(doc: _Doc, seg: Segment, part: str) -> bool:
     """A name ending in "KG" with its price beside it in the row ("PALTA HASS KG" | "$4.217"):
-    an item sold by weight, never the seller."""
+    an item sold by weight, never the seller. The price fills its cell: a seller's line that
+    prints its opening hours beside it ("Bäckerei Sonnenkorn KG" | "Mo-Fr 6.30-18.00") is
+    no item."""
     if _UNIT_FORM_RE.search(part) is None:
         return False
-    return any(
-        any(a.decimals or a.currency for a in find_amounts(o.text)) for o in doc.right_of(seg)
-    )
+    return any(_price_cell(o.text) for o in doc.right_of(seg))
+
+
+#: What a price's cell may hold beside the price: a tax code of one letter ("4,20 A").
+_PRICE_REST_RE = re.compile(r"[\W_]*(?:[^\W\d_][\W_]*)?")
+
+
+def _price_cell(text: str) -> bool:
+    """Whether ``text`` is one price ("$4.217", "4,20 A"), nothing else in its cell."""
+    found = find_amounts(text)
+    if len(found) != 1 or not (found[0].decimals or found[0].currency):
+        return False
+    rest = text[: found[0].start] + " " + text[found[0].end :]
+    return _PRICE_REST_RE.fullmatch(rest) is not None
 
 
 _ON_BEHALF = tuple(compact(w) for w in ON_BEHALF_WORDS)
