@@ -1910,3 +1910,16 @@ LABELS["po"].extend(["numer zamowienia", "nr zamowienia", "numer zlecenia", "nr 
 #: A net's label with its tax word cut off by a stamp or a narrow cell ("Total excl", "Total
 #: excluding"): the total before tax, never the total.
 LABELS["net"].extend(["total excl", "total excluding", "amount excl", "subtotal excl"])
+
+# --- round r13i ---
+#: The head of a closed compound that names a kind of business, not a business: "Taxi|
+#: unternehmen", "Maler|betrieb", "Kurier|dienst", "Taxi|zentrale", "Schoonmaak|bedrijf",
+#: "Taxi|bolaget". A word so built, alone on a sign's line, says what the shop does; the
+#: seller is the name printed with it ("Taxiunternehmen" / "M. Yilmaz").
+BUSINESS_KIND_HEADS: tuple[str, ...] = (
+    "unternehmen", "betrieb", "dienst", "service", "zentrale", "bedrijf", "bolag", "bolaget",
+    "firma", "yritys",
+)  # fmt: skip
+#: An eatery's kind as a sign prints it on a line of its own under its name ("HARBOUR & ELM" /
+#: "KITCHEN", "ROSA'S" / "GRILL"): part of the trade name.
+TRADE_WORDS = (*TRADE_WORDS, "kitchen", "grill", "diner", "eatery")
