@@ -1920,6 +1920,15 @@ BUSINESS_KIND_HEADS: tuple[str, ...] = (
     "unternehmen", "betrieb", "dienst", "service", "zentrale", "bedrijf", "bolag", "bolaget",
     "firma", "yritys",
 )  # fmt: skip
+#: An order's number under the German, French, Spanish and Italian words for an order
+#: ("Auftragsnummer 81-4471-2290" on a ticket seller's receipt, "N° de commande"): the only
+#: reference a page gives that prints no number of its own, not even after its title (an
+#: invoice's "Votre commande" is its customer's order). Read unlabelled, held.
+LATE_ORDER_WORDS: tuple[str, ...] = ("auftrag", "commande", "pedido", "ordine")
+#: A French professional's fee note ("Note d'honoraires n° 2026-014"): its title names the
+#: document as "Facture" does, and the number after it is the document's own.
+_FEE_NOTES = ("note d'honoraires", "note d honoraires", "note dhonoraires", "nota de honorarios")
+LABELS["invoice_number"].extend(f"{d} {n}" for d in _FEE_NOTES for n in ("n", "no", "nr", "numero"))
 #: An eatery's kind as a sign prints it on a line of its own under its name ("HARBOUR & ELM" /
 #: "KITCHEN", "ROSA'S" / "GRILL"): part of the trade name.
 TRADE_WORDS = (*TRADE_WORDS, "kitchen", "grill", "diner", "eatery")
