@@ -1932,3 +1932,11 @@ LABELS["invoice_number"].extend(f"{d} {n}" for d in _FEE_NOTES for n in ("n", "n
 #: An eatery's kind as a sign prints it on a line of its own under its name ("HARBOUR & ELM" /
 #: "KITCHEN", "ROSA'S" / "GRILL"): part of the trade name.
 TRADE_WORDS = (*TRADE_WORDS, "kitchen", "grill", "diner", "eatery")
+#: A Spanish insurance receipt's premium before its taxes ("Prima neta 612,40 €") and the sum
+#: of the premium's taxes, the insurance premium tax and the surcharges ("Total impuestos y
+#: recargos"): its net and its tax.
+LABELS["net"].extend(["prima neta", "prima neta total"])
+LABELS["vat"].extend(["total impuestos y recargos", "total impuestos", "impuestos y recargos"])
+#: "exkl." with its "l" read as a capital "I" ("Total exkI. MWST", OCR's commonest confusion on
+#: a sans-serif face): still the net's label.
+LABELS["net"].extend(["total exki mwst", "total exki", "exki mwst", "betrag exki mwst"])
