@@ -556,6 +556,21 @@ def _drop_tip_options(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     if not heads:
         return
     head = heads[0]
+    end = _inline_guide_end(doc, head)
+    if end is not None:
+        # The guide's options on its heading's row and the rows after it that print a rate:
+        # dropped; the slip's own tip and total below them stay.
+        def inside(c: Candidate) -> bool:
+            seg = c.segment
+            return seg.page == head.page and head.bbox.y0 <= seg.bbox.cy <= end
+
+        for key in ("total", "_tip"):
+            kept = [c for c in cands.get(key, []) if not inside(c)]
+            if kept:
+                cands[key] = kept
+            else:
+                cands.pop(key, None)
+        return
 
     def below(c: Candidate) -> bool:
         seg = c.segment
@@ -567,6 +582,26 @@ def _drop_tip_options(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     cands["total"] = kept
     if "_tip" in cands:
         cands["_tip"] = [c for c in cands["_tip"] if not below(c)]
+
+
+_GUIDE_OPTION = re.compile(r"\d\s*%.*\d[.,]\d{2}")
+
+
+def _inline_guide_end(doc: _Doc, head: Segment) -> float | None:
+    """Where a tip guide printed beside its heading ends ("Suggested tip: 18% 15.52 | 20%
+    17.25"): after the last row from the heading's on that prints a rate with an amount. The
+    "Tip:" and "Total:" lines under it, with no rate, are the slip's own, filled in by the
+    guest. ``None`` for a guide whose heading stands alone (its options run below it)."""
+    rows = doc.page_by_number[head.page].rows
+    row_text = " ".join(s.text for s in rows[head.row])
+    if not _GUIDE_OPTION.search(row_text):
+        return None
+    end = max(s.bbox.y1 for s in rows[head.row])
+    for row in rows[head.row + 1 :]:
+        if not _GUIDE_OPTION.search(" ".join(s.text for s in row)):
+            break
+        end = max(s.bbox.y1 for s in row)
+    return end
 
 
 #: Compact words that say a tip is not charged (:data:`.vocabulary.UNCHARGED_TIP_WORDS`).
@@ -1009,10 +1044,13 @@ def _component_sums(vats: list[Candidate]) -> list[Candidate]:
         for c in vats:
             if c.label in family and (c.label not in parts or parts[c.label].score < c.score):
                 parts[c.label] = c
-        if len(parts) > 1:
-            first = min(parts.values(), key=lambda c: c.segment.index)
-            score = min(c.score for c in parts.values())
-            out.append(_sum_of(parts.values(), score, label=first.label))
+        # A bilingual line names one tax twice ("GST / TPS 5%", "QST / TVQ 9.975%"): one part
+        # per amount printed, however many of the family's names its label holds.
+        by_place = {(id(c.segment), c.value): c for c in parts.values()}
+        if len(by_place) > 1:
+            first = min(by_place.values(), key=lambda c: c.segment.index)
+            score = min(c.score for c in by_place.values())
+            out.append(_sum_of(by_place.values(), score, label=first.label))
             # Each part alone is half the tax: weaker than the sum where a triple adds up
             # with either (a total with the sum, an implied net with one part).
             for c in vats:

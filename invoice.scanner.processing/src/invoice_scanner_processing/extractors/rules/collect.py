@@ -52,6 +52,7 @@ from invoice_scanner_processing.extractors.rules.scorer import OWN_WORDS
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     INCLUSIVE_VAT_WORDS,
+    LATE_ORDER_WORDS,
     NUMBER_TITLES,
     ORDER_WORDS,
     PART_INVOICE_TITLES,
@@ -101,6 +102,7 @@ _PART_TITLES = frozenset(compact(w) for w in PART_INVOICE_TITLES)
 _NUMBER_TITLES = TITLES | frozenset(compact(w) for w in (*NUMBER_TITLES, *RECEIPT_NUMBER_TITLES))
 
 _ORDER_WORDS = tuple(compact(w) for w in ORDER_WORDS)
+_LATE_ORDER_WORDS = tuple(compact(w) for w in LATE_ORDER_WORDS)
 
 _TITLE_COLON = re.compile(r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*:\s*$")
 
@@ -502,14 +504,28 @@ def structured_id_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
         cands["invoice_number"] = [found[0]]
 
 
-def _order_number(cands: dict[str, list[Candidate]]) -> Candidate | None:
+def late_order_number(cands: dict[str, list[Candidate]]) -> None:
+    """A page that prints no number of its own, read after every other reader of it has
+    had its turn (the sections', the structured ids'): the number of its order under
+    another language's word for one ("Auftragsnummer", "N° de commande"), read unlabelled and
+    held (:func:`_order_number`)."""
+    if "invoice_number" in cands:
+        return
+    number = _order_number(cands, _LATE_ORDER_WORDS)
+    if number is not None:
+        cands["invoice_number"] = [number]
+
+
+def _order_number(
+    cands: dict[str, list[Candidate]], words: tuple[str, ...] = _ORDER_WORDS
+) -> Candidate | None:
     """A document that prints no number of its own but an order's ("Ordrenr. 4471-2210" on a
     ticket seller's receipt, "Order #WS-1187" on a web shop's): the order's number is its only
     reference. Read as unlabelled, never approved unseen."""
     orders = [
         c
         for c in cands.get("po", []) + cands.get("_booking_ref", [])
-        if any(w in c.label for w in _ORDER_WORDS) and c.labelled
+        if any(w in c.label for w in words) and c.labelled
     ]
     if not orders:
         return None
@@ -519,7 +535,10 @@ def _order_number(cands: dict[str, list[Candidate]]) -> Candidate | None:
 
 #: A receipt's own number on a line of its own after the receipt word ("Receipt 26-0514-0993",
 #: "Rcpt 88120").
-_RECEIPT_LINE = re.compile(r"^\s*(?:receipt|rcpt)\s*(?:no\.?|#|:)?\s*(\d[\d\-/]{2,}\d)\s*$", re.I)
+#: A speck after the number ("Receipt 26-03-0412.") ends the line as well.
+_RECEIPT_LINE = re.compile(
+    r"^\s*(?:receipt|rcpt)\s*(?:no\.?|#|:)?\s*(\d[\d\-/]{2,}\d)[.,]?\s*$", re.I
+)
 
 
 #: A payment's own transaction id named as such ("Payment Transaction ID: UPI/6041…", "Payment

@@ -21,7 +21,11 @@ from typing import Any
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules.amounts import _amounts
-from invoice_scanner_processing.extractors.rules.collect import _collect, structured_id_alone
+from invoice_scanner_processing.extractors.rules.collect import (
+    _collect,
+    late_order_number,
+    structured_id_alone,
+)
 from invoice_scanner_processing.extractors.rules.currency import _currency
 from invoice_scanner_processing.extractors.rules.dates import _dates
 from invoice_scanner_processing.extractors.rules.doctype import _document_type
@@ -100,6 +104,7 @@ class RuleExtractor:
         cands = _collect(doc)
         _read_sections(doc, cands)
         structured_id_alone(doc, cands)
+        late_order_number(cands)
         _vat_table_totals(doc, cands)
         _read_fields(doc, cands, reading)
         if items:

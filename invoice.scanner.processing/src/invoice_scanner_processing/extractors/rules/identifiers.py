@@ -521,9 +521,26 @@ def receipt_word_line(doc: _Doc) -> Candidate | None:
         if m is None or not _TILL_LINE_LEAD.match(seg.text[: m.start()]):
             continue
         row = " ".join(s.text for s in doc.row_of(seg))
-        if _TILL_NUMBER.search(row) or find_dates(row):
+        if _TILL_NUMBER.search(row) or find_dates(row) or _till_line_beside(doc, seg):
             return Candidate(m.group(1), 0.6, seg, seg.text, labelled=False)
     return None
+
+
+def _till_line_beside(doc: _Doc, seg: Segment) -> bool:
+    """Whether the row right above or below ``seg`` is the till's line, naming both the till
+    and the date ("17-03-2026 17:48 KASSA 3" over "BON 0003-2614 KASSIERE: SANNE"): a till
+    that prints its closing block over two lines."""
+    rows = doc.page_by_number[seg.page].rows
+    h = max(seg.bbox.height, 1.0)
+    for i in (seg.row - 1, seg.row + 1):
+        if not 0 <= i < len(rows) or not rows[i]:
+            continue
+        if min(abs(s.bbox.cy - seg.bbox.cy) for s in rows[i]) > 1.6 * h:
+            continue
+        text = " ".join(s.text for s in rows[i])
+        if _TILL_NUMBER.search(text) and find_dates(text):
+            return True
+    return False
 
 
 #: A number printed in three or more groups with hyphens on a line of its own, as tills print

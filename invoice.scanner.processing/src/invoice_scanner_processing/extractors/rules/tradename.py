@@ -19,6 +19,7 @@ from invoice_scanner_processing.extractors.rules.lexicon import compact, legal_f
 from invoice_scanner_processing.extractors.rules.parsing import strip_accents
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    BUSINESS_KIND_HEADS,
     NAME_ORNAMENTS,
     OPERATOR_MARKERS,
     PAYMENT_WORDS,
@@ -35,6 +36,23 @@ _OPERATOR_RE = re.compile(
     r"|di\s+(?=[A-Z]))"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_KIND_HEADS = tuple(compact(w) for w in BUSINESS_KIND_HEADS)
+
+
+def _kind_compound(word: str) -> bool:
+    """A closed compound whose head names a kind of business ("Taxiunternehmen",
+    "Malerbetrieb", "Kurierdienst"): what the shop does, not who it is."""
+    key = compact(word)
+    return any(key.endswith(head) and len(key) >= len(head) + 3 for head in _KIND_HEADS)
+
+
+def is_kind_line(text: str) -> bool:
+    """A line that only says what kind of shop or business it is ("BÄCKEREI", "SERVICE
+    STATION", "Taxiunternehmen"): never a seller's name on its own."""
+    if all_in(text, KIND_WORDS):
+        return True
+    words = _WORD.findall(text)
+    return bool(words) and all(all_in(w, KIND_WORDS) or _kind_compound(w) for w in words)
 
 
 def is_operator_line(text: str) -> bool:
@@ -108,9 +126,9 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
         # +" over "Pharmacie du Marché", "DORFLADEN" over "Dorfladen Frutigen Genossenschaft"):
         # the name is the low line, the fuller of the two.
         return without_ornaments(low.text), low, top
-    if all_in(top.text, KIND_WORDS) == all_in(low.text, KIND_WORDS):
+    if is_kind_line(top.text) == is_kind_line(low.text):
         return None  # neither (a name and a branch) or both (no name): not one sign
-    if all_in(low.text, KIND_WORDS) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
+    if is_kind_line(low.text) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
         return None  # a kind set much smaller under the name: a tagline ("Bar - Restaurante")
     return f"{without_ornaments(top.text)} {without_ornaments(low.text)}", top, low
 

@@ -44,9 +44,11 @@ from invoice_scanner_processing.extractors.rules.signs import (
     with_unfinished_line_above,
 )
 from invoice_scanner_processing.extractors.rules.tradename import (
+    is_kind_line,
     is_operator_line,
     is_payment_line,
     sign_over_two_lines,
+    without_ornaments,
 )
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     APP_CHROME_WORDS,
@@ -66,7 +68,7 @@ def _vendor(
     labelled = _best(cands.get("vendor"))
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
     if seller is not None and not doc.scorer.wants_all:
-        return logo_word_doubt(doc, _title_name_in_full(doc, seller), named=True)
+        return _kind_doubt(logo_word_doubt(doc, _title_name_in_full(doc, seller), named=True))
     # A string with no real word ("« α ασ»", "TA三I") is OCR's noise, never a name.
     scored = [c for c in _vendor_candidates(doc, cands) if has_real_word(str(c.value))]
     if not scored:
@@ -93,7 +95,20 @@ def _vendor(
         final = logo_word_doubt(doc, final, named=is_named)
     if final is not None and not has_real_word(str(final.value)):
         return None
-    return _misread_doubt(doc, _respelled(doc, final))
+    return _kind_doubt(_misread_doubt(doc, _respelled(doc, final)))
+
+
+#: A name that only says what kind of business the seller is: held, never approved.
+_KIND_DOUBT = 0.6
+
+
+def _kind_doubt(chosen: Candidate | None) -> Candidate | None:
+    """``chosen``, doubted where it is only a kind of business ("Taxiunternehmen",
+    "RESTAURANT", "Apotheke"): the seller's own name was printed beside it or not read, and a
+    generic word keyed as the seller is wrong either way."""
+    if chosen is None or not is_kind_line(without_ornaments(str(chosen.value))):
+        return chosen
+    return replace(chosen, score=min(chosen.score, _KIND_DOUBT))
 
 
 #: The vowels of the scripts that write them, lower case.
@@ -286,10 +301,24 @@ def _sole_name(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
         return chosen
     if not _plain_name(str(chosen.value)) or _rivals(doc, chosen):
         return chosen
-    if compact(str(chosen.value)) != compact(seg.text):
+    if compact(str(chosen.value)) != compact(seg.text) and not _kind_over_name(doc, chosen):
         # Cut from a longer line or joined with another: the rules that did so doubt it.
         return chosen
     return replace(chosen, score=_SOLE_NAME)
+
+
+def _kind_over_name(doc: _Doc, chosen: Candidate) -> bool:
+    """Whether ``chosen`` is a till's sign joined from its first two lines, a kind of
+    business over (or under) its name ("Taxiunternehmen" / "M. Yilmaz"), both read cleanly:
+    the whole sign, as trusted as a sign on one line."""
+    sign = sign_over_two_lines(doc.pages[0])
+    if sign is None or compact(sign[0]) != compact(str(chosen.value)):
+        return False
+    first = doc.pages[0]
+    return all(
+        s.confidence >= 0.9 and first.width * 0.005 < s.bbox.x0 and s.bbox.x1 < 0.995 * first.width
+        for s in sign[1:]
+    )
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

@@ -1955,3 +1955,33 @@ LABELS["_tendered"].extend(["paid cash", "paid by cash", "paid in cash"])
 #: India's short word for a date ("Dt: 19-03-2026", "Inv Dt", "Bill Dt"); "Dt" alone counts
 #: only before its colon (:data:`.labels.COLON_ONLY`).
 LABELS["invoice_date"].extend(["dt", "inv dt", "bill dt", "invoice dt"])
+
+# --- round r13i ---
+#: The head of a closed compound that names a kind of business, not a business: "Taxi|
+#: unternehmen", "Maler|betrieb", "Kurier|dienst", "Taxi|zentrale", "Schoonmaak|bedrijf",
+#: "Taxi|bolaget". A word so built, alone on a sign's line, says what the shop does; the
+#: seller is the name printed with it ("Taxiunternehmen" / "M. Yilmaz").
+BUSINESS_KIND_HEADS: tuple[str, ...] = (
+    "unternehmen", "betrieb", "dienst", "service", "zentrale", "bedrijf", "bolag", "bolaget",
+    "firma", "yritys",
+)  # fmt: skip
+#: An order's number under the German, French, Spanish and Italian words for an order
+#: ("Auftragsnummer 81-4471-2290" on a ticket seller's receipt, "N° de commande"): the only
+#: reference a page gives that prints no number of its own, not even after its title (an
+#: invoice's "Votre commande" is its customer's order). Read unlabelled, held.
+LATE_ORDER_WORDS: tuple[str, ...] = ("auftrag", "commande", "pedido", "ordine")
+#: A French professional's fee note ("Note d'honoraires n° 2026-014"): its title names the
+#: document as "Facture" does, and the number after it is the document's own.
+_FEE_NOTES = ("note d'honoraires", "note d honoraires", "note dhonoraires", "nota de honorarios")
+LABELS["invoice_number"].extend(f"{d} {n}" for d in _FEE_NOTES for n in ("n", "no", "nr", "numero"))
+#: An eatery's kind as a sign prints it on a line of its own under its name ("HARBOUR & ELM" /
+#: "KITCHEN", "ROSA'S" / "GRILL"): part of the trade name.
+TRADE_WORDS = (*TRADE_WORDS, "kitchen", "grill", "diner", "eatery")
+#: A Spanish insurance receipt's premium before its taxes ("Prima neta 612,40 €") and the sum
+#: of the premium's taxes, the insurance premium tax and the surcharges ("Total impuestos y
+#: recargos"): its net and its tax.
+LABELS["net"].extend(["prima neta", "prima neta total"])
+LABELS["vat"].extend(["total impuestos y recargos", "total impuestos", "impuestos y recargos"])
+#: "exkl." with its "l" read as a capital "I" ("Total exkI. MWST", OCR's commonest confusion on
+#: a sans-serif face): still the net's label.
+LABELS["net"].extend(["total exki mwst", "total exki", "exki mwst", "betrag exki mwst"])
