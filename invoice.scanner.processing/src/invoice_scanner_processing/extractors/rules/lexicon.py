@@ -174,6 +174,8 @@ LEGAL_RE = re.compile(
     r"(?:^|\s)("
     + "|".join(re.escape(f) for f in sorted(LEGAL_SPELLINGS, key=len, reverse=True))
     + r")(?=$|[\s,])"
+    # "Est. 1921" under a letterhead is the year the business was established, no legal form.
+    + r"(?!(?<=[Ee][Ss][Tt]\.)\s*\d)"
 )
 
 
