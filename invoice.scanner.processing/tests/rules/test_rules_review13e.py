@@ -1,12 +1,13 @@
-"""Faults a review of round i13e found (invented pages): a Romanian invoice in euros prints its
-VAT in lei, its exchange rate and its capital in lei too, so "lei" names the leu only where no
-other currency is printed; Moldova's leu is "lei" too, so "lei" on a Moldovan page names no
-Romanian leu; Poland's bare "Numer" before another
-word ("Numer PPE:", "Numer telefonu") opens a longer label, not the document's number; a
-"Terms: Cash" line over a "CREDIT NOTE" title leaves it a credit note; "Est. 1921" under a
-letterhead is the year the business was established, no legal form to doubt the name by; a
-"Total excluding city tax" leaves out a charge, not the VAT, so it labels no net; a page that
-states its seller is not ("NÃO") under the Simples Nacional prints its 0,00 tax as a VAT of zero."""
+"""Faults a review of round i13e found (invented pages): a Romanian invoice in euros prints its VAT
+in lei, its exchange rate and its capital in lei too, so "lei" names the leu only where no other
+currency is printed; Moldova's leu is "lei" too, so "lei" on a Moldovan page names no Romanian
+leu; Poland's bare "Numer" before another word ("Numer PPE:", "Numer telefonu") opens a longer
+label, not the document's number; a "Terms: Cash" line over a "CREDIT NOTE" title leaves it a
+credit note; "Est. 1921" under a letterhead is the year the business was established, no legal
+form to doubt the name by; a "Total excluding city tax" leaves out a charge, not the VAT, so it
+labels no net; a page that states its seller is not ("NÃO") under the Simples Nacional prints
+its 0,00 tax as a VAT of zero; a few words in lower case and a colon after Romania's "Furnizor"
+("Furnizor servicii de facturare: SmartBill SRL") name another party's provider."""
 
 from __future__ import annotations
 
@@ -174,3 +175,24 @@ def test_a_seller_not_under_the_simples_nacional_keeps_its_vat_of_zero() -> None
         ]
     )  # fmt: skip
     assert _predict(doc).fields.vat == Decimal("0.00")
+
+
+def test_a_romanian_footers_software_provider_is_not_the_seller() -> None:
+    doc = sized_page(
+        [
+            (100, 60, "Lemn Carpați Distribuție SRL", 40),
+            (1210, 68, "FACTURĂ", 34),
+            (100, 140, "CUI RO40211987 · Str. Morii 7, Brașov", 24),
+            (980, 240, "Seria / Nr.:", 24), (1390, 240, "LC 2026 0088", 24),
+            (980, 272, "Data emiterii:", 24), (1420, 272, "04.03.2026", 24),
+            (120, 410, "Client: Transilvania Mobila Design SRL", 26),
+            (120, 440, "CUI RO27718840", 24),
+            (170, 545, "Denumirea produselor", 24), (1440, 545, "Valoare", 24),
+            (175, 585, "Cherestea brad 50x100 (mc)", 24), (1430, 585, "3.200,00", 24),
+            (880, 700, "Total fără TVA", 24), (1400, 700, "3.200,00 lei", 24),
+            (880, 730, "TVA 21%", 24), (1420, 730, "672,00 lei", 24),
+            (880, 765, "Total de plată", 24), (1360, 765, "3.872,00 lei", 24),
+            (300, 2150, "Furnizor servicii de facturare: SmartBill SRL", 20),
+        ]
+    )  # fmt: skip
+    assert _predict(doc).fields.vendor_name == "Lemn Carpați Distribuție SRL"
