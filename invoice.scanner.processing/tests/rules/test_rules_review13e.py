@@ -3,11 +3,12 @@ in lei, its exchange rate and its capital in lei too, so "lei" names the leu onl
 currency is printed; Moldova's leu is "lei" too, so "lei" on a Moldovan page names no Romanian
 leu; Poland's bare "Numer" before another word ("Numer PPE:", "Numer telefonu") opens a longer
 label, not the document's number; a "Terms: Cash" line over a "CREDIT NOTE" title leaves it a
-credit note; "Est. 1921" under a letterhead is the year the business was established, no legal
-form to doubt the name by; a "Total excluding city tax" leaves out a charge, not the VAT, so it
-labels no net; a page that states its seller is not ("NÃO") under the Simples Nacional prints
-its 0,00 tax as a VAT of zero; a few words in lower case and a colon after Romania's "Furnizor"
-("Furnizor servicii de facturare: SmartBill SRL") name another party's provider."""
+credit note; "Est. 1921" under a letterhead is the year the business was established, and "Ind.
+Est." an industrial estate, no legal form; a "Total excluding city tax" leaves out a charge, not
+the VAT, so it labels no net; a page that states its seller is not ("NÃO") under the Simples
+Nacional prints its 0,00 tax as a VAT of zero; a few words in lower case and a colon after
+Romania's "Furnizor" ("Furnizor servicii de facturare: SmartBill SRL") name another party's
+provider."""
 
 from __future__ import annotations
 
@@ -132,6 +133,25 @@ def test_the_year_a_business_was_established_is_no_legal_form() -> None:
     )  # fmt: skip
     prediction = _predict(doc)
     assert prediction.fields.vendor_name == "Hargreaves Butchers"
+    assert prediction.confidence["vendor_name"] > 0.75
+
+
+def test_an_industrial_estate_in_the_address_is_no_legal_form() -> None:
+    doc = sized_page(
+        [
+            (100, 60, "Harbour Fabrication", 40), (100, 110, "Unit 4, Riverside Ind. Est.", 24),
+            (100, 140, "Poole BH15 1HJ · VAT Reg GB 284 5512 90", 24),
+            (980, 240, "Invoice No.", 24), (1390, 240, "HF-2210", 24),
+            (980, 272, "Date", 24), (1420, 272, "12/03/2026", 24),
+            (120, 400, "Bill to: Quayside Marine Services", 24),
+            (130, 500, "Steel brackets x 40", 24), (1420, 500, "300.00", 24),
+            (880, 700, "Subtotal", 24), (1420, 700, "300.00", 24),
+            (880, 740, "VAT 20%", 24), (1440, 740, "60.00", 24),
+            (880, 780, "Total £", 24), (1420, 780, "360.00", 24),
+        ]
+    )  # fmt: skip
+    prediction = _predict(doc)
+    assert prediction.fields.vendor_name == "Harbour Fabrication"
     assert prediction.confidence["vendor_name"] > 0.75
 
 
