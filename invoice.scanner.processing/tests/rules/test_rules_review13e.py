@@ -117,6 +117,25 @@ def test_a_cash_terms_line_over_a_credit_notes_title_leaves_it_a_credit_note() -
     assert fields.total == Decimal("-575.00")
 
 
+def test_a_cash_or_credit_title_read_as_two_runs_is_still_no_credit_note() -> None:
+    doc = sized_page(
+        [
+            (260, 90, "ASAMOAH TIMBER & HARDWARE", 50),
+            (300, 160, "Kumasi Road, Tema · 024 551 0093", 24),
+            (560, 260, "CASH /", 34), (700, 260, "CREDIT INVOICE", 34),
+            (80, 330, "No. 1294", 28), (1250, 330, "Date: 5/2/26", 28),
+            (80, 410, "M/S Kofi Boateng Builders", 28),
+            (170, 660, "Plywood 18mm sheets", 24), (1410, 660, "5,400.00", 24),
+            (980, 1880, "Sub-total", 24), (1340, 1880, "5,400.00", 24),
+            (980, 1940, "VAT 15%", 24), (1370, 1940, "810.00", 24),
+            (980, 2010, "TOTAL", 24), (1340, 2010, "6,210.00", 24),
+        ]
+    )  # fmt: skip
+    fields = _predict(doc).fields
+    assert fields.document_type == "invoice"
+    assert fields.total == Decimal("6210.00")
+
+
 def test_the_year_a_business_was_established_is_no_legal_form() -> None:
     doc = sized_page(
         [
