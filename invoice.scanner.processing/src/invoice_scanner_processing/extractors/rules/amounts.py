@@ -824,8 +824,11 @@ def _unprinted_tax(
 
 
 #: Brazil's statement of a small business taxed under the Simples Nacional ("Documento emitido
-#: por ME ou EPP optante pelo Simples Nacional"): its NF-e highlights no tax.
-_SIMPLES_RE = re.compile(r"\boptante\s+pelo\s+simples\s+nacional\b", re.IGNORECASE)
+#: por ME ou EPP optante pelo Simples Nacional"): its NF-e highlights no tax. Not its denial
+#: ("Empresa não optante pelo Simples Nacional", "Optante pelo Simples Nacional: Não").
+_SIMPLES_RE = re.compile(
+    r"(?<!n[ãa]o\s)\boptante\s+pelo\s+simples\s+nacional\b(?!\s*:?\s*n[ãa]o\b)", re.IGNORECASE
+)
 
 
 def _no_highlighted_tax(doc: _Doc, out: _Out) -> None:

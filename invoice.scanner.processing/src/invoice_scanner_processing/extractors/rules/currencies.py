@@ -85,6 +85,11 @@ _WEAK_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("PHP", re.compile(r"(?<![A-Za-z$])P ?(?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d))")),
     # The won sign as OCR reads it ("W28,100"): glued to a whole amount grouped by commas.
     ("KRW", re.compile(r"(?<![A-Za-z$])W(?=\d{1,3}(?:,\d{3})+(?![\d.,]))")),
+    # Romania's leu by its plural after an amount ("-2.635,38 lei"): also what a Romanian
+    # invoice in euros prints its VAT in, its exchange rate and its capital ("TVA în lei:
+    # 4.277,28 lei", "Curs BNR 5,0920 lei", "Capital social 200 lei"), so only where the page
+    # names no other currency.
+    ("RON", re.compile(r"(?<=\d) ?(?:lei|LEI)\b")),
 )
 _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("HUF", re.compile(r"(?<=\d) ?Ft\b|(?i:\bforint)")),
@@ -93,8 +98,6 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("KES", re.compile(r"(?:(?<![A-Za-z])|(?<=TOTAL))(?:KShs?|Kshs?|KSHS?)(?![A-Za-z])")),
     ("THB", re.compile(r"\b[Bb]aht\b|\bBAHT\b")),
     ("NGN", re.compile(r"\b[Nn]aira\b|\bNAIRA\b")),
-    # Romania's leu by its plural after an amount ("-2.635,38 lei", "Capital social 2.000 lei").
-    ("RON", re.compile(r"(?<=\d) ?(?:lei|LEI)\b")),
     # money9: the yuan by its names ("RMB 1,200.00", "... yuan only" in a total in words);
     # the shekel as Israel's receipts print it in English or Hebrew ("NIS 140.00", ש"ח).
     ("CNY", re.compile(r"\bRMB\b|人民币|(?i:\byuan\s+only\b|(?<=\d)\s?yuan\b)")),
@@ -278,6 +281,8 @@ def detect_currency(text: str, context: str | None = None) -> str | None:
     for code, rx in _WEAK_SIGNS:
         n = len(rx.findall(text))
         if n:
+            if code == "RON" and _MOLDOVA.search(context if context is not None else text):
+                code = "MDL"  # Moldova's leu, whose plural is "lei" too
             counts[code] = n
     return max(counts, key=lambda k: counts[k]) if counts else None
 
@@ -332,6 +337,10 @@ def _count_codes(text: str, counts: dict[str, int], context: str | None = None) 
         if n:
             counts[code] = counts.get(code, 0) + n
     return prefixed
+
+
+#: Moldova, whose leu is "lei" too: its name, capital, company number (IDNO), IBAN and code.
+_MOLDOVA = re.compile(r"\bMoldova\b|\bChi[șşs]in[ăa]u\b|\bIDNO\b|\bMD\d{2}\s?[A-Z]{2}|\bMDL\b")
 
 
 def _count_symbols(text: str, context: str | None, prefixed: int, counts: dict[str, int]) -> None:

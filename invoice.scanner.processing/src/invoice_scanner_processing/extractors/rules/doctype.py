@@ -67,7 +67,12 @@ def _is_credit(doc: _Doc) -> bool:
         if joined.startswith(_CORRECTIONS):
             continue
         if joined.startswith(CREDIT_WORDS) and not _priced_row(doc, pairs[i][1]):
-            before = words[max(0, i - 2) : i]
+            # The words before it on its own line ("CASH /" and "CREDIT INVOICE" may be two
+            # runs of it): a "Terms: Cash" line over a "CREDIT NOTE" title leaves it one.
+            seg = pairs[i][1]
+            before = [
+                w for w, s in pairs[max(0, i - 2) : i] if (s.page, s.row) == (seg.page, seg.row)
+            ]
             if before[-1:] == ["cash"] or before == ["cash", "or"]:
                 # "CASH / CREDIT INVOICE", "Cash or Credit Invoice": a sales book's invoice
                 # for a sale paid now or on account, not a credit note.

@@ -237,6 +237,8 @@ def _longest_label(
             continue
         if key in COLON_ONLY and _COLON_AFTER.match(text, pos[j - 1] + 1) is None:
             continue
+        if key in CUT_SHORT and _WORD_AFTER.match(text, pos[j - 1] + 1) is not None:
+            continue
         if best is None:
             best = LabelHit(pos[i], pos[j - 1] + 1, (fld,), key, text)
         elif key == best.key and fld not in best.fields:
@@ -246,9 +248,16 @@ def _longest_label(
 
 #: Short labels that are also the letters opening a number ("INV 2024-001", "INV-88"): a
 #: label only before a colon or "#" ("Inv: 8821-24-007766"); so is India's short "Dt" for a
-#: date ("Dt: 19-03-2026"), which may open a code or a name elsewhere.
-COLON_ONLY = frozenset({"inv", "dt"})
+#: date ("Dt: 19-03-2026"), which may open a code or a name elsewhere. Poland's bare "Numer"
+#: too: before its colon it is the document's ("Numer: FV/45/03/2026"); before another word it
+#: opens a longer label, the number of something else ("Numer PPE:", "Numer telefonu").
+COLON_ONLY = frozenset({"inv", "dt", "numer"})
 _COLON_AFTER = re.compile(r"\.?\s*[:#：]")
+
+#: A net's label with its tax word cut off ("Total excl", "Total excluding"): one only where no
+#: word follows it; "Total excluding city tax", "Total excl. delivery" leave out something else.
+CUT_SHORT = frozenset({"totalexcl", "totalexcluding", "amountexcl", "subtotalexcl"})
+_WORD_AFTER = re.compile(r"\.?\s*[^\W\d_]")
 
 #: What follows a label of :data:`.lexicon.MARKED_ONLY_KEYS`: a colon or "#".
 _MARKED_VALUE = re.compile(r"\s*[:#]")

@@ -174,6 +174,9 @@ LEGAL_RE = re.compile(
     r"(?:^|\s)("
     + "|".join(re.escape(f) for f in sorted(LEGAL_SPELLINGS, key=len, reverse=True))
     + r")(?=$|[\s,])"
+    # "Est. 1921" under a letterhead is the year the business was established, and "Riverside
+    # Ind. Est." an industrial estate in an address: no legal form.
+    + r"(?!(?<=[Ee][Ss][Tt]\.)\s*\d)(?<!(?i:ind\. est\.))(?<!(?i:industrial est\.))"
 )
 
 

@@ -498,7 +498,11 @@ def _name_after_label(
     if fld == "vendor" and hit.start > 0 and compact(hit.label_text[: hit.start]) in _TILL_SUPPLIER:
         return False  # "POS Supplier: …": who supplied the till's software, not the seller
     qualified = _QUALIFIER.match(name)
-    if qualified is not None and not _known_label(qualified.group(1)):
+    if (
+        qualified is not None
+        and not _known_label(qualified.group(1))
+        and (" " not in qualified.group(1) or qualified.group(1).islower())
+    ):
         # "Proveedor tecnológico: FacturaYa S.A.S.": a longer label the lexicon does not know
         # goes on past the one it found; the name after it is another party's (the e-invoice
         # software's provider), not the one the found label names.
@@ -516,8 +520,10 @@ def _name_after_label(
     return seg.text == hit.label_text and _CLERK.match(name) is not None
 
 
-#: A word and a colon opening a label's value ("tecnológico: …" after "Proveedor").
-_QUALIFIER = re.compile(r"^([^\W\d_]{3,})\s?:\s*\S")
+#: A word and a colon opening a label's value ("tecnológico: …" after "Proveedor"), or a few
+#: words in lower case ("servicii de facturare: …" after Romania's "Furnizor"; a name's are
+#: capitalised: "Alfa Construct SRL CUI: …").
+_QUALIFIER = re.compile(r"^([^\W\d_]{3,}|[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,3})\s?:\s*\S")
 
 
 def _known_label(word: str) -> bool:
