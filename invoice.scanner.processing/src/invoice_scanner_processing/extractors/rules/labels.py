@@ -237,6 +237,8 @@ def _longest_label(
             continue
         if key in COLON_ONLY and _COLON_AFTER.match(text, pos[j - 1] + 1) is None:
             continue
+        if key in OPENING_ONLY and re.search(r"[^\W\d_]\.?\s*$", text[: pos[i]]):
+            continue
         if best is None:
             best = LabelHit(pos[i], pos[j - 1] + 1, (fld,), key, text)
         elif key == best.key and fld not in best.fields:
@@ -249,6 +251,9 @@ def _longest_label(
 #: date ("Dt: 19-03-2026"), which may open a code or a name elsewhere.
 COLON_ONLY = frozenset({"inv", "dt"})
 _COLON_AFTER = re.compile(r"\.?\s*[:#：]")
+#: Short labels that count only where no word of letters is printed right before them: a
+#: word there names another document's date ("PO Dt:", "DC Dt:", "LR Dt:", "Due Dt:").
+OPENING_ONLY = frozenset({"dt"})
 
 #: What follows a label of :data:`.lexicon.MARKED_ONLY_KEYS`: a colon or "#".
 _MARKED_VALUE = re.compile(r"\s*[:#]")
