@@ -41,3 +41,54 @@ def test_a_bare_dt_after_another_word_labels_no_invoice_date(other: str) -> None
     fields = RuleExtractor().predict(_gst_invoice(other)).fields
     assert fields.invoice_date == date(2026, 3, 19)
     assert fields.total == Decimal("11800.00")
+
+
+def _diner_check(head: list[str], foot: list[tuple[str, str]]) -> OcrDocument:
+    lines = [(140, 40, "THE COPPER KETTLE", 26), (120, 75, "221 Main St, Portland OR 97204", 18)]
+    y = 120
+    for text in head:
+        lines.append((50, y, text, 18))
+        y += 28
+    y += 20
+    items = [("2 Burger", "31.00"), ("1 Caesar Salad", "12.50"), ("2 Iced Tea", "7.00")]
+    sums = [("Subtotal", "50.50"), ("Tax", "4.29"), ("Total", "54.79")]
+    for label, value in [*items, *sums, *foot]:
+        lines.append((50, y, label, 18))
+        lines.append((400, y, value, 18))
+        y += 28
+    return sized_page(lines, width=540, height=900)
+
+
+@pytest.mark.parametrize(
+    ("head", "foot", "number"),
+    [
+        # A till's "Check Closed" stamp dates the check; the order's number is the reference.
+        (
+            [
+                "Server: Maria   Table 12",
+                "Guests: 2",
+                "Check Closed 03/12/2026 19:45",
+                "Order #: 4471",
+            ],
+            [],
+            "4471",
+        ),
+        # The bill paid by cheque: "Check 54.79" is the cheque's amount, no number.
+        (
+            ["Server: Maria   Table 12", "03/12/2026 7:01 PM", "Receipt 88213"],
+            [("Check", "54.79")],
+            "88213",
+        ),
+    ],
+)
+def test_a_bare_check_labels_only_a_plain_number(
+    head: list[str], foot: list[tuple[str, str]], number: str
+) -> None:
+    fields = RuleExtractor().predict(_diner_check(head, foot)).fields
+    assert fields.invoice_number == number
+    assert fields.total == Decimal("54.79")
+
+
+def test_a_split_checks_count_is_no_number() -> None:
+    doc = _diner_check(["Server: Maria   Table 12", "Check 2 of 3", "03/12/2026 7:01 PM"], [])
+    assert RuleExtractor().predict(doc).fields.invoice_number != "2"
