@@ -92,3 +92,35 @@ def test_a_bare_check_labels_only_a_plain_number(
 def test_a_split_checks_count_is_no_number() -> None:
     doc = _diner_check(["Server: Maria   Table 12", "Check 2 of 3", "03/12/2026 7:01 PM"], [])
     assert RuleExtractor().predict(doc).fields.invoice_number != "2"
+
+
+def _lawn_invoice(dateline: str) -> OcrDocument:
+    return sized_page(
+        [
+            (100, 60, "Harbor Lawn & Garden LLC", 30),
+            (100, 100, "77 Dock Rd, Tacoma WA 98402", 22),
+            (1000, 60, "INVOICE", 34), (1000, 110, "Invoice # 10482", 22),
+            (100, 300, "Bill To: Pine Ridge HOA", 22),
+            (100, 420, "Lawn mowing - April", 22), (1300, 420, "$240.00", 22),
+            (100, 460, "Hedge trimming", 22), (1300, 460, "$80.00", 22),
+            (100, 540, "AMOUNT DUE", 24), (1300, 540, "$320.00", 24),
+            (100, 700, dateline, 22),
+        ]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Remit by 05/15/2026", "Quote valid until 05/15/2026", "Service through 05/15/2026"],
+)
+def test_a_pages_only_date_after_a_deadlines_word_is_not_its_date(dateline: str) -> None:
+    # The page prints no date of its own: the payment's deadline or the service's end is
+    # read as a guess, and held, not taken as a till's only date.
+    prediction = RuleExtractor().predict(_lawn_invoice(dateline))
+    assert prediction.confidence.get("invoice_date", 0.0) < 0.6
+
+
+def test_a_pages_only_plain_date_under_an_amount_due_is_its_date() -> None:
+    prediction = RuleExtractor().predict(_lawn_invoice("05/15/2026"))
+    assert prediction.fields.invoice_date == date(2026, 5, 15)
+    assert prediction.confidence["invoice_date"] >= 0.8

@@ -399,6 +399,23 @@ def _only_date(doc: _Doc) -> tuple[date | None, bool]:
     return found[0].value, any(not f.ambiguous for f in found)
 
 
+#: Words that make the date after them a deadline or a limit, not the day of the sale
+#: ("Remit by 05/15/2026", "Return by 25 May 2026", "Best before", "Valid until", "Service
+#: through"): a page whose only date is one of these does not print its own.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|after|through|thru|expires?|expiry)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _deadline(doc: _Doc, inv: Candidate) -> bool:
+    """Whether the unlabelled date ``inv`` is printed after a deadline's word in its line."""
+    text = inv.segment.text
+    return any(
+        f.value == inv.value and _DEADLINE_BEFORE.search(text[: f.start]) is not None
+        for f in find_dates(text, dayfirst=doc.dayfirst)
+    )
+
+
 def _put_invoice_date(
     doc: _Doc,
     cands: dict[str, list[Candidate]],
@@ -415,7 +432,7 @@ def _put_invoice_date(
     # a till's e-receipt; a lone date among unlabelled text says nothing).
     asks = bool(cands.get("total") or cands.get("amount_due")) and (not inv.labelled or due is None)
     only, settled = _only_date(doc) if asks else (None, False)
-    alone = only is not None and inv.value == only
+    alone = only is not None and inv.value == only and not _deadline(doc, inv)
     conf = _date_confidence(doc, inv, cands.get("invoice_date", []))
     if alone and not inv.labelled:
         unsure = inv.ambiguous and not settled
