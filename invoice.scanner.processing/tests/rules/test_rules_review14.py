@@ -124,3 +124,30 @@ def test_a_pages_only_plain_date_under_an_amount_due_is_its_date() -> None:
     prediction = RuleExtractor().predict(_lawn_invoice("05/15/2026"))
     assert prediction.fields.invoice_date == date(2026, 5, 15)
     assert prediction.confidence["invoice_date"] >= 0.8
+
+
+def _cafe_till(cash: str, rows: list[tuple[str, str]] | None = None) -> OcrDocument:
+    lines = [
+        (140, 40, "Bean There Cafe Pty Ltd", 24),
+        (140, 75, "12 King St, Newtown NSW 2042", 18),
+        (50, 100, "ABN 51 824 753 556", 18),
+    ]
+    rows = rows or [
+        ("03/12/2026 14:02", ""), ("Tax Invoice 4410", ""),
+        ("Flat white", "5.20"), ("Banana bread", "8.95"),
+        ("TOTAL PAID", "14.15"), ("GST included", "1.29"), (cash, "20.00"), ("CHANGE", "5.85"),
+    ]  # fmt: skip
+    for i, (label, value) in enumerate(rows):
+        lines.append((50, 130 + 32 * i, label, 20))
+        if value:
+            lines.append((400, 130 + 32 * i, value, 20))
+    return sized_page(lines, width=540, height=900)
+
+
+@pytest.mark.parametrize("cash", ["Payment (Cash)", "Received", "Notes"])
+def test_a_total_paid_whose_change_answers_the_cash_under_it_is_the_total(cash: str) -> None:
+    # The cash handed over (20.00, the paid plus the change) is printed under a label the
+    # reader does not know as tendered: the change answers it, and "TOTAL PAID" is the total.
+    fields = RuleExtractor().predict(_cafe_till(cash)).fields
+    assert fields.total == Decimal("14.15")
+    assert fields.vat == Decimal("1.29")
