@@ -151,3 +151,14 @@ def test_a_total_paid_whose_change_answers_the_cash_under_it_is_the_total(cash: 
     fields = RuleExtractor().predict(_cafe_till(cash)).fields
     assert fields.total == Decimal("14.15")
     assert fields.vat == Decimal("1.29")
+
+
+def test_a_total_paid_under_the_cash_received_is_the_total() -> None:
+    rows = [
+        ("03/12/2026 14:02", ""), ("Tax Invoice 4410", ""),
+        ("Flat white", "5.20"), ("Banana bread", "8.95"),
+        ("Cash Received", "20.00"), ("TOTAL PAID", "14.15"), ("GST included", "1.29"),
+        ("CHANGE", "5.85"),
+    ]  # fmt: skip
+    fields = RuleExtractor().predict(_cafe_till("", rows)).fields
+    assert fields.total == Decimal("14.15")

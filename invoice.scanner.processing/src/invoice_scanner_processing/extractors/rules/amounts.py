@@ -710,9 +710,10 @@ def _paid_less_change(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
         # 221.10" / "CASH TENDERED 250.00" / "CHANGE 28.90"): then the paid is the total.
         if any(at < _at(c) < _at(change) for c in cash if c is not paid):
             continue
-        # So too where an amount printed under the paid is the paid plus the change, whatever
-        # its label and place ("TOTAL PAID 14.15" / "Payment (Cash) 20.00" / "CHANGE 5.85").
-        if _cash_below(doc, paid, change):
+        # So too where an amount the page prints is the paid plus the change, whatever its
+        # label and place ("TOTAL PAID 14.15" / "Payment (Cash) 20.00" / "CHANGE 5.85",
+        # "Cash Received 20.00" over "TOTAL PAID 14.15").
+        if _cash_printed(doc, paid, change):
             continue
         if key != "_tendered":
             cands[key] = [c for c in cands[key] if c is not paid]
@@ -726,13 +727,12 @@ def _paid_less_change(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             )
 
 
-def _cash_below(doc: _Doc, paid: Candidate, change: Candidate) -> bool:
-    """Whether a line printed under ``paid`` holds the paid plus the ``change``: the cash
-    handed over, which the change answers (the paid is then the total)."""
+def _cash_printed(doc: _Doc, paid: Candidate, change: Candidate) -> bool:
+    """Whether a line on the page holds the ``paid`` plus the ``change``: the cash handed
+    over, which the change answers (the paid is then the total)."""
     handed = paid.value + change.value
     return any(
-        _at(paid) < (seg.page, seg.bbox.y0)
-        and any(a.value == handed for a in find_amounts(seg.text))
+        seg.page == paid.segment.page and any(a.value == handed for a in find_amounts(seg.text))
         for seg in doc.segments
     )
 
