@@ -162,3 +162,46 @@ def test_a_total_paid_under_the_cash_received_is_the_total() -> None:
     ]  # fmt: skip
     fields = RuleExtractor().predict(_cafe_till("", rows)).fields
     assert fields.total == Decimal("14.15")
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        # "Dt:" beside the buyer's order's number dates the order: the invoice's own date is
+        # the one printed beside its number, unlabelled.
+        (
+            [
+                (100, 200, "Invoice No: SBT/0412", 22),
+                (900, 200, "19-03-2026", 22),
+                (100, 240, "Buyer's PO No: 4500012345", 22),
+                (600, 240, "Dt: 02-03-2026", 22),
+            ],
+            19,
+        ),
+        # Beside the invoice's own number, "Dt:" is the invoice's date.
+        (
+            [
+                (100, 200, "Invoice No: SBT/0412", 22),
+                (600, 200, "Dt: 19-03-2026", 22),
+                (100, 240, "Buyer's PO No: 4500012345", 22),
+                (600, 240, "Dt: 02-03-2026", 22),
+            ],
+            19,
+        ),
+    ],
+)
+def test_a_bare_dt_beside_another_papers_number_dates_that_paper(
+    head: list[tuple[float, float, str, float]], day: int
+) -> None:
+    lines = [
+        (100, 40, "Shree Balaji Traders", 30), (100, 80, "12 MG Road, Pune 411001", 22),
+        (100, 110, "GSTIN: 27AAPFB1234C1Z5", 22), (100, 160, "TAX INVOICE", 28),
+        *head,
+        (60, 440, "Steel brackets 40 pcs", 22), (1200, 440, "10,000.00", 22),
+        (60, 520, "Taxable Value", 22), (1200, 520, "10,000.00", 22),
+        (60, 560, "CGST 9%", 22), (1200, 560, "900.00", 22),
+        (60, 600, "SGST 9%", 22), (1200, 600, "900.00", 22),
+        (60, 640, "Grand Total Rs.", 22), (1200, 640, "11,800.00", 22),
+    ]  # fmt: skip
+    prediction = RuleExtractor().predict(sized_page(lines))
+    assert prediction.fields.invoice_date == date(2026, 3, day)
