@@ -205,3 +205,25 @@ def test_a_bare_dt_beside_another_papers_number_dates_that_paper(
     ]  # fmt: skip
     prediction = RuleExtractor().predict(sized_page(lines))
     assert prediction.fields.invoice_date == date(2026, 3, day)
+
+
+@pytest.mark.parametrize("balance", [[], [("Balance", "0.00")]])
+def test_cash_paying_the_net_amount_exactly_leaves_it_the_total(
+    balance: list[tuple[str, str]],
+) -> None:
+    # India's till names the bill's sum "NET AMOUNT"; the cash paid ("Paid: CASH") is that
+    # sum, so the sum is the total (not dropped as cash handed over, nor "Balance 0.00").
+    rows = [
+        ("Meals x3", "600.00"), ("Sweet Lassi x3", "100.00"),
+        ("CGST 2.5%", "17.50"), ("SGST 2.5%", "17.50"),
+        ("NET AMOUNT", "735.00"), ("Paid: CASH", "735.00"), *balance,
+    ]  # fmt: skip
+    lines = [
+        (300, 40, "SARAVANA BHAVAN", 30), (300, 80, "T Nagar, Chennai 600017", 20),
+        (300, 110, "GSTIN: 33AAACS1234D1Z9", 20),
+        (60, 160, "Bill No: 7781", 22), (700, 160, "Date: 19/03/2026", 22),
+    ]  # fmt: skip
+    for i, (label, value) in enumerate(rows):
+        lines += [(60, 220 + 40 * i, label, 22), (700, 220 + 40 * i, value, 22)]
+    fields = RuleExtractor().predict(sized_page(lines, width=1000, height=1400)).fields
+    assert fields.total == Decimal("735.00")

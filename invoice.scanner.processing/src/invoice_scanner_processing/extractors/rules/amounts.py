@@ -211,7 +211,10 @@ def _amounts(
 
     # Unlabelled amounts from the lower part of the last page are fallbacks for any role.
     # Cash handed over and change given back are never the net, the VAT or the total.
-    tendered = {c.value for c in cands.get("_tendered", [])}
+    # Cash paid exactly the bill's sum that a page with no total labels as its net ("NET
+    # AMOUNT 735.00" / "Paid: CASH 735.00", India's name for the sum) leaves it in the pool.
+    labelled = set() if totals else {c.value for c in nets if c.labelled}
+    tendered = {c.value for c in cands.get("_tendered", []) if c.value not in labelled}
     pool = [c for c in _pool(doc) if c.value not in tendered]
     pool = _rated_taxes(doc, pool, totals, read_tax=bool(vats or vat_rates))
     if not totals:
