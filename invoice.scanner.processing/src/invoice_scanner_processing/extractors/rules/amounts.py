@@ -211,7 +211,10 @@ def _amounts(
 
     # Unlabelled amounts from the lower part of the last page are fallbacks for any role.
     # Cash handed over and change given back are never the net, the VAT or the total.
-    tendered = {c.value for c in cands.get("_tendered", [])}
+    # Cash paid exactly the bill's sum that a page with no total labels as its net ("NET
+    # AMOUNT 735.00" / "Paid: CASH 735.00", India's name for the sum) leaves it in the pool.
+    labelled = set() if totals else {c.value for c in nets if c.labelled}
+    tendered = {c.value for c in cands.get("_tendered", []) if c.value not in labelled}
     pool = [c for c in _pool(doc) if c.value not in tendered]
     pool = _rated_taxes(doc, pool, totals, read_tax=bool(vats or vat_rates))
     if not totals:
@@ -745,6 +748,11 @@ def _paid_less_change(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
         # 221.10" / "CASH TENDERED 250.00" / "CHANGE 28.90"): then the paid is the total.
         if any(at < _at(c) < _at(change) for c in cash if c is not paid):
             continue
+        # So too where an amount the page prints is the paid plus the change, whatever its
+        # label and place ("TOTAL PAID 14.15" / "Payment (Cash) 20.00" / "CHANGE 5.85",
+        # "Cash Received 20.00" over "TOTAL PAID 14.15").
+        if _cash_printed(doc, paid, change):
+            continue
         if key != "_tendered":
             cands[key] = [c for c in cands[key] if c is not paid]
             cands["_tendered"].append(paid)
@@ -755,6 +763,16 @@ def _paid_less_change(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             cands.setdefault("total", []).append(
                 replace(paid, value=total, score=paid.score * 0.5, labelled=False)
             )
+
+
+def _cash_printed(doc: _Doc, paid: Candidate, change: Candidate) -> bool:
+    """Whether a line on the page holds the ``paid`` plus the ``change``: the cash handed
+    over, which the change answers (the paid is then the total)."""
+    handed = paid.value + change.value
+    return any(
+        seg.page == paid.segment.page and any(a.value == handed for a in find_amounts(seg.text))
+        for seg in doc.segments
+    )
 
 
 def _at(c: Candidate) -> tuple[int, float]:

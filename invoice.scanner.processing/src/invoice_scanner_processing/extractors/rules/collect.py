@@ -583,10 +583,21 @@ _RESTAURANT_HEADER = re.compile(
 )
 
 
+#: A bare "Check" / "Chk" label, and what it labels as the check's number: a plain number
+#: first ("Check: 88214", "Chk 4521"), not a word ("Check Closed 03/12/2026 19:45"), an
+#: amount paid by cheque ("Check 54.79"), a date or a split's count ("Check 2 of 3").
+_BARE_CHECK = frozenset({"check", "chk"})
+_BARE_CHECK_VALUE = re.compile(r"[\s:#.]*#?\s*\d{1,10}(?!\d|[.,:/-]\d)(?!\s*(?:of\b|/))", re.I)
+
+
 def _restaurant_check_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
     """A restaurant check's own number ("Check No: 4471"), where the page names its table,
     guests or server: elsewhere "Check No." names a cheque's number. Read as unlabelled."""
-    checks = [c for c in cands.get("_check_number", []) if c.labelled]
+    checks = [
+        c
+        for c in cands.get("_check_number", [])
+        if c.labelled and (c.label not in _BARE_CHECK or _BARE_CHECK_VALUE.match(c.text))
+    ]
     if not checks or not any(_RESTAURANT_HEADER.match(s.text) for s in doc.segments[:40]):
         return None
     best = max(checks, key=lambda c: c.score)

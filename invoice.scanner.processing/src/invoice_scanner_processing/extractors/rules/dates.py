@@ -399,6 +399,23 @@ def _only_date(doc: _Doc) -> tuple[date | None, bool]:
     return found[0].value, any(not f.ambiguous for f in found)
 
 
+#: Words that make the date after them a deadline or a limit, not the day of the sale
+#: ("Remit by 05/15/2026", "Return by 25 May 2026", "Best before", "Valid until", "Service
+#: through"): a page whose only date is one of these does not print its own.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|after|through|thru|expires?|expiry)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _deadline(doc: _Doc, inv: Candidate) -> bool:
+    """Whether the unlabelled date ``inv`` is printed after a deadline's word in its line."""
+    text = inv.segment.text
+    return any(
+        f.value == inv.value and _DEADLINE_BEFORE.search(text[: f.start]) is not None
+        for f in find_dates(text, dayfirst=doc.dayfirst)
+    )
+
+
 def _put_invoice_date(
     doc: _Doc,
     cands: dict[str, list[Candidate]],
@@ -415,7 +432,7 @@ def _put_invoice_date(
     # a till's e-receipt; a lone date among unlabelled text says nothing).
     asks = bool(cands.get("total") or cands.get("amount_due")) and (not inv.labelled or due is None)
     only, settled = _only_date(doc) if asks else (None, False)
-    alone = only is not None and inv.value == only
+    alone = only is not None and inv.value == only and not _deadline(doc, inv)
     conf = _date_confidence(doc, inv, cands.get("invoice_date", []))
     if alone and not inv.labelled:
         unsure = inv.ambiguous and not settled
@@ -696,6 +713,31 @@ def _names_permit(hit: LabelHit) -> bool:
     return not own and _PERMIT.search(hit.label_text) is not None
 
 
+def _dates_other_number(doc: _Doc, seg: Segment, hit: LabelHit) -> bool:
+    """Whether the label left of ``hit`` in its row (its own text's, else the segments' to its
+    left) names a number other than the document's own ("PO No: 4500012345", "DC No 88")."""
+    left = [o.text for o in doc.row_of(seg) if o.bbox.x1 <= seg.bbox.x0 + 1 and o is not seg]
+    text = " ".join([*left, seg.text[: hit.start]]).strip()
+    if not text:
+        return False
+    parts = re.split(r"[:#]", text)
+    label = parts[-2] if len(parts) > 1 else " ".join(text.split()[:-1])
+    key = compact(label)
+    return bool(re.search(r"[^\W\d_]", label)) and not any(
+        w in key for w in (*_OWN_NUMBER_WORDS, "inv")
+    )
+
+
+#: Words of the document's own number's label (as :data:`.scorer.OWN_WORDS`).
+_OWN_NUMBER_WORDS = tuple(
+    compact(w)
+    for w in (
+        "invoice", "rechnung", "facture", "factura", "fattura", "factuur", "faktura", "fatura",
+        "bill", "beleg", "credit", "gutschrift", "avoir", "receipt", "quittung", "document",
+    )
+)  # fmt: skip
+
+
 def _date_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -708,6 +750,10 @@ def _date_after_label(
         # The invoice date named in a payment sentence ("14 dagen na factuurdatum, uiterlijk
         # 25-02-2026", "30 days from invoice date, i.e. by 12 March"): the date after the
         # deadline's word is the payment's, not the invoice's.
+        fld = "_other_date"
+    if found and fld == "invoice_date" and hit.key == "dt" and _dates_other_number(doc, seg, hit):
+        # India's bare "Dt:" beside another paper's number ("Buyer's PO No: 4500012345" |
+        # "Dt: 02-03-2026") dates that paper; beside the invoice's own number it is its date.
         fld = "_other_date"
     if found:
         ambiguous = found[0].ambiguous

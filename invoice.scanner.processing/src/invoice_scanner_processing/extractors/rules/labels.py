@@ -233,17 +233,25 @@ def _longest_label(
         j = i + len(key)
         if not _word_end(text, pos[j - 1], pos[j] if j < n else None):
             continue
-        if key in MARKED_ONLY_KEYS and not _marked_label(text, pos[i], pos[j - 1] + 1):
-            continue
-        if key in COLON_ONLY and _COLON_AFTER.match(text, pos[j - 1] + 1) is None:
-            continue
-        if key in CUT_SHORT and _WORD_AFTER.match(text, pos[j - 1] + 1) is not None:
+        if not _label_in_place(key, text, pos[i], pos[j - 1] + 1):
             continue
         if best is None:
             best = LabelHit(pos[i], pos[j - 1] + 1, (fld,), key, text)
         elif key == best.key and fld not in best.fields:
             best.fields = (*best.fields, fld)
     return best
+
+
+def _label_in_place(key: str, text: str, start: int, end: int) -> bool:
+    """Whether the label ``key`` read at ``text[start:end]`` stands where a label of its kind
+    may: the short and cut-short spellings below count only with what they need around them."""
+    if key in MARKED_ONLY_KEYS and not _marked_label(text, start, end):
+        return False
+    if key in COLON_ONLY and _COLON_AFTER.match(text, end) is None:
+        return False
+    if key in CUT_SHORT and _WORD_AFTER.match(text, end) is not None:
+        return False
+    return not (key in OPENING_ONLY and _WORD_BEFORE.search(text[:start]))
 
 
 #: Short labels that are also the letters opening a number ("INV 2024-001", "INV-88"): a
@@ -253,6 +261,10 @@ def _longest_label(
 #: opens a longer label, the number of something else ("Numer PPE:", "Numer telefonu").
 COLON_ONLY = frozenset({"inv", "dt", "numer"})
 _COLON_AFTER = re.compile(r"\.?\s*[:#：]")
+#: Short labels that count only where no word of letters is printed right before them: a
+#: word there names another document's date ("PO Dt:", "DC Dt:", "LR Dt:", "Due Dt:").
+OPENING_ONLY = frozenset({"dt"})
+_WORD_BEFORE = re.compile(r"[^\W\d_]\.?\s*$")
 
 #: A net's label with its tax word cut off ("Total excl", "Total excluding"): one only where no
 #: word follows it; "Total excluding city tax", "Total excl. delivery" leave out something else.
