@@ -1985,3 +1985,13 @@ LABELS["vat"].extend(["total impuestos y recargos", "total impuestos", "impuesto
 #: "exkl." with its "l" read as a capital "I" ("Total exkI. MWST", OCR's commonest confusion on
 #: a sans-serif face): still the net's label.
 LABELS["net"].extend(["total exki mwst", "total exki", "exki mwst", "betrag exki mwst"])
+
+# --- review rv13i ---
+#: What a compound of a business word vaunts rather than names ("Meister|betrieb", "Fach|
+#: betrieb", "Innungsfach|betrieb", "Familien|unternehmen", "Traditions|unternehmen", "Ausbil-
+#: dungs|betrieb", "Erkend leer|bedrijf", "Familje|företag"): a boast set under the firm's name,
+#: never part of its sign.
+BOAST_KIND_MODIFIERS: tuple[str, ...] = (
+    "meister", "fach", "familien", "traditions", "ausbildungs", "innungs", "handwerks",
+    "qualitats", "leer", "familie", "familje",
+)  # fmt: skip
