@@ -1,5 +1,8 @@
 """Review of round r13i (invented pages): a craftsman's boast under the firm's name
-("Meisterbetrieb", "Familienunternehmen") is not part of its sign; ..."""
+("Meisterbetrieb", "Familienunternehmen") is not part of its sign; a receipt book's payer
+("Erhalten von", "Reçu de", "Ricevuto da", "Received from", "Von / de / da") is the page's
+customer, never its seller, and a currency's code in a cell of its own is no seller either; the
+customer's own order ("Ihr Auftrag Nr.", "Votre commande n°") is never the page's number."""
 
 from __future__ import annotations
 
@@ -45,3 +48,65 @@ def test_a_craftsmans_boast_under_the_firms_name_is_not_part_of_its_sign() -> No
         [(450, 80, "Metzgerei Ostermann", 56), (440, 150, "Familienunternehmen", 44)]
     )
     assert _predict(doc).fields.vendor_name == "Metzgerei Ostermann"
+
+
+def _receipt_book(payer: list[tuple[float, float, str, float]]) -> OcrDocument:
+    return sized_page(
+        [
+            (120, 80, "QUITTUNG", 40),
+            (900, 90, "Nr.", 24), (980, 90, "0417", 24),
+            (900, 140, "EUR", 24), (1000, 140, "850,00", 24),
+            *payer,
+            (120, 420, "für Miete Büroraum April 2026", 24),
+            (120, 480, "Betrag enthält 19 % MwSt.", 22),
+            (120, 560, "Zürich, 02.04.2026", 24),
+            (700, 620, "Stempel / Unterschrift des Empfängers", 18),
+        ],
+        width=1400,
+        height=800,
+    )  # fmt: skip
+
+
+def test_a_receipt_books_payer_is_not_its_seller() -> None:
+    for label, payer in (
+        ("Erhalten von", "Northwind Atelier AG"),
+        ("Von / de / da", "Northwind Atelier AG"),
+        ("Reçu de", "Northwind Atelier SA"),
+        ("Ricevuto da", "Northwind Atelier Srl"),
+        ("Received from", "Northwind Atelier Ltd"),
+    ):
+        prediction = _predict(_receipt_book([(120, 220, label, 22), (360, 220, payer, 26)]))
+        # The seller is not printed: held, whatever is read.
+        assert prediction.fields.vendor_name != payer, label
+        assert prediction.confidence.get("vendor_name", 0.0) < 0.6, label
+    stamp = [
+        (120, 220, "Erhalten von", 22),
+        (360, 220, "Northwind Atelier AG", 26),
+        (760, 680, "Hausverwaltung Berger GmbH", 22),
+    ]
+    assert _predict(_receipt_book(stamp)).fields.vendor_name == "Hausverwaltung Berger GmbH"
+
+
+def _cleaning_receipt(reference: str) -> OcrDocument:
+    return sized_page(
+        [
+            (120, 80, "Gebäudereinigung Sauber & Co. KG", 36),
+            (120, 130, "Industriestr. 8, 70565 Stuttgart", 22),
+            (120, 250, "Firma Kessler Druck GmbH", 24),
+            (120, 285, "Talstraße 1, 70188 Stuttgart", 24),
+            (120, 400, "Quittung", 32),
+            (120, 450, reference, 24),
+            (1000, 450, "Datum: 08.04.2026", 24),
+            (120, 600, "Unterhaltsreinigung März 2026", 24), (1200, 600, "480,00 €", 24),
+            (900, 700, "Netto", 24), (1200, 700, "480,00 €", 24),
+            (900, 740, "MwSt. 19 %", 24), (1200, 740, "91,20 €", 24),
+            (900, 780, "Gesamt", 24), (1200, 780, "571,20 €", 24),
+        ],
+        width=1600,
+        height=1100,
+    )  # fmt: skip
+
+
+def test_the_customers_own_order_is_not_the_pages_number() -> None:
+    doc = _cleaning_receipt("Ihr Auftrag Nr. 4471-22 vom 02.03.2026")
+    assert _predict(doc).fields.invoice_number is None

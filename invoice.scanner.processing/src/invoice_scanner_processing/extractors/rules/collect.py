@@ -511,9 +511,21 @@ def late_order_number(cands: dict[str, list[Candidate]]) -> None:
     held (:func:`_order_number`)."""
     if "invoice_number" in cands:
         return
-    number = _order_number(cands, _LATE_ORDER_WORDS)
+    # Only an order's label that opens its line: "Ihr Auftrag Nr. 4471-22", "Votre commande",
+    # "Su pedido", "Vostro ordine" name the customer's own order, no reference of the page's.
+    opening = {
+        k: [c for c in cands.get(k, []) if not _word_before_label(c)]
+        for k in ("po", "_booking_ref")
+    }
+    number = _order_number(opening, _LATE_ORDER_WORDS)
     if number is not None:
         cands["invoice_number"] = [number]
+
+
+def _word_before_label(c: Candidate) -> bool:
+    """Whether a word comes before ``c``'s label on its line ("Ihr Auftrag Nr.")."""
+    hit = next((h for h in c.segment.hits if h.key == c.label), None)
+    return hit is not None and any(ch.isalpha() for ch in c.segment.text[: hit.start])
 
 
 def _order_number(

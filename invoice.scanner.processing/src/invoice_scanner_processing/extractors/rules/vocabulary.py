@@ -1995,3 +1995,12 @@ BOAST_KIND_MODIFIERS: tuple[str, ...] = (
     "meister", "fach", "familien", "traditions", "ausbildungs", "innungs", "handwerks",
     "qualitats", "leer", "familie", "familje",
 )  # fmt: skip
+#: A receipt book's line for who paid ("Erhalten von", "Reçu de", "Ricevuto da", "Received
+#: from", Switzerland's "Von / de / da"): the payer, the page's customer; the seller is its
+#: stamp, its letterhead or its signature. French "Reçu de" only where no word follows it
+#: ("Reçu de paiement" is a title).
+PAYER_LABELS: tuple[str, ...] = (
+    "erhalten von", "received from", "ricevuto da", "recu de", "von / de / da",
+)  # fmt: skip
+PAYER_LABELS_ALONE: tuple[str, ...] = ("recu de",)
+LABELS["customer"].extend(PAYER_LABELS)
