@@ -110,3 +110,10 @@ def _cleaning_receipt(reference: str) -> OcrDocument:
 def test_the_customers_own_order_is_not_the_pages_number() -> None:
     doc = _cleaning_receipt("Ihr Auftrag Nr. 4471-22 vom 02.03.2026")
     assert _predict(doc).fields.invoice_number is None
+
+
+def test_the_customers_number_under_a_receipts_title_is_not_its_number() -> None:
+    """Found beside the round (on main before it too): the customer's number in the cell
+    under the title "Quittung" was read as the receipt's own number and approved."""
+    prediction = _predict(_cleaning_receipt("Auftraggeber-Nr.: 10023"))
+    assert prediction.fields.invoice_number != "10023"

@@ -2004,3 +2004,6 @@ PAYER_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 PAYER_LABELS_ALONE: tuple[str, ...] = ("recu de",)
 LABELS["customer"].extend(PAYER_LABELS)
+#: The customer's number under the word for who gave the order ("Auftraggeber-Nr.: 10023"
+#: under a receipt's title): never the page's own number.
+LABELS["_customer_number"].extend(["auftraggeber nr", "auftraggebernummer", "auftraggeber no"])
