@@ -50,10 +50,12 @@ def test_a_craftsmans_boast_under_the_firms_name_is_not_part_of_its_sign() -> No
     assert _predict(doc).fields.vendor_name == "Metzgerei Ostermann"
 
 
-def _receipt_book(payer: list[tuple[float, float, str, float]]) -> OcrDocument:
+def _receipt_book(
+    payer: list[tuple[float, float, str, float]], title: str = "QUITTUNG"
+) -> OcrDocument:
     return sized_page(
         [
-            (120, 80, "QUITTUNG", 40),
+            (120, 80, title, 40),
             (900, 90, "Nr.", 24), (980, 90, "0417", 24),
             (900, 140, "EUR", 24), (1000, 140, "850,00", 24),
             *payer,
@@ -85,6 +87,17 @@ def test_a_receipt_books_payer_is_not_its_seller() -> None:
         (760, 680, "Hausverwaltung Berger GmbH", 22),
     ]
     assert _predict(_receipt_book(stamp)).fields.vendor_name == "Hausverwaltung Berger GmbH"
+    # A Swiss book's heading in three languages is no name either; the stamp is the seller
+    # (its studio or its owner).
+    swiss = [
+        (120, 220, "Von / de / da", 22),
+        (360, 220, "Northwind Atelier AG, Zürich", 26),
+        (700, 680, "FOTOSTUDIO AARE", 30),
+        (700, 715, "Simon Brügger · Lorrainestr. 5", 22),
+        (700, 745, "3013 Bern · CHE-398.114.207 MWST", 22),
+    ]
+    doc = _receipt_book(swiss, title="Quittung·Quittance·Ricevuta")
+    assert _predict(doc).fields.vendor_name in ("FOTOSTUDIO AARE", "Simon Brügger")
 
 
 def _cleaning_receipt(reference: str) -> OcrDocument:
