@@ -2,9 +2,12 @@
 ("Meisterbetrieb", "Familienunternehmen") is not part of its sign; a receipt book's payer
 ("Erhalten von", "Reçu de", "Ricevuto da", "Received from", "Von / de / da") is the page's
 customer, never its seller, and a currency's code in a cell of its own is no seller either; the
-customer's own order ("Ihr Auftrag Nr.", "Votre commande n°") is never the page's number."""
+customer's own order ("Ihr Auftrag Nr.", "Votre commande n°") is never the page's number;
+a check's total in a column beside an inline tip guide stays."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from rules_builders import sized_page
 
@@ -130,3 +133,27 @@ def test_the_customers_number_under_a_receipts_title_is_not_its_number() -> None
     under the title "Quittung" was read as the receipt's own number and approved."""
     prediction = _predict(_cleaning_receipt("Auftraggeber-Nr.: 10023"))
     assert prediction.fields.invoice_number != "10023"
+
+
+def test_the_checks_total_beside_an_inline_tip_guide_stays() -> None:
+    """A tip guide in the check's left column, its total in the right one on the guide's
+    rows: the guide's options go, the check's total stays."""
+    doc = sized_page(
+        [
+            (170, 30, "Marlowe's Tavern", 30),
+            (150, 75, "214 Pine St, Seattle WA 98101", 18),
+            (40, 120, "Check #4471", 18), (330, 120, "04/14/2026 8:12 PM", 18),
+            (40, 170, "2 Burger", 20), (420, 170, "36.00", 20),
+            (40, 195, "1 Caesar Salad", 20), (420, 195, "14.00", 20),
+            (40, 220, "2 IPA Draft", 20), (420, 220, "16.00", 20),
+            (30, 290, "Tip guide: 18% 11.88", 18), (300, 290, "Total", 22),
+            (420, 290, "66.00", 22),
+            (30, 320, "20% 13.20 / 79.20", 18), (300, 320, "Visa", 20), (420, 320, "66.00", 20),
+            (40, 420, "Tip: ________", 20), (40, 460, "Total: ________", 20),
+        ],
+        width=520,
+        height=600,
+    )  # fmt: skip
+    fields = _predict(doc).fields
+    assert fields.total == Decimal("66.00")
+    assert fields.vat != Decimal("13.20")
