@@ -126,6 +126,8 @@ def _cleaning_receipt(reference: str) -> OcrDocument:
 def test_the_customers_own_order_is_not_the_pages_number() -> None:
     doc = _cleaning_receipt("Ihr Auftrag Nr. 4471-22 vom 02.03.2026")
     assert _predict(doc).fields.invoice_number is None
+    doc = _cleaning_receipt("Votre commande n° C-88120 du 02/03/2026")
+    assert _predict(doc).fields.invoice_number is None
 
 
 def test_the_customers_number_under_a_receipts_title_is_not_its_number() -> None:

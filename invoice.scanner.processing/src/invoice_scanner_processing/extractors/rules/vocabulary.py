@@ -2007,3 +2007,6 @@ LABELS["customer"].extend(PAYER_LABELS)
 #: The customer's number under the word for who gave the order ("Auftraggeber-Nr.: 10023"
 #: under a receipt's title): never the page's own number.
 LABELS["_customer_number"].extend(["auftraggeber nr", "auftraggebernummer", "auftraggeber no"])
+#: The customer's possessive before an order's word ("Votre commande", "Ihr Auftrag", "Su
+#: pedido", "Vostro ordine", "Your order"): the customer's own order, no reference of the page.
+CUSTOMER_POSSESSIVES: tuple[str, ...] = ("ihr", "ihre", "votre", "vos", "su", "vostro", "your")
