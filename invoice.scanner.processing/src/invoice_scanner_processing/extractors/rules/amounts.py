@@ -565,7 +565,9 @@ def _drop_tip_options(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
         # dropped; the slip's own tip and total below them stay.
         def inside(c: Candidate) -> bool:
             seg = c.segment
-            return seg.page == head.page and head.bbox.y0 <= seg.bbox.cy <= end
+            if seg.page != head.page or not head.bbox.y0 <= seg.bbox.cy <= end:
+                return False
+            return not _beside_guide(doc, head, seg)
 
         for key in ("total", "_tip"):
             kept = [c for c in cands.get(key, []) if not inside(c)]
@@ -588,6 +590,19 @@ def _drop_tip_options(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
 
 
 _GUIDE_OPTION = re.compile(r"\d\s*%.*\d[.,]\d{2}")
+
+
+def _beside_guide(doc: _Doc, head: Segment, seg: Segment) -> bool:
+    """Whether ``seg`` stands in a column of its own right of a tip guide's rows, printing no
+    rate with an amount ("Tip guide: 18% 11.88" | "Total" | "66.00"): the check's own."""
+    row = doc.row_of(seg)
+    guide = [s.bbox.x1 for s in row if s is head or _GUIDE_OPTION.search(s.text)]
+    if not guide:
+        return False
+    right = [s for s in row if s.bbox.x0 >= max(guide)]
+    return any(s is seg for s in right) and not _GUIDE_OPTION.search(
+        " ".join(s.text for s in right)
+    )
 
 
 def _inline_guide_end(doc: _Doc, head: Segment) -> float | None:

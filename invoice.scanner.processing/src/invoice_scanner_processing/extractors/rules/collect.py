@@ -51,6 +51,7 @@ from invoice_scanner_processing.extractors.rules.parsing import (
 from invoice_scanner_processing.extractors.rules.scorer import OWN_WORDS
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    CUSTOMER_POSSESSIVES,
     INCLUSIVE_VAT_WORDS,
     LATE_ORDER_WORDS,
     NUMBER_TITLES,
@@ -103,6 +104,7 @@ _NUMBER_TITLES = TITLES | frozenset(compact(w) for w in (*NUMBER_TITLES, *RECEIP
 
 _ORDER_WORDS = tuple(compact(w) for w in ORDER_WORDS)
 _LATE_ORDER_WORDS = tuple(compact(w) for w in LATE_ORDER_WORDS)
+_POSSESSIVES = tuple(compact(w) for w in CUSTOMER_POSSESSIVES)
 
 _TITLE_COLON = re.compile(r"^\s*([^\W\d_][^\d#:]{2,30}?)\s*:\s*$")
 
@@ -511,9 +513,24 @@ def late_order_number(cands: dict[str, list[Candidate]]) -> None:
     held (:func:`_order_number`)."""
     if "invoice_number" in cands:
         return
-    number = _order_number(cands, _LATE_ORDER_WORDS)
+    # Only an order's label that opens its line: "Ihr Auftrag Nr. 4471-22", "Votre commande",
+    # "Su pedido", "Vostro ordine" name the customer's own order, no reference of the page's.
+    opening = {
+        k: [c for c in cands.get(k, []) if not _word_before_label(c)]
+        for k in ("po", "_booking_ref")
+    }
+    number = _order_number(opening, _LATE_ORDER_WORDS)
     if number is not None:
         cands["invoice_number"] = [number]
+
+
+def _word_before_label(c: Candidate) -> bool:
+    """Whether a word comes before ``c``'s label on its line ("Ihr Auftrag Nr."), or the label
+    opens with the customer's possessive ("Votre commande")."""
+    if c.label.startswith(_POSSESSIVES):
+        return True
+    hit = next((h for h in c.segment.hits if h.key == c.label), None)
+    return hit is not None and any(ch.isalpha() for ch in c.segment.text[: hit.start])
 
 
 def _order_number(

@@ -10,12 +10,16 @@ import re
 
 from invoice_scanner_processing.extractors.rules.lexicon import (
     MARKED_ONLY_KEYS,
+    compact,
     fold_char,
     label_index,
 )
 from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.extractors.rules.segments import LabelHit
-from invoice_scanner_processing.extractors.rules.vocabulary import CONTAINER_WORDS
+from invoice_scanner_processing.extractors.rules.vocabulary import (
+    CONTAINER_WORDS,
+    PAYER_LABELS_ALONE,
+)
 
 #: A rate alone before a label: "9%", "10 %", "2.5%", also in brackets: "(8% tax ¥78)", and
 #: after the letter of its tax class, as tills print it: "A 5% ÁFA", "B 18% ÁFA".
@@ -268,7 +272,10 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]\.?\s*$")
 
 #: A net's label with its tax word cut off ("Total excl", "Total excluding"): one only where no
 #: word follows it; "Total excluding city tax", "Total excl. delivery" leave out something else.
-CUT_SHORT = frozenset({"totalexcl", "totalexcluding", "amountexcl", "subtotalexcl"})
+#: So is a receipt book's French payer's label ("Reçu de", :data:`.vocabulary.PAYER_LABELS`).
+CUT_SHORT = frozenset({"totalexcl", "totalexcluding", "amountexcl", "subtotalexcl"}) | frozenset(
+    compact(w) for w in PAYER_LABELS_ALONE
+)
 _WORD_AFTER = re.compile(r"\.?\s*[^\W\d_]")
 
 #: What follows a label of :data:`.lexicon.MARKED_ONLY_KEYS`: a colon or "#".

@@ -204,6 +204,20 @@ def is_closing_line(text: str) -> bool:
 _TEXT_CACHE = 8192
 
 
+#: What sets a bilingual title's languages apart ("Quittung · Quittance · Ricevuta").
+_TITLE_SEPARATOR = re.compile(r"\s*[·•|/]\s*")
+
+
+def _titles_only(text: str) -> bool:
+    """A title printed in several languages, one word each and all but one of them a title
+    the reader knows ("Quittung·Quittance·Ricevuta", "Receipt / Reçu"): a receipt book's
+    heading, no name."""
+    parts = [p for p in _TITLE_SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(_LETTERS.findall(p)) != 1 for p in parts):
+        return False
+    return sum(compact(p) in TITLES for p in parts) >= len(parts) - 1
+
+
 @lru_cache(maxsize=_TEXT_CACHE)
 def _looks_like_name(text: str) -> bool:
     if len(text) < 3 or len(text) > 80:
@@ -211,7 +225,7 @@ def _looks_like_name(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
     if letters < 3 or letters < 0.5 * len(text.replace(" ", "")):
         return False
-    if compact(text) in TITLES or is_heading_line(text):
+    if compact(text) in TITLES or is_heading_line(text) or _titles_only(text):
         return False
     if is_closing_line(text) and not _legal_form(text):
         return False

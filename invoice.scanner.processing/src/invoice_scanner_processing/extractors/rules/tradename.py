@@ -19,6 +19,7 @@ from invoice_scanner_processing.extractors.rules.lexicon import compact, legal_f
 from invoice_scanner_processing.extractors.rules.parsing import strip_accents
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    BOAST_KIND_MODIFIERS,
     BUSINESS_KIND_HEADS,
     NAME_ORNAMENTS,
     OPERATOR_MARKERS,
@@ -37,6 +38,7 @@ _OPERATOR_RE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _KIND_HEADS = tuple(compact(w) for w in BUSINESS_KIND_HEADS)
+_BOAST_MODIFIERS = tuple(compact(w) for w in BOAST_KIND_MODIFIERS)
 
 
 def _kind_compound(word: str) -> bool:
@@ -44,6 +46,18 @@ def _kind_compound(word: str) -> bool:
     "Malerbetrieb", "Kurierdienst"): what the shop does, not who it is."""
     key = compact(word)
     return any(key.endswith(head) and len(key) >= len(head) + 3 for head in _KIND_HEADS)
+
+
+def _is_boast_line(text: str) -> bool:
+    """A line of a kind of business that only vaunts the firm ("Meisterbetrieb",
+    "Innungsfachbetrieb", "Familienunternehmen", "Erkend leerbedrijf"): set under its name as
+    a boast, never a part of it."""
+    words = [compact(w) for w in _WORD.findall(text)]
+    return bool(words) and any(
+        key.endswith(head) and key[: -len(head)].endswith(_BOAST_MODIFIERS)
+        for key in words
+        for head in _KIND_HEADS
+    )
 
 
 def is_kind_line(text: str) -> bool:
@@ -128,6 +142,8 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
         return without_ornaments(low.text), low, top
     if is_kind_line(top.text) == is_kind_line(low.text):
         return None  # neither (a name and a branch) or both (no name): not one sign
+    if _is_boast_line(low.text):
+        return None  # the firm's boast under its name ("Meisterbetrieb"): the name alone
     if is_kind_line(low.text) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
         return None  # a kind set much smaller under the name: a tagline ("Bar - Restaurante")
     return f"{without_ornaments(top.text)} {without_ornaments(low.text)}", top, low

@@ -574,6 +574,14 @@ def _holds_account(ev: _Evidence, seg: Segment, part: str) -> bool:
     return False
 
 
+def _could_name(part: str) -> bool:
+    """Whether ``part`` may name a party: not an operator's or a payment's line, nor a
+    currency's code in a cell of its own ("EUR" | "850,00" on a receipt book's page)."""
+    if not _looks_like_name(part) or part.strip() in ISO_CODES:
+        return False
+    return not (is_operator_line(part) or is_payment_line(part))
+
+
 def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Candidate]:
     """Every name outside the customer's block and the item table, scored as the seller's;
     a till's sign over two lines as one name, its owner's line and payment lines none."""
@@ -600,7 +608,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             part = _without_monogram(_zero_as_letter(part, doc.full_text))
             part = _with_name_over_legal_form(page, seg, part) or ""
             part = _with_legal_form_beside(page, seg, part)
-            if not _looks_like_name(part) or is_operator_line(part) or is_payment_line(part):
+            if not _could_name(part):
                 continue
             chrome = compact(part) in _APP_CHROME
             if (

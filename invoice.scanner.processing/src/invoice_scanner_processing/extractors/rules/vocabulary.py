@@ -1985,3 +1985,28 @@ LABELS["vat"].extend(["total impuestos y recargos", "total impuestos", "impuesto
 #: "exkl." with its "l" read as a capital "I" ("Total exkI. MWST", OCR's commonest confusion on
 #: a sans-serif face): still the net's label.
 LABELS["net"].extend(["total exki mwst", "total exki", "exki mwst", "betrag exki mwst"])
+
+# --- review rv13i ---
+#: What a compound of a business word vaunts rather than names ("Meister|betrieb", "Fach|
+#: betrieb", "Innungsfach|betrieb", "Familien|unternehmen", "Traditions|unternehmen", "Ausbil-
+#: dungs|betrieb", "Erkend leer|bedrijf", "Familje|företag"): a boast set under the firm's name,
+#: never part of its sign.
+BOAST_KIND_MODIFIERS: tuple[str, ...] = (
+    "meister", "fach", "familien", "traditions", "ausbildungs", "innungs", "handwerks",
+    "qualitats", "leer", "familie", "familje",
+)  # fmt: skip
+#: A receipt book's line for who paid ("Erhalten von", "Reçu de", "Ricevuto da", "Received
+#: from", Switzerland's "Von / de / da"): the payer, the page's customer; the seller is its
+#: stamp, its letterhead or its signature. French "Reçu de" only where no word follows it
+#: ("Reçu de paiement" is a title).
+PAYER_LABELS: tuple[str, ...] = (
+    "erhalten von", "received from", "ricevuto da", "recu de", "von / de / da",
+)  # fmt: skip
+PAYER_LABELS_ALONE: tuple[str, ...] = ("recu de",)
+LABELS["customer"].extend(PAYER_LABELS)
+#: The customer's number under the word for who gave the order ("Auftraggeber-Nr.: 10023"
+#: under a receipt's title): never the page's own number.
+LABELS["_customer_number"].extend(["auftraggeber nr", "auftraggebernummer", "auftraggeber no"])
+#: The customer's possessive before an order's word ("Votre commande", "Ihr Auftrag", "Su
+#: pedido", "Vostro ordine", "Your order"): the customer's own order, no reference of the page.
+CUSTOMER_POSSESSIVES: tuple[str, ...] = ("ihr", "ihre", "votre", "vos", "su", "vostro", "your")
