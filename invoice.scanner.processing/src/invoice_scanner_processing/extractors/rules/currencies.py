@@ -339,8 +339,14 @@ def _count_codes(text: str, counts: dict[str, int], context: str | None = None) 
     return prefixed
 
 
-#: Moldova, whose leu is "lei" too: its name, capital, company number (IDNO), IBAN and code.
-_MOLDOVA = re.compile(r"\bMoldova\b|\bChi[șşs]in[ăa]u\b|\bIDNO\b|\bMD\d{2}\s?[A-Z]{2}|\bMDL\b")
+#: Moldova, whose leu is "lei" too: its name as a country, capital, company number (IDNO),
+#: IBAN, postal code and code. The name counts as the country only after "Republica" or a
+#: comma and with no word after it ("Bălți, Moldova"): Romania names its eastern region,
+#: towns, streets and firms so too ("Moldova Nouă, jud. Caraș-Severin", "Str. Moldova 5").
+_MOLDOVA = re.compile(
+    r"(?:\bRepublica\s+|\bRepublic\s+of\s+|\bRep\.\s*|,\s*)Moldova\b(?![ \t]*[^\W\d_])"
+    r"|\bChi[șşs]in[ăa]u\b|\bIDNO\b|\bMD\d{2}\s?[A-Z]{2}|\bMD-\d{4}\b|\bMDL\b"
+)
 
 
 def _count_symbols(text: str, context: str | None, prefixed: int, counts: dict[str, int]) -> None:

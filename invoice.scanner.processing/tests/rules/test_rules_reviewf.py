@@ -1,0 +1,50 @@
+"""Review of today's rounds (2fede8e..cbd34a1) on invented pages: each page is read wrongly,
+or a wrong value approved, by main's rules, and right after the review's fix."""
+
+from __future__ import annotations
+
+import pytest
+from rules_builders import sized_page
+
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+
+
+def _romanian_invoice(address: str) -> OcrDocument:
+    return sized_page(
+        [
+            (100, 60, "Fierăria Dunărea SRL", 30),
+            (100, 100, address, 22),
+            (100, 130, "CUI: RO18273645  Nr. Reg. Com.: J11/245/2009", 22),
+            (1000, 60, "FACTURĂ", 34),
+            (1000, 110, "Nr. factură: 2026-0412", 22), (1000, 140, "Data: 14.03.2026", 22),
+            (100, 300, "Cumpărător: Atelier Cerna SRL", 22),
+            (100, 420, "Denumire", 22), (1300, 420, "Valoare", 22),
+            (100, 460, "Balamale inox 40 buc", 22), (1300, 460, "1.200,00 lei", 22),
+            (100, 540, "Total fără TVA", 22), (1300, 540, "1.200,00 lei", 22),
+            (100, 580, "TVA 21%", 22), (1300, 580, "252,00 lei", 22),
+            (100, 620, "Total de plată", 24), (1300, 620, "1.452,00 lei", 24),
+        ]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        # A Romanian town, a street and the region named Moldova: no Moldovan page.
+        "Str. Nicolae Bălcescu 7, Moldova Nouă, jud. Caraș-Severin",
+        "Str. Moldova 5, Iași",
+        "Depozit central regiunea Moldova, Bacău",
+    ],
+)
+def test_romanias_places_named_moldova_leave_lei_romanian(address: str) -> None:
+    # Main read MDL at 0.8 and approved it.
+    assert RuleExtractor().predict(_romanian_invoice(address)).fields.currency == "RON"
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Str. Independenței 3, Bălți, Moldova", "Str. Independenței 3, MD-3100 Bălți"],
+)
+def test_moldova_as_the_country_or_by_its_postal_code_reads_lei_as_mdl(address: str) -> None:
+    assert RuleExtractor().predict(_romanian_invoice(address)).fields.currency == "MDL"
