@@ -10,7 +10,9 @@ from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 
 
-def _romanian_invoice(address: str) -> OcrDocument:
+def _romanian_invoice(
+    address: str, buyer: tuple[tuple[float, float, str, float], ...] = ()
+) -> OcrDocument:
     return sized_page(
         [
             (100, 60, "Fierăria Dunărea SRL", 30),
@@ -18,7 +20,7 @@ def _romanian_invoice(address: str) -> OcrDocument:
             (100, 130, "CUI: RO18273645  Nr. Reg. Com.: J11/245/2009", 22),
             (1000, 60, "FACTURĂ", 34),
             (1000, 110, "Nr. factură: 2026-0412", 22), (1000, 140, "Data: 14.03.2026", 22),
-            (100, 300, "Cumpărător: Atelier Cerna SRL", 22),
+            *(buyer or ((100, 300, "Cumpărător: Atelier Cerna SRL", 22),)),
             (100, 420, "Denumire", 22), (1300, 420, "Valoare", 22),
             (100, 460, "Balamale inox 40 buc", 22), (1300, 460, "1.200,00 lei", 22),
             (100, 540, "Total fără TVA", 22), (1300, 540, "1.200,00 lei", 22),
@@ -48,3 +50,35 @@ def test_romanias_places_named_moldova_leave_lei_romanian(address: str) -> None:
 )
 def test_moldova_as_the_country_or_by_its_postal_code_reads_lei_as_mdl(address: str) -> None:
     assert RuleExtractor().predict(_romanian_invoice(address)).fields.currency == "MDL"
+
+
+def test_a_moldovan_buyer_leaves_a_romanian_sellers_lei_romanian() -> None:
+    # The buyer's IDNO and Chișinău are the customer's: main read MDL at 0.8 and approved it.
+    buyer = (
+        (100, 240, "Cumpărător: Mobila Nistru SRL", 22),
+        (100, 270, "IDNO 1003600055512", 22),
+        (100, 300, "str. Ismail 40, Chișinău", 22),
+    )
+    doc = _romanian_invoice("Str. Libertății 12, Galați, jud. Galați", buyer)
+    assert RuleExtractor().predict(doc).fields.currency == "RON"
+
+
+def test_a_moldovan_seller_with_a_romanian_buyer_reads_lei_as_mdl() -> None:
+    doc = sized_page(
+        [
+            (100, 60, "Mobila Nistru SRL", 30),
+            (100, 100, "str. Ismail 40, Chișinău", 22),
+            (100, 130, "IDNO 1003600055512", 22),
+            (1000, 60, "FACTURĂ FISCALĂ", 34),
+            (1000, 110, "Seria / Nr.: EAB 2210417", 22), (1000, 140, "Data: 14.03.2026", 22),
+            (100, 240, "Cumpărător: Fierăria Dunărea SRL", 22),
+            (100, 270, "CUI: RO18273645", 22),
+            (100, 300, "Str. Libertății 12, Galați", 22),
+            (100, 420, "Denumire", 22), (1300, 420, "Valoare", 22),
+            (100, 460, "Scaune stejar 12 buc", 22), (1300, 460, "6.000,00 lei", 22),
+            (100, 540, "Total fără TVA", 22), (1300, 540, "6.000,00 lei", 22),
+            (100, 580, "TVA 20%", 22), (1300, 580, "1.200,00 lei", 22),
+            (100, 620, "Total de plată", 24), (1300, 620, "7.200,00 lei", 24),
+        ]
+    )  # fmt: skip
+    assert RuleExtractor().predict(doc).fields.currency == "MDL"

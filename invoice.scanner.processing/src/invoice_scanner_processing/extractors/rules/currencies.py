@@ -261,14 +261,17 @@ def _dollar_currency(context: str) -> str:
     return best if scores[best] else "USD"
 
 
-def detect_currency(text: str, context: str | None = None) -> str | None:
+def detect_currency(
+    text: str, context: str | None = None, *, seller: str | None = None
+) -> str | None:
     """The ISO 4217 code an invoice text is priced in, from codes and symbols, or ``None``.
 
     Explicit ISO codes win over symbols; the most frequent one wins. ``kr`` (and the Swedish
     ``:-``) is SEK, NOK or DKK by the surrounding text (country names, VAT-id prefixes, local
     words such as *moms*/*mva*/*CVR*); ``S$``/``A$``/``NZ$`` name their dollar, and a bare
     ``$`` is the dollar of the country the document (``context``, default ``text``) names,
-    else USD; ``Fr.`` is CHF, ``RM`` MYR.
+    else USD; ``Fr.`` is CHF, ``RM`` MYR. "lei" is Moldova's leu where the seller's side of
+    the page (``seller``, default the ``context``) names Moldova, else Romania's.
     """
     if not text:
         return None
@@ -281,7 +284,8 @@ def detect_currency(text: str, context: str | None = None) -> str | None:
     for code, rx in _WEAK_SIGNS:
         n = len(rx.findall(text))
         if n:
-            if code == "RON" and _MOLDOVA.search(context if context is not None else text):
+            country = seller if seller is not None else context
+            if code == "RON" and _MOLDOVA.search(country if country is not None else text):
                 code = "MDL"  # Moldova's leu, whose plural is "lei" too
             counts[code] = n
     return max(counts, key=lambda k: counts[k]) if counts else None
