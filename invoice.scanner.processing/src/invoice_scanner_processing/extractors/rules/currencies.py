@@ -88,8 +88,9 @@ _WEAK_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Romania's leu by its plural after an amount ("-2.635,38 lei"): also what a Romanian
     # invoice in euros prints its VAT in, its exchange rate and its capital ("TVA în lei:
     # 4.277,28 lei", "Curs BNR 5,0920 lei", "Capital social 200 lei"), so only where the page
-    # names no other currency.
-    ("RON", re.compile(r"(?<=\d) ?(?:lei|LEI)\b")),
+    # names no other currency. Not a firm's Legal Entity Identifier, its 20 letters and digits
+    # after "LEI" ("HRB 84471 LEI 529900T8BM49AURSDO55", a register's footer).
+    ("RON", re.compile(r"(?<=\d) ?(?:lei|LEI)\b(?![ \t]*[:#]?[ \t]*[0-9A-Z]{20}\b)")),
 )
 _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("HUF", re.compile(r"(?<=\d) ?Ft\b|(?i:\bforint)")),
@@ -344,12 +345,12 @@ def _count_codes(text: str, counts: dict[str, int], context: str | None = None) 
 
 
 #: Moldova, whose leu is "lei" too: its name as a country, capital, company number (IDNO),
-#: IBAN, postal code and code. The name counts as the country only after "Republica" or a
+#: IBAN and code. The name counts as the country only after "Republica" or a
 #: comma and with no word after it ("Bălți, Moldova"): Romania names its eastern region,
 #: towns, streets and firms so too ("Moldova Nouă, jud. Caraș-Severin", "Str. Moldova 5").
 _MOLDOVA = re.compile(
     r"(?:\bRepublica\s+|\bRepublic\s+of\s+|\bRep\.\s*|,\s*)Moldova\b(?![ \t]*[^\W\d_])"
-    r"|\bChi[șşs]in[ăa]u\b|\bIDNO\b|\bMD\d{2}\s?[A-Z]{2}|\bMD-\d{4}\b|\bMDL\b"
+    r"|\bChi[șşs]in[ăa]u\b|\bIDNO\b|\bMD\d{2}\s?[A-Z]{2}|\bMDL\b"
 )
 
 
