@@ -88,8 +88,9 @@ _WEAK_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Romania's leu by its plural after an amount ("-2.635,38 lei"): also what a Romanian
     # invoice in euros prints its VAT in, its exchange rate and its capital ("TVA în lei:
     # 4.277,28 lei", "Curs BNR 5,0920 lei", "Capital social 200 lei"), so only where the page
-    # names no other currency.
-    ("RON", re.compile(r"(?<=\d) ?(?:lei|LEI)\b")),
+    # names no other currency. Not a firm's Legal Entity Identifier, its 20 letters and digits
+    # after "LEI" ("HRB 84471 LEI 529900T8BM49AURSDO55", a register's footer).
+    ("RON", re.compile(r"(?<=\d) ?(?:lei|LEI)\b(?![ \t]*[:#]?[ \t]*[0-9A-Z]{20}\b)")),
 )
 _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("HUF", re.compile(r"(?<=\d) ?Ft\b|(?i:\bforint)")),
@@ -261,14 +262,17 @@ def _dollar_currency(context: str) -> str:
     return best if scores[best] else "USD"
 
 
-def detect_currency(text: str, context: str | None = None) -> str | None:
+def detect_currency(
+    text: str, context: str | None = None, *, seller: str | None = None
+) -> str | None:
     """The ISO 4217 code an invoice text is priced in, from codes and symbols, or ``None``.
 
     Explicit ISO codes win over symbols; the most frequent one wins. ``kr`` (and the Swedish
     ``:-``) is SEK, NOK or DKK by the surrounding text (country names, VAT-id prefixes, local
     words such as *moms*/*mva*/*CVR*); ``S$``/``A$``/``NZ$`` name their dollar, and a bare
     ``$`` is the dollar of the country the document (``context``, default ``text``) names,
-    else USD; ``Fr.`` is CHF, ``RM`` MYR.
+    else USD; ``Fr.`` is CHF, ``RM`` MYR. "lei" is Moldova's leu where the seller's side of
+    the page (``seller``, default the ``context``) names Moldova, else Romania's.
     """
     if not text:
         return None
@@ -281,7 +285,8 @@ def detect_currency(text: str, context: str | None = None) -> str | None:
     for code, rx in _WEAK_SIGNS:
         n = len(rx.findall(text))
         if n:
-            if code == "RON" and _MOLDOVA.search(context if context is not None else text):
+            country = seller if seller is not None else context
+            if code == "RON" and _MOLDOVA.search(country if country is not None else text):
                 code = "MDL"  # Moldova's leu, whose plural is "lei" too
             counts[code] = n
     return max(counts, key=lambda k: counts[k]) if counts else None
@@ -339,8 +344,14 @@ def _count_codes(text: str, counts: dict[str, int], context: str | None = None) 
     return prefixed
 
 
-#: Moldova, whose leu is "lei" too: its name, capital, company number (IDNO), IBAN and code.
-_MOLDOVA = re.compile(r"\bMoldova\b|\bChi[șşs]in[ăa]u\b|\bIDNO\b|\bMD\d{2}\s?[A-Z]{2}|\bMDL\b")
+#: Moldova, whose leu is "lei" too: its name as a country, capital, company number (IDNO),
+#: IBAN and code. The name counts as the country only after "Republica" or a
+#: comma and with no word after it ("Bălți, Moldova"): Romania names its eastern region,
+#: towns, streets and firms so too ("Moldova Nouă, jud. Caraș-Severin", "Str. Moldova 5").
+_MOLDOVA = re.compile(
+    r"(?:\bRepublica\s+|\bRepublic\s+of\s+|\bRep\.\s*|,\s*)Moldova\b(?![ \t]*[^\W\d_])"
+    r"|\bChi[șşs]in[ăa]u\b|\bIDNO\b|\bMD\d{2}\s?[A-Z]{2}|\bMDL\b"
+)
 
 
 def _count_symbols(text: str, context: str | None, prefixed: int, counts: dict[str, int]) -> None:

@@ -35,12 +35,15 @@ def _currency(
         confidence["currency"] = round(labelled.score, 3)
         evidence["currency"] = _evidence(labelled.segment, labelled.text)
         return
-    code = detect_currency(doc.full_text)
+    # A buyer's address in Moldova ("Cumpărător: … Chișinău") leaves a Romanian seller's lei
+    # Romania's: only the seller's side of the page names the leu's country.
+    seller = "\n".join(s.text for s in doc.segments if not s.in_customer)
+    code = detect_currency(doc.full_text, seller=seller)
     if code:
         fields.currency = code
         confidence["currency"] = _currency_confidence(doc, code, evidence)
         for seg in doc.segments:
-            if detect_currency(seg.text, doc.full_text) == code:
+            if detect_currency(seg.text, doc.full_text, seller=seller) == code:
                 evidence["currency"] = _evidence(seg)
                 break
         return
