@@ -95,7 +95,7 @@ def _vendor(
         final = logo_word_doubt(doc, final, named=is_named)
     if final is not None and not has_real_word(str(final.value)):
         return None
-    return _kind_doubt(_misread_doubt(doc, _respelled(doc, final)))
+    return _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, _respelled(doc, final))))
 
 
 #: A name that only says what kind of business the seller is: held, never approved.
@@ -106,7 +106,12 @@ def _kind_doubt(chosen: Candidate | None) -> Candidate | None:
     """``chosen``, doubted where it is only a kind of business ("Taxiunternehmen",
     "RESTAURANT", "Apotheke"): the seller's own name was printed beside it or not read, and a
     generic word keyed as the seller is wrong either way."""
-    if chosen is None or not is_kind_line(without_ornaments(str(chosen.value))):
+    if chosen is None:
+        return None
+    name = without_ornaments(str(chosen.value))
+    m = LEGAL_RE.search(name)
+    bare = name[: m.start(1)] if m is not None and _legal_form(name) else name
+    if not (is_kind_line(name) or (bare.strip() and is_kind_line(bare))):
         return chosen
     return replace(chosen, score=min(chosen.score, _KIND_DOUBT))
 
@@ -341,6 +346,40 @@ def _misread_doubt(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
     if any(_one_letter_apart(key, other) for other in spellings):
         return replace(chosen, score=min(chosen.score, _MISREAD_DOUBT))
     return chosen
+
+
+#: A wordmark read over the legal name that opens with it: held for a person.
+_WORDMARK_DOUBT = 0.75
+
+
+def _wordmark_doubt(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """``chosen``, doubted where the line right under it is a legal name that opens with it and
+    says more ("crumb & co." over "Crumb & Co. Bakery Pte. Ltd."): a wordmark with a legal
+    form of its own ("& Co.") over the full legal name, which hand-keyed sets take either way
+    (as "NORDHEM" over "Nordhem Inredning AB", :func:`.signs.legal_beyond_wordmark`)."""
+    if chosen is None or chosen.score <= _WORDMARK_DOUBT:
+        return chosen
+    seg, own = chosen.segment, compact(chosen.value)
+    bare = _name_letters(chosen.value)
+    h = max(seg.bbox.height, 1.0)
+    for other in doc.segments:
+        if other is seg or other.in_customer or other.page != seg.page:
+            continue
+        gap = other.bbox.y0 - seg.bbox.y1
+        if not (-0.5 * h < gap < 1.5 * h and other.bbox.x_overlap(seg.bbox) > 0):
+            continue
+        for part in _name_parts(other.text):
+            # A legal form and a registration number more ("RESTORAN SELERA BAYU" over "…
+            # Sdn Bhd (1327745-W)") is the same name.
+            more = _name_letters(part) != bare
+            if ":" not in part and _legal_form(part) and compact(part).startswith(own) and more:
+                return replace(chosen, score=_WORDMARK_DOUBT)
+    return chosen
+
+
+def _name_letters(text: str) -> str:
+    """The letters of a name without its legal forms and any bracketed registration number."""
+    return re.sub(r"[^\w]|\d|_", "", compact(LEGAL_RE.sub("", re.sub(r"\([^)]*\)", "", text))))
 
 
 def _respelled(doc: _Doc, chosen: Candidate | None) -> Candidate | None:

@@ -2010,3 +2010,9 @@ LABELS["_customer_number"].extend(["auftraggeber nr", "auftraggebernummer", "auf
 #: The customer's possessive before an order's word ("Votre commande", "Ihr Auftrag", "Su
 #: pedido", "Vostro ordine", "Your order"): the customer's own order, no reference of the page.
 CUSTOMER_POSSESSIVES: tuple[str, ...] = ("ihr", "ihre", "votre", "vos", "su", "vostro", "your")
+
+# --- this session's last review (13h: a legal name cut short) ---
+#: "Beratungs|gesellschaft", "Handels|gesellschaft": a company word closing a compound names a
+#: kind of company; with its legal form alone on a line ("Beratungsgesellschaft mbH") it is
+#: the tail of a name whose first line is printed above it.
+BUSINESS_KIND_HEADS = (*BUSINESS_KIND_HEADS, "gesellschaft")
