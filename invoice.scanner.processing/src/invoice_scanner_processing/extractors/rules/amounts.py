@@ -749,10 +749,10 @@ def _paid_less_change(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     if not changes:
         return
     keys = ("total", "amount_due")
+    cash = [c for c in tendered if c.label not in _CHANGE]
     paids = [(k, c) for k in keys for c in cands.get(k, []) if _till_paid(doc, c)]
     if not any(cands.get(k) for k in keys):
-        paids = [("_tendered", c) for c in tendered if c.label not in _CHANGE]
-    cash = [c for c in tendered if c.label not in _CHANGE]
+        paids = [("_tendered", c) for c in cash]
     for key, paid in paids:
         at = _at(paid)
         back = [c for c in changes if _at(c) > at and c.value < paid.value]
@@ -798,8 +798,10 @@ def _at(c: Candidate) -> tuple[int, float]:
 def _till_paid(doc: _Doc, c: Candidate) -> bool:
     """Whether ``c`` was read after a label of money paid at a till: its label, or the text
     before it in its row ("Importe pagado" read after "Importe")."""
-    if c.value <= 0 or c.label in _TILL_PAID:
-        return c.value > 0
+    if c.value <= 0:
+        return False
+    if c.label in _TILL_PAID:
+        return True
     row = [o for o in doc.row_of(c.segment) if o.bbox.x0 < c.segment.bbox.x0]
     text = " ".join(o.text for o in row) + " " + c.segment.text.replace(c.text, " ")
     return re.sub(r"[\d#%]", "", compact(text)) in _TILL_PAID

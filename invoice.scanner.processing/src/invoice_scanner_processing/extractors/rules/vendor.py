@@ -109,8 +109,7 @@ def _kind_doubt(chosen: Candidate | None) -> Candidate | None:
     if chosen is None:
         return None
     name = without_ornaments(str(chosen.value))
-    m = LEGAL_RE.search(name)
-    bare = name[: m.start(1)] if m is not None and _legal_form(name) else name
+    bare = _before_legal_form(name)
     if not (is_kind_line(name) or (bare.strip() and is_kind_line(bare))):
         return chosen
     return replace(chosen, score=min(chosen.score, _KIND_DOUBT))
@@ -989,8 +988,14 @@ def _near_vat_id(ev: _Evidence, seg: Segment) -> float:
 def _without_legal_form(part: str) -> str:
     """The compact name without its legal form ("Lion City Office Supplies Pte. Ltd." →
     "lioncityofficesupplies")."""
+    return compact(_before_legal_form(part))
+
+
+def _before_legal_form(part: str) -> str:
+    """``part`` as printed up to its legal form ("Beratungsgesellschaft mbH" →
+    "Beratungsgesellschaft "); the whole of it where it has none."""
     m = LEGAL_RE.search(part)
-    return compact(part[: m.start(1)] if m is not None and _legal_form(part) else part)
+    return part[: m.start(1)] if m is not None and _legal_form(part) else part
 
 
 def _placed(score: float, first: Page, page: Page, seg: Segment) -> float:
