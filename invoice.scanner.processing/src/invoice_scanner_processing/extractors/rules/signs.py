@@ -125,9 +125,10 @@ def legal_beyond_wordmark(
     doc: _Doc, chosen: Candidate | None, scored: list[Candidate]
 ) -> Candidate | None:
     """The legal name where the chosen name is the page's one-word wordmark and a legal name
-    outside the customer's block opens with that word and says more ("hexaphone" heading the
+    outside the customer's block holds that word and says more ("hexaphone" heading the
     page, "Hexaphone Télécom SA au capital de …" in the footer; "NORDHEM" over "Nordhem
-    Inredning AB"): INTEGRATION.md reports the legal name, at most 0.75 (hand-keyed sets
+    Inredning AB"; "vireo" over "Groupe Vireo SAS", the word after the group's or the
+    trade's word): INTEGRATION.md reports the legal name, at most 0.75 (hand-keyed sets
     differ on the wordmark or the legal name)."""
     if chosen is None or chosen.labelled or _legal_form(chosen.value):
         return chosen
@@ -139,7 +140,7 @@ def legal_beyond_wordmark(
         if c.segment.in_customer or not _legal_form(c.value):
             continue
         core = _legal_core(c.value).split()
-        if len(core) >= 2 and compact(core[0]) == compact(word):
+        if len(core) >= 2 and compact(word) in {compact(w) for w in core}:
             return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
     return chosen
 

@@ -315,7 +315,7 @@ def _kind_over_name(doc: _Doc, chosen: Candidate) -> bool:
     """Whether ``chosen`` is a till's sign joined from its first two lines, a kind of
     business over (or under) its name ("Taxiunternehmen" / "M. Yilmaz"), both read cleanly:
     the whole sign, as trusted as a sign on one line."""
-    sign = sign_over_two_lines(doc.pages[0])
+    sign = sign_over_two_lines(doc.pages[0], phrase=False)
     if sign is None or compact(sign[0]) != compact(str(chosen.value)):
         return False
     first = doc.pages[0]
