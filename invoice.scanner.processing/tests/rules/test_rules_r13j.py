@@ -150,3 +150,50 @@ def test_taxes_in_brackets_under_their_rate_lines_are_summed(make_layout: Layout
     assert fields.vat == Decimal("280")
     assert fields.amount == Decimal("3000")
     assert fields.total == Decimal("3280")
+
+
+def test_a_legal_name_cut_short_is_read_whole_from_the_sender_line() -> None:
+    """A letterhead set right over two lines ("HOLM & PARTNER" / "Steuerberatungsgesellschaft
+    mbH") beside the sender line "Holm & Partner Steuerberatungsgesellschaft mbH · …": the
+    legal form's line is the name's tail; the whole name is the seller, held."""
+    doc = sized_page(
+        [
+            (900, 100, "HOLM & PARTNER", 42),
+            (1100, 155, "Steuerberatungsgesellschaft mbH", 24),
+            (170, 300, "Holm & Partner Steuerberatungsgesellschaft mbH · 28195 Bremen", 18),
+            (170, 350, "Kaufhaus Brandt GmbH", 24),
+            (170, 385, "Obernstraße 9", 24), (170, 420, "28195 Bremen", 24),
+            (1000, 350, "Rechnung Nr.", 22), (1280, 350, "2026-1188", 22),
+            (1000, 385, "Datum", 22), (1280, 385, "12.05.2026", 22),
+            (170, 700, "Jahresabschluss 2025", 22), (1300, 700, "4.000,00 €", 22),
+            (1000, 800, "Summe netto", 22), (1300, 800, "4.000,00 €", 22),
+            (1000, 840, "zzgl. 19 % USt", 22), (1300, 840, "760,00 €", 22),
+            (1000, 880, "Rechnungsbetrag", 22), (1300, 880, "4.760,00 €", 22),
+            (170, 2150, "USt-IdNr.: DE287654321 · Amtsgericht Bremen HRB 55120", 18),
+        ],
+        source="text_layer",
+    )  # fmt: skip
+    pred = _predict(doc)
+    assert pred.fields.vendor_name == "Holm & Partner Steuerberatungsgesellschaft mbH"
+    assert pred.confidence["vendor_name"] < 0.8
+
+
+def test_a_wordmark_with_its_legal_form_gives_the_legal_name_under_it() -> None:
+    """ "fig & co." heading a till over "Fig & Co. Patisserie Pte. Ltd.": the wordmark is the
+    legal name's head, its "& co." read as a legal form; the whole legal name is the seller."""
+    doc = sized_page(
+        [
+            (200, 40, "fig & co.", 60), (150, 110, "Fig & Co. Patisserie Pte. Ltd.", 26),
+            (180, 145, "GST Reg: 201912345M", 22), (200, 175, "Singapore 238801", 22),
+            (30, 230, "Rcpt: FC2-00871", 22), (380, 230, "03/06/26", 22),
+            (30, 280, "Croissant", 22), (500, 280, "4.20", 22),
+            (30, 310, "Flat white", 22), (500, 310, "5.60", 22),
+            (30, 360, "TOTAL", 24), (500, 360, "9.80", 24),
+            (30, 395, "GST 9% incl.", 22), (500, 395, "0.81", 22),
+        ],
+        width=600,
+        height=520,
+    )  # fmt: skip
+    pred = _predict(doc)
+    assert pred.fields.vendor_name == "Fig & Co. Patisserie Pte. Ltd."
+    assert pred.confidence["vendor_name"] < 0.8

@@ -145,6 +145,25 @@ def legal_beyond_wordmark(
     return chosen
 
 
+def legal_name_whole(chosen: Candidate | None, scored: list[Candidate]) -> Candidate | None:
+    """The legal name in full where the chosen one is its tail or its head, read whole
+    elsewhere on the page outside the customer's block ("Beratungsgesellschaft mbH", the
+    second line of a letterhead whose first is "HOLM & PARTNER", beside "Holm & Partner
+    Beratungsgesellschaft mbH · …" in the sender line; a wordmark "fig & co." over "Fig &
+    Co. Patisserie Pte. Ltd."): the chosen line is the name cut short. As sure as the whole
+    reading, at most 0.75 (hand-keyed sets differ on a wordmark or the legal name)."""
+    if chosen is None or chosen.labelled or not _legal_form(chosen.value):
+        return chosen
+    tail = compact(chosen.value)
+    for c in sorted(scored, key=lambda c: -c.score):
+        key = compact(c.value)
+        if c.segment.in_customer or c.segment is chosen.segment or not _legal_form(c.value):
+            continue
+        if (key.endswith(tail) or key.startswith(tail)) and len(key) >= len(tail) + 3:
+            return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
+    return chosen
+
+
 def _mark_legal_elsewhere(doc: _Doc, marks: set[str], chosen: Candidate) -> bool:
     """Whether the page prints the wordmark's own legal name apart from the chosen one
     ("brocantia" heading the page, "Brocantia NV · Kortrijksesteenweg …" in the footer): the

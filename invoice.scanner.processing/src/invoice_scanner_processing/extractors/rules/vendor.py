@@ -38,6 +38,7 @@ from invoice_scanner_processing.extractors.rules.signs import (
     _with_name_line_above,
     legal_beyond_wordmark,
     legal_in_full,
+    legal_name_whole,
     logo_word_doubt,
     sign_in_two_lines,
     with_organisation_tail_below,
@@ -87,7 +88,8 @@ def _vendor(
     )
     final = with_organisation_tail_below(doc, with_unfinished_line_above(doc, final))
     final = legal_beyond_wordmark(doc, final, scored)
-    final = _sole_name(doc, final)
+    # After the trust of a sole name: the whole legal name is joined from elsewhere.
+    final = legal_name_whole(_sole_name(doc, final), scored)
     if final is not None:
         final = _title_name_in_full(doc, final)
 
