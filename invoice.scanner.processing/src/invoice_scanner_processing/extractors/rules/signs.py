@@ -20,6 +20,7 @@ from invoice_scanner_processing.extractors.rules.segments import Page, Segment, 
 from invoice_scanner_processing.extractors.rules.tradename import (
     KIND_WORDS,
     all_in,
+    is_kind_line,
     shares_word,
     sign_names_legal,
     stacked_logo,
@@ -145,23 +146,42 @@ def legal_beyond_wordmark(
     return chosen
 
 
-def legal_name_whole(chosen: Candidate | None, scored: list[Candidate]) -> Candidate | None:
-    """The legal name in full where the chosen one is its tail or its head, read whole
-    elsewhere on the page outside the customer's block ("Beratungsgesellschaft mbH", the
-    second line of a letterhead whose first is "HOLM & PARTNER", beside "Holm & Partner
-    Beratungsgesellschaft mbH · …" in the sender line; a wordmark "fig & co." over "Fig &
-    Co. Patisserie Pte. Ltd."): the chosen line is the name cut short. As sure as the whole
-    reading, at most 0.75 (hand-keyed sets differ on a wordmark or the legal name)."""
+def legal_name_whole(
+    doc: _Doc, chosen: Candidate | None, scored: list[Candidate]
+) -> Candidate | None:
+    """The legal name in full where the chosen one is cut short and read whole elsewhere on
+    the page outside the customer's block: a legal form's line that names only a kind of
+    business ("Beratungsgesellschaft mbH", the second line of a letterhead whose first is
+    "HOLM & PARTNER") and the tail of a name printed whole ("Holm & Partner
+    Beratungsgesellschaft mbH · …" in the sender line); or the page's first line, read with a
+    legal form ("fig & co." heading a till), the head of a legal name that ends in its own
+    form ("Fig & Co. Patisserie Pte. Ltd."). A name read with a label's words, a sentence or
+    digits around it ("Pay to: …", "… Thank you for your business!") is no name in full. At
+    most 0.75 (hand-keyed sets differ on a wordmark or the legal name)."""
     if chosen is None or chosen.labelled or not _legal_form(chosen.value):
         return chosen
     tail = compact(chosen.value)
+    cut = is_kind_line(_legal_core(chosen.value))
+    seg = chosen.segment
+    mark = seg.page == doc.pages[0].number and seg.row <= 1
+    if not (cut or mark):
+        return chosen
     for c in sorted(scored, key=lambda c: -c.score):
-        key = compact(c.value)
-        if c.segment.in_customer or c.segment is chosen.segment or not _legal_form(c.value):
+        name = str(c.value)
+        key = compact(name)
+        if c.segment.in_customer or c.segment is chosen.segment or not _ends_in_form(name):
             continue
-        if (key.endswith(tail) or key.startswith(tail)) and len(key) >= len(tail) + 3:
+        if ":" in name or any(ch.isdigit() for ch in name) or len(key) < len(tail) + 3:
+            continue
+        if (cut and key.endswith(tail)) or (mark and key.startswith(tail)):
             return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
     return chosen
+
+
+def _ends_in_form(name: str) -> bool:
+    """Whether ``name`` ends in its legal form ("… Pte. Ltd.", "… mbH"), nothing after it."""
+    forms = list(LEGAL_RE.finditer(name))
+    return bool(forms) and not name[forms[-1].end(1) :].strip(" .,)")
 
 
 def _mark_legal_elsewhere(doc: _Doc, marks: set[str], chosen: Candidate) -> bool:

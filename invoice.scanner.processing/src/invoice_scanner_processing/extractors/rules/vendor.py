@@ -89,7 +89,7 @@ def _vendor(
     final = with_organisation_tail_below(doc, with_unfinished_line_above(doc, final))
     final = legal_beyond_wordmark(doc, final, scored)
     # After the trust of a sole name: the whole legal name is joined from elsewhere.
-    final = legal_name_whole(_sole_name(doc, final), scored)
+    final = legal_name_whole(doc, _sole_name(doc, final), scored)
     if final is not None:
         final = _title_name_in_full(doc, final)
 
