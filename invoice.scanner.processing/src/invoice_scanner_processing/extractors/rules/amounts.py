@@ -196,6 +196,7 @@ def _amounts(
     vat_rates = cands.get("_vat_rate", [])
     grosses = [c for c in vat_rates if _gross_as_tax(c, c.value[1], cands.get("total", []))]
     vat_rates = [c for c in vat_rates if c not in grosses]
+    vat_rates = vat_rates + _rates_on_base_line(doc, vats, vat_rates)
 
     vats.extend(_taxes_in_grosses(grosses, _pool(doc) if grosses else []))
     _vat_lines(vat_rates, vats, fields)
@@ -1132,6 +1133,45 @@ def _contained_sums(vats: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _rates_on_base_line(
+    doc: _Doc, vats: list[Candidate], vat_rates: list[Candidate]
+) -> list[Candidate]:
+    """Tax lines that print no rate, each under the line of its rate and base ("10% target
+    ¥5,280" / "(Tax ¥480)", "8% target ¥160" / "(Tax ¥12)", as tills print a tax contained
+    per rate): each tax, at the rate of the line above where it is that rate of the line's
+    amount (contained in it or charged on it), as a ``_vat_rate``; :func:`_vat_lines` then
+    sums them. Only where two lines or more at different rates check out so: one line alone
+    is no breakdown."""
+    seen = {id(c.segment) for c in vat_rates}
+    found: dict[int, Candidate] = {}
+    for c in vats:
+        seg = c.segment
+        if not c.labelled or c.value <= 0 or id(seg) in seen or id(seg) in found:
+            continue
+        rows = doc.page_by_number[seg.page].rows
+        own = " ".join(o.text for o in rows[seg.row])
+        if seg.row == 0 or _RATE_RE.search(own):
+            continue
+        above = " ".join(o.text for o in rows[seg.row - 1])
+        rates = _RATE_RE.findall(above)
+        if len(rates) != 1:
+            continue
+        rate = Decimal(rates[0].replace(",", "."))
+        if 0 < rate <= 30 and any(_rate_of(a.value, rate, c.value) for a in find_amounts(above)):
+            found[id(seg)] = Candidate((rate, c.value), c.score, seg, c.text, label=c.label)
+    if len({c.value[0] for c in found.values()}) < 2:
+        return []
+    return list(found.values())
+
+
+def _rate_of(base: Decimal, rate: Decimal, tax: Decimal) -> bool:
+    """Whether ``tax`` is ``rate`` percent of ``base`` or contained in it at that rate, to
+    the cent, or to the unit where both are whole (a currency without minor units)."""
+    whole = base == base.to_integral_value() and tax == tax.to_integral_value()
+    limit = Decimal("0.99") if whole else _CENT
+    return any(abs(base * rate / d - tax) <= limit for d in (Decimal(100), 100 + rate))
+
+
 def _vat_lines(vat_rates: list[Candidate], vats: list[Candidate], fields: InvoiceFields) -> None:
     """The VAT breakdown by rate, and the VAT total of several lines as a VAT candidate."""
     # Several VAT lines (19 % and 7 %, or CGST 9 % and SGST 9 %) add up to the VAT total;
@@ -1908,8 +1948,8 @@ def _money_after_label(
     amount, _cur = read
     if fld == "vat" and (_no_tax_amount(text, hit) or _code_cell(text, seg, hit, doc)):
         return False
-    if fld == "_tip" and len(_RATE_RE.findall(text)) > 1:
-        return False  # "Suggested gratuity: 18% = $10.85 20% = $12.05": options, not a tip
+    if fld == "_tip" and _no_tip(text, amount, _cur):
+        return False
     if fld == "discount":
         amount = abs(amount)
     add(fld, amount, score, seg, text)
@@ -1923,6 +1963,29 @@ def _money_after_label(
             r = Decimal(rate.group(1).replace(",", "."))
             add("_vat_rate", (r, amount), score, seg, text)
     return True
+
+
+def _no_tip(text: str, amount: Decimal, currency: str | None) -> bool:
+    """Whether what a tip's label reads is no tip: a tip guide's options ("Suggested
+    gratuity: 18% = $10.85 20% = $12.05"), or a sentence's count of guests ("Gratuity added
+    for parties of 6+", :func:`_count_in_sentence`)."""
+    return len(_RATE_RE.findall(text)) > 1 or _count_in_sentence(text, amount, currency)
+
+
+#: A word of a sentence: three letters or more.
+_SENTENCE_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _count_in_sentence(text: str, amount: Decimal, currency: str | None) -> bool:
+    """Whether a tip's label opens a sentence whose only number is a whole one without a
+    currency, after words ("Gratuity added for parties of 6+", "Tip included for groups of
+    8 or more"): a count of guests, not money. A tip's own amount follows its label, with at
+    most a rate or a colon between ("Gratuity 18% 17.55", "Tip: 5")."""
+    if currency or amount != amount.to_integral_value() or "." in text or "," in text:
+        return False
+    digits = re.search(r"\d", text)
+    words = _SENTENCE_WORD_RE.findall(text[: digits.start()] if digits else text)
+    return len(words) >= 2
 
 
 #: A bare one- or two-digit number alone in a cell: a tax code or a count, as a till's VAT

@@ -102,13 +102,17 @@ _DEBIT_SENTENCE_FR = re.compile(
 
 
 #: The same collection day in German: "Den Rechnungsbetrag buchen wir frühestens am 12.03.2026
-#: von Ihrem Konto ab", "ziehen wir am 5. März 2026 ein", "wird am 12.03.2026 abgebucht".
+#: von Ihrem Konto ab", "ziehen wir am 5. März 2026 ein", "wird am 12.03.2026 abgebucht",
+#: "wird am 12.03.2026 per Lastschrift ...".
 _DEBIT_SENTENCE_DE = re.compile(
     r"\b(?:(?:ab)?buchen|(?:ein)?ziehen|belasten)\b"
     rf"{_CLAUSE}{{0,40}}?\b(?:frühestens |nicht vor dem )?am\s+(?=\S*\d)"
     r"|\b(?:wird|werden)\b"
     rf"{_CLAUSE}{{0,40}}?\b(?:frühestens |nicht vor dem )?am\s+(?=\S*\d)"
-    r"(?=\S+(?:\s+\S+){0,4}\s+(?:abgebucht|eingezogen|belastet)\b)",
+    r"(?=\S+(?:\s+\S+){0,4}\s+(?:abgebucht|eingezogen|belastet)\b"
+    # or names the debit right after the date, the verb wrapping onto the next line ("wird
+    # am 10.03.2026 per SEPA-Lastschrift von Ihrem Konto" / "... abgebucht").
+    r"|\S+\s+(?:per|mittels|via|im)\s+(?:[\w-]*-)?lastschrift)",
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ from invoice_scanner_processing.extractors.rules.segments import Page, Segment, 
 from invoice_scanner_processing.extractors.rules.tradename import (
     KIND_WORDS,
     all_in,
+    is_kind_line,
     shares_word,
     sign_names_legal,
     stacked_logo,
@@ -125,9 +126,10 @@ def legal_beyond_wordmark(
     doc: _Doc, chosen: Candidate | None, scored: list[Candidate]
 ) -> Candidate | None:
     """The legal name where the chosen name is the page's one-word wordmark and a legal name
-    outside the customer's block opens with that word and says more ("hexaphone" heading the
+    outside the customer's block holds that word and says more ("hexaphone" heading the
     page, "Hexaphone Télécom SA au capital de …" in the footer; "NORDHEM" over "Nordhem
-    Inredning AB"): INTEGRATION.md reports the legal name, at most 0.75 (hand-keyed sets
+    Inredning AB"; "vireo" over "Groupe Vireo SAS", the word after the group's or the
+    trade's word): INTEGRATION.md reports the legal name, at most 0.75 (hand-keyed sets
     differ on the wordmark or the legal name)."""
     if chosen is None or chosen.labelled or _legal_form(chosen.value):
         return chosen
@@ -139,9 +141,47 @@ def legal_beyond_wordmark(
         if c.segment.in_customer or not _legal_form(c.value):
             continue
         core = _legal_core(c.value).split()
-        if len(core) >= 2 and compact(core[0]) == compact(word):
+        if len(core) >= 2 and compact(word) in {compact(w) for w in core}:
             return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
     return chosen
+
+
+def legal_name_whole(
+    doc: _Doc, chosen: Candidate | None, scored: list[Candidate]
+) -> Candidate | None:
+    """The legal name in full where the chosen one is cut short and read whole elsewhere on
+    the page outside the customer's block: a legal form's line that names only a kind of
+    business ("Beratungsgesellschaft mbH", the second line of a letterhead whose first is
+    "HOLM & PARTNER") and the tail of a name printed whole ("Holm & Partner
+    Beratungsgesellschaft mbH · …" in the sender line); or the page's first line, read with a
+    legal form ("fig & co." heading a till), the head of a legal name that ends in its own
+    form ("Fig & Co. Patisserie Pte. Ltd."). A name read with a label's words, a sentence or
+    digits around it ("Pay to: …", "… Thank you for your business!") is no name in full. At
+    most 0.75 (hand-keyed sets differ on a wordmark or the legal name)."""
+    if chosen is None or chosen.labelled or not _legal_form(chosen.value):
+        return chosen
+    tail = compact(chosen.value)
+    cut = is_kind_line(_legal_core(chosen.value))
+    seg = chosen.segment
+    mark = seg.page == doc.pages[0].number and seg.row <= 1
+    if not (cut or mark):
+        return chosen
+    for c in sorted(scored, key=lambda c: -c.score):
+        name = str(c.value)
+        key = compact(name)
+        if c.segment.in_customer or c.segment is chosen.segment or not _ends_in_form(name):
+            continue
+        if ":" in name or any(ch.isdigit() for ch in name) or len(key) < len(tail) + 3:
+            continue
+        if (cut and key.endswith(tail)) or (mark and key.startswith(tail)):
+            return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
+    return chosen
+
+
+def _ends_in_form(name: str) -> bool:
+    """Whether ``name`` ends in its legal form ("… Pte. Ltd.", "… mbH"), nothing after it."""
+    forms = list(LEGAL_RE.finditer(name))
+    return bool(forms) and not name[forms[-1].end(1) :].strip(" .,)")
 
 
 def _mark_legal_elsewhere(doc: _Doc, marks: set[str], chosen: Candidate) -> bool:

@@ -125,9 +125,11 @@ def _top_two(page: Page) -> tuple[Segment, Segment] | None:
     return page.rows[0][0], page.rows[1][0]
 
 
-def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
+def sign_over_two_lines(page: Page, *, phrase: bool = True) -> tuple[str, Segment, Segment] | None:
     """The trade name printed over the page's first two lines, one of them a kind of shop
-    ("BOULANGERIE" / "MARCHAND"), joined; ``None`` when the header is not so."""
+    ("BOULANGERIE" / "MARCHAND"), joined; ``None`` when the header is not so. With
+    ``phrase``, also a name over two trades joined as one phrase set smaller
+    (:func:`_trade_phrase`)."""
     pair = _top_two(page)
     if pair is None:
         return None
@@ -145,8 +147,34 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
     if _is_boast_line(low.text):
         return None  # the firm's boast under its name ("Meisterbetrieb"): the name alone
     if is_kind_line(low.text) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
-        return None  # a kind set much smaller under the name: a tagline ("Bar - Restaurante")
+        if not (phrase and _trade_phrase(top.text, low.text)):
+            return None  # a kind set much smaller under the name: a tagline ("Bar - Restaurante")
+        # Trades alone have no ornament of their own: one touching them is a speck.
+        return f"{without_ornaments(top.text)} {_bare_words(low.text)}", top, low
     return f"{without_ornaments(top.text)} {without_ornaments(low.text)}", top, low
+
+
+#: Two trades joined as one phrase: "HARDWARE & SUPPLY", "Kitchen & Grill", "Feed and Seed".
+_TRADE_PHRASE = re.compile(r"[^\W\d_]+\s*(?:&|\+|\band\b)\s*[^\W\d_]+", re.IGNORECASE)
+#: A name in the possessive ("MARLOWE'S", "Joe’s"): the place named by itself.
+_POSSESSIVE = re.compile(r"[^\W\d_]['’]s\s*$", re.IGNORECASE)
+
+
+def _trade_phrase(name: str, kind: str) -> bool:
+    """Whether a kind line set smaller under a name is two trades joined as one phrase
+    ("RIDGELINE" / "HARDWARE & SUPPLY", "MAMA TOLU" / "Kitchen & Grill"): the name goes on
+    in it, as a listing of kinds set apart by dashes or dots ("Bar - Restaurante", "café ·
+    bakery") does not. A name in the possessive ("MARLOWE'S" / "KITCHEN & BAR") names the
+    place alone; what follows describes it. Sets keyed by hand differ on such a sign: it is
+    never trusted as a sign on one line is (:func:`.vendor._kind_over_name`)."""
+    return _TRADE_PHRASE.fullmatch(_bare_words(kind)) is not None and not (
+        _POSSESSIVE.search(without_ornaments(name))
+    )
+
+
+def _bare_words(text: str) -> str:
+    """``text`` without any ornament at its ends, touching it or not."""
+    return text.strip(NAME_ORNAMENTS + " ")
 
 
 _ORNAMENT_RUN = "[" + re.escape(NAME_ORNAMENTS) + "]+"

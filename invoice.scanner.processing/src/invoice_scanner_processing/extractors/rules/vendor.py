@@ -38,6 +38,7 @@ from invoice_scanner_processing.extractors.rules.signs import (
     _with_name_line_above,
     legal_beyond_wordmark,
     legal_in_full,
+    legal_name_whole,
     logo_word_doubt,
     sign_in_two_lines,
     with_organisation_tail_below,
@@ -87,7 +88,8 @@ def _vendor(
     )
     final = with_organisation_tail_below(doc, with_unfinished_line_above(doc, final))
     final = legal_beyond_wordmark(doc, final, scored)
-    final = _sole_name(doc, final)
+    # After the trust of a sole name: the whole legal name is joined from elsewhere.
+    final = legal_name_whole(doc, _sole_name(doc, final), scored)
     if final is not None:
         final = _title_name_in_full(doc, final)
 
@@ -315,7 +317,7 @@ def _kind_over_name(doc: _Doc, chosen: Candidate) -> bool:
     """Whether ``chosen`` is a till's sign joined from its first two lines, a kind of
     business over (or under) its name ("Taxiunternehmen" / "M. Yilmaz"), both read cleanly:
     the whole sign, as trusted as a sign on one line."""
-    sign = sign_over_two_lines(doc.pages[0])
+    sign = sign_over_two_lines(doc.pages[0], phrase=False)
     if sign is None or compact(sign[0]) != compact(str(chosen.value)):
         return False
     first = doc.pages[0]

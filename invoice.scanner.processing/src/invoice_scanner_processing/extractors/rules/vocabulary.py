@@ -2016,3 +2016,8 @@ CUSTOMER_POSSESSIVES: tuple[str, ...] = ("ihr", "ihre", "votre", "vos", "su", "v
 #: kind of company; with its legal form alone on a line ("Beratungsgesellschaft mbH") it is
 #: the tail of a name whose first line is printed above it.
 BUSINESS_KIND_HEADS = (*BUSINESS_KIND_HEADS, "gesellschaft")
+
+# --- round r13j ---
+#: Trades a sign names under its proper name ("RIDGELINE" / "HARDWARE & SUPPLY"): kinds of
+#: shop, never a seller's own name alone.
+TRADE_WORDS = (*TRADE_WORDS, "hardware", "supply", "supplies")
