@@ -2016,3 +2016,20 @@ CUSTOMER_POSSESSIVES: tuple[str, ...] = ("ihr", "ihre", "votre", "vos", "su", "v
 #: kind of company; with its legal form alone on a line ("Beratungsgesellschaft mbH") it is
 #: the tail of a name whose first line is printed above it.
 BUSINESS_KIND_HEADS = (*BUSINESS_KIND_HEADS, "gesellschaft")
+
+# --- round i13i ---
+#: What a card terminal's slip calls the running count of its transactions ("Trx. Seq-Cnt",
+#: "Seq. No.", "Sequence", "Zähler", "Compteur"): the terminal's counter, never the number of
+#: the receipt the slip is printed under.
+SEQUENCE_COUNTER_WORDS: tuple[str, ...] = (
+    "seq", "sequence", "cnt", "counter", "zahler", "zähler", "compteur", "contatore", "contador",
+)  # fmt: skip
+#: Switzerland's and Germany's receipt word as the key of the receipt's own number in a
+#: column of keys ("Quittung" | "396664"), as "Beleg" | "7731" is.
+RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "quittung")
+#: The private limited company of Luxembourg, Belgium and Switzerland as they print it in
+#: words apart ("Lux Bureautique S.à r.l."), with or without its last dot.
+MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "S.à r.l.", "S.à r.l", "S.à.r.l.", "s.à r.l.")
+#: The net due date of an invoice with Skonto terms, as SAP and German ERP print it under the
+#: discount line ("Nettofällig am 06.03.2026", "Netto fällig: 06.03.2026").
+LABELS["due_date"].extend(["nettofallig am", "nettofallig", "netto fallig am", "netto fallig"])
