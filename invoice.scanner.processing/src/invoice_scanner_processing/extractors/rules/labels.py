@@ -310,12 +310,29 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
         or before.endswith(("·", "|", "•", ";", ",", "/"))
         or _LEADING_RATE.fullmatch(before) is not None
         or _LEADING_SIGN.fullmatch(before) is not None
+        or _tax_code_before(before, hit, after)
         or _between_dates(before, hit, after)
         or (
             bool(_MONEY_FIELDS & set(hit.fields))
             and _CLOSED_PAIR.match(before) is not None
             and _RATE_ONLY.fullmatch(after) is not None
         )
+    )
+
+
+#: A till's tax class before its tax's name, a letter or digit alone ("1 MwSt 7%", "B USt
+#: 19 %"), and the rate the name is followed by.
+_TAX_CODE = re.compile(r"[A-Z0-9]")
+_RATE_AFTER = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
+
+
+def _tax_code_before(before: str, hit: LabelHit, after: str) -> bool:
+    """A tax's label after the tax class's letter or digit and before its rate, as tills
+    list one line per class ("1 MwSt 7%" | "0,63", "2 MwSt 19%" | "0,94")."""
+    return (
+        "vat" in hit.fields
+        and _TAX_CODE.fullmatch(before) is not None
+        and _RATE_AFTER.match(after) is not None
     )
 
 

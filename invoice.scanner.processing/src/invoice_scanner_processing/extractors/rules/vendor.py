@@ -824,6 +824,11 @@ def _bare_legal_form(part: str) -> bool:
     return _legal_form(part) and _DOTTED_REST.match(LEGAL_RE.sub("", part)) is not None
 
 
+#: Words set apart by a middle dot, a bullet or a bar ("Confiserie · Kaffeebar", "Fassade •
+#: Innenraum"): a list of trades or goods.
+_LISTED_WORDS = re.compile(r"[^\W\d_]\s[·•|]\s[^\W\d_]")
+
+
 def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | None:
     """``part``; a bare legal form joined after the name line right above it, sharing its
     width (flush left, or both centred as on a till's header) and touching or close over it,
@@ -844,6 +849,10 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
         return None if bare else part
     top = above[0].text.strip()
     if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
+        return None if bare else part
+    if _LISTED_WORDS.search(top):
+        # "Confiserie · Kaffeebar" over "Café Lindenhof GmbH": a line of what the business
+        # does, its words set apart by dots, is no first line of a name.
         return None if bare else part
     if not bare and not _same_print(above[0], seg, top, part):
         return part

@@ -2033,3 +2033,12 @@ MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "S.à r.l.", "S.à r.l", "S.à.r.l.", "s.
 #: The net due date of an invoice with Skonto terms, as SAP and German ERP print it under the
 #: discount line ("Nettofällig am 06.03.2026", "Netto fällig: 06.03.2026").
 LABELS["due_date"].extend(["nettofallig am", "nettofallig", "netto fallig am", "netto fallig"])
+#: Belgium's and Luxembourg's words for net and gross: "HTVA" (hors TVA) and "TVAC" (TVA
+#: comprise), as their invoices print "Total HTVA" over "Total TVA" over "TOTAL TVAC".
+LABELS["net"].extend(["total htva", "montant htva", "htva", "total hors tva", "sous total htva"])
+LABELS["total"].extend(["total tvac", "montant tvac", "tvac", "total tva comprise"])
+#: The words a till prints before the store's number at the head of its closing line ("MAG
+#: 0412 CAISSE 007 TICKET 3826", "FIL 112 KASSE 3 BON 4471", "STORE 0417 REG 08").
+STORE_KEY_WORDS: tuple[str, ...] = (
+    "mag", "magasin", "store", "filiale", "fil", "tienda", "negozio", "pdv", "site",
+)  # fmt: skip
