@@ -2042,3 +2042,7 @@ LABELS["total"].extend(["total tvac", "montant tvac", "tvac", "total tva compris
 STORE_KEY_WORDS: tuple[str, ...] = (
     "mag", "magasin", "store", "filiale", "fil", "tienda", "negozio", "pdv", "site",
 )  # fmt: skip
+#: German tills' word for the cash handed over, alone in its cell ("Bar" | "20,00" over
+#: "Rückgeld" | "4,58"), as "Cash" over "Change": the paid less the change is the total
+#: (:func:`.amounts._paid_less_change`). No label anywhere else: "BAR PASTICCERIA" is a sign.
+BARE_CASH_WORDS: tuple[str, ...] = ("bar", "bar eur", "bar chf", "bargeld", "bar gegeben")
