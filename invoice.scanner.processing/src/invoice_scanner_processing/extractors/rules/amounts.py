@@ -39,6 +39,7 @@ from invoice_scanner_processing.extractors.rules.vat import (
     _VatTable,
 )
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    BARE_CASH_WORDS,
     CARRIED_FORWARD_WORDS,
     CHANGE_LABELS,
     CONTAINED_TAX_LABELS,
@@ -750,7 +751,7 @@ def _paid_less_change(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     if not changes:
         return
     keys = ("total", "amount_due")
-    cash = [c for c in tendered if c.label not in _CHANGE]
+    cash = [c for c in tendered if c.label not in _CHANGE] or _bare_cash(doc)
     paids = [(k, c) for k in keys for c in cands.get(k, []) if _till_paid(doc, c)]
     if not any(cands.get(k) for k in keys):
         paids = [("_tendered", c) for c in cash]
@@ -779,6 +780,20 @@ def _paid_less_change(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             cands.setdefault("total", []).append(
                 replace(paid, value=total, score=paid.score * 0.5, labelled=False)
             )
+
+
+def _bare_cash(doc: _Doc) -> list[Candidate]:
+    """The cash handed over under a German till's bare word for it, alone in its cell with
+    one amount beside it ("Bar" | "20,00"): read only as a paid amount over the change."""
+    found = []
+    for seg in doc.segments:
+        if seg.in_table or seg.text.strip().casefold() not in BARE_CASH_WORDS:
+            continue
+        right = doc.right_of(seg)
+        amounts = find_amounts(right[0].text) if len(right) == 1 else []
+        if len(amounts) == 1 and amounts[0].decimals:
+            found.append(Candidate(amounts[0].value, 0.8, right[0], right[0].text, label="bar"))
+    return found
 
 
 def _cash_printed(doc: _Doc, paid: Candidate, change: Candidate) -> bool:

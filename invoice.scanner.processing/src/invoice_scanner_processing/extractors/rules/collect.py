@@ -59,6 +59,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     PART_INVOICE_TITLES,
     RECEIPT_NUMBER_TITLES,
     RESTAURANT_HEADER_WORDS,
+    SEQUENCE_COUNTER_WORDS,
     TITLE_FOR_WORDS,
 )
 
@@ -136,6 +137,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         own = [c for c in cands.get("invoice_number", []) if any(w in c.label for w in OWN_WORDS)]
         cands["invoice_number"] = [*own, keyed]
     _drop_payment_transactions(cands)
+    _drop_sequence_counters(doc, cands)
     receipt = _receipt_beside_ticket(doc, cands)
     if receipt is not None:
         cands["invoice_number"] = [receipt]
@@ -576,6 +578,35 @@ def _drop_payment_transactions(cands: dict[str, list[Candidate]]) -> None:
     ]
     if paid and any(c.labelled and any(w in c.label for w in OWN_WORDS) for c in numbers):
         cands["invoice_number"] = [c for c in numbers if c not in paid]
+
+
+#: A counter word of a card terminal's slip ("Trx. Seq-Cnt", "SEQ NO", "Zähler").
+_SEQUENCE_COUNTER = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(SEQUENCE_COUNTER_WORDS) + r")(?![^\W\d_])", re.I
+)
+
+
+def _drop_sequence_counters(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A number whose label names a running count ("Trx. Seq-Cnt" | "9098" on a card slip):
+    the terminal's counter of its transactions, not the document's number, which the page
+    prints elsewhere ("Quittung" | "396664") or not at all."""
+    numbers = cands.get("invoice_number", [])
+    kept = [c for c in numbers if not _counted(doc, c)]
+    if len(kept) < len(numbers):
+        cands["invoice_number"] = kept
+        if not kept:
+            del cands["invoice_number"]
+
+
+def _counted(doc: _Doc, cand: Candidate) -> bool:
+    """Whether ``cand``'s label, in its own cell or in the cell left of it on its row, names
+    a running count."""
+    if not cand.labelled or any(w in cand.label for w in OWN_WORDS):
+        return False
+    seg = cand.segment
+    left = [o.text for o in doc.row_of(seg) if o is not seg and o.bbox.x1 <= seg.bbox.x0 + 1]
+    texts = [seg.text[: max(seg.text.find(str(cand.value)), 0)], *left[-1:]]
+    return any(_SEQUENCE_COUNTER.search(t) for t in texts)
 
 
 def _receipt_beside_ticket(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:

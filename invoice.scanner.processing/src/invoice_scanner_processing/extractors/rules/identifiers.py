@@ -21,6 +21,7 @@ from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segme
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     RECEIPT_NUMBER_WORDS,
     REPLACING_WORDS,
+    STORE_KEY_WORDS,
     TILL_WORDS,
 )
 
@@ -499,8 +500,12 @@ _RECEIPT_WORD_NUMBER = re.compile(
 
 #: What may come before the receipt word on its till line: the date, the time and the till's
 #: own number ("20/06/2026 10:27 CAISSE 014 TICKET 00418").
+#: The store's number may open the line before the till's ("MAG 0412 CAISSE 007 TICKET 3826").
 _TILL_LINE_LEAD = re.compile(
-    r"^[\s\d/.:\-]*(?:(?:am|pm)\s*)?(?:" + _TILL_AND_NUMBER + r"\s*)?$",
+    r"^[\s\d/.:\-]*(?:(?:am|pm)\s*)?"
+    r"(?:(?:" + "|".join(STORE_KEY_WORDS) + r")\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,6}\s+"
+    r"(?=" + _TILL_WORD + r"))?"
+    r"(?:" + _TILL_AND_NUMBER + r"\s*)?$",
     re.I,
 )
 

@@ -310,6 +310,7 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
         or before.endswith(("·", "|", "•", ";", ",", "/"))
         or _LEADING_RATE.fullmatch(before) is not None
         or _LEADING_SIGN.fullmatch(before) is not None
+        or _tax_code_before(before, hit, after)
         or _between_dates(before, hit, after)
         or (
             bool(_MONEY_FIELDS & set(hit.fields))
@@ -317,6 +318,25 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
             and _RATE_ONLY.fullmatch(after) is not None
         )
     )
+
+
+#: A till's tax class before its tax's name, a letter or digit alone ("1 MwSt 7%", "B USt
+#: 19 %"), and the rate the name is followed by.
+_TAX_CODE = re.compile(r"[A-Z0-9][).:]?")
+_RATE_AFTER = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
+#: The class before its rate before the tax's name ("1) 10% USt von 51,70").
+_CODED_RATE = re.compile(r"[A-Z0-9][).:]?\s+\d{1,2}(?:[.,]\d{1,2})?\s?%")
+
+
+def _tax_code_before(before: str, hit: LabelHit, after: str) -> bool:
+    """A tax's label after the tax class's letter or digit and before its rate, as tills
+    list one line per class ("1 MwSt 7%" | "0,63", "2 MwSt 19%" | "0,94"), or after the class
+    and its rate ("1) 10% USt von 51,70" | "4,70")."""
+    if "vat" not in hit.fields:
+        return False
+    if _CODED_RATE.fullmatch(before) is not None:
+        return True
+    return _TAX_CODE.fullmatch(before) is not None and _RATE_AFTER.match(after) is not None
 
 
 #: A word that makes the label after it the name of a container (:data:`CONTAINER_WORDS`).

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES
-from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, compact
+from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_FORMS, LEGAL_RE, compact
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.names import (
@@ -97,7 +97,82 @@ def _vendor(
         final = logo_word_doubt(doc, final, named=is_named)
     if final is not None and not has_real_word(str(final.value)):
         return None
-    return _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, _respelled(doc, final))))
+    final = _form_respelled(_respelled(doc, _joined_as_repeated(doc, final)))
+    return _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, final)))
+
+
+def _joined_as_repeated(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """``chosen`` joined with the line right below or above it where the page prints the two
+    lines as one name elsewhere (a letterhead's "Malerbetrieb" / "Jürgen Obermaier" in large
+    type, "Malerbetrieb Jürgen Obermaier" in the footer): the letterhead broke the name."""
+    if chosen is None or chosen.labelled or chosen.value != chosen.segment.text.strip():
+        return chosen
+    seg = chosen.segment
+    h = max(seg.bbox.height, 1.0)
+    for other in doc.segments:
+        if other is seg or other.page != seg.page or other.in_customer or other.hits:
+            continue
+        if other.bbox.x_overlap(seg.bbox) <= 0:
+            continue
+        below = 0 <= other.bbox.y0 - seg.bbox.y1 < 1.5 * h
+        above = 0 <= seg.bbox.y0 - other.bbox.y1 < 1.5 * h
+        if not (below or above):
+            continue
+        joined = (
+            f"{seg.text.strip()} {other.text.strip()}"
+            if below
+            else (f"{other.text.strip()} {seg.text.strip()}")
+        )
+        key = compact(joined)
+        if any(
+            compact(part) == key
+            for o in doc.segments
+            if o is not seg and o is not other and not o.in_customer
+            for part in _name_parts(o.text)
+        ):
+            return Candidate(joined, chosen.score, seg, joined, labelled=False)
+    return chosen
+
+
+#: The letters OCR confuses inside a legal form ("S.à r.I.", "GmbH & Co. K6", "SAR1"): the
+#: letter l, the capital I, the digit 1 and a bar, and the letter O and the digit 0.
+_FORM_CONFUSIONS = str.maketrans({"I": "l", "1": "l", "|": "l", "i": "l", "0": "o"})
+
+
+_LOOK_ALIKES = "I1|i0"
+
+
+def _fold_form(text: str) -> str:
+    return text.lower().translate(_FORM_CONFUSIONS)
+
+
+def _form_respelled(chosen: Candidate | None) -> Candidate | None:
+    """``chosen`` with a legal form closing it put back where OCR read one of its letters as
+    a look-alike ("Lux Bureautique S.à r.I." → "… S.à r.l."): the name's last words are no
+    legal form as printed, but one, and only one, once l, I, 1 and O, 0 are taken as one."""
+    if chosen is None:
+        return None
+    name = str(chosen.value)
+    words = name.split(" ")
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        tail = " ".join(words[-n:])
+        if tail in LEGAL_FORMS or not any(c in _LOOK_ALIKES for c in tail):
+            continue
+        fits = {f for f in LEGAL_FORMS if len(f) == len(tail) and _fold_form(f) == _fold_form(tail)}
+        exact = {f for f in fits if f.lower() == tail.lower()}
+        if exact or len({f.lower() for f in fits}) != 1:
+            continue
+        form = min(fits)
+        fixed = "".join(
+            f if p in _LOOK_ALIKES and p != f else p for p, f in zip(tail, form, strict=True)
+        )
+        value = " ".join([*words[:-n], fixed])
+        return Candidate(
+            value, chosen.score, chosen.segment, chosen.text, chosen.labelled, label=chosen.label
+        )
+    return chosen
 
 
 #: A name that only says what kind of business the seller is: held, never approved.
@@ -656,6 +731,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
                 or chrome
                 or (page is first and _window_addressee(first, seg))
                 or _weighed_item(doc, seg, part)
+                or _bank_over_account(page, seg, part)
             ):
                 continue
             key = compact(part)
@@ -667,6 +743,32 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
 
 
 _APP_CHROME = frozenset(compact(w) for w in APP_CHROME_WORDS)
+
+#: A bank's word in a name, alone or closing a compound ("Freisinger Bank eG", "Volksbank",
+#: "Raiffeisenbank", "Sparkasse Freising", "Banque Populaire", "Caisse d'Epargne").
+_BANK_IN_NAME = re.compile(
+    r"(?:^|\s)(?:\w*bank|\w*sparkasse|banque|banca|banco|caisse d.[ée]pargne)(?=$|[\s,])",
+    re.IGNORECASE,
+)
+#: A line of an account's details: its IBAN, BIC or account number.
+_ACCOUNT_LINE = re.compile(r"^\s*(?:iban|bic|swift|konto|kto|account|compte)\b", re.IGNORECASE)
+
+
+def _bank_over_account(page: Page, seg: Segment, part: str) -> bool:
+    """A bank's name set right over the lines of an account's details in the same column
+    ("Freisinger Bank eG" over "IBAN DE62 …" over "BIC GENODEF1FSR", as a letter's footer
+    prints the seller's bank): the bank that keeps the seller's account, never the seller."""
+    if _BANK_IN_NAME.search(part) is None or seg.row + 1 >= len(page.rows):
+        return False
+    h = max(seg.bbox.height, 1.0)
+    return any(
+        _ACCOUNT_LINE.match(o.text)
+        and abs(o.bbox.x0 - seg.bbox.x0) < 2 * h
+        and 0 <= o.bbox.y0 - seg.bbox.y1 < 1.5 * h
+        for row in page.rows[seg.row + 1 : seg.row + 3]
+        for o in row
+    )
+
 
 #: A legal form that is also a unit of weight: "KG" closes a weighed item's name on a till
 #: roll ("PALTA HASS KG"), as it closes a German partnership's ("Müller KG").
@@ -724,6 +826,11 @@ def _bare_legal_form(part: str) -> bool:
     return _legal_form(part) and _DOTTED_REST.match(LEGAL_RE.sub("", part)) is not None
 
 
+#: Words set apart by a middle dot, a bullet or a bar ("Confiserie · Kaffeebar", "Fassade •
+#: Innenraum"): a list of trades or goods.
+_LISTED_WORDS = re.compile(r"[^\W\d_]\s[·•|]\s[^\W\d_]")
+
+
 def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | None:
     """``part``; a bare legal form joined after the name line right above it, sharing its
     width (flush left, or both centred as on a till's header) and touching or close over it,
@@ -744,6 +851,10 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
         return None if bare else part
     top = above[0].text.strip()
     if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
+        return None if bare else part
+    if _LISTED_WORDS.search(top):
+        # "Confiserie · Kaffeebar" over "Café Lindenhof GmbH": a line of what the business
+        # does, its words set apart by dots, is no first line of a name.
         return None if bare else part
     if not bare and not _same_print(above[0], seg, top, part):
         return part

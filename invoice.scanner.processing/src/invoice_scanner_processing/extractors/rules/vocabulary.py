@@ -2021,3 +2021,33 @@ BUSINESS_KIND_HEADS = (*BUSINESS_KIND_HEADS, "gesellschaft")
 #: Trades a sign names under its proper name ("RIDGELINE" / "HARDWARE & SUPPLY"): kinds of
 #: shop, never a seller's own name alone.
 TRADE_WORDS = (*TRADE_WORDS, "hardware", "supply", "supplies")
+
+# --- round i13i ---
+#: What a card terminal's slip calls the running count of its transactions ("Trx. Seq-Cnt",
+#: "Seq. No.", "Sequence", "Zähler", "Compteur"): the terminal's counter, never the number of
+#: the receipt the slip is printed under.
+SEQUENCE_COUNTER_WORDS: tuple[str, ...] = (
+    "seq", "sequence", "cnt", "counter", "zahler", "zähler", "compteur", "contatore", "contador",
+)  # fmt: skip
+#: Switzerland's and Germany's receipt word as the key of the receipt's own number in a
+#: column of keys ("Quittung" | "396664"), as "Beleg" | "7731" is.
+RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "quittung")
+#: The private limited company of Luxembourg, Belgium and Switzerland as they print it in
+#: words apart ("Lux Bureautique S.à r.l."), with or without its last dot.
+MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "S.à r.l.", "S.à r.l", "S.à.r.l.", "s.à r.l.")
+#: The net due date of an invoice with Skonto terms, as SAP and German ERP print it under the
+#: discount line ("Nettofällig am 06.03.2026", "Netto fällig: 06.03.2026").
+LABELS["due_date"].extend(["nettofallig am", "nettofallig", "netto fallig am", "netto fallig"])
+#: Belgium's and Luxembourg's words for net and gross: "HTVA" (hors TVA) and "TVAC" (TVA
+#: comprise), as their invoices print "Total HTVA" over "Total TVA" over "TOTAL TVAC".
+LABELS["net"].extend(["total htva", "montant htva", "htva", "total hors tva", "sous total htva"])
+LABELS["total"].extend(["total tvac", "montant tvac", "tvac", "total tva comprise"])
+#: The words a till prints before the store's number at the head of its closing line ("MAG
+#: 0412 CAISSE 007 TICKET 3826", "FIL 112 KASSE 3 BON 4471", "STORE 0417 REG 08").
+STORE_KEY_WORDS: tuple[str, ...] = (
+    "mag", "magasin", "store", "filiale", "fil", "tienda", "negozio", "pdv", "site",
+)  # fmt: skip
+#: German tills' word for the cash handed over, alone in its cell ("Bar" | "20,00" over
+#: "Rückgeld" | "4,58"), as "Cash" over "Change": the paid less the change is the total
+#: (:func:`.amounts._paid_less_change`). No label anywhere else: "BAR PASTICCERIA" is a sign.
+BARE_CASH_WORDS: tuple[str, ...] = ("bar", "bar eur", "bar chf", "bargeld", "bar gegeben")
