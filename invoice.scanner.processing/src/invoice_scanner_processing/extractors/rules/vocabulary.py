@@ -2016,3 +2016,14 @@ CUSTOMER_POSSESSIVES: tuple[str, ...] = ("ihr", "ihre", "votre", "vos", "su", "v
 #: kind of company; with its legal form alone on a line ("Beratungsgesellschaft mbH") it is
 #: the tail of a name whose first line is printed above it.
 BUSINESS_KIND_HEADS = (*BUSINESS_KIND_HEADS, "gesellschaft")
+
+# --- round r13k ---
+#: Legal forms printed only after a name: one opening a line ("PC OPTIMUM PTS EARNED", a
+#: loyalty scheme's line on a pharmacy's till slip) is a word of the line, no legal form.
+#: Forms that open names in their countries ("SIA", "UAB", "AS", "ООО", "PT") are not here.
+SUFFIX_ONLY_FORMS: tuple[str, ...] = (
+    "PC", "P.C.", "LLC", "L.L.C.", "LLP", "INC", "INC.", "LTD", "LTD.", "GMBH", "PTY LTD",
+)  # fmt: skip
+#: A hotel folio's guest ("Guest: Mr. T. Okafor" over the guest's company and address): the
+#: folio's customer, whose block is never the hotel's name.
+LABELS["customer"].extend(["guest", "guest name"])
