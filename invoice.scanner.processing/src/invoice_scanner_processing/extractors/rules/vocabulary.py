@@ -2027,3 +2027,7 @@ SUFFIX_ONLY_FORMS: tuple[str, ...] = (
 #: A hotel folio's guest ("Guest: Mr. T. Okafor" over the guest's company and address): the
 #: folio's customer, whose block is never the hotel's name.
 LABELS["customer"].extend(["guest", "guest name"])
+#: The United States' and Canada's taxes on a room night, a sales tax on lodging that a
+#: folio prints under each night's charge ("Lodging Tax 14.75%", "Occupancy Tax"). Europe's
+#: city or tourist tax per guest is no VAT and is not here.
+LABELS["vat"].extend(["lodging tax", "occupancy tax"])
