@@ -1,15 +1,18 @@
 """Invoices and receipts of English-speaking markets (invented): a logo's lone letter is no
 "No." label, a postcode beside a number's label is no number, "due" before a date in the
 payment terms, a speck before a name, a cab's distance after "KM", a ticket's hyphen-grouped
-number beside its title, a suffix-only legal form opening a line, and a hotel folio's guest
-block."""
+number beside its title, a suffix-only legal form opening a line, a hotel folio's guest
+block and nightly tax lines; an amount in India's lakh grouping found on the page."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from rules_builders import sized_page
 
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.stages.evidence import amount_variants
 
 
 def _read(doc: OcrDocument) -> object:
@@ -178,3 +181,7 @@ def test_a_folios_nightly_tax_lines_alike_in_value_sum_to_the_tax() -> None:
     fields = _read(doc)
     assert str(fields.vat) == "48.00"  # type: ignore[attr-defined]
     assert str(fields.amount) == "400.00"  # type: ignore[attr-defined]
+
+
+def test_an_amount_in_indias_lakh_grouping_is_found_on_the_page() -> None:
+    assert "4,18,250.00" in amount_variants(Decimal("418250.00"))
