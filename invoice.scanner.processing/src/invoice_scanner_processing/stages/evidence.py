@@ -144,7 +144,8 @@ def _spread(text: str, box: BBox) -> list[tuple[float, float, float, float]]:
 
 
 def amount_variants(value: Decimal) -> set[str]:
-    """``value`` as pages print it: ``1234.56 1234,56 1,234.56 1.234,56 1 234,56 1'234.56``."""
+    """``value`` as pages print it: ``1234.56 1234,56 1,234.56 1.234,56 1 234,56 1'234.56``,
+    and India's ``12,34,567.89``."""
     q = abs(value).quantize(Decimal("0.01"))
     whole, cents = f"{q:.2f}".split(".")
     groups: list[str] = []
@@ -158,6 +159,13 @@ def amount_variants(value: Decimal) -> set[str]:
         out.add(sep.join(groups) + dec + cents)
     if cents == "00":
         out.update({whole, ",".join(groups), ".".join(groups), " ".join(groups)})
+    if len(whole) > 5:
+        # India's grouping: thousands, then lakhs and crores by two digits ("3,02,906.00").
+        head, lakh = whole[:-3], [whole[-3:]]
+        while head:
+            lakh.insert(0, head[-2:])
+            head = head[:-2]
+        out.add(",".join(lakh) + "." + cents)
     return out
 
 

@@ -205,6 +205,7 @@ def _amounts(
     _rate_part_sums(vat_rates, nets, totals)
     _net_line_sums(nets)
     _vat_line_sums(vats)
+    _nightly_tax_sums(doc, cands.get("vat", []), vats)
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
     _implied_nets(totals, vats, nets, vat_rates, extra, rounding)
@@ -1304,6 +1305,40 @@ def _vat_line_sums(vats: list[Candidate]) -> None:
             vats.append(summed)
 
 
+def _nightly_tax_sums(doc: _Doc, read: list[Candidate], vats: list[Candidate]) -> None:
+    """Tax lines under one label, each on a row of its own dated a different day, as a hotel
+    folio charges its lodging tax night by night ("04/06/2026 Lodging Tax 14.75% 33.78", the
+    same again on 04/07 and 04/08): the parts of the tax however alike their values, and
+    their sum the tax (one amount printed twice is dated once, or not at all), as the sum of
+    lines at several rates is (:func:`_vat_lines`). ``read``: the tax lines as read, before
+    alike values were merged into ``vats``."""
+    lined = [c for c in read if c.labelled and c.label and c.value > 0 and c.place >= 0.9]
+    by_label: dict[str, dict[int, Candidate]] = {}
+    for c in lined:
+        by_label.setdefault(c.label, {}).setdefault(id(c.segment), c)
+    for lines in by_label.values():
+        parts = list(lines.values())
+        if len(parts) < 2 or len({c.value for c in parts}) == len(parts):
+            continue  # distinct values are :func:`_vat_line_sums`' parts
+        days = [_row_date(doc, c.segment) for c in parts]
+        if None in days or len(set(days)) != len(days):
+            continue
+        summed = _sum_of(parts, 0.7, labelled=False)
+        if not any(v.value == summed.value for v in vats):
+            vats.append(summed)
+            # None of the nights' lines alone is the tax where their sum stands for it.
+            nights = {id(c.segment) for c in parts}
+            for c in vats:
+                if id(c.segment) in nights and c is not summed:
+                    c.score *= 0.6
+
+
+def _row_date(doc: _Doc, seg: Segment) -> object:
+    """The one date printed on ``seg``'s row, else ``None``."""
+    found = [d.value for o in doc.row_of(seg) for d in find_dates(o.text)]
+    return found[0] if len(found) == 1 else None
+
+
 def _with_vat_table(
     doc: _Doc, nets: list[Candidate], vats: list[Candidate], totals: list[Candidate]
 ) -> tuple[list[Candidate], list[Candidate], list[Candidate], _VatTable | None]:
@@ -1529,6 +1564,7 @@ def _tax_printed(doc: _Doc) -> bool:
                 "vat" in h.fields
                 and not any(a <= h.start < b for a, b in spans)
                 and not _kilometre_post(seg.text, h)
+                and not _distance_beside(doc, seg, h)
             ):
                 return True
     return _TAX_WORD_RE.search(_NO_TAX_RE.sub(" ", doc.full_text)) is not None
@@ -1961,7 +1997,9 @@ def _money_after_label(
     if read is None:
         return False
     amount, _cur = read
-    if fld == "vat" and (_no_tax_amount(text, hit) or _code_cell(text, seg, hit, doc)):
+    # A cab's "KM | 9.6" is the distance driven, not Estonia's käibemaks.
+    distance = hit.key == "km" and _DISTANCE_RE.fullmatch(text) is not None
+    if fld == "vat" and (_no_tax_amount(text, hit) or _code_cell(text, seg, hit, doc) or distance):
         return False
     if fld == "_tip" and _no_tip(text, amount, _cur):
         return False
@@ -2001,6 +2039,19 @@ def _count_in_sentence(text: str, amount: Decimal, currency: str | None) -> bool
     digits = re.search(r"\d", text)
     words = _SENTENCE_WORD_RE.findall(text[: digits.start()] if digits else text)
     return len(words) >= 2
+
+#: A number with one decimal at most and no currency ("9.6", "12"): after "KM" a distance,
+#: as a cab's meter slip prints it; Estonia's tax after "KM" prints its cents ("KM 4,40").
+_DISTANCE_RE = re.compile(r"\s*\d{1,4}(?:[.,]\d)?\s*")
+
+
+def _distance_beside(doc: _Doc, seg: Segment, hit: LabelHit) -> bool:
+    """Whether a "KM" label alone in its cell has a distance in the cell beside it
+    (:data:`_DISTANCE_RE`): a meter slip's line, no tax named."""
+    if hit.key != "km" or seg.text[hit.end :].strip(" :"):
+        return False
+    right = doc.right_of(seg)
+    return bool(right) and _DISTANCE_RE.fullmatch(right[0].text) is not None
 
 
 #: A bare one- or two-digit number alone in a cell: a tax code or a count, as a till's VAT

@@ -320,6 +320,11 @@ _BARE_NUMBER_IN_LINE = re.compile(
 )
 
 
+#: A cell of one letter and nothing else ("N"): a logo's monogram, never the number word
+#: "N°" / "No." (which prints its mark or its second letter).
+_LONE_LETTER = re.compile(r"\s*[^\W\d_]\s*")
+
+
 def _bare_number_label(doc: _Doc) -> Candidate | None:
     """A header box labelled only "No." / "Nr." / "#", the number under or beside it, or in
     the same cell when nothing but numbers comes before it; anywhere else such a bare word is
@@ -332,6 +337,8 @@ def _bare_number_label(doc: _Doc) -> Candidate | None:
             return Candidate(number, 0.5, seg, seg.text, labelled=False)
         if label_key(seg.text) not in _BARE_NUMBER_LABELS or _column_header(doc, seg):
             continue
+        if _LONE_LETTER.fullmatch(seg.text):
+            continue  # a logo's monogram ("N" beside the letterhead), no "N°" label
         for text, src, place in _outside(doc, seg):
             number = _read_invoice_number(text)
             money = any(a.decimals or a.currency for a in find_amounts(text))
@@ -436,6 +443,12 @@ _RECEIPT_TITLES = frozenset(compact(w) for w in RECEIPT_NUMBER_TITLES)
 _PLAIN_NUMBER = re.compile(r"^\s*#?\s*(\d{3,10})\s*$")
 
 
+#: Two long groups of digits joined by a hyphen ("0417-7729", "2026-0017", as pay stations and
+#: small tools number their tickets and invoices): no date (three groups), no phone number
+#: with a short exchange ("555-0133") and no amount has that shape.
+_GROUPED_DIGITS = re.compile(r"^\s*(\d{4,6}-\d{4,8})\s*$")
+
+
 def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
     """A title alone in its cell with one cell beside it on its row, a coded number
     ("CREDIT NOTE" | "CN-004812", as invoicing tools set a document's heading): the
@@ -452,6 +465,7 @@ def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
     # A till's or docket's own number word in its left column ("Docket" | "004193", as dry
     # cleaners, pubs and tills print it): the plain number beside it is the receipt's.
     m = (_PLAIN_NUMBER if receipt_title else _CODED_NUMBER).match(right[0].text)
+    m = m or _GROUPED_DIGITS.match(right[0].text)
     number = _read_invoice_number(m.group(1)) if m else None
     return Candidate(number, 0.5, right[0], right[0].text, labelled=False) if number else None
 

@@ -140,6 +140,12 @@ _DEBIT_SENTENCE_LABEL = "debitsentence"
 _DEBIT_WORD = re.compile(r"debit|collect|pr[ée]l[eèé]v|abbuch|lastschrift|einzug", re.IGNORECASE)
 
 
+#: "due" right before a date, as payment terms print their deadline after the period ("14
+#: days - due 5 March 2026", "Net 30, due on 12/04/2026"): the date must follow at once (a
+#: full date, :func:`_date_at`), so that "Amount due 1,234.00" names none.
+_DUE_THEN_DATE = re.compile(r"\bdue\s+(?:on\s+)?(?=\d)", re.IGNORECASE)
+
+
 def _due_in_sentence(doc: _Doc) -> Candidate | None:
     """The first date a payment sentence names, outside the line-item table; a sentence
     broken before its date goes on in the line below ("... by Direct Debit on or after" /
@@ -156,6 +162,7 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
             *_DEBIT_SENTENCE.finditer(seg.text),
             *_DEBIT_SENTENCE_FR.finditer(seg.text),
             *_DEBIT_SENTENCE_DE.finditer(seg.text),
+            *_DUE_THEN_DATE.finditer(seg.text),
             *_deadline_first(seg.text),
         )
         for m in matches:

@@ -293,6 +293,17 @@ REPLACED = re.compile(
 )
 
 
+#: A postcode of letters and digits in two groups, as Canada ("M5A 1T3") and the United
+#: Kingdom ("LS29 8DP", "SW1A 1AA") print them: an address line's, never a document's number.
+_POSTCODE = re.compile(r"\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b")
+
+
+def _postcode_part(value: str, text: str) -> bool:
+    """Whether ``value`` is one group of a postcode in ``text`` (a label's neighbour in the
+    next column is an address line: "Invoice Number" | "Toronto ON M5A 1T3")."""
+    return any(value in m.group(0).split() for m in _POSTCODE.finditer(text))
+
+
 def _number_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -304,6 +315,8 @@ def _number_after_label(
     if _REFERRED.search(seg.text[: hit.start]) or REPLACED.search(seg.text[: hit.start]):
         return False
     value = _read_invoice_number(text)
+    if value and _postcode_part(value, text):
+        return False
     if value and not _read_vat_id(value) and not _read_iban(value):
         add(fld, value, score, seg, text)
         return True

@@ -12,6 +12,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     LABELS,
     MARKED_ONLY,
     MORE_LEGAL_FORMS,
+    SUFFIX_ONLY_FORMS,
 )
 
 _COMPACT_RE = re.compile(r"[^0-9a-z#%]+")
@@ -180,9 +181,20 @@ LEGAL_RE = re.compile(
 )
 
 
+def _opens_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the legal form ``m`` found is one printed only after a name that opens the
+    line before other words ("PC OPTIMUM PTS EARNED"); alone on its line ("Pty Ltd" under
+    the name it ends) it is still a form."""
+    form = m.group(1)
+    if text[: m.start(1)].strip() or form.upper() not in SUFFIX_ONLY_FORMS:
+        return False
+    return bool(text[m.end(1) :].strip())
+
+
 def legal_form(text: str) -> bool:
-    """A legal-form suffix as a word; a Dutch or Swedish postcode ("9936 AB") is none."""
-    m = LEGAL_RE.search(text)
+    """A legal-form suffix as a word; a Dutch or Swedish postcode ("9936 AB") is none, nor a
+    form only printed after a name where it opens a line of words (:func:`_opens_line`)."""
+    m = next((f for f in LEGAL_RE.finditer(text) if not _opens_line(text, f)), None)
     if m is None:
         return False
     before = text[: m.start(1)].rstrip().rsplit(" ", 1)[-1]

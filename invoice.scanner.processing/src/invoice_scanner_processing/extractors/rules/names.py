@@ -462,9 +462,14 @@ def _fix_legal_form(text: str) -> str:
     return text
 
 
+#: A speck or dot OCR reads before a name's first letter (".Kearny Mesa Fuel LLC", "·ACME"):
+#: no name opens with one.
+_LEADING_SPECK = re.compile(r"^[.·•]+(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=_TEXT_CACHE)
 def _clean_name(text: str) -> str:
-    text = _fix_legal_form(text.strip(" :,;"))
+    text = _fix_legal_form(_LEADING_SPECK.sub("", text.strip(" :,;")))
     # A title run into the name on the same line ("Acme GmbH Rechnung"): drop it.
     words = text.split()
     if len(words) > 1 and compact(words[-1]) in TITLES:

@@ -2051,3 +2051,18 @@ STORE_KEY_WORDS: tuple[str, ...] = (
 #: "Rückgeld" | "4,58"), as "Cash" over "Change": the paid less the change is the total
 #: (:func:`.amounts._paid_less_change`). No label anywhere else: "BAR PASTICCERIA" is a sign.
 BARE_CASH_WORDS: tuple[str, ...] = ("bar", "bar eur", "bar chf", "bargeld", "bar gegeben")
+
+# --- round r13k ---
+#: Legal forms printed only after a name: one opening a line ("PC OPTIMUM PTS EARNED", a
+#: loyalty scheme's line on a pharmacy's till slip) is a word of the line, no legal form.
+#: Forms that open names in their countries ("SIA", "UAB", "AS", "ООО", "PT") are not here.
+SUFFIX_ONLY_FORMS: tuple[str, ...] = (
+    "PC", "P.C.", "LLC", "L.L.C.", "LLP", "INC", "INC.", "LTD", "LTD.", "GMBH", "PTY LTD",
+)  # fmt: skip
+#: A hotel folio's guest ("Guest: Mr. T. Okafor" over the guest's company and address): the
+#: folio's customer, whose block is never the hotel's name.
+LABELS["customer"].extend(["guest", "guest name"])
+#: The United States' and Canada's taxes on a room night, a sales tax on lodging that a
+#: folio prints under each night's charge ("Lodging Tax 14.75%", "Occupancy Tax"). Europe's
+#: city or tourist tax per guest is no VAT and is not here.
+LABELS["vat"].extend(["lodging tax", "occupancy tax"])
