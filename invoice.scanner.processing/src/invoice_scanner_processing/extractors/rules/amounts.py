@@ -2040,6 +2040,7 @@ def _count_in_sentence(text: str, amount: Decimal, currency: str | None) -> bool
     words = _SENTENCE_WORD_RE.findall(text[: digits.start()] if digits else text)
     return len(words) >= 2
 
+
 #: A number with one decimal at most and no currency ("9.6", "12"): after "KM" a distance,
 #: as a cab's meter slip prints it; Estonia's tax after "KM" prints its cents ("KM 4,40").
 _DISTANCE_RE = re.compile(r"\s*\d{1,4}(?:[.,]\d)?\s*")
