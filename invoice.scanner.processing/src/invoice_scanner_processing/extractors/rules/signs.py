@@ -378,10 +378,19 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         or _ADDRESSY.search(top)
         or words & {w.casefold() for w in re.findall(r"\w+", top)}
         or compact(top) in TITLES
+        or _opens_with_legal_form(best.value)
     ):
         return best
     joined = f"{top} {best.value}"
     return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+def _opens_with_legal_form(name: str) -> bool:
+    """A legal name that opens with its legal form ("SAS DISTRIBOIS", "PT MAJU JAYA", "CV
+    Sinar"): whole as it stands, for nothing comes before the form; a line above it is another
+    name (the shop's sign), never its first half."""
+    m = LEGAL_RE.match(name)
+    return m is not None and m.start(1) == 0 and LEGAL_RE.search(name, m.end(1)) is None
 
 
 def _touching_at_left(page: Page, seg: Segment, *, below: bool) -> list[Segment]:
