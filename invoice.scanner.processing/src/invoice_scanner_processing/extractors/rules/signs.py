@@ -430,7 +430,7 @@ def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
     may take the legal line alone, so never approved unseen."""
     seg = best.segment
     first = doc.pages[0]
-    if seg.page != first.number or not best.value.isupper():
+    if seg.page != first.number:
         return best
     above = _touching_at_left(first, seg, below=False)
     if len(above) != 1:
@@ -438,7 +438,7 @@ def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
     top = above[0].text.strip()
     if (
         len(top.split()) != 1
-        or not top.isupper()
+        or not (top.isupper() if best.value.isupper() else _in_full_elsewhere(doc, top, best))
         or not top.isalpha()
         or len(top) < 3
         or above[0].hits
@@ -450,6 +450,18 @@ def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
         return best
     joined = f"{top} {best.value}"
     return Candidate(joined, min(best.score, _SIGN_DOUBT), seg, joined, labelled=False)
+
+
+def _in_full_elsewhere(doc: _Doc, word: str, best: Candidate) -> bool:
+    """Whether a mixed-case legal name with ``word`` before it is printed whole on another line
+    of the page ("Lekhak" over "Cloud Software Pvt. Ltd.", and "A/c name: Lekhak Cloud
+    Software Pvt. Ltd." by the bank details): the logo's word is the name's first."""
+    if not word[:1].isupper():
+        return False
+    whole = compact(f"{word} {best.value}")
+    return any(
+        whole in compact(s.text) for p in doc.pages for s in p.segments if s is not best.segment
+    )
 
 
 #: The end of a line that leaves a name unfinished: a joining word or a compound's hyphen

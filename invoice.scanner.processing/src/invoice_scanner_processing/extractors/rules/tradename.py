@@ -144,9 +144,22 @@ def sign_over_two_lines(page: Page) -> tuple[str, Segment, Segment] | None:
         return None  # neither (a name and a branch) or both (no name): not one sign
     if _is_boast_line(low.text):
         return None  # the firm's boast under its name ("Meisterbetrieb"): the name alone
-    if is_kind_line(low.text) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
-        return None  # a kind set much smaller under the name: a tagline ("Bar - Restaurante")
+    if is_kind_line(low.text) and _tagline(top, low):
+        return None
     return f"{without_ornaments(top.text)} {without_ornaments(low.text)}", top, low
+
+
+def _tagline(top: Segment, low: Segment) -> bool:
+    """Whether the kind of shop under a name is its tagline rather than the sign's second
+    word: set in another case than a name in capitals ("THE ANCHOR" over "Pub & Kitchen"),
+    or much smaller and more than one capitalised word ("Bar - Restaurante"). One word in
+    the name's capitals under it ("HOLLYBROOK" over "SUPERMARKET") ends the sign, however
+    small the till prints it."""
+    name, kind = without_ornaments(top.text), without_ornaments(low.text)
+    if name.isupper() and not kind.isupper():
+        return True
+    one_word = len(kind.split()) == 1 and kind.isupper() == name.isupper()
+    return not one_word and top.bbox.height > 1.4 * max(low.bbox.height, 1.0)
 
 
 _ORNAMENT_RUN = "[" + re.escape(NAME_ORNAMENTS) + "]+"
