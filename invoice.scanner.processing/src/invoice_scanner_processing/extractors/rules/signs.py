@@ -426,8 +426,9 @@ def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
     its left edge and touching it, as a letterhead's logo sets it ("OCEANIC" over "CARGO
     MOVERS LLP"), where the header's other columns share the logo's row: one word in
     capitals, no digits, no label, none of the legal line's words (a wordmark repeating it,
-    "NORDHEM" over "NORDHEM INREDNING AB", stays apart). The two joined; sets keyed by hand
-    may take the legal line alone, so never approved unseen."""
+    "NORDHEM" over "NORDHEM INREDNING AB", stays apart). A legal name in mixed case takes the
+    word above it only where the page prints the two whole elsewhere (:func:`_in_full_elsewhere`).
+    The two joined; sets keyed by hand may take the legal line alone, so never approved unseen."""
     seg = best.segment
     first = doc.pages[0]
     if seg.page != first.number:

@@ -158,7 +158,7 @@ def _tagline(top: Segment, low: Segment) -> bool:
     name, kind = without_ornaments(top.text), without_ornaments(low.text)
     if name.isupper() and not kind.isupper():
         return True
-    one_word = len(kind.split()) == 1 and kind.isupper() == name.isupper()
+    one_word = len(kind.split()) == 1 and kind.isupper() and name.isupper()
     return not one_word and top.bbox.height > 1.4 * max(low.bbox.height, 1.0)
 
 
