@@ -161,3 +161,43 @@ def test_a_descriptor_in_another_case_under_a_sign_is_no_part_of_it() -> None:
 def test_one_word_ending_in_a_streets_word_is_no_address() -> None:
     doc = _us_till("EASTGATE", "SUPERSTORE", 53)
     assert _predict(doc).fields.vendor_name == "EASTGATE SUPERSTORE"
+
+
+def test_a_french_restaurants_note_number_is_its_own() -> None:
+    doc = sized_page(
+        [
+            (150, 40, "LA TABLE DU MARCHE", 40),
+            (120, 95, "SARL TDM - 4 place du Marché 69004 Lyon", 26),
+            (200, 150, "Note n° 0412", 30),
+            (60, 200, "Table 7 · 2 couv.", 26),
+            (60, 240, "Le 12/02/2026", 26),
+            (60, 300, "Plat du jour", 26), (480, 300, "18,00", 26),
+            (60, 335, "Dessert", 26), (480, 335, "7,00", 26),
+            (60, 390, "TOTAL TTC", 30), (470, 390, "25,00", 30),
+            (60, 440, "TVA 10%", 26), (480, 440, "2,27", 26),
+            (60, 480, "Espèces", 26), (480, 480, "30,00", 26),
+        ],
+        width=640,
+        height=900,
+    )  # fmt: skip
+    assert _predict(doc).fields.invoice_number == "0412"
+
+
+def test_an_invoice_date_equal_to_a_delivery_date_takes_the_date_after_both() -> None:
+    doc = sized_page(
+        [
+            (140, 60, "Holzwerk Kramer e.K.", 40),
+            (140, 120, "Holzwerk Kramer e.K. · Lindenstr. 4 · 79098 Freiburg", 18),
+            (140, 200, "Petra Lang", 26),
+            (140, 230, "Am Bach 9", 26),
+            (140, 260, "79100 Freiburg", 26),
+            (140, 400, "Rechnung Nr. 2026-0311", 34),
+            (140, 450, "Auftrag #55120 vom 02.03.2026 · Rechnungsdatum = Liefer-/Leistungsdatum: "
+             "05.03.2026", 24),
+            (140, 560, "Regal Eiche", 24), (1300, 560, "238,00 €", 24),
+            (900, 700, "Nettobetrag", 24), (1300, 700, "200,00 €", 24),
+            (900, 740, "MwSt. 19 %", 24), (1310, 740, "38,00 €", 24),
+            (900, 780, "Gesamtbetrag", 24), (1300, 780, "238,00 €", 24),
+        ]
+    )  # fmt: skip
+    assert str(_predict(doc).fields.invoice_date) == "2026-03-05"

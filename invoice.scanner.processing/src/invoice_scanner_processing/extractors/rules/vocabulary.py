@@ -2016,3 +2016,8 @@ CUSTOMER_POSSESSIVES: tuple[str, ...] = ("ihr", "ihre", "votre", "vos", "su", "v
 #: kind of company; with its legal form alone on a line ("Beratungsgesellschaft mbH") it is
 #: the tail of a name whose first line is printed above it.
 BUSINESS_KIND_HEADS = (*BUSINESS_KIND_HEADS, "gesellschaft")
+
+# --- round i13k ---
+#: A French restaurant's bill is its "note" ("Note n° 218", "NOTE N. 0412"): its own number.
+#: Only with "n°"/"N.": "Delivery Note No." names another document.
+LABELS["invoice_number"].extend(["note n"])
