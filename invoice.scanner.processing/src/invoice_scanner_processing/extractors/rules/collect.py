@@ -65,7 +65,9 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
 
 #: What joins two labels that share one value: "Invoice date / Delivery date", and a label
 #: followed by its translation in brackets: "Cộng tiền hàng (Total amount):".
-_JOINER = re.compile(r"[/&|+(]|and|und|et|och|en|y|e", re.IGNORECASE)
+#: An equals sign joins them too, and a compound's first half that the next label completes
+#: ("Rechnungsdatum = Liefer-/Leistungsdatum: 23.03.2026").
+_JOINER = re.compile(r"[/&|+(=]|and|und|et|och|en|y|e|=?\s*[^\W\d_]{3,}-\s*/", re.IGNORECASE)
 
 
 #: Greek's "Αριθμός" is its "Number".

@@ -215,6 +215,10 @@ _DOLLAR_CODE_RE = re.compile(
 #: one between a letter's full stop and its own ("A.$." for Turkey's "A.Ş.").
 _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z]\.)\$(?![A-Za-z])")
 
+#: A "$" glued after letters that name no dollar ("SM$ 0812…" for "SMS", "PAJAK$"): a misread
+#: S at a word's end, not a dollar; a country's prefix before it ("S$", "NZ$") is a dollar.
+_GLUED_DOLLAR_RE = re.compile(r"(?<![A-Za-z.])([A-Za-z]+)\$(?![A-Za-z])")
+
 _SV_HINT = re.compile(
     r"\b(sverige|moms|bankgiro|plusgiro|org\.?\s?nr|momsreg|fakturanummer|förfallodatum|"
     r"att betala|SE\d{10}01)\b",
@@ -356,7 +360,8 @@ _MOLDOVA = re.compile(
 
 def _count_symbols(text: str, context: str | None, prefixed: int, counts: dict[str, int]) -> None:
     """Bare dollars, one-character and word symbols, ``Fr.`` and ``kr`` into ``counts``."""
-    bare_dollars = len(_BARE_DOLLAR_RE.findall(text)) - prefixed
+    misread = sum(m.group(1) not in _PREFIXED_DOLLAR for m in _GLUED_DOLLAR_RE.finditer(text))
+    bare_dollars = len(_BARE_DOLLAR_RE.findall(text)) - prefixed - misread
     if bare_dollars > 0:
         code = _dollar_currency(context if context is not None else text)
         counts[code] = counts.get(code, 0) + bare_dollars

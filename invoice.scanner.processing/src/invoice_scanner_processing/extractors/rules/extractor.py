@@ -150,12 +150,19 @@ class _Reading:
             self.put(name, *chosen)
 
 
+#: The most a number is trusted that another labelled number on the page may be keyed for
+#: (:func:`~.identifiers.keep_own_number`): below the approval floor.
+_DISPUTED_NUMBER = 0.55
+
+
 def _read_fields(doc: _Doc, cands: dict[str, list[Candidate]], reading: _Reading) -> None:
     """Every header field but the vendor, from the candidates, in a fixed order (the amounts
     decide the document type; the evidence keeps this order)."""
     fields, confidence, evidence = reading.fields, reading.confidence, reading.evidence
-    keep_own_number(doc, cands)
+    disputed = keep_own_number(doc, cands)
     reading.put_chosen("invoice_number", "invoice_number", cands, doc)
+    if disputed and "invoice_number" in confidence:
+        confidence["invoice_number"] = min(confidence["invoice_number"], _DISPUTED_NUMBER)
     _dates(doc, cands, reading.put)
     _amounts(doc, cands, fields, confidence, evidence)
     _currency(doc, cands, fields, confidence, evidence)

@@ -466,6 +466,11 @@ _KIND_STEMS = (
 #: The label words of a receipt's own number.
 _RECEIPT_STEMS = ("receipt", "quittung", "kvitto", "kassenbon", "beleg")
 
+#: The label words of an invoice's own number.
+_INVOICE_STEMS = (
+    "invoice", "rechnung", "facture", "factura", "factuur", "fattura", "faktura", "fatura",
+)  # fmt: skip
+
 
 def _title_kind(doc: _Doc) -> tuple[str, ...]:
     """The label words that name the kind of document the page's title line names: the credit
@@ -483,16 +488,28 @@ def _title_kind(doc: _Doc) -> tuple[str, ...]:
     return ()
 
 
-def keep_own_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+def keep_own_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
     """The number candidates whose label names the kind of document the title names, where
     others name another: a credit note prints the number of the invoice it credits beside its
     own ("Credit Note No." over "Invoice Ref."), a paid invoice its payment receipt's number
-    ("Invoice number" over "Receipt number")."""
+    ("Invoice number" over "Receipt number").
+
+    Whether the choice stays in doubt: a payment's receipt that prints the number of the
+    invoice it pays ("Receipt" over "Invoice number" and "Receipt number") is keyed by its
+    receipt's number on some pages and by the invoice's on others; the receipt's is kept, but
+    never approved unseen."""
     kind = _title_kind(doc)
     numbers = cands.get("invoice_number", [])
     own = [c for c in numbers if any(w in c.label for w in kind)]
     if own and len(own) < len(numbers):
         cands["invoice_number"] = own
+        if set(kind) & set(_RECEIPT_STEMS):
+            return any(
+                c.labelled and any(w in c.label for w in _INVOICE_STEMS)
+                for c in numbers
+                if c not in own
+            )
+    return False
 
 
 _TILL_WORD = "|".join(sorted(TILL_WORDS, key=len, reverse=True))

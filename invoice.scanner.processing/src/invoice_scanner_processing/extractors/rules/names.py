@@ -117,11 +117,19 @@ _STREET_ABBREVIATIONS = re.compile(
 _STR_NUMBER = re.compile(r"[^\W\d_]{2,}str\.\s?\d", re.IGNORECASE)
 
 
+#: One word of letters and nothing else on the line.
+_ONE_WORD = re.compile(r"\s*[^\W\d_]+\s*")
+
+
 class _Addressy:
     """``search(text)``: the text reads as an address line."""
 
     @staticmethod
     def search(text: str) -> bool:
+        if _ONE_WORD.fullmatch(text):
+            # One word alone ends in a street's word only as a name does ("GREENGATE",
+            # "Eastweg"): a street's line prints its number or another word.
+            return False
         if _ADDRESSY_ALWAYS.search(text) or _STR_NUMBER.search(text):
             return True
         street = _STREET_WORDS.search(text) or _STREET_ABBREVIATIONS.search(text)

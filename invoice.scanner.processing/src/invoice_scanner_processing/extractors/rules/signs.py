@@ -418,10 +418,19 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         or _ADDRESSY.search(top)
         or words & {w.casefold() for w in re.findall(r"\w+", top)}
         or compact(top) in TITLES
+        or _opens_with_legal_form(best.value)
     ):
         return best
     joined = f"{top} {best.value}"
     return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+def _opens_with_legal_form(name: str) -> bool:
+    """A legal name that opens with its legal form ("SAS DISTRIBOIS", "PT MAJU JAYA", "CV
+    Sinar"): whole as it stands, for nothing comes before the form; a line above it is another
+    name (the shop's sign), never its first half."""
+    m = LEGAL_RE.match(name)
+    return m is not None and m.start(1) == 0 and LEGAL_RE.search(name, m.end(1)) is None
 
 
 def _touching_at_left(page: Page, seg: Segment, *, below: bool) -> list[Segment]:
@@ -457,11 +466,12 @@ def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
     its left edge and touching it, as a letterhead's logo sets it ("OCEANIC" over "CARGO
     MOVERS LLP"), where the header's other columns share the logo's row: one word in
     capitals, no digits, no label, none of the legal line's words (a wordmark repeating it,
-    "NORDHEM" over "NORDHEM INREDNING AB", stays apart). The two joined; sets keyed by hand
-    may take the legal line alone, so never approved unseen."""
+    "NORDHEM" over "NORDHEM INREDNING AB", stays apart). A legal name in mixed case takes the
+    word above it only where the page prints the two whole elsewhere (:func:`_in_full_elsewhere`).
+    The two joined; sets keyed by hand may take the legal line alone, so never approved unseen."""
     seg = best.segment
     first = doc.pages[0]
-    if seg.page != first.number or not best.value.isupper():
+    if seg.page != first.number:
         return best
     above = _touching_at_left(first, seg, below=False)
     if len(above) != 1:
@@ -469,7 +479,7 @@ def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
     top = above[0].text.strip()
     if (
         len(top.split()) != 1
-        or not top.isupper()
+        or not (top.isupper() if best.value.isupper() else _in_full_elsewhere(doc, top, best))
         or not top.isalpha()
         or len(top) < 3
         or above[0].hits
@@ -481,6 +491,18 @@ def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
         return best
     joined = f"{top} {best.value}"
     return Candidate(joined, min(best.score, _SIGN_DOUBT), seg, joined, labelled=False)
+
+
+def _in_full_elsewhere(doc: _Doc, word: str, best: Candidate) -> bool:
+    """Whether a mixed-case legal name with ``word`` before it is printed whole on another line
+    of the page ("Lekhak" over "Cloud Software Pvt. Ltd.", and "A/c name: Lekhak Cloud
+    Software Pvt. Ltd." by the bank details): the logo's word is the name's first."""
+    if not word[:1].isupper():
+        return False
+    whole = compact(f"{word} {best.value}")
+    return any(
+        whole in compact(s.text) for p in doc.pages for s in p.segments if s is not best.segment
+    )
 
 
 #: The end of a line that leaves a name unfinished: a joining word or a compound's hyphen

@@ -146,12 +146,35 @@ def sign_over_two_lines(page: Page, *, phrase: bool = True) -> tuple[str, Segmen
         return None  # neither (a name and a branch) or both (no name): not one sign
     if _is_boast_line(low.text):
         return None  # the firm's boast under its name ("Meisterbetrieb"): the name alone
-    if is_kind_line(low.text) and top.bbox.height > 1.4 * max(low.bbox.height, 1.0):
-        if not (phrase and _trade_phrase(top.text, low.text)):
-            return None  # a kind set much smaller under the name: a tagline ("Bar - Restaurante")
-        # Trades alone have no ornament of their own: one touching them is a speck.
-        return f"{without_ornaments(top.text)} {_bare_words(low.text)}", top, low
+    if is_kind_line(low.text):
+        bigger = top.bbox.height > 1.4 * max(low.bbox.height, 1.0)
+        if bigger and phrase and _trade_phrase(top.text, low.text) and not _recased(top, low):
+            # Trades alone have no ornament of their own: one touching them is a speck.
+            return f"{without_ornaments(top.text)} {_bare_words(low.text)}", top, low
+        if _tagline(top, low):
+            return None  # a tagline under the name ("Bar - Restaurante", "Pub & Kitchen")
     return f"{without_ornaments(top.text)} {without_ornaments(low.text)}", top, low
+
+
+def _tagline(top: Segment, low: Segment) -> bool:
+    """Whether the kind of shop under a name is its tagline rather than the sign's second
+    word: set in another case than a name in capitals ("THE ANCHOR" over "Pub & Kitchen"),
+    or much smaller and more than one capitalised word ("Bar - Restaurante"). One word in
+    the name's capitals under it ("HOLLYBROOK" over "SUPERMARKET") ends the sign, however
+    small the till prints it."""
+    name, kind = without_ornaments(top.text), without_ornaments(low.text)
+    if _recased(top, low):
+        return True
+    one_word = len(kind.split()) == 1 and kind.isupper() and name.isupper()
+    return not one_word and top.bbox.height > 1.4 * max(low.bbox.height, 1.0)
+
+
+def _recased(top: Segment, low: Segment) -> bool:
+    """Whether a kind line is set in another case than the name in capitals over it ("THE
+    ANCHOR" over "Pub & Kitchen"): a descriptor, even when it joins two trades. Hand-keyed
+    sets differ here too (one keys "MAMA TOLU Kitchen & Grill"), so neither reading is trusted
+    as a one-line sign is."""
+    return without_ornaments(top.text).isupper() and not without_ornaments(low.text).isupper()
 
 
 #: Two trades joined as one phrase: "HARDWARE & SUPPLY", "Kitchen & Grill", "Feed and Seed".
@@ -162,7 +185,7 @@ _POSSESSIVE = re.compile(r"[^\W\d_]['’]s\s*$", re.IGNORECASE)
 
 def _trade_phrase(name: str, kind: str) -> bool:
     """Whether a kind line set smaller under a name is two trades joined as one phrase
-    ("RIDGELINE" / "HARDWARE & SUPPLY", "MAMA TOLU" / "Kitchen & Grill"): the name goes on
+    ("RIDGELINE" / "HARDWARE & SUPPLY", "Kestrel" / "Bakery & Cafe"): the name goes on
     in it, as a listing of kinds set apart by dashes or dots ("Bar - Restaurante", "café ·
     bakery") does not. A name in the possessive ("MARLOWE'S" / "KITCHEN & BAR") names the
     place alone; what follows describes it. Sets keyed by hand differ on such a sign: it is

@@ -961,10 +961,21 @@ def _without_monogram(part: str) -> str:
     initials of the name's first words ("KL Kestrel Lumber Ltd" → "Kestrel Lumber Ltd")."""
     m = _MONOGRAM.match(part)
     if m is None:
-        return part
+        return _without_logo_letter(part)
     rest = part[m.end() :]
     initials = "".join(w[0] for w in rest.split()[: len(m.group(1))])
     return rest if initials == m.group(1) else part
+
+
+#: A lower-case wordmark after one letter of its own, apart: the logo's shape OCR or a text
+#: layer reads as its initial ("a azurel", "k kleio").
+_LOGO_LETTER = re.compile(r"^([a-z])\s+(\1[a-z]{2,})$")
+
+
+def _without_logo_letter(part: str) -> str:
+    """``part`` without the logo's letter before a lower-case one-word wordmark it opens."""
+    m = _LOGO_LETTER.match(part.strip())
+    return m.group(2) if m is not None else part
 
 
 def _is_label(text: str) -> bool:

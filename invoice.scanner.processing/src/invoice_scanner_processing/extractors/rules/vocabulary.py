@@ -2066,3 +2066,8 @@ LABELS["customer"].extend(["guest", "guest name"])
 #: folio prints under each night's charge ("Lodging Tax 14.75%", "Occupancy Tax"). Europe's
 #: city or tourist tax per guest is no VAT and is not here.
 LABELS["vat"].extend(["lodging tax", "occupancy tax"])
+
+# --- round i13k ---
+#: A French restaurant's bill is its "note" ("Note n° 218", "NOTE N. 0412"): its own number.
+#: Only with "n°"/"N.": "Delivery Note No." names another document.
+LABELS["invoice_number"].extend(["note n"])
