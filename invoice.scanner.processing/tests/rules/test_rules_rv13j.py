@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules_builders import sized_page
+from rules_builders import layout, sized_page
 
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 
@@ -27,3 +27,30 @@ def test_a_trading_name_sentence_under_a_heading_name_is_no_name_in_full() -> No
         source="text_layer",
     )  # fmt: skip
     assert RuleExtractor().predict(doc).fields.vendor_name == "Smith & Co."
+
+
+def test_a_lastschrift_sentence_closed_by_another_verb_gives_no_due_date() -> None:
+    """ "Ihr Jahresbeitrag für 2027 wird am 01.01.2027 per Lastschrift fällig." and "Die
+    nächste Rechnung wird am 05.06.2026 per Lastschrift beglichen.": each sentence ends on its
+    line with a verb other than a debit's; the day is next year's fee or the next bill's, not
+    this bill's due date."""
+    for sentence in (
+        "Ihr Jahresbeitrag für 2027 wird am 01.01.2027 per Lastschrift fällig.",
+        "Die nächste Rechnung wird am 05.06.2026 per Lastschrift beglichen.",
+    ):
+        doc = layout(
+            [
+                (180, 300, "Stadtwerke Kelsbach GmbH · Am Ring 3 · 34117 Kassel"),
+                (180, 360, "Herrn"), (180, 400, "Jonas Weber"),
+                (180, 440, "Bachstraße 12"), (180, 480, "34119 Kassel"),
+                (1000, 400, "Rechnungsnummer"), (1270, 400, "RG-2026-88120"),
+                (1000, 440, "Rechnungsdatum"), (1270, 440, "05.05.2026"),
+                (190, 800, "Grundpreis Strom"), (1350, 800, "40,00 €"),
+                (830, 900, "Summe netto"), (1340, 900, "40,00 €"),
+                (830, 940, "zzgl. 19 % USt"), (1350, 940, "7,60 €"),
+                (830, 980, "Rechnungsbetrag"), (1330, 980, "47,60 €"),
+                (180, 1100, sentence), (180, 1130, "Vielen Dank."),
+                (180, 2100, "Stadtwerke Kelsbach GmbH · USt-IdNr.: DE123456789"),
+            ]
+        )  # fmt: skip
+        assert RuleExtractor().predict(doc).fields.due_date is None
