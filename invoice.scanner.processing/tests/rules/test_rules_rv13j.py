@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rules_builders import layout, sized_page
 
 from invoice_scanner_processing.extractors.rules import RuleExtractor
@@ -54,3 +56,24 @@ def test_a_lastschrift_sentence_closed_by_another_verb_gives_no_due_date() -> No
             ]
         )  # fmt: skip
         assert RuleExtractor().predict(doc).fields.due_date is None
+
+
+def test_a_whole_tip_ending_its_sentence_line_is_a_tip() -> None:
+    """A Colombian check in whole pesos: "Propina voluntaria sugerida 4000" on one line. The
+    number ends the line and has four digits: money, not a count of guests; the net is the
+    subtotal, not the total less the tax."""
+    doc = layout(
+        [
+            (500, 90, "RESTAURANTE LA BRASA"), (600, 200, "Cra 7 # 45-10 Bogota"),
+            (80, 560, "Factura 8812"), (80, 640, "07/04/2026"),
+            (240, 900, "Bandeja paisa"), (1790, 900, "40000"),
+            (90, 1500, "Subtotal"), (1790, 1500, "40000"),
+            (90, 1590, "IVA 19%"), (1790, 1590, "7600"),
+            (90, 1680, "Propina voluntaria sugerida 4000"),
+            (90, 1770, "TOTAL"), (1790, 1770, "51600"),
+        ],
+        width=2100,
+    )  # fmt: skip
+    fields = RuleExtractor().predict(doc).fields
+    assert fields.amount == Decimal("40000")
+    assert fields.total == Decimal("51600")
