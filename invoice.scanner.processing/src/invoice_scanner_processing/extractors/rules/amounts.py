@@ -2036,9 +2036,13 @@ def _count_in_sentence(text: str, amount: Decimal, currency: str | None) -> bool
     most a rate or a colon between ("Gratuity 18% 17.55", "Tip: 5")."""
     if currency or amount != amount.to_integral_value() or "." in text or "," in text:
         return False
-    digits = re.search(r"\d", text)
+    digits = re.search(r"\d+", text)
     words = _SENTENCE_WORD_RE.findall(text[: digits.start()] if digits else text)
-    return len(words) >= 2
+    # A count is a few guests, followed by its "+" or its words ("6+", "8 or more"); a whole
+    # amount ending the line is money ("Propina voluntaria sugerida 4000" in pesos).
+    after = text[digits.end() :].strip() if digits else ""
+    counted = digits is None or (len(digits.group()) <= 2 and bool(after))
+    return len(words) >= 2 and counted
 
 
 #: A number with one decimal at most and no currency ("9.6", "12"): after "KM" a distance,

@@ -112,7 +112,10 @@ _DEBIT_SENTENCE_DE = re.compile(
     r"(?=\S+(?:\s+\S+){0,4}\s+(?:abgebucht|eingezogen|belastet)\b"
     # or names the debit right after the date, the verb wrapping onto the next line ("wird
     # am 10.03.2026 per SEPA-Lastschrift von Ihrem Konto" / "... abgebucht").
-    r"|\S+\s+(?:per|mittels|via|im)\s+(?:[\w-]*-)?lastschrift)",
+    # The sentence must go on past the line's end or reach the debit's verb on it: "wird am
+    # 01.01.2027 per Lastschrift fällig." or "... beglichen." names another day than a debit.
+    r"|\S+\s+(?:per|mittels|via|im)\s+(?:[\w-]*-)?lastschrift"
+    rf"(?={_CLAUSE}*?(?:$|\b(?:abgebucht|eingezogen|belastet)\b)))",
     re.IGNORECASE,
 )
 

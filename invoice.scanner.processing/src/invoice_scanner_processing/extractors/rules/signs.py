@@ -173,9 +173,16 @@ def legal_name_whole(
             continue
         if ":" in name or any(ch.isdigit() for ch in name) or len(key) < len(tail) + 3:
             continue
+        if _COPULA_RE.search(name):
+            continue  # "Smith & Co. is a trading name of Harlow Smith Ltd": a sentence
         if (cut and key.endswith(tail)) or (mark and key.startswith(tail)):
             return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
     return chosen
+
+
+#: A sentence's verb "to be" (en, de, fr, it, es, nl, sv): a line saying what a name is ("Smith
+#: & Co. is a trading name of Harlow Smith Ltd", "… ist eine Marke der …") is no name in full.
+_COPULA_RE = re.compile(r"(?<!\w)(?:is|are|was|ist|sind|est|è|es|zijn|är)(?!\w)", re.IGNORECASE)
 
 
 def _ends_in_form(name: str) -> bool:
