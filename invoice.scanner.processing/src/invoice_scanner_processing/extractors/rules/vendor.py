@@ -116,6 +116,8 @@ def _joined_as_repeated(doc: _Doc, chosen: Candidate | None) -> Candidate | None
         above = 0 <= seg.bbox.y0 - other.bbox.y1 < 1.5 * h
         if not (below or above):
             continue
+        if not _joinable(other.text, closed=below and _legal_form(seg.text) > _legal_form(other.text)):
+            continue
         joined = (
             f"{seg.text.strip()} {other.text.strip()}"
             if below
@@ -130,6 +132,14 @@ def _joined_as_repeated(doc: _Doc, chosen: Candidate | None) -> Candidate | None
         ):
             return Candidate(joined, chosen.score, seg, joined, labelled=False)
     return chosen
+
+
+def _joinable(text: str, *, closed: bool) -> bool:
+    """Whether ``text``, the line under or over the chosen name, may be a piece of it: no
+    address ("Industriestraße 5", a footer repeating "Autohaus Berger GmbH Industriestraße 5"),
+    and nothing under a name its legal form already closes ("Autohaus Berger GmbH" over
+    "Inhaber Hans Berger")."""
+    return not (closed or any(c.isdigit() for c in text) or _ADDRESSY.search(text))
 
 
 #: The letters OCR confuses inside a legal form ("S.à r.I.", "GmbH & Co. K6", "SAR1"): the
@@ -163,6 +173,10 @@ def _form_respelled(chosen: Candidate | None) -> Candidate | None:
         if exact or len({f.lower() for f in fits}) != 1:
             continue
         form = min(fits)
+        if any(p in "Ii" and f != "l" for p, f in zip(tail, form, strict=True) if p != f):
+            # Only a capital I reads as a small l ("S.à r.I."); "Sri", "LIC", "PIC" or "Si"
+            # are words and names of their own, never "SRL", "LLC", "PLC" or "SL".
+            continue
         fixed = "".join(
             f if p in _LOOK_ALIKES and p != f else p for p, f in zip(tail, form, strict=True)
         )
@@ -757,6 +771,11 @@ def _bank_over_account(page: Page, seg: Segment, part: str) -> bool:
     ("Freisinger Bank eG" over "IBAN DE62 …" over "BIC GENODEF1FSR", as a letter's footer
     prints the seller's bank): the bank that keeps the seller's account, never the seller."""
     if _BANK_IN_NAME.search(part) is None or seg.row + 1 >= len(page.rows):
+        return False
+    if seg.bbox.y0 < 0.25 * page.height:
+        # A letterhead's name over its own account line ("Volksbank Mittelhessen eG" over
+        # "Konto 123456789", "Riverbank Catering Ltd" over "Account No. 44821") is the seller:
+        # a bank that keeps the seller's account is printed in the footer or the payment block.
         return False
     h = max(seg.bbox.height, 1.0)
     return any(
