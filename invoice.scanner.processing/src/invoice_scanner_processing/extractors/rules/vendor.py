@@ -116,7 +116,9 @@ def _joined_as_repeated(doc: _Doc, chosen: Candidate | None) -> Candidate | None
         above = 0 <= seg.bbox.y0 - other.bbox.y1 < 1.5 * h
         if not (below or above):
             continue
-        if not _joinable(other.text, closed=below and _legal_form(seg.text) > _legal_form(other.text)):
+        if not _joinable(
+            other.text, closed=below and _legal_form(seg.text) > _legal_form(other.text)
+        ):
             continue
         joined = (
             f"{seg.text.strip()} {other.text.strip()}"
@@ -869,10 +871,11 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
     top = above[0].text.strip()
     if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
         return None if bare else part
-    if _LISTED_WORDS.search(top):
+    if not bare and _LISTED_WORDS.search(top):
         # "Confiserie · Kaffeebar" over "Café Lindenhof GmbH": a line of what the business
-        # does, its words set apart by dots, is no first line of a name.
-        return None if bare else part
+        # does, its words set apart by dots, is no first line of a name. Over a bare legal
+        # form it is the partners' names the form closes ("Haas • Roth" over "PartG mbB").
+        return part
     if not bare and not _same_print(above[0], seg, top, part):
         return part
     if _looks_like_name(top):
