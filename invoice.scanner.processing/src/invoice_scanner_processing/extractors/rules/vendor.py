@@ -156,6 +156,16 @@ def _fold_form(text: str) -> str:
     return text.lower().translate(_FORM_CONFUSIONS)
 
 
+def _I_as_small_l(tail: str, form: str) -> bool:
+    """Whether ``form`` is ``tail`` as printed but for its look-alikes, a capital I put back
+    only where the form has a small l and a small i nowhere ("PIC" is no "plc")."""
+    return all(
+        p == "I" and f == "l" if p in "Ii" else p in _LOOK_ALIKES
+        for p, f in zip(tail, form, strict=True)
+        if p != f
+    )
+
+
 def _form_respelled(chosen: Candidate | None) -> Candidate | None:
     """``chosen`` with a legal form closing it put back where OCR read one of its letters as
     a look-alike ("Lux Bureautique S.à r.I." → "… S.à r.l."): the name's last words are no
@@ -174,11 +184,12 @@ def _form_respelled(chosen: Candidate | None) -> Candidate | None:
         exact = {f for f in fits if f.lower() == tail.lower()}
         if exact or len({f.lower() for f in fits}) != 1:
             continue
-        form = min(fits)
-        if any(p in "Ii" and f != "l" for p, f in zip(tail, form, strict=True) if p != f):
-            # Only a capital I reads as a small l ("S.à r.I."); "Sri", "LIC", "PIC" or "Si"
-            # are words and names of their own, never "SRL", "LLC", "PLC" or "SL".
+        # Only a capital I reads as a small l ("S.à r.I.", "SrI"); "Sri", "LIC", "PIC" or "Si"
+        # are words and names of their own, never "SRL", "LLC", "PLC" or "SL".
+        forms = [f for f in sorted(fits) if _I_as_small_l(tail, f)]
+        if not forms:
             continue
+        form = forms[0]
         fixed = "".join(
             f if p in _LOOK_ALIKES and p != f else p for p, f in zip(tail, form, strict=True)
         )
