@@ -118,6 +118,10 @@ def _joined_as_repeated(doc: _Doc, chosen: Candidate | None) -> Candidate | None
         above = 0 <= seg.bbox.y0 - other.bbox.y1 < 1.5 * h
         if not (below or above):
             continue
+        if not _joinable(
+            other.text, closed=below and _legal_form(seg.text) > _legal_form(other.text)
+        ):
+            continue
         joined = (
             f"{seg.text.strip()} {other.text.strip()}"
             if below
@@ -134,6 +138,14 @@ def _joined_as_repeated(doc: _Doc, chosen: Candidate | None) -> Candidate | None
     return chosen
 
 
+def _joinable(text: str, *, closed: bool) -> bool:
+    """Whether ``text``, the line under or over the chosen name, may be a piece of it: no
+    address ("Industriestraße 5", a footer repeating "Autohaus Berger GmbH Industriestraße 5"),
+    and nothing under a name its legal form already closes ("Autohaus Berger GmbH" over
+    "Inhaber Hans Berger")."""
+    return not (closed or any(c.isdigit() for c in text) or _ADDRESSY.search(text))
+
+
 #: The letters OCR confuses inside a legal form ("S.à r.I.", "GmbH & Co. K6", "SAR1"): the
 #: letter l, the capital I, the digit 1 and a bar, and the letter O and the digit 0.
 _FORM_CONFUSIONS = str.maketrans({"I": "l", "1": "l", "|": "l", "i": "l", "0": "o"})
@@ -144,6 +156,16 @@ _LOOK_ALIKES = "I1|i0"
 
 def _fold_form(text: str) -> str:
     return text.lower().translate(_FORM_CONFUSIONS)
+
+
+def _I_as_small_l(tail: str, form: str) -> bool:
+    """Whether ``form`` is ``tail`` as printed but for its look-alikes, a capital I put back
+    only where the form has a small l and a small i nowhere ("PIC" is no "plc")."""
+    return all(
+        p == "I" and f == "l" if p in "Ii" else p in _LOOK_ALIKES
+        for p, f in zip(tail, form, strict=True)
+        if p != f
+    )
 
 
 def _form_respelled(chosen: Candidate | None) -> Candidate | None:
@@ -164,7 +186,12 @@ def _form_respelled(chosen: Candidate | None) -> Candidate | None:
         exact = {f for f in fits if f.lower() == tail.lower()}
         if exact or len({f.lower() for f in fits}) != 1:
             continue
-        form = min(fits)
+        # Only a capital I reads as a small l ("S.à r.I.", "SrI"); "Sri", "LIC", "PIC" or "Si"
+        # are words and names of their own, never "SRL", "LLC", "PLC" or "SL".
+        forms = [f for f in sorted(fits) if _I_as_small_l(tail, f)]
+        if not forms:
+            continue
+        form = forms[0]
         fixed = "".join(
             f if p in _LOOK_ALIKES and p != f else p for p, f in zip(tail, form, strict=True)
         )
@@ -760,6 +787,11 @@ def _bank_over_account(page: Page, seg: Segment, part: str) -> bool:
     prints the seller's bank): the bank that keeps the seller's account, never the seller."""
     if _BANK_IN_NAME.search(part) is None or seg.row + 1 >= len(page.rows):
         return False
+    if seg.bbox.y0 < 0.25 * page.height:
+        # A letterhead's name over its own account line ("Volksbank Mittelhessen eG" over
+        # "Konto 123456789", "Riverbank Catering Ltd" over "Account No. 44821") is the seller:
+        # a bank that keeps the seller's account is printed in the footer or the payment block.
+        return False
     h = max(seg.bbox.height, 1.0)
     return any(
         _ACCOUNT_LINE.match(o.text)
@@ -852,10 +884,11 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
     top = above[0].text.strip()
     if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
         return None if bare else part
-    if _LISTED_WORDS.search(top):
+    if not bare and _LISTED_WORDS.search(top):
         # "Confiserie · Kaffeebar" over "Café Lindenhof GmbH": a line of what the business
-        # does, its words set apart by dots, is no first line of a name.
-        return None if bare else part
+        # does, its words set apart by dots, is no first line of a name. Over a bare legal
+        # form it is the partners' names the form closes ("Haas • Roth" over "PartG mbB").
+        return part
     if not bare and not _same_print(above[0], seg, top, part):
         return part
     if _looks_like_name(top):
