@@ -445,6 +445,9 @@ _PLAIN_NUMBER = re.compile(r"^\s*#?\s*(\d{3,10})\s*$")
 #: small tools number their tickets and invoices): no date (three groups), no phone number
 #: with a short exchange ("555-0133") and no amount has that shape.
 _GROUPED_DIGITS = re.compile(r"^\s*(\d{4,6}-\d{4,8})\s*$")
+#: A telephone number dialled with its trunk prefix, area code and hyphen ("0484-2356781",
+#: "0211-123456"), as letterheads print it beside the title with only an icon before it.
+_TRUNK_PHONE = re.compile(r"^\s*0\d{3,5}-\d{5,8}\s*$")
 
 
 def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
@@ -463,7 +466,8 @@ def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
     # A till's or docket's own number word in its left column ("Docket" | "004193", as dry
     # cleaners, pubs and tills print it): the plain number beside it is the receipt's.
     m = (_PLAIN_NUMBER if receipt_title else _CODED_NUMBER).match(right[0].text)
-    m = m or _GROUPED_DIGITS.match(right[0].text)
+    if m is None and not _TRUNK_PHONE.match(right[0].text):
+        m = _GROUPED_DIGITS.match(right[0].text)
     number = _read_invoice_number(m.group(1)) if m else None
     return Candidate(number, 0.5, right[0], right[0].text, labelled=False) if number else None
 
