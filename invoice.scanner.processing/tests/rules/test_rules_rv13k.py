@@ -1,7 +1,8 @@
 """Review of round r13k (invented pages): "due" before a date names a car's next service,
 no payment deadline; a trunk-dialled phone number beside an invoice's title is no grouped
 document number; a restaurant's "Guest: 2" over its name is no folio guest label; a folio's
-night taken back is a part of its nightly tax sum."""
+night taken back is a part of its nightly tax sum; an "N" at the text's size is "N°" whose
+mark OCR lost, no logo's monogram."""
 
 from __future__ import annotations
 
@@ -99,3 +100,21 @@ def test_a_folios_night_taken_back_is_part_of_its_nightly_tax() -> None:
         height=2200,
     )  # fmt: skip
     assert str(_read(doc).vat) == "67.56"  # type: ignore[attr-defined]
+
+
+def test_an_n_whose_degree_mark_was_lost_still_labels_the_number() -> None:
+    doc = sized_page(
+        [
+            (100, 60, "Rossi Forniture S.r.l.", 30),
+            (100, 100, "Via Roma 12, 20121 Milano", 22),
+            (1000, 200, "FATTURA", 40),
+            (1000, 260, "N", 24), (1100, 260, "118/2026", 24),
+            (1000, 300, "Data", 24), (1100, 300, "12/03/2026", 24),
+            (100, 300, "Spett.le", 22), (100, 330, "Bianchi SpA", 22),
+            (100, 500, "Sedie ufficio", 22), (1300, 500, "1.000,00", 22),
+            (900, 700, "Imponibile", 22), (1300, 700, "1.000,00", 22),
+            (900, 740, "IVA 22%", 22), (1300, 740, "220,00", 22),
+            (900, 780, "Totale", 22), (1300, 780, "1.220,00", 22),
+        ]
+    )  # fmt: skip
+    assert _read(doc).invoice_number == "118/2026"  # type: ignore[attr-defined]

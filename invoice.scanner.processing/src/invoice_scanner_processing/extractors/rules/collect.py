@@ -323,6 +323,16 @@ _BARE_NUMBER_IN_LINE = re.compile(
 _LONE_LETTER = re.compile(r"\s*[^\W\d_]\s*")
 
 
+def _monogram(doc: _Doc, seg: Segment) -> bool:
+    """Whether ``seg`` is a logo's lone letter: one letter (:data:`_LONE_LETTER`) set larger
+    than the page's text. "N" at the text's size is "N°" whose mark OCR lost ("N" |
+    "118/2026" under an Italian "FATTURA")."""
+    if not _LONE_LETTER.fullmatch(seg.text):
+        return False
+    heights = sorted(o.bbox.height for o in doc.segments)
+    return seg.bbox.height >= 1.5 * heights[len(heights) // 2]
+
+
 def _bare_number_label(doc: _Doc) -> Candidate | None:
     """A header box labelled only "No." / "Nr." / "#", the number under or beside it, or in
     the same cell when nothing but numbers comes before it; anywhere else such a bare word is
@@ -335,7 +345,7 @@ def _bare_number_label(doc: _Doc) -> Candidate | None:
             return Candidate(number, 0.5, seg, seg.text, labelled=False)
         if label_key(seg.text) not in _BARE_NUMBER_LABELS or _column_header(doc, seg):
             continue
-        if _LONE_LETTER.fullmatch(seg.text):
+        if _monogram(doc, seg):
             continue  # a logo's monogram ("N" beside the letterhead), no "N°" label
         for text, src, place in _outside(doc, seg):
             number = _read_invoice_number(text)
