@@ -1312,7 +1312,8 @@ def _nightly_tax_sums(doc: _Doc, read: list[Candidate], vats: list[Candidate]) -
     their sum the tax (one amount printed twice is dated once, or not at all), as the sum of
     lines at several rates is (:func:`_vat_lines`). ``read``: the tax lines as read, before
     alike values were merged into ``vats``."""
-    lined = [c for c in read if c.labelled and c.label and c.value > 0 and c.place >= 0.9]
+    # A night's tax taken back ("04/09 Lodging Tax -33.78", a stay cut short) is a part too.
+    lined = [c for c in read if c.labelled and c.label and c.value != 0 and c.place >= 0.9]
     by_label: dict[str, dict[int, Candidate]] = {}
     for c in lined:
         by_label.setdefault(c.label, {}).setdefault(id(c.segment), c)
@@ -1324,7 +1325,7 @@ def _nightly_tax_sums(doc: _Doc, read: list[Candidate], vats: list[Candidate]) -
         if None in days or len(set(days)) != len(days):
             continue
         summed = _sum_of(parts, 0.7, labelled=False)
-        if not any(v.value == summed.value for v in vats):
+        if summed.value > 0 and not any(v.value == summed.value for v in vats):
             vats.append(summed)
             # None of the nights' lines alone is the tax where their sum stands for it.
             nights = {id(c.segment) for c in parts}

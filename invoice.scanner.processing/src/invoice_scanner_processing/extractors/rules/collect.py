@@ -327,6 +327,16 @@ _BARE_NUMBER_IN_LINE = re.compile(
 _LONE_LETTER = re.compile(r"\s*[^\W\d_]\s*")
 
 
+def _monogram(doc: _Doc, seg: Segment) -> bool:
+    """Whether ``seg`` is a logo's lone letter: one letter (:data:`_LONE_LETTER`) set larger
+    than the page's text. "N" at the text's size is "N°" whose mark OCR lost ("N" |
+    "118/2026" under an Italian "FATTURA")."""
+    if not _LONE_LETTER.fullmatch(seg.text):
+        return False
+    heights = sorted(o.bbox.height for o in doc.segments)
+    return seg.bbox.height >= 1.5 * heights[len(heights) // 2]
+
+
 def _bare_number_label(doc: _Doc) -> Candidate | None:
     """A header box labelled only "No." / "Nr." / "#", the number under or beside it, or in
     the same cell when nothing but numbers comes before it; anywhere else such a bare word is
@@ -339,7 +349,7 @@ def _bare_number_label(doc: _Doc) -> Candidate | None:
             return Candidate(number, 0.5, seg, seg.text, labelled=False)
         if label_key(seg.text) not in _BARE_NUMBER_LABELS or _column_header(doc, seg):
             continue
-        if _LONE_LETTER.fullmatch(seg.text):
+        if _monogram(doc, seg):
             continue  # a logo's monogram ("N" beside the letterhead), no "N°" label
         for text, src, place in _outside(doc, seg):
             number = _read_invoice_number(text)
@@ -449,6 +459,9 @@ _PLAIN_NUMBER = re.compile(r"^\s*#?\s*(\d{3,10})\s*$")
 #: small tools number their tickets and invoices): no date (three groups), no phone number
 #: with a short exchange ("555-0133") and no amount has that shape.
 _GROUPED_DIGITS = re.compile(r"^\s*(\d{4,6}-\d{4,8})\s*$")
+#: A telephone number dialled with its trunk prefix, area code and hyphen ("0484-2356781",
+#: "0211-123456"), as letterheads print it beside the title with only an icon before it.
+_TRUNK_PHONE = re.compile(r"^\s*0\d{3,5}-\d{5,8}\s*$")
 
 
 def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
@@ -467,7 +480,8 @@ def _coded_number_beside(doc: _Doc, seg: Segment) -> Candidate | None:
     # A till's or docket's own number word in its left column ("Docket" | "004193", as dry
     # cleaners, pubs and tills print it): the plain number beside it is the receipt's.
     m = (_PLAIN_NUMBER if receipt_title else _CODED_NUMBER).match(right[0].text)
-    m = m or _GROUPED_DIGITS.match(right[0].text)
+    if m is None and not _TRUNK_PHONE.match(right[0].text):
+        m = _GROUPED_DIGITS.match(right[0].text)
     number = _read_invoice_number(m.group(1)) if m else None
     return Candidate(number, 0.5, right[0], right[0].text, labelled=False) if number else None
 

@@ -147,6 +147,22 @@ _DEBIT_WORD = re.compile(r"debit|collect|pr[ée]l[eèé]v|abbuch|lastschrift|ein
 #: days - due 5 March 2026", "Net 30, due on 12/04/2026"): the date must follow at once (a
 #: full date, :func:`_date_at`), so that "Amount due 1,234.00" names none.
 _DUE_THEN_DATE = re.compile(r"\bdue\s+(?:on\s+)?(?=\d)", re.IGNORECASE)
+#: Words before such a "due" in its clause naming something other than this bill's payment:
+#: a car's or patient's next visit ("Your next service is due 10 March 2027", "MOT due"), or
+#: a past deadline ("Invoice 0399 was due 12 February 2026").
+_NO_PAYMENT_DUE = re.compile(
+    r"\b(?:next|service|mot|inspection|appointment|check-?up|recall|renewal|visit|was|were"
+    r"|previous|last)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _due_then_date(text: str) -> list[re.Match[str]]:
+    """:data:`_DUE_THEN_DATE`'s matches whose clause names no other deadline than the bill's
+    (:data:`_NO_PAYMENT_DUE`)."""
+    return [
+        m for m in _DUE_THEN_DATE.finditer(text) if not _NO_PAYMENT_DUE.search(text[: m.start()])
+    ]
 
 
 def _due_in_sentence(doc: _Doc) -> Candidate | None:
@@ -165,7 +181,7 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
             *_DEBIT_SENTENCE.finditer(seg.text),
             *_DEBIT_SENTENCE_FR.finditer(seg.text),
             *_DEBIT_SENTENCE_DE.finditer(seg.text),
-            *_DUE_THEN_DATE.finditer(seg.text),
+            *_due_then_date(seg.text),
             *_deadline_first(seg.text),
         )
         for m in matches:

@@ -246,6 +246,23 @@ def _longest_label(
     return best
 
 
+#: Words after "Guest" that make it a restaurant's or a card slip's word, not a folio's label
+#: of the guest's name ("GUEST COPY", "Guest Receipt", "Guest Check").
+_GUEST_NOT_NAMED = re.compile(r"\s*(?:copy|receipt|check|count|bill|wifi|wi-fi)\b", re.IGNORECASE)
+
+
+def _guest_named(after: str) -> bool:
+    """Whether "Guest" is a folio's label of the guest: a name after it ("Guest: Ms. Dana
+    Reyes"), or its colon alone ("Guest:" | the name beside); a count ("Guest: 2", a
+    restaurant's covers) or "Guest" alone over the restaurant's name is none."""
+    rest = after.lstrip(" .")
+    if rest.startswith((":", "：")):
+        rest = rest[1:].strip()
+        if not rest:
+            return True
+    return bool(_WORD_AFTER.match(rest)) and not _GUEST_NOT_NAMED.match(rest)
+
+
 def _label_in_place(key: str, text: str, start: int, end: int) -> bool:
     """Whether the label ``key`` read at ``text[start:end]`` stands where a label of its kind
     may: the short and cut-short spellings below count only with what they need around them."""
@@ -254,6 +271,8 @@ def _label_in_place(key: str, text: str, start: int, end: int) -> bool:
     if key in COLON_ONLY and _COLON_AFTER.match(text, end) is None:
         return False
     if key in CUT_SHORT and _WORD_AFTER.match(text, end) is not None:
+        return False
+    if key == "guest" and not _guest_named(text[end:]):
         return False
     return not (key in OPENING_ONLY and _WORD_BEFORE.search(text[:start]))
 
