@@ -63,6 +63,8 @@ _PREFIXED_DOLLAR = {
     "S": "SGD", "SG": "SGD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD",
     "HK": "HKD", "US": "USD", "R": "BRL", "MX": "MXN", "NT": "TWD", "AR": "ARS", "CL": "CLP",
     "COL": "COP",
+    # Canada's own spellings ("CDN$ 113.00", "Can$"): a country's prefix, not a misread "S".
+    "CDN": "CAD", "Can": "CAD",
 }  # fmt: skip
 _PREFIXED_DOLLAR_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_PREFIXED_DOLLAR, key=len, reverse=True)) + r")\$"

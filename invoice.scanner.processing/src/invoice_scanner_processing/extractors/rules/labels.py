@@ -274,6 +274,8 @@ def _label_in_place(key: str, text: str, start: int, end: int) -> bool:
         return False
     if key == "guest" and not _guest_named(text[end:]):
         return False
+    if key == _NOTE_NUMBER_KEY and not _note_number(text, start, end):
+        return False
     return not (key in OPENING_ONLY and _WORD_BEFORE.search(text[:start]))
 
 
@@ -296,6 +298,19 @@ CUT_SHORT = frozenset({"totalexcl", "totalexcluding", "amountexcl", "subtotalexc
     compact(w) for w in PAYER_LABELS_ALONE
 )
 _WORD_AFTER = re.compile(r"\.?\s*[^\W\d_]")
+
+#: A French bill's "Note n°" / "NOTE N." (:data:`.vocabulary.LABELS`): its own number only as
+#: the line's first words, the "n" marked and no word after it; "Note : n° de commande" is a
+#: remark about an order, "Delivery note n°" another document's number.
+_NOTE_NUMBER_KEY = "noten"
+_NOTE_NUMBER = re.compile(r"note\s*n\s*[°º.]\s*(?:[:#]\s*)?(?![^\W\d_]{2})", re.IGNORECASE)
+
+
+def _note_number(text: str, start: int, end: int) -> bool:
+    """Whether "Note n" at ``text[start:end]`` is a bill's number label."""
+    m = _NOTE_NUMBER.match(text, start)
+    return m is not None and m.end() >= end and _WORD_BEFORE.search(text[:start]) is None
+
 
 #: What follows a label of :data:`.lexicon.MARKED_ONLY_KEYS`: a colon or "#".
 _MARKED_VALUE = re.compile(r"\s*[:#]")
