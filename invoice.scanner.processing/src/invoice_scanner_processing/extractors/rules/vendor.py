@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES
-from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_FORMS, LEGAL_RE, compact
+from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, compact
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.names import (
@@ -97,7 +97,7 @@ def _vendor(
         final = logo_word_doubt(doc, final, named=is_named)
     if final is not None and not has_real_word(str(final.value)):
         return None
-    final = _form_respelled(_respelled(doc, _joined_as_repeated(doc, final)))
+    final = _respelled(doc, _joined_as_repeated(doc, final))
     return _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, final)))
 
 
@@ -144,62 +144,6 @@ def _joinable(text: str, *, closed: bool) -> bool:
     and nothing under a name its legal form already closes ("Autohaus Berger GmbH" over
     "Inhaber Hans Berger")."""
     return not (closed or any(c.isdigit() for c in text) or _ADDRESSY.search(text))
-
-
-#: The letters OCR confuses inside a legal form ("S.à r.I.", "GmbH & Co. K6", "SAR1"): the
-#: letter l, the capital I, the digit 1 and a bar, and the letter O and the digit 0.
-_FORM_CONFUSIONS = str.maketrans({"I": "l", "1": "l", "|": "l", "i": "l", "0": "o"})
-
-
-_LOOK_ALIKES = "I1|i0"
-
-
-def _fold_form(text: str) -> str:
-    return text.lower().translate(_FORM_CONFUSIONS)
-
-
-def _I_as_small_l(tail: str, form: str) -> bool:
-    """Whether ``form`` is ``tail`` as printed but for its look-alikes, a capital I put back
-    only where the form has a small l and a small i nowhere ("PIC" is no "plc")."""
-    return all(
-        p == "I" and f == "l" if p in "Ii" else p in _LOOK_ALIKES
-        for p, f in zip(tail, form, strict=True)
-        if p != f
-    )
-
-
-def _form_respelled(chosen: Candidate | None) -> Candidate | None:
-    """``chosen`` with a legal form closing it put back where OCR read one of its letters as
-    a look-alike ("Lux Bureautique S.à r.I." → "… S.à r.l."): the name's last words are no
-    legal form as printed, but one, and only one, once l, I, 1 and O, 0 are taken as one."""
-    if chosen is None:
-        return None
-    name = str(chosen.value)
-    words = name.split(" ")
-    for n in (3, 2, 1):
-        if len(words) <= n:
-            continue
-        tail = " ".join(words[-n:])
-        if tail in LEGAL_FORMS or not any(c in _LOOK_ALIKES for c in tail):
-            continue
-        fits = {f for f in LEGAL_FORMS if len(f) == len(tail) and _fold_form(f) == _fold_form(tail)}
-        exact = {f for f in fits if f.lower() == tail.lower()}
-        if exact or len({f.lower() for f in fits}) != 1:
-            continue
-        # Only a capital I reads as a small l ("S.à r.I.", "SrI"); "Sri", "LIC", "PIC" or "Si"
-        # are words and names of their own, never "SRL", "LLC", "PLC" or "SL".
-        forms = [f for f in sorted(fits) if _I_as_small_l(tail, f)]
-        if not forms:
-            continue
-        form = forms[0]
-        fixed = "".join(
-            f if p in _LOOK_ALIKES and p != f else p for p, f in zip(tail, form, strict=True)
-        )
-        value = " ".join([*words[:-n], fixed])
-        return Candidate(
-            value, chosen.score, chosen.segment, chosen.text, chosen.labelled, label=chosen.label
-        )
-    return chosen
 
 
 #: A name that only says what kind of business the seller is: held, never approved.
