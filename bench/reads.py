@@ -239,20 +239,37 @@ def http_rounds(
         "document": (f"/documents/{doc_id}", headers),
     }
     stacks = {}
+    flask_runs: list[dict[str, Any]] = []
     try:
+        # The yardstick: a bare Flask app on the same gunicorn settings (bench/bareflask.py).
+        flask_stack = start_stack(
+            env, logs / "bare-flask", api_app="bench.bareflask:app", workers=[], production=True
+        )
+        stacks["bare-flask"] = flask_stack
         for name, extra in variants.items():
             stacks[name] = start_stack(env, logs / name, extra, workers=[], production=True)
         runs: dict[str, dict[str, list[dict[str, Any]]]] = {
             v: {p: [] for p in paths} for v in variants
         }
         for _ in range(rounds):
-            for name, stack in stacks.items():
+            flask_runs.append(load_test(flask_stack.url("/bench/bare"), {}, seconds))
+            for name in variants:
                 for endpoint, (path, auth) in paths.items():
-                    runs[name][endpoint].append(load_test(stack.url(path), auth, seconds))
+                    runs[name][endpoint].append(load_test(stacks[name].url(path), auth, seconds))
     finally:
         for stack in stacks.values():
             stop_stack(stack)
-    out: dict[str, Any] = {}
+    flask = statistics.median(r["rps"] for r in flask_runs)
+    out: dict[str, Any] = {
+        "bare-flask": {
+            "bare": {
+                "rps": round(flask, 1),
+                "p99_ms": round(statistics.median(r["p99_ms"] for r in flask_runs), 1),
+                "ratio_to_bare": 1.0,
+                "ratio_to_flask": 1.0,
+            }
+        }
+    }
     for name, by_endpoint in runs.items():
         bare = statistics.median(r["rps"] for r in by_endpoint["bare"])
         out[name] = {
@@ -260,6 +277,7 @@ def http_rounds(
                 "rps": round(statistics.median(r["rps"] for r in rs), 1),
                 "p99_ms": round(statistics.median(r["p99_ms"] for r in rs), 1),
                 "ratio_to_bare": round(statistics.median(r["rps"] for r in rs) / bare, 3),
+                "ratio_to_flask": round(statistics.median(r["rps"] for r in rs) / flask, 3),
             }
             for endpoint, rs in by_endpoint.items()
         }
@@ -316,7 +334,8 @@ def main(argv: list[str] | None = None) -> int:
                     for endpoint, row in rows.items():
                         print(
                             f"{variant:12} {endpoint:9} {row['rps']:8.1f} req/s  "
-                            f"p99 {row['p99_ms']:6.1f} ms  {row['ratio_to_bare']:.3f} of bare"
+                            f"p99 {row['p99_ms']:6.1f} ms  {row['ratio_to_bare']:.3f} of bare  "
+                            f"{row['ratio_to_flask']:.3f} of bare Flask"
                         )
     return 0
 

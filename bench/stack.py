@@ -214,23 +214,41 @@ def upload_phase(client: Client, docs: list[BenchDoc], concurrency: int) -> dict
     }
 
 
-def http_phase(stack: Stack, token: str, doc_id: str, seconds: int) -> dict[str, Any]:
+def http_phase(
+    stack: Stack, env: dict[str, str], logs: Path, token: str, doc_id: str, seconds: int
+) -> dict[str, Any]:
+    """The polled endpoints under load next to two yardsticks on the same gunicorn settings:
+    a bare Flask app (``bench.bareflask``: what the server and machine allow, the issue's
+    yardstick) and the API's own ``/bench/bare`` (what the API's middleware leaves)."""
     auth = {"Authorization": token}
-    targets = [
-        ("bare", "/bench/bare", {}),
-        ("status", f"/documents/{doc_id}/status", auth),
-        ("document", f"/documents/{doc_id}", auth),
-        ("bare_again", "/bench/bare", {}),
-    ]
-    results = {}
-    for name, path, headers in targets:
-        results[name] = load_test(stack.url(path), headers, seconds=seconds)
-        print(f"http {name}: {json.dumps(results[name])}", flush=True)
-    # The machine is shared: the yardstick is the mean of the bare runs before and after.
-    again = results.pop("bare_again")
-    results["bare"]["rps_runs"] = [results["bare"]["rps"], again["rps"]]
-    results["bare"]["rps"] = round((results["bare"]["rps"] + again["rps"]) / 2, 1)
-    return {"endpoints": results, "ratio_to_bare": st.ratios(results)}
+    flask_stack = start_stack(
+        env, logs / "bare-flask", api_app="bench.bareflask:app", workers=[], production=True
+    )
+    try:
+        targets = [
+            ("flask", flask_stack, "/bench/bare", {}),
+            ("bare", stack, "/bench/bare", {}),
+            ("status", stack, f"/documents/{doc_id}/status", auth),
+            ("document", stack, f"/documents/{doc_id}", auth),
+            ("bare_again", stack, "/bench/bare", {}),
+            ("flask_again", flask_stack, "/bench/bare", {}),
+        ]
+        results = {}
+        for name, served_by, path, headers in targets:
+            results[name] = load_test(served_by.url(path), headers, seconds=seconds)
+            print(f"http {name}: {json.dumps(results[name])}", flush=True)
+    finally:
+        stop_stack(flask_stack)
+    # The machine is shared: each yardstick is the mean of its runs before and after.
+    for name in ("flask", "bare"):
+        again = results.pop(f"{name}_again")
+        results[name]["rps_runs"] = [results[name]["rps"], again["rps"]]
+        results[name]["rps"] = round((results[name]["rps"] + again["rps"]) / 2, 1)
+    return {
+        "endpoints": results,
+        "ratio_to_flask": st.ratios(results, base="flask"),
+        "ratio_to_bare": st.ratios(results),
+    }
 
 
 def make_docs(folder: Path, counts: dict[str, int], serial: itertools.count[int]) -> dict:
@@ -302,8 +320,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"scans: {json.dumps(report['throughput_scans'])}", flush=True)
                 if args.only in ("all", "http"):
                     report["http"] = http_phase(
-                        stack, headers["Authorization"], doc_for_http, http_s
-                    )
+                        stack, env, args.out / "stack-logs", headers["Authorization"],
+                        doc_for_http, http_s,
+                    )  # fmt: skip
                 if args.only == "all":
                     report["upload_1mib"] = upload_phase(client, big_docs, args.in_flight)
                     print(f"uploads: {json.dumps(report['upload_1mib'])}", flush=True)

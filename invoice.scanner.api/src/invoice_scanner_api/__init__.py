@@ -62,6 +62,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(suppliers_blp)
     # Not an API resource: a plain Flask blueprint, kept out of the OpenAPI document.
     app.register_blueprint(web_blp)
+    # Last: the common polls are answered before Flask's own dispatch.
+    from invoice_scanner_api.documents import fastpath
+
+    fastpath.install(app)
     return app
 
 

@@ -108,6 +108,17 @@ class TaskSender:
         return str(result.id)
 
 
+REVOCATION_PREFIX = "invoice_scanner_revoked"
+
+
+def revocation_keys(payload: dict[str, Any], prefix: str = REVOCATION_PREFIX) -> list[str]:
+    """The revocation list's keys of a token: its ``jti`` and its login's ``sid``."""
+    keys = [f"{prefix}:jti:{payload.get('jti')}"]
+    if payload.get("sid"):
+        keys.append(f"{prefix}:sid:{payload['sid']}")
+    return keys
+
+
 class Revocations:
     """Revoked token ids (``jti``) and login sessions (``sid``) in Redis, each until it expires.
 
@@ -118,7 +129,7 @@ class Revocations:
     while Redis is down would turn a broker outage into an API outage.
     """
 
-    prefix = "invoice_scanner_revoked"
+    prefix = REVOCATION_PREFIX
 
     def init_app(self, app: Flask, redis_url: str) -> None:
         # Per app, like the database engine: two apps in one process keep their own Redis.
@@ -140,10 +151,7 @@ class Revocations:
         return found
 
     def _keys(self, payload: dict[str, Any]) -> list[str]:
-        keys = [f"{self.prefix}:jti:{payload.get('jti')}"]
-        if payload.get("sid"):
-            keys.append(f"{self.prefix}:sid:{payload['sid']}")
-        return keys
+        return revocation_keys(payload, self.prefix)
 
     def revoke(self, payload: dict[str, Any], ttl_seconds: int) -> None:
         ttl = max(1, ttl_seconds)

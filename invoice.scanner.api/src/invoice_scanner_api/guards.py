@@ -52,6 +52,12 @@ def _csp(path: str) -> str:
     return _API_CSP
 
 
+def security_headers(path: str) -> list[tuple[str, str]]:
+    """The security headers of an answer at ``path``, as ``_security_headers`` adds them to a
+    response that sets none itself (``documents.fastpath`` answers outside Flask)."""
+    return [pair for _, pair in _SECURITY_PAIRS] + [("Content-Security-Policy", _csp(path))]
+
+
 def _has_nul(value: Any) -> bool:
     if isinstance(value, str):
         return "\x00" in value

@@ -157,9 +157,11 @@ def _engine(app: Flask) -> Engine:
     return engine
 
 
-def _fetch(statement: Statement, params: dict[str, Any]) -> list[Any]:
-    """The statement's rows, on a pooled DBAPI connection (no SQLAlchemy result objects)."""
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
+def _fetch(statement: Statement, params: dict[str, Any], app: Flask | None = None) -> list[Any]:
+    """The statement's rows, on a pooled DBAPI connection (no SQLAlchemy result objects).
+    ``app`` defaults to the current app (``documents.fastpath`` passes it: it runs outside one)."""
+    if app is None:
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
     engine = _engine(app)
     prepared = app.config["SETTINGS"].prepared_statements
     sql = statement.execute_sql() if prepared else statement.sql
@@ -195,10 +197,12 @@ JSON_COLUMNS = (10, 12, 13, 14)
 JSON_ARRAYS = (19, 20)
 
 
-def raw_document_row(company_id: uuid.UUID, document_id: uuid.UUID) -> tuple[Any, ...] | None:
+def raw_document_row(
+    company_id: uuid.UUID, document_id: uuid.UUID, app: Flask | None = None
+) -> tuple[Any, ...] | None:
     """The row of :data:`DOCUMENT` as it comes (JSON as text, arrays as tuples): hashable, so
     it can key a cache of what is built from it; None when there is no such document."""
-    rows = _fetch(DOCUMENT, {"id": document_id, "company": company_id})
+    rows = _fetch(DOCUMENT, {"id": document_id, "company": company_id}, app)
     if not rows:
         return None
     return tuple(tuple(v) if isinstance(v, list) else v for v in rows[0])
@@ -238,9 +242,14 @@ class StatusRow:
 
 
 def status_row(
-    company_id: uuid.UUID, document_id: uuid.UUID, *, history: bool = False
+    company_id: uuid.UUID,
+    document_id: uuid.UUID,
+    *,
+    history: bool = False,
+    app: Flask | None = None,
 ) -> StatusRow | None:
-    rows = _fetch(STATUS, {"id": document_id, "company": company_id, "history": history})
+    params = {"id": document_id, "company": company_id, "history": history}
+    rows = _fetch(STATUS, params, app)
     return StatusRow(rows) if rows else None
 
 
@@ -248,6 +257,14 @@ def status_response(
     document_id: uuid.UUID, row: StatusRow, recovery: RecoverySettings, *, history: bool = False
 ) -> Response:
     """The status body exactly as INTEGRATION.md documents it (``history`` unless omitted)."""
+    body = status_json(document_id, row, recovery, history=history)
+    return current_app.response_class(body, mimetype="application/json")
+
+
+def status_json(
+    document_id: uuid.UUID, row: StatusRow, recovery: RecoverySettings, *, history: bool = False
+) -> bytes:
+    """The status body's bytes: what the view and ``documents.fastpath`` both answer."""
     info = status_info(row.status)
     body: dict[str, Any] = {
         "document_id": str(document_id),
@@ -264,6 +281,4 @@ def status_response(
         body["history"] = row.history
     fields = recovery_fields(row.lease, recovery)
     body.update({k: _iso(v) if isinstance(v, datetime) else v for k, v in fields.items()})
-    return current_app.response_class(
-        json.dumps(body, separators=(",", ":")), mimetype="application/json"
-    )
+    return json.dumps(body, separators=(",", ":")).encode()

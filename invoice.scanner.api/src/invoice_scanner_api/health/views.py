@@ -109,8 +109,10 @@ def warm_up(app: object) -> None:
     """Start the first probe for ``app`` (a Flask app; anything else is left alone) in the
     background, so that the first /health request of a fresh server process finds an answer.
     In the background because a dependency that does not answer must not keep the process from
-    serving (a request that comes before the probe ends probes for itself, as before)."""
-    if isinstance(app, Flask):
+    serving (a request that comes before the probe ends probes for itself, as before).
+    Only this API has the probe: another app under the same settings (the bare Flask app of
+    `make bench`) is left alone too."""
+    if isinstance(app, Flask) and "SETTINGS" in app.config:
         with app.app_context():
             probe = health_probe()
         threading.Thread(target=probe.get, name="health-warm-up", daemon=True).start()
