@@ -185,3 +185,31 @@ def test_a_total_over_a_discount_and_a_lower_total_is_the_sum_before_the_discoun
     is the goods' sum before the discount."""
     fields = _read(_nfce(discount=True))
     assert fields.total == Decimal("40.00")  # type: ignore[attr-defined]
+
+
+def test_a_partnerships_partners_on_the_line_under_its_name_hold_the_name() -> None:
+    """ "BAR GELATERIA" / "DEL PONTE S.N.C." / "di Verdi A. & C.": the name is read up to its
+    form, as where the partners follow on its own line, and held: sets differ on whether the
+    partners belong to it."""
+    doc = sized_page(
+        [
+            (150, 40, "BAR GELATERIA", 26),
+            (130, 72, "DEL PONTE S.N.C.", 26),
+            (140, 104, "di Verdi A. & C.", 20),
+            (120, 130, "Via Po 18", 20),
+            (120, 156, "10124 TORINO", 20),
+            (120, 182, "P.IVA 10987654321", 20),
+            (100, 220, "DOCUMENTO COMMERCIALE", 20),
+            (60, 260, "CAFFE'", 20), (400, 260, "1,30", 20),
+            (60, 285, "BRIOCHE", 20), (400, 285, "1,50", 20),
+            (60, 320, "TOTALE COMPLESSIVO", 22), (400, 320, "2,80", 22),
+            (60, 345, "di cui IVA", 20), (400, 345, "0,25", 20),
+            (60, 380, "12-03-2026 08:47", 18),
+            (60, 405, "DOCUMENTO N. 0148-0062", 18),
+        ],
+        width=520,
+        height=600,
+    )  # fmt: skip
+    prediction = RuleExtractor().predict(doc)
+    assert prediction.fields.vendor_name == "BAR GELATERIA DEL PONTE S.N.C."
+    assert prediction.confidence["vendor_name"] < 0.6
