@@ -18,12 +18,12 @@ from invoice_scanner_processing.extractors.rules.names import (
     _cut_after_legal_form,
     _fix_legal_form,
     _looks_like_name,
-    is_partners_tail,
     _name_parts,
     _zero_as_letter,
     hungarian_long_vowels,
     is_firm_name,
     is_hungarian,
+    is_partners_tail,
 )
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts, strip_accents
 from invoice_scanner_processing.extractors.rules.parties import is_name_label, strip_name_label
