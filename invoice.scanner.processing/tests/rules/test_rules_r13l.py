@@ -83,6 +83,22 @@ def test_a_series_number_under_a_centred_title_beside_the_date() -> None:
     assert _read(doc).invoice_number == "FS B/1187"  # type: ignore[attr-defined]
 
 
+def test_a_labelled_code_beside_the_date_under_a_title_is_no_series_number() -> None:
+    doc = sized_page(
+        [
+            (150, 40, "Café Jardim Estrela", 30),
+            (100, 80, "Sabores da Estrela, Lda", 20),
+            (180, 190, "FATURA SIMPLIFICADA", 24),
+            (25, 222, "TEL 0211/12345", 20), (390, 222, "2026-04-11 10:02", 20),
+            (25, 260, "2 Café", 20), (420, 260, "1,60", 20),
+            (25, 325, "TOTAL", 24), (410, 325, "1,60 €", 24),
+        ],
+        width=640,
+        height=600,
+    )  # fmt: skip
+    assert _read(doc).invoice_number != "TEL 0211/12345"  # type: ignore[attr-defined]
+
+
 def test_hungarian_tax_classes_with_their_zeros_and_a_rounding_without_a_currency() -> None:
     """ "A00 5% ÁFA | 105", "C00 27% ÁFA | 255": the taxes; "KEREKÍTÉS | 2" rounds the
     forint total ("ÖSSZESEN: 3 530 Ft"), so net + VAT + rounding = total."""

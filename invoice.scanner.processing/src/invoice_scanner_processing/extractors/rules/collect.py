@@ -790,7 +790,8 @@ def _series_number_beside_date(row: list[Segment]) -> Candidate | None:
     the date's cell, not the number's, lies under the title: the one cell of that shape."""
     if len(row) < 2 or not any(find_dates(o.text) for o in row):
         return None
-    numbers = [o for o in row if _SERIES_SLASH_NUMBER.match(o.text)]
+    # A label's code before a number ("TEL 0211/12345", "NIF 516/1234") names another one.
+    numbers = [o for o in row if _SERIES_SLASH_NUMBER.match(o.text) and not o.hits]
     if len(numbers) != 1:
         return None
     number = _read_invoice_number(numbers[0].text)
