@@ -129,11 +129,8 @@ def test_hungarian_tax_classes_with_their_zeros_and_a_rounding_without_a_currenc
     assert fields.total == Decimal("3408")  # type: ignore[attr-defined]
 
 
-def test_a_czech_summary_of_base_and_tax_per_rate_without_a_gross() -> None:
-    """ "Sazba | Základ | DPH" over "A 21% | 50,00 | 10,50", "B 12% | 100,00 | 12,00" and a
-    deposit's "C 0% | -6,00 | 0,00": the bases sum to the net, the taxes to the VAT, the two
-    together to the labelled total."""
-    doc = sized_page(
+def _czech_receipt(total: str) -> OcrDocument:
+    return sized_page(
         [
             (120, 40, "SMÍŠENÉ ZBOŽÍ NA ROHU", 26),
             (120, 76, "Roh Obchod s.r.o.", 22),
@@ -143,8 +140,8 @@ def test_a_czech_summary_of_base_and_tax_per_rate_without_a_gross() -> None:
             (60, 190, "Pivo 0,5l", 20), (400, 190, "60,50 A", 20),
             (60, 215, "Chléb", 20), (400, 215, "112,00 B", 20),
             (60, 240, "Výkup obalů", 20), (400, 240, "-6,00 C", 20),
-            (60, 280, "CELKEM KČ", 24), (390, 280, "166,50", 24),
-            (60, 310, "Platba kartou", 20), (400, 310, "166,50", 20),
+            (60, 280, "CELKEM KČ", 24), (390, 280, total, 24),
+            (60, 310, "Platba kartou", 20), (400, 310, total, 20),
             (60, 345, "Sazba", 20), (230, 345, "Základ", 20), (400, 345, "DPH", 20),
             (60, 370, "A 21%", 20), (230, 370, "50,00", 20), (400, 370, "10,50", 20),
             (60, 395, "B 12%", 20), (230, 395, "100,00", 20), (400, 395, "12,00", 20),
@@ -154,10 +151,21 @@ def test_a_czech_summary_of_base_and_tax_per_rate_without_a_gross() -> None:
         width=520,
         height=600,
     )  # fmt: skip
-    fields = _read(doc)
+
+
+def test_a_czech_summary_of_base_and_tax_per_rate_without_a_gross() -> None:
+    """ "Sazba | Základ | DPH" over "A 21% | 50,00 | 10,50", "B 12% | 100,00 | 12,00" and a
+    deposit's "C 0% | -6,00 | 0,00": the bases sum to the net, the taxes to the VAT, the two
+    together to the labelled total."""
+    fields = _read(_czech_receipt("166,50"))
     assert fields.amount == Decimal("144.00")  # type: ignore[attr-defined]
     assert fields.vat == Decimal("22.50")  # type: ignore[attr-defined]
     assert fields.total == Decimal("166.50")  # type: ignore[attr-defined]
+
+
+def test_base_and_tax_rows_that_do_not_make_the_total_give_no_net() -> None:
+    fields = _read(_czech_receipt("176,50"))
+    assert fields.amount != Decimal("144.00")  # type: ignore[attr-defined]
 
 
 def _nfce(discount: bool) -> OcrDocument:
