@@ -157,6 +157,7 @@ def _amounts(
     _paid_less_change(doc, cands)
     _drop_change_as_balance(cands)
     _off_discounts(doc, cands)
+    _drop_totals_before_discount(cands)
     _rounded_payable(cands)
     payable = _nets_after_the_taxes(cands)
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
@@ -289,16 +290,18 @@ def _amounts(
                 setattr(fields, name, -value)
 
 
-def _cash_rounding(rounding: Candidate) -> bool:
+def _cash_rounding(rounding: Candidate, *rounded: Candidate) -> bool:
     """Whether a rounding line's value is a cash rounding: less than one unit, or in a
     currency without minor units in use a few whole units ("Kerekítés -1 Ft", forints
-    rounded to 5)."""
+    rounded to 5), the currency printed on the rounding's line or on the total it rounds
+    ("KEREKÍTÉS 2" over "ÖSSZESEN: 5 260 Ft")."""
     value = abs(rounding.value)
     if 0 < value < 1:
         return True
     if not (0 < value < 5) or value != value.to_integral_value():
         return False
-    return any(a.currency in WHOLE_CURRENCIES for a in find_amounts(rounding.text or ""))
+    texts = [rounding.text or "", *(c.text or "" for c in rounded)]
+    return any(a.currency in WHOLE_CURRENCIES for t in texts for a in find_amounts(t))
 
 
 #: The label of a tax read by its row's rate alone (:func:`_rated_taxes`).
@@ -667,6 +670,28 @@ def _off_discounts(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             cands.setdefault("discount", []).append(
                 Candidate(-found[0].value, 0.6, seg, text, label="off")
             )
+
+
+def _drop_totals_before_discount(cands: dict[str, list[Candidate]]) -> None:
+    """A labelled total over a labelled discount over another labelled total that is the
+    first less the discount ("Valor total R$ 44,20", "Desconto R$ 4,20", "Valor a pagar R$
+    40,00", as Brazil's NFC-e prints them): the first is the goods' sum before the discount,
+    never the total, which is the lower one."""
+    totals = [c for c in cands.get("total", []) if c.labelled]
+    discounts = [c for c in cands.get("discount", []) if c.labelled and c.value]
+
+    def at(c: Candidate) -> tuple[int, int]:
+        return c.segment.page, c.segment.row
+
+    before = {
+        id(t)
+        for t in totals
+        for d in discounts
+        for lower in totals
+        if at(t) < at(d) < at(lower) and abs(t.value - abs(d.value) - lower.value) <= _CENT
+    }
+    if before:
+        cands["total"] = [c for c in cands["total"] if id(c) not in before]
 
 
 #: Compact labels that state a tax as included after its name ("GST (included)").
@@ -1491,7 +1516,7 @@ def _rounded_below(t: Candidate, rounding: Candidate | None, extra: Decimal) -> 
     ``extra`` (no tip): the total is the rounded one, and holds the rounding."""
     if rounding is None or not rounding.labelled or not extra or extra != rounding.value:
         return False
-    if not _cash_rounding(rounding):
+    if not _cash_rounding(rounding, t):
         return False
     r, s = rounding.segment, t.segment
     return (r.page, r.row) < (s.page, s.row)

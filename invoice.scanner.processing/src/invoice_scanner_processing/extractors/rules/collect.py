@@ -417,20 +417,9 @@ def _title_number(doc: _Doc) -> Candidate | None:
             number = _read_invoice_number(m.group(2))
             if number:
                 return Candidate(number, 0.6, seg, seg.text, labelled=False)
-        titled = _is_title(seg.text)
-        below = _next_row(doc, seg) if titled else []
-        if len(below) > 1:
-            # A logo or address beside it: the number is the cell right under the title; a
-            # receipt's centred title has its number set flush left below it, a copy's mark
-            # ("Original") clear of the title on the right: the one cell under it at all.
-            spanning = [b for b in below if _under(seg, b)]
-            touching = [b for b in below if _overlaps(seg, b)]
-            below = spanning or (touching if len(touching) == 1 else [])
-        under = _cell_under(doc, seg) if titled else []
-        for cells in (below, under) if under != below else (below,):
-            headed = _number_under_title(cells)
-            if headed is not None:
-                return headed
+        headed = _number_below_title(doc, seg) if _is_title(seg.text) else None
+        if headed is not None:
+            return headed
         # "Invoice:  SI-0049312": the title with a colon is a label for the cell
         # beside it; without the colon a title beside a number is only a heading.
         m = _TITLE_COLON.match(seg.text)
@@ -442,6 +431,25 @@ def _title_number(doc: _Doc) -> Candidate | None:
         if coded is not None:
             return coded
     return None
+
+
+def _number_below_title(doc: _Doc, seg: Segment) -> Candidate | None:
+    """The number set under the title ``seg``: in the cell right under it, or the series'
+    number on the row under it beside the date (:func:`_series_number_beside_date`)."""
+    below = row_below = _next_row(doc, seg)
+    if len(below) > 1:
+        # A logo or address beside it: the number is the cell right under the title; a
+        # receipt's centred title has its number set flush left below it, a copy's mark
+        # ("Original") clear of the title on the right: the one cell under it at all.
+        spanning = [b for b in below if _under(seg, b)]
+        touching = [b for b in below if _overlaps(seg, b)]
+        below = spanning or (touching if len(touching) == 1 else [])
+    under = _cell_under(doc, seg)
+    for cells in (below, under) if under != below else (below,):
+        headed = _number_under_title(cells)
+        if headed is not None:
+            return headed
+    return _series_number_beside_date(row_below)
 
 
 #: A document number coded with letters and a separator ("CN-004812", "INV-2026/118"): no
@@ -768,6 +776,26 @@ def _number_under_title(below: list[Segment]) -> Candidate | None:
         return None
     number = _read_invoice_number(alone.group(1))
     return Candidate(number, 0.55, below[0], below[0].text, labelled=False) if number else None
+
+
+#: A number with a series code in capitals before it, as Portugal's certified tills and
+#: invoicing tools print it ("FS A/4821", "FT 2026/118", "FR FR01/392"): the document type's
+#: code, the series, a slash and the running number.
+_SERIES_SLASH_NUMBER = re.compile(r"^\s*([A-Z]{2,3}\s+[A-Z0-9]{1,10}/\d{1,10})\s*$")
+
+
+def _series_number_beside_date(row: list[Segment]) -> Candidate | None:
+    """The row under a centred title holding the document's number with its series ("FATURA
+    SIMPLIFICADA" over "FS A/4821" at the left and the date and time at the right), where
+    the date's cell, not the number's, lies under the title: the one cell of that shape."""
+    if len(row) < 2 or not any(find_dates(o.text) for o in row):
+        return None
+    # A label's code before a number ("TEL 0211/12345", "NIF 516/1234") names another one.
+    numbers = [o for o in row if _SERIES_SLASH_NUMBER.match(o.text) and not o.hits]
+    if len(numbers) != 1:
+        return None
+    number = _read_invoice_number(numbers[0].text)
+    return Candidate(number, 0.55, numbers[0], numbers[0].text, labelled=False) if number else None
 
 
 def _cell_under(doc: _Doc, seg: Segment) -> list[Segment]:

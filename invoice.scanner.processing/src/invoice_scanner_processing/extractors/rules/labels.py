@@ -22,8 +22,9 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
 )
 
 #: A rate alone before a label: "9%", "10 %", "2.5%", also in brackets: "(8% tax ¥78)", and
-#: after the letter of its tax class, as tills print it: "A 5% ÁFA", "B 18% ÁFA".
-_LEADING_RATE = re.compile(r"(?:[A-Z]\s)?\(?\d{1,2}(?:[.,]\d{1,2})?\s?%")
+#: after the letter of its tax class, as tills print it: "A 5% ÁFA", "B 18% ÁFA", also with
+#: the two zeros Hungarian tills print after it ("A00 5% ÁFA", "C00 27% ÁFA").
+_LEADING_RATE = re.compile(r"(?:[A-Z](?:00)?\s)?\(?\d{1,2}(?:[.,]\d{1,2})?\s?%")
 #: The word of an amount's sign before its label ("Add: CGST @ 9%", "Less: Discount",
 #: "zzgl. MwSt."): the label after it names the line.
 _LEADING_SIGN = re.compile(r"(?:add|less|plus|minus|zzgl|abzgl|moins|más|mas|più)\s*[:.]?", re.I)

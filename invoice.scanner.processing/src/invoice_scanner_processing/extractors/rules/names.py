@@ -45,6 +45,12 @@ _GLUED_AFTER_FORM = re.compile(r"(?<=\s)(LTD|LLC|LLP|INC|PLC|GMBH|CORP)(?=[A-Z]{
 _PARTNERS_TAIL = re.compile(r"^\s*,?\s*di\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:&|e)\s*C\.?\s*$")
 
 
+def is_partners_tail(text: str) -> bool:
+    """A line that only names a partnership's partners after its form ("di Bianchi L. & C.",
+    under "… S.N.C."): whether it is a part of the name, sets key one way or the other."""
+    return _PARTNERS_TAIL.match(text) is not None
+
+
 def _cut_after_legal_form(text: str) -> tuple[str, bool]:
     """A name whose legal form is followed by other text with digits ("Acme GmbH Tel. 0221
     ...": OCR merged the next column into the box) ends at the legal form and its bracketed

@@ -66,6 +66,7 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             cands.setdefault(key, []).append(Candidate(value, 0.92, row[-1], text, label=label))
     _contained_rows_alone(doc, cands)
     _rate_rows_alone(doc, cands)
+    _net_tax_rows_alone(doc, cands)
 
 
 #: A rate in a VAT summary's row, after its code or not ("1=20%", "B 7 %", "0%").
@@ -122,6 +123,63 @@ def _rate_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
                     if all(c.value != gross for c in cands.get("total", [])):
                         sums.append(("total", gross))
                     for key, value in sums:
+                        cands.setdefault(key, []).append(
+                            Candidate(value, 0.92, last[-1], text, label="vat table")
+                        )
+                    return
+            run = []
+
+
+def _net_tax_row(row: list[Segment]) -> tuple[Decimal, Decimal] | None:
+    """A VAT summary's rate row of a rate, its base and the tax on it, with no gross ("A 21% |
+    98,68 | 20,72", "C 0% (obaly) | -12,00 | 0,00", as Czech and Slovak tills print "Sazba |
+    Základ | DPH"): the base and the tax, the tax that rate of the base. A base may be
+    negative (deposits taken back at no tax)."""
+    for i, seg in enumerate(row):
+        m = _ROW_RATE.search(seg.text)
+        if m is None:
+            continue
+        rate = Decimal(m.group(1).replace(",", "."))
+        rest = [seg.text[m.end() :]] + [o.text for o in row[i + 1 :]]
+        amounts = [a.value for t in rest for a in find_amounts(t) if a.decimals]
+        if len(amounts) != 2:
+            return None
+        net, tax = amounts
+        if not net or abs(net * rate / 100 - tax) > _CENT:
+            return None
+        return net, tax
+    return None
+
+
+def _net_tax_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A VAT summary of base and tax per rate, printed without gross and without a totals row,
+    whose bases and taxes together add up to a labelled total read elsewhere ("CELKEM KČ
+    228,10" over "A 21% | 98,68 | 20,72", "B 12% | 107,77 | 12,93", "C 0% | -12,00 | 0,00"):
+    its bases sum to the net and its taxes to the VAT. Only where no VAT table's reading is
+    made already, and a run of two rows or more with some tax in it."""
+    if any(c.label in ("vat table", CONTAINED_TABLE) for c in cands.get("vat", [])):
+        return
+    wholes = {c.value for c in cands.get("total", []) if c.labelled}
+    wholes |= {
+        t.value - c.value
+        for t in cands.get("total", [])
+        for c in cands.get("_rounding", [])
+        if t.labelled
+    }
+    for page in doc.pages:
+        run: list[tuple[list[Segment], tuple[Decimal, Decimal]]] = []
+        for row in [*page.rows, []]:
+            pair = _net_tax_row(row) if row else None
+            if pair is not None:
+                run.append((row, pair))
+                continue
+            if len(run) >= 2:
+                net = sum((p[0] for _, p in run), Decimal(0))
+                tax = sum((p[1] for _, p in run), Decimal(0))
+                if tax > 0 and net > 0 and any(abs(net + tax - w) <= _CENT for w in wholes):
+                    last = run[-1][0]
+                    text = " ".join(s.text for s in last)
+                    for key, value in (("net", net), ("vat", tax)):
                         cands.setdefault(key, []).append(
                             Candidate(value, 0.92, last[-1], text, label="vat table")
                         )

@@ -23,6 +23,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     hungarian_long_vowels,
     is_firm_name,
     is_hungarian,
+    is_partners_tail,
 )
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts, strip_accents
 from invoice_scanner_processing.extractors.rules.parties import is_name_label, strip_name_label
@@ -98,7 +99,27 @@ def _vendor(
     if final is not None and not has_real_word(str(final.value)):
         return None
     final = _respelled(doc, _joined_as_repeated(doc, final))
-    return _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, final)))
+    return _partners_doubt(doc, _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, final))))
+
+
+#: The most a partnership's name is trusted whose partners are printed on the line under it
+#: (as much as one cut before them on its own line: :func:`._capped`).
+_PARTNERS_DOUBT = 0.45
+
+
+def _partners_doubt(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """A name ending in its legal form with its partners on one of the two lines under it
+    ("BAR PASTICCERIA" / "DEL CORSO S.N.C." / "di Bianchi L. & C."): the name stays as read,
+    and is held, as hand-keyed sets differ on whether the partners belong to it."""
+    name = str(chosen.value).rstrip(" ,") if chosen is not None else ""
+    ends = [m.end(1) for m in LEGAL_RE.finditer(name)]
+    if chosen is None or not _legal_form(name) or not ends or ends[-1] < len(name) - 1:
+        return chosen
+    seg = chosen.segment
+    rows = doc.page_by_number[seg.page].rows[seg.row + 1 : seg.row + 3]
+    if any(is_partners_tail(o.text) for row in rows for o in row):
+        return replace(chosen, score=min(chosen.score, _PARTNERS_DOUBT))
+    return chosen
 
 
 def _joined_as_repeated(doc: _Doc, chosen: Candidate | None) -> Candidate | None:

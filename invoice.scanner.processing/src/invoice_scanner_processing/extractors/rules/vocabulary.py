@@ -2071,3 +2071,13 @@ LABELS["vat"].extend(["lodging tax", "occupancy tax"])
 #: A French restaurant's bill is its "note" ("Note n° 218", "NOTE N. 0412"): its own number.
 #: Only with "n°"/"N.": "Delivery Note No." names another document.
 LABELS["invoice_number"].extend(["note n"])
+
+# --- round r13l ---
+#: Poland's printout counter printed without its "nr" ("wydr. 7731"): the same counter as
+#: "nr wydr.", the receipt's number only where its till line prints none.
+LABELS["_printout_number"].extend(["wydr"])
+#: Finland's receipt word on the till's closing line ("Kuitti 7102 Kassa 03 26.11.2026").
+RECEIPT_NUMBER_WORDS = (*RECEIPT_NUMBER_WORDS, "kuitti")
+#: Brazil's NFC-e names its total "Valor total R$" over the payment block ("FORMA PAGAMENTO |
+#: VALOR PAGO R$"); only with its currency, as an item table's column is "Valor Total" alone.
+LABELS["total"].extend(["valor total r"])
