@@ -2071,3 +2071,14 @@ LABELS["vat"].extend(["lodging tax", "occupancy tax"])
 #: A French restaurant's bill is its "note" ("Note n° 218", "NOTE N. 0412"): its own number.
 #: Only with "n°"/"N.": "Delivery Note No." names another document.
 LABELS["invoice_number"].extend(["note n"])
+
+# --- round i13l ---
+#: Croatia's due date in the genitive, as its invoices print it ("Datum dospijeća:"), beside
+#: the nominative "dospijeće" already known.
+LABELS["due_date"].extend(["datum dospijeca", "dospijeca"])
+#: Poland's tax line in the totals block ("Podatek VAT 23%: -435,85 zł").
+LABELS["vat"].extend(["podatek vat"])
+#: Slovenia's short invoice number label ("Št. računa: 2026-00087").
+LABELS["invoice_number"].extend(["st racuna"])
+#: Slovenia's and Croatia's buyer headings ("Prejemnik:", "Kupec:", "Kupac:", "Naročnik:").
+LABELS["customer"].extend(["prejemnik", "kupec", "kupac", "narocnik"])

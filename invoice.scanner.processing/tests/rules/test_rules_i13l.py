@@ -1,0 +1,89 @@
+"""Invented pages for round i13l: Croatia's due date in the genitive, Poland's "Podatek VAT"
+line in a correction's totals block, Slovenia's short number label and buyer heading."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from rules_builders import sized_page
+
+from invoice_scanner_processing.documents import OcrDocument
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.schema import Prediction
+
+
+def _predict(doc: OcrDocument) -> Prediction:
+    return RuleExtractor().predict(doc)
+
+
+def test_a_croatian_due_date_in_the_genitive_is_read() -> None:
+    doc = sized_page(
+        [
+            (260, 130, "Lučka Oprema d.o.o.", 36), (1280, 125, "RAČUN", 40),
+            (260, 180, "Riva 3, 51000 Rijeka · OIB: 11223344556", 22),
+            (1260, 180, "Broj računa: 77-2-1", 26),
+            (110, 315, "Kupac:", 24),
+            (910, 315, "Datum izdavanja:", 24), (1380, 315, "04.05.2026.", 24),
+            (110, 352, "Marina Kvarner d.d.", 24),
+            (910, 349, "Datum dospijeća:", 24), (1380, 349, "19.05.2026.", 24),
+            (110, 385, "Obala 7, 51000 Rijeka", 24),
+            (120, 585, "Naziv", 24), (1380, 585, "Iznos (EUR)", 24),
+            (200, 640, "Konop 12 mm", 24), (1450, 640, "400,00", 24),
+            (970, 875, "Ukupno bez PDV-a:", 26), (1400, 875, "400,00 €", 26),
+            (970, 915, "PDV 25%:", 26), (1400, 915, "100,00 €", 26),
+            (970, 955, "UKUPNO ZA PLATITI:", 26), (1380, 955, "500,00 €", 26),
+        ]
+    )  # fmt: skip
+    pred = _predict(doc)
+    assert pred.fields.invoice_date == date(2026, 5, 4)
+    assert pred.fields.due_date == date(2026, 5, 19)
+
+
+def test_a_polish_correction_reads_its_podatek_vat_line() -> None:
+    doc = sized_page(
+        [
+            (110, 137, "Papiernia Warta Sp. z o.o.", 36),
+            (110, 190, "ul. Młyńska 2, 60-101 Poznań · NIP 781-10-20-300", 22),
+            (520, 286, "FAKTURA KORYGUJĄCA", 40), (660, 343, "nr FK/2026/05/011", 28),
+            (110, 427, "Data wystawienia:", 24), (440, 427, "12.05.2026", 24),
+            (110, 570, "Sprzedawca", 24), (830, 570, "Nabywca", 24),
+            (110, 607, "Papiernia Warta Sp. z o.o.", 24), (830, 607, "Biuro Lech S.A.", 24),
+            (110, 745, "Korekta (różnica):", 24),
+            (150, 800, "1 Papier A4 - zwrot", 22), (1060, 800, "-200,00", 22),
+            (1310, 800, "-46,00", 22), (1460, 800, "-246,00", 22),
+            (1056, 900, "Wartość netto korekty:", 24), (1380, 900, "-200,00 zł", 24),
+            (1056, 940, "Podatek VAT 23%:", 24), (1400, 940, "-46,00 zł", 24),
+            (1056, 980, "Wartość brutto korekty: -246,00 zł", 24),
+            (140, 1060, "Do zwrotu:", 30), (1300, 1060, "246,00 zł", 30),
+            (110, 1140, "Sposób zwrotu: przelew · Termin płatności: 26.05.2026", 24),
+        ]
+    )  # fmt: skip
+    pred = _predict(doc)
+    assert pred.fields.amount == Decimal("-200.00")
+    assert pred.fields.vat == Decimal("-46.00")
+    assert pred.fields.total == Decimal("-246.00")
+
+
+def test_a_slovenian_number_label_and_buyer_heading() -> None:
+    doc = sized_page(
+        [
+            (118, 110, "LESNIK", 60), (1340, 105, "RAČUN", 48),
+            (116, 176, "Lesnik d.o.o., Celovška 5, 1000 Ljubljana", 26),
+            (1240, 178, "Št. računa: 2026-00311", 26),
+            (118, 210, "ID za DDV: SI12345678", 24),
+            (140, 317, "Prejemnik:", 26),
+            (886, 315, "Datum izdaje:", 26), (1400, 315, "12. 4. 2026", 26),
+            (138, 350, "Tesarstvo Novak s.p.", 28),
+            (886, 382, "Rok plačila:", 26), (1400, 382, "12.5.2026", 26),
+            (140, 386, "Glavna 4, 4000 Kranj", 26),
+            (125, 590, "Opis", 26), (1180, 590, "Vrednost brez DDV", 26),
+            (125, 646, "Deske smreka", 26), (1348, 646, "100,00", 26),
+            (1029, 897, "Skupaj brez DDV:", 26), (1448, 897, "100,00", 26),
+            (1026, 934, "DDV skupaj:", 26), (1448, 934, "22,00", 26),
+            (1026, 973, "Za plačilo EUR:", 26), (1400, 973, "122,00", 26),
+        ]
+    )  # fmt: skip
+    pred = _predict(doc)
+    assert pred.fields.invoice_number == "2026-00311"
+    assert pred.fields.vendor_name != "Tesarstvo Novak s.p."
