@@ -87,3 +87,60 @@ def test_a_slovenian_number_label_and_buyer_heading() -> None:
     pred = _predict(doc)
     assert pred.fields.invoice_number == "2026-00311"
     assert pred.fields.vendor_name != "Tesarstvo Novak s.p."
+
+
+def _dated_invoice(date_rows: list[tuple[float, float, str, float]]) -> OcrDocument:
+    return sized_page(
+        [
+            (260, 130, "Lučka Oprema d.o.o.", 36), (1280, 125, "RAČUN", 40),
+            (260, 180, "Riva 3, 51000 Rijeka · OIB: 11223344556", 22),
+            (1260, 180, "Broj računa: 77-2-1", 26),
+            (910, 315, "Datum izdavanja:", 24), (1380, 315, "04.05.2026.", 24),
+            *date_rows,
+            (120, 585, "Naziv", 24), (1380, 585, "Iznos (EUR)", 24),
+            (200, 640, "Konop 12 mm", 24), (1450, 640, "400,00", 24),
+            (970, 875, "Ukupno bez PDV-a:", 26), (1400, 875, "400,00 €", 26),
+            (970, 915, "PDV 25%:", 26), (1400, 915, "100,00 €", 26),
+            (970, 955, "UKUPNO ZA PLATITI:", 26), (1380, 955, "500,00 €", 26),
+        ]
+    )  # fmt: skip
+
+
+def test_a_later_date_after_a_date_word_and_an_unknown_word_holds_a_null_due_date() -> None:
+    # "Datum" is a date word; the word after it is none the reader knows: the later date
+    # may be the due date it missed, so a null due date is only a guess.
+    beside = _dated_invoice([(910, 349, "Datum dospelosti:", 24), (1380, 349, "19.05.2026.", 24)])
+    inline = _dated_invoice([(910, 349, "Datum dospelosti: 19.05.2026.", 24)])
+    for doc in (beside, inline):
+        pred = _predict(doc)
+        assert pred.fields.invoice_date == date(2026, 5, 4)
+        if pred.fields.due_date is None:
+            assert pred.confidence["due_date"] <= 0.5
+
+
+def test_an_earlier_date_after_a_date_word_leaves_a_null_due_date_sure() -> None:
+    doc = _dated_invoice([(910, 349, "Datum isporuke:", 24), (1380, 349, "30.04.2026.", 24)])
+    pred = _predict(doc)
+    assert pred.fields.due_date is None
+    assert pred.confidence["due_date"] > 0.6
+
+
+def test_a_date_format_note_after_a_date_label_is_no_label() -> None:
+    # "an" (the year) is no addressee's label: the issue date is the one after the note, not
+    # the later date whose label OCR misread ("scadentței").
+    lines = [
+        (660, 528, "Data (zi/lună/an): 03.03.2026", 26),
+        (660, 565, "Data scadentței: 02.04.2026", 26),
+    ]
+    doc = sized_page(
+        [
+            (123, 163, "Birotica Someș S.R.L.", 30), (989, 163, "Clinica Arcada S.R.L.", 30),
+            (126, 231, "CUI: RO18273645", 26), (700, 422, "FACTURĂ", 40),
+            (665, 489, "Seria BSO nr. 000812", 28), *lines,
+            (987, 950, "Total", 28), (1164, 950, "100,00", 28), (1380, 950, "21,00", 28),
+            (989, 1021, "Total de plată", 28), (1304, 1016, "121,00 lei", 28),
+        ]
+    )  # fmt: skip
+    pred = _predict(doc)
+    assert pred.fields.invoice_date == date(2026, 3, 3)
+    assert pred.fields.due_date in (None, date(2026, 4, 2))
