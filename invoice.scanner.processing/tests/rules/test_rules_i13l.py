@@ -144,3 +144,26 @@ def test_a_date_format_note_after_a_date_label_is_no_label() -> None:
     pred = _predict(doc)
     assert pred.fields.invoice_date == date(2026, 3, 3)
     assert pred.fields.due_date in (None, date(2026, 4, 2))
+
+
+def test_a_sentence_after_a_rounding_word_is_no_rounding() -> None:
+    # "Kerekítés nélkül" (without rounding) opens a sentence whose "1" counts the copies.
+    doc = sized_page(
+        [
+            (500, 114, "Kerti Műhely Bt.", 60),
+            (340, 180, "8200 Veszprém, Fő út 1. · Adószám: 22000000-2-19", 32),
+            (668, 260, "SZÁMLA", 70), (625, 349, "Számlaszám: KM-2026/0012", 34),
+            (990, 441, "Kelt:", 34), (1300, 446, "2026.04.09.", 34),
+            (990, 514, "Fizetési határidő:", 34), (1298, 514, "2026.04.24.", 34),
+            (165, 694, "Tétel", 34), (1362, 697, "Nettó ár", 34),
+            (167, 747, "Fűnyírás (óra)", 34), (1342, 745, "120 000 Ft", 34),
+            (911, 960, "Nettó összesen:", 34), (1327, 960, "120 000 Ft", 34),
+            (911, 1000, "ÁFA (27%):", 34), (1327, 1000, "32 400 Ft", 34),
+            (911, 1040, "Bruttó összesen:", 34), (1327, 1040, "152 400 Ft", 34),
+            (909, 1119, "Fizetendő:", 34), (1261, 1119, "152 400 Ft", 34),
+            (162, 1279, "Kerekítés nélkül, forintban kiállítva. A számla 1 példányban.", 30),
+        ]
+    )  # fmt: skip
+    pred = _predict(doc)
+    assert pred.fields.total == Decimal("152400")
+    assert not pred.fields.rounding
