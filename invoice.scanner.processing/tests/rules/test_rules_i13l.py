@@ -167,3 +167,30 @@ def test_a_sentence_after_a_rounding_word_is_no_rounding() -> None:
     pred = _predict(doc)
     assert pred.fields.total == Decimal("152400")
     assert not pred.fields.rounding
+
+
+def test_a_totals_row_of_net_and_tax_after_a_signature_line_is_read() -> None:
+    # "Total | net | VAT" under the item table's value columns, the signature's line left of
+    # it in the same row; the total to pay under it.
+    doc = sized_page(
+        [
+            (126, 126, "FURNIZOR", 30), (992, 126, "CUMPĂRĂTOR", 30),
+            (123, 163, "Birotica Someș S.R.L.", 30), (989, 163, "Clinica Arcada S.R.L.", 30),
+            (126, 231, "CUI: RO18273645", 26), (700, 422, "FACTURĂ", 40),
+            (665, 489, "Seria BSO nr. 000812", 28), (650, 528, "Data: 03.03.2026", 28),
+            (126, 553, "Cota TVA: 21%", 28),
+            (200, 665, "Denumirea produselor", 28), (1198, 665, "Valoarea", 28),
+            (1407, 665, "Valoarea TVA", 28),
+            (207, 740, "Hârtie copiator A4", 28), (1204, 740, "1.284,00", 28),
+            (1430, 740, "269,64", 28),
+            (207, 780, "Toner compatibil", 28), (1204, 780, "1.156,00", 28),
+            (1430, 780, "242,76", 28),
+            (146, 957, "Semnătura și ștampila furnizorului", 28), (987, 950, "Total", 30),
+            (1164, 950, "2.440,00", 30), (1380, 950, "512,40", 30),
+            (989, 1021, "Total de plată", 30), (1304, 1016, "2.952,40 lei", 30),
+        ]
+    )  # fmt: skip
+    pred = _predict(doc)
+    assert pred.fields.total == Decimal("2952.40")
+    assert pred.fields.amount == Decimal("2440.00")
+    assert pred.fields.vat == Decimal("512.40")

@@ -178,13 +178,27 @@ def _total_rows(doc: _Doc) -> Iterator[tuple[Page, int, list[Segment], str, list
     """Rows that start with a total word: the page, the row's index, its cells, its text and
     the amounts with minor units after the word."""
     for page in doc.pages:
-        for r, row in enumerate(page.rows):
+        for r, full in enumerate(page.rows):
+            row = _from_total_word(full)
             head = row[0].text.split() if row else []
             if not head or compact(head[0]) not in _TOTAL_ROW_WORDS:
                 continue
             text = " ".join(s.text for s in row)
             amounts = [a.value for a in find_amounts(text[len(head[0]) :]) if a.decimals]
             yield page, r, row, text, amounts
+
+
+def _from_total_word(row: list[Segment]) -> list[Segment]:
+    """The row from its first cell that opens with a total word, where the cells before it
+    hold words only (a signature's line left of an invoice's totals row, "Semnătura și
+    ștampila furnizorului" | "Total" | "5.516,00" | "1.158,36"); else the row as it is."""
+    for k, seg in enumerate(row):
+        if any(ch.isdigit() for ch in seg.text):
+            break
+        words = seg.text.split()
+        if words and compact(words[0]) in _TOTAL_ROW_WORDS:
+            return row[k:]
+    return row
 
 
 def _totals_row(amounts: list[Decimal], rates: set[Decimal]) -> tuple[tuple[str, Decimal], ...]:
