@@ -194,3 +194,38 @@ def test_a_totals_row_of_net_and_tax_after_a_signature_line_is_read() -> None:
     assert pred.fields.total == Decimal("2952.40")
     assert pred.fields.amount == Decimal("2440.00")
     assert pred.fields.vat == Decimal("512.40")
+
+
+def test_the_recap_row_whose_gross_is_the_total_gives_the_net_and_tax() -> None:
+    # A final invoice deducting a taxed advance: the recap's last row is what remains, and
+    # its gross is the amount to pay; its net and tax are the invoice's, not the delivery's.
+    doc = sized_page(
+        [
+            (128, 121, "Faktura - daňový doklad", 44), (1243, 132, "č. 2026020117", 40),
+            (132, 226, "Dodavatel", 30), (870, 226, "Odběratel", 30),
+            (131, 260, "Cihly Vrba s.r.o.", 34), (877, 278, "Stavby Dvořák s.r.o.", 34),
+            (131, 361, "IČO: 27000001", 30), (875, 386, "IČO: 73000002", 30),
+            (131, 393, "DIČ: CZ27000001", 30),
+            (131, 541, "Datum vystavení:", 30), (404, 539, "05.03.2026", 30),
+            (131, 612, "Datum splatnosti:", 30), (404, 607, "19.03.2026", 30),
+            (136, 752, "Označení dodávky", 32), (1221, 758, "Bez DPH", 32),
+            (1436, 756, "Celkem", 32),
+            (137, 802, "Cihla plná", 32), (1102, 802, "21", 32), (1214, 804, "10 000,00", 32),
+            (1422, 804, "12 100,00", 32),
+            (141, 845, "Odpočet zálohy", 32), (1102, 845, "21", 32), (1204, 845, "-4 000,00", 32),
+            (1410, 845, "-4 840,00", 32),
+            (136, 1138, "Rekapitulace DPH v Kč", 34), (519, 1142, "Základ v Kč", 32),
+            (712, 1140, "Sazba", 32), (877, 1140, "DPH v Kč", 32), (1035, 1142, "Celkem s DPH", 32),
+            (137, 1190, "Dodávka celkem", 32), (547, 1190, "10 000,00", 32),
+            (725, 1190, "21 %", 32), (877, 1190, "2 100,00", 32), (1083, 1190, "12 100,00", 32),
+            (137, 1233, "Přijatá záloha", 32), (544, 1233, "-4 000,00", 32),
+            (729, 1233, "21 %", 32), (884, 1233, "-840,00", 32), (1090, 1233, "-4 840,00", 32),
+            (137, 1276, "Zbývá", 32), (549, 1276, "6 000,00", 32), (729, 1276, "21 %", 32),
+            (877, 1276, "1 260,00", 32), (1097, 1276, "7 260,00", 32),
+            (946, 1372, "K úhradě:", 40), (1259, 1372, "7 260,00 Kč", 40),
+        ]
+    )  # fmt: skip
+    pred = _predict(doc)
+    assert pred.fields.total == Decimal("7260.00")
+    assert pred.fields.amount == Decimal("6000.00")
+    assert pred.fields.vat == Decimal("1260.00")

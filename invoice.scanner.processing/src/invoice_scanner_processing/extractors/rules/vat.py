@@ -66,6 +66,39 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             cands.setdefault(key, []).append(Candidate(value, 0.92, row[-1], text, label=label))
     _contained_rows_alone(doc, cands)
     _rate_rows_alone(doc, cands)
+    _rows_splitting_a_total(doc, cands)
+
+
+def _rows_splitting_a_total(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A row that prints a rate and, after it or around it, a net, the tax at that rate on it
+    and their sum, a labelled total ("Zbývá | 62 197,00 | 21 % | 13 061,37 | 75 258,37" over
+    "K úhradě: 75 258,37 Kč", the part of a VAT recap left after an advance deducted): the net
+    and the VAT of that total. A recap's other rows (the whole delivery, the advance) split
+    other sums, and a total read off the row itself (a column header's reading) is none."""
+    labelled = [c for c in cands.get("total", []) if c.labelled and c.value > 0]
+    if not labelled:
+        return
+    for page in doc.pages:
+        for row in page.rows:
+            rates = [m for s in row if (m := _ROW_RATE.search(s.text))]
+            if len(rates) != 1:
+                continue
+            # A total read off the row itself (under a "Gross" column's header) is the row's
+            # own sum: only a total printed elsewhere is split by it.
+            cells = {id(s) for s in row}
+            totals = {c.value for c in labelled if id(c.segment) not in cells}
+            rate = Decimal(rates[0].group(1).replace(",", "."))
+            amounts, unit = _row_amounts(row)
+            for net, tax, gross in zip(amounts, amounts[1:], amounts[2:], strict=False):
+                if gross not in totals or not 0 < tax < net or abs(net + tax - gross) > _CENT:
+                    continue
+                if abs(net * rate / 100 - tax) > unit:
+                    continue
+                text = " ".join(o.text for o in row)
+                for key, value in (("net", net), ("vat", tax)):
+                    cands.setdefault(key, []).append(
+                        Candidate(value, 0.92, row[-1], text, label="vat table")
+                    )
 
 
 #: A rate in a VAT summary's row, after its code or not ("1=20%", "B 7 %", "0%").
