@@ -116,6 +116,7 @@ def test_a_later_date_after_a_date_word_and_an_unknown_word_holds_a_null_due_dat
         assert pred.fields.invoice_date == date(2026, 5, 4)
         if pred.fields.due_date is None:
             assert pred.confidence["due_date"] <= 0.5
+            assert pred.flags  # held, whatever the other fields' confidence
 
 
 def test_an_earlier_date_after_a_date_word_leaves_a_null_due_date_sure() -> None:
@@ -123,6 +124,7 @@ def test_an_earlier_date_after_a_date_word_leaves_a_null_due_date_sure() -> None
     pred = _predict(doc)
     assert pred.fields.due_date is None
     assert pred.confidence["due_date"] > 0.6
+    assert not pred.flags
 
 
 def test_a_date_format_note_after_a_date_label_is_no_label() -> None:

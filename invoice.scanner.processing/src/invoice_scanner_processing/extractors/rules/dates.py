@@ -648,7 +648,13 @@ def _put_due(
         # Only an early-payment discount's deadline is dated: the due date follows from the
         # terms ("14 Tage"), if from anything; null is a guess.
         put("due_date", Candidate(None, 0.7, doc.segments[0], "", labelled=False))
-    elif _unplaced_date(doc, cands, inv) or _later_date_unknown_label(doc, cands, inv):
+    elif _later_date_unknown_label(doc, cands, inv):
+        # A later date under a date word the reader reads no further: most often the due
+        # date it missed. Null is a guess, and the document is held whatever the other
+        # fields' confidence (a missing due date weighs little in their mean).
+        doc.flags.append(UNREAD_DATE_FLAG)
+        put("due_date", Candidate(None, _UNPLACED_DUE, doc.segments[0], "", labelled=False))
+    elif _unplaced_date(doc, cands, inv):
         # A later date the reader could not place stands where a due date would: null is
         # a guess (see :func:`_unplaced_date`).
         put("due_date", Candidate(None, _UNPLACED_DUE, doc.segments[0], "", labelled=False))
@@ -697,6 +703,9 @@ def _unplaced_date(doc: _Doc, cands: dict[str, list[Candidate]], inv: Candidate 
             return True
     return False
 
+
+#: The prediction's flag where a later date under an unread label may be the due date.
+UNREAD_DATE_FLAG = "a later date under a label not read may be the due date"
 
 #: A word of a label: three letters or more.
 _LABEL_WORD = re.compile(r"[^\W\d_]{3,}")
