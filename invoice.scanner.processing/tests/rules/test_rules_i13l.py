@@ -231,3 +231,27 @@ def test_the_recap_row_whose_gross_is_the_total_gives_the_net_and_tax() -> None:
     assert pred.fields.total == Decimal("7260.00")
     assert pred.fields.amount == Decimal("6000.00")
     assert pred.fields.vat == Decimal("1260.00")
+
+
+def test_a_total_after_a_withholding_stays_held_by_its_sum() -> None:
+    # INTEGRATION.md: the total is the payable after the ritenuta; sets key the gross, so such
+    # a page must never go through unseen: net + VAT is not the total, the check holds it.
+    doc = sized_page(
+        [
+            (111, 120, "Studio Tecnico Ing. Paola Riva", 40),
+            (111, 170, "Via Roma 1, 24121 Bergamo · P.IVA 01234567890", 24),
+            (111, 319, "FATTURA N. 7/2026", 34), (111, 370, "Data: 10/03/2026", 26),
+            (917, 327, "Spett.le", 26), (917, 363, "Edil Nord S.r.l.", 26),
+            (119, 695, "Descrizione", 26), (1414, 695, "Importo €", 26),
+            (119, 750, "Onorario professionale", 26), (1436, 750, "1.000,00", 26),
+            (667, 845, "Imponibile IVA", 26), (1410, 845, "€ 1.000,00", 26),
+            (667, 889, "IVA 22%", 26), (1431, 889, "€ 220,00", 26),
+            (667, 934, "Totale documento", 26), (1410, 934, "€ 1.220,00", 26),
+            (667, 978, "Ritenuta d'acconto 20% su € 1.000,00", 26), (1421, 978, "€ -200,00", 26),
+            (667, 1023, "Netto a pagare", 26), (1410, 1023, "€ 1.020,00", 26),
+        ]
+    )  # fmt: skip
+    f = _predict(doc).fields
+    assert f.total == Decimal("1020.00")
+    assert f.amount is not None and f.vat is not None
+    assert f.amount + f.vat != f.total
