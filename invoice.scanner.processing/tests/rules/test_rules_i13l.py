@@ -1,5 +1,8 @@
 """Invented pages for round i13l: Croatia's due date in the genitive, Poland's "Podatek VAT"
-line in a correction's totals block, Slovenia's short number label and buyer heading."""
+line in a correction's totals block, Slovenia's short number label and buyer heading; a date's
+format note in brackets; a later date under a label read no further (held); a rounding word
+opening a sentence; a totals row after a signature's cell; a recap row that splits the total;
+a total after a withholding held by its sum."""
 
 from __future__ import annotations
 
