@@ -258,3 +258,28 @@ def test_a_total_after_a_withholding_stays_held_by_its_sum() -> None:
     assert f.total == Decimal("1020.00")
     assert f.amount is not None and f.vat is not None
     assert f.amount + f.vat != f.total
+
+
+def test_a_number_line_under_the_buyers_block_is_the_documents_own() -> None:
+    # "RAČUN br. 55-1-1" under the buyer's address, a short gap above it: the title line
+    # after the block, whose number is the invoice's, never a line of the buyer's block.
+    doc = sized_page(
+        [
+            (245, 144, "Smokva", 70), (1176, 128, "Konoba Smokva d.o.o.", 42),
+            (1186, 166, "Riva 8, 21000 Split", 36), (1291, 199, "OIB: 48200000001", 34),
+            (147, 345, "Kupac:", 40),
+            (150, 382, "OLIVA TOURS j.d.o.o.", 40),
+            (958, 382, "Datum i vrijeme izdavanja:", 26), (1380, 380, "21.03.2026. 14:32", 30),
+            (152, 418, "Put Firula 3", 34),
+            (958, 453, "Dospijeće plaćanja:", 34), (1366, 450, "04.04.2026.", 34),
+            (152, 450, "21000 Split", 34),
+            (150, 480, "OIB: 90300000002", 40),
+            (150, 585, "RAČUN br. 55-1-1", 56),
+            (159, 674, "R.br. Opis", 40), (1345, 672, "Iznos (EUR)", 40),
+            (180, 717, "1.", 34), (234, 714, "Ručak (po osobi)", 38), (1414, 711, "500,00", 40),
+            (923, 934, "Ukupno bez PDV-a:", 40), (1395, 930, "500,00", 40),
+            (923, 973, "PDV 25%:", 40), (1418, 970, "125,00", 40),
+            (923, 1035, "UKUPNO ZA PLATITI:", 40), (1278, 1028, "625,00 EUR", 48),
+        ]
+    )  # fmt: skip
+    assert _predict(doc).fields.invoice_number == "55-1-1"
