@@ -334,7 +334,7 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
                 or _closes_block(s, page.rows[r])
                 or _names_document(s)
                 or _title(s)
-                or _states_own_number(s)
+                or _states_own_number(s, head)
                 for s in row
             ):
                 break
@@ -467,7 +467,7 @@ def _mark_customer(doc: _Doc) -> None:
                     continue
                 if r > seg.row and other.bbox.y0 - last_y > 2.5 * h:
                     continue
-                if r > seg.row and _states_own_number(other):
+                if r > seg.row and _states_own_number(other, seg):
                     break
                 other.in_customer = True
                 row_hit = True
@@ -476,10 +476,13 @@ def _mark_customer(doc: _Doc) -> None:
                 break
 
 
-def _states_own_number(seg: Segment) -> bool:
-    """Whether ``seg`` opens with the label of the document's own number ("RAČUN br.
-    118-1-1" under the buyer's address): the title line after the block, never a line of it."""
-    return any("invoice_number" in h.fields and h.start == 0 for h in seg.hits)
+def _states_own_number(seg: Segment, head: Segment) -> bool:
+    """Whether ``seg`` opens with the label of the document's own number and is set larger than
+    the block's heading ``head`` ("RAČUN br. 118-1-1" under the buyer's address): the title
+    line after the block, never a line of it (a party's own "Nummer:" is in its size)."""
+    return seg.bbox.height > 1.15 * head.bbox.height and any(
+        "invoice_number" in h.fields and h.start == 0 for h in seg.hits
+    )
 
 
 #: A payment card in the cell after a customer's heading, its number masked ("Billed to:" |
