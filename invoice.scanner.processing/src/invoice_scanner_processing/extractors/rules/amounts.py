@@ -2027,7 +2027,7 @@ def _money_after_label(
     distance = hit.key == "km" and _DISTANCE_RE.fullmatch(text) is not None
     if fld == "vat" and (_no_tax_amount(text, hit) or _code_cell(text, seg, hit, doc) or distance):
         return False
-    if fld == "_tip" and _no_tip(text, amount, _cur):
+    if _no_side_amount(fld, text, amount, _cur):
         return False
     if fld == "discount":
         amount = abs(amount)
@@ -2069,6 +2069,27 @@ def _count_in_sentence(text: str, amount: Decimal, currency: str | None) -> bool
     after = text[digits.end() :].strip() if digits else ""
     counted = digits is None or (len(digits.group()) <= 2 and bool(after))
     return len(words) >= 2 and counted
+
+
+def _no_side_amount(fld: str, text: str, amount: Decimal, currency: str | None) -> bool:
+    """Whether what a tip's or a rounding's label reads is none (:func:`_no_tip`,
+    :func:`_number_in_sentence`)."""
+    if fld == "_tip":
+        return _no_tip(text, amount, currency)
+    return fld == "_rounding" and _number_in_sentence(text, amount, currency)
+
+
+def _number_in_sentence(text: str, amount: Decimal, currency: str | None) -> bool:
+    """Whether a rounding's label opens a sentence whose number is a whole one without a
+    currency after three words or more ("Kerekítés nélkül, forintban kiállítva. A számla 1
+    példányban készült.": issued without rounding, in one copy): a count, no rounding. A
+    rounding's own amount follows its label, with a word or two at most between ("Rounding
+    Adj -0.01", "Kerekítés -1 Ft")."""
+    if currency or amount != amount.to_integral_value():
+        return False
+    digits = re.search(r"\d", text)
+    head = text[: digits.start()] if digits else text
+    return len(_SENTENCE_WORD_RE.findall(head)) >= 3
 
 
 #: A number with one decimal at most and no currency ("9.6", "12"): after "KM" a distance,

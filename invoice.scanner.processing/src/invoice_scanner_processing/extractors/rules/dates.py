@@ -648,6 +648,12 @@ def _put_due(
         # Only an early-payment discount's deadline is dated: the due date follows from the
         # terms ("14 Tage"), if from anything; null is a guess.
         put("due_date", Candidate(None, 0.7, doc.segments[0], "", labelled=False))
+    elif _later_date_unknown_label(doc, cands, inv):
+        # A later date under a date word the reader reads no further: most often the due
+        # date it missed. Null is a guess, and the document is held whatever the other
+        # fields' confidence (a missing due date weighs little in their mean).
+        doc.flags.append(UNREAD_DATE_FLAG)
+        put("due_date", Candidate(None, _UNPLACED_DUE, doc.segments[0], "", labelled=False))
     elif _unplaced_date(doc, cands, inv):
         # A later date the reader could not place stands where a due date would: null is
         # a guess (see :func:`_unplaced_date`).
@@ -695,6 +701,48 @@ def _unplaced_date(doc: _Doc, cands: dict[str, list[Candidate]], inv: Candidate 
             return True
         if len(found) == 1 and _unknown_label_beside(doc, seg, found[0]):
             return True
+    return False
+
+
+#: The prediction's flag where a later date under an unread label may be the due date.
+UNREAD_DATE_FLAG = "a later date under a label not read may be the due date"
+
+#: A word of a label: three letters or more.
+_LABEL_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _later_date_unknown_label(
+    doc: _Doc, cands: dict[str, list[Candidate]], inv: Candidate | None
+) -> bool:
+    """Whether a date later than the invoice date was read as another invoice date after a
+    bare date word followed by a word no label knows ("Datum dospijeća:", "Data scadentței:"
+    misread): a date the page names, the reader does not, and most often the due date; a
+    null due date there is a guess."""
+    if inv is None:
+        return False
+    for c in cands.get("invoice_date", []):
+        if not c.labelled or c.value is None or c.value <= inv.value:
+            continue
+        if _label_runs_on(doc, c):
+            return True
+    return False
+
+
+def _label_runs_on(doc: _Doc, c: Candidate) -> bool:
+    """Whether the label ``c`` was read after goes on with a word of its own before the date:
+    in the value's cell ("scadentței: 02.04.2026"), or in the label's cell left of it
+    ("Datum dospijeća:" | "31.03.2026.")."""
+    found = find_dates(c.text, dayfirst=doc.dayfirst)
+    if found and _LABEL_WORD.search(c.text[: found[0].start]):
+        return True
+    if found and found[0].start == 0 and c.segment.text.strip().startswith(c.text.strip()):
+        left = [o for o in doc.row_of(c.segment) if o.bbox.x1 <= c.segment.bbox.x0 and o.hits]
+        if left:
+            nearest = max(left, key=lambda o: o.bbox.x1)
+            hit = nearest.hits[-1]
+            return compact(nearest.text[hit.start : hit.end]) == c.label and bool(
+                _LABEL_WORD.search(nearest.text[hit.end :])
+            )
     return False
 
 

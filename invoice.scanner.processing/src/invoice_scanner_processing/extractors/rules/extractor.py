@@ -113,6 +113,7 @@ class RuleExtractor:
         reading.put("vendor_name", vendor)
         if reading.fields.total is None:
             flags.append("total not found")
+        flags.extend(doc.flags)
         prediction = Prediction(
             fields=reading.fields,
             provider=self.name,

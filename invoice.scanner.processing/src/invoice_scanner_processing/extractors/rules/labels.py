@@ -187,6 +187,19 @@ def _native_script(text: str) -> str:
     return _MIXED_WORD_RE.sub(native, text)
 
 
+#: A date's format note in brackets after its label, three short words or letter runs apart
+#: ("Data (zi/lună/an):", "Datum (TT.MM.JJJJ)", "Date (dd/mm/yyyy)"): the label's gloss, its
+#: words no labels ("an", the year in Romanian, is German's "to").
+_DATE_FORMAT_NOTE = re.compile(
+    r"\(\s*[^\W\d_]{1,5}\s*([/.\-])\s*[^\W\d_]{1,5}\s*\1\s*[^\W\d_]{1,5}\s*\)"
+)
+
+
+def _in_note(hit: LabelHit, notes: list[tuple[int, int]]) -> bool:
+    """Whether ``hit`` starts inside one of the spans ``notes`` (:data:`_DATE_FORMAT_NOTE`)."""
+    return any(a <= hit.start < b for a, b in notes)
+
+
 def find_labels(text: str) -> list[LabelHit]:
     """Labels in ``text``: always at its start; further in only when clearly a label (followed
     by a colon, or a long specific word), so descriptions such as ``Total cleaning`` do not
@@ -195,6 +208,7 @@ def find_labels(text: str) -> list[LabelHit]:
     comp, pos = _compact_map(text)
     if not comp:
         return []
+    notes = [m.span() for m in _DATE_FORMAT_NOTE.finditer(text)]
     index = label_index()
     hits: list[LabelHit] = []
     i = 0
@@ -204,7 +218,7 @@ def find_labels(text: str) -> list[LabelHit]:
             i += 1
             continue
         best = _longest_label(text, comp, pos, i, index)
-        if best is not None and _glued_code(text, best):
+        if best is not None and (_glued_code(text, best) or _in_note(best, notes)):
             best = None
         if best is not None:
             best.end = _past_gloss(text, best, _past_codes(text, best.end))

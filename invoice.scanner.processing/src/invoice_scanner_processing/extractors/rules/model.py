@@ -101,6 +101,9 @@ class _Doc:
         #: Whether unambiguous dates on the page (13/01/2024) settle the day/month order.
         self.order_known = dayfirst_votes(texts) != 0
         self.page_by_number = {p.number: p for p in self.pages}
+        #: Reasons a person should look at the document, found while reading it (the
+        #: prediction's flags: each holds it for review).
+        self.flags: list[str] = []
 
     def _locale_hint(self) -> str | None:
         """``en_US`` when the document looks American, ``en_PH`` when it is Philippine (its

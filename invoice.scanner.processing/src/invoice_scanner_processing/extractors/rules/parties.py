@@ -330,7 +330,11 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
             if not row:
                 continue
             if any(
-                s in heads or _closes_block(s, page.rows[r]) or _names_document(s) or _title(s)
+                s in heads
+                or _closes_block(s, page.rows[r])
+                or _names_document(s)
+                or _title(s)
+                or _states_own_number(s, head)
                 for s in row
             ):
                 break
@@ -463,11 +467,22 @@ def _mark_customer(doc: _Doc) -> None:
                     continue
                 if r > seg.row and other.bbox.y0 - last_y > 2.5 * h:
                     continue
+                if r > seg.row and _states_own_number(other, seg):
+                    break
                 other.in_customer = True
                 row_hit = True
                 last_y = max(last_y, other.bbox.y1)
             if r > seg.row and not row_hit:
                 break
+
+
+def _states_own_number(seg: Segment, head: Segment) -> bool:
+    """Whether ``seg`` opens with the label of the document's own number and is set larger than
+    the block's heading ``head`` ("RAČUN br. 118-1-1" under the buyer's address): the title
+    line after the block, never a line of it (a party's own "Nummer:" is in its size)."""
+    return seg.bbox.height > 1.15 * head.bbox.height and any(
+        "invoice_number" in h.fields and h.start == 0 for h in seg.hits
+    )
 
 
 #: A payment card in the cell after a customer's heading, its number masked ("Billed to:" |

@@ -67,6 +67,39 @@ def _vat_table_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     _contained_rows_alone(doc, cands)
     _rate_rows_alone(doc, cands)
     _net_tax_rows_alone(doc, cands)
+    _rows_splitting_a_total(doc, cands)
+
+
+def _rows_splitting_a_total(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A row that prints a rate and, after it or around it, a net, the tax at that rate on it
+    and their sum, a labelled total ("Zbývá | 62 197,00 | 21 % | 13 061,37 | 75 258,37" over
+    "K úhradě: 75 258,37 Kč", the part of a VAT recap left after an advance deducted): the net
+    and the VAT of that total. A recap's other rows (the whole delivery, the advance) split
+    other sums, and a total read off the row itself (a column header's reading) is none."""
+    labelled = [c for c in cands.get("total", []) if c.labelled and c.value > 0]
+    if not labelled:
+        return
+    for page in doc.pages:
+        for row in page.rows:
+            rates = [m for s in row if (m := _ROW_RATE.search(s.text))]
+            if len(rates) != 1:
+                continue
+            # A total read off the row itself (under a "Gross" column's header) is the row's
+            # own sum: only a total printed elsewhere is split by it.
+            cells = {id(s) for s in row}
+            totals = {c.value for c in labelled if id(c.segment) not in cells}
+            rate = Decimal(rates[0].group(1).replace(",", "."))
+            amounts, unit = _row_amounts(row)
+            for net, tax, gross in zip(amounts, amounts[1:], amounts[2:], strict=False):
+                if gross not in totals or not 0 < tax < net or abs(net + tax - gross) > _CENT:
+                    continue
+                if abs(net * rate / 100 - tax) > unit:
+                    continue
+                text = " ".join(o.text for o in row)
+                for key, value in (("net", net), ("vat", tax)):
+                    cands.setdefault(key, []).append(
+                        Candidate(value, 0.92, row[-1], text, label="vat table")
+                    )
 
 
 #: A rate in a VAT summary's row, after its code or not ("1=20%", "B 7 %", "0%").
@@ -236,13 +269,27 @@ def _total_rows(doc: _Doc) -> Iterator[tuple[Page, int, list[Segment], str, list
     """Rows that start with a total word: the page, the row's index, its cells, its text and
     the amounts with minor units after the word."""
     for page in doc.pages:
-        for r, row in enumerate(page.rows):
+        for r, full in enumerate(page.rows):
+            row = _from_total_word(full)
             head = row[0].text.split() if row else []
             if not head or compact(head[0]) not in _TOTAL_ROW_WORDS:
                 continue
             text = " ".join(s.text for s in row)
             amounts = [a.value for a in find_amounts(text[len(head[0]) :]) if a.decimals]
             yield page, r, row, text, amounts
+
+
+def _from_total_word(row: list[Segment]) -> list[Segment]:
+    """The row from its first cell that opens with a total word, where the cells before it
+    hold words only (a signature's line left of an invoice's totals row, "Semnătura și
+    ștampila furnizorului" | "Total" | "5.516,00" | "1.158,36"); else the row as it is."""
+    for k, seg in enumerate(row):
+        if any(ch.isdigit() for ch in seg.text):
+            break
+        words = seg.text.split()
+        if words and compact(words[0]) in _TOTAL_ROW_WORDS:
+            return row[k:]
+    return row
 
 
 def _totals_row(amounts: list[Decimal], rates: set[Decimal]) -> tuple[tuple[str, Decimal], ...]:

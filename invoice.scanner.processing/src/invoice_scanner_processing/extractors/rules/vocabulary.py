@@ -2081,3 +2081,14 @@ RECEIPT_NUMBER_WORDS = (*RECEIPT_NUMBER_WORDS, "kuitti")
 #: Brazil's NFC-e names its total "Valor total R$" over the payment block ("FORMA PAGAMENTO |
 #: VALOR PAGO R$"); only with its currency, as an item table's column is "Valor Total" alone.
 LABELS["total"].extend(["valor total r"])
+
+# --- round i13l ---
+#: Croatia's due date in the genitive, as its invoices print it ("Datum dospijeća:"), beside
+#: the nominative "dospijeće" already known.
+LABELS["due_date"].extend(["datum dospijeca", "dospijeca"])
+#: Poland's tax line in the totals block ("Podatek VAT 23%: -435,85 zł").
+LABELS["vat"].extend(["podatek vat"])
+#: Slovenia's short invoice number label ("Št. računa: 2026-00087").
+LABELS["invoice_number"].extend(["st racuna"])
+#: Slovenia's and Croatia's buyer headings ("Prejemnik:", "Kupec:", "Kupac:", "Naročnik:").
+LABELS["customer"].extend(["prejemnik", "kupec", "kupac", "narocnik"])
