@@ -27,6 +27,7 @@ from invoice_scanner_processing.extractors.rules.parsing import (
     FoundAmount,
     find_amounts,
     find_dates,
+    strip_accents,
 )
 from invoice_scanner_processing.extractors.rules.scoring import (
     _best,
@@ -42,6 +43,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     BARE_CASH_WORDS,
     CARRIED_FORWARD_WORDS,
     CHANGE_LABELS,
+    CONDITIONAL_TOTAL_WORDS,
     CONTAINED_TAX_LABELS,
     CONTAINED_TAX_STATEMENT,
     INCLUDED_AFTER,
@@ -157,7 +159,7 @@ def _amounts(
     _paid_less_change(doc, cands)
     _drop_change_as_balance(cands)
     _off_discounts(doc, cands)
-    _drop_totals_before_discount(cands)
+    _drop_totals_before_discount(doc, cands)
     _rounded_payable(cands)
     payable = _nets_after_the_taxes(cands)
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
@@ -672,11 +674,13 @@ def _off_discounts(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             )
 
 
-def _drop_totals_before_discount(cands: dict[str, list[Candidate]]) -> None:
+def _drop_totals_before_discount(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     """A labelled total over a labelled discount over another labelled total that is the
     first less the discount ("Valor total R$ 44,20", "Desconto R$ 4,20", "Valor a pagar R$
     40,00", as Brazil's NFC-e prints them): the first is the goods' sum before the discount,
-    never the total, which is the lower one."""
+    never the total, which is the lower one. Not where the discount or the lower amount holds
+    on a condition (an early payment's, a next visit's: :func:`_conditional`). A labelled
+    surcharge between a total and a higher one that adds it likewise drops the first."""
     totals = [c for c in cands.get("total", []) if c.labelled]
     discounts = [c for c in cands.get("discount", []) if c.labelled and c.value]
 
@@ -688,10 +692,38 @@ def _drop_totals_before_discount(cands: dict[str, list[Candidate]]) -> None:
         for t in totals
         for d in discounts
         for lower in totals
-        if at(t) < at(d) < at(lower) and abs(t.value - abs(d.value) - lower.value) <= _CENT
+        if at(t) < at(d) < at(lower)
+        and abs(t.value - abs(d.value) - lower.value) <= _CENT
+        and not _conditional(doc, d, lower)
+    }
+    # Likewise a surcharge between them ("Valor total R$ 40,00", "Acréscimos R$ 4,00",
+    # "Valor a pagar R$ 44,00"): the higher one after it is the total.
+    extras = [c for c in cands.get("_service", []) if c.labelled and c.value > 0]
+    before |= {
+        id(t)
+        for t in totals
+        for x in extras
+        for higher in totals
+        if at(t) < at(x) < at(higher) and abs(t.value + x.value - higher.value) <= _CENT
     }
     if before:
         cands["total"] = [c for c in cands["total"] if id(c) not in before]
+
+
+_CONDITIONAL_WORDS = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in CONDITIONAL_TOTAL_WORDS) + r")\b"
+)
+
+
+def _conditional(doc: _Doc, *lines: Candidate) -> bool:
+    """Whether a discount and the lower total after it hold only on a condition: a deadline's
+    date on their lines ("Total if paid by 11/24/2026") or its words ("Early payment discount
+    2%", "Total next visit"): the total above them stays the total."""
+    for c in lines:
+        text = strip_accents(" ".join(o.text for o in doc.row_of(c.segment))).lower()
+        if find_dates(text) or _CONDITIONAL_WORDS.search(text):
+            return True
+    return False
 
 
 #: Compact labels that state a tax as included after its name ("GST (included)").

@@ -60,6 +60,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     RECEIPT_NUMBER_TITLES,
     RESTAURANT_HEADER_WORDS,
     SEQUENCE_COUNTER_WORDS,
+    SERIES_DOCUMENT_CODES,
     TITLE_FOR_WORDS,
 )
 
@@ -791,7 +792,15 @@ def _series_number_beside_date(row: list[Segment]) -> Candidate | None:
     if len(row) < 2 or not any(find_dates(o.text) for o in row):
         return None
     # A label's code before a number ("TEL 0211/12345", "NIF 516/1234") names another one.
-    numbers = [o for o in row if _SERIES_SLASH_NUMBER.match(o.text) and not o.hits]
+    # Only a document type's code opens it: a table and its covers ("TBL 12/4"), a till
+    # ("POS 02/1182") or an account ("KD 10/44718") is set there in that shape too.
+    numbers = [
+        o
+        for o in row
+        if (m := _SERIES_SLASH_NUMBER.match(o.text))
+        and m.group(1).split()[0] in SERIES_DOCUMENT_CODES
+        and not o.hits
+    ]
     if len(numbers) != 1:
         return None
     number = _read_invoice_number(numbers[0].text)

@@ -2092,3 +2092,28 @@ LABELS["vat"].extend(["podatek vat"])
 LABELS["invoice_number"].extend(["st racuna"])
 #: Slovenia's and Croatia's buyer headings ("Prejemnik:", "Kupec:", "Kupac:", "Naročnik:").
 LABELS["customer"].extend(["prejemnik", "kupec", "kupac", "narocnik"])
+
+# --- round rv13l ---
+#: The document types' codes a Portuguese series number opens with (SAF-T PT's "FS A/4821",
+#: "FT 2026/118", "FR FR01/392", "NC A/12"): the only codes read as a series' number beside the
+#: date under a title; a table and its covers ("TBL 12/4"), a till ("POS 02/1182") or a
+#: customer's account ("KD 10/44718") has that shape too.
+SERIES_DOCUMENT_CODES = frozenset(
+    {
+        "FT", "FS", "FR", "NC", "ND", "VD", "TV", "TD", "AA", "DA", "GR", "GT", "GA", "GC",
+        "GD", "RC", "RG", "CM", "CC", "FC", "FO", "NE", "OU", "OR", "PF", "RP", "RE", "CS",
+        "LD", "RA",
+    }
+)  # fmt: skip
+#: Words of a total that holds only on a condition (an early payment's discount, a next
+#: visit's coupon): "Total if paid by 24/11/2026", "Zahlbetrag bei Zahlung innerhalb 10
+#: Tagen". A total over such a discount and such a lower amount is still the total.
+CONDITIONAL_TOTAL_WORDS = (
+    "if paid", "paid within", "paid by", "within", "early payment", "prompt payment",
+    "next visit", "next purchase", "bei zahlung", "innerhalb", "skonto", "si paiement",
+    "escompte", "pronto pago", "si paga", "entro il", "binnen", "prochaine visite",
+    "nachsten einkauf", "proxima compra",
+)  # fmt: skip
+#: Brazil's NFC-e adds its surcharges between "Valor total R$" and "Valor a pagar R$"
+#: ("Acréscimos R$ 4,00"): part of the net like a service charge, the payable the total.
+LABELS["_service"].extend(["acrescimos", "acrescimo", "acrescimos r", "acrescimo r"])
