@@ -2082,3 +2082,18 @@ LABELS["vat"].extend(["podatek vat"])
 LABELS["invoice_number"].extend(["st racuna"])
 #: Slovenia's and Croatia's buyer headings ("Prejemnik:", "Kupec:", "Kupac:", "Naročnik:").
 LABELS["customer"].extend(["prejemnik", "kupec", "kupac", "narocnik"])
+
+# --- round rv13i ---
+#: Stems of the word after a bare date word that names a date other than the due date
+#: ("Datum isporuke", "Datum dobave", "Data livrării": delivery; "Datum prometa", "Datum
+#: opravljene storitve": supply; "Datum narudžbe": order; "Datum otpreme": dispatch; "Datum
+#: plačila", "Datum uplate": payment made; "Datum važenja": validity): a later date there is
+#: no due date the reader missed. Compact (accents removed). Not "valut" (Croatia's "Datum
+#: valute" is the due date), nor "plaćanja"/"zapłaty", which some print for it: held.
+OTHER_DATE_STEMS = (
+    "isporuk", "dobav", "dostav", "dostaw", "dodan", "dodav", "livr", "liefer",
+    "lever", "entreg", "consegn", "deliver", "ship", "otprem", "odprem", "expedi", "wysyl",
+    "promet", "storitv", "uslug", "usluz", "izvrs", "opravlj", "plneni", "uskutec", "zdanitel",
+    "sprzeda", "narudz", "naroc", "zamow", "objedn", "comand", "bestell", "order", "pedido",
+    "ordin", "placil", "uplat", "vazenj", "vazn", "wazn", "valid", "platnost",
+)  # fmt: skip
