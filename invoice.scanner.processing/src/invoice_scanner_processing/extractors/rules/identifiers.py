@@ -304,6 +304,22 @@ def _postcode_part(value: str, text: str) -> bool:
     return any(value in m.group(0).split() for m in _POSTCODE.finditer(text))
 
 
+#: A domestic bank account in groups of digits, three or more ("0201 0001 2345 678", as
+#: Slovenia prints its account).
+_GROUPED_ACCOUNT = re.compile(r"\d{4}(?: \d{3,4}){2,}")
+
+
+def _opens_account(value: str, text: str) -> bool:
+    """Whether the number ``value`` read in ``text`` opens a bank account, not an invoice's
+    number: an IBAN in groups (Slovenia's "Št. računa: SI56 0201 0001 2345 678", account no.,
+    read as "SI56"), or a domestic account in groups of digits. "Račun" is the invoice and the
+    bank account alike in Slovene and Croatian."""
+    start = text.find(value)
+    if start >= 0 and _IBAN_RE.match(text, start) is not None:
+        return True
+    return _GROUPED_ACCOUNT.fullmatch(value) is not None
+
+
 def _number_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -315,7 +331,7 @@ def _number_after_label(
     if _REFERRED.search(seg.text[: hit.start]) or REPLACED.search(seg.text[: hit.start]):
         return False
     value = _read_invoice_number(text)
-    if value and _postcode_part(value, text):
+    if value and (_postcode_part(value, text) or _opens_account(value, text)):
         return False
     if value and not _read_vat_id(value) and not _read_iban(value):
         add(fld, value, score, seg, text)
