@@ -304,20 +304,14 @@ def _postcode_part(value: str, text: str) -> bool:
     return any(value in m.group(0).split() for m in _POSTCODE.finditer(text))
 
 
-#: A domestic bank account in groups of digits, three or more ("0201 0001 2345 678", as
-#: Slovenia prints its account).
-_GROUPED_ACCOUNT = re.compile(r"\d{4}(?: \d{3,4}){2,}")
-
-
 def _opens_account(value: str, text: str) -> bool:
-    """Whether the number ``value`` read in ``text`` opens a bank account, not an invoice's
-    number: an IBAN in groups (Slovenia's "Št. računa: SI56 0201 0001 2345 678", account no.,
-    read as "SI56"), or a domestic account in groups of digits. "Račun" is the invoice and the
-    bank account alike in Slovene and Croatian."""
+    """Whether the number ``value`` read in ``text`` opens an IBAN, its check digits right
+    (Slovenia's "Št. računa: SI56 2633 0001 2039 086", account no., read as "SI56"): the
+    seller's bank account, not the invoice's number. "Račun" is the invoice and the bank
+    account alike in Slovene and Croatian."""
     start = text.find(value)
-    if start >= 0 and _IBAN_RE.match(text, start) is not None:
-        return True
-    return _GROUPED_ACCOUNT.fullmatch(value) is not None
+    found = _IBAN_RE.match(text, start) if start >= 0 else None
+    return found is not None and _read_iban(found.group()) is not None
 
 
 def _number_after_label(
