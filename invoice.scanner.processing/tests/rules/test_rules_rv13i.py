@@ -1,7 +1,8 @@
-"""Invented pages for review rv13i of round i13l: a later delivery or payment date after a bare
-date word holds no document; a row adding up to a gross before a discount gives no net and
-VAT where the page states its own; a buyer's signature line at the foot of the page opens no
-buyer's block over the seller's footer."""
+"""Invented pages for review rv13i of round i13l: a later delivery, payment or print date after
+a bare date word holds no document; a row adding up to a gross before a discount gives no net
+and VAT where the page states its own; a buyer's signature line at the foot of the page opens
+no buyer's block over the seller's footer; a rounding whose label runs to a few words reads its
+amount; an IBAN after Slovenia's "Št. računa" (account no.) is no invoice number."""
 
 from __future__ import annotations
 
