@@ -2113,15 +2113,20 @@ def _no_side_amount(fld: str, text: str, amount: Decimal, currency: str | None) 
 
 def _number_in_sentence(text: str, amount: Decimal, currency: str | None) -> bool:
     """Whether a rounding's label opens a sentence whose number is a whole one without a
-    currency after three words or more ("Kerekítés nélkül, forintban kiállítva. A számla 1
-    példányban készült.": issued without rounding, in one copy): a count, no rounding. A
+    currency after three words or more and words after it ("Kerekítés nélkül, forintban
+    kiállítva. A számla 1 példányban készült.": issued without rounding, in one copy): a count,
+    no rounding. A
     rounding's own amount follows its label, with a word or two at most between ("Rounding
     Adj -0.01", "Kerekítés -1 Ft")."""
     if currency or amount != amount.to_integral_value():
         return False
-    digits = re.search(r"\d", text)
+    digits = re.search(r"\d+", text)
     head = text[: digits.start()] if digits else text
-    return len(_SENTENCE_WORD_RE.findall(head)) >= 3
+    # A count counts something after it ("1 példányban"); a whole amount ending the line is
+    # the rounding's own, however many words its label runs to ("Kerekítés a készpénzes
+    # fizetés miatt: -2", rounding for cash payment).
+    after = text[digits.end() :] if digits else "-"
+    return len(_SENTENCE_WORD_RE.findall(head)) >= 3 and bool(_SENTENCE_WORD_RE.search(after))
 
 
 #: A number with one decimal at most and no currency ("9.6", "12"): after "KM" a distance,

@@ -40,6 +40,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     BOOKING_DATE_LABELS,
     DEBIT_DATE_LABELS,
     ORDER_DATE_WORDS,
+    OTHER_DATE_STEMS,
     PAID_WORDS,
     PAYMENT_DATE_LABELS,
     STAY_END_LABELS,
@@ -732,18 +733,33 @@ def _label_runs_on(doc: _Doc, c: Candidate) -> bool:
     """Whether the label ``c`` was read after goes on with a word of its own before the date:
     in the value's cell ("scadentței: 02.04.2026"), or in the label's cell left of it
     ("Datum dospijeća:" | "31.03.2026.")."""
+    words = _run_on_words(doc, c)
+    return bool(words) and not _names_other_date(words)
+
+
+def _run_on_words(doc: _Doc, c: Candidate) -> str:
+    """The words the label ``c`` was read after runs on with before its date (see
+    :func:`_label_runs_on`); "" where none."""
     found = find_dates(c.text, dayfirst=doc.dayfirst)
     if found and _LABEL_WORD.search(c.text[: found[0].start]):
-        return True
+        return c.text[: found[0].start]
     if found and found[0].start == 0 and c.segment.text.strip().startswith(c.text.strip()):
         left = [o for o in doc.row_of(c.segment) if o.bbox.x1 <= c.segment.bbox.x0 and o.hits]
         if left:
             nearest = max(left, key=lambda o: o.bbox.x1)
             hit = nearest.hits[-1]
-            return compact(nearest.text[hit.start : hit.end]) == c.label and bool(
-                _LABEL_WORD.search(nearest.text[hit.end :])
-            )
-    return False
+            rest = nearest.text[hit.end :]
+            if compact(nearest.text[hit.start : hit.end]) == c.label and _LABEL_WORD.search(rest):
+                return rest
+    return ""
+
+
+def _names_other_date(words: str) -> bool:
+    """Whether the word a date word runs on with names a date other than the due date ("Datum
+    isporuke", delivery; "Datum plačila", payment; "Datum narudžbe", order): a date the
+    page prints as what it is, no due date missed."""
+    first = _LABEL_WORD.search(words)
+    return first is not None and compact(first.group()).startswith(OTHER_DATE_STEMS)
 
 
 def _unknown_label_beside(doc: _Doc, seg: Segment, found: FoundDate) -> bool:

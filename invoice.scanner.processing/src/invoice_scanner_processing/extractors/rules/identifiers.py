@@ -304,6 +304,16 @@ def _postcode_part(value: str, text: str) -> bool:
     return any(value in m.group(0).split() for m in _POSTCODE.finditer(text))
 
 
+def _opens_account(value: str, text: str) -> bool:
+    """Whether the number ``value`` read in ``text`` opens an IBAN, its check digits right
+    (Slovenia's "Št. računa: SI56 2633 0001 2039 086", account no., read as "SI56"): the
+    seller's bank account, not the invoice's number. "Račun" is the invoice and the bank
+    account alike in Slovene and Croatian."""
+    start = text.find(value)
+    found = _IBAN_RE.match(text, start) if start >= 0 else None
+    return found is not None and _read_iban(found.group()) is not None
+
+
 def _number_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -315,7 +325,7 @@ def _number_after_label(
     if _REFERRED.search(seg.text[: hit.start]) or REPLACED.search(seg.text[: hit.start]):
         return False
     value = _read_invoice_number(text)
-    if value and _postcode_part(value, text):
+    if value and (_postcode_part(value, text) or _opens_account(value, text)):
         return False
     if value and not _read_vat_id(value) and not _read_iban(value):
         add(fld, value, score, seg, text)

@@ -521,6 +521,10 @@ def _clean_name(text: str) -> str:
 _TILL_SUPPLIER = frozenset(compact(w) for w in TILL_SUPPLIER_WORDS)
 
 
+#: A rule to sign on after a party's label ("Kupac: ____________", "Customer: ..........").
+SIGN_RULE_RE = re.compile(r"[\s:：]*[_.…]{4,}\s*")
+
+
 def _name_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -528,6 +532,10 @@ def _name_after_label(
     name = text.strip()
     if is_sentence_fragment(name):
         return False  # "El vendedor es responsable de esta factura": a sentence, not a label
+    if SIGN_RULE_RE.fullmatch(hit.label_text[hit.end :]):
+        # "Kupac: ____________": where a party signs, its name none; the line under the rule
+        # is the page's footer, most often the seller's own.
+        return True
     if fld == "vendor" and hit.start > 0 and compact(hit.label_text[: hit.start]) in _TILL_SUPPLIER:
         return False  # "POS Supplier: …": who supplied the till's software, not the seller
     qualified = _QUALIFIER.match(name)

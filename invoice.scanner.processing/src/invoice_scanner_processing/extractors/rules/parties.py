@@ -30,6 +30,7 @@ from invoice_scanner_processing.extractors.rules.model import (
     _Doc,
 )
 from invoice_scanner_processing.extractors.rules.names import (
+    SIGN_RULE_RE,
     _clean_name,
     _looks_like_name,
 )
@@ -310,7 +311,9 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
     for head in heads:
         party = _heading_party(head)
         assert party is not None
-        if party == "customer" and _card_beside(page, head):
+        if party == "customer" and (
+            _card_beside(page, head) or _signature_line(page, head, head.hits[-1].end)
+        ):
             continue
         h = max(head.bbox.height, 1.0)
         left, right = head.bbox.x0 - 2 * h, head.bbox.x0 + 0.5 * page.width
@@ -518,7 +521,31 @@ def _opens_customer_block(doc: _Doc, seg: Segment) -> bool:
         return False
     if any("vendor" in h.fields for h in seg.hits):
         return False
+    if _signature_line(doc.page_by_number[seg.page], seg, hit.end):
+        return False
     return not _name_word_at_head(doc, seg, hit)
+
+
+#: A bare heading of its own: words and a colon, no value ("Račun izdao:", "Prodavatelj:").
+_BARE_HEADING_RE = re.compile(r"[^\d:：]*[^\W\d_][^\d:：]*[:：]\s*")
+
+
+def _signature_line(page: Page, head: Segment, end: int) -> bool:
+    """Whether the customer's heading ``head`` (its label ending at ``end``) is where the buyer
+    signs, not an addressee's block: a rule to sign on after it, or, in the page's lower half,
+    a second bare heading or rule in its row ("Kupac:" ... "Račun izdao:", the seller's
+    signature beside the buyer's). The lines under it are the page's footer, most often the
+    seller's own name and address, never the buyer's block."""
+    rest = head.text[end:]
+    if SIGN_RULE_RE.fullmatch(rest):
+        return True
+    if rest.strip(" :：-") or head.bbox.y0 < 0.5 * page.height:
+        return False
+    return any(
+        _BARE_HEADING_RE.fullmatch(o.text) or SIGN_RULE_RE.fullmatch(o.text)
+        for o in page.rows[head.row]
+        if o is not head and o.bbox.x0 >= head.bbox.x1
+    )
 
 
 #: How much larger than the page's usual text a sign is set.

@@ -77,7 +77,7 @@ def _rows_splitting_a_total(doc: _Doc, cands: dict[str, list[Candidate]]) -> Non
     and the VAT of that total. A recap's other rows (the whole delivery, the advance) split
     other sums, and a total read off the row itself (a column header's reading) is none."""
     labelled = [c for c in cands.get("total", []) if c.labelled and c.value > 0]
-    if not labelled:
+    if not labelled or _split_stated(cands, {c.value for c in labelled}):
         return
     for page in doc.pages:
         for row in page.rows:
@@ -100,6 +100,17 @@ def _rows_splitting_a_total(doc: _Doc, cands: dict[str, list[Candidate]]) -> Non
                     cands.setdefault(key, []).append(
                         Candidate(value, 0.92, row[-1], text, label="vat table")
                     )
+
+
+def _split_stated(cands: dict[str, list[Candidate]], totals: set[Decimal]) -> bool:
+    """Whether a net and a VAT read after labels of their own add up to one of the labelled
+    ``totals`` ("Netto po rabacie: 90,00" + "Podatek VAT: 20,70" = "Do zapłaty: 110,70"): the
+    page states its split itself, and a row adding up to another labelled total (the gross
+    before a discount, "Wartość brutto: 123,00") is an item's or a recap's, not the
+    invoice's."""
+    nets = {c.value for c in cands.get("net", []) if c.labelled and c.label != "vat table"}
+    vats = {c.value for c in cands.get("vat", []) if c.labelled and c.label != "vat table"}
+    return any(n + v in totals for n in nets for v in vats if n > 0 and v > 0)
 
 
 #: A rate in a VAT summary's row, after its code or not ("1=20%", "B 7 %", "0%").

@@ -2117,3 +2117,22 @@ CONDITIONAL_TOTAL_WORDS = (
 #: Brazil's NFC-e adds its surcharges between "Valor total R$" and "Valor a pagar R$"
 #: ("Acréscimos R$ 4,00"): part of the net like a service charge, the payable the total.
 LABELS["_service"].extend(["acrescimos", "acrescimo", "acrescimos r", "acrescimo r"])
+
+# --- round rv13i ---
+#: Stems of the word after a bare date word that names a date other than the due date
+#: ("Datum isporuke", "Datum dobave", "Data livrării": delivery; "Datum prometa", "Datum
+#: opravljene storitve": supply; "Datum narudžbe": order; "Datum otpreme": dispatch; "Datum
+#: plačila", "Datum uplate": payment made; "Datum važenja": validity; "Datum ispisa":
+#: printed): a later date there is no due date the reader missed. Compact (accents removed).
+#: Not "valut" (Croatia's "Datum valute" is the due date), nor "plaćanja"/"zapłaty", which
+#: some print for it: held.
+OTHER_DATE_STEMS = (
+    "isporuk", "dobav", "dostav", "dostaw", "dodan", "dodav", "livr", "liefer",
+    "lever", "entreg", "consegn", "deliver", "ship", "otprem", "odprem", "expedi", "wysyl",
+    "promet", "storitv", "uslug", "usluz", "izvrs", "opravlj", "plneni", "uskutec", "zdanitel",
+    "sprzeda", "narudz", "naroc", "zamow", "objedn", "comand", "bestell", "order", "pedido",
+    "ordin", "placil", "uplat", "vazenj", "vazn", "wazn", "valid", "platnost",
+    # printed, posted, made, exported ("Datum ispisa", "Data wydruku", "Datum knjiženja")
+    "ispis", "izpis", "tisk", "wydruk", "tipar", "print", "knjiz", "ksieg", "kreir", "izrad",
+    "export", "izvoz",
+)  # fmt: skip
