@@ -121,19 +121,25 @@ def _rate_row(row: list[Segment]) -> tuple[Decimal, Decimal, Decimal] | None:
     """A VAT summary's rate row without a totals row: a rate, then a net, the tax at that
     rate on it and the gross they make ("1=20% | 91,89 | 18,38 | 110,27", "0=0% | 12,80 |
     0,00 | 12,80")."""
+    found = _rate_and_amounts(row)
+    if found is None or len(found[1]) < 3:
+        return None
+    rate, (net, tax, gross) = found[0], found[1][:3]
+    if net <= 0 or abs(net + tax - gross) > _CENT or abs(net * rate / 100 - tax) > _CENT:
+        return None
+    return net, tax, gross
+
+
+def _rate_and_amounts(row: list[Segment]) -> tuple[Decimal, list[Decimal]] | None:
+    """The row's first rate and the amounts with decimals printed after it, in the rate's cell
+    and the cells to its right; None for a row without a rate."""
     for i, seg in enumerate(row):
         m = _ROW_RATE.search(seg.text)
         if m is None:
             continue
-        rate = Decimal(m.group(1).replace(",", "."))
         rest = [seg.text[m.end() :]] + [o.text for o in row[i + 1 :]]
         amounts = [a.value for t in rest for a in find_amounts(t) if a.decimals]
-        if len(amounts) < 3:
-            return None
-        net, tax, gross = amounts[:3]
-        if net <= 0 or abs(net + tax - gross) > _CENT or abs(net * rate / 100 - tax) > _CENT:
-            return None
-        return net, tax, gross
+        return Decimal(m.group(1).replace(",", ".")), amounts
     return None
 
 
@@ -179,20 +185,13 @@ def _net_tax_row(row: list[Segment]) -> tuple[Decimal, Decimal] | None:
     98,68 | 20,72", "C 0% (obaly) | -12,00 | 0,00", as Czech and Slovak tills print "Sazba |
     Základ | DPH"): the base and the tax, the tax that rate of the base. A base may be
     negative (deposits taken back at no tax)."""
-    for i, seg in enumerate(row):
-        m = _ROW_RATE.search(seg.text)
-        if m is None:
-            continue
-        rate = Decimal(m.group(1).replace(",", "."))
-        rest = [seg.text[m.end() :]] + [o.text for o in row[i + 1 :]]
-        amounts = [a.value for t in rest for a in find_amounts(t) if a.decimals]
-        if len(amounts) != 2:
-            return None
-        net, tax = amounts
-        if not net or abs(net * rate / 100 - tax) > _CENT:
-            return None
-        return net, tax
-    return None
+    found = _rate_and_amounts(row)
+    if found is None or len(found[1]) != 2:
+        return None
+    rate, (net, tax) = found[0], found[1]
+    if not net or abs(net * rate / 100 - tax) > _CENT:
+        return None
+    return net, tax
 
 
 def _net_tax_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
