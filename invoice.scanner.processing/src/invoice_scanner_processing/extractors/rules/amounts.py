@@ -2092,15 +2092,28 @@ def _count_in_sentence(text: str, amount: Decimal, currency: str | None) -> bool
     currency, after words ("Gratuity added for parties of 6+", "Tip included for groups of
     8 or more"): a count of guests, not money. A tip's own amount follows its label, with at
     most a rate or a colon between ("Gratuity 18% 17.55", "Tip: 5")."""
-    if currency or amount != amount.to_integral_value() or "." in text or "," in text:
+    parts = _whole_number_parts(text, amount, currency)
+    if parts is None or "." in text or "," in text:
         return False
-    digits = re.search(r"\d+", text)
-    words = _SENTENCE_WORD_RE.findall(text[: digits.start()] if digits else text)
+    words, digits, after = parts
     # A count is a few guests, followed by its "+" or its words ("6+", "8 or more"); a whole
     # amount ending the line is money ("Propina voluntaria sugerida 4000" in pesos).
-    after = text[digits.end() :].strip() if digits else ""
-    counted = digits is None or (len(digits.group()) <= 2 and bool(after))
+    counted = digits is None or (len(digits.group()) <= 2 and bool(after.strip()))
     return len(words) >= 2 and counted
+
+
+def _whole_number_parts(
+    text: str, amount: Decimal, currency: str | None
+) -> tuple[list[str], re.Match[str] | None, str] | None:
+    """For a label's line read as a whole ``amount`` without a currency: the words before its
+    first number, that number and the text after it (:func:`_count_in_sentence`,
+    :func:`_number_in_sentence`); None for any other amount."""
+    if currency or amount != amount.to_integral_value():
+        return None
+    digits = re.search(r"\d+", text)
+    head = text[: digits.start()] if digits else text
+    after = text[digits.end() :] if digits else ""
+    return _SENTENCE_WORD_RE.findall(head), digits, after
 
 
 def _no_side_amount(fld: str, text: str, amount: Decimal, currency: str | None) -> bool:
@@ -2118,15 +2131,14 @@ def _number_in_sentence(text: str, amount: Decimal, currency: str | None) -> boo
     no rounding. A
     rounding's own amount follows its label, with a word or two at most between ("Rounding
     Adj -0.01", "Kerekítés -1 Ft")."""
-    if currency or amount != amount.to_integral_value():
+    parts = _whole_number_parts(text, amount, currency)
+    if parts is None:
         return False
-    digits = re.search(r"\d+", text)
-    head = text[: digits.start()] if digits else text
+    words, _, after = parts
     # A count counts something after it ("1 példányban"); a whole amount ending the line is
     # the rounding's own, however many words its label runs to ("Kerekítés a készpénzes
     # fizetés miatt: -2", rounding for cash payment).
-    after = text[digits.end() :] if digits else "-"
-    return len(_SENTENCE_WORD_RE.findall(head)) >= 3 and bool(_SENTENCE_WORD_RE.search(after))
+    return len(words) >= 3 and bool(_SENTENCE_WORD_RE.search(after))
 
 
 #: A number with one decimal at most and no currency ("9.6", "12"): after "KM" a distance,
