@@ -230,6 +230,7 @@ def http_rounds(
     logs: Path,
 ) -> dict[str, Any]:
     """Requests/s and p99 of each endpoint per variant, as medians over ``rounds``."""
+    from bench.stack import start_bare_flask
     from bench.stackload import load_test
     from tests.stack import start_stack, stop_stack
 
@@ -242,9 +243,7 @@ def http_rounds(
     flask_runs: list[dict[str, Any]] = []
     try:
         # The yardstick: a bare Flask app on the same gunicorn settings (bench/bareflask.py).
-        flask_stack = start_stack(
-            env, logs / "bare-flask", api_app="bench.bareflask:app", workers=[], production=True
-        )
+        flask_stack = start_bare_flask(env, logs)
         stacks["bare-flask"] = flask_stack
         for name, extra in variants.items():
             stacks[name] = start_stack(env, logs / name, extra, workers=[], production=True)

@@ -214,6 +214,14 @@ def upload_phase(client: Client, docs: list[BenchDoc], concurrency: int) -> dict
     }
 
 
+def start_bare_flask(env: dict[str, str], logs: Path) -> Stack:
+    """The bare Flask app (``bench/bareflask.py``) under the API's own gunicorn settings, with
+    no workers: the yardstick of the HTTP figures here and in ``bench.reads``."""
+    return start_stack(
+        env, logs / "bare-flask", api_app="bench.bareflask:app", workers=[], production=True
+    )
+
+
 def http_phase(
     stack: Stack, env: dict[str, str], logs: Path, token: str, doc_id: str, seconds: int
 ) -> dict[str, Any]:
@@ -221,9 +229,7 @@ def http_phase(
     a bare Flask app (``bench.bareflask``: what the server and machine allow, the issue's
     yardstick) and the API's own ``/bench/bare`` (what the API's middleware leaves)."""
     auth = {"Authorization": token}
-    flask_stack = start_stack(
-        env, logs / "bare-flask", api_app="bench.bareflask:app", workers=[], production=True
-    )
+    flask_stack = start_bare_flask(env, logs)
     try:
         targets = [
             ("flask", flask_stack, "/bench/bare", {}),

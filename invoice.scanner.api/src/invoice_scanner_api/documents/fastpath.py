@@ -36,6 +36,7 @@ from flask import Flask
 from invoice_scanner_api import guards, metrics
 from invoice_scanner_api.auth.service import cached_principal
 from invoice_scanner_api.documents import reads
+from invoice_scanner_api.review.fastview import document_json
 from invoice_scanner_common.contracts import DocumentStatus
 
 logger = logging.getLogger(__name__)
@@ -107,8 +108,6 @@ class PolledReads:
         return reads.status_json(document_id, row, self.recovery)
 
     def _document(self, company_id: uuid.UUID, document_id: uuid.UUID) -> bytes | None:
-        from invoice_scanner_api.review.fastview import document_json
-
         row = reads.raw_document_row(company_id, document_id, app=self.app)
         return None if row is None else document_json(row, self.app.json)
 
