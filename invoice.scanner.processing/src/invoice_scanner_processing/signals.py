@@ -9,7 +9,7 @@ from typing import Any
 from celery.signals import worker_process_init
 
 from invoice_scanner_common.logs import configure_logging
-from invoice_scanner_processing import log_context, metrics, webhooks  # noqa: F401  (signals)
+from invoice_scanner_processing import log_context, metrics, sandbox, webhooks  # noqa: F401 (signals)
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +25,8 @@ def _init_worker_process(**_: Any) -> None:
 
     settings = get_settings()
     configure_logging(settings.common.log_level, settings.common.log_format)
+    # Documents are decoded in one reused bounded child per worker process (sandbox.py).
+    sandbox.reuse_children()
     # WORKER_WARMUP names what this worker type loads before its first task, so the first
     # document does not pay for model loading (the OCR worker sets WORKER_WARMUP=ocr).
     warm = {w.strip() for w in os.environ.get("WORKER_WARMUP", "").split(",") if w.strip()}

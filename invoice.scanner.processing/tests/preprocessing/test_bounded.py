@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -19,8 +21,9 @@ import pytest
 from bombs import GIB, a0_pdf, attachment_bomb, page_content_bomb
 from PIL import Image
 
+from invoice_scanner_common.logs import document_id_var
 from invoice_scanner_common.settings import ConfigError
-from invoice_scanner_processing import enhance
+from invoice_scanner_processing import enhance, sandbox
 from invoice_scanner_processing.sandbox import (
     SandboxCrashError,
     SandboxLimits,
@@ -37,13 +40,17 @@ from invoice_scanner_processing.stages.preprocessing import (
 _WORKER = """
 import json, resource, sys, tempfile
 from pathlib import Path
+from invoice_scanner_processing import sandbox
 from invoice_scanner_processing.stages.preprocessing import (
     PreprocessError, PreprocessSettings, preprocess)
+if sys.argv[2:] == ["reuse"]:
+    sandbox.reuse_children()
 try:
     preprocess(Path(sys.argv[1]), Path(tempfile.mkdtemp()), settings=PreprocessSettings())
     error = None
 except PreprocessError as exc:
     error = str(exc)
+sandbox.stop_reusing()
 # Linux carries the parent's high-water mark over fork and exec into RUSAGE_SELF's ru_maxrss
 # (a large test session would count as this fresh worker's peak); VmHWM is this process's own.
 status = Path("/proc/self/status").read_text()
@@ -53,10 +60,10 @@ print(json.dumps({"error": error, "peak": max(own, children)}))
 """
 
 
-def _run_worker(path: Path) -> dict[str, object]:
+def _run_worker(path: Path, *flags: str) -> dict[str, object]:
     started = time.monotonic()
     out = subprocess.run(
-        [sys.executable, "-c", _WORKER, str(path)],
+        [sys.executable, "-c", _WORKER, str(path), *flags],
         capture_output=True,
         text=True,
         timeout=240,
@@ -104,6 +111,14 @@ def test_bombs_end_as_preprocess_error_under_1_gib(
     )
     assert result["error"] is not None and reason in str(result["error"])
     assert peak < GIB
+
+
+def test_a_bomb_in_the_reused_child_ends_the_same_way(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(page_content_bomb())
+    result = _run_worker(path, "reuse")
+    assert "needs more than 768 MB" in str(result["error"])
+    assert int(result["peak"]) < GIB  # type: ignore[call-overload]
 
 
 def test_huge_pages_render_at_the_ocr_long_side(tmp_path: Path) -> None:
@@ -160,6 +175,140 @@ def test_sandbox_outcomes() -> None:
         run_bounded(_crash, limits=limits)
     with pytest.raises(KeyError, match="from the child"):
         run_bounded(_raise, limits=limits)
+
+
+@pytest.fixture
+def reused() -> Iterator[None]:
+    sandbox.reuse_children()
+    try:
+        yield
+    finally:
+        sandbox.stop_reusing()
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+def test_the_reused_child_runs_job_after_job_with_each_jobs_bounds(reused: None) -> None:
+    limits = SandboxLimits(memory_mb=200, seconds=2)
+    first = run_bounded(_pid, limits=limits, reuse=True).value
+    assert first != os.getpid()
+    assert run_bounded(_pid, limits=limits, reuse=True).value == first
+    assert run_bounded(_pid, limits=limits).value not in (first, os.getpid())  # not asked
+    # Each job may grow by memory_mb, however much the ones before it allocated.
+    for _ in range(3):
+        assert run_bounded(_allocate, 150, limits=limits, reuse=True).value == 150 * 1024 * 1024
+    with pytest.raises(KeyError, match="from the child"):
+        run_bounded(_raise, limits=limits, reuse=True)
+    assert run_bounded(_pid, limits=limits, reuse=True).value == first  # an error is a result
+    with pytest.raises(SandboxMemoryError, match="more than 200 MB"):
+        run_bounded(_allocate, 400, limits=limits, reuse=True)
+    second = run_bounded(_pid, limits=limits, reuse=True).value
+    assert second not in (first, os.getpid())  # replaced after running out of memory
+    started = time.monotonic()
+    with pytest.raises(SandboxTimeoutError):
+        run_bounded(_sleep, 30, limits=limits, reuse=True)
+    assert time.monotonic() - started < 10
+    third = run_bounded(_pid, limits=limits, reuse=True).value
+    assert third not in (first, second)
+    with pytest.raises(SandboxCrashError, match="SIGKILL"):
+        run_bounded(_crash, limits=limits, reuse=True)
+    assert run_bounded(_pid, limits=limits, reuse=True).value not in (first, second, third)
+    # Killed while idle (the OOM killer): the next job gets a new child and still runs.
+    child = sandbox._reused
+    assert child is not None and child.pid is not None
+    killed = child.pid
+    os.kill(killed, signal.SIGKILL)
+    time.sleep(0.2)
+    assert run_bounded(_pid, limits=limits, reuse=True).value != killed
+
+
+def _document_id() -> str:
+    return document_id_var.get()
+
+
+def test_the_reused_child_logs_with_each_jobs_document(reused: None) -> None:
+    limits = SandboxLimits(memory_mb=200, seconds=5)
+    for document in ("doc-a", "doc-b"):
+        token = document_id_var.set(document)
+        try:
+            assert run_bounded(_document_id, limits=limits, reuse=True).value == document
+        finally:
+            document_id_var.reset(token)
+    assert run_bounded(_document_id, limits=limits, reuse=True).value == "-"
+
+
+def _is_open(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
+
+
+def test_the_reused_child_holds_none_of_the_workers_connections(reused: None) -> None:
+    # A database or broker connection the worker closes must not live on in the child.
+    limits = SandboxLimits(memory_mb=200, seconds=5)
+    one, two = socket.socketpair()
+    read_fd, write_fd = os.pipe()
+    try:
+        assert run_bounded(_is_open, one.fileno(), limits=limits).value  # a fresh child: open
+        assert not run_bounded(_is_open, one.fileno(), limits=limits, reuse=True).value
+        assert run_bounded(_is_open, read_fd, limits=limits, reuse=True).value  # not a socket
+    finally:
+        one.close()
+        two.close()
+        os.close(read_fd)
+        os.close(write_fd)
+
+
+_DIES_WITH = """
+import os, sys
+from invoice_scanner_processing import sandbox
+sandbox.reuse_children()
+pid = sandbox.run_bounded(os.getpid, limits=sandbox.SandboxLimits(), reuse=True).value
+print(pid, flush=True)
+os._exit(0)
+"""
+
+
+def test_the_reused_child_dies_with_its_worker() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", _DIES_WITH], capture_output=True, text=True, timeout=60, check=True
+    )
+    pid = int(out.stdout.split()[-1])
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+        except OSError:
+            break
+        if state == "Z":  # exited, waiting for init to reap it
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError(f"the reused child {pid} outlived its worker")
+
+
+def test_a_forked_worker_does_not_share_its_parents_reused_child(reused: None) -> None:
+    limits = SandboxLimits(memory_mb=200, seconds=5)
+    mine = run_bounded(_pid, limits=limits, reuse=True).value
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - a Celery pool process forked from its parent
+        os.close(read_fd)
+        sandbox.reuse_children()
+        theirs = run_bounded(_pid, limits=limits, reuse=True).value
+        os.write(write_fd, str(theirs).encode())
+        sandbox.stop_reusing()
+        os._exit(0)
+    os.close(write_fd)
+    theirs = int(os.read(read_fd, 64).decode() or 0)
+    os.close(read_fd)
+    os.waitpid(pid, 0)
+    assert theirs not in (0, mine)
+    assert run_bounded(_pid, limits=limits, reuse=True).value == mine
 
 
 def _rgb_size(image: Image.Image) -> tuple[tuple[int, int], str]:

@@ -126,12 +126,15 @@ def preprocess(raw_path: Path, out_dir: Path, *, settings: PreprocessSettings) -
 
     All decoding runs in a child process bounded by ``settings.bounds``: a document that needs
     more memory or time (a decompression bomb, a huge page) raises :class:`PreprocessError`
-    saying so, and the worker process itself never grows.
+    saying so, and the worker process itself never grows. In a worker process the child is
+    reused from one document to the next (``sandbox.reuse_children``), with the same bounds.
     """
     bounds = settings.bounds
     _load_decoders()
     try:
-        run = sandbox.run_bounded(_preprocess, raw_path, out_dir, settings=settings, limits=bounds)
+        run = sandbox.run_bounded(
+            _preprocess, raw_path, out_dir, settings=settings, limits=bounds, reuse=True
+        )
     except sandbox.SandboxMemoryError as exc:
         raise PreprocessError(
             f"the document needs more than {bounds.memory_mb} MB of memory to decode (a "
