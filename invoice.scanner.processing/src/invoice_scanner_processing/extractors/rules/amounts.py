@@ -211,7 +211,7 @@ def _amounts(
     _nightly_tax_sums(doc, cands.get("vat", []), vats)
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
-    _implied_nets(totals, vats, nets, vat_rates, extra, rounding)
+    _implied_nets(totals, vats, nets, vat_rates, extra, rounding, tip)
     if table is not None:
         _nets_beyond_the_table(totals, nets, table, extra)
 
@@ -1445,13 +1445,14 @@ def _implied_nets(
     vat_rates: list[Candidate],
     extra: Decimal = Decimal(0),
     rounding: Candidate | None = None,
+    tip: Candidate | None = None,
 ) -> None:
     """Nets a total and a VAT imply where none (or only a gross subtotal) is printed;
     ``extra`` (a tip and a rounding line) is in the total but never in a net; ``rounding``:
-    the rounding line."""
+    the rounding line, ``tip`` the tip's."""
     _nets_from_rates(totals, nets, vat_rates)
     _nets_beyond_the_taxed(totals, nets, vat_rates, extra)
-    _nets_from_vats(totals, vats, nets, extra, rounding)
+    _nets_from_vats(totals, vats, nets, extra, rounding, tip)
 
 
 def _nets_from_rates(
@@ -1504,6 +1505,7 @@ def _nets_from_vats(
     nets: list[Candidate],
     extra: Decimal,
     rounding: Candidate | None = None,
+    tip: Candidate | None = None,
 ) -> None:
     """Without a printed net, a labelled VAT still implies one (total less VAT) when the
     rate does not check out against it: tax charged on part of the bill only ("Tax 8.25% on
@@ -1536,11 +1538,21 @@ def _nets_from_vats(
                 inclusive
                 or (extra and any(o.value == t.value - extra for o in totals))
                 or _rounded_below(t, rounding, extra)
+                or _tip_above(t, tip)
             )
             base = t.value - c.value - (extra if held else 0)
             if all(n.value != base for n in nets):
                 score = 0.35 if inclusive or gross_only else 0.2
                 nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
+
+
+def _tip_above(t: Candidate, tip: Candidate | None) -> bool:
+    """Whether a labelled tip is printed above the total ``t`` on its page ("MTA Tax $0.50",
+    "Tip $6.51", "TOTAL $39.06", as a cab's or a restaurant's slip lists its charges): the
+    total holds the tip, and the net a tax implies does not."""
+    if tip is None or not tip.labelled or tip.value <= 0 or tip.value >= t.value:
+        return False
+    return tip.segment.page == t.segment.page and _at(tip) < _at(t)
 
 
 def _rounded_below(t: Candidate, rounding: Candidate | None, extra: Decimal) -> bool:

@@ -412,7 +412,7 @@ def _between_dates(before: str, hit: LabelHit, after: str) -> bool:
 
 
 #: A rate right after a label's last letter: "GST9%", "VAT20%", "SST6 %".
-_GLUED_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
+_GLUED_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,3})?\s?%")
 
 
 def _glued_code(text: str, hit: LabelHit) -> bool:

@@ -730,6 +730,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             if key in ev.customer_names or any(w in key for w in _PARENT_NOTICE):
                 continue
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
+            score = 0.0 if _priced_item(doc, page, seg) else score
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
 
@@ -778,6 +779,18 @@ def _weighed_item(doc: _Doc, seg: Segment, part: str) -> bool:
     prints its opening hours beside it ("Bäckerei Sonnenkorn KG" | "Mo-Fr 6.30-18.00") is
     no item."""
     if _UNIT_FORM_RE.search(part) is None:
+        return False
+    return any(_price_cell(o.text) for o in doc.right_of(seg))
+
+
+def _priced_item(doc: _Doc, page: Page, seg: Segment) -> bool:
+    """A line below the letterhead with a price in its row ("Lavage Programme Eco" |
+    "12,00 €", "Sparbillett Zürich HB – Genève …" | "1" | "24.80"): an item sold, never the
+    seller, whatever its words (a legal form's letters included: Sweden's "HB" closes
+    "Zürich HB"). A seller's name sits in the letterhead or beside its address, not beside a
+    price. Such a line scores nothing but stays a candidate: the document's scorer weighs
+    each name against all the others read."""
+    if seg.bbox.y0 < 0.15 * page.height:
         return False
     return any(_price_cell(o.text) for o in doc.right_of(seg))
 

@@ -2136,3 +2136,11 @@ OTHER_DATE_STEMS = (
     "ispis", "izpis", "tisk", "wydruk", "tipar", "print", "knjiz", "ksieg", "kreir", "izrad",
     "export", "izvoz",
 )  # fmt: skip
+
+# --- round i13m/r13m ---
+#: Chile's and Argentina's buyer label on an electronic invoice, "Señor(es):" / "Sr(es).:",
+#: and Spanish "Señores": the customer's name follows.
+LABELS["customer"].extend(["senor es", "senores", "sr es", "sres"])
+#: A tip in Finnish ("Tippi", "Juomaraha") and Norwegian ("Driks"): in the total paid, neither
+#: the net nor the VAT.
+LABELS["_tip"].extend(["tippi", "juomaraha", "driks"])
