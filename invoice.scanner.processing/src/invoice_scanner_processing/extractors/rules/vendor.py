@@ -730,7 +730,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             if key in ev.customer_names or any(w in key for w in _PARENT_NOTICE):
                 continue
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
-            score = 0.0 if _priced_item(doc, page, seg) else score
+            score = 0.0 if _priced_item(doc, cands, page, seg) else score
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
 
@@ -783,16 +783,33 @@ def _weighed_item(doc: _Doc, seg: Segment, part: str) -> bool:
     return any(_price_cell(o.text) for o in doc.right_of(seg))
 
 
-def _priced_item(doc: _Doc, page: Page, seg: Segment) -> bool:
+def _priced_item(doc: _Doc, cands: dict[str, list[Candidate]], page: Page, seg: Segment) -> bool:
     """A line below the letterhead with a price in its row ("Lavage Programme Eco" |
     "12,00 €", "Sparbillett Zürich HB – Genève …" | "1" | "24.80"): an item sold, never the
     seller, whatever its words (a legal form's letters included: Sweden's "HB" closes
     "Zürich HB"). A seller's name sits in the letterhead or beside its address, not beside a
     price. Such a line scores nothing but stays a candidate: the document's scorer weighs
-    each name against all the others read."""
+    each name against all the others read.
+
+    Below the letterhead is below the document's number or date as well: items are listed
+    after them, while a letterhead set low under a large logo may have the header's
+    amount-due box level with the seller's name ("Harbor Light Studio LLC" | "$1,250.00",
+    under "AMOUNT DUE", above "Invoice # 1042"); that name is the seller's still."""
     if seg.bbox.y0 < 0.15 * page.height:
         return False
+    if not _under_document_header(cands, seg):
+        return False
     return any(_price_cell(o.text) for o in doc.right_of(seg))
+
+
+def _under_document_header(cands: dict[str, list[Candidate]], seg: Segment) -> bool:
+    """Whether a number or a date of the document (labelled or not) is read above ``seg``
+    on its page."""
+    return any(
+        c.segment.page == seg.page and c.segment.bbox.y1 <= seg.bbox.y0
+        for key in ("invoice_number", "invoice_date")
+        for c in cands.get(key, [])
+    )
 
 
 #: What a price's cell may hold beside the price: a tax code of one letter ("4,20 A").
