@@ -9,7 +9,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.orm import Session
 
 from invoice_scanner_common.db import Document
@@ -46,32 +46,43 @@ def upload_all(cluster: Cluster, docs: Docs, threads: int = 4) -> set[str]:
         return set(pool.map(lambda p: cluster.upload(headers, p), docs))
 
 
-def _waiting_on(cluster: Cluster, tasks: list[str], leased: bool) -> bool:
+def _waiting_on(engine: Engine, tasks: list[str], leased: bool) -> bool:
     """A document is being worked on (``leased``) or waits for one of ``tasks``."""
-    engine = create_engine(cluster.db_url)
-    try:
-        with Session(engine) as s:
-            query = select(Document.id).where(Document.next_task.in_(tasks)).limit(1)
-            if leased:
-                query = query.where(Document.lease_until.is_not(None))
-            return s.scalar(query) is not None
-    finally:
-        engine.dispose()
+    with Session(engine) as s:
+        query = select(Document.id).where(Document.next_task.in_(tasks)).limit(1)
+        if leased:
+            query = query.where(Document.lease_until.is_not(None))
+        return s.scalar(query) is not None
 
 
 def kill_worker_mid_task(cluster: Cluster, queue: str, docs: Docs) -> Tally:
-    """SIGKILL a whole worker service once a document is leased by its stage."""
+    """SIGKILL a whole worker service once a document is leased by its stage.
+
+    The batch is uploaded while the stage is watched, every 20 ms on one connection: a stage
+    of milliseconds (extraction, evaluation) may otherwise have seen every document of the
+    batch before the last upload returns."""
     from invoice_scanner_common.contracts import STAGES
 
     cluster.reset_documents()
     tasks = [s.task for s in STAGES if s.queue == queue]
-    uploaded = upload_all(cluster, docs)
+    engine = create_engine(cluster.db_url)
     try:
-        wait_until(lambda: _waiting_on(cluster, tasks, leased=True), 20, f"{queue} working")
-    except TimeoutError:
-        # A stage of milliseconds: kill while its queue has work (its worker holds a message).
-        wait_until(lambda: _waiting_on(cluster, tasks, leased=False), 60, f"{queue} queue")
-    cluster.kill(f"worker-{queue}")
+        with ThreadPoolExecutor(1) as background:
+            uploading = background.submit(upload_all, cluster, docs)
+            try:
+                wait_until(
+                    lambda: _waiting_on(engine, tasks, leased=True), 20, f"{queue} working", 0.02
+                )
+            except TimeoutError:
+                # A stage of milliseconds: kill while its queue has work (its worker holds a
+                # message).
+                wait_until(
+                    lambda: _waiting_on(engine, tasks, leased=False), 60, f"{queue} queue", 0.02
+                )
+            cluster.kill(f"worker-{queue}")
+            uploaded = uploading.result()
+    finally:
+        engine.dispose()
     time.sleep(1)
     cluster.start(f"worker-{queue}")
     return cluster.tally(f"SIGKILL worker service {queue} mid-task", uploaded, time.monotonic())
