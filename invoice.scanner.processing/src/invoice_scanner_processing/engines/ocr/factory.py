@@ -108,8 +108,8 @@ def backend_for(settings: OcrSettings, device: str) -> str:
 
 
 def build_engine(settings: OcrSettings, *, warm_up: bool = True) -> OcrEngine:
-    """Build the configured engine (loads models; seconds). ``warm_up`` runs one blank page so
-    the first real page does not pay for lazy initialisation."""
+    """Build the configured engine (loads models; seconds). ``warm_up`` reads one page of
+    text so the first real page does not pay for lazy initialisation."""
     device = resolve_device(settings)
     engine = OCR_ENGINES.load(settings.engine)(settings, device)
     if warm_up:
@@ -127,13 +127,24 @@ def build_engine(settings: OcrSettings, *, warm_up: bool = True) -> OcrEngine:
     return engine
 
 
+#: The warm-up page: an A4 page at 200 dpi in greyscale, as preprocessing writes a scan.
+_WARM_PAGE = (1654, 2339)
+
+
 def _warm_up(engine: OcrEngine) -> None:
+    """Read a page-sized greyscale page of a dozen text lines. A small image (640 × 200 with
+    one line, as before) left the first real page at 0.79 s against 0.38 s for the next ones:
+    the detector's and the recogniser's first inference at a page's shapes allocates and
+    compiles; after this page the first real one reads at 0.39 s (one process, this machine)."""
     import tempfile
 
     from PIL import Image, ImageDraw
 
-    image = Image.new("RGB", (640, 200), "white")
-    ImageDraw.Draw(image).text((20, 80), "Invoice 0042 total 12.50", fill="black")
+    image = Image.new("L", _WARM_PAGE, 255)
+    draw = ImageDraw.Draw(image)
+    for row in range(12):
+        line = f"Invoice 00{row} total 12.50 EUR description of item {row}"
+        draw.text((150, 150 + 160 * row), line, fill=0, font_size=36)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "warm.png"
         image.save(path)
