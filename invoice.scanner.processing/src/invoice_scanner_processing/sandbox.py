@@ -148,28 +148,28 @@ def _child(
     limits: SandboxLimits,
 ) -> None:
     """Runs in the forked child; never returns (``os._exit``), so no parent cleanup runs twice."""
+
+    def work() -> None:
+        cap = _status_bytes("VmData") + limits.memory_mb * _MB
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+        cpu = limits.seconds + 5
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
+        _, payload = _pickled(_call(func, args, kwargs))
+        with os.fdopen(write_fd, "wb") as out:
+            out.write(payload)
+
+    _run_child(work)
+
+
+def _run_child(work: Callable[[], None]) -> None:  # pragma: no cover - runs in the child
+    """A forked child's life: default signals, no core dumps, ``work``, then ``os._exit`` with
+    70 when memory ran out outside the work's own handling, 71 on any other failure."""
     code = 0
     try:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        cap = _status_bytes("VmData") + limits.memory_mb * _MB
-        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
-        cpu = limits.seconds + 5
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
-        try:
-            outcome: tuple[str, Any] = ("ok", func(*args, **kwargs))
-        except BaseException as exc:
-            outcome = ("memory", repr(exc)) if _is_memory_error(exc) else ("error", exc)
-        try:
-            payload = pickle.dumps(outcome)
-        except MemoryError:
-            payload = pickle.dumps(("memory", "sending the result back"))
-        except Exception as exc:
-            what = outcome[1] if outcome[0] == "error" else exc
-            payload = pickle.dumps(("crash", f"{type(what).__name__}: {what}"))
-        with os.fdopen(write_fd, "wb") as out:
-            out.write(payload)
+        work()
     except MemoryError:
         code = 70
     except BaseException:
@@ -180,20 +180,30 @@ def _child(
         os._exit(code)
 
 
+def _call(func: Callable[..., Any], args: tuple[Any, ...], kwargs: Any) -> tuple[str, Any]:
+    """``("ok", result)``, ``("memory", why)`` or ``("error", exception)``."""
+    try:
+        return "ok", func(*args, **kwargs)
+    except BaseException as exc:
+        return ("memory", repr(exc)) if _is_memory_error(exc) else ("error", exc)
+
+
+def _pickled(outcome: tuple[str, Any]) -> tuple[str, bytes]:
+    """The outcome's kind and its pickled ``(kind, value)``; an outcome that cannot be sent
+    back becomes a memory or a crash outcome saying so."""
+    try:
+        return outcome[0], pickle.dumps(outcome)
+    except MemoryError:
+        sent: tuple[str, Any] = ("memory", "sending the result back")
+    except Exception as exc:
+        what = outcome[1] if outcome[0] == "error" else exc
+        sent = ("crash", f"{type(what).__name__}: {what}")
+    return sent[0], pickle.dumps(sent)
+
+
 def _read_all(fd: int, deadline: float) -> bytes | None:
     """Everything the child writes until it closes the pipe; None when the deadline passes."""
-    chunks: list[bytes] = []
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return None
-        ready, _, _ = select.select([fd], [], [], left)
-        if not ready:
-            continue
-        chunk = os.read(fd, 1 << 16)
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
+    return _read_exact(fd, sys.maxsize, deadline)
 
 
 def run_bounded(
@@ -430,11 +440,8 @@ def _read_frame(fd: int, deadline: float) -> tuple[bytes, int, bool] | None:
 
 def _serve(request_fd: int, result_fd: int) -> None:  # pragma: no cover - runs in the child
     """The reused child's loop: one job at a time until told to stop; never returns."""
-    code = 0
-    try:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+    def work() -> None:
         _die_with_parent()
         _close_sockets(keep={request_fd, result_fd})
         started_data = _status_bytes("VmData")
@@ -459,14 +466,8 @@ def _serve(request_fd: int, result_fd: int) -> None:  # pragma: no cover - runs 
                 view = view[os.write(result_fd, view) :]
             if not goes_on:
                 break
-    except MemoryError:
-        code = 70
-    except BaseException:
-        code = 71
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
+
+    _run_child(work)
 
 
 def _run_job(
@@ -487,23 +488,13 @@ def _run_job(
     _reset_peak()
     tokens = [(context_vars[k], context_vars[k].set(v)) for k, v in context.items()]
     try:
-        outcome: tuple[str, Any] = ("ok", func(*args, **kwargs))
-    except BaseException as exc:
-        outcome = ("memory", repr(exc)) if _is_memory_error(exc) else ("error", exc)
+        outcome = _call(func, args, kwargs)
     finally:
         for var, token in reversed(tokens):
             var.reset(token)
-    try:
-        payload = pickle.dumps(outcome)
-    except MemoryError:
-        outcome = ("memory", "sending the result back")
-        payload = pickle.dumps(outcome)
-    except Exception as exc:
-        what = outcome[1] if outcome[0] == "error" else exc
-        outcome = ("crash", f"{type(what).__name__}: {what}")
-        payload = pickle.dumps(outcome)
+    sent = _pickled(outcome)
     resource.setrlimit(resource.RLIMIT_DATA, (data_hard, data_hard))
-    return outcome[0], payload
+    return sent
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child
