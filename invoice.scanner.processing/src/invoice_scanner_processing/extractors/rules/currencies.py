@@ -53,6 +53,8 @@ _CODE_RE = re.compile(
     + r")(?![A-Za-z])(?!\.\s?[A-Za-z])(?<!RON(?=\s?(?:9[1-9]|100)(?![\d.,])))"
 )
 _KR_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])(?:kr|Kr|KR|:-)(?![A-Za-zÀ-ÿ])|\d,-(?!\d)")
+#: A Dutch postcode whose letters are "KR" before its town ("2011 KR Haarlem"): no kronor.
+_KR_POSTCODE_RE = re.compile(r"(?<!\d)[1-9]\d{3} KR (?=[A-Z][a-zà-ÿ]{2,})")
 _FR_RE = re.compile(r"(?<![A-Za-z])S?Fr\.")
 # Letter symbols ("1 250,00 Kč", "99,00 zł") count only as whole words: "zł" and "Kč" are
 # also the ends of ordinary words.
@@ -377,8 +379,8 @@ def _count_symbols(text: str, context: str | None, prefixed: int, counts: dict[s
         counts[code] = counts.get(code, 0) + 1
     if _FR_RE.search(text):
         counts["CHF"] = counts.get("CHF", 0) + 1
-    kr = len(_KR_RE.findall(text))
-    if kr:
+    kr = len(_KR_RE.findall(text)) - len(_KR_POSTCODE_RE.findall(text))
+    if kr > 0:
         code = _kr_currency(text)
         counts[code] = counts.get(code, 0) + kr
 

@@ -771,15 +771,35 @@ def _unknown_label_beside(doc: _Doc, seg: Segment, found: FoundDate) -> bool:
         return False
     if not head:
         left = [o for o in doc.row_of(seg) if o.bbox.x1 <= seg.bbox.x0]
-        if not left:
+        nearest = max(left, key=lambda o: o.bbox.x1) if left else None
+        if nearest is None or any(ch.isdigit() for ch in nearest.text):
+            # Nothing, or another value, left of it: a grid's value row; its header above.
+            nearest = _header_above(doc, seg)
+        if nearest is None:
             return False
-        nearest = max(left, key=lambda o: o.bbox.x1)
         head, hits = nearest.text.strip(" :"), nearest.hits
         if hits:
             return False
     if _VALIDITY.search(head):
         return False
     return bool(head) and len(head) <= 40 and not any(ch.isdigit() for ch in head)
+
+
+def _header_above(doc: _Doc, seg: Segment) -> Segment | None:
+    """The header over ``seg`` in a grid of labels over values, where nothing is left of it in
+    its row ("Fakturadatum | Förfallodatum | Kundnr" over "2026-03-16 | 2026-04-15 | 10442",
+    as Nordic and German invoices print their details): the nearest segment above that
+    overlaps its column, within two line heights."""
+    page = doc.page_by_number[seg.page]
+    h = max(seg.bbox.height, 1.0)
+    above = [
+        o
+        for o in page.segments
+        if o.bbox.y1 <= seg.bbox.y0 + 0.2 * h
+        and seg.bbox.y0 - o.bbox.y1 < 2 * h
+        and min(o.bbox.x1, seg.bbox.x1) - max(o.bbox.x0, seg.bbox.x0) > 0
+    ]
+    return max(above, key=lambda o: o.bbox.y1, default=None)
 
 
 #: The label of a validity's last day (a quote's or proforma's "Valid until", a card's "EXP"),

@@ -82,9 +82,10 @@ def _cut_after_legal_form(text: str) -> tuple[str, bool]:
 #: What separates the parts of a line that names several things: a middle dot, bullet or bar
 #: (also glued to the word before it, as OCR often reads "GmbH· Siegburger Str. 24", or to
 #: the capitalised word after it, as a text layer gives "GmbH ·Sitz Hannover"), a spaced
-#: dash, a wide gap, a comma before a number or before an owner's title.
+#: dash (hyphen, en or em dash: "De Brug B.V. — Nederlands voor anderstaligen"), a wide gap,
+#: a comma before a number or before an owner's title.
 _SPLITTERS = re.compile(
-    r"\s?[·•|]\s|\s[·•|](?=[A-ZÀ-ÖØ-Þ])|\s–\s|\s{3,}|\s-\s|,\s(?=\d)"
+    r"\s?[·•|]\s|\s[·•|](?=[A-ZÀ-ÖØ-Þ])|\s[–—]\s|\s{3,}|\s-\s|,\s(?=\d)"
     r"|,\s(?=(?:Inh\.|Inhaber(?:in)?|Prop\.|Proprietor|Owner|Titolare|Propriétaire)\s)"
 )
 

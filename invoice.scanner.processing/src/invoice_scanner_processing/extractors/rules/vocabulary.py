@@ -2144,3 +2144,8 @@ LABELS["customer"].extend(["senor es", "senores", "sr es", "sres"])
 #: A tip in Finnish ("Tippi", "Juomaraha") and Norwegian ("Driks"): in the total paid, neither
 #: the net nor the VAT.
 LABELS["_tip"].extend(["tippi", "juomaraha", "driks"])
+
+# --- round 13n ---
+#: Poland's till total of the tax ("Podatek PTU 12,93" under the "Kwota A 23,00%" lines),
+#: beside the "Suma PTU" and "Podatek VAT" already known.
+LABELS["vat"].extend(["podatek ptu"])
