@@ -54,7 +54,9 @@ _CODE_RE = re.compile(
 )
 _KR_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])(?:kr|Kr|KR|:-)(?![A-Za-zÀ-ÿ])|\d,-(?!\d)")
 #: A Dutch postcode whose letters are "KR" before its town ("2011 KR Haarlem"): no kronor.
-_KR_POSTCODE_RE = re.compile(r"(?<!\d)[1-9]\d{3} KR (?=[A-Z][a-zà-ÿ]{2,})")
+#: Only where an address puts it, at the start of its line or after a comma ("Grote Markt 7,
+#: 2011 KR Haarlem"): after a label, "Totalt 1250 KR Kort" is a Swedish till's sum in kronor.
+_KR_POSTCODE_RE = re.compile(r"(?:^|,)[ \t]*[1-9]\d{3} KR (?=[A-Z][a-zà-ÿ]{2,})", re.MULTILINE)
 _FR_RE = re.compile(r"(?<![A-Za-z])S?Fr\.")
 # Letter symbols ("1 250,00 Kč", "99,00 zł") count only as whole words: "zł" and "Kč" are
 # also the ends of ordinary words.
