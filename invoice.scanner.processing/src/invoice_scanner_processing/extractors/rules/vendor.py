@@ -780,7 +780,7 @@ def _weighed_item(doc: _Doc, seg: Segment, part: str) -> bool:
     no item."""
     if _UNIT_FORM_RE.search(part) is None:
         return False
-    return any(_price_cell(o.text) for o in doc.right_of(seg))
+    return _price_beside(doc, seg)
 
 
 def _priced_item(doc: _Doc, cands: dict[str, list[Candidate]], page: Page, seg: Segment) -> bool:
@@ -799,6 +799,11 @@ def _priced_item(doc: _Doc, cands: dict[str, list[Candidate]], page: Page, seg: 
         return False
     if not _under_document_header(cands, seg):
         return False
+    return _price_beside(doc, seg)
+
+
+def _price_beside(doc: _Doc, seg: Segment) -> bool:
+    """Whether a cell right of ``seg`` in its row holds one price and nothing else."""
     return any(_price_cell(o.text) for o in doc.right_of(seg))
 
 
