@@ -788,18 +788,17 @@ def _unknown_label_beside(doc: _Doc, seg: Segment, found: FoundDate) -> bool:
 def _header_above(doc: _Doc, seg: Segment) -> Segment | None:
     """The header over ``seg`` in a grid of labels over values, where nothing is left of it in
     its row ("Fakturadatum | Förfallodatum | Kundnr" over "2026-03-16 | 2026-04-15 | 10442",
-    as Nordic and German invoices print their details): the nearest segment above that
-    overlaps its column, within two line heights."""
-    page = doc.page_by_number[seg.page]
-    h = max(seg.bbox.height, 1.0)
-    above = [
+    as Nordic and German invoices print their details): the segment of the row above under
+    which the reader would look for its value (``_Doc.below``) and finds ``seg``, the one
+    overlapping it most."""
+    if seg.row == 0:
+        return None
+    heads = [
         o
-        for o in page.segments
-        if o.bbox.y1 <= seg.bbox.y0 + 0.2 * h
-        and seg.bbox.y0 - o.bbox.y1 < 2 * h
-        and min(o.bbox.x1, seg.bbox.x1) - max(o.bbox.x0, seg.bbox.x0) > 0
+        for o in doc.page_by_number[seg.page].rows[seg.row - 1]
+        if any(v is seg for v in doc.below(o, max_rows=1))
     ]
-    return max(above, key=lambda o: o.bbox.y1, default=None)
+    return max(heads, key=lambda o: o.bbox.x_overlap(seg.bbox), default=None)
 
 
 #: The label of a validity's last day (a quote's or proforma's "Valid until", a card's "EXP"),
