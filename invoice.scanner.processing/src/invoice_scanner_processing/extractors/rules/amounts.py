@@ -271,7 +271,8 @@ def _amounts(
         _hold_one_rate_row(out, best, zero, cands)
         _hold_read_as_payable(confidence, best, payable, foreign)
         if best[3] is zero and not vats and not vat_rates:
-            _unprinted_tax(doc, out, best, service, less, _parts_printed(doc, cands))
+            parts = _parts_printed(doc, cands) and not _discounted_subtotal(cands, fields.total)
+            _unprinted_tax(doc, out, best, service, less, parts)
             _untaxed_net(doc, out, less)
         _no_highlighted_tax(doc, out)
     else:
@@ -999,6 +1000,20 @@ def _parts_printed(doc: _Doc, cands: dict[str, list[Candidate]]) -> bool:
     return any(
         _PART_RE.match(text) and (_PART_RE.fullmatch(text) or find_amounts(text))
         for text in (seg.text.strip() for seg in doc.segments)
+    )
+
+
+def _discounted_subtotal(cands: dict[str, list[Candidate]], total: Decimal | None) -> bool:
+    """Whether the only parts read are a subtotal and a discount taken off it that leaves the
+    total ("SUBTOTAL 107.60", "Member Disc 5% -5.38", "NETT TOTAL 102.22"): no part outside
+    the net, so with no tax the total is the net."""
+    if total is None or any(cands.get(k) for k in _PARTS if k not in ("net", "discount")):
+        return False
+    return any(
+        abs(n.value - abs(d.value) - total) <= _CENT
+        for n in cands.get("net", [])
+        for d in cands.get("discount", [])
+        if d.value
     )
 
 

@@ -48,8 +48,9 @@ _SERIES = re.compile(
 )
 
 #: A number printed in groups of digits with spaces between ("2026 1187 4410", as carriers
-#: and utilities print long numbers for reading aloud): one number, kept as printed.
-_SPACED_GROUPS = re.compile(r"\d{3,5}(?: \d{3,5}){2,4}")
+#: and utilities print long numbers for reading aloud), maybe closed by a short check-digit
+#: group ("2026 0312 3456 7"): one number, kept as printed.
+_SPACED_GROUPS = re.compile(r"\d{3,5}(?: \d{3,5}){2,4}(?: \d{1,2})?")
 
 
 #: A number printed as a year or counter, a short series code in capitals and a running

@@ -58,11 +58,14 @@ _O_AS_ZERO = re.compile(r"(?<=\d)O|O(?=\d)|(?<=\d)o(?=\d)")
 _COLON_AS_POINT = re.compile(r"(?<=[$€£¥₹])(\s?\d{1,3}):(?=\d{2}(?![\d:]))")
 
 #: OCR reads the decimal comma of a grouped amount as a semicolon ("6.175;00 €" for
-#: "6.175,00 €"), or of a small amount before its currency sign ("12;50 €"): a semicolon is
-#: never a decimal mark, so between such digits it is the comma misread.
+#: "6.175,00 €"), or of a small amount beside its currency sign ("12;50 €", "€ 656;80"): a
+#: semicolon is never a decimal mark, so between such digits it is the comma misread.
 _SEMICOLON_AS_COMMA = re.compile(
     r"(?<=\d[.,' ]\d{3});(?=\d{2}(?![\d;]))"
     r"|(?:(?<=(?<![\w.,;])\d)|(?<=(?<![\w.,;])\d\d)|(?<=(?<![\w.,;])\d\d\d));(?=\d{2}\s?[€$£](?!\w))"
+    + "|(?:"
+    + "|".join(rf"(?<=[€$£]{gap}\d{{{n}}})" for gap in ("", " ") for n in (1, 2, 3))
+    + r");(?=\d{2}(?![\d;.,]))"
 )
 
 

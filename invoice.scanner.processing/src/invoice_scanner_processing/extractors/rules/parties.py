@@ -69,11 +69,27 @@ def is_name_label(text: str) -> bool:
     return bool(parts) and all(p in _NAME_LABELS for p in parts)
 
 
+#: Labels of the firm's registered seat in a footer's legal line ("Regd. office: Acme Pvt. Ltd.,
+#: 14 Residency Road"): the name after one is the firm's own, not the label with it.
+_SEAT_LABELS = frozenset(
+    compact(t)
+    for t in (
+        "registered office", "regd office", "regd off", "reg office", "head office",
+        "registered address", "corporate office", "siege social", "sede legale",
+        "domicilio social", "sede sociale",
+    )
+)  # fmt: skip
+
+
 def strip_name_label(text: str) -> str:
     """``text`` without a leading name label ("Denominazione: Rossi S.r.l." → "Rossi S.r.l.",
-    "Firma: Kühne GmbH", "Nome/Razão Social: …"); other text as it is."""
+    "Firma: Kühne GmbH", "Nome/Razão Social: …") or seat label ("Regd. office: …"); other
+    text as it is."""
     m = _INLINE_LABEL.match(text)
-    return text[m.end() :] if m is not None and is_name_label(m.group(1)) else text
+    if m is None:
+        return text
+    label = m.group(1)
+    return text[m.end() :] if is_name_label(label) or compact(label) in _SEAT_LABELS else text
 
 
 #: Fields of the lexicon whose labels head a party's block.

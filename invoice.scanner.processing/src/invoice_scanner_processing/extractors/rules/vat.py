@@ -89,7 +89,7 @@ def _rows_splitting_a_total(doc: _Doc, cands: dict[str, list[Candidate]]) -> Non
             cells = {id(s) for s in row}
             totals = {c.value for c in labelled if id(c.segment) not in cells}
             rate = Decimal(rates[0].group(1).replace(",", "."))
-            amounts, unit = _row_amounts(row)
+            amounts, unit = _row_amounts([s.text for s in row])
             for net, tax, gross in zip(amounts, amounts[1:], amounts[2:], strict=False):
                 if gross not in totals or not 0 < tax < net or abs(net + tax - gross) > _CENT:
                     continue
@@ -358,15 +358,23 @@ def _contained_total(
 
 def _contained_row(row: list[Segment]) -> tuple[Decimal, Decimal] | None:
     """A contained-tax summary's rate row: a rate, then a gross and the tax contained in it at
-    that rate as its last two amounts ("1 | 2.6% | 17.97 | 0.46")."""
+    that rate as its last two amounts ("1 | 2.6% | 17.97 | 0.46"), in cells of their own or
+    labelled in one line ("(8% Taxable ¥842 Tax ¥62)", as Japanese tills print each rate)."""
     for i, seg in enumerate(row):
         rate = _rate_cell(seg, row)
+        texts = [s.text for s in row[i + 1 :]]
+        if not rate and len(row) == 1 and (m := _LABELLED_RATE_LINE.match(seg.text)):
+            rate, texts = Decimal(m.group(1).replace(",", ".")), [seg.text[m.end() :]]
         if not rate:
             continue
-        amounts, unit = _row_amounts(row[i + 1 :])
+        amounts, unit = _row_amounts(texts)
         if len(amounts) >= 2 and abs(_contained(amounts[-2], rate) - amounts[-1]) <= unit:
             return amounts[-2], amounts[-1]
     return None
+
+
+#: A rate opening a line that labels its amounts ("(8% Taxable ¥842 Tax ¥62)").
+_LABELLED_RATE_LINE = re.compile(r"^\s*\(?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s?%\s+(?=[^\W\d_])")
 
 
 def _drop_read_from(cands: dict[str, list[Candidate]], cells: set[int]) -> None:
@@ -500,10 +508,10 @@ def _rate_row_amounts(
     tried as the net where none after it is. The base opens such a row, and the rate prints
     its per cent sign: an item row prints the item's name first, then its amount, its rate
     and its tax."""
-    amounts, unit = _row_amounts(row[i + 1 :])
+    amounts, unit = _row_amounts([s.text for s in row[i + 1 :]])
     if lead or based or i != 1 or not _RATE_CELL.match(row[i].text):
         return lead + amounts, unit
-    before, _ = _row_amounts(row[i - 1 : i])
+    before, _ = _row_amounts([s.text for s in row[i - 1 : i]])
     return [*before[-1:], *amounts], unit
 
 
@@ -570,7 +578,7 @@ def _untaxed_rows(doc: _Doc, read: set[tuple[int, int]], cells: set[int]) -> Dec
             row = page.rows[near]
             if any(_RATE_CELL.match(s.text) for s in row):
                 continue
-            amounts, _ = _row_amounts(row)
+            amounts, _ = _row_amounts([s.text for s in row])
             if len(amounts) == 3 and amounts[1] == 0:
                 amounts = [amounts[0], amounts[2]]  # "Exempt | 12.00 | 0.00 | 12.00"
             if len(amounts) == 2 and amounts[0] == amounts[1] > 0:
@@ -584,14 +592,14 @@ def _untaxed_rows(doc: _Doc, read: set[tuple[int, int]], cells: set[int]) -> Dec
 _MINOR_UNITS = re.compile(r"[.,]\d{1,2}(?!\d)")
 
 
-def _row_amounts(cells: list[Segment]) -> tuple[list[Decimal], Decimal]:
-    """The amounts of a rate row's cells, and how far a tax may be off its rate: a cent, or
-    one unit where the money has no minor units and is marked by its currency ("¥5,760",
-    "¥460": Japan's tax on 8 % items is rounded down to the yen)."""
+def _row_amounts(cells: list[str]) -> tuple[list[Decimal], Decimal]:
+    """The amounts of a rate row's cells (their texts), and how far a tax may be off its rate:
+    a cent, or one unit where the money has no minor units and is marked by its currency
+    ("¥5,760", "¥460": Japan's tax on 8 % items is rounded down to the yen)."""
     found = [
-        (a, s.text[a.start : a.end])
-        for s in cells
-        for a in find_amounts(s.text)
+        (a, text[a.start : a.end])
+        for text in cells
+        for a in find_amounts(text)
         if a.decimals or a.currency
     ]
     whole = bool(found) and not any(_MINOR_UNITS.search(text) for _, text in found)

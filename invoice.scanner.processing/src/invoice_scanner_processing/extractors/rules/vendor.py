@@ -715,6 +715,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             part = _without_monogram(_zero_as_letter(part, doc.full_text))
             part = _with_name_over_legal_form(page, seg, part) or ""
             part = _with_legal_form_beside(page, seg, part)
+            part = _with_name_continued(page, seg, part)
             if not _could_name(part):
                 continue
             chrome = compact(part) in _APP_CHROME
@@ -894,6 +895,54 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
     if _looks_like_name(top):
         return f"{top} {part}"
     return None if bare else part
+
+
+#: A firm's registration number set alone in brackets under its name, as Malaysian and
+#: Singaporean tills print it ("(001234567-U)", "(765432-A)", "(Co. Reg. No. 201912345K)").
+_REGISTRATION_ALONE = re.compile(
+    r"^\(\s*(?:(?:co\.?\s*)?reg(?:n|istration)?\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
+    r"\d{4,12}\s?-?\s?[A-Z]\s*\)$",
+    re.IGNORECASE,
+)
+
+
+def _with_name_continued(page: Page, seg: Segment, part: str) -> str:
+    """``part``, the whole of a name line, joined with the line right under it where that line
+    goes on with the name and the firm's bracketed registration number closes it beneath
+    ("SYARIKAT PERNIAGAAN HUP SENG" / "HARDWARE & ELECTRICAL" / "(001234567-U)"): a name
+    printed in two lines, the same size and case, each centred on the other."""
+    if not part or part != seg.text.strip() or _legal_form(part):
+        return part
+    under = _line_under(page, seg)
+    if under is None:
+        return part
+    second = under.text.strip()
+    closing = _line_under(page, under)
+    if (
+        closing is None
+        or not _REGISTRATION_ALONE.match(closing.text.strip())
+        or any(c.isdigit() for c in second)
+        or _ADDRESSY.search(second)
+        or not _looks_like_name(second)
+        or second.isupper() != part.isupper()
+        or not 0.75 <= under.bbox.height / max(seg.bbox.height, 1.0) <= 1.33
+    ):
+        return part
+    return f"{part} {second}"
+
+
+def _line_under(page: Page, seg: Segment) -> Segment | None:
+    """The one line right under ``seg``, overlapping it across the page, if there is one."""
+    h = max(seg.bbox.height, 1.0)
+    under = [
+        o
+        for o in page.segments
+        if o is not seg
+        and o.bbox.y0 > seg.bbox.y0
+        and -0.6 * h <= o.bbox.y0 - seg.bbox.y1 < 0.8 * h
+        and o.bbox.x_overlap(seg.bbox) > 0
+    ]
+    return under[0] if len(under) == 1 else None
 
 
 def _with_legal_form_beside(page: Page, seg: Segment, part: str) -> str:
