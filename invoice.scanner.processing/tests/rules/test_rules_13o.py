@@ -164,3 +164,27 @@ def test_with_no_tax_a_subtotal_less_its_discount_leaves_the_total_as_the_net() 
     assert pred.confidence["amount"] < 0.85  # inferred, never approving alone
     # Where the parts do not make the total, which of them is the net stays open.
     assert _predict(_pharmacy_till("-2.95")).fields.amount is None
+
+
+def _logo_till(sign: str) -> OcrDocument:
+    return sized_page(
+        [
+            (200, 30, sign, 44),
+            (40, 100, "FARMASI CAHAYA (M) SDN BHD (765432-A)", 20),
+            (40, 130, "G-12, Plaza Damas, 50480 Kuala Lumpur", 18),
+            (40, 170, "Receipt No: 3021-000451", 18), (40, 195, "Date: 18/02/2026", 18),
+            (40, 240, "Panadol Actifast 20s", 18), (520, 240, "13.90", 18),
+            (40, 280, "NETT TOTAL", 22), (480, 280, "RM 13.90", 22),
+        ],
+        width=640,
+        height=500,
+    )  # fmt: skip
+
+
+def test_a_logo_cross_before_a_one_word_wordmark_is_no_part_of_it() -> None:
+    # The cross of a pharmacy's logo read as "+": the sign is the wordmark "FARMASI", a word
+    # of the legal name under it, which says more and is reported (held, at most 0.75).
+    for sign in ("+ FARMASI", "FARMASI"):
+        pred = _predict(_logo_till(sign))
+        assert pred.fields.vendor_name == "FARMASI CAHAYA (M) SDN BHD", sign
+        assert pred.confidence["vendor_name"] <= 0.75

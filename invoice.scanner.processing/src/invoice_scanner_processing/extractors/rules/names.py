@@ -477,14 +477,19 @@ def _fix_legal_form(text: str) -> str:
     return text
 
 
-#: A speck or dot OCR reads before a name's first letter (".Kearny Mesa Fuel LLC", "·ACME"):
-#: no name opens with one.
-_LEADING_SPECK = re.compile(r"^[.·•]+(?=[^\W\d_])")
+#: A speck or dot OCR reads before a name's first letter (".Kearny Mesa Fuel LLC", "·ACME"),
+#: or a logo's cross or star read as a sign before it ("+ FARMASI"): no name opens with one.
+_LEADING_SPECK = re.compile(r"^(?:[.·•]+|[+*]\s)(?=[^\W\d_])")
+
+
+def without_leading_speck(text: str) -> str:
+    """``text`` without a speck, dot or logo glyph before its first letter."""
+    return _LEADING_SPECK.sub("", text)
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
 def _clean_name(text: str) -> str:
-    text = _fix_legal_form(_LEADING_SPECK.sub("", text.strip(" :,;")))
+    text = _fix_legal_form(without_leading_speck(text.strip(" :,;")))
     # A title run into the name on the same line ("Acme GmbH Rechnung"): drop it.
     words = text.split()
     if len(words) > 1 and compact(words[-1]) in TITLES:

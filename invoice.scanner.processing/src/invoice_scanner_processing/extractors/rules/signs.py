@@ -15,6 +15,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     _ADDRESSY,
     _looks_like_name,
     _name_parts,
+    without_leading_speck,
 )
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
 from invoice_scanner_processing.extractors.rules.tradename import (
@@ -232,7 +233,7 @@ def _wordmark(doc: _Doc) -> Segment | None:
     if not top:
         return None
     big = max(top, key=lambda s: s.bbox.height)
-    text = big.text.strip()
+    text = without_leading_speck(big.text.strip())
     if (
         big.bbox.height < 1.3 * median
         or len(text.split()) > 3
