@@ -83,13 +83,17 @@ _SEAT_LABELS = frozenset(
 
 def strip_name_label(text: str) -> str:
     """``text`` without a leading name label ("Denominazione: Rossi S.r.l." → "Rossi S.r.l.",
-    "Firma: Kühne GmbH", "Nome/Razão Social: …") or seat label ("Regd. office: …"); other
-    text as it is."""
+    "Firma: Kühne GmbH", "Nome/Razão Social: …") or a seat label before a firm's name
+    ("Regd. office: Acme Pvt. Ltd., …"); other text as it is. A seat label labels a place:
+    only a legal form after it makes what follows a name ("Sede legale: Milano", "Head
+    office: Penang" and "Registered office: 3 Kings Yard" stay as they are)."""
     m = _INLINE_LABEL.match(text)
     if m is None:
         return text
-    label = m.group(1)
-    return text[m.end() :] if is_name_label(label) or compact(label) in _SEAT_LABELS else text
+    label, rest = m.group(1), text[m.end() :]
+    if is_name_label(label) or (compact(label) in _SEAT_LABELS and legal_form(rest)):
+        return rest
+    return text
 
 
 #: Fields of the lexicon whose labels head a party's block.
@@ -274,7 +278,8 @@ class PartyBlock:
         in the value column with no label of its own (a name broken over two lines); else
         the block's first line that carries no label."""
         for i, seg in enumerate(self.segments):
-            if strip_name_label(seg.text) != seg.text:
+            m = _INLINE_LABEL.match(seg.text)
+            if m is not None and is_name_label(m.group(1)):
                 return [seg]  # "Denominazione: Tipografia Rossi S.r.l." in one cell
             if not is_name_label(seg.text):
                 continue

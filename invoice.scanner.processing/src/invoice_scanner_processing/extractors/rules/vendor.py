@@ -910,7 +910,9 @@ def _with_name_continued(page: Page, seg: Segment, part: str) -> str:
     """``part``, the whole of a name line, joined with the line right under it where that line
     goes on with the name and the firm's bracketed registration number closes it beneath
     ("SYARIKAT PERNIAGAAN HUP SENG" / "HARDWARE & ELECTRICAL" / "(001234567-U)"): a name
-    printed in two lines, the same size and case, each centred on the other."""
+    printed in two lines, the same size and case, each centred on the other. A second line
+    with a legal form of its own is a whole name, the firm's under its trade name
+    ("FAMILYMART" / "QL MAXINCOME SDN BHD" / "(1046489-U)"), not the rest of the first."""
     if not part or part != seg.text.strip() or _legal_form(part):
         return part
     under = _line_under(page, seg)
@@ -923,6 +925,7 @@ def _with_name_continued(page: Page, seg: Segment, part: str) -> str:
         or not _REGISTRATION_ALONE.match(closing.text.strip())
         or any(c.isdigit() for c in second)
         or _ADDRESSY.search(second)
+        or _legal_form(second)
         or not _looks_like_name(second)
         or second.isupper() != part.isupper()
         or not 0.75 <= under.bbox.height / max(seg.bbox.height, 1.0) <= 1.33
