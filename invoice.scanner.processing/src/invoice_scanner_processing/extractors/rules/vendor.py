@@ -910,7 +910,7 @@ def _with_name_continued(page: Page, seg: Segment, part: str) -> str:
     """``part``, the whole of a name line, joined with the line right under it where that line
     goes on with the name and the firm's bracketed registration number closes it beneath
     ("SYARIKAT PERNIAGAAN HUP SENG" / "HARDWARE & ELECTRICAL" / "(001234567-U)"): a name
-    printed in two lines, the same size and case, each centred on the other. A second line
+    printed in two lines of the same size and case, one over the other. A second line
     with a legal form of its own is a whole name, the firm's under its trade name
     ("FAMILYMART" / "QL MAXINCOME SDN BHD" / "(1046489-U)"), not the rest of the first."""
     if not part or part != seg.text.strip() or _legal_form(part):
