@@ -362,10 +362,11 @@ def _contained_row(row: list[Segment]) -> tuple[Decimal, Decimal] | None:
     labelled in one line ("(8% Taxable ¥842 Tax ¥62)", as Japanese tills print each rate)."""
     for i, seg in enumerate(row):
         rate = _rate_cell(seg, row)
-        texts = [s.text for s in row[i + 1 :]]
-        if not rate and len(row) == 1 and (m := _LABELLED_RATE_LINE.match(seg.text)):
+        if rate:
+            texts = [s.text for s in row[i + 1 :]]
+        elif len(row) == 1 and (m := _LABELLED_RATE_LINE.match(seg.text)):
             rate, texts = Decimal(m.group(1).replace(",", ".")), [seg.text[m.end() :]]
-        if not rate:
+        else:
             continue
         amounts, unit = _row_amounts(texts)
         if len(amounts) >= 2 and abs(_contained(amounts[-2], rate) - amounts[-1]) <= unit:

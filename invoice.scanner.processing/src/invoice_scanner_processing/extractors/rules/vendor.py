@@ -871,18 +871,10 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
     bare = _bare_legal_form(part)
     if not bare and not _short_legal_tail(part):
         return part
-    h = max(seg.bbox.height, 1.0)
-    above = [
-        o
-        for o in page.segments
-        if o is not seg
-        and o.bbox.y0 < seg.bbox.y0
-        and -0.6 * h <= seg.bbox.y0 - o.bbox.y1 < 0.8 * h
-        and o.bbox.x_overlap(seg.bbox) > 0
-    ]
-    if len(above) != 1:
+    over = _adjacent_line(page, seg, under=False)
+    if over is None:
         return None if bare else part
-    top = above[0].text.strip()
+    top = over.text.strip()
     if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
         return None if bare else part
     if not bare and _LISTED_WORDS.search(top):
@@ -890,7 +882,7 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
         # does, its words set apart by dots, is no first line of a name. Over a bare legal
         # form it is the partners' names the form closes ("Haas • Roth" over "PartG mbB").
         return part
-    if not bare and not _same_print(above[0], seg, top, part):
+    if not bare and not _same_print(over, seg, top, part):
         return part
     if _looks_like_name(top):
         return f"{top} {part}"
@@ -915,11 +907,11 @@ def _with_name_continued(page: Page, seg: Segment, part: str) -> str:
     ("FAMILYMART" / "QL MAXINCOME SDN BHD" / "(1046489-U)"), not the rest of the first."""
     if not part or part != seg.text.strip() or _legal_form(part):
         return part
-    under = _line_under(page, seg)
+    under = _adjacent_line(page, seg, under=True)
     if under is None:
         return part
     second = under.text.strip()
-    closing = _line_under(page, under)
+    closing = _adjacent_line(page, under, under=True)
     if (
         closing is None
         or not _REGISTRATION_ALONE.match(closing.text.strip())
@@ -934,18 +926,19 @@ def _with_name_continued(page: Page, seg: Segment, part: str) -> str:
     return f"{part} {second}"
 
 
-def _line_under(page: Page, seg: Segment) -> Segment | None:
-    """The one line right under ``seg``, overlapping it across the page, if there is one."""
+def _adjacent_line(page: Page, seg: Segment, *, under: bool) -> Segment | None:
+    """The one line right under (or over) ``seg``, overlapping it across the page and
+    touching or close to it (a gap below 0.8 of ``seg``'s height), if there is one."""
     h = max(seg.bbox.height, 1.0)
-    under = [
+    near = [
         o
         for o in page.segments
         if o is not seg
-        and o.bbox.y0 > seg.bbox.y0
-        and -0.6 * h <= o.bbox.y0 - seg.bbox.y1 < 0.8 * h
+        and (o.bbox.y0 > seg.bbox.y0 if under else o.bbox.y0 < seg.bbox.y0)
+        and -0.6 * h <= (o.bbox.y0 - seg.bbox.y1 if under else seg.bbox.y0 - o.bbox.y1) < 0.8 * h
         and o.bbox.x_overlap(seg.bbox) > 0
     ]
-    return under[0] if len(under) == 1 else None
+    return near[0] if len(near) == 1 else None
 
 
 def _with_legal_form_beside(page: Page, seg: Segment, part: str) -> str:
