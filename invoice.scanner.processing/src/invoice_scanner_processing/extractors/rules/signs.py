@@ -407,7 +407,9 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
     """A company name broken before its legal form at the very top of the page ("ABARROTES Y
     FERRETERIA" / "LA ESPERANZA S.A. DE C.V."): the first line joins the legal-form line when
     it is set the same way, names nothing else and repeats none of its words (a shop sign
-    above the legal name, "KOPI HARTANAH" / "Kopi Hartanah Pte. Ltd.", stays apart)."""
+    above the legal name, "KOPI HARTANAH" / "Kopi Hartanah Pte. Ltd.", stays apart). A legal
+    line of three words or more before its form, longer than the line above, is a whole name
+    of its own, the sign over it another ("BEREKET MARKET" / "ANADOLU GIDA PAZARLAMA A.Ş.")."""
     seg = best.segment
     if best.labelled or not _legal_form(best.value) or seg.row == 0:
         return best
@@ -427,6 +429,7 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         or words & {w.casefold() for w in re.findall(r"\w+", top)}
         or compact(top) in TITLES
         or _opens_with_legal_form(best.value)
+        or (len(_legal_core(best.value).split()) >= 3 and len(top) < len(best.value))
     ):
         return best
     joined = f"{top} {best.value}"
