@@ -930,9 +930,13 @@ def _adjacent_line(page: Page, seg: Segment, *, under: bool) -> Segment | None:
     """The one line right under (or over) ``seg``, overlapping it across the page and
     touching or close to it (a gap below 0.8 of ``seg``'s height), if there is one."""
     h = max(seg.bbox.height, 1.0)
+    if under:  # its top from 0.6 of a line over ``seg``'s bottom to 0.8 of a line under it
+        band = page.starting_between(seg.bbox.y1 - 0.6 * h, seg.bbox.y1 + 0.8 * h)
+    else:  # its bottom from 0.8 of a line over ``seg``'s top to 0.6 of a line under it
+        band = page.ending_between(seg.bbox.y0 - 0.8 * h, seg.bbox.y0 + 0.6 * h)
     near = [
         o
-        for o in page.segments
+        for o in band
         if o is not seg
         and (o.bbox.y0 > seg.bbox.y0 if under else o.bbox.y0 < seg.bbox.y0)
         and -0.6 * h <= (o.bbox.y0 - seg.bbox.y1 if under else seg.bbox.y0 - o.bbox.y1) < 0.8 * h
@@ -950,7 +954,7 @@ def _with_legal_form_beside(page: Page, seg: Segment, part: str) -> str:
     h = max(seg.bbox.height, 1.0)
     beside = [
         o
-        for o in page.segments
+        for o in page.starting_between(seg.bbox.y0 - 0.5 * h, seg.bbox.y0 + 0.5 * h)
         if o is not seg
         and -0.2 * h <= o.bbox.x0 - seg.bbox.x1 <= 1.5 * h
         and abs(o.bbox.y0 - seg.bbox.y0) < 0.5 * h
