@@ -118,8 +118,9 @@ def _read_amount(
 
 
 #: A bracketed note without a money amount in it: "(8.25% ON PARTS)", "(#81234 RT0001)";
-#: an accounting negative "(12,430.00)" has one and stays.
-_NOTE_RE = re.compile(r"\((?![^()]*\d[.,]\d{2}(?![\d%]|\s?%))[^()]*\)")
+#: an accounting negative "(12,430.00)" has one and stays, and so does a sign in brackets
+#: before the amount ("Round Off (-)0.46", as Indian accounting software prints it).
+_NOTE_RE = re.compile(r"\((?!\s?[-\u2212\u2013+]\s?\))(?![^()]*\d[.,]\d{2}(?![\d%]|\s?%))[^()]*\)")
 
 
 #: A rate; OCR may set a stray point before its sign ("MwSt 10.%").
@@ -210,6 +211,7 @@ def _amounts(
     _vat_line_sums(vats)
     _nightly_tax_sums(doc, cands.get("vat", []), vats)
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
+    _rated_as_included(doc, vats)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
     _implied_nets(totals, vats, nets, vat_rates, extra, rounding, tip)
     if table is not None:
@@ -1451,6 +1453,32 @@ def _nets_beyond_the_table(
         base = t.value - table.vat - extra
         if base > table.net + _CENT and all(o.value != base for o in nets):
             nets.append(Candidate(base, 0.2, t.segment, t.text, labelled=False))
+
+
+#: A tax line that states the tax as included with its rate before the word, and nothing
+#: after it but its amount ("GST 9% included $3.90", "MwSt. 19 % enthalten"): the tax in the
+#: total, as "GST included" states it. One that goes on ("VAT 20% included in subtotal") names
+#: what the tax is in, and is read as that says.
+_RATED_INCLUDED = re.compile(
+    r"^\W*(?P<tax>gst|vat|tax|mwst|ust|btw|tva|iva|moms|mva|alv)\.?\s*\(?\s*"
+    r"\d{1,2}(?:[.,]\d{1,2})?\s?%\s*\)?\s*"
+    r"(?:included|inclusive|incl\.?|enthalten|inbegrepen|comprise|incluid[ao]|inclus[ae]?)"
+    r"\s*[:=]?\s*(?:[$€£¥]?\s*\d[\d.,' ]*)?$",
+    re.IGNORECASE,
+)
+
+
+def _rated_as_included(doc: _Doc, vats: list[Candidate]) -> None:
+    """The tax lines read under a tax's name whose line states the tax as included after its
+    rate (:data:`_RATED_INCLUDED`): relabelled as the tax included in the total."""
+    for i, c in enumerate(vats):
+        if not c.labelled or c.label.startswith(_INCLUSIVE):
+            continue
+        for seg in doc.row_of(c.segment):
+            m = _RATED_INCLUDED.match(seg.text.strip())
+            if m is not None and compact(m.group("tax")) == c.label:
+                vats[i] = replace(c, label=compact(f"{m.group('tax')} included"))
+                break
 
 
 def _implied_nets(

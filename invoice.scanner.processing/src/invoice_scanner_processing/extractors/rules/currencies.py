@@ -330,6 +330,28 @@ def _spelled_out(text: str, start: int, end: int) -> bool:
     return len(words) >= len(letters) and [w[0] for w in named] == letters
 
 
+#: "RM" that is no ringgit: Rome's province code in brackets after a postcode and town
+#: ("00186 Roma (RM)"), Indonesia's "RM." for a restaurant ("Rumah Makan") before its name,
+#: and a register's number ("REA RM-1190443").
+_NOT_RINGGIT = (
+    re.compile(r"\b\d{5}\b[^\n\d]*\(RM\)$"),
+    re.compile(r"^RM\.\s*[^\W\d_]"),
+    re.compile(r"^RM-\d{5,}(?![.,]\d)"),
+)
+
+
+def _not_ringgit(text: str, start: int, end: int) -> bool:
+    """Whether the "RM" at ``start:end`` of ``text`` is one of :data:`_NOT_RINGGIT`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start : min(len(text), end + 1)]
+    after = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    return bool(
+        _NOT_RINGGIT[0].search(before)
+        or _NOT_RINGGIT[1].match(after)
+        or _NOT_RINGGIT[2].match(after)
+    )
+
+
 def _count_codes(text: str, counts: dict[str, int], context: str | None = None) -> int:
     """ISO codes and prefixed dollars (2 each), letter symbols (1) into ``counts``; how many
     prefixed dollars there were."""
@@ -342,6 +364,8 @@ def _count_codes(text: str, counts: dict[str, int], context: str | None = None) 
         prefixed += 1
     for m in _LETTER_SYMBOL_RE.finditer(text):
         if m.group(1) and _spelled_out(text, m.start(), m.end()):
+            continue
+        if m.group(1) == "RM" and _not_ringgit(text, m.start(), m.end()):
             continue
         code = _LETTER_SYMBOLS[m.group(1) or m.group(2)]
         if m.group(2) == "￥":  # the full-width sign: the yen or the yuan, as "¥"

@@ -258,6 +258,19 @@ def _sign_before(m: re.Match[str], num: str) -> tuple[str | None, int]:
     return m.group(key), m.start("pre2") if key == "pre2" and m.group("pre") else m.start()
 
 
+#: A minus set in brackets before an amount, as Indian accounting software (Tally) prints a
+#: negative round-off or deduction: "Round Off (-)0.46", "Less: (-) 1,250.00".
+_BRACKETED_MINUS = re.compile(r"\(\s?[-\u2212\u2013]\s?\)(?=\s?\d)")
+
+
+def _bracketed_minus(text: str) -> str:
+    """``text`` with each bracketed minus made a plain one, the same length, so that the
+    amounts' positions stay those of the printed text."""
+    if "(" not in text:
+        return text
+    return _BRACKETED_MINUS.sub(lambda m: " " * (len(m.group()) - 1) + "-", text)
+
+
 def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]:
     """Every amount-like number in ``text``, left to right, with sign and currency resolved.
 
@@ -266,6 +279,7 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
     """
     found: list[FoundAmount] = []
     text = _SEMICOLON_AS_COMMA.sub(",", _COLON_AS_POINT.sub(r"\1.", digitize(text)))
+    text = _bracketed_minus(text)
     for m in _AMOUNT_RE.finditer(text):
         num = m.group("num")
         pre, start = _sign_before(m, num)

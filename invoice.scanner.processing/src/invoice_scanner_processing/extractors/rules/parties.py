@@ -441,7 +441,7 @@ def _read_sections(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
 
 
 _ATTENTION_RE = re.compile(
-    r"(?:^|[\s(])(?:attn\b|attention:|z\.\s?hd\.?|zu h(?:ä|ae)nden|c/o\b|"
+    r"(?:^|[\s(])(?:attn\b|attention:|z\.\s?hd\.?|z\.\s?h\.\s|zu h(?:ä|ae)nden|c/o\b|"
     r"(?:à|a) l['’]attention|t\.a\.v\.?|a la atenci[oó]n|alla c\.a\.)",
     re.IGNORECASE,
 )

@@ -359,13 +359,17 @@ def _contained_total(
 def _contained_row(row: list[Segment]) -> tuple[Decimal, Decimal] | None:
     """A contained-tax summary's rate row: a rate, then a gross and the tax contained in it at
     that rate as its last two amounts ("1 | 2.6% | 17.97 | 0.46"), in cells of their own or
-    labelled in one line ("(8% Taxable ¥842 Tax ¥62)", as Japanese tills print each rate)."""
+    labelled in one line ("(8% Taxable ¥842 Tax ¥62)", as Japanese tills print each rate) or
+    in a line and the cells after it ("10% items ¥1,720" | "(tax ¥156)")."""
     for i, seg in enumerate(row):
         rate = _rate_cell(seg, row)
         if rate:
             texts = [s.text for s in row[i + 1 :]]
-        elif len(row) == 1 and (m := _LABELLED_RATE_LINE.match(seg.text)):
-            rate, texts = Decimal(m.group(1).replace(",", ".")), [seg.text[m.end() :]]
+        elif i == 0 and (m := _LABELLED_RATE_LINE.match(seg.text)):
+            # The labels' amounts in the line, or in the cells after it ("10% items ¥1,720" |
+            # "(tax ¥156)", where the tax is set apart).
+            rate = Decimal(m.group(1).replace(",", "."))
+            texts = [seg.text[m.end() :], *(s.text for s in row[1:])]
         else:
             continue
         amounts, unit = _row_amounts(texts)
@@ -401,9 +405,9 @@ def contained_cells(doc: _Doc) -> set[int]:
 #: A rate cell: "19 %", "A 19 %", "10% items", and a GST summary's tax code before the rate
 #: ("SR @ 6%", "ZR @ 0%", "S = 6%", "Z 0%"), or its one-digit number where OCR joins the
 #: code column to the rate ("1 2,10%" under "Code Taux"); a speck OCR reads before it (".21%")
-#: is no part.
+#: is no part, nor is a speck read as a point before its decimal comma ("20.,0%").
 _RATE_CELL = re.compile(
-    r"^\s*[.,'·]?(?:[A-Z\d]\s+|[A-Z]{1,3}\s*[@=]\s*|[A-Z]{2,3}\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%"
+    r"^\s*[.,'·]?(?:[A-Z\d]\s+|[A-Z]{1,3}\s*[@=]\s*|[A-Z]{2,3}\s+)?(\d{1,2}(?:\.?[.,]\d{1,2})?)\s?%"
     r"(?:\s+[^\W\d_]+)?\s*$"
 )
 
@@ -620,4 +624,4 @@ def _rate_cell(seg: Segment, row: list[Segment]) -> Decimal | None:
         if m is not None and Decimal(m.group(1).replace(",", ".")) in RATES[1:]:
             return Decimal(m.group(1).replace(",", "."))
         return None
-    return Decimal(m.group(1).replace(",", ".")) if m else None
+    return Decimal(re.sub(r"[.,]+", ".", m.group(1))) if m else None

@@ -99,7 +99,8 @@ def _vendor(
     if final is not None and not has_real_word(str(final.value)):
         return None
     final = _respelled(doc, _joined_as_repeated(doc, final))
-    return _partners_doubt(doc, _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, final))))
+    final = _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, final)))
+    return _abbreviated_kind_doubt(_partners_doubt(doc, final))
 
 
 #: The most a partnership's name is trusted whose partners are printed on the line under it
@@ -182,6 +183,22 @@ def _kind_doubt(chosen: Candidate | None) -> Candidate | None:
     if not (is_kind_line(name) or (bare.strip() and is_kind_line(bare))):
         return chosen
     return replace(chosen, score=min(chosen.score, _KIND_DOUBT))
+
+
+#: A name opened by two capitals and a point, the abbreviated kind of business a sign puts
+#: before the name ("RM. MINANG SAIYO", Indonesia's "Rumah Makan"; "TB. SUMBER JAYA", "Toko
+#: Bangunan"; "UD." for a trading business).
+_ABBREVIATED_KIND = re.compile(r"^[A-Z]{2}\.\s*[^\W\d_]")
+#: As much as a name opened by one is trusted: sets keyed by hand spell the kind out ("Rumah
+#: Makan Minang Saiyo") or keep it as printed, so a person decides.
+_ABBREVIATED_DOUBT = 0.75
+
+
+def _abbreviated_kind_doubt(chosen: Candidate | None) -> Candidate | None:
+    """``chosen``, doubted where it opens with an abbreviated kind (:data:`_ABBREVIATED_KIND`)."""
+    if chosen is None or not _ABBREVIATED_KIND.match(str(chosen.value).strip()):
+        return chosen
+    return replace(chosen, score=min(chosen.score, _ABBREVIATED_DOUBT))
 
 
 #: The vowels of the scripts that write them, lower case.
@@ -689,6 +706,19 @@ def _could_name(part: str) -> bool:
     return not (is_operator_line(part) or is_payment_line(part))
 
 
+#: A copyright notice before the name it names, as a footer prints it ("© 2026 Kensington
+#: Daily Grind Inc.", "(c) 2019-2026 Acme Ltd", "Copyright 2026 Nimbus LLC").
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*", re.IGNORECASE
+)
+
+
+def _without_copyright(part: str) -> str:
+    """``part`` without a copyright notice before the name (:data:`_COPYRIGHT`)."""
+    m = _COPYRIGHT.match(part)
+    return part[m.end() :] if m is not None and m.end() < len(part) else part
+
+
 def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Candidate]:
     """Every name outside the customer's block and the item table, scored as the seller's;
     a till's sign over two lines as one name, its owner's line and payment lines none."""
@@ -710,6 +740,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
         if _is_label(seg.text) or _foot_domain(first, page, seg) or _agent_sentence(doc, seg):
             continue
         for raw in _after_address_removed(_name_parts(_head_domain(first, page, seg))):
+            raw = _without_copyright(raw)
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
             part = _without_payee_words(_without_signing_words(part))
             part = _without_monogram(_zero_as_letter(part, doc.full_text))

@@ -659,6 +659,8 @@ LABELS["total"].extend(
         "toplam", "genel toplam", "odenecek tutar", "vergiler dahil toplam tutar",
         "osszesen", "fizetendo", "brutto osszesen", "vegosszeg", "fizetendo osszeg",
         "total de plata", "total plata", "total bayar", "total belanja", "total tagihan",
+        # Malaysia's and Indonesia's word for the sum ("JUMLAH RM 29.60", "JUMLAH BESAR").
+        "jumlah", "jumlah besar", "jumlah keseluruhan", "jumlah bayaran", "jumlah perlu dibayar",
         "tong cong", "tong thanh toan", "tong tien thanh toan", "tong tien",
         "συνολο", "πληρωτεο", "γενικο συνολο", "πληρωτεο ποσο",
         "total ksh", "total kes", "total ngn", "total zar", "total php", "total thb",
@@ -675,7 +677,7 @@ LABELS["vat"].extend(INCLUSIVE_VAT_LABELS)
 LABELS["_tendered"] = [
     "cash", "cash tendered", "tendered", "amount tendered", "change", "change due", "efectivo",
     "vuelto", "cambio", "su cambio", "nakit", "para ustu", "gegeben", "ruckgeld",
-    "wechselgeld", "rendu", "especes", "tunai", "kembali", "kembalian", "tien khach dua",
+    "wechselgeld", "rendu", "especes", "tunai", "kembali", "kembalian", "baki", "tien khach dua",
     "tien thua", "tien thoi lai", "tien tra lai", "visszajaro",
 ]  # fmt: skip
 
