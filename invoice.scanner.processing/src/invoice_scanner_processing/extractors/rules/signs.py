@@ -409,7 +409,9 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
     it is set the same way, names nothing else and repeats none of its words (a shop sign
     above the legal name, "KOPI HARTANAH" / "Kopi Hartanah Pte. Ltd.", stays apart). A legal
     line of three words or more before its form, longer than the line above, is a whole name
-    of its own, the sign over it another ("BEREKET MARKET" / "ANADOLU GIDA PAZARLAMA A.Ş.")."""
+    of its own, the sign over it another ("BEREKET MARKET" / "ANADOLU GIDA PAZARLAMA A.Ş."),
+    unless the line above is left unfinished ("DISTRIBUIDORA DE" / "ALIMENTOS DEL NORTE
+    S.A.S.": no sign ends on a joining word or a particle)."""
     seg = best.segment
     if best.labelled or not _legal_form(best.value) or seg.row == 0:
         return best
@@ -429,7 +431,11 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         or words & {w.casefold() for w in re.findall(r"\w+", top)}
         or compact(top) in TITLES
         or _opens_with_legal_form(best.value)
-        or (len(_legal_core(best.value).split()) >= 3 and len(top) < len(best.value))
+        or (
+            len(_legal_core(best.value).split()) >= 3
+            and len(top) < len(best.value)
+            and not _left_unfinished(top)
+        )
     ):
         return best
     joined = f"{top} {best.value}"
@@ -524,6 +530,17 @@ _UNFINISHED = re.compile(r"(?:\s(?:und|and|et|en|y|e|och|og|i|&|\+)|-)\s*$", re.
 _CONTINUED = re.compile(
     r"^\s*(?:de|du|des|d'|of|der|des|von|van|di|da|del|della|und|and|et|&|\+)\s", re.IGNORECASE
 )
+
+
+#: A particle a name goes on after, ending a line ("DISTRIBUIDORA DE" / "ALIMENTOS …").
+_PARTICLE_END = re.compile(
+    r"\s(?:de|del|della|di|da|do|dos|das|du|des|of|von|van|der)\s*$", re.IGNORECASE
+)
+
+
+def _left_unfinished(line: str) -> bool:
+    """Whether ``line`` ends on a joining word, a hyphen or a particle: a name's first half."""
+    return bool(_UNFINISHED.search(line) or _PARTICLE_END.search(line))
 
 
 def with_unfinished_line_above(doc: _Doc, chosen: Candidate | None) -> Candidate | None:

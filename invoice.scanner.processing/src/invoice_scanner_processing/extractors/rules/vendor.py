@@ -713,6 +713,11 @@ _COPYRIGHT = re.compile(
 )
 
 
+#: As much as a name read from a copyright notice is trusted: the platform that prints the
+#: receipt or invoice puts its own there, so any other name on the page is the seller's.
+_COPYRIGHT_DOUBT = 0.3
+
+
 def _without_copyright(part: str) -> str:
     """``part`` without a copyright notice before the name (:data:`_COPYRIGHT`)."""
     m = _COPYRIGHT.match(part)
@@ -740,7 +745,8 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
         if _is_label(seg.text) or _foot_domain(first, page, seg) or _agent_sentence(doc, seg):
             continue
         for raw in _after_address_removed(_name_parts(_head_domain(first, page, seg))):
-            raw = _without_copyright(raw)
+            noticed = _without_copyright(raw)
+            copyright_notice, raw = noticed != raw, noticed
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
             part = _without_payee_words(_without_signing_words(part))
             part = _without_monogram(_zero_as_letter(part, doc.full_text))
@@ -763,6 +769,10 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
                 continue
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             score = 0.0 if _priced_item(doc, cands, page, seg) else score
+            if copyright_notice:
+                # Whoever owns the page's template or software ("© 2026 Square, Inc." under
+                # a shop's receipt) as often as the seller: a name of last resort.
+                score = min(score, _COPYRIGHT_DOUBT)
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
 
