@@ -769,10 +769,9 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
                 continue
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             score = 0.0 if _priced_item(doc, cands, page, seg) else score
-            if copyright_notice:
-                # Whoever owns the page's template or software ("© 2026 Square, Inc." under
-                # a shop's receipt) as often as the seller: a name of last resort.
-                score = min(score, _COPYRIGHT_DOUBT)
+            # Whoever owns the page's template or software ("© 2026 Square, Inc." under a
+            # shop's receipt) as often as the seller: a name of last resort.
+            score = min(score, _COPYRIGHT_DOUBT) if copyright_notice else score
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
     return scored
 
