@@ -64,3 +64,77 @@ def test_a_name_broken_after_a_joining_word_before_a_long_legal_line_is_one_name
     # A whole sign over a whole legal name stays apart (round 13p).
     pred = _predict(_till("MERCADO LA ESTRELLA", "DISTRIBUIDORA COMERCIAL ANDINA S.A.S."))
     assert pred.fields.vendor_name == "DISTRIBUIDORA COMERCIAL ANDINA S.A.S."
+
+
+def _kedai(lines: list[tuple[int, int, str, int]]) -> OcrDocument:
+    return sized_page(
+        [
+            (150, 40, "KEDAI KOPI SRI MAJU", 34),
+            (40, 140, "No. Resit: 004417", 24), (40, 170, "Tarikh: 08-01-2026", 24),
+            (40, 230, "2 Kopi O", 24), (480, 230, "3.60", 24),
+            (40, 260, "1 Roti Bakar", 24), (480, 260, "3.20", 24),
+            *lines,
+        ],
+        width=620,
+        height=600,
+    )  # fmt: skip
+
+
+def test_malay_cash_and_change_lines_opened_by_jumlah_are_no_total() -> None:
+    # "Jumlah" opens the cash handed over and the change as it opens the sum: "JUMLAH BAKI"
+    # (the change) and "JUMLAH TUNAI" (the cash) are no total over the printed one.
+    pred = _predict(
+        _kedai(
+            [
+                (40, 330, "TOTAL", 28), (470, 330, "6.80", 28),
+                (40, 370, "CASH", 24), (470, 370, "10.00", 24),
+                (40, 400, "JUMLAH BAKI", 24), (480, 400, "3.20", 24),
+            ]
+        )
+    )  # fmt: skip
+    assert pred.fields.total == Decimal("6.80")
+    pred = _predict(
+        _kedai(
+            [
+                (40, 330, "TOTAL", 28), (470, 330, "6.80", 28),
+                (40, 370, "JUMLAH TUNAI", 24), (470, 370, "10.00", 24),
+                (40, 400, "BAKI", 24), (480, 400, "3.20", 24),
+            ]
+        )
+    )  # fmt: skip
+    assert pred.fields.total == Decimal("6.80")
+
+
+def test_baki_is_change_given_back_as_kembali_is() -> None:
+    # With no total printed, the cash less the change is the total, under "BAKI" as under
+    # "KEMBALI".
+    pred = _predict(
+        _kedai(
+            [
+                (40, 370, "TUNAI", 24), (470, 370, "10.00", 24),
+                (40, 400, "BAKI", 24), (480, 400, "3.20", 24),
+            ]
+        )
+    )  # fmt: skip
+    assert pred.fields.total == Decimal("6.80")
+    # "JUMLAH BAYARAN" / "JUMLAH DIBAYAR" over the change is the money handed over, as
+    # "AMOUNT PAID" is.
+    pred = _predict(
+        _kedai(
+            [
+                (40, 330, "TOTAL", 28), (470, 330, "6.80", 28),
+                (40, 370, "JUMLAH BAYARAN", 24), (470, 370, "10.00", 24),
+                (40, 400, "BAKI", 24), (480, 400, "3.20", 24),
+            ]
+        )
+    )  # fmt: skip
+    assert pred.fields.total == Decimal("6.80")
+    pred = _predict(
+        _kedai(
+            [
+                (40, 370, "JUMLAH DIBAYAR", 24), (470, 370, "10.00", 24),
+                (40, 400, "BAKI", 24), (480, 400, "3.20", 24),
+            ]
+        )
+    )  # fmt: skip
+    assert pred.fields.total == Decimal("6.80")

@@ -661,6 +661,7 @@ LABELS["total"].extend(
         "total de plata", "total plata", "total bayar", "total belanja", "total tagihan",
         # Malaysia's and Indonesia's word for the sum ("JUMLAH RM 29.60", "JUMLAH BESAR").
         "jumlah", "jumlah besar", "jumlah keseluruhan", "jumlah bayaran", "jumlah perlu dibayar",
+        "jumlah dibayar",
         "tong cong", "tong thanh toan", "tong tien thanh toan", "tong tien",
         "συνολο", "πληρωτεο", "γενικο συνολο", "πληρωτεο ποσο",
         "total ksh", "total kes", "total ngn", "total zar", "total php", "total thb",
@@ -680,6 +681,12 @@ LABELS["_tendered"] = [
     "wechselgeld", "rendu", "especes", "tunai", "kembali", "kembalian", "baki", "tien khach dua",
     "tien thua", "tien thoi lai", "tien tra lai", "visszajaro",
 ]  # fmt: skip
+#: Malay's cash and change lines opened by the word of the sum ("JUMLAH TUNAI 10.00",
+#: "JUMLAH BAKI 3.20"): no total, as "jumlah" alone reads one.
+LABELS["_tendered"].extend(
+    ["jumlah tunai", "jumlah diterima", "jumlah baki", "baki tunai", "jumlah kembali",
+     "jumlah kembalian"]
+)  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------
 # Countries the seven main languages' lists miss (Latin America, Turkey, Romania, Hungary,
@@ -1927,7 +1934,7 @@ TILL_PAID_LABELS: tuple[str, ...] = (
     "amount paid", "total paid", "paid", "paid amount", "amount tendered", "cash tendered",
     "tendered", "cash", "pagado", "importe pagado", "total pagado", "efectivo", "entregado",
     "bezahlt", "gegeben", "bar", "paye", "montant paye", "especes", "pagato", "importo pagato",
-    "contanti", "betaald", "contant",
+    "contanti", "betaald", "contant", "jumlah bayaran", "jumlah dibayar",
 )  # fmt: skip
 #: Labels of the change given back at a till ("CHANGE 1.50", "Cambio", "Rückgeld", "Rendu",
 #: "Resto"): the money paid less it is the total.
@@ -1936,6 +1943,7 @@ CHANGE_LABELS: tuple[str, ...] = (
     "ruckgeld", "wechselgeld", "rendu", "monnaie rendue", "a rendre", "resto", "troco",
     "wisselgeld", "retour", "kembali", "kembalian", "vaihtoraha", "vaxel", "byttepenger",
     "tilbage", "reszta", "vracilo", "visszajaro", "otsuri", "o tsuri", "para ustu",
+    "baki", "jumlah baki", "baki tunai", "jumlah kembali", "jumlah kembalian",
 )  # fmt: skip
 LABELS["_tendered"].extend(["resto", "su resto", "contanti", "monnaie rendue", "your change"])
 #: Germany's "Zahlbarer Betrag" (the amount payable), as "Zu zahlender Betrag" is.
