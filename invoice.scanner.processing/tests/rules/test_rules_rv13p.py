@@ -34,6 +34,21 @@ def test_a_platforms_copyright_in_the_foot_is_no_seller_over_the_shops_sign() ->
     )  # fmt: skip
     assert pred.fields.vendor_name == "BLUE HERON CORNER"
     assert pred.fields.total == Decimal("12.50")
+    # The seller's own notice under its sign keeps its legal form.
+    pred = _predict(
+        sized_page(
+            [
+                (150, 40, "Blue Heron Corner", 34),
+                (40, 140, "Receipt #2TQH-9XKV", 24), (40, 180, "Apr 11, 2026", 24),
+                (40, 250, "Oat Latte", 24), (460, 250, "$12.50", 24),
+                (40, 300, "Total", 26), (460, 300, "$12.50", 26),
+                (40, 500, "© 2026 Blue Heron Corner Inc.", 20),
+            ],
+            width=620,
+            height=600,
+        )
+    )  # fmt: skip
+    assert pred.fields.vendor_name == "Blue Heron Corner Inc."
 
 
 def _till(sign: str, legal: str) -> OcrDocument:

@@ -713,8 +713,8 @@ _COPYRIGHT = re.compile(
 )
 
 
-#: As much as a name read from a copyright notice is trusted: the platform that prints the
-#: receipt or invoice puts its own there, so any other name on the page is the seller's.
+#: As much as a name read from a copyright notice is trusted (:func:`_copyright_held`): the
+#: platform that prints the receipt or invoice puts its own there.
 _COPYRIGHT_DOUBT = 0.3
 
 
@@ -729,6 +729,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
     a till's sign over two lines as one name, its owner's line and payment lines none."""
     ev = _document_evidence(doc, cands)
     scored: list[Candidate] = []
+    notices: set[int] = set()
     first = doc.pages[0]
     sign = sign_over_two_lines(first)
     skip = {id(s) for s in sign[1:]} if sign is not None else set()
@@ -769,11 +770,28 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
                 continue
             score = _capped(_vendor_score(ev, page, seg, part, key), page, seg, part, cut)
             score = 0.0 if _priced_item(doc, cands, page, seg) else score
-            # Whoever owns the page's template or software ("© 2026 Square, Inc." under a
-            # shop's receipt) as often as the seller: a name of last resort.
-            score = min(score, _COPYRIGHT_DOUBT) if copyright_notice else score
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
-    return scored
+            notices |= {id(scored[-1])} if copyright_notice else set()
+    return _copyright_held(scored, notices)
+
+
+def _copyright_held(scored: list[Candidate], notices: set[int]) -> list[Candidate]:
+    """``scored``, the names read from a copyright notice (their ids ``notices``) held to
+    :data:`_COPYRIGHT_DOUBT`: whoever owns the page's template or software ("© 2026 Square,
+    Inc." under a shop's receipt) as often as the seller, a name of last resort. One that is
+    another name read above it with its legal form ("Kensington Daily Grind" over "© 2026
+    Kensington Daily Grind Inc.") is the seller's own, and keeps its score."""
+    held = []
+    for c in scored:
+        if id(c) in notices and not any(
+            o.segment.bbox.y0 < c.segment.bbox.y0
+            and id(o) not in notices
+            and compact(_without_legal_form(str(c.value))) == compact(str(o.value))
+            for o in scored
+        ):
+            c = replace(c, score=min(c.score, _COPYRIGHT_DOUBT))
+        held.append(c)
+    return held
 
 
 _APP_CHROME = frozenset(compact(w) for w in APP_CHROME_WORDS)
