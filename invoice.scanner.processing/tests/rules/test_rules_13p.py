@@ -239,3 +239,25 @@ def test_a_malaysian_tills_jumlah_is_its_total_and_baki_the_change() -> None:
     # No tax printed, and only the cash and its change below the total: the net is the total.
     assert pred.fields.amount == Decimal("6.80")
     assert pred.fields.currency == "MYR"
+
+
+def test_a_malay_tax_line_opened_by_jumlah_is_the_tax() -> None:
+    pred = _predict(
+        sized_page(
+            [
+                (150, 40, "KEDAI RUNCIT SRI MAJU", 34),
+                (40, 140, "No. Resit: 004418", 24), (40, 170, "Tarikh: 08-01-2026", 24),
+                (40, 230, "Sabun Basuh", 24), (480, 230, "6.30", 24),
+                (40, 290, "JUMLAH SEBELUM CUKAI", 24), (480, 290, "6.30", 24),
+                (40, 320, "JUMLAH SST 6%", 24), (480, 320, "0.38", 24),
+                (40, 360, "JUMLAH RM", 28), (470, 360, "6.68", 28),
+                (40, 400, "TUNAI", 24), (470, 400, "10.00", 24),
+                (40, 430, "BAKI", 24), (480, 430, "3.32", 24),
+            ],
+            width=620,
+            height=520,
+        )
+    )  # fmt: skip
+    assert pred.fields.total == Decimal("6.68")
+    assert pred.fields.vat == Decimal("0.38")
+    assert pred.fields.amount == Decimal("6.30")

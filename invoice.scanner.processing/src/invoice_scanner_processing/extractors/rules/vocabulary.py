@@ -681,6 +681,12 @@ LABELS["_tendered"] = [
     "wechselgeld", "rendu", "especes", "tunai", "kembali", "kembalian", "baki", "tien khach dua",
     "tien thua", "tien thoi lai", "tien tra lai", "visszajaro",
 ]  # fmt: skip
+#: Malay's tax lines opened by the word of the sum ("JUMLAH CUKAI 0.38", "JUMLAH SST 6%"):
+#: the tax, not the total "jumlah" alone reads.
+LABELS["vat"].extend(
+    ["jumlah cukai", "jumlah sst", "jumlah gst", "jumlah cukai jualan", "cukai jualan",
+     "cukai perkhidmatan", "jumlah cukai perkhidmatan"]
+)  # fmt: skip
 #: Malay's cash and change lines opened by the word of the sum ("JUMLAH TUNAI 10.00",
 #: "JUMLAH BAKI 3.20"): no total, as "jumlah" alone reads one.
 LABELS["_tendered"].extend(
