@@ -55,6 +55,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     PAYMENT_LABEL_WORDS,
     SURCHARGE_TAX_LABELS,
     TAX_SUM_LABELS,
+    TAX_WORDS,
     TILL_PAID_LABELS,
     TIP_OPTION_HEADINGS,
     TOTAL_PART_WORDS,
@@ -1460,7 +1461,7 @@ def _nets_beyond_the_table(
 #: total, as "GST included" states it. One that goes on ("VAT 20% included in subtotal") names
 #: what the tax is in, and is read as that says.
 _RATED_INCLUDED = re.compile(
-    r"^\W*(?P<tax>gst|vat|tax|mwst|ust|btw|tva|iva|moms|mva|alv)\.?\s*\(?\s*"
+    rf"^\W*(?P<tax>{'|'.join(TAX_WORDS)})\.?\s*\(?\s*"
     r"\d{1,2}(?:[.,]\d{1,2})?\s?%\s*\)?\s*"
     r"(?:included|inclusive|incl\.?|enthalten|inbegrepen|comprise|incluid[ao]|inclus[ae]?)"
     r"\s*[:=]?\s*(?:[$€£¥]?\s*\d[\d.,' ]*)?$",

@@ -342,9 +342,9 @@ _NOT_RINGGIT = (
 
 def _not_ringgit(text: str, start: int, end: int) -> bool:
     """Whether the "RM" at ``start:end`` of ``text`` is one of :data:`_NOT_RINGGIT`."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start : min(len(text), end + 1)]
-    after = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    line_end = text.find("\n", start)
+    before = text[text.rfind("\n", 0, start) + 1 : end + 1]
+    after = text[start : line_end if line_end >= 0 else len(text)]
     return bool(
         _NOT_RINGGIT[0].search(before)
         or _NOT_RINGGIT[1].match(after)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrWord
 from invoice_scanner_processing.layout import deskew, group_rows, skew_slope
@@ -72,25 +73,23 @@ class Page:
         """The segments whose top lies in ``[low, high)``: a bisection of the page's segments
         by their tops, so that a rule looking for the line over or under a candidate does not
         walk the whole page for each (segments are not moved once the page is built)."""
-        tops, ordered = self._by_edge("top")
+        tops, ordered = self._by_top
         return ordered[bisect_left(tops, low) : bisect_left(tops, high)]
 
     def ending_between(self, low: float, high: float) -> list[Segment]:
         """The segments whose bottom lies in ``(low, high]``."""
-        bottoms, ordered = self._by_edge("bottom")
+        bottoms, ordered = self._by_bottom
         return ordered[bisect_right(bottoms, low) : bisect_right(bottoms, high)]
 
-    def _by_edge(self, edge: str) -> tuple[list[float], list[Segment]]:
-        cache = self.__dict__.setdefault("_edges", {})
-        if edge not in cache:
-            if edge == "top":
-                ordered = sorted(self.segments, key=lambda s: s.bbox.y0)
-                cache[edge] = ([s.bbox.y0 for s in ordered], ordered)
-            else:
-                ordered = sorted(self.segments, key=lambda s: s.bbox.y1)
-                cache[edge] = ([s.bbox.y1 for s in ordered], ordered)
-        edges: tuple[list[float], list[Segment]] = cache[edge]
-        return edges
+    @cached_property
+    def _by_top(self) -> tuple[list[float], list[Segment]]:
+        ordered = sorted(self.segments, key=lambda s: s.bbox.y0)
+        return [s.bbox.y0 for s in ordered], ordered
+
+    @cached_property
+    def _by_bottom(self) -> tuple[list[float], list[Segment]]:
+        ordered = sorted(self.segments, key=lambda s: s.bbox.y1)
+        return [s.bbox.y1 for s in ordered], ordered
 
 
 def usual_height(page: Page) -> float:

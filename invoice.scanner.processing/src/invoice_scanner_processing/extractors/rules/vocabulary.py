@@ -375,13 +375,14 @@ INCLUSIVE_VAT_WORDS: tuple[str, ...] = (
     "includes", "including", "incl", "inc", "inkl", "enthaltene", "darin enthalten", "dont",
     "y compris", "incluido", "incluye", "inclusief", "incl.", "di cui", "varav", "heraf",
 )  # fmt: skip
-_TAX_WORDS = ("vat", "tax", "gst", "mwst", "ust", "tva", "iva", "btw", "moms", "mva", "alv")
+#: The taxes' short names that labels build on ("incl. 19% MwSt", "GST included", "davon USt").
+TAX_WORDS = ("vat", "tax", "gst", "mwst", "ust", "tva", "iva", "btw", "moms", "mva", "alv")
 _VAT_RATES = ("5", "5.5", "6", "7", "7.7", "8", "8.1", "9", "10", "12", "13", "14", "15",
               "16", "17", "19", "20", "21", "22", "23", "24", "25", "25.5")  # fmt: skip
 LABELS["vat"].extend(
     f"{word} {rate}% {tax}" if rate else f"{word} {tax}"
     for word in INCLUSIVE_VAT_WORDS
-    for tax in _TAX_WORDS
+    for tax in TAX_WORDS
     for rate in (*_VAT_RATES, "")
 )
 
@@ -1007,11 +1008,10 @@ LABELS["total"].extend(
     ["rounded total", "total rounded", "total after rounding", "amount after rounding",
      "grand total rounded", "nett total", "total nett", "nett amount", "nett payable"]
 )  # fmt: skip
-_INCLUDED_TAXES = ("gst", "vat", "tax", "mwst", "ust", "btw", "tva", "iva", "moms", "mva", "alv")
 #: Taxes stated as included after their name ("GST (included) $4.22", "MwSt. enthalten").
 INCLUDED_AFTER = tuple(
     f"{tax} {word}"
-    for tax in _INCLUDED_TAXES
+    for tax in TAX_WORDS
     for word in ("included", "inclusive", "incl", "incluida", "incluido", "inclusa", "incluse",
                  "comprise", "enthalten", "inbegrepen", "ingar")
 )  # fmt: skip
@@ -1021,7 +1021,7 @@ LABELS["total"].extend(
     f"total {phrase}"
     for phrase in (
         *INCLUDED_AFTER,
-        *(f"{w} {tax}" for tax in _INCLUDED_TAXES for w in ("incl", "inc", "including")),
+        *(f"{w} {tax}" for tax in TAX_WORDS for w in ("incl", "inc", "including")),
     )
 )
 #: Local taxes of US bills, each a tax line like a sales tax ("Utility Users Tax 5.0%").
@@ -1088,7 +1088,7 @@ LABELS["_service"].extend(
 #: "waarvan BTW 21% € 1,98", "davon MwSt. 19 %", "of which VAT": the tax contained in the
 #: total printed as a part of it.
 _OF_WHICH = ("waarvan", "hiervan", "davon", "of which", "dont", "de los cuales", "hvorav")
-OF_WHICH_TAX_LABELS = tuple(f"{word} {tax}" for word in _OF_WHICH for tax in _TAX_WORDS)
+OF_WHICH_TAX_LABELS = tuple(f"{word} {tax}" for word in _OF_WHICH for tax in TAX_WORDS)
 LABELS["vat"].extend(OF_WHICH_TAX_LABELS)
 CONTAINED_TAX_LABELS = (*CONTAINED_TAX_LABELS, *OF_WHICH_TAX_LABELS)
 #: Italy's documento commerciale closes its items with "TOTALE COMPLESSIVO" (then "DI CUI IVA").
@@ -1271,14 +1271,14 @@ TRADE_WORDS = (
 #: Words that state a tax as added to the net before its rate and name ("zzgl. 19 % USt").
 ADDED_VAT_WORDS = ("zzgl", "zuzgl", "zuzuglich", "plus")
 LABELS["vat"].extend(
-    f"{word} {rate}% {tax}" for word in ADDED_VAT_WORDS for tax in _TAX_WORDS for rate in _VAT_RATES
+    f"{word} {rate}% {tax}" for word in ADDED_VAT_WORDS for tax in TAX_WORDS for rate in _VAT_RATES
 )
 _CONTAINED_WORDS = ("enthält", "enthaelt", "enthalten sind", "darin")
 INCLUSIVE_VAT_WORDS = (*INCLUSIVE_VAT_WORDS, *_CONTAINED_WORDS)
 LABELS["vat"].extend(
     f"{word} {rate}% {tax}" if rate else f"{word} {tax}"
     for word in _CONTAINED_WORDS
-    for tax in _TAX_WORDS
+    for tax in TAX_WORDS
     for rate in (*_VAT_RATES, "")
 )
 #: A service charge named with its rate only ("Service 5%", as Indonesian and other cafés
