@@ -19,6 +19,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from invoice_scanner_processing.documents import BBox, OcrLine, OcrWord
+from invoice_scanner_processing.engines.ocr.textlayer import display_transform
 
 #: Render modes that paint nothing: 3 invisible, 7 clip only.
 INVISIBLE_MODES = frozenset({3, 7})
@@ -33,37 +34,29 @@ class HiddenBox:
 
 
 def hidden_text_boxes(
-    page: pdfium.PdfPage, image: Image.Image, scale: float, height_pt: float
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, image: Image.Image, scale: float
 ) -> list[HiddenBox]:
     """Boxes (rendered pixels) of the page's text objects that are not visible."""
     grey = np.asarray(image.convert("L"))
-    textpage = page.get_textpage()
+    to_display = display_transform(page)[0]
     out = []
     texts: list[tuple[int, BBox, pdfium.PdfObject]] = []
     images: list[tuple[int, BBox]] = []
-    try:
-        kinds = (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE)
-        for order, obj in enumerate(page.get_objects(filter=kinds, max_depth=1)):
-            left, bottom, right, top = obj.get_bounds()
-            box = BBox(
-                x0=left * scale,
-                y0=(height_pt - top) * scale,
-                x1=right * scale,
-                y1=(height_pt - bottom) * scale,
-            )
-            if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                images.append((order, box))
-            elif _text_of(obj, textpage).strip():
-                texts.append((order, box, obj))
-        for order, box, obj in texts:
-            reason = _why_hidden(obj, box, grey)
-            # An image painted later over the text hides it (text under a scan's picture).
-            if reason is None and any(o > order and _covers(b, box) for o, b in images):
-                reason = "text covered by an image"
-            if reason:
-                out.append(HiddenBox(box, reason))
-    finally:
-        textpage.close()
+    kinds = (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE)
+    for order, obj in enumerate(page.get_objects(filter=kinds, max_depth=1)):
+        x0, y0, x1, y1 = to_display(*obj.get_bounds())
+        box = BBox(x0=x0 * scale, y0=y0 * scale, x1=x1 * scale, y1=y1 * scale)
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images.append((order, box))
+        elif _text_of(obj, textpage).strip():
+            texts.append((order, box, obj))
+    for order, box, obj in texts:
+        reason = _why_hidden(obj, box, grey)
+        # An image painted later over the text hides it (text under a scan's picture).
+        if reason is None and any(o > order and _covers(b, box) for o, b in images):
+            reason = "text covered by an image"
+        if reason:
+            out.append(HiddenBox(box, reason))
     return out
 
 

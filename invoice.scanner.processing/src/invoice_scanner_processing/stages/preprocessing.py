@@ -70,7 +70,6 @@ import importlib
 import io
 import logging
 import math
-import re
 import time
 import unicodedata
 from functools import cache
@@ -95,7 +94,7 @@ from invoice_scanner_processing.einvoice import (
     declared_attachment_sizes,
     find_embedded_invoice,
 )
-from invoice_scanner_processing.engines.ocr.textlayer import TextLayerError, read_text_layer
+from invoice_scanner_processing.engines.ocr.textlayer import page_lines
 from invoice_scanner_processing.stages.hidden_text import (
     HiddenBox,
     hidden_text_boxes,
@@ -114,7 +113,6 @@ EINVOICE_FILE = "einvoice.xml"
 #: zlib level 1: scanned pages are noise-heavy and barely compress better at higher levels
 #: (2.72 MB at 1 vs 2.48 MB at 6 for a grey A4 scan) but take 2x longer (0.30 s vs 0.56 s).
 _PNG_COMPRESS_LEVEL = 1
-_CID = re.compile(r"\(cid:\d+\)")
 
 
 class PreprocessError(Exception):
@@ -249,13 +247,16 @@ def _pdf_page(
             raise PreprocessError(f"page {index + 1} of the PDF has no size")
         image = page.render(scale=scale, may_draw_forms=True).to_pil()
         image_cover = _image_coverage(page, width_pt, height_pt)
-        hidden_boxes = _hidden_boxes(page, image, scale, height_pt, index)
+        textpage = page.get_textpage()
+        try:
+            hidden_boxes = _hidden_boxes(page, textpage, image, scale, index)
+            all_lines = _read_text_layer(page, textpage, scale, index)
+        finally:
+            textpage.close()
     finally:
         page.close()
     # Text a reader cannot see is never taken as the page's text (see stages.hidden_text).
-    lines, hidden, hidden_reasons = split_hidden(
-        _read_text_layer(raw, index, scale), hidden_boxes, image.width, image.height
-    )
+    lines, hidden, hidden_reasons = split_hidden(all_lines, hidden_boxes, image.width, image.height)
     use, chars, reason = judge_text_layer(lines, settings.text_layer_min_chars, image_cover)
     page_steps: list[str] = []
     image = enhance.to_rgb(image)
@@ -279,11 +280,15 @@ def _pdf_page(
 
 
 def _hidden_boxes(
-    page: pdfium.PdfPage, image: Image.Image, scale: float, height_pt: float, index: int
+    page: pdfium.PdfPage,
+    textpage: pdfium.PdfTextPage,
+    image: Image.Image,
+    scale: float,
+    index: int,
 ) -> list[HiddenBox]:
     """The page's hidden text objects; a page PDFium cannot inspect renders as it is."""
     try:
-        return hidden_text_boxes(page, image, scale, height_pt)
+        return hidden_text_boxes(page, textpage, image, scale)
     except Exception as exc:  # an odd text object must not fail a page that renders
         logger.warning("page %d: text objects not inspectable: %r", index + 1, exc)
         return []
@@ -321,20 +326,18 @@ def judge_text_layer(
 ) -> tuple[bool, int, str]:
     """Whether a page's text layer can replace OCR: ``(use, usable chars, reason)``.
 
-    Refused when it is empty or short, when many glyphs have no Unicode mapping (``(cid:N)``,
-    U+FFFD, private-use or control characters: the PDF's fonts hide the real text), when too
-    few characters are letters or digits (vector art drawn as glyphs), or when the page is
-    mostly a scanned image with only a little text on top (a stamp or a header).
+    Refused when it is empty or short, when many glyphs have no Unicode mapping (U+FFFD, which
+    the text-layer reader gives such a glyph, private-use or control characters: the PDF's
+    fonts hide the real text), when too few characters are letters or digits (vector art drawn
+    as glyphs), or when the page is mostly a scanned image with only a little text on top (a
+    stamp or a header).
     """
-    text = "".join(line.text for line in lines)
-    cids = len(_CID.findall(text))
-    text = _CID.sub("", text)
-    visible = [ch for ch in text if not ch.isspace()]
-    bad = cids + sum(
+    visible = [ch for line in lines for ch in line.text if not ch.isspace()]
+    bad = sum(
         1 for ch in visible if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cs")
     )
-    good = len(visible) - (bad - cids)
-    total = len(visible) + cids
+    good = len(visible) - bad
+    total = len(visible)
     if total == 0:
         return False, 0, "no text layer"
     if bad / total > 0.05:
@@ -349,15 +352,17 @@ def judge_text_layer(
     return True, good, f"text layer ok ({good} chars)"
 
 
-def _read_text_layer(pdf_path: Path, page_index: int, scale: float) -> list[OcrLine]:
+def _read_text_layer(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, scale: float, index: int
+) -> list[OcrLine]:
     """The page's text lines in rendered pixels; an unreadable text layer means "no text layer".
 
     The page is then OCRed instead: a damaged content stream must not fail a page that renders.
     """
     try:
-        return read_text_layer(pdf_path, page_index, scale)
-    except TextLayerError as exc:
-        logger.info("text layer of page %d unreadable: %s", page_index + 1, exc)
+        return page_lines(page, textpage, scale)
+    except Exception as exc:  # an odd character must not fail a page that renders
+        logger.info("text layer of page %d unreadable: %r", index + 1, exc)
         return []
 
 
@@ -425,7 +430,8 @@ def _preprocess_image(
 
 @cache
 def _load_decoders() -> None:
-    """Import the PDF text-layer reader in this (parent) process once. Each document is
+    """Import pdfplumber (its word extraction groups the text layer's characters) and
+    pdfminer's parser (embedded e-invoices) in this (parent) process once. Each document is
     decoded in a forked child, and a child that imports pdfplumber itself pays about 60 ms
     per document (measured in a profile of a born-digital page); imported here, every child
     inherits it."""
