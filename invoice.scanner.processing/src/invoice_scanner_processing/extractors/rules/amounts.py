@@ -1635,7 +1635,9 @@ def _computed_totals(nets: list[Candidate], vats: list[Candidate]) -> list[Candi
 #: Words that name a tax; a page without any prints no tax at all.
 _TAX_WORD_RE = re.compile(
     r"\b(?:vat|tax|taxes|gst|hst|pst|qst|sst|cgst|sgst|igst|mwst|ust|tva|iva|btw|moms|mva|alv|"
-    r"dph|ptu|afa|áfa|kdv|ppn|gtgt|φπα|impuesto|imposta|steuer|taxe)\b",
+    r"dph|ptu|afa|áfa|kdv|ppn|gtgt|φπα|impuesto|imposta|steuer|taxe|"
+    # The Nordic names in full ("undantagen från mervärdesskatt", "fritatt for merverdiavgift").
+    r"mervärdesskatt|mervärdeskatt|merverdiavgift)\b",
     re.IGNORECASE,
 )
 
@@ -1712,6 +1714,9 @@ _STATED_RE = re.compile(
     # Exempt in Dutch, Spanish, Portuguese, French, Polish ("Vrijgesteld van btw (art. 11 …
     # Wet OB 1968)", "Exento de IVA", "Isento de IVA", "Zwolniony z VAT").
     r"|vrijgesteld|exent[oa]|isent[oa]|exon[ée]r[ée]e?|zwolnion[ya]"
+    # ... and in Swedish, Danish and Norwegian ("Momsfri tjänst: hälso- och sjukvård är
+    # undantagen från mervärdesskatt", "fritaget for moms", "fritatt for merverdiavgift").
+    r"|undantagen|undantaget|momsfri|momsfritt|fritaget|fritatt"
     # "Sales tax: not applicable to the services on this invoice."
     r"|not\s+applicable|nicht\s+anwendbar|no\s+aplicable|non\s+applicabile"
     # "Freight charges are not subject to sales tax."

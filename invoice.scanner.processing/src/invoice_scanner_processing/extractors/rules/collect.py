@@ -880,11 +880,19 @@ def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
     for b in below:
         if b.hits and b.hits[0].start == 0 and not _numeric_start(b.text):
             continue
-        if strip_codes(b.text):
+        if strip_codes(b.text) and not _running_text(b.text):
             sources.append((b.text, b, 0.85))
     if not below:
         sources.extend(_same_rank_below(doc, seg))
     return sources
+
+
+def _running_text(text: str) -> bool:
+    """A line of a sentence, not a value's cell: four or more words in lower case ("Vid
+    betalning efter förfallodagen debiteras … påminnelseavgift 60 kr." under a line ending
+    "moms debiteras."). What it says belongs to its sentence, never to a label above it; a
+    name under its label has few words in lower case ("Bar Pasticceria Aurora di Rossi")."""
+    return sum(1 for word in text.split() if word[0].islower()) >= 4
 
 
 def _same_rank_below(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:

@@ -612,6 +612,8 @@ class _Evidence:
     domains: set[str]
     #: The lines of bank details (:func:`_bank_lines`).
     bank_lines: list[Segment]
+    #: The letterhead's lines without digits (compact): :func:`_letterhead_line`.
+    headings: set[str]
 
 
 def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidence:
@@ -632,8 +634,21 @@ def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidenc
     mailboxes, domains = _address_names(
         "\n".join(seg.text for seg in doc.segments if not seg.in_customer)
     )
+    headings = {
+        compact(seg.text)
+        for seg in first.segments
+        if _letterhead_line(first, seg, median) and not any(ch.isdigit() for ch in seg.text)
+    }
     return _Evidence(
-        first, median, counts, vat_segs, customer_names, mailboxes, domains, _bank_lines(doc)
+        first,
+        median,
+        counts,
+        vat_segs,
+        customer_names,
+        mailboxes,
+        domains,
+        _bank_lines(doc),
+        headings,
     )
 
 
@@ -1229,6 +1244,11 @@ def _vendor_score(ev: _Evidence, page: Page, seg: Segment, part: str, key: str) 
         score += 0.2
     if _legal_form(part) and _heads_address(page, seg):
         score += 0.1
+    if _legal_form(part) and _repeats_heading(ev, part):
+        # The letterhead's name in large type printed again with its legal form ("Dakwerken
+        # Peeters BV - RPR …" in the footer under the "DAKWERKEN PEETERS" heading): the
+        # seller's name in full, whatever other legal names the page holds.
+        score += 0.2
     if not _legal_form(part) and is_firm_name(part):
         # A firm's letterhead ("Adebayo, Okafor & Partners", "Wren Chambers"): a partnership
         # has no legal form, its name says what it is.
@@ -1238,6 +1258,20 @@ def _vendor_score(ev: _Evidence, page: Page, seg: Segment, part: str, key: str) 
         # marketplace or platform prints its domain on a seller's invoice too.
         score += 0.3
     return score
+
+
+def _letterhead_line(first: Page, seg: Segment, median: float) -> bool:
+    """A line of the first page's letterhead: its top eighth, or its top quarter in large type
+    (OCR's boxes tell type size only roughly), outside the customer's block."""
+    rel_y = seg.bbox.y0 / max(first.height, 1.0)
+    large = seg.bbox.height > 1.3 * median
+    return not seg.in_customer and (rel_y < 0.12 or (rel_y < 0.25 and large))
+
+
+def _repeats_heading(ev: _Evidence, part: str) -> bool:
+    """Whether ``part`` (a name with its legal form) is a letterhead heading's name in full."""
+    core = _without_legal_form(part)
+    return bool(core) and core != compact(part) and core in ev.headings
 
 
 def _near_vat_id(ev: _Evidence, seg: Segment) -> float:
