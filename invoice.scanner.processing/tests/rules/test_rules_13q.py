@@ -112,3 +112,69 @@ def test_a_nordic_exemption_statement_leaves_the_vat_unknown() -> None:
     )  # fmt: skip
     assert pred.fields.vat is None
     assert pred.fields.amount == Decimal("3250.00")
+
+
+def test_a_sign_over_home_and_hardware_is_one_name() -> None:
+    """ "HOME & HARDWARE" set smaller under "LAKESIDE" is two trades joined as one phrase: the
+    sign goes on in it, as "RIDGELINE" / "HARDWARE & SUPPLY" does."""
+    pred = _predict(
+        sized_page(
+            [
+                (178, 50, "LAKESIDE", 50),
+                (192, 110, "HOME & HARDWARE", 23),
+                (204, 138, "3120 W Algonquin Rd", 20),
+                (75, 162, "Rolling Meadows, IL 60008", 19),
+                (28, 206, "RCPT# 0442-07-51883", 20),
+                (28, 231, "04/19/26 11:26 AM", 20),
+                (28, 276, "2X4X8 SPF STUD", 19), (523, 276, "51.36", 19),
+                (28, 320, "SUBTOTAL", 19), (523, 320, "51.36", 19),
+                (28, 345, "TAX 10%", 19), (523, 345, "5.14", 19),
+                (28, 370, "TOTAL", 22), (523, 370, "56.50", 22),
+            ],
+            width=630,
+            height=600,
+            char_width=0.5,
+        )
+    )  # fmt: skip
+    assert pred.fields.vendor_name == "LAKESIDE HOME & HARDWARE"
+    assert pred.fields.total == Decimal("56.50")
+
+
+def _supplies(clause: str) -> OcrDocument:
+    """A merchant's two-line heading with no legal form, the customer's block under its
+    account number with one, and a retention-of-title clause under the totals."""
+    return sized_page(
+        [
+            (1238, 93, "TAX INVOICE", 49),
+            (108, 124, "KAURI COAST", 56),
+            (1283, 153, "GST No. 112-458-903", 39),
+            (103, 190, "BUILDING SUPPLIES", 39),
+            (992, 190, "61 Hokianga Rd, Dargaville 0310", 39),
+            (113, 304, "Account: 8821", 34),
+            (948, 302, "Invoice No", 41), (1438, 304, "400219", 34),
+            (113, 331, "Totara Build Co Ltd", 41),
+            (948, 334, "Date", 36), (1393, 331, "30/03/2026", 41),
+            (110, 363, "PO Box 214, Dargaville 0340", 41),
+            (297, 516, "Timber 90x45 H3.2 MSG8", 44), (1452, 519, "1,947.10", 41),
+            (872, 984, "Total excl. GST", 35), (1412, 976, "1,947.10", 47),
+            (869, 1019, "GST 15%", 43), (1440, 1021, "292.07", 41),
+            (869, 1060, "TOTAL NZD", 41), (1386, 1060, "$2,239.17", 41),
+            (103, 1165, clause, 39),
+        ],
+        width=1654,
+        height=2339,
+        char_width=0.48,
+    )  # fmt: skip
+
+
+def test_a_retention_of_title_clause_names_the_seller() -> None:
+    clause = "Ownership of goods remains with Kauri Coast Building Supplies Ltd until paid in full."
+    pred = _predict(_supplies(clause))
+    assert pred.fields.vendor_name == "Kauri Coast Building Supplies Ltd"
+    assert pred.fields.total == Decimal("2239.17")
+
+
+def test_a_clause_without_a_legal_name_names_nobody() -> None:
+    """ "… remains with the seller until paid" names no one: the page is read as before."""
+    pred = _predict(_supplies("Ownership of goods remains with the seller until paid in full."))
+    assert pred.fields.vendor_name != "the seller"

@@ -787,7 +787,32 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             score = 0.0 if _priced_item(doc, cands, page, seg) else score
             scored.append(Candidate(_clean_name(part), min(score, 0.95), seg, seg.text, False))
             notices |= {id(scored[-1])} if copyright_notice else set()
+    scored.extend(_owner_until_paid(doc, ev))
     return _copyright_held(scored, notices)
+
+
+#: A retention-of-title clause, which names the seller: the goods stay its property until
+#: paid ("Ownership of goods remains with Kauri Coast Building Supplies Ltd until paid in
+#: full", "Goods remain the property of Hale & Sons Ltd until payment is received").
+_OWNER_UNTIL_PAID = re.compile(
+    r"\b(?:remains?\s+(?:with|the\s+(?:sole\s+)?property\s+of)|title\s+(?:to\s+\S+\s+)?"
+    r"(?:remains?|passes?)\s+(?:with|from))\s+(?P<name>.+?)\s+until\b",
+    re.IGNORECASE,
+)
+
+
+def _owner_until_paid(doc: _Doc, ev: _Evidence) -> list[Candidate]:
+    """The seller named by a retention-of-title clause outside the customer's block, with its
+    legal form: as sure as a letterhead's legal name (the clause is the seller's own terms)."""
+    found = []
+    for seg in doc.segments:
+        if seg.in_customer:
+            continue
+        for m in _OWNER_UNTIL_PAID.finditer(seg.text):
+            name = m.group("name").strip(" ,.;:")
+            if _legal_form(name) and compact(name) not in ev.customer_names:
+                found.append(Candidate(_clean_name(name), 0.9, seg, seg.text, False))
+    return found
 
 
 def _copyright_held(scored: list[Candidate], notices: set[int]) -> list[Candidate]:

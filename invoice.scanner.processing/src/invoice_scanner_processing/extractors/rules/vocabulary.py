@@ -2165,3 +2165,8 @@ LABELS["_tip"].extend(["tippi", "juomaraha", "driks"])
 #: Poland's till total of the tax ("Podatek PTU 12,93" under the "Kwota A 23,00%" lines),
 #: beside the "Suma PTU" and "Podatek VAT" already known.
 LABELS["vat"].extend(["podatek ptu"])
+
+# --- round 13q ---
+#: More trades a DIY store's, an optician's or a tyre fitter's sign names under its proper
+#: name ("LAKESIDE" / "HOME & HARDWARE", "SRI BALAJI" / "HARDWARE & PAINTS").
+TRADE_WORDS = (*TRADE_WORDS, "home", "paint", "paints", "optical", "opticians", "tyres", "tires")
