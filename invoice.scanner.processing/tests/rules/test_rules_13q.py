@@ -178,3 +178,55 @@ def test_a_clause_without_a_legal_name_names_nobody() -> None:
     """ "… remains with the seller until paid" names no one: the page is read as before."""
     pred = _predict(_supplies("Ownership of goods remains with the seller until paid in full."))
     assert pred.fields.vendor_name != "the seller"
+
+
+def _plumber(paid: str) -> OcrDocument:
+    """A pre-printed carbon-copy form: its number under the title, the payment ticked at the
+    foot."""
+    return sized_page(
+        [
+            (148, 127, "KOWALCZYK", 63),
+            (1398, 132, "INVOICE", 56),
+            (146, 190, "PLUMBING & HEATING LLC", 41),
+            (1388, 205, "No.", 52), (1485, 201, "04837", 56),
+            (146, 236, "1418 Brownsville Road", 38),
+            (1187, 272, "DATE 3/14/26", 57),
+            (154, 374, "SOLD TO", 41),
+            (166, 412, "Linda Marchetti", 55),
+            (272, 691, "50 gal gas water heater", 48), (1443, 686, "1,189.00", 51),
+            (1069, 1461, "TOTAL MATERIALS", 41), (1446, 1456, "1,189.00", 50),
+            (144, 1578, paid, 47),
+            (935, 1584, "SALES TAX (7% on materials)", 39), (1494, 1578, "83.23", 50),
+            (1218, 1644, "TOTAL", 43), (1434, 1640, "1,272.23", 50),
+        ],
+        width=1700,
+        height=2200,
+        char_width=0.5,
+    )  # fmt: skip
+
+
+def test_a_cheque_paying_the_bill_is_no_number_of_it() -> None:
+    """ "Check # 3318" after "Paid: [ ]Cash [x]" is the customer's cheque; a restaurant's
+    "Check #4471" names its bill, and stays a number."""
+    pred = _predict(_plumber("Paid: [ ]Cash [x] Check # 3318"))
+    assert pred.fields.invoice_number != "3318"
+    assert pred.fields.total == Decimal("1272.23")
+
+
+def test_a_guest_check_still_numbers_the_bill() -> None:
+    pred = _predict(
+        sized_page(
+            [
+                (150, 40, "THE COPPER KETTLE", 34),
+                (60, 120, "Check #4471", 24), (400, 120, "Table 12", 24),
+                (60, 150, "03/14/2026 7:42 PM", 24),
+                (60, 220, "2 Burger", 24), (450, 220, "31.00", 24),
+                (60, 300, "Subtotal", 24), (450, 300, "31.00", 24),
+                (60, 330, "Tax", 24), (450, 330, "2.17", 24),
+                (60, 360, "TOTAL", 26), (450, 360, "33.17", 26),
+            ],
+            width=620,
+            height=600,
+        )
+    )  # fmt: skip
+    assert pred.fields.invoice_number == "4471"

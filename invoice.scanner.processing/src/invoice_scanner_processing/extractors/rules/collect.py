@@ -140,6 +140,7 @@ def _collect(doc: _Doc) -> dict[str, list[Candidate]]:
         own = [c for c in cands.get("invoice_number", []) if any(w in c.label for w in OWN_WORDS)]
         cands["invoice_number"] = [*own, keyed]
     _drop_payment_transactions(cands)
+    _drop_cheques(cands)
     _drop_sequence_counters(doc, cands)
     receipt = _receipt_beside_ticket(doc, cands)
     if receipt is not None:
@@ -617,6 +618,40 @@ def _drop_payment_transactions(cands: dict[str, list[Candidate]]) -> None:
     ]
     if paid and any(c.labelled and any(w in c.label for w in OWN_WORDS) for c in numbers):
         cands["invoice_number"] = [c for c in numbers if c not in paid]
+
+
+#: A payment named before a "Check #" on its line ("Paid: [ ]Cash [x] Check # 3318", "Payment
+#: by check #1042"): the customer's cheque, not a restaurant's guest check.
+_PAID_BEFORE = re.compile(r"\b(?:paid|payment|pay|cash|card|remit\w*)\b", re.IGNORECASE)
+
+
+def _drop_cheques(cands: dict[str, list[Candidate]]) -> None:
+    """A "Check #" number on a line that pays with it is the cheque's number: no candidate
+    for the document's own."""
+    numbers = cands.get("invoice_number", [])
+    kept = [
+        c
+        for c in numbers
+        if not (
+            c.labelled
+            and c.label in _CHECK_LABELS
+            and _PAID_BEFORE.search(c.segment.text[: _label_start(c)])
+        )
+    ]
+    if len(kept) < len(numbers):
+        cands["invoice_number"] = kept
+        if not kept:
+            del cands["invoice_number"]
+
+
+#: The compact labels of a restaurant's guest check ("Check #4471").
+_CHECK_LABELS = frozenset({"check#", "checkno", "check"})
+
+
+def _label_start(c: Candidate) -> int:
+    """Where the word "check" starts in the candidate's line (its end when absent)."""
+    at = c.segment.text.lower().find("check")
+    return at if at >= 0 else len(c.segment.text)
 
 
 #: A counter word of a card terminal's slip ("Trx. Seq-Cnt", "SEQ NO", "Zähler").
