@@ -180,9 +180,11 @@ def test_a_clause_without_a_legal_name_names_nobody() -> None:
     assert pred.fields.vendor_name != "the seller"
 
 
-def _plumber(paid: str) -> OcrDocument:
+def _plumber(paid: str, *, labour: bool = False) -> OcrDocument:
     """A pre-printed carbon-copy form: its number under the title, the payment ticked at the
-    foot."""
+    foot; with ``labour``, the labour's line under the materials' total."""
+    charged = [(1216, 1521, "LABOR", 43), (1472, 1515, "377.50", 50)] if labour else []
+    total = "1,649.73" if labour else "1,272.23"
     return sized_page(
         [
             (148, 127, "KOWALCZYK", 63),
@@ -195,9 +197,10 @@ def _plumber(paid: str) -> OcrDocument:
             (166, 412, "Linda Marchetti", 55),
             (272, 691, "50 gal gas water heater", 48), (1443, 686, "1,189.00", 51),
             (1069, 1461, "TOTAL MATERIALS", 41), (1446, 1456, "1,189.00", 50),
+            *charged,
             (144, 1578, paid, 47),
             (935, 1584, "SALES TAX (7% on materials)", 39), (1494, 1578, "83.23", 50),
-            (1218, 1644, "TOTAL", 43), (1434, 1640, "1,272.23", 50),
+            (1218, 1644, "TOTAL", 43), (1434, 1640, total, 50),
         ],
         width=1700,
         height=2200,
@@ -230,3 +233,12 @@ def test_a_guest_check_still_numbers_the_bill() -> None:
         )
     )  # fmt: skip
     assert pred.fields.invoice_number == "4471"
+
+
+def test_a_total_of_one_part_under_which_more_lines_add_up_is_no_total() -> None:
+    """ "TOTAL MATERIALS", then the labour and the sales tax, then "TOTAL": the first totals the
+    materials only; the bill's total is the last, which they add up to."""
+    pred = _predict(_plumber("Paid: [ ]Cash [x] Check # 3318", labour=True))
+    assert pred.fields.total == Decimal("1649.73")
+    assert pred.fields.vat == Decimal("83.23")
+    assert pred.fields.amount == Decimal("1566.50")

@@ -162,6 +162,7 @@ def _amounts(
     _drop_change_as_balance(cands)
     _off_discounts(doc, cands)
     _drop_totals_before_discount(doc, cands)
+    _drop_part_totals(doc, cands)
     _rounded_payable(cands)
     payable = _nets_after_the_taxes(cands)
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
@@ -712,6 +713,37 @@ def _drop_totals_before_discount(doc: _Doc, cands: dict[str, list[Candidate]]) -
     }
     if before:
         cands["total"] = [c for c in cands["total"] if id(c) not in before]
+
+
+def _drop_part_totals(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A labelled total under which every row adds an amount up to a higher labelled total
+    ("TOTAL MATERIALS 1,375.00", "LABOR 377.50", "SALES TAX 96.25", "TOTAL 1,848.75" on a
+    tradesman's form): the first totals one part of the bill, never the bill."""
+    totals = [c for c in cands.get("total", []) if c.labelled]
+    parts = {
+        id(t)
+        for t in totals
+        for higher in totals
+        if higher.segment.page == t.segment.page
+        and higher.segment.row > t.segment.row + 1
+        and higher.value > t.value
+        and _adds_up(doc, t, higher)
+    }
+    if parts:
+        cands["total"] = [c for c in cands["total"] if id(c) not in parts]
+
+
+def _adds_up(doc: _Doc, low: Candidate, high: Candidate) -> bool:
+    """Whether each row between two totals ends in an amount, and ``low`` plus them is
+    ``high``."""
+    rows = doc.page_by_number[low.segment.page].rows[low.segment.row + 1 : high.segment.row]
+    added = Decimal(0)
+    for row in rows:
+        found = [a for a in find_amounts(row[-1].text) if a.decimals]
+        if not found:
+            return False
+        added += found[-1].value
+    return abs(low.value + added - high.value) <= _CENT
 
 
 _CONDITIONAL_WORDS = re.compile(
