@@ -201,10 +201,11 @@ def display_transform(page: pdfium.PdfPage) -> tuple[_Box, _Turn]:
     The first takes a box ``(left, bottom, right, top)`` and gives ``(x0, top, x1, bottom)``;
     the second turns a direction vector ``(x, y)`` (y up) as the page's ``/Rotate`` does.
     """
-    # PDFium renders the crop box clipped to the media box (as the PDF spec says).
-    crop, media = page.get_cropbox(), page.get_mediabox()
-    left, bottom = max(crop[0], media[0]), max(crop[1], media[1])
-    right, top = min(crop[2], media[2]), min(crop[3], media[3])
+    # PDFium renders the crop box clipped to the media box (as the PDF spec says): the page's
+    # bounding box, each box inherited from the page tree where the page has none of its own.
+    # (FPDFPage_GetCropBox and FPDFPage_GetMediaBox read only the page's own dictionary: a
+    # page whose /MediaBox its /Pages parent holds would read as US Letter.)
+    left, bottom, right, top = page.get_bbox()
     width, height = right - left, top - bottom
     rotation = page.get_rotation() % 360
     # A point's offsets inside the crop box (u right, v up) as rendered (X right, Y down).
