@@ -234,7 +234,7 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
     for fld in _own_fields(doc, hit):
         if fld == "invoice_date" and _heads_date_column(doc, seg, hit):
             continue
-        for text, src, place in sources:
+        for text, src, place in _field_sources(fld, seg, sources):
             context["strength"], context["place"] = hit.strength, place
             context["label"] = hit.key
             if _read(fld, text, place * hit.strength, src, hit, doc, add):
@@ -915,7 +915,7 @@ def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
     for b in below:
         if b.hits and b.hits[0].start == 0 and not _numeric_start(b.text):
             continue
-        if strip_codes(b.text) and not _running_text(b.text):
+        if strip_codes(b.text):
             sources.append((b.text, b, 0.85))
     if not below:
         sources.extend(_same_rank_below(doc, seg))
@@ -925,9 +925,26 @@ def _outside(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
 def _running_text(text: str) -> bool:
     """A line of a sentence, not a value's cell: four or more words in lower case ("Vid
     betalning efter förfallodagen debiteras … påminnelseavgift 60 kr." under a line ending
-    "moms debiteras."). What it says belongs to its sentence, never to a label above it; a
-    name under its label has few words in lower case ("Bar Pasticceria Aurora di Rossi")."""
+    "moms debiteras."). An amount it states belongs to its sentence, never to a label above
+    it; a name under its label has few words in lower case ("Bar Pasticceria Aurora di
+    Rossi")."""
     return sum(1 for word in text.split() if word[0].islower()) >= 4
+
+
+def _field_sources(
+    fld: str, seg: Segment, sources: list[tuple[str, Segment, float]]
+) -> list[tuple[str, Segment, float]]:
+    """The sources of the label's line ``seg`` read for field ``fld``: an amount's lack the
+    lines of running text under it (:func:`_running_text`). Other values are written in such
+    words under their label, and read: payment terms ("zahlbar innerhalb von 14 Tagen ohne
+    Abzug"), a date with its weekday ("segunda-feira, 13 de abril de 2026")."""
+    if fld not in _MONEY:
+        return sources
+    return [
+        (text, src, place)
+        for text, src, place in sources
+        if not (src.page == seg.page and src.row > seg.row and _running_text(text))
+    ]
 
 
 def _same_rank_below(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]]:
