@@ -75,6 +75,22 @@ def test_born_digital_pdf_uses_text_layer(tmp_path: Path) -> None:
     assert manifest.embedded_invoice_xml is None
 
 
+def test_a_page_pdfium_cannot_read_text_from_is_ocred_not_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page whose text PDFium cannot load (its text page fails) renders and goes to OCR;
+    the document is not failed for it."""
+
+    def no_textpage(self: pdfium.PdfPage) -> pdfium.PdfTextPage:
+        raise pdfium.PdfiumError("Failed to load text page.")
+
+    monkeypatch.setattr(pdfium.PdfPage, "get_textpage", no_textpage)
+    manifest = _run(text_pdf(tmp_path / "in.pdf", pages=2), tmp_path / "out")
+    assert len(manifest.pages) == 2
+    assert not any(p.use_text_layer for p in manifest.pages)
+    assert manifest.text_layer == {}
+
+
 def test_scanned_pdf_is_marked_for_ocr(tmp_path: Path) -> None:
     skewed = page_image().rotate(2.0, fillcolor="white")
     raw = scanned_pdf(tmp_path / "scan.pdf", skewed)

@@ -247,12 +247,18 @@ def _pdf_page(
             raise PreprocessError(f"page {index + 1} of the PDF has no size")
         image = page.render(scale=scale, may_draw_forms=True).to_pil()
         image_cover = _image_coverage(page, width_pt, height_pt)
-        textpage = page.get_textpage()
+        hidden_boxes: list[HiddenBox] = []
+        all_lines: list[OcrLine] = []
         try:
-            hidden_boxes = _hidden_boxes(page, textpage, image, scale, index)
-            all_lines = _read_text_layer(page, textpage, scale, index)
-        finally:
-            textpage.close()
+            textpage = page.get_textpage()
+        except pdfium.PdfiumError as exc:  # no text to read: the page is OCRed as it renders
+            logger.info("page %d: no text page: %r", index + 1, exc)
+        else:
+            try:
+                hidden_boxes = _hidden_boxes(page, textpage, image, scale, index)
+                all_lines = _read_text_layer(page, textpage, scale, index)
+            finally:
+                textpage.close()
     finally:
         page.close()
     # Text a reader cannot see is never taken as the page's text (see stages.hidden_text).
