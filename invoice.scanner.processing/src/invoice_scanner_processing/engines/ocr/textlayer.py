@@ -8,8 +8,8 @@ font sizes, so a table row or a label and a far-away value come out as separate 
 an OCR detector's boxes; :mod:`invoice_scanner_processing.layout` then joins runs into rows.
 
 PDFium replaced pdfminer (through pdfplumber's ``page.chars``) as the source of the characters:
-the page is already open in PDFium for rendering, and its characters come in about a fifth of
-the time (12 ms against 66 ms on a typical invoice page; bench/README.md). Boxes are in the
+the page is already open in PDFium for rendering, and its lines come in about a third of the
+time (10 ms against 29 ms a first page, medians of 474; ARCHITECTURE.md). Boxes are in the
 rendered page's space: the crop box's top-left is the origin and the page's ``/Rotate`` is
 applied, so lines sit where the rendered image shows them.
 """
