@@ -628,30 +628,34 @@ _PAID_BEFORE = re.compile(r"\b(?:paid|payment|pay|cash|card|remit\w*)\b", re.IGN
 def _drop_cheques(cands: dict[str, list[Candidate]]) -> None:
     """A "Check #" number on a line that pays with it is the cheque's number: no candidate
     for the document's own."""
-    numbers = cands.get("invoice_number", [])
-    kept = [
-        c
-        for c in numbers
-        if not (
+    _drop_numbers(
+        cands,
+        lambda c: (
             c.labelled
-            and c.label in _CHECK_LABELS
-            and _PAID_BEFORE.search(c.segment.text[: _label_start(c)])
-        )
-    ]
+            and c.label == _CHECK_LABEL
+            and _PAID_BEFORE.search(c.segment.text[: _label_start(c)]) is not None
+        ),
+    )
+
+
+#: The compact label of a restaurant's guest check ("Check #4471").
+_CHECK_LABEL = compact("check #")
+
+
+def _label_start(c: Candidate) -> int:
+    """Where the candidate's label starts in its line (the line's end where the value sits in
+    a cell of its own, away from the label)."""
+    return next((h.start for h in c.segment.hits if h.key == c.label), len(c.segment.text))
+
+
+def _drop_numbers(cands: dict[str, list[Candidate]], drop: Callable[[Candidate], bool]) -> None:
+    """The invoice-number candidates less those ``drop`` says are another number."""
+    numbers = cands.get("invoice_number", [])
+    kept = [c for c in numbers if not drop(c)]
     if len(kept) < len(numbers):
         cands["invoice_number"] = kept
         if not kept:
             del cands["invoice_number"]
-
-
-#: The compact labels of a restaurant's guest check ("Check #4471").
-_CHECK_LABELS = frozenset({"check#", "checkno", "check"})
-
-
-def _label_start(c: Candidate) -> int:
-    """Where the word "check" starts in the candidate's line (its end when absent)."""
-    at = c.segment.text.lower().find("check")
-    return at if at >= 0 else len(c.segment.text)
 
 
 #: A counter word of a card terminal's slip ("Trx. Seq-Cnt", "SEQ NO", "Zähler").
@@ -664,12 +668,7 @@ def _drop_sequence_counters(doc: _Doc, cands: dict[str, list[Candidate]]) -> Non
     """A number whose label names a running count ("Trx. Seq-Cnt" | "9098" on a card slip):
     the terminal's counter of its transactions, not the document's number, which the page
     prints elsewhere ("Quittung" | "396664") or not at all."""
-    numbers = cands.get("invoice_number", [])
-    kept = [c for c in numbers if not _counted(doc, c)]
-    if len(kept) < len(numbers):
-        cands["invoice_number"] = kept
-        if not kept:
-            del cands["invoice_number"]
+    _drop_numbers(cands, lambda c: _counted(doc, c))
 
 
 def _counted(doc: _Doc, cand: Candidate) -> bool:

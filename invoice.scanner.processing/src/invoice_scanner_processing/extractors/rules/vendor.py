@@ -1270,7 +1270,7 @@ def _vendor_score(ev: _Evidence, page: Page, seg: Segment, part: str, key: str) 
     if _legal_form(part) and _heads_address(page, seg):
         score += 0.1
     if _legal_form(part) and _repeats_heading(ev, part):
-        # The letterhead's name in large type printed again with its legal form ("Dakwerken
+        # The letterhead's name printed again with its legal form ("Dakwerken
         # Peeters BV - RPR …" in the footer under the "DAKWERKEN PEETERS" heading): the
         # seller's name in full, whatever other legal names the page holds.
         score += 0.2
@@ -1286,7 +1286,7 @@ def _vendor_score(ev: _Evidence, page: Page, seg: Segment, part: str, key: str) 
 
 
 def _letterhead_line(first: Page, seg: Segment, median: float) -> bool:
-    """A line of the first page's letterhead: its top eighth, or its top quarter in large type
+    """A line of the first page's letterhead: its top 12 %, or its top quarter in large type
     (OCR's boxes tell type size only roughly), outside the customer's block."""
     rel_y = seg.bbox.y0 / max(first.height, 1.0)
     large = seg.bbox.height > 1.3 * median
