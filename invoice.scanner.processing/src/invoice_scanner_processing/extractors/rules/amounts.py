@@ -1751,6 +1751,11 @@ _STATED_RE = re.compile(
     r"|undantagen|undantaget|momsfri|momsfritt|fritaget|fritatt"
     # "Sales tax: not applicable to the services on this invoice."
     r"|not\s+applicable|nicht\s+anwendbar|no\s+aplicable|non\s+applicabile"
+    # A margin scheme's tax, inside the price and never shown ("IVA – Regime especial de
+    # tributação das margens … não discriminado", "Differenzbesteuerung nach § 25a UStG").
+    r"|n[ãa]o\s+discriminad[oa]|no\s+desglosad[oa]|non\s+esposta|margin\s+scheme"
+    r"|differenzbesteuerung|margeregeling|r[ée]gime\s+(?:particulier\s+)?de\s+la\s+marge"
+    r"|regime\s+del\s+margine|tributa[çc][ãa]o\s+das\s+margens"
     # "Freight charges are not subject to sales tax."
     r"|" + "|".join(NOT_TAXED_WORDS) + r")\b",
     re.IGNORECASE,

@@ -89,9 +89,10 @@ _NUMBERED_UNDER_TITLE = re.compile(
 
 
 #: The page marker a title line closes with ("FACTURA A26/0033 Pág. 1/2", "Invoice 4471 Page 1
-#: of 3"): not part of the number.
+#: of 3", "N° FM-2603-0291 — page 1/2"): not part of the number.
 _TRAILING_PAGE = re.compile(
-    r"\s+(?:page|p[aá]g|p[aá]gina|seite|blatt|sida|side|strona|strana|sayfa|sivu|feuille)\.?\s*"
+    r"(?:\s+[—–\-|·•]\s*|\s*[|·•]\s*|\s+)"
+    r"(?:page|p[aá]g|p[aá]gina|seite|blatt|sida|side|strona|strana|sayfa|sivu|feuille)\.?\s*"
     r"\d{1,3}\s*(?:/|of|von|de|di|sur|av|z)\s*\d{1,3}\s*$",
     re.I,
 )
@@ -234,7 +235,7 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
     for fld in _own_fields(doc, hit):
         if fld == "invoice_date" and _heads_date_column(doc, seg, hit):
             continue
-        for text, src, place in _field_sources(fld, seg, sources):
+        for text, src, place in _field_sources(fld, seg, sources, same):
             context["strength"], context["place"] = hit.strength, place
             context["label"] = hit.key
             if _read(fld, text, place * hit.strength, src, hit, doc, add):
@@ -344,7 +345,7 @@ def _bare_number_label(doc: _Doc) -> Candidate | None:
     the same cell when nothing but numbers comes before it; anywhere else such a bare word is
     too vague to be a label."""
     for seg in doc.segments[:80]:
-        inline = _BARE_NUMBER_IN_LINE.search(seg.text)
+        inline = _BARE_NUMBER_IN_LINE.search(_TRAILING_PAGE.sub("", seg.text))
         value = inline.group("v") if inline else ""
         number = _read_invoice_number(value) if value else None
         if number and not find_dates(seg.text) and not _money(value):
@@ -930,13 +931,22 @@ def _running_text(text: str) -> bool:
     return sum(1 for word in text.split() if word[0].islower()) >= 4
 
 
+#: Words after a number's label in its own cell that make the label a heading ("Transaction
+#: details", "Order summary"): the line under it is the section's first, not the number.
+_HEADING_AFTER_LABEL = re.compile(r"[^\W\d_]{4,}(?:\s+[^\W\d_]+)*", re.UNICODE)
+
+
 def _field_sources(
-    fld: str, seg: Segment, sources: list[tuple[str, Segment, float]]
+    fld: str, seg: Segment, sources: list[tuple[str, Segment, float]], same: str = ""
 ) -> list[tuple[str, Segment, float]]:
     """The sources of the label's line ``seg`` read for field ``fld``: an amount's lack the
     lines of running text under it (:func:`_running_text`). Other values are written in such
     words under their label, and read: payment terms ("zahlbar innerhalb von 14 Tagen ohne
-    Abzug"), a date with its weekday ("segunda-feira, 13 de abril de 2026")."""
+    Abzug"), a date with its weekday ("segunda-feira, 13 de abril de 2026"). A number's
+    label followed in its cell by words alone heads a section (:data:`_HEADING_AFTER_LABEL`):
+    it is read in its own cell only."""
+    if fld == "invoice_number" and _HEADING_AFTER_LABEL.fullmatch(same.strip()):
+        return [(text, src, place) for text, src, place in sources if src is seg]
     if fld not in _MONEY:
         return sources
     return [

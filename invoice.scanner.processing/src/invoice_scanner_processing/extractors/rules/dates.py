@@ -547,11 +547,17 @@ def _dateline(text: str, found: list[FoundDate]) -> bool:
 def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
     """No labelled date: the first date on the first page that is not a due or other
     labelled date, nor a browser's print stamp, is the invoice date, more often than not."""
-    taken = {c.value for k in ("due_date", "_other_date") for c in cands.get(k, [])}
+    labelled = [c for k in ("due_date", "_other_date") for c in cands.get(k, [])]
+    # A stay's first day is often the document's too (a car park's "Entry: 17/11/26 09:14"
+    # over "Paid: 17/11/26 12:48"): only its own line is passed over, not its day.
+    starts = {c.segment.index for c in labelled if c.label in _STAY_START}
+    taken = {c.value for c in labelled if c.label not in _STAY_START}
     first_page = doc.pages[0].number
     referred: Candidate | None = None
     for seg in doc.segments:
         if seg.page != first_page or seg.in_table or _print_stamp(doc, seg):
+            continue
+        if seg.index in starts:
             continue
         found = find_dates(seg.text, dayfirst=doc.dayfirst)
         if not _dateline(seg.text, found):
@@ -564,11 +570,24 @@ def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | Non
             )  # fmt: skip
             # A returned or referred receipt's date ("Rückgabe zu Bon 187990 vom
             # 04.04.2026", "Return of receipt 0417-0081 of 04/04/26") is another document's.
-            if _REFERS_TO_OTHER.search(seg.text[: found[0].start]):
+            if _REFERS_TO_OTHER.search(seg.text[: found[0].start]) or _block_address(
+                seg.text, found[0]
+            ):
                 referred = referred or cand
                 continue
             return cand
     return referred
+
+
+#: Three short numbers joined by hyphens opening a line of words: a Japanese block address
+#: ("3-2-14 Nishinakajima, Yodogawa-ku": chōme, block and house), read as a date by shape.
+_BLOCK_ADDRESS = re.compile(r"\s*\d{1,2}-\d{1,2}-\d{1,2}\s+[^\W\d_]{3,}")
+
+
+def _block_address(text: str, found: FoundDate) -> bool:
+    """Whether the date ``found`` in ``text`` is a block address's numbers
+    (:data:`_BLOCK_ADDRESS`): tried after every other date on the page."""
+    return found.start == len(text) - len(text.lstrip()) and bool(_BLOCK_ADDRESS.match(text))
 
 
 #: The compact labels of the day a ticket or a stay was booked.

@@ -43,8 +43,11 @@ _NO_PREFIX = re.compile(
 #: Romania prints the series and its number with a number word between ("LMN nr. 0456").
 #: Portugal's series may run letter and year together ("FS A2026/1547").
 #: A series of two codes joined by a hyphen ("POS-E 18820", Colombia's electronic POS document).
+#: Greece prints the document type's code, the series letter and the number ("ΑΠΥ Α 18437",
+#: "ΤΔΑ Β 2210"), in Greek capitals.
 _SERIES = re.compile(
-    r"^([A-Z]{1,3}(?:-[A-Z]{1,3})?)\s+(?:(?:nr|no)\.?\s*)?(?=\d|[A-Z0-9]{1,4}/\d|[A-Z]\d{2,6}/\d)"
+    r"^([A-ZΑ-Ω]{1,3}(?:-[A-ZΑ-Ω]{1,3})?(?:\s[A-ZΑ-Ω])?)\s+(?:(?:nr|no)\.?\s*)?"
+    r"(?=\d|[A-Z0-9]{1,4}/\d|[A-Z]\d{2,6}/\d)"
 )
 
 #: A number printed in groups of digits with spaces between ("2026 1187 4410", as carriers

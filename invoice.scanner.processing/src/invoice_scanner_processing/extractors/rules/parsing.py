@@ -118,6 +118,9 @@ _NUM_BODY = (
     r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+[.,]\d{1,2}(?!\d)"
     # Whole amounts grouped by spaces count where a currency follows ("157 671 Ft").
     r"|\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?=\s?" + _POST_SIGN + r")"
+    # ... and where the number fills its cell alone ("3 170" right of "ÖSSZESEN Ft", as
+    # Hungarian, Czech or Nordic tills print whole amounts): no quantity shares the cell.
+    r"|(?<![\s\S])[1-9]\d{0,2}(?:[" + _GROUP_SPACES + r"]\d{3})+(?=\s*\Z)"
     # Two separators side by side before the cents are one, a speck OCR read beside it
     # ("45.,90 €" on a faded till roll).
     r"|\d{1,3}(?:[.,]\d{3})*(?:\.,|,\.)\d{2}(?![\d.,])"

@@ -135,14 +135,22 @@ def legal_beyond_wordmark(
     if chosen is None or chosen.labelled or _legal_form(chosen.value):
         return chosen
     mark = _wordmark(doc)
-    word = str(chosen.value).strip()
-    if mark is None or chosen.segment is not mark or len(word.split()) != 1:
+    words = [compact(w) for w in str(chosen.value).split()]
+    if mark is None or chosen.segment is not mark or not 1 <= len(words) <= 3:
         return chosen
     for c in sorted(scored, key=lambda c: -c.score):
         if c.segment.in_customer or not _legal_form(c.value):
             continue
-        core = _legal_core(c.value).split()
-        if len(core) >= 2 and compact(word) in {compact(w) for w in core}:
+        core = [compact(w) for w in _legal_core(c.value).split()]
+        # A wordmark of two or three words is the legal name's first words, in their order
+        # ("STRAITS MERIDIAN" over "Straits Meridian Shipping Pte. Ltd."): a name that only
+        # shares a word with it is another firm's.
+        held = (
+            words[0] in core
+            if len(words) == 1
+            else core[: len(words)] == words and len(core) > len(words)
+        )
+        if len(core) >= 2 and held:
             return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
     return chosen
 
@@ -156,7 +164,9 @@ def legal_name_whole(
     "HOLM & PARTNER") and the tail of a name printed whole ("Holm & Partner
     Beratungsgesellschaft mbH · …" in the sender line); or the page's first line, read with a
     legal form ("fig & co." heading a till), the head of a legal name that ends in its own
-    form ("Fig & Co. Patisserie Pte. Ltd."). A name read with a label's words, a sentence or
+    form ("Fig & Co. Patisserie Pte. Ltd."); or the line run on under the wordmark ("KAPUAS
+    ORIENT" over "LINES PTE. LTD."), the two making a legal name printed whole elsewhere
+    ("Beneficiary: Kapuas Orient Lines Pte. Ltd."). A name read with a label's words, a sentence or
     digits around it ("Pay to: …", "… Thank you for your business!") is no name in full. At
     most 0.75 (hand-keyed sets differ on a wordmark or the legal name)."""
     if chosen is None or chosen.labelled or not _legal_form(chosen.value):
@@ -165,7 +175,11 @@ def legal_name_whole(
     cut = is_kind_line(_legal_core(chosen.value))
     seg = chosen.segment
     mark = seg.page == doc.pages[0].number and seg.row <= 1
-    if not (cut or mark):
+    # The wordmark's words and the chosen line's make the whole name ("KAPUAS ORIENT" set
+    # large over "LINES PTE. LTD. · Co. Reg. No. …"): the name run on under its wordmark.
+    sign = _wordmark(doc)
+    head = compact(sign.text) if sign is not None and sign is not seg else None
+    if not (cut or mark or head):
         return chosen
     for c in sorted(scored, key=lambda c: -c.score):
         name = str(c.value)
@@ -176,7 +190,8 @@ def legal_name_whole(
             continue
         if _COPULA_RE.search(name):
             continue  # "Smith & Co. is a trading name of Harlow Smith Ltd": a sentence
-        if (cut and key.endswith(tail)) or (mark and key.startswith(tail)):
+        run_on = head is not None and key == head + tail
+        if (cut and key.endswith(tail)) or (mark and key.startswith(tail)) or run_on:
             return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
     return chosen
 

@@ -1150,8 +1150,14 @@ LABELS["_other_date"].extend(
 #: The labels of a stay's first and last day (car park, hotel, rental): the document is
 #: closed and dated on the last (:func:`.dates._stay_end`).
 STAY_START_LABELS = ("arrival", "anreise", "arrivee", "llegada", "entrada", "check in", "ankunft",
-                     "einfahrt")  # fmt: skip
-STAY_END_LABELS = ("departure", "abreise", "depart", "salida", "check out", "ausfahrt")
+                     "einfahrt", "entry", "entry time", "time in", "entree", "ingresso",
+                     "innkjoring", "indkorsel", "infart", "inrit", "wjazd")  # fmt: skip
+STAY_END_LABELS = ("departure", "abreise", "depart", "salida", "check out", "ausfahrt", "exit",
+                   "exit time", "time out", "sortie", "uscita", "saida", "utkjoring",
+                   "udkorsel", "utfart", "uitrit", "wyjazd")  # fmt: skip
+LABELS["_other_date"].extend(
+    w for w in (*STAY_START_LABELS, *STAY_END_LABELS) if w not in LABELS["_other_date"]
+)
 
 # --- numbers12e: a bill's own reference ("Bill reference 30917746"), the order number that is
 # a web shop's or ticket seller's only reference ("Ordrenr.", "Order #CO-1"), and a
