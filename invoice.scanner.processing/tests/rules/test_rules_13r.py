@@ -131,7 +131,7 @@ def _uniform_invoice(heading: str) -> OcrDocument:
 
 
 def test_a_numbers_label_that_heads_a_section_reads_nothing_under_it() -> None:
-    """"Transaction details" heads the list of what was bought: the store's name under it,
+    """ "Transaction details" heads the list of what was bought: the store's name under it,
     whose last word holds a digit (a floor's "B1", a terminal's "T2"), is no number."""
     pred = _predict(_uniform_invoice("Transaction details"))
     assert pred.fields.invoice_number == "QT-30419276"
@@ -200,7 +200,12 @@ def _car_park(entry: str, exit_: str, entry_at: str, exit_at: str) -> OcrDocumen
 
 
 def test_a_car_parks_receipt_is_dated_on_its_exit() -> None:
-    for entry, exit_ in (("Innkjøring", "Utkjøring"), ("Entry", "Exit"), ("Inrit", "Uitrit"), ("Entrée", "Sortie")):
+    for entry, exit_ in (
+        ("Innkjøring", "Utkjøring"),
+        ("Entry", "Exit"),
+        ("Inrit", "Uitrit"),
+        ("Entrée", "Sortie"),
+    ):
         page = _car_park(entry, exit_, "09.02.2026 06:40", "12.02.2026 21:05")
         assert _predict(page).fields.invoice_date == date(2026, 2, 12), entry
 
@@ -230,8 +235,10 @@ def _konbini(address: str) -> OcrDocument:
 
 
 def test_a_japanese_block_address_is_no_date() -> None:
-    """"2-5-11 Daimyo" is a chōme, a block and a house: the receipt's date is its timestamp."""
-    assert _predict(_konbini("2-5-11 Daimyo, Chuo-ku, Fukuoka")).fields.invoice_date == date(2026, 2, 9)
+    """ "2-5-11 Daimyo" is a chōme, a block and a house: the receipt's date is its timestamp."""
+    assert _predict(_konbini("2-5-11 Daimyo, Chuo-ku, Fukuoka")).fields.invoice_date == date(
+        2026, 2, 9
+    )
 
 
 def _agency(note: str) -> OcrDocument:
@@ -253,7 +260,9 @@ def test_a_margin_schemes_tax_is_unknown_not_zero() -> None:
     """A travel agent's margin scheme charges VAT inside the price and never shows it: the
     VAT is unknown (null), the net the whole total."""
     fields = _predict(
-        _agency("IVA – Regime especial de tributação das margens das agências de viagens, não discriminado.")
+        _agency(
+            "IVA – Regime especial de tributação das margens das agências de viagens, não discriminado."
+        )
     ).fields
     assert fields.vat is None
     assert fields.total == Decimal("3280.00")
