@@ -268,3 +268,79 @@ def test_a_margin_schemes_tax_is_unknown_not_zero() -> None:
     assert fields.total == Decimal("3280.00")
     fields = _predict(_agency("Differenzbesteuerung nach § 25 UStG (Reiseleistungen)")).fields
     assert fields.vat is None
+
+
+def _nota(courtesy: str) -> OcrDocument:
+    """An Italian credit note: the issuer's wordmark and its P.IVA in the letterhead, the
+    customer's window under the courtesy word with a legal name of its own."""
+    return sized_page(
+        [
+            (129, 136, "AUTOLINEE CILENTANE", 49),
+            (957, 181, "P.IVA 04417780656 · C.F. 04417780656", 34),
+            (127, 204, "trasporto passeggeri su gomma", 34),
+            (129, 300, "NOTA DI CREDITO", 43),
+            (800, 302, courtesy, 45),
+            (802, 339, "Viaggi Sele Tour S.r.l.", 34),
+            (802, 371, "Corso Garibaldi 18", 36),
+            (802, 435, "P.IVA 05518830651", 34),
+            (127, 369, "Numero: NC/2026/000091", 34),
+            (125, 396, "Data: 12/02/2026", 37),
+            (775, 796, "Totale imponibile", 36), (1225, 798, "-120,00", 36),
+            (777, 839, "IVA 10%", 36), (1238, 839, "-12,00", 36),
+            (777, 880, "Totale nota di credito €", 34), (1215, 880, "-132,00", 36),
+        ],
+        width=1462,
+        height=2044,
+    )  # fmt: skip
+
+
+def test_the_courtesy_word_read_with_an_i_still_marks_the_customer() -> None:
+    """OCR reads the "l" of "Spett.le" as an "i": the block under it is still the customer's."""
+    for courtesy in ("Spett.le", "Spett.ie"):
+        assert _predict(_nota(courtesy)).fields.vendor_name == "AUTOLINEE CILENTANE", courtesy
+
+
+def _grid_invoice(in_figures: str | None) -> OcrDocument:
+    """A Chinese-style VAT invoice grid: "Amount" and "Tax" columns, the closing "Total" row
+    holding their two sums, the total with tax printed apart ("(in figures)")."""
+    lines = [
+        (356, 129, "Electronic Invoice (Special VAT Invoice)", 42),
+        (1076, 249, "Invoice No.: 26311000000220419905", 23),
+        (1222, 288, "Date of issue: 2026-02-06", 23),
+        (905, 467, "Qingdao Haitong Cold Chain Co., Ltd.", 22),
+        (128, 640, "Item name", 21),
+        (1208, 640, "Amount", 21),
+        (1326, 640, "Rate", 21),
+        (1488, 640, "Tax", 21),
+        (128, 685, "*Transport service*Refrigerated freight", 21),
+        (1195, 685, "8,400.00", 21),
+        (1345, 685, "9%", 21),
+        (1441, 685, "756.00", 21),
+        (128, 727, "*Logistics auxiliary service*Cold storage", 21),
+        (1207, 727, "1,500.00", 21),
+        (1345, 727, "6%", 21),
+        (1459, 727, "90.00", 21),
+        (128, 1066, "Total (Heji)", 23),
+        (1177, 1066, "¥9,900.00", 23),
+        (1424, 1066, "¥846.00", 23),
+        (128, 1143, "Total price and tax (Jiashui heji)", 24),
+    ]
+    if in_figures:
+        lines.append((1218, 1185, in_figures, 27))
+    return sized_page(lines, source="text_layer")
+
+
+def test_a_total_row_under_the_amount_and_tax_columns_holds_the_net_and_the_tax() -> None:
+    fields = _predict(_grid_invoice("(in figures) ¥10,746.00")).fields
+    assert (fields.amount, fields.vat, fields.total) == (
+        Decimal("9900.00"),
+        Decimal("846.00"),
+        Decimal("10746.00"),
+    )
+
+
+def test_a_column_sum_printed_nowhere_confirms_no_total() -> None:
+    """Without the total printed apart, the two sums add up to a total by construction: no
+    confirmation, so the amounts stay below the approval's confidence."""
+    pred = _predict(_grid_invoice(None))
+    assert all(pred.confidence.get(name, 0.0) < 0.9 for name in ("amount", "vat", "total"))

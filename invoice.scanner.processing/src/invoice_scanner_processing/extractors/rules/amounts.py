@@ -2159,9 +2159,9 @@ def _money_after_label(
         return False
     if _no_side_amount(fld, text, amount, _cur):
         return False
-    if fld == "discount":
-        amount = abs(amount)
-    add(fld, amount, score, seg, text)
+    if fld == "total" and _net_and_tax_columns(doc, seg, add, score):
+        return True
+    add(fld, abs(amount) if fld == "discount" else amount, score, seg, text)
     if fld == "vat":
         rate = (
             _RATE_RE.search(text)
@@ -2171,6 +2171,56 @@ def _money_after_label(
         if rate:
             r = Decimal(rate.group(1).replace(",", "."))
             add("_vat_rate", (r, amount), score, seg, text)
+    return True
+
+
+def _header_over(doc: _Doc, seg: Segment) -> Segment | None:
+    """The nearest line above ``seg`` in its column that holds a label: the column's header,
+    read over any rows of amounts between (a table's "Tax" over each line's tax)."""
+    page = doc.page_by_number[seg.page]
+    for row in reversed(page.rows[: seg.row]):
+        over = [
+            o for o in row if o.bbox.x_overlap(seg.bbox) > 0.3 * min(o.bbox.width, seg.bbox.width)
+        ]
+        if any(o.hits for o in over):
+            return next(o for o in over if o.hits)
+    return None
+
+
+def _net_and_tax_columns(doc: _Doc, seg: Segment, add: _Add, score: float) -> bool:
+    """A total's label over a table's closing row whose amounts stand under the table's
+    amount and tax columns ("Total (Heji)" | "¥14,678.90" | "¥1,258.73" under "Amount" and
+    "Tax", a Chinese fapiao's 合计 row): the sums of those columns, the net and the tax, not
+    the total (printed elsewhere, or their sum). Read as the net and the VAT; whether it was."""
+    cells = [seg, *doc.right_of(seg)]
+    amounts = [(c, _read_amount(c.text, money_only=True)) for c in cells]
+    money = [(c, read[0]) for c, read in amounts if read is not None and read[0]]
+    if len(money) != 2 or money[1][1] >= money[0][1]:
+        return False
+    heads = [_header_over(doc, c) for c, _ in money]
+    if heads[0] is None or heads[1] is None or heads[0] is heads[1]:
+        return False
+    if not any("vat" in h.fields for h in heads[1].hits):
+        return False
+    if any("vat" in h.fields for h in heads[0].hits):
+        return False
+    (net_cell, net), (tax_cell, tax) = money
+    add("net", net, score, net_cell, net_cell.text)
+    add("vat", tax, score, tax_cell, tax_cell.text)
+    # The label's total is the two columns' sum, where the page prints it elsewhere ("(in
+    # figures) ¥15,937.63" under "Total price and tax"): that printing is the total. A sum
+    # printed nowhere is left to the computed totals, which confirm nothing.
+    gross = net + tax
+    printed = next(
+        (
+            o
+            for o in doc.segments
+            if o is not seg and any(a.value == gross for a in find_amounts(o.text))
+        ),
+        None,
+    )
+    if printed is not None:
+        add("total", gross, score * 0.9, printed, printed.text)
     return True
 
 

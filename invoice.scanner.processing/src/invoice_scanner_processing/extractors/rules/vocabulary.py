@@ -2007,6 +2007,9 @@ LABELS["vat"].extend(["total impuestos y recargos", "total impuestos", "impuesto
 #: "exkl." with its "l" read as a capital "I" ("Total exkI. MWST", OCR's commonest confusion on
 #: a sans-serif face): still the net's label.
 LABELS["net"].extend(["total exki mwst", "total exki", "exki mwst", "betrag exki mwst"])
+#: Italy's "Spett.le" (the addressee's courtesy word) with its "l" read as an "i" or a "1"
+#: ("Spett.ie Congressi … S.r.l."): still the customer's label.
+LABELS["customer"].extend(["spett ie", "spett 1e"])
 
 # --- review rv13i ---
 #: What a compound of a business word vaunts rather than names ("Meister|betrieb", "Fach|
