@@ -235,7 +235,8 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
     for fld in _own_fields(doc, hit):
         if fld == "invoice_date" and _heads_date_column(doc, seg, hit):
             continue
-        for text, src, place in _field_sources(fld, seg, sources, same):
+        label = seg.text[hit.start : hit.end]
+        for text, src, place in _field_sources(fld, seg, sources, same, label):
             context["strength"], context["place"] = hit.strength, place
             context["label"] = hit.key
             if _read(fld, text, place * hit.strength, src, hit, doc, add):
@@ -935,17 +936,39 @@ def _running_text(text: str) -> bool:
 #: details", "Order summary"): the line under it is the section's first, not the number.
 _HEADING_AFTER_LABEL = re.compile(r"[^\W\d_]{4,}(?:\s+[^\W\d_]+)*", re.UNICODE)
 
+#: A number word or mark in a label, closing it ("Invoice No.", "Rechnungsnummer",
+#: "Számlaszám"), opening it ("Numéro de facture", "Nº Factura", "Số hóa đơn") or anywhere
+#: ("Bill #", "請求書番号"): such a label asks for its number though words follow it in its
+#: cell, another language's label or a copy's mark ("Invoice No. Rēķina numurs", "Invoice
+#: No. Original"); only a bare word ("Transaction details") heads a section.
+_NUMBER_WORD_IN_LABEL = re.compile(
+    r"(?:nr|no|n[°º]|nro|num|numero|número|nummer|numer|number|numurs|[čc]islo|sz[áa]m|ref|id)"
+    r"[.:]?\s*$"
+    r"|^(?:n[°º]|no|nr|nro|num|numero|número|numéro|numer|number|αριθμός|αρ|số)(?![^\W\d_])"
+    r"|[#№]|番号|号码|號碼|번호",
+    re.IGNORECASE,
+)
+
 
 def _field_sources(
-    fld: str, seg: Segment, sources: list[tuple[str, Segment, float]], same: str = ""
+    fld: str,
+    seg: Segment,
+    sources: list[tuple[str, Segment, float]],
+    same: str = "",
+    label: str = "",
 ) -> list[tuple[str, Segment, float]]:
     """The sources of the label's line ``seg`` read for field ``fld``: an amount's lack the
     lines of running text under it (:func:`_running_text`). Other values are written in such
     words under their label, and read: payment terms ("zahlbar innerhalb von 14 Tagen ohne
     Abzug"), a date with its weekday ("segunda-feira, 13 de abril de 2026"). A number's
-    label followed in its cell by words alone heads a section (:data:`_HEADING_AFTER_LABEL`):
-    it is read in its own cell only."""
-    if fld == "invoice_number" and _HEADING_AFTER_LABEL.fullmatch(same.strip()):
+    label of a bare word (``label``, no number word: :data:`_NUMBER_WORD_IN_LABEL`) followed
+    in its cell by words alone heads a section (:data:`_HEADING_AFTER_LABEL`): it is read in
+    its own cell only."""
+    if (
+        fld == "invoice_number"
+        and _HEADING_AFTER_LABEL.fullmatch(same.strip())
+        and not _NUMBER_WORD_IN_LABEL.search(label.strip())
+    ):
         return [(text, src, place) for text, src, place in sources if src is seg]
     if fld not in _MONEY:
         return sources
