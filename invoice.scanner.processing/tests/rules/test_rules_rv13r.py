@@ -1,7 +1,10 @@
 """Invented pages for the review of round 13r: a number's label with words after it in its
-cell that is no section's heading (another language's label, a copy's mark)."""
+cell that is no section's heading (another language's label, a copy's mark); a till's date
+padded with zeros opening a line of words, no block address."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from rules_builders import sized_page
@@ -50,3 +53,27 @@ def test_a_number_label_with_words_after_it_still_reads_its_neighbour(
     """Only a bare word heads a section ("Transaction details"): a label that names a number
     ("No.", "Number") asks for it, right of it or under it, whatever words follow it."""
     assert _predict(_invoice(label, below)).fields.invoice_number == "4471"
+
+
+def _till(top: str) -> OcrDocument:
+    """A bakery's receipt, no date label: its date opens the line of the till's number, a
+    later delivery day further down."""
+    return sized_page(
+        [
+            (230, 120, "Bakkerij Verhoeven", 60),
+            (200, 200, "Kerkstraat 12, Utrecht", 40),
+            (60, 300, top, 40),
+            (70, 400, "Krentenbol", 40), (800, 400, "2,40", 40),
+            (70, 460, "TOTAAL", 50), (780, 460, "2,40", 50),
+            (70, 560, "Volgende levering 19-02-26", 40),
+        ],
+        width=1046,
+        height=1854,
+    )  # fmt: skip
+
+
+def test_a_till_date_padded_with_zeros_is_no_block_address() -> None:
+    """A Japanese block's numbers are never zero-padded ("2-5-11 Daimyo"); "05-02-26 Kassa 3"
+    is the receipt's date, not an address passed over for the next date on the page."""
+    assert _predict(_till("05-02-26 Kassa 3")).fields.invoice_date == date(2026, 2, 5)
+    assert _predict(_till("12-03-26 MON 14:22")).fields.invoice_date == date(2026, 3, 12)

@@ -581,7 +581,9 @@ def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | Non
 
 #: Three short numbers joined by hyphens opening a line of words: a Japanese block address
 #: ("3-2-14 Nishinakajima, Yodogawa-ku": chōme, block and house), read as a date by shape.
-_BLOCK_ADDRESS = re.compile(r"\s*\d{1,2}-\d{1,2}-\d{1,2}\s+[^\W\d_]{3,}")
+#: A block's numbers are never padded with a zero; a till's date often is, and opens a line
+#: of words too ("05-02-26 Kassa 3", "12-03-26 MON 14:22").
+_BLOCK_ADDRESS = re.compile(r"\s*[1-9]\d?-[1-9]\d?-[1-9]\d?\s+[^\W\d_]{3,}")
 
 
 def _block_address(text: str, found: FoundDate) -> bool:
