@@ -344,3 +344,11 @@ def test_a_column_sum_printed_nowhere_confirms_no_total() -> None:
     confirmation, so the amounts stay below the approval's confidence."""
     pred = _predict(_grid_invoice(None))
     assert all(pred.confidence.get(name, 0.0) < 0.9 for name in ("amount", "vat", "total"))
+
+
+def test_portugals_public_entity_and_cooperative_are_legal_forms() -> None:
+    from invoice_scanner_processing.extractors.rules.lexicon import legal_form
+
+    assert legal_form("Metropolitano de Lisboa, E.P.E.")
+    assert legal_form("Adega Cooperativa de Borba, C.R.L.")
+    assert not legal_form("Metropolitano de Lisboa")

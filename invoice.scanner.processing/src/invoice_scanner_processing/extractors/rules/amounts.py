@@ -2352,11 +2352,12 @@ _SIGNED_SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f ]\d{3
 
 
 def _space_grouped_whole(text: str, doc: _Doc) -> str:
-    """A label's value cell holding one whole number grouped by spaces ("ÁFA ÖSSZESEN" |
-    "1 014") read as that number ("1014"), on a page that prints its money whole and grouped
-    by spaces with its currency sign ("8 081 Ft"): there the space is the thousands mark, not
-    a gap between a count and an amount (:data:`~.parsing._NUM_BODY` reads it only with a
-    sign or cents)."""
+    """A label's value text that is one whole number grouped by spaces ("ÁFA ÖSSZESEN" |
+    "1 014"), read as that number ("1014") on a page that prints its money whole and grouped by
+    spaces with its currency sign ("8 081 Ft"): there the space is the thousands mark, not a gap
+    between a count and an amount. :data:`~.parsing._NUM_BODY` reads such a number by itself
+    when a sign or cents mark it, or when it fills its text from the first character ("3 170"
+    alone in a cell); this rule takes it with spaces around it as well."""
     m = _SPACE_GROUPED_RE.fullmatch(text)
     if m is None:
         return text

@@ -98,8 +98,9 @@ class FoundAmount:
 
 
 # A number with optional grouping and decimals; OCR's "O" for zero is accepted inside digits.
-# Spaces as thousands separators only count when the number ends in decimals; otherwise
-# "2 1 500" in a table row would be read as 21500.
+# Spaces as thousands separators only count when the number ends in decimals, a currency
+# follows it, or it fills its text alone ("3 170"); otherwise "2 1 500" in a table row would
+# be read as 21500.
 #: Currency signs of more countries, and letter signs printed against the number ("Rp540.000",
 #: "R1 099.43", "KSh 1,541.00", "P7,900.00", "157 671 Ft", "209.520đ", "1.250,00 TL").
 _SIGNS = "€£$¥₹₦₱฿₩₪₫₺"

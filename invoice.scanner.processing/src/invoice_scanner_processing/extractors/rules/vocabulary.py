@@ -1698,6 +1698,9 @@ TILL_WORDS = (
 #: Austria's partnerships ("Huber & Söhne Tankstellen OG", "Gasthof Maier KEG"): the open
 #: company (offene Gesellschaft) and the old limited partnership (Kommandit-Erwerbsgesellschaft).
 MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "OG", "KEG")
+#: Portugal's public business entity ("Metropolitano de Lisboa, E.P.E."), its co-operative with
+#: limited liability and its holding company's mark.
+MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "E.P.E.", "C.R.L.", "CRL", "S.G.P.S.", "SGPS")
 #: The ornaments a till sets around a word of its sign ("+ PHARMACIE +", "*** BÄCKEREI ***",
 #: "~ Café ~"): never part of a name.
 NAME_ORNAMENTS = "+*~=#•·★☆♦◆●○◇|_"
