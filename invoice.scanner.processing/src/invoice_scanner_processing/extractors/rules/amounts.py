@@ -16,6 +16,7 @@ from invoice_scanner_processing.extractors.rules.currencies import WHOLE_CURRENC
 from invoice_scanner_processing.extractors.rules.doctype import (
     _is_credit,
 )
+from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.lexicon import compact, label_key
 from invoice_scanner_processing.extractors.rules.model import (
     Candidate,
@@ -2132,8 +2133,12 @@ def _money_after_label(
     # The statement is in the label's own cell, wherever the value is looked for (the line
     # under "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet." is no tax either).
     own = hit.label_text or seg.text
-    if fld == "vat" and any(a <= hit.start < b for a, b in _no_tax_spans(own)):
-        return False  # "TVA non applicable, art. 293 B du CGI": the 293 is no tax
+    # "TVA non applicable, art. 293 B du CGI": the 293 is no tax; nor is the tax of the
+    # advances a final invoice deducts (:func:`_advances_tax`).
+    if fld == "vat" and (
+        any(a <= hit.start < b for a, b in _no_tax_spans(own)) or _advances_tax(own, hit)
+    ):
+        return False
     # "USt 10% von 9,18  0,92", "VAT 20% on 17.17  3.43": the base follows the
     # preposition; the tax is the amount after it, or in the next cell when the base ends
     # this one ("Btw 21% over € 69,26 | € 14,54").
@@ -2172,6 +2177,13 @@ def _money_after_label(
             r = Decimal(rate.group(1).replace(",", "."))
             add("_vat_rate", (r, amount), score, seg, text)
     return True
+
+
+def _advances_tax(own: str, hit: LabelHit) -> bool:
+    """Whether a tax's label follows advance payments' in its line ("In den Anzahlungen
+    enthaltene USt: 1.400,00 EUR. Restbetrag enthält USt 1.323,20 EUR." under a final
+    invoice's deductions): the tax of the advances or of the balance, not the invoice's."""
+    return any("_prepaid" in h.fields for h in find_labels(own[: hit.start]))
 
 
 def _header_over(doc: _Doc, seg: Segment) -> Segment | None:

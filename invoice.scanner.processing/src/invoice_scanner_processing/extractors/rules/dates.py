@@ -624,10 +624,12 @@ def _order_date(cands: dict[str, list[Candidate]]) -> Candidate | None:
 
 
 #: A line about another document: a return, an exchange or a reference word before a document
-#: word ("Rückgabe zu Bon", "Return - Receipt", "retour ticket", "rif. fattura").
+#: word ("Rückgabe zu Bon", "Return - Receipt", "retour ticket", "rif. fattura"; a refund's
+#: "Original receipt 0214-05-31177, 28/12/2025").
 _REFERS_TO_OTHER = re.compile(
     r"(?<!\w)(?:rückgabe|ruckgabe|umtausch|storno|return|refund|retour|reso|devoluci[oó]n"
-    r"|devolu[cç][aã]o|zwrot|retur|zu|zur|ref|réf|rif)\b\W*(?:\w+\W+)?"
+    r"|devolu[cç][aã]o|zwrot|retur|zu|zur|ref|réf|rif|original|originale|ursprünglich(?:e[rn]?)?"
+    r")\b\W*(?:\w+\W+)?"
     r"(?:bon|beleg|rechnung|invoice|receipt|ticket|facture|factura|fattura|kvitto|quittung"
     r"|scontrino|paragon|factuur)\b",
     re.IGNORECASE,

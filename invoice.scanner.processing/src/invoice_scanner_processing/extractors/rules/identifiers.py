@@ -19,6 +19,7 @@ from invoice_scanner_processing.extractors.rules.scoring import (
 )
 from invoice_scanner_processing.extractors.rules.segments import LabelHit, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    DEDUCTING_WORDS,
     RECEIPT_NUMBER_WORDS,
     REPLACING_WORDS,
     STORE_KEY_WORDS,
@@ -297,6 +298,14 @@ REPLACED = re.compile(
 )
 
 
+#: A word that deducts an earlier document right before its title or label
+#: (:data:`.vocabulary.DEDUCTING_WORDS`), with its full stop or colon.
+DEDUCTED = re.compile(
+    r"(?<!\w)(?:" + "|".join(DEDUCTING_WORDS) + r")\.?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 #: A postcode of letters and digits in two groups, as Canada ("M5A 1T3") and the United
 #: Kingdom ("LS29 8DP", "SW1A 1AA") print them: an address line's, never a document's number.
 _POSTCODE = re.compile(r"\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b")
@@ -326,7 +335,8 @@ def _number_after_label(
     is no invoice number."""
     if _not_an_invoice_number(text, hit) or _REGISTER_ENTRY.search(seg.text):
         return False
-    if _REFERRED.search(seg.text[: hit.start]) or REPLACED.search(seg.text[: hit.start]):
+    before = seg.text[: hit.start]
+    if _REFERRED.search(before) or REPLACED.search(before) or DEDUCTED.search(before):
         return False
     value = _read_invoice_number(text)
     if value and (_postcode_part(value, text) or _opens_account(value, text)):

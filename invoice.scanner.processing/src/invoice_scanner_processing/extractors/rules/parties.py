@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from invoice_scanner_processing.extractors.rules.identifiers import (
+    DEDUCTED,
     REPLACED,
     _fix_o,
 )
@@ -150,8 +151,11 @@ def title_reading(segments: list[Segment], first_page: int) -> TitleReading | No
             m = _TITLE_LINE.match(f"{seg.text} {under.text}")
         if m is None or _REFERENCE_WORDS.search(m.group("mid") or ""):
             continue
-        if REPLACED.search(seg.text[: m.start("title")]):
-            continue  # "... ersetzt die Rechnung Nr. RE-1087": the replaced invoice's number
+        before = seg.text[: m.start("title")]
+        if REPLACED.search(before) or DEDUCTED.search(before):
+            # "... ersetzt die Rechnung Nr. RE-1087": the replaced invoice's number;
+            # "abzügl. Anzahlungsrechnung Nr. AR-2025-118": the deducted one's.
+            continue
         number = m.group("number").rstrip(".")
         if not any(c.isdigit() for c in number):
             continue

@@ -1788,6 +1788,17 @@ REPLACING_WORDS: tuple[str, ...] = (
     "ersetzt", "berichtigt", "korrigiert", "storniert", "replaces", "supersedes", "corrects",
     "cancels", "remplace", "rectifie", "annule",
 )  # fmt: skip
+#: Words with which a final invoice deducts an earlier one right before its title or label
+#: ("abzügl. Anzahlungsrechnung Nr. AR-2025-118 vom 14.11.2025", "less advance invoice no.",
+#: "moins facture d'acompte n°"): the number and date after them are the earlier document's.
+DEDUCTING_WORDS: tuple[str, ...] = (
+    "abzügl", "abzüglich", "abzgl", "less", "minus", "moins", "menos", "meno", "dedotto",
+    "dedotta", "deducted", "déduction", "deduction",
+)  # fmt: skip
+#: The whole of a final invoice's work before tax and with it ("Gesamtleistung netto" |
+#: "13.616,00", "Gesamtleistung brutto"): its net and its total.
+LABELS["net"].extend(["gesamtleistung netto"])
+LABELS["total"].extend(["gesamtleistung brutto"])
 #: The names of the currencies whose letter symbols are also abbreviations ("RM", "Rs", "Rp"):
 #: "Ringgit Malaysia (RM)" spells out the currency, "répertoire des métiers (RM)" a register
 #: (:func:`.currencies._spelled_out`).
