@@ -299,9 +299,14 @@ REPLACED = re.compile(
 
 
 #: A word that deducts an earlier document right before its title or label
-#: (:data:`.vocabulary.DEDUCTING_WORDS`), with its full stop or colon.
+#: (:data:`.vocabulary.DEDUCTING_WORDS`), with its full stop or colon, and the article or
+#: possessive and the word for an advance that may stand between ("abzüglich der
+#: Anzahlungsrechnung Nr.", "less our advance invoice no.", "moins la facture d'acompte").
 DEDUCTED = re.compile(
-    r"(?<!\w)(?:" + "|".join(DEDUCTING_WORDS) + r")\.?\s*:?\s*$",
+    r"(?<!\w)(?:" + "|".join(DEDUCTING_WORDS) + r")\.?\s*:?"
+    r"(?:\s+(?:der|die|den|des|unsere[rn]?|ihre[rn]?|the|our|your|la|le|les|l'|notre|nos"
+    r"|votre|vos|el|los|las|nuestra|nuestras|il|della|delle))?"
+    r"(?:\s+(?:advance|deposit|interim|progress|partial|prepayment))?\s*$",
     re.IGNORECASE,
 )
 
