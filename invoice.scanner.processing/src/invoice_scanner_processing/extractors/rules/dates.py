@@ -623,15 +623,22 @@ def _order_date(cands: dict[str, list[Candidate]]) -> Candidate | None:
     return Candidate(best.value, 0.5, best.segment, best.text, labelled=False)
 
 
-#: A line about another document: a return, an exchange or a reference word before a document
-#: word ("Rückgabe zu Bon", "Return - Receipt", "retour ticket", "rif. fattura"; a refund's
-#: "Original receipt 0214-05-31177, 28/12/2025").
-_REFERS_TO_OTHER = re.compile(
-    r"(?<!\w)(?:rückgabe|ruckgabe|umtausch|storno|return|refund|retour|reso|devoluci[oó]n"
-    r"|devolu[cç][aã]o|zwrot|retur|zu|zur|ref|réf|rif|original|originale|ursprünglich(?:e[rn]?)?"
-    r")\b\W*(?:\w+\W+)?"
+_DOCUMENT_WORDS = (
     r"(?:bon|beleg|rechnung|invoice|receipt|ticket|facture|factura|fattura|kvitto|quittung"
-    r"|scontrino|paragon|factuur)\b",
+    r"|scontrino|paragon|factuur)\b"
+)
+#: A line about another document: a return, an exchange or a reference word before a document
+#: word ("Rückgabe zu Bon", "Return - Receipt", "retour ticket", "rif. fattura"); or the
+#: original document cited by its number (a refund's "Original receipt 0214-05-31177,
+#: 28/12/2025"). Without a number, "ORIGINAL RECEIPT 28/02/2026 14:22" or "Original Tax
+#: Invoice" heads the document itself (a copy marked so), and its date is the document's.
+_REFERS_TO_OTHER = re.compile(
+    r"(?<!\w)(?:(?:rückgabe|ruckgabe|umtausch|storno|return|refund|retour|reso|devoluci[oó]n"
+    r"|devolu[cç][aã]o|zwrot|retur|zu|zur|ref|réf|rif)\b\W*(?:\w+\W+)?"
+    + _DOCUMENT_WORDS
+    + r"|(?:original|originale|ursprünglich(?:e[rn]?)?)\b\W*(?:\w+\W+)?"
+    + _DOCUMENT_WORDS
+    + r"\W*(?:(?:n[or°º]|nr|#)\W*)?[A-Z]*\d[\w/-]*)",
     re.IGNORECASE,
 )
 
