@@ -98,3 +98,37 @@ def test_a_refunds_original_receipt_date_is_not_its_own() -> None:
         "Originale scontrino 19988 del 30/01/2026",
     ):
         assert _predict(_refund(line)).fields.invoice_date == date(2026, 2, 21), line
+
+
+def _supplier(department: str) -> OcrDocument:
+    """A supplier's invoice: a lower-case wordmark and its tagline at the left, the customer's
+    window at the right with its own VAT number and the department it is sent to, the
+    supplier's legal name only in the footer."""
+    return sized_page(
+        [
+            (111, 85, "vernier", 78),
+            (111, 173, "CARTONNAGES · ANNECY DEPUIS 1962", 21),
+            (944, 169, "Fromagerie des Aravis SARL", 26),
+            (944, 204, department, 25),
+            (944, 239, "12 route du Col", 25),
+            (944, 274, "74220 La Clusaz", 25),
+            (944, 308, "N° TVA : FR 33 412 887 093", 25),
+            (111, 232, "5 rue des Papetiers", 23),
+            (111, 262, "74000 Annecy", 23),
+            (111, 418, "FACTURE N° FC-2026-00417", 42),
+            (111, 487, "Date de facture : 03/03/2026", 24),
+            (900, 1100, "Total HT", 24), (1300, 1100, "1 500,00", 24),
+            (900, 1140, "TVA 20 %", 24), (1300, 1140, "300,00", 24),
+            (900, 1180, "Total TTC", 24), (1300, 1180, "1 800,00", 24),
+            (111, 2163, "Cartonnages Vernier SAS au capital de 80 000 € · RCS Annecy 512 004 771", 19),
+        ],
+        source="text_layer",
+    )  # fmt: skip
+
+
+def test_the_department_a_bill_is_sent_to_marks_the_customers_block() -> None:
+    """ "Service comptabilité" under a name is the office the bill is addressed to: the name
+    over it is the customer's, whatever legal form and VAT number its block shows."""
+    for department in ("Service comptabilité", "Accounts Payable", "Kreditorenbuchhaltung"):
+        vendor = _predict(_supplier(department)).fields.vendor_name
+        assert vendor != "Fromagerie des Aravis SARL", department

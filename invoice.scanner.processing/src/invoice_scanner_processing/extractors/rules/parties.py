@@ -451,6 +451,19 @@ _ATTENTION_RE = re.compile(
 )
 
 
+#: The department a bill is sent to, alone on its line under the customer's name ("Service
+#: comptabilité", "Accounts Payable", "Kreditorenbuchhaltung", "crediteurenadministratie"):
+#: addressed *to* it, as an attention line is; a seller's letterhead names no such office.
+_DEPARTMENT_RE = re.compile(
+    r"\s*(?:(?:service\s+)?comptabilit[ée](?:\s+fournisseurs)?|service\s+comptable"
+    r"|accounts?\s+payable(?:\s+(?:department|dept\.?|team))?|accounts\s+department"
+    r"|(?:abt\.?\s+|abteilung\s+)?(?:kreditoren)?buchhaltung|rechnungseingang"
+    r"|crediteurenadministratie|(?:ufficio\s+)?amministrazione"
+    r"|(?:departamento\s+de\s+)?contabilidad|ekonomiavdelningen|leverant[öo]rsreskontra)\s*",
+    re.IGNORECASE,
+)
+
+
 #: A person addressed by a salutation ("Ms Priya Nair", "Herrn Max Huber") opens the
 #: addressee's block. "Dr." is left out: doctors head their own letterheads.
 _SALUTATION_RE = re.compile(
@@ -604,7 +617,11 @@ def _mark_attention(doc: _Doc) -> None:
             or _HONORIFIC_RE.search(seg.text) is not None
             or _OFFICE_RE.match(seg.text) is not None
         )
-        if not salutation and not _ATTENTION_RE.search(seg.text):
+        if (
+            not salutation
+            and not _ATTENTION_RE.search(seg.text)
+            and not _DEPARTMENT_RE.fullmatch(seg.text)
+        ):
             continue
         seg.in_customer = True
         h = max(seg.bbox.height, 1.0)
