@@ -2191,11 +2191,16 @@ def _header_over(doc: _Doc, seg: Segment) -> Segment | None:
     read over any rows of amounts between (a table's "Tax" over each line's tax)."""
     page = doc.page_by_number[seg.page]
     for row in reversed(page.rows[: seg.row]):
-        over = [
-            o for o in row if o.bbox.x_overlap(seg.bbox) > 0.3 * min(o.bbox.width, seg.bbox.width)
-        ]
-        if any(o.hits for o in over):
-            return next(o for o in over if o.hits)
+        header = next(
+            (
+                o
+                for o in row
+                if o.hits and o.bbox.x_overlap(seg.bbox) > 0.3 * min(o.bbox.width, seg.bbox.width)
+            ),
+            None,
+        )
+        if header is not None:
+            return header
     return None
 
 

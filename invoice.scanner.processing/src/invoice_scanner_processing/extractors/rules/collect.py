@@ -91,7 +91,7 @@ _NUMBERED_UNDER_TITLE = re.compile(
 #: The page marker a title line closes with ("FACTURA A26/0033 Pág. 1/2", "Invoice 4471 Page 1
 #: of 3", "N° FM-2603-0291 — page 1/2"): not part of the number.
 _TRAILING_PAGE = re.compile(
-    r"(?:\s+[—–\-|·•]\s*|\s*[|·•]\s*|\s+)"
+    r"(?:\s+[—–\-]\s*|\s*[|·•]\s*|\s+)"
     r"(?:page|p[aá]g|p[aá]gina|seite|blatt|sida|side|strona|strana|sayfa|sivu|feuille)\.?\s*"
     r"\d{1,3}\s*(?:/|of|von|de|di|sur|av|z)\s*\d{1,3}\s*$",
     re.I,
@@ -232,10 +232,10 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
         # Tried after the text in the label's own cell, so they count only when
         # that text holds no value ("Discount (SPRING10)", "Shipping & Handling").
         sources.extend(_outside(doc, seg))
+    label = seg.text[hit.start : hit.end]
     for fld in _own_fields(doc, hit):
         if fld == "invoice_date" and _heads_date_column(doc, seg, hit):
             continue
-        label = seg.text[hit.start : hit.end]
         for text, src, place in _field_sources(fld, seg, sources, same, label):
             context["strength"], context["place"] = hit.strength, place
             context["label"] = hit.key

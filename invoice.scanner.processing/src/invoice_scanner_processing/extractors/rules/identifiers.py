@@ -311,6 +311,12 @@ DEDUCTED = re.compile(
 )
 
 
+def cites_earlier(before: str) -> bool:
+    """Whether the text ``before`` a number's title or label names an earlier document the
+    number belongs to: one it replaces (:data:`REPLACED`) or deducts (:data:`DEDUCTED`)."""
+    return REPLACED.search(before) is not None or DEDUCTED.search(before) is not None
+
+
 #: A postcode of letters and digits in two groups, as Canada ("M5A 1T3") and the United
 #: Kingdom ("LS29 8DP", "SW1A 1AA") print them: an address line's, never a document's number.
 _POSTCODE = re.compile(r"\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b")
@@ -341,7 +347,7 @@ def _number_after_label(
     if _not_an_invoice_number(text, hit) or _REGISTER_ENTRY.search(seg.text):
         return False
     before = seg.text[: hit.start]
-    if _REFERRED.search(before) or REPLACED.search(before) or DEDUCTED.search(before):
+    if _REFERRED.search(before) or cites_earlier(before):
         return False
     value = _read_invoice_number(text)
     if value and (_postcode_part(value, text) or _opens_account(value, text)):

@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 
 from invoice_scanner_processing.extractors.rules.identifiers import (
-    DEDUCTED,
-    REPLACED,
     _fix_o,
+    cites_earlier,
 )
 from invoice_scanner_processing.extractors.rules.lexicon import (
     TITLES,
@@ -151,8 +150,7 @@ def title_reading(segments: list[Segment], first_page: int) -> TitleReading | No
             m = _TITLE_LINE.match(f"{seg.text} {under.text}")
         if m is None or _REFERENCE_WORDS.search(m.group("mid") or ""):
             continue
-        before = seg.text[: m.start("title")]
-        if REPLACED.search(before) or DEDUCTED.search(before):
+        if cites_earlier(seg.text[: m.start("title")]):
             # "... ersetzt die Rechnung Nr. RE-1087": the replaced invoice's number;
             # "abzügl. Anzahlungsrechnung Nr. AR-2025-118": the deducted one's.
             continue
