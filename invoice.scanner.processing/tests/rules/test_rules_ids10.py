@@ -89,8 +89,9 @@ def test_an_unread_later_date_in_a_payment_line_makes_a_null_due_date_unsure() -
 
 
 def test_a_later_date_beside_an_unknown_label_makes_a_null_due_date_unsure() -> None:
-    # (Greek "Ημ. λήξης" was the example here until r12r taught the reader that label.)
-    due, confidence = _due(_bill((700, 280, "Gjalddagi"), (900, 280, "18/03/2026")))
+    # (Greek "Ημ. λήξης" was the example here until r12r taught the reader that label, and
+    # Icelandic "Gjalddagi" until r13t did.)
+    due, confidence = _due(_bill((700, 280, "Maksupäev"), (900, 280, "18/03/2026")))
     assert due is None
     assert confidence <= 0.5
     # A validity's last day (a quote's, a card's) is no payment's: null stays sure.

@@ -12,7 +12,12 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     LETTER_SYMBOL_NAMES,
 )
 
-__all__ = ["detect_currency", "infer_currency", "yen_undecided"]
+__all__ = [
+    "THOUSANDTHS_CURRENCIES",
+    "detect_currency",
+    "infer_currency",
+    "yen_undecided",
+]
 
 _CURRENCY_SYMBOLS: dict[str, str] = {
     "€": "EUR",
@@ -98,6 +103,9 @@ _WEAK_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # after "LEI" ("HRB 84471 LEI 529900T8BM49AURSDO55", a register's footer).
     ("RON", re.compile(r"(?<=\d) ?(?:lei|LEI)\b(?![ \t]*[:#]?[ \t]*[0-9A-Z]{20}\b)")),
 )
+#: Money in cents, and in thousandths (the Gulf's dinars and the Omani rial: "12.750").
+_CENTS = r"\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)"
+_MILLS = r"\d{1,3}(?:,\d{3})*\.\d{3}(?!\d)"
 _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("HUF", re.compile(r"(?<=\d) ?Ft\b|(?i:\bforint)")),
     ("VND", re.compile(r"(?<=\d) ?đ(?!\w)|(?<=\d\.\d{3}) ?d\b|(?i:\bđồng\b)")),
@@ -120,6 +128,36 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?i:/100\s+soles\b|\bmoneda\s*:?\s*soles\b|\bnuevos\s+soles\b)",
             re.M,
         ),
+    ),
+    # The Gulf's and North Africa's money by its code beside an amount or closing a total's
+    # label ("TOTAL QAR", "KWD 12.750", "1,519.50 QAR"), or by its own sign before one:
+    # the riyal's "QR", "SR" and "R.O." before money in cents or in baisa, the dinar's "KD",
+    # "BD", "JD" and "DT" before or after money in fils or millimes ("KD 12.750"). The codes
+    # alone are capitals inside other codes, so only beside money.
+    *(
+        (
+            code,
+            re.compile(
+                rf"(?<![A-Za-z]){code}(?![A-Za-z])(?=\s?\d)|(?<=\d)\s?{code}\b"
+                rf"|(?i:\btotal\b)\s*\(?{code}\)?(?![A-Za-z])"
+                + (rf"|(?<![A-Za-z.])(?:{sign})\s?(?={money})" if sign else "")
+                + (rf"|(?<![\d.,]){money} ?(?:{after})(?![A-Za-z])" if after else "")
+            ),
+        )
+        # The code, its sign before money, the money it counts, and the sign printed after
+        # money (only the dinars' and the rial's: Malaysian tills print the tax code "SR"
+        # after each line's amount).
+        for code, sign, money, after in (
+            ("QAR", "QR", _CENTS, ""),
+            ("SAR", "SR", _CENTS, ""),
+            ("OMR", r"R\.\s?O\.?|RO", _MILLS, r"R\.\s?O\."),
+            ("KWD", "KD", _MILLS, "KD"),
+            ("BHD", "BD", _MILLS, "BD"),
+            ("JOD", "JD", _MILLS, "JD"),
+            ("TND", "DT", r"\d{1,3}(?:[ .]\d{3})*,\d{3}(?!\d)", "DT"),
+            ("EGP", "E£", r"\d", ""),
+            ("MAD", "", "", ""),
+        )
     ),
     # Uruguay's peso by its own sign ("$U 1.250,00", "Total $U").
     ("UYU", re.compile(r"\$\s?U(?![A-Za-z])")),
@@ -225,13 +263,45 @@ _BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z]\.)\$(?![A-Za-z])")
 #: S at a word's end, not a dollar; a country's prefix before it ("S$", "NZ$") is a dollar.
 _GLUED_DOLLAR_RE = re.compile(r"(?<![A-Za-z.])([A-Za-z]+)\$(?![A-Za-z])")
 
-_SV_HINT = re.compile(
-    r"\b(sverige|moms|bankgiro|plusgiro|org\.?\s?nr|momsreg|fakturanummer|förfallodatum|"
-    r"att betala|SE\d{10}01)\b",
-    re.IGNORECASE,
+#: What tells the crowns apart ("kr", "kr.", ":-"): each country's own words, ids, payment
+#: schemes, legal forms and phone codes (two points each), and the letters only its language
+#: writes (one point each, counted once): Swedish "ä"/"ö", Danish and Norwegian "æ"/"ø",
+#: Icelandic "þ"/"ð". "Moms" is Swedish and Danish VAT alike; Norway's is "mva".
+_KR_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "SEK",
+        re.compile(
+            r"\b(?:sverige|bankgiro|plusgiro|momsreg\w*|fakturanummer|förfallodatum"
+            r"|att betala|kvitto|swish|öre|SE\d{10}01)\b|\bAB\b|\+46\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "NOK",
+        re.compile(
+            r"\b(?:norge|mva|foretaksregisteret|forfallsdato|beløp|vipps|bankaxept"
+            r"|å betale|NO\d{9}\s?MVA)\b|\bAS\b|\+47\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "DKK",
+        re.compile(
+            r"\b(?:danmark|cvr|betalingsdato|forfaldsdato|beløb|dankort|mobilepay|i alt"
+            r"|heraf|ekskl|DK\d{8})\b|\bA/S\b|\bApS\b|\+45\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ISK",
+        re.compile(
+            r"\b(?:ísland|iceland|kennitala|kt|vsk|samtals|kvittun|reykjavík|reykjavik"
+            r"|kópavogur|hafnarfjörður|akureyri|ehf|hf)\b|\.is\b|\+354\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
-_NO_HINT = re.compile(r"\b(norge|mva|foretaksregisteret|forfallsdato|NO\d{9}\s?MVA)\b", re.I)
-_DK_HINT = re.compile(r"\b(danmark|cvr|betalingsdato|DK\d{8}|forfaldsdato)\b", re.IGNORECASE)
+_KR_LETTERS = {"SEK": "äÄöÖ", "NOK": "æÆøØ", "DKK": "æÆøØ", "ISK": "þÞðÐöÖ"}
 
 
 def _currency_of(token: str | None) -> str | None:
@@ -246,11 +316,10 @@ def _currency_of(token: str | None) -> str | None:
 
 
 def _kr_currency(text: str) -> str:
-    scores = {
-        "SEK": len(_SV_HINT.findall(text)),
-        "NOK": len(_NO_HINT.findall(text)) * 2,
-        "DKK": len(_DK_HINT.findall(text)) * 2,
-    }
+    """The crown a "kr" means by :data:`_KR_HINTS`; the Swedish one where nothing tells."""
+    scores = {code: 2 * len(rx.findall(text)) for code, rx in _KR_HINTS}
+    for code, letters in _KR_LETTERS.items():
+        scores[code] += any(c in text for c in letters)
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] else "SEK"
 
@@ -407,7 +476,7 @@ def _count_symbols(text: str, context: str | None, prefixed: int, counts: dict[s
         counts["CHF"] = counts.get("CHF", 0) + 1
     kr = len(_KR_RE.findall(text)) - len(_KR_POSTCODE_RE.findall(text))
     if kr > 0:
-        code = _kr_currency(text)
+        code = _kr_currency(context if context is not None else text)
         counts[code] = counts.get(code, 0) + kr
 
 
@@ -572,6 +641,10 @@ def infer_currency(text: str) -> str | None:
         return None
     return max(votes, key=lambda k: votes[k])
 
+
+#: Currencies counted in thousandths: the dinars of Kuwait, Bahrain, Jordan, Tunisia, Libya and
+#: Iraq, and the Omani rial ("KD 12.750").
+THOUSANDTHS_CURRENCIES = frozenset({"KWD", "BHD", "JOD", "TND", "LYD", "IQD", "OMR"})
 
 #: Currencies whose prices are whole units in practice (no cents printed): an amount marked
 #: by one of them is money without decimals ("¥4,180", "₩12,000").

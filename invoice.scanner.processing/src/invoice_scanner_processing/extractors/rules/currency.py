@@ -30,16 +30,27 @@ def _currency(
     evidence: dict[str, dict[str, Any]],
 ) -> None:
     labelled = _best(cands.get("currency"))
+    # A currency's label on a card slip's conversion block ("Transaction currency USD")
+    # names the card's money, not the bill's: the total's own cell ("1 417,00 Kč") decides.
+    seller = "\n".join(s.text for s in doc.segments if not s.in_customer)
+    if labelled is not None and _on_total(doc, cands, fields, seller, row=False) not in (
+        None,
+        labelled.value,
+    ):
+        labelled = None
     if labelled is not None:
         fields.currency = labelled.value
         confidence["currency"] = round(labelled.score, 3)
         evidence["currency"] = _evidence(labelled.segment, labelled.text)
         return
     # A buyer's address in Moldova ("Cumpărător: … Chișinău") leaves a Romanian seller's lei
-    # Romania's: only the seller's side of the page names the leu's country.
-    seller = "\n".join(s.text for s in doc.segments if not s.in_customer)
+    # Romania's: only the seller's side of the page names the leu's country (``seller``).
     code = detect_currency(doc.full_text, seller=seller)
     if code:
+        # The money the total is stated in, where its cell or row names one, outweighs the
+        # page's count: a card slip converting the bill ("1 417,00 Kč", then "You paid 65.46
+        # USD" and the rate), a duty-free till's second column ("TOTAL QAR" beside "USD").
+        code = _on_total(doc, cands, fields, seller) or code
         fields.currency = code
         confidence["currency"] = _currency_confidence(doc, code, evidence)
         for seg in doc.segments:
@@ -54,6 +65,29 @@ def _currency(
         fields.currency = code
         confidence["currency"] = 0.5
         evidence["currency"] = {"page": None, "bbox": None, "text": "", "inferred": True}
+
+
+def _on_total(
+    doc: _Doc,
+    cands: dict[str, list[Candidate]],
+    fields: InvoiceFields,
+    seller: str,
+    *,
+    row: bool = True,
+) -> str | None:
+    """The currency the chosen total's own text names, else (``row``) the rest of its row,
+    or ``None`` (a total computed from other amounts, or printed bare on a bare row)."""
+    if fields.total is None:
+        return None
+    printed = [c for c in cands.get("total", []) if abs(c.value) == abs(fields.total)]
+    if not printed:
+        return None
+    best = max(printed, key=lambda c: c.score)
+    own = detect_currency(best.text, doc.full_text, seller=seller)
+    if own is not None or not row:
+        return own
+    line = " ".join(s.text for s in doc.row_of(best.segment))
+    return detect_currency(line, doc.full_text, seller=seller)
 
 
 def _currency_after_label(

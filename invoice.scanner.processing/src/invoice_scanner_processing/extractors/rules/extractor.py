@@ -26,6 +26,10 @@ from invoice_scanner_processing.extractors.rules.collect import (
     late_order_number,
     structured_id_alone,
 )
+from invoice_scanner_processing.extractors.rules.currencies import (
+    THOUSANDTHS_CURRENCIES,
+    detect_currency,
+)
 from invoice_scanner_processing.extractors.rules.currency import _currency
 from invoice_scanner_processing.extractors.rules.dates import _dates
 from invoice_scanner_processing.extractors.rules.doctype import _document_type
@@ -33,7 +37,7 @@ from invoice_scanner_processing.extractors.rules.identifiers import _vat_id, kee
 from invoice_scanner_processing.extractors.rules.items import read_line_items
 from invoice_scanner_processing.extractors.rules.lexicon import column_index, label_index
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc, _evidence
-from invoice_scanner_processing.extractors.rules.parsing import find_dates
+from invoice_scanner_processing.extractors.rules.parsing import find_dates, money_in_thousandths
 from invoice_scanner_processing.extractors.rules.parties import _mark_customer, _read_sections
 from invoice_scanner_processing.extractors.rules.scorer import Scorer, default_scorer
 from invoice_scanner_processing.extractors.rules.scoring import (
@@ -78,6 +82,11 @@ class RuleExtractor:
     def predict(self, document: OcrDocument) -> Prediction:
         started = time.perf_counter()
         doc = _Doc(document, self.scorer)
+        # A page priced in thousandths ("KD 12.750") reads "22.180" as 22.18, not 22,180.
+        with money_in_thousandths(detect_currency(doc.full_text) in THOUSANDTHS_CURRENCIES):
+            return self._read(doc, started)
+
+    def _read(self, doc: _Doc, started: float) -> Prediction:
         reading = _Reading()
         flags: list[str] = []
         if not doc.segments:

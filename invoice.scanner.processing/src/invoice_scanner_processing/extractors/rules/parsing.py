@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -187,6 +190,23 @@ def _number_from_digits(raw: str, locale_hint: str | None) -> tuple[Decimal, boo
     return value, bool(frac)
 
 
+#: Whether the document being read is priced in thousandths (the Gulf's dinars, the Omani
+#: rial: "KD 12.750", "R.O. 22.900"): its "12.750" is twelve and three quarters, not twelve
+#: thousand. Set for one document's reading by :func:`money_in_thousandths`.
+_THOUSANDTHS: ContextVar[bool] = ContextVar("thousandths", default=False)
+
+
+@contextmanager
+def money_in_thousandths(on: bool) -> Iterator[None]:
+    """Read every amount inside the block as money in thousandths where ``on``: one point
+    before three digits is the decimal point."""
+    token = _THOUSANDTHS.set(on)
+    try:
+        yield
+    finally:
+        _THOUSANDTHS.reset(token)
+
+
 def _decimal_separator(text: str, locale_hint: str | None) -> str | None:
     """Which of ``.`` and ``,`` separates the decimals in ``text`` (spaces and apostrophes
     already grouping marks), or ``None`` for a whole number."""
@@ -206,6 +226,8 @@ def _decimal_separator(text: str, locale_hint: str | None) -> str | None:
     elif tail == 3:
         # "1,234" or "1.234": grouping unless the locale's decimal mark says otherwise.
         hinted = _locale_decimal(locale_hint) if locale_hint else None
+        if _THOUSANDTHS.get():
+            hinted = "."
         head = text[:last_i].replace("'", "")
         decimal_sep = last_c if hinted == last_c or head == "0" else None
     else:

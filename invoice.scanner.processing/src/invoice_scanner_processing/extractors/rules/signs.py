@@ -181,6 +181,9 @@ def legal_name_whole(
     head = compact(sign.text) if sign is not None and sign is not seg else None
     if not (cut or mark or head):
         return chosen
+    spelled = _joined_spelled_whole(chosen, head, scored)
+    if spelled is not None:
+        return spelled
     for c in sorted(scored, key=lambda c: -c.score):
         name = str(c.value)
         key = compact(name)
@@ -194,6 +197,21 @@ def legal_name_whole(
         if (cut and key.endswith(tail)) or (mark and key.startswith(tail)) or run_on:
             return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
     return chosen
+
+
+def _joined_spelled_whole(
+    chosen: Candidate, head: str | None, scored: list[Candidate]
+) -> Candidate | None:
+    """Where the chosen name is the wordmark (``head``, compact) already joined with the line
+    run on under it (:func:`_with_name_line_above`), the page's own spelling of the whole name
+    on one line outside the customer's block, if it prints one (at most 0.75)."""
+    tail, seg = compact(chosen.value), chosen.segment
+    if head is None or not tail.startswith(head) or head in compact(seg.text):
+        return None
+    for c in sorted(scored, key=lambda c: -c.score):
+        if not c.segment.in_customer and c.segment is not seg and compact(str(c.value)) == tail:
+            return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
+    return None
 
 
 #: A sentence's verb "to be" (en, de, fr, it, es, nl, sv): a line saying what a name is ("Smith
@@ -431,9 +449,13 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
     if best.labelled or not _legal_form(best.value) or seg.row == 0:
         return best
     page = doc.page_by_number[seg.page]
-    above = page.rows[0] if seg.row == 1 else _line_above(page, seg) if page is doc.pages[0] else []
-    if len(above) != 1:
-        return _with_word_of_name_above(doc, best)
+    above = page.rows[0] if seg.row == 1 else []
+    if len(above) != 1 and page is doc.pages[0]:
+        # The header's other columns share the first row ("PALM CRESCENT" beside "TAX
+        # INVOICE"): the line right above at the name's left edge.
+        above = _line_above(page, seg)
+    if len(above) != 1 or len(above[0].text.split()) == 1:
+        return _with_word_of_name_above(doc, best, above)
     top = above[0].text.strip()
     words = {w.casefold() for w in re.findall(r"\w+", best.value)}
     if (
@@ -445,6 +467,7 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         or _ADDRESSY.search(top)
         or words & {w.casefold() for w in re.findall(r"\w+", top)}
         or compact(top) in TITLES
+        or _HEADING_OR_TAGLINE.search(top)
         or _opens_with_legal_form(best.value)
         or (
             len(_legal_core(best.value).split()) >= 3
@@ -455,6 +478,12 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         return best
     joined = f"{top} {best.value}"
     return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+#: A line over a name that is no part of it: a heading that ends on "to" or "from" ("Pay To",
+#: "Remit to:", "Bill From") or a tagline listing trades between dots or bars
+#: ("Confiserie · Kaffeebar").
+_HEADING_OR_TAGLINE = re.compile(r"(?i:\b(?:to|from)\s*:?\s*$)|[·•|]")
 
 
 def _opens_with_legal_form(name: str) -> bool:
@@ -493,7 +522,9 @@ def _centred_under(page: Page, seg: Segment) -> list[Segment]:
     ]
 
 
-def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
+def _with_word_of_name_above(
+    doc: _Doc, best: Candidate, line_above: list[Segment] | None = None
+) -> Candidate:
     """A legal name in capitals whose first word is set larger on the line right above it, at
     its left edge and touching it, as a letterhead's logo sets it ("OCEANIC" over "CARGO
     MOVERS LLP"), where the header's other columns share the logo's row: one word in
@@ -506,13 +537,31 @@ def _with_word_of_name_above(doc: _Doc, best: Candidate) -> Candidate:
     if seg.page != first.number:
         return best
     above = _touching_at_left(first, seg, below=False)
+    if (
+        not above
+        and line_above
+        and line_above[0].bbox.height > seg.bbox.height
+        and len(_legal_core(best.value).split()) <= 2
+        and not sign_names_legal(
+            unglued_sign(line_above[0].text.strip(), _legal_core(best.value)),
+            _legal_core(best.value),
+        )
+    ):
+        # A logo's word set much larger leaves a wider gap over the legal line than the
+        # legal line's own height ("AL-DASMA" over "GULF TRADING CO. W.L.L."): the line
+        # right above at its left edge (:func:`_line_above`), taller than the legal line,
+        # over a legal name of one or two words before its form (a longer one is a whole
+        # name of its own under a brand: "PETROJAYA" over "STESEN MINYAK BAYU MAJU SDN BHD"),
+        # and not a sign of the same business ("KILIMOSUPERMARKET" over "KILIMOTRADERS").
+        above = line_above
     if len(above) != 1:
         return best
     top = above[0].text.strip()
     if (
         len(top.split()) != 1
         or not (top.isupper() if best.value.isupper() else _in_full_elsewhere(doc, top, best))
-        or not top.isalpha()
+        # A word's letters, also joined by a hyphen ("AL-DASMA", "TRANS-POL").
+        or not top.replace("-", "").isalpha()
         or len(top) < 3
         or above[0].hits
         or above[0].in_customer
@@ -702,12 +751,15 @@ def _line_above(page: Page, seg: Segment) -> list[Segment]:
     if seg.bbox.y0 > 0.25 * page.height and seg.row > _HEAD_ROWS:
         # A till roll is long: its header lies in its first rows, not its top quarter.
         return []
+    # OCR's boxes of two lines set close together overlap by a few pixels (a third of a
+    # line at most); a line set larger above leaves a gap as wide as half its own height.
     return [
         o
         for o in page.segments
         if o is not seg
+        and o.bbox.y0 < seg.bbox.y0
         and abs(o.bbox.x0 - seg.bbox.x0) < 0.5 * h
-        and 0 <= seg.bbox.y0 - o.bbox.y1 < 0.5 * h
+        and -0.35 * h <= seg.bbox.y0 - o.bbox.y1 < 0.5 * max(h, o.bbox.height)
     ]
 
 

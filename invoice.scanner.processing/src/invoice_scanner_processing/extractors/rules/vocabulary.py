@@ -328,6 +328,22 @@ LABELS["vat"].extend(
 LABELS["total"].extend(
     ["yhteensa", "maksettava", "celkem k uhrade", "celkem", "k uhrade", "invoice total"]
 )
+# Icelandic (folded: "Þar af VSK" is "tharafvsk", "til greiðslu" "tilgreidslu"), and a
+# receipt's own number on Czech, Icelandic and Colombian tills ("ÚČTENKA č. 2026/014822",
+# "Kvittun nr. 88213", "Documento equivalente POS No. LC-88104").
+LABELS["invoice_number"].extend(
+    [
+        "kvittun nr", "kvittun numer", "reikningur nr", "reikningsnumer", "uctenka c",
+        "uctenka cislo", "cislo uctenky", "documento equivalente no",
+        "documento equivalente pos no", "documento equivalente n",
+    ]
+)  # fmt: skip
+LABELS["invoice_date"].extend(["dags", "dagsetning", "reikningsdagur"])
+LABELS["due_date"].extend(["gjalddagi", "eindagi"])
+LABELS["net"].extend(["an vsk", "upphaed an vsk", "samtals an vsk"])
+LABELS["vat"].extend(["vsk", "thar af vsk", "virdisaukaskattur"])
+LABELS["vat_id"].extend(["vsk nr", "vsk numer", "vsk-nr", "kennitala", "kt"])
+LABELS["total"].extend(["samtals", "til greidslu", "samtals til greidslu", "heildarupphaed"])
 LABELS["_customer_number"].extend(["asiakasnumero", "variabilni symbol"])
 LABELS["vendor"].extend(["remit to", "remit payment to", "please remit to", "dodavatel", "myyja"])
 LABELS["customer"].extend(["odberatel", "ostaja", "laskutusosoite"])
