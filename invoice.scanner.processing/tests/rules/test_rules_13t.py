@@ -245,3 +245,22 @@ def test_money_in_thousandths_where_the_page_is_priced_in_dinars_or_rials() -> N
     assert (str(fields.amount), str(fields.vat), str(fields.total)) == ("7.250", "0.363", "7.613")
     # Elsewhere one point before three digits still groups thousands.
     assert parse_amount("TOTAL 22.180") == Decimal("22180")
+
+
+def test_a_statement_that_no_vat_applies_leaves_the_vat_unknown() -> None:
+    for statement in ("No VAT is applicable in the State of Kuwait.", "No GST charged."):
+        page = sized_page(
+            [
+                (139, 112, "AL-RAWDA", 72),
+                (139, 201, "PRINTING CO. W.L.L.", 28),
+                (139, 467, "Invoice No: ARP/26/0118", 30),
+                (139, 503, "Date: 08-06-2026", 30),
+                (216, 728, "Business cards, 500 pcs", 30), (1400, 728, "45.500", 30),
+                (981, 1079, "NET PAYABLE", 30), (1240, 1075, "KD 45.500", 30),
+                (139, 1282, statement, 30),
+            ],
+            source="text_layer",
+        )  # fmt: skip
+        fields = _predict(page).fields
+        assert fields.vat is None, statement
+        assert str(fields.total) == "45.500", statement

@@ -1750,8 +1750,10 @@ _STATED_RE = re.compile(
     # ... and in Swedish, Danish and Norwegian ("Momsfri tjänst: hälso- och sjukvård är
     # undantagen från mervärdesskatt", "fritaget for moms", "fritatt for merverdiavgift").
     r"|undantagen|undantaget|momsfri|momsfritt|fritaget|fritatt"
-    # "Sales tax: not applicable to the services on this invoice."
+    # "Sales tax: not applicable to the services on this invoice."; "No VAT is applicable in
+    # the State of Kuwait", "No GST charged".
     r"|not\s+applicable|nicht\s+anwendbar|no\s+aplicable|non\s+applicabile"
+    r"|(?<![\w-])no\s+(?:vat|gst|tax|sales\s+tax)\s+(?:is\s+)?(?:applicable|charged|payable|levied)"
     # A margin scheme's tax, inside the price and never shown ("IVA – Regime especial de
     # tributação das margens … não discriminado", "Differenzbesteuerung nach § 25a UStG").
     r"|n[ãa]o\s+discriminad[oa]|no\s+desglosad[oa]|non\s+esposta|margin\s+scheme"
