@@ -104,8 +104,8 @@ _WEAK_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("RON", re.compile(r"(?<=\d) ?(?:lei|LEI)\b(?![ \t]*[:#]?[ \t]*[0-9A-Z]{20}\b)")),
 )
 #: Money in cents, and in thousandths (the Gulf's dinars and the Omani rial: "12.750").
-_CENTS = r"\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)"
-_MILLS = r"\d{1,3}(?:,\d{3})*\.\d{3}(?!\d)"
+_CENTS = r"\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,])"
+_MILLS = r"\d{1,3}(?:,\d{3})*\.\d{3}(?![\d.,])"
 _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("HUF", re.compile(r"(?<=\d) ?Ft\b|(?i:\bforint)")),
     ("VND", re.compile(r"(?<=\d) ?đ(?!\w)|(?<=\d\.\d{3}) ?d\b|(?i:\bđồng\b)")),
@@ -131,7 +131,7 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # The Gulf's and North Africa's money by its code beside an amount or closing a total's
     # label ("TOTAL QAR", "KWD 12.750", "1,519.50 QAR"), or by its own sign before one:
-    # the riyal's "QR", "SR" and "R.O." before money in cents or in baisa, the dinar's "KD",
+    # the riyals' "QR" and "R.O." before money in cents or in baisa, the dinar's "KD",
     # "BD", "JD" and "DT" before or after money in fils or millimes ("KD 12.750"). The codes
     # alone are capitals inside other codes, so only beside money.
     *(
@@ -145,16 +145,16 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             ),
         )
         # The code, its sign before money, the money it counts, and the sign printed after
-        # money (only the dinars' and the rial's: Malaysian tills print the tax code "SR"
-        # after each line's amount).
+        # money (only the dinars' and the rial's). Not the Saudi riyal's "SR": Malaysian tills
+        # print the tax code "SR" after each line's amount and before the GST summary's.
         for code, sign, money, after in (
             ("QAR", "QR", _CENTS, ""),
-            ("SAR", "SR", _CENTS, ""),
+            ("SAR", "", "", ""),
             ("OMR", r"R\.\s?O\.?|RO", _MILLS, r"R\.\s?O\."),
             ("KWD", "KD", _MILLS, "KD"),
             ("BHD", "BD", _MILLS, "BD"),
             ("JOD", "JD", _MILLS, "JD"),
-            ("TND", "DT", r"\d{1,3}(?:[ .]\d{3})*,\d{3}(?!\d)", "DT"),
+            ("TND", "DT", r"\d{1,3}(?:[ .]\d{3})*,\d{3}(?![\d.,])", "DT"),
             ("EGP", "E£", r"\d", ""),
             ("MAD", "", "", ""),
         )
@@ -266,38 +266,37 @@ _GLUED_DOLLAR_RE = re.compile(r"(?<![A-Za-z.])([A-Za-z]+)\$(?![A-Za-z])")
 #: What tells the crowns apart ("kr", "kr.", ":-"): each country's own words, ids, payment
 #: schemes, legal forms and phone codes (two points each), and the letters only its language
 #: writes (one point each, counted once): Swedish "ä"/"ö", Danish and Norwegian "æ"/"ø",
-#: Icelandic "þ"/"ð". "Moms" is Swedish and Danish VAT alike; Norway's is "mva".
+#: Icelandic "þ"/"ð". "Moms" is Swedish and Danish VAT alike; Norway's is "mva". The words in
+#: any case; the legal forms and Iceland's id number as printed ("AB", "AS", "ApS", "hf.",
+#: "Kt. 540912-1230"): in another case they are English or German words ("as", "ab").
 _KR_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "SEK",
         re.compile(
-            r"\b(?:sverige|bankgiro|plusgiro|momsreg\w*|fakturanummer|förfallodatum"
-            r"|att betala|kvitto|swish|öre|SE\d{10}01)\b|\bAB\b|\+46\b",
-            re.IGNORECASE,
+            r"(?i:\b(?:sverige|bankgiro|plusgiro|momsreg\w*|fakturanummer|förfallodatum"
+            r"|att betala|kvitto|swish|öre|SE\d{10}01)\b)|\bAB\b|\+46\b"
         ),
     ),
     (
         "NOK",
         re.compile(
-            r"\b(?:norge|mva|foretaksregisteret|forfallsdato|beløp|vipps|bankaxept"
-            r"|å betale|NO\d{9}\s?MVA)\b|\bAS\b|\+47\b",
-            re.IGNORECASE,
+            r"(?i:\b(?:norge|mva|foretaksregisteret|forfallsdato|beløp|vipps|bankaxept"
+            r"|å betale|NO\d{9}\s?MVA)\b)|\bAS\b|\+47\b"
         ),
     ),
     (
         "DKK",
         re.compile(
-            r"\b(?:danmark|cvr|betalingsdato|forfaldsdato|beløb|dankort|mobilepay|i alt"
-            r"|heraf|ekskl|DK\d{8})\b|\bA/S\b|\bApS\b|\+45\b",
-            re.IGNORECASE,
+            r"(?i:\b(?:danmark|cvr|betalingsdato|forfaldsdato|beløb|dankort|mobilepay|i alt"
+            r"|heraf|ekskl|DK\d{8})\b)|\bA/S\b|\bApS\b|\+45\b"
         ),
     ),
     (
         "ISK",
         re.compile(
-            r"\b(?:ísland|iceland|kennitala|kt|vsk|samtals|kvittun|reykjavík|reykjavik"
-            r"|kópavogur|hafnarfjörður|akureyri|ehf|hf)\b|\.is\b|\+354\b",
-            re.IGNORECASE,
+            r"(?i:\b(?:ísland|iceland|kennitala|vsk|samtals|kvittun|reykjavík|reykjavik"
+            r"|kópavogur|hafnarfjörður|akureyri)\b)|\b[Kk]t\.\s?\d{6}-?\d{4}\b"
+            r"|\behf\.?(?!\w)|\bhf\.|\+354\b"
         ),
     ),
 )
@@ -642,9 +641,12 @@ def infer_currency(text: str) -> str | None:
     return max(votes, key=lambda k: votes[k])
 
 
-#: Currencies counted in thousandths: the dinars of Kuwait, Bahrain, Jordan, Tunisia, Libya and
-#: Iraq, and the Omani rial ("KD 12.750").
-THOUSANDTHS_CURRENCIES = frozenset({"KWD", "BHD", "JOD", "TND", "LYD", "IQD", "OMR"})
+#: Currencies counted in thousandths, by the mark before the thousandths: the dinars of Kuwait,
+#: Bahrain, Jordan, Libya and Iraq and the Omani rial with a point ("KD 12.750"), Tunisia's
+#: dinar with a comma ("12,495 DT").
+THOUSANDTHS_CURRENCIES = {
+    "KWD": ".", "BHD": ".", "JOD": ".", "LYD": ".", "IQD": ".", "OMR": ".", "TND": ",",
+}  # fmt: skip
 
 #: Currencies whose prices are whole units in practice (no cents printed): an amount marked
 #: by one of them is money without decimals ("¥4,180", "₩12,000").

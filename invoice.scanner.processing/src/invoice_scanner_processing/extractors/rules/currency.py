@@ -31,12 +31,12 @@ def _currency(
 ) -> None:
     labelled = _best(cands.get("currency"))
     # A currency's label on a card slip's conversion block ("Transaction currency USD")
-    # names the card's money, not the bill's: the total's own cell ("1 417,00 Kč") decides.
+    # names the card's money, not the bill's: the total's own cell decides where it names its
+    # money unmistakably ("1 417,00 Kč"), never by a sign several currencies share ("$1,160.00"
+    # under "Moneda: USD" on a Mexican invoice is the label's dollars).
     seller = "\n".join(s.text for s in doc.segments if not s.in_customer)
-    if labelled is not None and _on_total(doc, cands, fields, seller, row=False) not in (
-        None,
-        labelled.value,
-    ):
+    own = _on_total(doc, cands, fields, seller, row=False, shared=False)
+    if labelled is not None and own not in (None, labelled.value):
         labelled = None
     if labelled is not None:
         fields.currency = labelled.value
@@ -67,6 +67,11 @@ def _currency(
         evidence["currency"] = {"page": None, "bbox": None, "text": "", "inferred": True}
 
 
+#: Signs that several currencies share: the dollars' and pesos' "$", the crowns' "kr" and ":-",
+#: the yen's and yuan's "¥".
+_SHARED_SIGN = re.compile(r"\$|(?<![A-Za-z])[Kk][Rr]\b|:-|[¥￥]")
+
+
 def _on_total(
     doc: _Doc,
     cands: dict[str, list[Candidate]],
@@ -74,15 +79,19 @@ def _on_total(
     seller: str,
     *,
     row: bool = True,
+    shared: bool = True,
 ) -> str | None:
     """The currency the chosen total's own text names, else (``row``) the rest of its row,
-    or ``None`` (a total computed from other amounts, or printed bare on a bare row)."""
+    or ``None`` (a total computed from other amounts, or printed bare on a bare row). Without
+    ``shared``, a total whose sign several currencies share ("$", "kr", "¥") names none."""
     if fields.total is None:
         return None
     printed = [c for c in cands.get("total", []) if abs(c.value) == abs(fields.total)]
     if not printed:
         return None
     best = max(printed, key=lambda c: c.score)
+    if not shared and _SHARED_SIGN.search(best.text):
+        return None
     own = detect_currency(best.text, doc.full_text, seller=seller)
     if own is not None or not row:
         return own

@@ -83,7 +83,8 @@ class RuleExtractor:
         started = time.perf_counter()
         doc = _Doc(document, self.scorer)
         # A page priced in thousandths ("KD 12.750") reads "22.180" as 22.18, not 22,180.
-        with money_in_thousandths(detect_currency(doc.full_text) in THOUSANDTHS_CURRENCIES):
+        mark = THOUSANDTHS_CURRENCIES.get(detect_currency(doc.full_text) or "")
+        with money_in_thousandths(mark):
             return self._read(doc, started)
 
     def _read(self, doc: _Doc, started: float) -> Prediction:

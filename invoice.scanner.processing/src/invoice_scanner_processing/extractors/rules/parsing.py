@@ -190,17 +190,18 @@ def _number_from_digits(raw: str, locale_hint: str | None) -> tuple[Decimal, boo
     return value, bool(frac)
 
 
-#: Whether the document being read is priced in thousandths (the Gulf's dinars, the Omani
-#: rial: "KD 12.750", "R.O. 22.900"): its "12.750" is twelve and three quarters, not twelve
-#: thousand. Set for one document's reading by :func:`money_in_thousandths`.
-_THOUSANDTHS: ContextVar[bool] = ContextVar("thousandths", default=False)
+#: The mark before the thousandths where the document being read is priced in them (the
+#: Gulf's dinars, the Omani rial: "KD 12.750"; Tunisia's dinar: "12,495 DT"), else ``None``:
+#: its "12.750" is twelve and three quarters, not twelve thousand. Set for one document's
+#: reading by :func:`money_in_thousandths`.
+_THOUSANDTHS: ContextVar[str | None] = ContextVar("thousandths", default=None)
 
 
 @contextmanager
-def money_in_thousandths(on: bool) -> Iterator[None]:
-    """Read every amount inside the block as money in thousandths where ``on``: one point
-    before three digits is the decimal point."""
-    token = _THOUSANDTHS.set(on)
+def money_in_thousandths(mark: str | None) -> Iterator[None]:
+    """Read every amount inside the block as money in thousandths where ``mark`` is set: that
+    mark alone before three digits is the decimal mark."""
+    token = _THOUSANDTHS.set(mark)
     try:
         yield
     finally:
@@ -226,8 +227,7 @@ def _decimal_separator(text: str, locale_hint: str | None) -> str | None:
     elif tail == 3:
         # "1,234" or "1.234": grouping unless the locale's decimal mark says otherwise.
         hinted = _locale_decimal(locale_hint) if locale_hint else None
-        if _THOUSANDTHS.get():
-            hinted = "."
+        hinted = _THOUSANDTHS.get() or hinted
         head = text[:last_i].replace("'", "")
         decimal_sep = last_c if hinted == last_c or head == "0" else None
     else:
