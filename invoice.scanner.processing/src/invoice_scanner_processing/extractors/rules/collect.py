@@ -319,9 +319,10 @@ def _joins(seg: Segment, hit: LabelHit, between: str) -> bool:
 
 #: "Nº: FS26-004512", "No.4471" closing a till's header line after its register and
 #: cashier numbers ("Kasse 2 Bed. 018 No.4471"): the receipt's own number, its digits maybe
-#: grouped by dots ("Nº 000.012.345", as Brazil's NF-e prints it).
+#: grouped by dots ("Nº 000.012.345", as Brazil's NF-e prints it). A speck OCR read before
+#: the word on a scan (". N° T-0021-004871") is no text of the line.
 _BARE_NUMBER_IN_LINE = re.compile(
-    r"(?:^|(?<=\d\s))(?:N[oOrº°]\.?|#|Αριθμός|ΑΡΙΘΜΟΣ|Αρ\.)\s*[:：]?\s*"
+    r"(?:^[\s.,·'’`*•]*|(?<=\d\s))(?:N[oOrº°]\.?|#|Αριθμός|ΑΡΙΘΜΟΣ|Αρ\.)\s*[:：]?\s*"
     r"(?P<v>[A-Z0-9][\w\-/]*\d[\w\-/]*(?:\.\d[\w\-/]*)*)\s*$"
 )
 

@@ -147,7 +147,38 @@ class _Doc:
             if other.hits and other.hits[0].start == 0 and not _numeric_start(other.text):
                 break
             out.append(other)
-        return out
+        return self._value_of_nearer_row(seg, out)
+
+    def _value_of_nearer_row(self, seg: Segment, out: list[Segment]) -> list[Segment]:
+        """``out`` (the cells right of a label in its row), its first cell replaced by a cell
+        of the row above or below where that one shares more of the label's height and the
+        first shares little of it: a photographed column of labels set close together is
+        grouped into rows unevenly ("Förfallodatum" fell into the row of "Fakturadatum" and
+        its date, its own date into the next row)."""
+        if not out:
+            return out
+
+        def shared(o: Segment) -> float:
+            return min(o.bbox.y1, seg.bbox.y1) - max(o.bbox.y0, seg.bbox.y0)
+
+        h = max(seg.bbox.height, 1.0)
+        if shared(out[0]) >= 0.6 * h:
+            return out
+        page = self.page_by_number[seg.page]
+        tolerance = max(2.0, 0.6 * h)
+        near = [
+            o
+            for r in (seg.row - 1, seg.row + 1)
+            if 0 <= r < len(page.rows)
+            for o in page.rows[r]
+            if o.bbox.x0 >= seg.bbox.x1 - tolerance
+            and o.bbox.cx > seg.bbox.x1
+            and not (o.hits and o.hits[0].start == 0 and not _numeric_start(o.text))
+        ]
+        best = max(near, key=shared, default=None)
+        if best is None or shared(best) < 0.6 * h or shared(best) <= shared(out[0]):
+            return out
+        return [best, *out[1:]]
 
     def below(self, seg: Segment, max_rows: int = 2) -> list[Segment]:
         page = self.page_by_number[seg.page]

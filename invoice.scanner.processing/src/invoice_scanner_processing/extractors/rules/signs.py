@@ -199,6 +199,44 @@ def legal_name_whole(
     return chosen
 
 
+#: An Italian partnership's line under its sign: "di", the partners, and the firm's form
+#: ("di Rossi Marco & C. s.a.s.", "di Bianchi Marco & C. s.n.c.").
+_ITALIAN_FIRM_LINE = re.compile(
+    r"^di\s+[A-Z][^\d]*?(?:s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|s\.\s?s)\.?$", re.IGNORECASE
+)
+
+
+def italian_firm_in_full(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """An Italian business's name in full where its sign heads the first page and the line
+    under it names the partners and the form ("BAR PASTICCERIA ROSSI" / "di Rossi Marco & C.
+    s.a.s."): the firm's name is the sign with that line ("Bar Pasticceria Rossi di Rossi Marco
+    & C. s.a.s."), where the chosen name is read from those lines (OCR may cut each line in
+    two cells). At most 0.75, as a sign over its legal name."""
+    if chosen is None or chosen.labelled:
+        return chosen
+    first = doc.pages[0]
+    if chosen.segment.page != first.number:
+        return chosen
+    lines = [
+        " ".join(o.text.strip() for o in sorted(row, key=lambda o: o.bbox.x0))
+        for row in first.rows[:6]
+    ]
+    for i, line in enumerate(lines):
+        if i == 0 or not _ITALIAN_FIRM_LINE.match(line):
+            continue
+        if compact(str(chosen.value)).endswith(compact(line)):
+            return chosen  # already the name in full ("Supermercato Il Girasole di Bianchi S.n.c.")
+        sign = lines[:i]
+        if any(any(c.isdigit() for c in t) or compact(t) in TITLES for t in sign):
+            return chosen
+        rows = {id(o) for row in first.rows[: i + 1] for o in row}
+        if id(chosen.segment) not in rows:
+            return chosen
+        name = " ".join([*sign, line])
+        return Candidate(name, min(chosen.score, _SIGN_DOUBT), chosen.segment, name, labelled=False)
+    return chosen
+
+
 def _joined_spelled_whole(
     chosen: Candidate, head: str | None, scored: list[Candidate]
 ) -> Candidate | None:

@@ -37,6 +37,7 @@ from invoice_scanner_processing.extractors.rules.signs import (
     _sign_over_legal_name,
     _with_legal_tail_below,
     _with_name_line_above,
+    italian_firm_in_full,
     legal_beyond_wordmark,
     legal_in_full,
     legal_name_whole,
@@ -91,6 +92,7 @@ def _vendor(
     final = legal_beyond_wordmark(doc, final, scored)
     # After the trust of a sole name: the whole legal name is joined from elsewhere.
     final = legal_name_whole(doc, _sole_name(doc, final), scored)
+    final = italian_firm_in_full(doc, final)
     if final is not None:
         final = _title_name_in_full(doc, final)
 
@@ -618,7 +620,13 @@ class _Evidence:
 
 def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidence:
     first = doc.pages[0]
-    customer_names = {compact(c.value) for c in cands.get("customer", [])}
+    # "To" after a payment's words ("Payment to: Syarikat Kenanga Cetak Sdn. Bhd.") names the
+    # payee, the seller, never the customer.
+    customer_names = {
+        compact(c.value)
+        for c in cands.get("customer", [])
+        if not _PAYEE_PHRASE.match(c.segment.text.strip())
+    }
     vat_segs = [c.segment for c in cands.get("vat_id", [])]
     counts: dict[str, int] = {}
     for seg in doc.segments:
@@ -991,7 +999,8 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
 #: Singaporean tills print it ("(001234567-U)", "(765432-A)", "(Co. Reg. No. 201912345K)").
 _REGISTRATION_ALONE = re.compile(
     r"^\(\s*(?:(?:co\.?\s*)?reg(?:n|istration)?\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
-    r"\d{4,12}\s?-?\s?[A-Z]\s*\)$",
+    # A sole proprietorship's number carries its state's letters first ("(JM0744718-P)").
+    r"(?:[A-Z]{2,3})?\d{4,12}\s?-?\s?[A-Z]\s*\)$",
     re.IGNORECASE,
 )
 
@@ -1040,7 +1049,14 @@ def _adjacent_line(page: Page, seg: Segment, *, under: bool) -> Segment | None:
         and -0.6 * h <= (o.bbox.y0 - seg.bbox.y1 if under else seg.bbox.y0 - o.bbox.y1) < 0.8 * h
         and o.bbox.x_overlap(seg.bbox) > 0
     ]
-    return near[0] if len(near) == 1 else None
+    # Lines set close together on a small scan: the next line's too may start in the band;
+    # the nearest is the one line right under (or over) where it is half a line nearer.
+    near.sort(key=lambda o: o.bbox.y0 if under else -o.bbox.y1)
+    if len(near) > 1:
+        first, second = near[0], near[1]
+        step = second.bbox.y0 - first.bbox.y0 if under else first.bbox.y1 - second.bbox.y1
+        return first if step >= 0.5 * h else None
+    return near[0] if near else None
 
 
 def _with_legal_form_beside(page: Page, seg: Segment, part: str) -> str:
@@ -1126,7 +1142,7 @@ _PAYEE_PHRASE = re.compile(
     r"|payable\s+to|account\s+name\s*:|payee\s*:|beneficiary(?:\s+name)?\s*:"
     r"|account\s+holder\s*:|b[ée]n[ée]ficiaire\s*:|beg[üu]nstigter\s*:|kontoinhaber\s*:"
     r"|rekeninghouder\s*:|titular(?:\s+da\s+conta|\s+de\s+la\s+cuenta)?\s*:"
-    r"|beneficiario\s*:)\s+(?=\S)",
+    r"|beneficiario\s*:)\s*:?\s+(?=\S)",
     re.I,
 )
 
