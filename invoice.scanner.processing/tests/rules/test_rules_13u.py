@@ -119,3 +119,36 @@ def test_a_shops_name_over_two_lines_closed_by_a_sole_proprietors_number() -> No
         height=1300,
     )  # fmt: skip
     assert _predict(page).fields.vendor_name == "KEDAI RUNCIT TAN BROTHERS"
+
+
+def _swiss_till(taxes: list[tuple[str, str]], subtotal: str) -> OcrDocument:
+    """A Swiss café's till: a subtotal, a 5-Rappen rounding, the total, then each tax
+    printed with the gross it is taken of ("MWST 8.1% von 36.98")."""
+    lines = [
+        (631, 324, "Café Sonnenhof", 60), (729, 431, "Café Sonnenhof GmbH", 50),
+        (624, 507, "Marktgasse 9, 3011 Bern", 50),
+        (263, 681, "Beleg 07-11842", 50), (271, 772, "13.03.2026 15:04", 50),
+        (268, 884, "2 Latte Macchiato", 50), (1589, 881, "11.20", 50),
+        (261, 1188, "1 Pralinés (Take-away)", 50), (1621, 1194, "9.88", 50),
+        (271, 1313, "Zwischensumme", 50), (1660, 1311, subtotal, 50),
+        (261, 1386, "Rundung", 50), (1697, 1386, "0.02", 50),
+        (263, 1469, "Total CHF", 50), (1610, 1469, "37.00", 50),
+        (263, 1564, "Bar", 50), (1660, 1564, "50.00", 50),
+    ]  # fmt: skip
+    for i, (label, tax) in enumerate(taxes):
+        lines += [(268, 1754 + 73 * i, label, 50), (1706, 1754 + 73 * i, tax, 50)]
+    return sized_page(lines, width=2205, height=2339)
+
+
+def test_a_tax_taken_of_a_gross_is_included_in_the_total() -> None:
+    fields = _predict(_swiss_till([("MWST 8.1% von 36.98", "2.77")], "36.98")).fields
+    assert (str(fields.amount), str(fields.vat), str(fields.total)) == ("34.21", "2.77", "37.00")
+    assert str(fields.rounding) == "0.02"
+
+
+def test_a_tax_of_zero_beside_printed_taxes_is_never_sure() -> None:
+    taxes = [("1 MWST 8.1% von 27.10", "2.03"), ("2 MWST 2.6% von 9.88", "0.25")]
+    pred = _predict(_swiss_till(taxes, "36.98"))
+    assert str(pred.fields.total) == "37.00"
+    if pred.fields.vat == 0:
+        assert pred.confidence["vat"] <= 0.5 and pred.confidence["amount"] <= 0.5

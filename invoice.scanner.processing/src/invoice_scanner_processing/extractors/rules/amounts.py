@@ -28,6 +28,7 @@ from invoice_scanner_processing.extractors.rules.parsing import (
     FoundAmount,
     find_amounts,
     find_dates,
+    parse_amount,
     strip_accents,
 )
 from invoice_scanner_processing.extractors.rules.scoring import (
@@ -275,6 +276,7 @@ def _amounts(
         _set_triple(out, best, zero, payables, (tip, rounding), less)
         _hold_one_rate_row(out, best, zero, cands)
         _hold_read_as_payable(confidence, best, payable, foreign)
+        _hold_zero_beside_taxes(confidence, best[3] is zero and has_vat)
         if best[3] is zero and not vats and not vat_rates:
             parts = _parts_printed(doc, cands) and not _discounted_subtotal(cands, fields.total)
             _unprinted_tax(doc, out, best, service, less, parts)
@@ -451,6 +453,16 @@ def _column_sums(doc: _Doc, nets: list[Candidate]) -> list[Candidate]:
                 )
             )  # fmt: skip
     return out
+
+
+def _hold_zero_beside_taxes(confidence: dict[str, float], zero_beside: bool) -> None:
+    """A tax of zero where the page prints a tax's amount (``zero_beside``): a reading that
+    left the tax out (a gross subtotal read as the net beside a rounding line), never sure."""
+    if not zero_beside:
+        return
+    for name in ("amount", "vat"):
+        if name in confidence:
+            confidence[name] = min(confidence[name], 0.5)
 
 
 def _hold_read_as_payable(
@@ -1502,17 +1514,44 @@ _RATED_INCLUDED = re.compile(
 )
 
 
+#: A tax line that states its rate and the amount it is taken of ("1 MWST 8.1% von 27.10",
+#: "VAT 20% on 120.00", "TVA 5,5 % sur 10,55"), its tax in a cell of its own.
+_RATED_BASE = re.compile(
+    rf"^\W*(?:\d\s+)?(?P<tax>{'|'.join(TAX_WORDS)})\.?\s*"
+    r"(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s?%\s*(?:von|of|on|sur|su|op|auf|de|del|z|från|af)\s*"
+    r"(?:CHF|EUR|Fr\.|€)?\s*(?P<base>\d[\d.,' ]*\d)$",
+    re.IGNORECASE,
+)
+
+
 def _rated_as_included(doc: _Doc, vats: list[Candidate]) -> None:
     """The tax lines read under a tax's name whose line states the tax as included after its
-    rate (:data:`_RATED_INCLUDED`): relabelled as the tax included in the total."""
+    rate (:data:`_RATED_INCLUDED`), or whose tax is the rate's share of a gross it is taken of
+    ("MWST 8.1% von 27.10" and 2.03: 27.10 × 8.1 / 108.1, where 8.1 % of 27.10 would be 2.20;
+    :data:`_RATED_BASE`): relabelled as the tax included in the total."""
     for i, c in enumerate(vats):
         if not c.labelled or c.label.startswith(_INCLUSIVE):
             continue
         for seg in doc.row_of(c.segment):
-            m = _RATED_INCLUDED.match(seg.text.strip())
-            if m is not None and compact(m.group("tax")) == c.label:
+            text = seg.text.strip()
+            m = _RATED_INCLUDED.match(text)
+            if m is None:
+                m = _RATED_BASE.match(text)
+                if m is None or not _share_of_gross(m, c.value):
+                    continue
+            if compact(m.group("tax")) == c.label:
                 vats[i] = replace(c, label=compact(f"{m.group('tax')} included"))
                 break
+
+
+def _share_of_gross(m: re.Match[str], tax: Decimal) -> bool:
+    """Whether ``tax`` is the rate's share of the base as a gross (to the cent) and not the
+    rate of it as a net."""
+    rate, base = parse_amount(m.group("rate")), parse_amount(m.group("base"))
+    if rate is None or base is None or not rate or not base:
+        return False
+    inclusive = abs(base * rate / (100 + rate) - tax) <= _CENT
+    return inclusive and abs(base * rate / 100 - tax) > _CENT
 
 
 def _implied_nets(
