@@ -164,6 +164,23 @@ class _Doc:
         h = max(seg.bbox.height, 1.0)
         if shared(out[0]) >= 0.6 * h:
             return out
+        # Only where the first cell is another label's of the same column, one that shares
+        # more of that cell's height: a value set a little lower than its own label (a boxed
+        # or larger value) stays its label's.
+        first = out[0]
+        column = [
+            o
+            for o in self.row_of(seg)
+            if o is not seg
+            and o.hits
+            and o.hits[0].start == 0
+            and abs(o.bbox.x0 - seg.bbox.x0) < 2 * h
+        ]
+        if not any(
+            min(o.bbox.y1, first.bbox.y1) - max(o.bbox.y0, first.bbox.y0) > shared(first)
+            for o in column
+        ):
+            return out
         page = self.page_by_number[seg.page]
         tolerance = max(2.0, 0.6 * h)
         near = [

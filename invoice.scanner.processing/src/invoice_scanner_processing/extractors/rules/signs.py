@@ -226,15 +226,33 @@ def italian_firm_in_full(doc: _Doc, chosen: Candidate | None) -> Candidate | Non
             continue
         if compact(str(chosen.value)).endswith(compact(line)):
             return chosen  # already the name in full ("Supermercato Il Girasole di Bianchi S.n.c.")
-        sign = lines[:i]
-        if any(any(c.isdigit() for c in t) or compact(t) in TITLES for t in sign):
+        # The sign: the rows right above, set at least nearly as large as the partners' line
+        # ("BAR PASTICCERIA" / "GIANDUJA"), words only; a smaller greeting or a title over
+        # them ("BENVENUTI", "COPIA CLIENTE") is no part of it.
+        low = min(o.bbox.height for o in first.rows[i])
+        top = i
+        while top > 0 and _sign_row(first.rows[top - 1], low):
+            top -= 1
+        if top == i:
             return chosen
-        rows = {id(o) for row in first.rows[: i + 1] for o in row}
+        sign = lines[top:i]
+        rows = {id(o) for row in first.rows[top : i + 1] for o in row}
         if id(chosen.segment) not in rows:
             return chosen
         name = " ".join([*sign, line])
         return Candidate(name, min(chosen.score, _SIGN_DOUBT), chosen.segment, name, labelled=False)
     return chosen
+
+
+def _sign_row(row: list[Segment], low: float) -> bool:
+    """Whether a row over a partners' line of height ``low`` is the sign's: every cell words
+    without digits, none a title, at least 0.9 as tall."""
+    return all(
+        not any(c.isdigit() for c in o.text)
+        and compact(o.text) not in TITLES
+        and o.bbox.height >= 0.9 * low
+        for o in row
+    )
 
 
 def _joined_spelled_whole(
