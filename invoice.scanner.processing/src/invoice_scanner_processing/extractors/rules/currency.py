@@ -35,8 +35,9 @@ def _currency(
     # money unmistakably ("1 417,00 Kč"), never by a sign several currencies share ("$1,160.00"
     # under "Moneda: USD" on a Mexican invoice is the label's dollars).
     seller = "\n".join(s.text for s in doc.segments if not s.in_customer)
-    own = _on_total(doc, cands, fields, seller, row=False, shared=False)
-    if labelled is not None and own not in (None, labelled.value):
+    if labelled is not None and _on_total(
+        doc, cands, fields, seller, row=False, shared=False
+    ) not in (None, labelled.value):
         labelled = None
     if labelled is not None:
         fields.currency = labelled.value
