@@ -38,3 +38,7 @@ class BoxGeometry:
     def x_overlap(self, other: BoxGeometry) -> float:
         """How much of the width the two boxes share (negative: the gap between them)."""
         return min(self.x1, other.x1) - max(self.x0, other.x0)
+
+    def y_overlap(self, other: BoxGeometry) -> float:
+        """How much of the height the two boxes share (negative: the gap between them)."""
+        return min(self.y1, other.y1) - max(self.y0, other.y0)

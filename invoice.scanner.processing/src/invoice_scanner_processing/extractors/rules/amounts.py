@@ -1514,12 +1514,12 @@ _RATED_INCLUDED = re.compile(
 )
 
 
-#: A tax line that states its rate and the amount it is taken of ("1 MWST 8.1% von 27.10",
-#: "VAT 20% on 120.00", "TVA 5,5 % sur 10,55"), its tax in a cell of its own.
+#: A tax line that states its rate and then the amount it is taken of, its base
+#: (:data:`_ON_BASE_RE`: "1 MWST 8.1% von 27.10", "VAT 20% on 120.00", "TVA 5,5 % sur
+#: 10,55"), its tax in a cell of its own.
 _RATED_BASE = re.compile(
     rf"^\W*(?:\d\s+)?(?P<tax>{'|'.join(TAX_WORDS)})\.?\s*"
-    r"(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s?%\s*(?:von|of|on|sur|su|op|auf|de|del|z|från|af)\s*"
-    r"(?:CHF|EUR|Fr\.|€)?\s*(?P<base>\d[\d.,' ]*\d)$",
+    r"(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s?%\s*(?P<base>" + _ON_BASE_RE.pattern + r")\s*$",
     re.IGNORECASE,
 )
 

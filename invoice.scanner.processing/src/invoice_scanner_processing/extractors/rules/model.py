@@ -133,18 +133,11 @@ class _Doc:
         return seg.text[hit.end : end].strip(" :#.-–=\t")
 
     def right_of(self, seg: Segment) -> list[Segment]:
-        row = self.row_of(seg)
         out = []
-        for other in row:
-            # OCR boxes of a label and its value may overlap by a few pixels.
-            tolerance = max(2.0, 0.6 * seg.bbox.height)
-            if (
-                other is seg
-                or other.bbox.x0 < seg.bbox.x1 - tolerance
-                or other.bbox.cx <= seg.bbox.x1
-            ):
+        for other in self.row_of(seg):
+            if other is seg or not _right_of(seg, other):
                 continue
-            if other.hits and other.hits[0].start == 0 and not _numeric_start(other.text):
+            if _label_cell(other):
                 break
             out.append(other)
         return self._value_of_nearer_row(seg, out)
@@ -159,7 +152,7 @@ class _Doc:
             return out
 
         def shared(o: Segment) -> float:
-            return min(o.bbox.y1, seg.bbox.y1) - max(o.bbox.y0, seg.bbox.y0)
+            return o.bbox.y_overlap(seg.bbox)
 
         h = max(seg.bbox.height, 1.0)
         if shared(out[0]) >= 0.6 * h:
@@ -176,21 +169,15 @@ class _Doc:
             and o.hits[0].start == 0
             and abs(o.bbox.x0 - seg.bbox.x0) < 2 * h
         ]
-        if not any(
-            min(o.bbox.y1, first.bbox.y1) - max(o.bbox.y0, first.bbox.y0) > shared(first)
-            for o in column
-        ):
+        if not any(o.bbox.y_overlap(first.bbox) > shared(first) for o in column):
             return out
         page = self.page_by_number[seg.page]
-        tolerance = max(2.0, 0.6 * h)
         near = [
             o
             for r in (seg.row - 1, seg.row + 1)
             if 0 <= r < len(page.rows)
             for o in page.rows[r]
-            if o.bbox.x0 >= seg.bbox.x1 - tolerance
-            and o.bbox.cx > seg.bbox.x1
-            and not (o.hits and o.hits[0].start == 0 and not _numeric_start(o.text))
+            if _right_of(seg, o) and not _label_cell(o)
         ]
         best = max(near, key=shared, default=None)
         if best is None or shared(best) < 0.6 * h or shared(best) <= shared(out[0]):
@@ -236,6 +223,18 @@ def _names_company(text: str, hit: LabelHit) -> bool:
     Ltd"): only a legal form follows it, so it is no label."""
     rest = text[hit.end :].strip(" :,.")
     return bool(rest) and _LEGAL_RE.fullmatch(" " + rest) is not None
+
+
+def _right_of(seg: Segment, other: Segment) -> bool:
+    """Whether ``other`` stands right of the label ``seg`` (OCR boxes of a label and its value
+    may overlap by a few pixels)."""
+    tolerance = max(2.0, 0.6 * seg.bbox.height)
+    return other.bbox.x0 >= seg.bbox.x1 - tolerance and other.bbox.cx > seg.bbox.x1
+
+
+def _label_cell(seg: Segment) -> bool:
+    """Whether ``seg`` opens with a label and is no amount: a cell of its own label."""
+    return bool(seg.hits) and seg.hits[0].start == 0 and not _numeric_start(seg.text)
 
 
 def _numeric_start(text: str) -> bool:

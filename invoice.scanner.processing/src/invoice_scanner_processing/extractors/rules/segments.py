@@ -106,7 +106,7 @@ def _bands(words: list[OcrWord]) -> list[list[OcrWord]]:
     for word in sorted(words, key=lambda w: w.bbox.cy):
         for band in bands:
             ref = band[0].bbox
-            overlap = min(ref.y1, word.bbox.y1) - max(ref.y0, word.bbox.y0)
+            overlap = ref.y_overlap(word.bbox)
             if overlap >= 0.5 * min(ref.height, word.bbox.height):
                 band.append(word)
                 break
