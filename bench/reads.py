@@ -220,6 +220,13 @@ def _variants(specs: list[str]) -> dict[str, dict[str, str]]:
     return out
 
 
+def _p99(runs: list[dict[str, Any]]) -> float | None:
+    """The median p99 of the rounds whose load tool reported one (``wrk`` prints no latency
+    distribution for a round whose every request failed)."""
+    found = [r["p99_ms"] for r in runs if r.get("p99_ms") is not None]
+    return round(statistics.median(found), 1) if found else None
+
+
 def http_rounds(
     env: dict[str, str],
     headers: dict[str, str],
@@ -263,7 +270,8 @@ def http_rounds(
         "bare-flask": {
             "bare": {
                 "rps": round(flask, 1),
-                "p99_ms": round(statistics.median(r["p99_ms"] for r in flask_runs), 1),
+                "p99_ms": _p99(flask_runs),
+                "failed": sum(r.get("non_2xx", 0) + r.get("socket_errors", 0) for r in flask_runs),
                 "ratio_to_bare": 1.0,
                 "ratio_to_flask": 1.0,
             }
@@ -274,7 +282,8 @@ def http_rounds(
         out[name] = {
             endpoint: {
                 "rps": round(statistics.median(r["rps"] for r in rs), 1),
-                "p99_ms": round(statistics.median(r["p99_ms"] for r in rs), 1),
+                "p99_ms": _p99(rs),
+                "failed": sum(r.get("non_2xx", 0) + r.get("socket_errors", 0) for r in rs),
                 "ratio_to_bare": round(statistics.median(r["rps"] for r in rs) / bare, 3),
                 "ratio_to_flask": round(statistics.median(r["rps"] for r in rs) / flask, 3),
             }
@@ -333,8 +342,9 @@ def main(argv: list[str] | None = None) -> int:
                     for endpoint, row in rows.items():
                         print(
                             f"{variant:12} {endpoint:9} {row['rps']:8.1f} req/s  "
-                            f"p99 {row['p99_ms']:6.1f} ms  {row['ratio_to_bare']:.3f} of bare  "
-                            f"{row['ratio_to_flask']:.3f} of bare Flask"
+                            f"p99 {row['p99_ms'] or float('nan'):6.1f} ms  "
+                            f"{row['ratio_to_bare']:.3f} of bare  "
+                            f"{row['ratio_to_flask']:.3f} of bare Flask  failed {row['failed']}"
                         )
     return 0
 

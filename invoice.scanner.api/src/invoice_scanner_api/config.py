@@ -72,6 +72,11 @@ class ApiSettings:
     #: (``API_THREADS``), so that a burst of polls never opens and closes connections
     #: (documents/reads.py).
     read_pool_size: int = 16
+    #: Documents whose status rows each API process keeps, each dropped when Postgres notifies
+    #: a change of the document (documents/statuscache.py); 0 turns the copies off. Off by
+    #: default where prepared statements are (a pooler in transaction mode: ``LISTEN`` needs a
+    #: session of its own).
+    status_cache_size: int = 10000
 
     @classmethod
     def from_env(cls, values: Mapping[str, str] | None = None) -> ApiSettings:
@@ -99,6 +104,11 @@ class ApiSettings:
             prepared_statements=env.bool("DB_PREPARED_STATEMENTS", True),
             read_pool_size=env.int(
                 "DB_READ_POOL_SIZE", env.int("API_THREADS", 16, minimum=1), minimum=1
+            ),
+            status_cache_size=env.int(
+                "API_STATUS_CACHE_SIZE",
+                10000 if env.bool("DB_PREPARED_STATEMENTS", True) else 0,
+                minimum=0,
             ),
         )
 

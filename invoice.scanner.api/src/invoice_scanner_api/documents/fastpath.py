@@ -9,7 +9,8 @@ a bare Flask endpoint (``bench.reads``). This WSGI layer answers the common poll
 ``GET`` without a query string, a token this process has already verified
 (``auth.service.cached_principal``) and the revocation list's local copy says is live, a
 document of the caller's company (and, for the status, one that is not waiting to be queued).
-It runs the view's own prepared statement (``reads.STATUS``, ``reads.DOCUMENT``), builds the
+It runs the view's own prepared statement (``reads.STATUS``, ``reads.DOCUMENT``; a status row
+this process read before and has heard no change of since comes from ``statuscache``), builds the
 same bytes (``reads.status_json``, ``review.fastview.document_json``), adds the headers every
 answer gets (``guards.security_headers``) and counts the request in the same metrics under the
 view's route.
@@ -35,7 +36,7 @@ from flask import Flask
 
 from invoice_scanner_api import guards, metrics
 from invoice_scanner_api.auth.service import cached_principal
-from invoice_scanner_api.documents import reads
+from invoice_scanner_api.documents import reads, statuscache
 from invoice_scanner_api.review.fastview import document_json
 from invoice_scanner_common.contracts import DocumentStatus
 
@@ -70,6 +71,9 @@ class PolledReads:
         self.recovery = app.config["SETTINGS"].common.recovery
         self.mirror = app.extensions["invoice_scanner_revocation_mirror"]
         self.routes = {True: _Route(STATUS_ROUTE), False: _Route(DOCUMENT_ROUTE)}
+        size = app.config["SETTINGS"].status_cache_size
+        self.statuses = statuscache.for_engine(reads._engine(app), size)
+        app.extensions["invoice_scanner_status_cache"] = self.statuses
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") == "GET" and not environ.get("QUERY_STRING"):
@@ -102,7 +106,12 @@ class PolledReads:
             return None
 
     def _status(self, company_id: uuid.UUID, document_id: uuid.UUID) -> bytes | None:
-        row = reads.status_row(company_id, document_id, app=self.app)
+        row = self.statuses.get(company_id, document_id)
+        if row is None:
+            epoch = self.statuses.epoch()
+            row = reads.status_row(company_id, document_id, app=self.app)
+            if row is not None and epoch is not None:
+                self.statuses.put(company_id, document_id, row, epoch)
         if row is None or (not row.queued and row.status == DocumentStatus.PREPROCESSING.value):
             return None
         return reads.status_json(document_id, row, self.recovery)
