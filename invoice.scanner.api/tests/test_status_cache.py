@@ -5,8 +5,10 @@ with the trigger switched off, which nothing but the copy can hide); a change co
 another connection (as a worker's) reaches the next polls through the trigger's notification;
 a commit made in this process is seen by the very next poll; a deleted document's copy goes;
 another company never gets the copy; while the listening connection is down every poll runs
-the query, and once it is back the copies are trusted again; a read overtaken by a change is
-not kept; at most ``size`` documents are kept; size 0 keeps none.
+the query, and once it is back the copies are trusted again; copies are not trusted once the
+listener's beats stop coming back; a read that straddles a lost and a new subscription is not
+kept; without the trigger nothing is trusted; a read overtaken by a change is not kept; at most
+``size`` documents are kept; size 0 keeps none.
 """
 
 from __future__ import annotations
@@ -22,11 +24,12 @@ import psycopg2
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import text
 from test_fast_reads import _finish, _upload
 
 from invoice_scanner_api import create_app
 from invoice_scanner_api.config import ApiSettings
-from invoice_scanner_api.documents import statuscache
+from invoice_scanner_api.documents import reads, statuscache
 from invoice_scanner_api.documents.reads import StatusRow
 from invoice_scanner_api.extensions import db
 from invoice_scanner_common.contracts import DocumentStatus as S
@@ -122,6 +125,8 @@ def test_a_commit_in_this_process_is_seen_by_the_very_next_poll(
     assert _cached_poll(app, client, acct, doc_id).json["status"] == "manual_review"
     with app.app_context():
         session = db.factory()
+        # No notification from this commit: only the commit event itself can drop the copy.
+        session.execute(text("SET LOCAL session_replication_role = replica"))
         doc = session.get(Document, uuid.UUID(doc_id))
         assert doc is not None
         set_status(session, doc, S.APPROVED, "approved by a reviewer")
@@ -208,3 +213,96 @@ def test_a_read_overtaken_by_a_change_is_not_kept_and_the_size_is_bounded(
     off = statuscache.StatusCache(_cache(app).connect_args, size=0)
     assert off.epoch() is None and off.epoch() is None
     assert not off.trusted
+
+
+def test_copies_are_not_trusted_once_the_beats_stop_coming_back(test_env: dict[str, str]) -> None:
+    """The trust gate itself, without a listener: a copy held while the last beat that came
+    back is older than SILENCE_S is not answered, though nothing dropped it."""
+    app = create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True})
+    cache = statuscache.StatusCache(_cache(app).connect_args, size=4)
+    cache._pid = os.getpid()  # as if its listener ran: none is started
+    cache._following(time.monotonic())
+    company, doc = uuid.uuid4(), uuid.uuid4()
+    epoch = cache.epoch()
+    assert epoch is not None
+    cache.put(company, doc, _row(), epoch)
+    assert cache.get(company, doc) is not None
+    cache._heard = time.monotonic() - statuscache.SILENCE_S - 0.1
+    assert doc in cache and cache.get(company, doc) is None and cache.epoch() is None
+    cache._following(time.monotonic())  # a beat came back: trusted again
+    assert cache.get(company, doc) is not None
+
+
+def test_without_the_trigger_no_copy_is_trusted(test_env: dict[str, str], db_url: str) -> None:
+    """A database without migration 0013's trigger (or with it disabled) announces no change:
+    a listener that finds none trusts nothing; once it is there, it trusts its beats."""
+    app = create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True})
+    trigger = statuscache.TRIGGER
+    _sql(db_url, f"ALTER TABLE documents DISABLE TRIGGER {trigger}", ())
+    try:
+        cache = statuscache.StatusCache(_cache(app).connect_args, size=4)
+        assert cache.epoch() is None
+        time.sleep(1.5)  # a listener that found the trigger is trusted within one beat
+        assert not cache.trusted and cache.epoch() is None
+    finally:
+        _sql(db_url, f"ALTER TABLE documents ENABLE TRIGGER {trigger}", ())
+    control = statuscache.StatusCache(_cache(app).connect_args, size=4)
+    control.epoch()
+    _until(lambda: control.trusted)
+
+
+def _kill_listener(db_url: str) -> None:
+    _sql(
+        db_url,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
+        (f"status-cache:{os.getpid()}",),
+    )
+
+
+def test_a_read_straddling_a_lost_and_a_new_subscription_is_not_kept(
+    fresh: tuple[Flask, FlaskClient],
+    db_url: str,
+    png_bytes: Callable[[str], bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """From the rv review: a poll takes the epoch, the listener's connection fails (its copies
+    dropped), a worker's change commits while nothing listens, and the read returns once a new
+    subscription is trusted. Kept, that copy would stay stale until the document changed again:
+    trust regained bumps the epoch, so it is not. The wrappers force the interleaving: the
+    failure right after the epoch is taken, a read as slow as the reconnection."""
+    app, client = fresh
+    acct = _account(client, "Reconnect")
+    doc_id = _upload(client, acct, png_bytes("RECONNECT"))
+    _finish(app, doc_id)
+    _cached_poll(app, client, acct, doc_id)
+    cache = _cache(app)
+    cache.drop()  # the next poll misses and reads
+    original_trusted, original_read = statuscache.StatusCache.trusted, reads.status_row
+    state = {"failed": False, "read": False}
+
+    def trusted(self: statuscache.StatusCache) -> bool:
+        value = bool(original_trusted.fget(self))  # type: ignore[attr-defined]
+        if value and self is cache and not state["failed"]:
+            # The epoch's own trust check (the poll's first): the connection fails right then.
+            state["failed"] = True
+            _kill_listener(db_url)
+            _until(lambda: not original_trusted.fget(cache))  # type: ignore[attr-defined]
+        return value
+
+    def slow_read(*args: Any, **kwargs: Any) -> StatusRow | None:
+        row = original_read(*args, **kwargs)
+        if state["failed"] and not state["read"]:
+            state["read"] = True
+            sql = "UPDATE documents SET status_reason = %s WHERE id = %s"
+            _sql(db_url, sql, ("changed while nothing listened", doc_id))
+            _until(lambda: original_trusted.fget(cache))  # type: ignore[attr-defined]
+        return row
+
+    monkeypatch.setattr(statuscache.StatusCache, "trusted", property(trusted))
+    monkeypatch.setattr(reads, "status_row", slow_read)
+    _status(client, acct, doc_id)
+    assert state["failed"] and state["read"]
+    monkeypatch.undo()
+    assert uuid.UUID(doc_id) not in cache
+    answer = _status(client, acct, doc_id)
+    assert answer.json["status_reason"] == "changed while nothing listened"

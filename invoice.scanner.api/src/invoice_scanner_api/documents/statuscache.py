@@ -14,13 +14,16 @@ until the document changes:
   named document's copy as its notification arrives;
 * a commit made in this process (any SQLAlchemy session or connection) drops every copy at
   once, so a process reads its own writes without waiting for the notification;
-* copies are trusted only while the subscription is known to be alive: the thread makes a round
-  trip every :data:`HEARTBEAT_S` seconds and, once none has succeeded for :data:`SILENCE_S`
-  seconds (or the connection failed), :meth:`StatusCache.get` answers ``None`` and every poll
-  runs the query, as before. A new subscription starts from an empty cache, since
-  notifications sent while it was down are lost;
-* a copy read while a notification (or a local commit) arrived is not kept (:meth:`epoch`):
-  the read may predate that change.
+* copies are trusted only while the subscription is known to deliver: every
+  :data:`HEARTBEAT_S` seconds the thread notifies a channel of its own session and waits to
+  hear it back. Postgres delivers notifications in commit order, so hearing the beat means every
+  change committed before it was sent has been heard too; once no beat sent in the last
+  :data:`SILENCE_S` seconds has come back (or the connection failed), :meth:`StatusCache.get`
+  answers ``None`` and every poll runs the query, as before. A new subscription starts from an
+  empty cache, since notifications sent while it was down are lost, and it first checks that
+  the trigger exists (a database without migration 0013 would announce nothing);
+* a copy read while a notification (or a local commit, a lost or a new subscription) arrived is
+  not kept (:meth:`epoch`): the read may predate that change.
 
 So a poll sees a change as soon as this process has heard of it: within the time Postgres takes
 to deliver a notification to an idle listener (well under a millisecond here) after the
@@ -51,9 +54,11 @@ logger = logging.getLogger(__name__)
 
 #: The channel migration 0013's trigger notifies with a changed document's id.
 CHANNEL = "invoice_scanner_documents"
-#: Seconds between round trips on the listening connection.
+#: The trigger of migration 0013 that sends them.
+TRIGGER = "invoice_scanner_document_changed"
+#: Seconds between the listener's beats (a notification to its own session).
 HEARTBEAT_S = 1.0
-#: Seconds without a successful round trip after which the copies are not trusted.
+#: Seconds after which copies are not trusted when no later beat has come back.
 SILENCE_S = 3.0
 #: Longest wait between reconnection attempts.
 MAX_BACKOFF_S = 10.0
@@ -93,7 +98,10 @@ class StatusCache:
         if self._pid != os.getpid():
             self._start()
             return None
-        return self._epoch if self.trusted else None
+        # The epoch first: a subscription lost after it bumps it, so a read that straddles the
+        # loss (and the new subscription, which bumps it again) is never kept.
+        epoch = self._epoch
+        return epoch if self.trusted else None
 
     def __contains__(self, document_id: object) -> bool:
         return document_id in self._rows
@@ -132,13 +140,17 @@ class StatusCache:
                     self._rows.clear()  # not an id: whatever it meant, forget everything
 
     def _following(self, heard: float | None) -> None:
-        """The listener's round trip succeeded at ``heard``, or (``None``) its connection is
-        gone."""
+        """A beat the listener sent at ``heard`` came back, or (``None``) its connection is
+        gone. Trust regained drops nothing but bumps the epoch: reads begun before it are not
+        kept."""
         if heard is None:
             self._heard = 0.0
             self.drop()
-        else:
-            self._heard = heard
+            return
+        with self._lock:
+            if not self.trusted:
+                self._epoch += 1
+            self._heard = max(self._heard, heard)
 
     def _start(self) -> None:
         with self._lock:
@@ -165,6 +177,15 @@ def _drop_everywhere(*_: Any) -> None:
         cache.drop()
 
 
+def _after_fork_in_child() -> None:
+    # A lock another thread of the parent held at the fork would never be released here.
+    for cache in list(_CACHES):
+        cache._lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 # A commit made by this process: every copy goes, after the commit (a session's), and before
 # it too (a connection's own commit, which has no event after it; the notification follows).
 event.listen(Session, "after_commit", _drop_everywhere)
@@ -179,37 +200,63 @@ def _follow(ref: weakref.ref[StatusCache]) -> None:
             return
         args, kwargs = cache.connect_args
         del cache
-        conn = None
-        try:
-            conn = psycopg2.connect(
-                *args,
-                **{
-                    **kwargs,
-                    "connect_timeout": 2,
-                    "application_name": f"status-cache:{os.getpid()}",
-                    "keepalives": 1,
-                    "keepalives_idle": 2,
-                    "keepalives_interval": 1,
-                    "keepalives_count": 2,
-                },
-            )
-            conn.autocommit = True
-            with conn.cursor() as cur:
-                cur.execute(f"LISTEN {CHANNEL}")
-            if not _listen(ref, conn):
-                return
-        except (psycopg2.Error, OSError) as exc:
-            logger.warning("document change notifications interrupted: %s", type(exc).__name__)
-        finally:
-            cache = ref()
-            if cache is not None:
-                cache._following(None)
-            del cache
-            if conn is not None:
-                conn.close()
+        ended = _subscription(ref, args, kwargs)
+        if ended == "gone":
+            return
+        if ended == "listened":
+            backoff = 0.5
+        elif ended == "no trigger":
+            backoff = MAX_BACKOFF_S
         if not _pause(ref, backoff):
             return
         backoff = min(backoff * 2, MAX_BACKOFF_S)
+
+
+def _subscription(ref: weakref.ref[StatusCache], args: Any, kwargs: dict[str, Any]) -> str:
+    """One connection's life: "gone" (the cache is), "listened" (it listened, then failed),
+    "no trigger" or "failed" (before listening). The copies are dropped when it ends."""
+    conn = None
+    listening = False
+    try:
+        conn = psycopg2.connect(
+            *args,
+            **{
+                **kwargs,
+                "connect_timeout": 2,
+                "application_name": f"status-cache:{os.getpid()}",
+                "keepalives": 1,
+                "keepalives_idle": 2,
+                "keepalives_interval": 1,
+                "keepalives_count": 2,
+            },
+        )
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute(
+                "SELECT 1 FROM pg_trigger WHERE tgname = %s AND tgenabled <> 'D'", (TRIGGER,)
+            )
+            if cur.fetchone() is None:
+                raise _NoTrigger
+        listening = True
+        return "listened" if _listen(ref, conn) else "gone"
+    except _NoTrigger:
+        # Nothing would announce a change: the copies stay off until the migration runs.
+        if not _warned:
+            logger.warning("no document change trigger (migration 0013): status copies off")
+            _warned.append(True)
+        return "no trigger"
+    except (psycopg2.Error, OSError) as exc:
+        logger.warning("document change notifications interrupted: %s", type(exc).__name__)
+    except Exception:  # never let the thread die: the copies would stay off for good
+        logger.exception("document change listener failed")
+    finally:
+        cache = ref()
+        if cache is not None:
+            cache._following(None)
+        del cache
+        if conn is not None:
+            conn.close()
+    return "listened" if listening else "failed"
 
 
 def _pause(ref: weakref.ref[StatusCache], seconds: float) -> bool:
@@ -222,30 +269,52 @@ def _pause(ref: weakref.ref[StatusCache], seconds: float) -> bool:
     return ref() is not None
 
 
+#: Whether this process has said that the trigger is missing (once is enough).
+_warned: list[bool] = []
+
+
+class _NoTrigger(Exception):
+    """The database has no trigger announcing document changes."""
+
+
 def _listen(ref: weakref.ref[StatusCache], conn: Any) -> bool:
     """Drop copies as notifications arrive until the connection fails (raises) or the cache is
-    gone (False). Each round trip first applies what arrived before its answer, then vouches
-    for the copies."""
+    gone (False). A beat that comes back vouches for the copies as of when it was sent: every
+    change committed before it was delivered first (one queue, in commit order)."""
+    beat_channel = f"{CHANNEL}_beat_{os.getpid()}"
+    with conn.cursor() as cur:
+        cur.execute(f"LISTEN {CHANNEL}; LISTEN {beat_channel}")
+    sent: dict[str, float] = {}
+    beats = 0
     pinged = 0.0
     while True:
         now = time.monotonic()
         if now - pinged >= HEARTBEAT_S:
+            beats += 1
+            sent = {k: t for k, t in sent.items() if now - t <= SILENCE_S}
+            sent[str(beats)] = now
             with conn.cursor() as cur:
-                cur.execute("SELECT 1")
+                cur.execute(f"NOTIFY {beat_channel}, %s", (str(beats),))
             pinged = now
-            heard: float | None = time.monotonic()
         else:
             readable, _, _ = select.select([conn], [], [], HEARTBEAT_S - (now - pinged))
             if readable:
                 conn.poll()
-            heard = None
         cache = ref()
         if cache is None or cache._pid != os.getpid():
             return False
+        heard: float | None = None
         if conn.notifies:
-            ids = [n.payload for n in conn.notifies]
+            ids = []
+            for note in conn.notifies:
+                if note.channel == beat_channel:
+                    at = sent.pop(note.payload, None)
+                    heard = at if heard is None or (at is not None and at > heard) else heard
+                else:
+                    ids.append(note.payload)
             conn.notifies.clear()
-            cache.drop(ids)
+            if ids:
+                cache.drop(ids)
         if heard is not None:
             cache._following(heard)
         del cache
