@@ -163,6 +163,7 @@ def _amounts(
     _paid_less_change(doc, cands)
     _drop_change_as_balance(cands)
     _off_discounts(doc, cands)
+    _drop_offered_discounts(doc, cands)
     _drop_totals_before_discount(doc, cands)
     _drop_part_totals(doc, cands)
     _rounded_payable(cands)
@@ -635,13 +636,22 @@ def _inline_guide_end(doc: _Doc, head: Segment) -> float | None:
     """Where a tip guide printed beside its heading ends ("Suggested tip: 18% 15.52 | 20%
     17.25"): after the last row from the heading's on that prints a rate with an amount. The
     "Tip:" and "Total:" lines under it, with no rate, are the slip's own, filled in by the
-    guest. ``None`` for a guide whose heading stands alone (its options run below it)."""
+    guest. The same for a heading alone whose next rows print the rates. ``None`` for a
+    guide whose heading stands alone over options without their rates ("Tip $8.63" /
+    "Total $60.42")."""
     rows = doc.page_by_number[head.page].rows
     row_text = " ".join(s.text for s in rows[head.row])
+    first = head.row
     if not _GUIDE_OPTION.search(row_text):
-        return None
-    end = max(s.bbox.y1 for s in rows[head.row])
-    for row in rows[head.row + 1 :]:
+        # A heading alone over rows that each print a rate with its amounts ("Suggested
+        # gratuity (on subtotal):" / "18% = 18.90   total 133.22" / "20% = …"): the guide
+        # ends with those rows, and the card slip's own "Tip" and "TOTAL" under them stay.
+        following = rows[head.row + 1] if head.row + 1 < len(rows) else []
+        if not _GUIDE_OPTION.search(" ".join(s.text for s in following)):
+            return None
+        first = head.row + 1
+    end = max(s.bbox.y1 for s in rows[first])
+    for row in rows[first + 1 :]:
         if not _GUIDE_OPTION.search(" ".join(s.text for s in row)):
             break
         end = max(s.bbox.y1 for s in row)
@@ -690,6 +700,22 @@ def _off_discounts(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             cands.setdefault("discount", []).append(
                 Candidate(-found[0].value, 0.6, seg, text, label="off")
             )
+
+
+def _drop_offered_discounts(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A discount's label on a line that offers it on a condition ("Early-pay discount: pay
+    $2,952.07 if received by 03/13/2026 (1%)", "2 % Skonto bei Zahlung innerhalb 10 Tagen"):
+    nothing the bill takes off; its amount is the offer's, never a discount of the sum."""
+    if "discount" not in cands:
+        return
+    words = [
+        c
+        for c in cands["discount"]
+        if _CONDITIONAL_WORDS.search(strip_accents(c.segment.text).lower())
+        or _CONDITIONAL_WORDS.search(strip_accents(c.text).lower())
+    ]
+    if words:
+        cands["discount"] = [c for c in cands["discount"] if c not in words]
 
 
 def _drop_totals_before_discount(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:

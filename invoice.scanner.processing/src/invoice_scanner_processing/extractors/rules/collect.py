@@ -320,10 +320,12 @@ def _joins(seg: Segment, hit: LabelHit, between: str) -> bool:
 #: "Nº: FS26-004512", "No.4471" closing a till's header line after its register and
 #: cashier numbers ("Kasse 2 Bed. 018 No.4471"): the receipt's own number, its digits maybe
 #: grouped by dots ("Nº 000.012.345", as Brazil's NF-e prints it). A speck OCR read before
-#: the word on a scan (". N° T-0021-004871") is no text of the line.
+#: the word on a scan (". N° T-0021-004871") is no text of the line. Spain and Portugal set
+#: the ordinal's dot before its mark ("N.º"), and a series code of capitals may stand apart
+#: before the number ("N.º FS 0412-2026-118833", "N° NC 2026/0009").
 _BARE_NUMBER_IN_LINE = re.compile(
-    r"(?:^[\s.,·'’`*•]*|(?<=\d\s))(?:N[oOrº°]\.?|#|Αριθμός|ΑΡΙΘΜΟΣ|Αρ\.)\s*[:：]?\s*"
-    r"(?P<v>[A-Z0-9][\w\-/]*\d[\w\-/]*(?:\.\d[\w\-/]*)*)\s*$"
+    r"(?:^[\s.,·'’`*•]*|(?<=\d\s))(?:N\.?[oOrº°]\.?|#|Αριθμός|ΑΡΙΘΜΟΣ|Αρ\.|ΑΡ\.)\s*[:：]?\s*"
+    r"(?P<v>(?:[A-Z]{1,3} )?[A-Z0-9][\w\-/]*\d[\w\-/]*(?:\.\d[\w\-/]*)*)\s*$"
 )
 
 
@@ -997,11 +999,20 @@ def _same_rank_below(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]
 def _terms_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
-    """Payment terms: the text after the label, as printed."""
+    """Payment terms: the text after the label, as printed. Terms that are a means of payment
+    and one date ("Pagamento | RiBa 30/04/2026", "Zahlung: Überweisung bis 15.04.2026") give
+    that date as the due date, trusted less than a due date's own label."""
     if len(text) > 2:
         add(fld, text.strip(), score * 0.8, seg, text)
+        found = find_dates(text, dayfirst=doc.dayfirst)
+        if len(found) == 1 and len(_TERMS_WORDS.findall(text)) <= 3:
+            add("due_date", found[0].value, score * 0.6, seg, text, found[0].ambiguous)
         return True
     return False
+
+
+#: The words of payment terms beside their date: a short means and a preposition at most.
+_TERMS_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 #: Reads the value of field ``fld`` from ``text`` after a label and records it with ``add``;

@@ -290,6 +290,14 @@ _REFERRED = re.compile(
     r"|against|gegen|original|ursprüngliche|storno\s+(?:della|de|der|zu))\.?\s*[:\-]?\s*$",
     re.IGNORECASE,
 )
+#: A word right after a number's label that makes it another document's ("Réf. facture
+#: d'origine", "N° de facture originale", "Factura rectificada nº", "Original invoice no."
+#: reads before): on a credit note or correction, the invoice it corrects.
+_OF_ORIGIN = re.compile(
+    r"^\s*(?:d['’]\s?origine|originale?|original|initiale|rectificad[ao]|rectifi[ée]e"
+    r"|corrig[ée]e|ursprüngliche[nr]?|of origin|being (?:credited|corrected))\b",
+    re.IGNORECASE,
+)
 #: A verb naming the document replaced or corrected, with its article, before the label.
 REPLACED = re.compile(
     r"(?<!\w)(?:" + "|".join(REPLACING_WORDS) + r")"
@@ -348,6 +356,8 @@ def _number_after_label(
         return False
     before = seg.text[: hit.start]
     if _REFERRED.search(before) or cites_earlier(before):
+        return False
+    if _OF_ORIGIN.match((hit.label_text or seg.text)[hit.end :]):
         return False
     value = _read_invoice_number(text)
     if value and (_postcode_part(value, text) or _opens_account(value, text)):
@@ -495,11 +505,16 @@ def till_line_number(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate 
 _KIND_STEMS = (
     "invoice", "rechnung", "facture", "factura", "factuur", "fattura", "faktura", "fatura",
     "receipt", "quittung", "kvitto", "recibo", "ricevuta", "kassenbon", "ticket", "folio",
+    "kvittering", "kuitti", "paragon", "uctenka",
 )  # fmt: skip
 
 
-#: The label words of a receipt's own number.
-_RECEIPT_STEMS = ("receipt", "quittung", "kvitto", "kassenbon", "beleg")
+#: The label words of a receipt's own number (Norway's and Denmark's "Kvittering nr.",
+#: Finland's "Kuitti nro", Poland's "Paragon nr", Czechia's "Účtenka č." as well).
+_RECEIPT_STEMS = (
+    "receipt", "quittung", "kvitto", "kassenbon", "beleg", "kvittering", "kuitti", "paragon",
+    "uctenka",
+)  # fmt: skip
 
 #: The label words of an invoice's own number.
 _INVOICE_STEMS = (
@@ -649,6 +664,15 @@ _STRUCTURED_ID = re.compile(
 )
 
 
+#: A document id set as its type's code, a series and a running number after a slash, alone
+#: on its line: Portugal's ("FS 2026A/3381", "FT A/345", "NC 2026/12": invoice, simplified
+#: invoice, invoice-receipt, credit and debit note, sale) and Spain's series ("FV 26/00793")
+#: under the document's title, with no label. Only those codes: "TEL 0211/12345" is a phone.
+_SERIES_ID_LINE = re.compile(
+    r"\s*(?P<id>(?:FT|FS|FR|NC|ND|VD|FA|FV|FC) [A-Z0-9]{1,10}/\d{1,10})\s*"
+)
+
+
 def structured_id(doc: _Doc) -> tuple[Candidate, str] | None:
     """The first line in the head of the page (outside tables and the customer's block) that
     opens with a hyphen-grouped document id, and its label compacted: an id with letters after
@@ -657,6 +681,9 @@ def structured_id(doc: _Doc) -> tuple[Candidate, str] | None:
     for seg in doc.segments[:40]:
         if seg.in_table or seg.in_customer:
             continue
+        series = _SERIES_ID_LINE.fullmatch(seg.text)
+        if series is not None:
+            return Candidate(series.group("id"), 0.5, seg, seg.text, labelled=False), ""
         m = _STRUCTURED_ID.match(seg.text)
         if m is None:
             continue

@@ -279,11 +279,25 @@ def _words(text: str) -> list[str]:
     return [w for w in (t.strip("\"'“”„«»()[],;:!?.¡¿") for t in text.split()) if _WORD.match(w)]
 
 
+#: A trademark notice at a receipt's or invoice's foot ("Apex is a trade mark of Apex Fuels
+#: UK plc", "® registered trademark of …", "marque déposée de …"): it names the brand's owner,
+#: which licenses the brand to the seller, even where it carries a legal form.
+_TRADEMARK_NOTICE = re.compile(
+    r"\b(?:(?:registered\s+)?trade\s?marks?\s+(?:of|owned\s+by)|registered\s+trade\s?marks?"
+    r"|marques?\s+d[ée]pos[ée]es?|eingetragene\s+marke|marchio\s+registrato"
+    r"|marca\s+registrada|geregistreerd\s+handelsmerk)\b",
+    re.IGNORECASE,
+)
+
+
 def is_sentence_fragment(text: str) -> bool:
     """Words of a sentence, not a name: the line opens with a word in lower case and runs on
     in lower-case words ("es responsable de esta factura", "are not returnable."), or it
-    ends in a lower-case word and a full stop ("Mercatia actúa como intermediario."). A
-    name's words are capitalised but for its particles; a lower-case wordmark is a word or two."""
+    ends in a lower-case word and a full stop ("Mercatia actúa como intermediario."), or it
+    is a trademark notice (:data:`_TRADEMARK_NOTICE`). A name's words are capitalised but for
+    its particles; a lower-case wordmark is a word or two."""
+    if _TRADEMARK_NOTICE.search(text):
+        return True
     if _legal_form(text):
         return False
     words = _words(text)
@@ -487,9 +501,30 @@ def without_leading_speck(text: str) -> str:
     return _LEADING_SPECK.sub("", text)
 
 
+#: The words that open an operator's line before its legal name ("Exploitant: De Linde
+#: Supermarkten B.V.", "drives av Sunnmøre Hotelldrift AS", "operated by Harrow Fuels Ltd"):
+#: the name is what follows them.
+_LEADING_OPERATOR = re.compile(
+    r"^(?:owned\s+(?:and|&)\s+operated\s+by|operated\s+by|exploitant|exploit[ée]e?\s+par"
+    r"|drives\s+av|drevet\s+av|drivs\s+av|drevet\s+af|betrieben\s+(?:von|durch)"
+    r"|ge[ëe]xploiteerd\s+door|uitgebaat\s+door|explotad[oa]\s+por|operad[oa]\s+por"
+    r"|gestit[oa]\s+da)\s*:?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_lead(text: str) -> str:
+    """A legal name without an operator's words or a document title run in before it."""
+    for lead in (_LEADING_OPERATOR, _LEADING_TITLE):
+        found = lead.match(text)
+        if found and _legal_form(text[found.end() :]):
+            return text[found.end() :]
+    return text
+
+
 @lru_cache(maxsize=_TEXT_CACHE)
 def _clean_name(text: str) -> str:
-    text = _fix_legal_form(without_leading_speck(text.strip(" :,;")))
+    text = _without_lead(_fix_legal_form(without_leading_speck(text.strip(" :,;"))))
     # A title run into the name on the same line ("Acme GmbH Rechnung"): drop it.
     words = text.split()
     if len(words) > 1 and compact(words[-1]) in TITLES:
@@ -497,9 +532,6 @@ def _clean_name(text: str) -> str:
     glued = _GLUED_TITLE.search(text)
     if glued and _legal_form(text[: glued.start()]):
         text = text[: glued.start()]
-    leading = _LEADING_TITLE.match(text)
-    if leading and _legal_form(text[leading.end() :]):
-        text = text[leading.end() :]
     # Space-dropping OCR: "NordicSuppliesAB", "Kühne Handel UG(haftungsbeschränkt)".
     had_spaces = " " in text
     text = re.sub(r"(?<=[^\W\d_])\((?=[^\W\d_])", " (", text)

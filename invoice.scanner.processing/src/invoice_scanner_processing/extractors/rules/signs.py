@@ -514,8 +514,10 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         return _with_word_of_name_above(doc, best, above)
     top = above[0].text.strip()
     words = {w.casefold() for w in re.findall(r"\w+", best.value)}
+    # Set the same way: both in capitals or neither, the legal form's own case aside
+    # ("OFFICINE MECCANICHE" over "FERRARIS S.r.l.").
     if (
-        top.isupper() != best.value.isupper()
+        top.isupper() != _legal_core(best.value).isupper()
         or len(top.split()) < 2
         or any(c.isdigit() for c in top)
         or above[0].hits
@@ -537,9 +539,14 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
 
 
 #: A line over a name that is no part of it: a heading that ends on "to" or "from" ("Pay To",
-#: "Remit to:", "Bill From") or a tagline listing trades between dots or bars
+#: "Remit to:", "Bill From"), a document's title with its word for "from" ("Factuur van",
+#: "Rechnung von", "Facture de") or a tagline listing trades between dots or bars
 #: ("Confiserie · Kaffeebar").
-_HEADING_OR_TAGLINE = re.compile(r"(?i:\b(?:to|from)\s*:?\s*$)|[·•|]")
+_HEADING_OR_TAGLINE = re.compile(
+    r"(?i:\b(?:to|from)\s*:?\s*$)|[·•|]"
+    r"|(?i:^\s*(?:factuur|rechnung|facture|factura|fattura|fatura|faktura|invoice|bill)"
+    r"\s+(?:van|von|de|da|di|od|fra|från|from)\s*:?\s*$)"
+)
 
 
 def _opens_with_legal_form(name: str) -> bool:
@@ -692,6 +699,8 @@ def with_unfinished_line_above(doc: _Doc, chosen: Candidate | None) -> Candidate
     top = above[0].text.strip()
     if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
         return chosen
+    if _HEADING_OR_TAGLINE.search(top):
+        return chosen  # "Factuur van" over "Van der Meer … B.V.": the block's heading
     if not seg.text.strip().startswith(chosen.value):
         return chosen
     joined = f"{top} {chosen.value}"

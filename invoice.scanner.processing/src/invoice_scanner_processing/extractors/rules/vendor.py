@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES
-from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, compact
+from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, compact, label_key
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.names import (
@@ -72,8 +72,14 @@ def _vendor(
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
     if seller is not None and not doc.scorer.wants_all:
         return _kind_doubt(logo_word_doubt(doc, _title_name_in_full(doc, seller), named=True))
-    # A string with no real word ("« α ασ»", "TA三I") is OCR's noise, never a name.
-    scored = [c for c in _vendor_candidates(doc, cands) if has_real_word(str(c.value))]
+    # A string with no real word ("« α ασ»", "TA三I") is OCR's noise, never a name; nor is the
+    # value a payment-terms label reads ("Forma de pago:" | "Transferencia 30 días").
+    terms = {id(c.segment) for c in cands.get("payment_terms", []) if c.labelled}
+    scored = [
+        c
+        for c in _vendor_candidates(doc, cands)
+        if has_real_word(str(c.value)) and id(c.segment) not in terms
+    ]
     if not scored:
         return labelled
     best = _with_name_line_above(doc, max(scored, key=lambda c: (c.score, -c.segment.index)))
@@ -151,9 +157,11 @@ def _joined_as_repeated(doc: _Doc, chosen: Candidate | None) -> Candidate | None
             if below
             else (f"{other.text.strip()} {seg.text.strip()}")
         )
-        key = compact(joined)
+        # Folded as labels are, so that a name in another script (Greek, Cyrillic) keeps its
+        # letters: compacted, "ΑΡΤΟΠΟΙΕΙΑ ΠΑΠΑΔΟΠΟΥΛΟΣ Ο.Ε." is empty, as any Greek line is.
+        key = label_key(joined)
         if any(
-            compact(part) == key
+            label_key(part) == key
             for o in doc.segments
             if o is not seg and o is not other and not o.in_customer
             for part in _name_parts(o.text)

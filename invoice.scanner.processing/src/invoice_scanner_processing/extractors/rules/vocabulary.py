@@ -1167,10 +1167,12 @@ LABELS["_other_date"].extend(
 #: closed and dated on the last (:func:`.dates._stay_end`).
 STAY_START_LABELS = ("arrival", "anreise", "arrivee", "llegada", "entrada", "check in", "ankunft",
                      "einfahrt", "entry", "entry time", "time in", "entree", "ingresso",
-                     "innkjoring", "indkorsel", "infart", "inrit", "wjazd")  # fmt: skip
+                     "innkjoring", "indkorsel", "infart", "inrit", "wjazd", "ankomst",
+                     "aankomst", "arrivo", "chegada")  # fmt: skip
 STAY_END_LABELS = ("departure", "abreise", "depart", "salida", "check out", "ausfahrt", "exit",
                    "exit time", "time out", "sortie", "uscita", "saida", "utkjoring",
-                   "udkorsel", "utfart", "uitrit", "wyjazd")  # fmt: skip
+                   "udkorsel", "utfart", "uitrit", "wyjazd", "avreise", "avresa", "afrejse",
+                   "vertrek", "partenza", "partida")  # fmt: skip
 LABELS["_other_date"].extend(
     w for w in (*STAY_START_LABELS, *STAY_END_LABELS) if w not in LABELS["_other_date"]
 )
@@ -2167,7 +2169,7 @@ CONDITIONAL_TOTAL_WORDS = (
     "if paid", "paid within", "paid by", "within", "early payment", "prompt payment",
     "next visit", "next purchase", "bei zahlung", "innerhalb", "skonto", "si paiement",
     "escompte", "pronto pago", "si paga", "entro il", "binnen", "prochaine visite",
-    "nachsten einkauf", "proxima compra",
+    "nachsten einkauf", "proxima compra", "early pay", "early-pay", "if received",
 )  # fmt: skip
 #: Brazil's NFC-e adds its surcharges between "Valor total R$" and "Valor a pagar R$"
 #: ("Acréscimos R$ 4,00"): part of the net like a service charge, the payable the total.
@@ -2209,3 +2211,20 @@ LABELS["vat"].extend(["podatek ptu"])
 #: More trades a DIY store's, an optician's or a tyre fitter's sign names under its proper
 #: name ("LAKESIDE" / "HOME & HARDWARE", "SRI BALAJI" / "HARDWARE & PAINTS").
 TRADE_WORDS = (*TRADE_WORDS, "home", "paint", "paints", "optical", "opticians", "tyres", "tires")
+
+# --- r13v: a validity date (a loyalty card's, a voucher's, an offer's): never the document's ---
+#: "Karte gültig bis 31.12.2026" under a till receipt, "Valid until", "Valable jusqu'au": the
+#: date the card or offer lapses, read as another date (:func:`.dates._first_date` passes it).
+LABELS["_other_date"].extend(
+    w
+    for w in (
+        "gultig bis", "valid until", "valid thru", "valid through", "expiry date", "expires",
+        "valable jusqu au", "valide jusqu au", "valido hasta", "valida hasta", "valido fino al",
+        "valida fino al", "geldig tot", "giltig till", "giltig t o m", "gyldig til",
+        "gyldig t o m", "wazna do", "platnost do",
+    )
+    if w not in LABELS["_other_date"]
+)  # fmt: skip
+#: An Italian header grid's "Pagamento" column ("RiBa 30/04/2026", "Bonifico 30 gg d.f."):
+#: the payment terms, whose one date is the due date (:func:`.collect._terms_after_label`).
+LABELS["payment_terms"].append("pagamento")
