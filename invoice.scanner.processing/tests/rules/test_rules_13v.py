@@ -5,8 +5,7 @@ alone under the title, a Nordic receipt's own number beside a hotel folio, a sta
 Norwegian, an operator's words before the legal name, a "Factuur van" heading over the name, a
 trademark notice, a Greek name not joined with its own word, a loyalty card's validity date, a
 tip guide's rate rows over the slip's own total, an early-payment offer, an Italian grid's
-payment terms with their date, a capitals line over a name whose legal form is not in
-capitals, and a payment-terms value that is no seller."""
+payment terms with their date, and a payment-terms value that is no seller."""
 
 from __future__ import annotations
 
@@ -253,24 +252,6 @@ def test_an_italian_grids_payment_terms_date_is_the_due_date() -> None:
         height=2523,
     )  # fmt: skip
     assert _predict(page).fields.due_date == date(2026, 6, 4)
-
-
-def test_a_capitals_line_over_a_name_whose_legal_form_is_not_in_capitals() -> None:
-    page = sized_page(
-        [
-            (159, 150, "OFFICINE GRAFICHE", 52), (978, 173, "Spett.le", 46),
-            (159, 205, "MORETTI S.r.l.", 53), (980, 219, "ALBERGO CENTRALE S.p.A.", 42),
-            (159, 281, "Via Roma 5 - 20121 Milano (MI)", 42), (980, 254, "Via Garibaldi 3", 37),
-            (159, 318, "P.IVA 07712340961", 34), (980, 326, "P.IVA 02299880155", 37),
-            (154, 613, "FATTURA", 52),
-            (169, 692, "Numero", 36), (320, 688, "Data", 39),
-            (169, 727, "12/FE", 37), (320, 727, "05/05/2026", 37),
-            (1100, 1100, "Totale documento", 40), (1520, 1100, "122,00", 40),
-        ],
-        width=1798,
-        height=2523,
-    )  # fmt: skip
-    assert _predict(page).fields.vendor_name == "OFFICINE GRAFICHE MORETTI S.r.l."
 
 
 def test_a_payment_terms_value_is_no_seller() -> None:

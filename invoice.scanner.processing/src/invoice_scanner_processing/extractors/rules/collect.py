@@ -322,10 +322,14 @@ def _joins(seg: Segment, hit: LabelHit, between: str) -> bool:
 #: grouped by dots ("Nº 000.012.345", as Brazil's NF-e prints it). A speck OCR read before
 #: the word on a scan (". N° T-0021-004871") is no text of the line. Spain and Portugal set
 #: the ordinal's dot before its mark ("N.º"), and a series code of capitals may stand apart
-#: before the number ("N.º FS 0412-2026-118833", "N° NC 2026/0009").
+#: before a number set in groups ("N.º FS 0412-2026-118833", "N° NC 2026/0009"); a tax or
+#: contact word there is no series ("N° TVA FR40812345678", "Nº CIF B12345678": the
+#: number of the seller's VAT id, not of the document).
 _BARE_NUMBER_IN_LINE = re.compile(
     r"(?:^[\s.,·'’`*•]*|(?<=\d\s))(?:N\.?[oOrº°]\.?|#|Αριθμός|ΑΡΙΘΜΟΣ|Αρ\.|ΑΡ\.)\s*[:：]?\s*"
-    r"(?P<v>(?:[A-Z]{1,3} )?[A-Z0-9][\w\-/]*\d[\w\-/]*(?:\.\d[\w\-/]*)*)\s*$"
+    r"(?P<v>(?:(?!(?:TVA|CIF|NIF|NIE|NIB|BTW|VAT|IVA|UID|TEL|FAX|RFC|RUC|ABN|GST|TIN|PAN|KVK|SIRET|IBAN)\b)"
+    r"[A-Z]{1,3} (?=[A-Z0-9]*\d[\w]*[-/]))?"
+    r"[A-Z0-9][\w\-/]*\d[\w\-/]*(?:\.\d[\w\-/]*)*)\s*$"
 )
 
 
@@ -1005,14 +1009,27 @@ def _terms_after_label(
     if len(text) > 2:
         add(fld, text.strip(), score * 0.8, seg, text)
         found = find_dates(text, dayfirst=doc.dayfirst)
-        if len(found) == 1 and len(_TERMS_WORDS.findall(text)) <= 3:
+        words = {compact(w) for w in _TERMS_WORDS.findall(text)}
+        if len(found) == 1 and words and words <= _DUE_TERMS_WORDS:
             add("due_date", found[0].value, score * 0.6, seg, text, found[0].ambiguous)
         return True
     return False
 
 
-#: The words of payment terms beside their date: a short means and a preposition at most.
+#: The words of payment terms beside their date.
 _TERMS_WORDS = re.compile(r"[^\W\d_]{2,}")
+#: Terms whose date is when the money is due: only a means of payment and a word for "by" or
+#: "due" beside it ("RiBa 30/04/2026", "Bonifico entro il 30/04/2026", "Überweisung bis
+#: 15.04.2026"). "30 Tage nach 06.05.2026" starts a period, "pagato il 05/05/2026" is paid.
+_DUE_TERMS_WORDS = frozenset(
+    compact(w)
+    for w in (
+        "riba", "ri", "ba", "bonifico", "bancario", "rimessa", "diretta", "sepa", "sdd", "rid",
+        "uberweisung", "lastschrift", "transferencia", "bancaria", "virement", "bank",
+        "transfer", "wire", "scadenza", "faellig", "fallig", "due", "bis", "zum", "entro",
+        "il", "al", "el", "le", "am", "ate", "hasta", "by", "before", "prima", "del",
+    )
+)  # fmt: skip
 
 
 #: Reads the value of field ``fld`` from ``text`` after a label and records it with ``add``;

@@ -514,10 +514,13 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         return _with_word_of_name_above(doc, best, above)
     top = above[0].text.strip()
     words = {w.casefold() for w in re.findall(r"\w+", best.value)}
-    # Set the same way: both in capitals or neither, the legal form's own case aside
-    # ("OFFICINE MECCANICHE" over "FERRARIS S.r.l.").
+    # Set the same way: both in capitals or neither. A capitals line over a legal name in
+    # capitals whose legal form alone is not ("OFFICINE MECCANICHE" / "FERRARIS S.r.l.",
+    # "BÄCKEREI SONNENSCHEIN" / "KÖHLER GmbH") may be the name's first half or a shop's sign:
+    # the legal line stays as read, held (:data:`_HALF_OR_SIGN`).
+    half_or_sign = top.isupper() and not best.value.isupper() and _legal_core(best.value).isupper()
     if (
-        top.isupper() != _legal_core(best.value).isupper()
+        (top.isupper() != best.value.isupper() and not half_or_sign)
         or len(top.split()) < 2
         or any(c.isdigit() for c in top)
         or above[0].hits
@@ -534,8 +537,14 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         )
     ):
         return best
+    if half_or_sign:
+        return replace(best, score=min(best.score, _HALF_OR_SIGN))
     joined = f"{top} {best.value}"
     return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+#: The most a legal line is trusted under a capitals line that may be its first half or a sign.
+_HALF_OR_SIGN = 0.75
 
 
 #: A line over a name that is no part of it: a heading that ends on "to" or "from" ("Pay To",
