@@ -13,6 +13,7 @@ kept; without the trigger nothing is trusted; a read overtaken by a change is no
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 import uuid
@@ -26,6 +27,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import text
 from test_fast_reads import _finish, _upload
+from test_revocation_mirror import _until as _until_within
 
 from invoice_scanner_api import create_app
 from invoice_scanner_api.config import ApiSettings
@@ -36,21 +38,15 @@ from invoice_scanner_common.contracts import DocumentStatus as S
 from invoice_scanner_common.db import Document, set_status
 
 
-def _until(check: Callable[[], Any], timeout: float = 10.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.02)
-    raise AssertionError(f"not within {timeout} s")
-
-
 @pytest.fixture
 def fresh(test_env: dict[str, str]) -> Iterator[tuple[Flask, FlaskClient]]:
     """An app of its own, so that its cache starts empty and its listener is its own."""
     app = create_app({"SETTINGS": ApiSettings.from_env(test_env), "TESTING": True})
     yield app, app.test_client()
+
+
+#: A listener starts, or starts again, within a few seconds even on a loaded machine.
+_until = functools.partial(_until_within, timeout=10.0)
 
 
 def _cache(app: Flask) -> statuscache.StatusCache:

@@ -28,6 +28,7 @@ import threading
 import time
 import weakref
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from redis import Redis, RedisError
 from redis.client import PubSub
@@ -161,13 +162,14 @@ def _follow(ref: weakref.ref[RevocationMirror]) -> None:
             del mirror
             pubsub.close()
             client.close()
-        if not _pause(ref, backoff):
+        if not pause_while_alive(ref, backoff):
             return
         backoff = min(backoff * 2, MAX_BACKOFF_S)
 
 
-def _pause(ref: weakref.ref[RevocationMirror], seconds: float) -> bool:
-    """Wait before reconnecting, in short steps; False as soon as the app is gone."""
+def pause_while_alive(ref: weakref.ref[Any], seconds: float) -> bool:
+    """Wait before reconnecting, in short steps; False as soon as ``ref``'s object is gone
+    (this mirror's app, a status cache: ``documents.statuscache``)."""
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         if ref() is None:

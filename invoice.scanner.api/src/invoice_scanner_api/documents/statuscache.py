@@ -48,6 +48,7 @@ import psycopg2
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
+from invoice_scanner_api.auth.mirror import pause_while_alive
 from invoice_scanner_api.documents.reads import StatusRow
 
 logger = logging.getLogger(__name__)
@@ -207,7 +208,7 @@ def _follow(ref: weakref.ref[StatusCache]) -> None:
             backoff = 0.5
         elif ended == "no trigger":
             backoff = MAX_BACKOFF_S
-        if not _pause(ref, backoff):
+        if not pause_while_alive(ref, backoff):
             return
         backoff = min(backoff * 2, MAX_BACKOFF_S)
 
@@ -257,16 +258,6 @@ def _subscription(ref: weakref.ref[StatusCache], args: Any, kwargs: dict[str, An
         if conn is not None:
             conn.close()
     return "listened" if listening else "failed"
-
-
-def _pause(ref: weakref.ref[StatusCache], seconds: float) -> bool:
-    """Wait before reconnecting, in short steps; False as soon as the cache is gone."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if ref() is None:
-            return False
-        time.sleep(min(0.25, max(0.0, end - time.monotonic())))
-    return ref() is not None
 
 
 #: Whether this process has said that the trigger is missing (once is enough).
