@@ -78,7 +78,7 @@ class StatusCache:
         self._lock = threading.Lock()
         #: Bumped by every drop; a read is kept only if no drop happened while it ran.
         self._epoch = 0
-        #: ``time.monotonic()`` of the listener's last successful round trip; 0 when it has none.
+        #: ``time.monotonic()`` when the latest beat that came back was sent; 0 when none has.
         self._heard = 0.0
         self._pid: int | None = None
         _CACHES.add(self)

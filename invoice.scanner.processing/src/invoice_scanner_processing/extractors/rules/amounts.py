@@ -708,14 +708,12 @@ def _drop_offered_discounts(doc: _Doc, cands: dict[str, list[Candidate]]) -> Non
     nothing the bill takes off; its amount is the offer's, never a discount of the sum."""
     if "discount" not in cands:
         return
-    words = [
-        c
-        for c in cands["discount"]
-        if _CONDITIONAL_WORDS.search(strip_accents(c.segment.text).lower())
-        or _CONDITIONAL_WORDS.search(strip_accents(c.text).lower())
-    ]
-    if words:
-        cands["discount"] = [c for c in cands["discount"] if c not in words]
+
+    def offered(c: Candidate) -> bool:
+        lines = (c.segment.text, c.text)
+        return any(_CONDITIONAL_WORDS.search(strip_accents(t).lower()) for t in lines)
+
+    cands["discount"] = [c for c in cands["discount"] if not offered(c)]
 
 
 def _drop_totals_before_discount(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:

@@ -677,7 +677,8 @@ def structured_id(doc: _Doc) -> tuple[Candidate, str] | None:
     """The first line in the head of the page (outside tables and the customer's block) that
     opens with a hyphen-grouped document id, and its label compacted: an id with letters after
     any short label or none, one of digits alone only after a bare "No." (else it reads like a
-    tax id, a phone or a card number). Six digits at least, and no date alone."""
+    tax id, a phone or a card number). Six digits at least, and no date alone. A series id
+    alone on its line (:data:`_SERIES_ID_LINE`, "FS 2026A/3381") is taken as it stands."""
     for seg in doc.segments[:40]:
         if seg.in_table or seg.in_customer:
             continue
