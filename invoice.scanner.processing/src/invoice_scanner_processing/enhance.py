@@ -6,10 +6,11 @@ module docstring of :mod:`invoice_scanner_processing.stages.preprocessing`). Bin
 non-local-means denoising are deliberately absent: measured, they make PP-OCR worse.
 
 Phone photos: :func:`detect_page` finds the page as a light quadrilateral inside the frame (from a
-paper mask and from closed edges, corners refined by line fits to the sides) and
-:func:`warp_page` maps it to an upright rectangle of paper aspect. It refuses (returns None) on
-anything uncertain, and a page that fills the frame, as on a flatbed scan, is always refused:
-scans therefore come out of :func:`enhance` exactly as they did before photos were supported.
+paper mask and from closed edges, corners refined by line fits to the sides, then grown over
+a coloured band printed along an edge, which is not paper-white) and :func:`warp_page` maps it
+to an upright rectangle of paper aspect. It refuses (returns None) on anything uncertain, and a
+page that fills the frame, as on a flatbed scan, is always refused: scans therefore come out of
+:func:`enhance` exactly as they did before photos were supported.
 
 All analysis runs on a downsampled greyscale copy; geometric changes are then applied once to
 the full-resolution colour image, so the cost stays around tens of milliseconds per page.
@@ -17,6 +18,7 @@ the full-resolution colour image, so the cost stays around tens of milliseconds 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 from dataclasses import dataclass
@@ -47,6 +49,13 @@ _PAGE_MIN_CONTRAST = 30.0  # grey levels between paper and surroundings
 #: Short/long side ratios a warped page snaps to when the measured one is close (A4, US Letter).
 _PAPER_ASPECTS = (1 / math.sqrt(2), 8.5 / 11)
 _ASPECT_SNAP = 0.08
+#: A band printed edge to edge (a coloured header, a dark footer, a sidebar) is not paper-white,
+#: so the outline can stop at it. It is taken in when it is this deep at most (of the page's
+#: side), at least ``_BAND_MIN`` deep, and its colour is this far (RGB distance) from what lies
+#: beside it, outside the page, on the same rows.
+_BAND_MAX = 0.3
+_BAND_MIN = 0.06
+_BAND_CONTRAST = 45.0
 
 
 @dataclass(frozen=True)
@@ -404,20 +413,144 @@ def detect_page(image: Image.Image) -> np.ndarray | None:
 
     Candidates come from a paper mask (light, colourless pixels) and from closed edges; the
     largest one that is a convex quadrilateral covering 15-95 % of the frame, with every corner
-    inside the frame, plausible angles and paper clearly lighter than its surroundings, wins.
-    Anything less certain returns None, so a flatbed scan (the page fills the frame) is left
-    alone.
+    inside the frame, plausible angles and paper clearly lighter than its surroundings, wins,
+    once the paper mask's has been grown over a coloured band printed along its edges
+    (:func:`_grow_over_bands`). Anything less certain returns None, so a flatbed scan (the page
+    fills the frame) is left alone.
     """
     rgb = np.asarray(image)
     scale = min(1.0, _PAGE_ANALYSIS_LONG_SIDE / max(rgb.shape[:2]))
     small = cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     # Strong edges first; faint ones find a page on a light table (and are more often broken).
     masks = (_paper_mask(small), _edge_mask(small, 40), _edge_mask(small, 15))
-    candidates = [quad for quad in (_quad_candidate(m, small) for m in masks) if quad is not None]
+    quads = [_quad_candidate(m, small) for m in masks]
+    # Only the paper mask stops short of a coloured band; closed edges run round its outside.
+    if quads[0] is not None:
+        quads[0] = _grow_over_bands(small, quads[0])
+    candidates = [quad for quad in quads if quad is not None]
     if not candidates:
         return None
     best = max(candidates, key=lambda q: cv2.contourArea(q.astype(np.float32)))
     return best / scale
+
+
+def _grow_over_bands(small_rgb: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    """``quad`` with each side pushed out over a band printed along it (see ``_BAND_MAX``).
+
+    The page is mapped flat into a canvas with room around it, so each side's rows outside it
+    lie straight even under perspective. A side grows over the rows that hold one colour
+    across the page's width, clearly unlike the surroundings beside the page on the same rows,
+    and that stop, within ``_BAND_MAX``, at rows which look like those surroundings: the
+    band's own edge, with the table beyond it. Anything else (the table, a shadow that reaches
+    past the corners, a band running off the frame) leaves the side where it was."""
+    width = float(np.linalg.norm(quad[1] - quad[0]) + np.linalg.norm(quad[2] - quad[3])) / 2
+    height = float(np.linalg.norm(quad[3] - quad[0]) + np.linalg.norm(quad[2] - quad[1])) / 2
+    page_w, page_h = round(width), round(height)
+    if page_w < 50 or page_h < 50:
+        return quad
+    mx, my = round(_BAND_MAX * page_w) + 2, round(_BAND_MAX * page_h) + 2
+    rect = np.array(
+        [[mx, my], [mx + page_w, my], [mx + page_w, my + page_h], [mx, my + page_h]], np.float64
+    )
+    matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), rect.astype(np.float32))
+    size = (page_w + 2 * mx, page_h + 2 * my)
+    flat = cv2.warpPerspective(small_rgb, matrix, size, flags=cv2.INTER_LINEAR).astype(np.float32)
+    inside = np.full(small_rgb.shape[:2], 1.0, np.float32)
+    valid = cv2.warpPerspective(inside, matrix, size, flags=cv2.INTER_NEAREST) > 0.5
+    # Each side in turn, turned so that it is the top one: (canvas, mask, margin above, margin
+    # beside, page width along the side).
+    views = {
+        "top": (flat, valid, my, mx, page_w, page_h),
+        "bottom": (flat[::-1], valid[::-1], my, mx, page_w, page_h),
+        "left": (flat.transpose(1, 0, 2), valid.T, mx, my, page_h, page_w),
+        "right": (flat.transpose(1, 0, 2)[::-1], valid.T[::-1], mx, my, page_h, page_w),
+    }
+    depth = {side: _band_depth(*view) for side, view in views.items()}
+    if not any(depth.values()):
+        return quad
+    grown = np.array(
+        [
+            [mx - depth["left"], my - depth["top"]],
+            [mx + page_w + depth["right"], my - depth["top"]],
+            [mx + page_w + depth["right"], my + page_h + depth["bottom"]],
+            [mx - depth["left"], my + page_h + depth["bottom"]],
+        ],
+        np.float32,
+    )
+    back = cv2.perspectiveTransform(grown[None], np.linalg.inv(matrix))[0].astype(np.float64)
+    return back if _angles_plausible(back) else quad
+
+
+def _band_depth(
+    canvas: np.ndarray, valid: np.ndarray, above: int, beside: int, along: int, across: int
+) -> int:
+    """Rows of one band just above the page's top side (``canvas`` as :func:`_grow_over_bands`
+    lays it out), or 0."""
+    x0, x1 = beside + round(0.1 * along), beside + round(0.9 * along)
+    flank = max(2, round(0.04 * along))
+    gap = max(1, round(0.01 * along))
+    left = slice(beside - gap - flank, beside - gap)
+    right = slice(beside + along + gap, beside + along + gap + flank)
+    skip = max(2, round(0.004 * across))  # the blurred edge between paper and band
+
+    def row(y: int) -> tuple[np.ndarray, np.ndarray, bool] | None:
+        if not (valid[y, x0:x1].all() and valid[y, left].all() and valid[y, right].all()):
+            return None
+        middle = canvas[y, x0:x1]
+        colour = np.median(middle, axis=0)
+        sides = np.concatenate([canvas[y, left], canvas[y, right]])
+        beside_colour = np.median(sides, axis=0)
+        even = float(np.mean(np.linalg.norm(middle - colour, axis=1) < _BAND_CONTRAST)) >= 0.6
+        return colour, beside_colour, even
+
+    start = above - 1 - skip
+    first = row(start)
+    if first is None:
+        return 0
+    band_colour, beside_colour, even = first
+    if not even or float(np.linalg.norm(band_colour - beside_colour)) < _BAND_CONTRAST:
+        return 0
+    # Upwards until three rows in a row look like the table beside the page. Rows of the band's
+    # colour must be most of the way: lines of text printed on the band interrupt it.
+    banded = table = 0
+    for y in range(start, -1, -1):
+        seen = row(y)
+        if seen is None:
+            return 0  # the band runs off the frame: its edge cannot be seen
+        colour, beside_colour, even = seen
+        if float(np.linalg.norm(colour - beside_colour)) < 0.6 * _BAND_CONTRAST:
+            table += 1
+            if table == 3:
+                rows = start - y - 2
+                if rows < _BAND_MIN * across or banded < 0.6 * rows:
+                    return 0
+                straight = _straight_edge(canvas, y, rows, x0, x1, band_colour, beside_colour)
+                return rows + skip if straight else 0
+            continue
+        table = 0
+        banded += int(even and float(np.linalg.norm(colour - band_colour)) < _BAND_CONTRAST)
+    return 0  # no edge within _BAND_MAX
+
+
+def _straight_edge(
+    canvas: np.ndarray, y: int, rows: int, x0: int, x1: int, band: np.ndarray, table: np.ndarray
+) -> bool:
+    """Whether a band's outer edge (``rows`` deep, the table from row ``y + 2`` up) runs straight
+    across the page: in each fifth of the width, the rows a little inside it are nearer the
+    ``band``'s colour than the ``table``'s, and the rows a little outside it nearer the table's.
+    An edge met at a slant is the page's own edge seen from an outline that was wrong to begin
+    with (a shadow across the paper), not a band along it."""
+    slack = max(2, rows // 8)  # a page edge a few rows off square still passes
+    top = max(0, y - slack)
+    bounds = np.linspace(x0, x1, 6).round().astype(int)
+    for a, b in itertools.pairwise(bounds):
+        outside = np.median(canvas[top : top + 3, a:b].reshape(-1, 3), axis=0)
+        inside = np.median(canvas[y + 3 + slack : y + 6 + slack, a:b].reshape(-1, 3), axis=0)
+        if np.linalg.norm(outside - table) >= np.linalg.norm(outside - band):
+            return False
+        if np.linalg.norm(inside - band) >= np.linalg.norm(inside - table):
+            return False
+    return True
 
 
 def _angles_plausible(quad: np.ndarray) -> bool:

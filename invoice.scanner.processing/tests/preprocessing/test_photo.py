@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
-from PIL import Image
-from pp_samples import PHOTO_CORNERS, page_image, photo_image, scan_image
+from PIL import Image, ImageDraw, ImageFont
+from pp_samples import FONT, PHOTO_CORNERS, page_image, photo_image, scan_image
 
 from invoice_scanner_processing import enhance
 from invoice_scanner_processing.stages.preprocessing import (
@@ -43,6 +44,46 @@ def test_detect_page_finds_the_corners_within_a_few_pixels(photo: Image.Image) -
     corners = enhance.detect_page(photo)
     assert corners is not None
     assert np.abs(corners - PHOTO_CORNERS).max() < 4.0
+
+
+def _with_band(page: Image.Image, side: str) -> Image.Image:
+    """``page`` with a blue band printed edge to edge along ``side``, white text on it. The band
+    is as light as the table once photographed: only its colour tells them apart."""
+    banded = page.copy()
+    w, h = banded.size
+    box = {
+        "top": (0, 0, w, round(0.12 * h)),
+        "bottom": (0, round(0.9 * h), w, h),
+        "left": (0, 0, round(0.22 * w), h),
+    }[side]
+    draw = ImageDraw.Draw(banded)
+    draw.rectangle(box, fill=(70, 130, 175))
+    font = ImageFont.truetype(FONT, w // 30)
+    draw.text((box[0] + 30, box[1] + 40), "NORDIC SUPPLIES AB", font=font, fill="white")
+    return banded
+
+
+@pytest.mark.parametrize("side", ["top", "bottom", "left"])
+def test_a_band_printed_along_the_edge_is_part_of_the_page(page: Image.Image, side: str) -> None:
+    # The band is not paper-white: the outline must not stop where the band begins.
+    corners = enhance.detect_page(photo_image(_with_band(page, side)))
+    assert corners is not None
+    assert np.abs(corners - PHOTO_CORNERS).max() < 6.0
+
+
+def test_a_drop_shadow_beside_the_page_is_not_taken_for_a_band(page: Image.Image) -> None:
+    arr = np.asarray(photo_image(page), np.float32)
+    h, w = arr.shape[:2]
+    quad = PHOTO_CORNERS.astype(np.int32)
+    page_mask = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(page_mask, quad, (1,))
+    shadow = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(shadow, quad + np.array([40, 45], np.int32), (1,))
+    shade = cv2.GaussianBlur(((shadow > 0) & (page_mask == 0)).astype(np.float32), (0, 0), 4)
+    arr *= 1.0 - 0.45 * shade[:, :, None]
+    corners = enhance.detect_page(Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)))
+    assert corners is not None
+    assert np.abs(corners - PHOTO_CORNERS).max() < 6.0
 
 
 def test_detection_is_deterministic(photo: Image.Image) -> None:
