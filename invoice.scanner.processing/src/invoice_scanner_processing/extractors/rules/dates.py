@@ -352,6 +352,7 @@ def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
             or _stay_end(doc, cands)
             or _first_date(doc, cands)
             or _order_date(cands)
+            or _one_day_printed(cands)
         )
     if inv is not None and due is not None and _order_by_deadline(doc, cands, inv, due):
         # A date read apart from the candidates (a sentence's due date) turns with them.
@@ -463,7 +464,10 @@ def _put_invoice_date(
     # a till's e-receipt; a lone date among unlabelled text says nothing).
     asks = bool(cands.get("total") or cands.get("amount_due")) and (not inv.labelled or due is None)
     only, settled = _only_date(doc) if asks else (None, False)
-    alone = only is not None and inv.value == only and not _deadline(doc, inv)
+    # A day read under another date's label (:func:`_one_day_printed`) is no timestamp of the
+    # document's own, though it is the only one.
+    borrowed = not inv.labelled and bool(inv.label)
+    alone = only is not None and inv.value == only and not _deadline(doc, inv) and not borrowed
     conf = _date_confidence(doc, inv, cands.get("invoice_date", []))
     if alone and not inv.labelled:
         unsure = inv.ambiguous and not settled
@@ -621,6 +625,19 @@ def _order_date(cands: dict[str, list[Candidate]]) -> Candidate | None:
         return None
     best = max(orders, key=lambda c: c.score)
     return Candidate(best.value, 0.5, best.segment, best.text, labelled=False)
+
+
+def _one_day_printed(cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """No date of the document's own, and the page prints one day only, under a label of
+    another date (an order's "Pickup: 09/04/2026 8:05am", a ticket's "Valid on"): the document
+    was made that day. Read as unlabelled, never approved unseen; a due date is no such day."""
+    others = cands.get("_other_date", [])
+    if cands.get("due_date") or len({c.value for c in others}) != 1:
+        return None
+    best = max(others, key=lambda c: c.score)
+    return Candidate(
+        best.value, 0.45, best.segment, best.text, labelled=False, label=best.label
+    )  # fmt: skip
 
 
 _DOCUMENT_WORDS = (

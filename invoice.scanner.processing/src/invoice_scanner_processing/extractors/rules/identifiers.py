@@ -362,10 +362,22 @@ def _number_after_label(
     value = _read_invoice_number(text)
     if value and (_postcode_part(value, text) or _opens_account(value, text)):
         return False
-    if value and not _read_vat_id(value) and not _read_iban(value):
+    if value and not _vat_id_only(value) and not _read_iban(value):
         add(fld, value, score, seg, text)
         return True
     return False
+
+
+#: A country's letters, then digits in three or more groups joined by hyphens ("GB-2603-48210"):
+#: a document number in a series, though without its hyphens it reads as a VAT id (GB and nine
+#: digits). VAT ids are printed in one piece or grouped by spaces or dots ("GB 389 1122 44",
+#: "CHE-123.456.789"), not so.
+_HYPHENED_SERIES = re.compile(r"[A-Z]{2}-\d+(?:-\d+)+")
+
+
+def _vat_id_only(value: str) -> bool:
+    """Whether an invoice number's label is followed by a VAT id rather than a number."""
+    return bool(_read_vat_id(value)) and not _HYPHENED_SERIES.fullmatch(value)
 
 
 def _code_after_label(

@@ -508,13 +508,22 @@ def find_dates(
         dayfirst = _dayfirst_from_hint(locale_hint)
     out: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    text = digitize(text)
+    text = _COLON_AS_DATE_POINT.sub(_date_points, digitize(text))
     _iso_dates(text, out, taken)
     _year_first_dates(text, out, taken)
     _month_name_dates(text, out, taken)
     _numeric_dates(text, dayfirst, out, taken)
     out.sort(key=lambda f: f.start)
     return out
+
+
+#: A dotted date with one of its points read as a colon by OCR ("30.05:2026", "30:05.2026"):
+#: the other separator is a point and the year has four digits, so no time reads so.
+_COLON_AS_DATE_POINT = re.compile(r"(?<![\d.:])(\d{1,2})(?:\.(\d{1,2}):|:(\d{1,2})\.)(\d{4})(?!\d)")
+
+
+def _date_points(m: re.Match[str]) -> str:
+    return f"{m.group(1)}.{m.group(2) or m.group(3)}.{m.group(4)}"
 
 
 def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -546,6 +546,10 @@ LABELS["invoice_number"].extend(
         "receipt no",
         "receipt #",
         "receipt number",
+        # A sales slip's own number ("Slip No: 21-004532", South Africa, Australia).
+        "slip no",
+        "slip #",
+        "slip number",
         "bon nr",
         "bon-nr",
         "bonnr",
