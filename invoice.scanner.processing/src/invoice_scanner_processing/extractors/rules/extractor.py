@@ -34,7 +34,7 @@ from invoice_scanner_processing.extractors.rules.currency import _currency
 from invoice_scanner_processing.extractors.rules.dates import _dates
 from invoice_scanner_processing.extractors.rules.doctype import _document_type
 from invoice_scanner_processing.extractors.rules.identifiers import _vat_id, keep_own_number
-from invoice_scanner_processing.extractors.rules.items import read_line_items
+from invoice_scanner_processing.extractors.rules.items import read_line_items, read_priced_rows
 from invoice_scanner_processing.extractors.rules.lexicon import column_index, label_index
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc, _evidence
 from invoice_scanner_processing.extractors.rules.parsing import find_dates, money_in_thousandths
@@ -117,6 +117,10 @@ class RuleExtractor:
         late_order_number(cands)
         _vat_table_totals(doc, cands)
         _read_fields(doc, cands, reading)
+        if not items:
+            # Names and prices alone, kept only where they add up (:func:`read_priced_rows`).
+            items = read_priced_rows(doc.pages, reading.fields)
+            reading.fields.line_items = items
         if items:
             reading.confidence["line_items"] = _items_confidence(reading.fields)
         vendor = _vendor(doc, cands, reading.fields)

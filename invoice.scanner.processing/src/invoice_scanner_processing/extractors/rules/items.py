@@ -9,6 +9,12 @@ at the end of the page. A row with a description but no numbers continues the pr
 Till slips and receipts print items without a header row, as ``2 x 1.42   2.84`` under (or after)
 the description. Such a line is an item only when quantity × unit price gives the amount, which
 keeps addresses and phone numbers out; it is read only on documents without a table.
+
+Most receipts print neither: a name and its price, perhaps a count before the name ("2 ×
+Tiramisu   €13.00", "Banana Bread  $6.90"). :func:`read_priced_rows` reads those rows above the
+first summary line, once the totals are known, and keeps them only where they add up to the net
+or to net and VAT, as the evaluation's line-items check asks; a stray row (an address with a
+price-like number, a pump's litres) breaks the sum and the rows are not read.
 """
 
 from __future__ import annotations
@@ -16,10 +22,11 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES
 from invoice_scanner_processing.extractors.rules.lexicon import column_index, compact
 from invoice_scanner_processing.extractors.rules.parsing import find_amounts
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
-from invoice_scanner_processing.schema import CENT, LineItem
+from invoice_scanner_processing.schema import CENT, InvoiceFields, LineItem
 
 _STOP_FIELDS = {"net", "vat", "total", "amount_due", "discount", "shipping"}
 _NUMERIC_ROLES = ("quantity", "unit_price", "amount", "tax_rate")
@@ -329,3 +336,117 @@ def read_line_items(pages: list[Page]) -> tuple[list[LineItem], list[Segment]]:
     if items:
         return items, used
     return _read_slip(pages)
+
+
+#: A count before an item's name ("2 × Tiramisu", "2x Cola", "3 Tacos al pastor"): one or two
+#: digits, then a times sign or a space, then a letter.
+_LEADING_COUNT = re.compile(r"^\s*(\d{1,2})(?:\s*[x×X*]\s*|\s+)(?=[^\W\d_])")
+#: What may follow a receipt row's price: a tax code's letter or two ("6,40 A", "3.50 T1"), and
+#: a scan's speck.
+_AFTER_PRICE = re.compile(r"^[\s*.,·]*(?:[A-Z]\d?|[A-Z]{2})?[\s*.,·]*$")
+#: A count after an item's name ("Flat white × 2", "Cola x2").
+_TRAILING_COUNT = re.compile(r"(?<=[^\W\d_])\s*[x×X*]\s*(\d{1,2})\s*$")
+
+
+def _priced_row(row: list[Segment]) -> LineItem | None:
+    """A receipt row of a name and its price at the right end, perhaps with a count before
+    the name; None for any other row."""
+    text = _row_text(row)
+    # A rate is no price ("Card surcharge 1.5%   $1.01").
+    money = [
+        a for a in find_amounts(text) if a.decimals and not text[a.end :].lstrip().startswith("%")
+    ]
+    if len(money) != 1 or not _AFTER_PRICE.match(text[money[0].end :]):
+        return None
+    desc = text[: money[0].start].strip(" .:·-–|\t")
+    if desc and desc[-1] in "$€£¥₹":
+        desc = desc[:-1].rstrip()
+    elif desc[-4:-3].isspace() and desc[-3:] in ISO_CODES:
+        desc = desc[:-4].rstrip()  # "Espresso  EUR 2.50"
+    quantity = None
+    m = _LEADING_COUNT.match(desc)
+    if m and int(m.group(1)) > 0:
+        quantity = Decimal(m.group(1))
+        desc = desc[m.end() :]
+    elif (m := _TRAILING_COUNT.search(desc)) and int(m.group(1)) > 0:
+        quantity = Decimal(m.group(1))
+        desc = desc[: m.start()].rstrip()
+    if _letters(desc) < 2:
+        return None
+    amount = money[0].value
+    unit_price = None
+    if quantity is not None:
+        unit_price = (amount / quantity).quantize(_CENT, rounding=ROUND_HALF_UP)
+        if unit_price * quantity != amount:
+            unit_price = None
+    return LineItem(
+        description=desc, quantity=quantity or Decimal(1), unit_price=unit_price or amount,
+        amount=amount,
+    )  # fmt: skip
+
+
+def _priced(row: list[Segment]) -> bool:
+    """Whether a row prints money: a summary line does, a "TAX INVOICE" heading does not."""
+    return any(a.decimals for a in find_amounts(_row_text(row)))
+
+
+def _labelled_row(row: list[Segment]) -> bool:
+    """A row that starts with a field's label ("Driver tip", "Card surcharge"), or names a
+    summary's amount anywhere ("Fare excl. VAT")."""
+    return any(
+        (s.hits and s.hits[0].start == 0) or any(_STOP_FIELDS & set(h.fields) for h in s.hits)
+        for s in row
+    )
+
+
+def read_priced_rows(pages: list[Page], fields: InvoiceFields) -> list[LineItem]:
+    """The name-and-price rows of a receipt without a table or ``qty x price`` lines, above the
+    first summary line after them: the longest stretch of them whose amounts add up to the net,
+    or to net and VAT, before or after the discount and shipping read (see the module's
+    docstring). A row that starts with a label ("Card surcharge 1.5%", "Reward: free coffee")
+    may be an item or a charge of the summary: the stretch may end before such rows."""
+    if fields.amount is None:
+        return []
+    wholes = {fields.amount, fields.amount + (fields.vat or 0)}
+    rows: list[tuple[LineItem, bool]] = []
+    for page in pages:
+        for row in page.rows:
+            # A total printed first, over the rows it sums (a ride's or an app's e-mailed
+            # receipt: "Total £14.81" above "Base fare £2.50"), ends no items yet.
+            if any(_is_stop_label(s) for s in row) and _priced(row):
+                if rows:
+                    return _summed_stretch(rows, wholes, fields)
+                continue
+            item = _priced_row(row)
+            if item is not None:
+                rows.append((item, _labelled_row(row)))
+    return []
+
+
+def _summed_stretch(
+    rows: list[tuple[LineItem, bool]], wholes: set[Decimal], fields: InvoiceFields
+) -> list[LineItem]:
+    """The longest stretch of ``rows`` that ends at the last one, or before labelled rows only
+    (the items end where the summary starts; a header's stray rows come first), and adds up to
+    one of ``wholes``."""
+    ends = [len(rows)]
+    while ends[-1] > 0 and rows[ends[-1] - 1][1]:
+        ends.append(ends[-1] - 1)
+    # A row that prints the sum of two or more rows above it is their subtotal, whatever its
+    # word ("Zwischentotal 34.22"): the items may end there.
+    amounts = [item.amount or Decimal(0) for item, _ in rows]
+    ends += [
+        end
+        for end in range(2, len(rows))
+        if any(abs(sum(amounts[start:end]) - amounts[end]) <= _CENT for start in range(end - 1))
+    ]
+    adjust = -(fields.discount or 0) + (fields.shipping or 0)
+    stretches = sorted(
+        ((start, end) for end in ends for start in range(end)), key=lambda se: se[0] - se[1]
+    )
+    for start, end in stretches:
+        lines = sum((item.amount or Decimal(0) for item, _ in rows[start:end]), Decimal(0))
+        sums = (lines, lines + adjust)
+        if any(abs(total - whole) <= _CENT for total in sums for whole in wholes):
+            return [item for item, _ in rows[start:end]]
+    return []
