@@ -114,3 +114,26 @@ def test_a_labelled_charge_above_the_total_is_an_item_when_the_sum_says_so() -> 
     items = _items(_predict(page))
     assert [a for _, _, a in items] == [Decimal("26.50"), Decimal("11.00"), Decimal("0.56")]
     assert items[1][:2] == ("Flat white", Decimal(2))
+
+
+def test_a_summarys_lines_under_a_table_not_read_are_no_items() -> None:
+    # The items sit in a table the reader did not take; under it, the summary's own lines: the
+    # net under a word of its own, empty charges at 0,00 and the VAT add up to net and VAT.
+    page = sized_page(
+        [
+            (60, 40, "Hausverwaltung Lenz GmbH", 30),
+            (60, 120, "Rechnung Nr. 2026-114", 24),
+            (60, 160, "Rechnungsdatum 12.03.2026", 24),
+            (60, 400, "Positionssumme", 22), (600, 400, "286,52", 22),
+            (60, 430, "Gesamtbetrag der Zuschläge", 22), (600, 430, "0,00", 22),
+            (60, 460, "Umsatzsteuer 19 %", 22), (610, 460, "54,44", 22),
+            (60, 500, "Rechnungssumme ohne USt.", 22), (600, 500, "286,52", 22),
+            (60, 530, "Bruttosumme", 22), (600, 530, "340,96", 22),
+        ],
+        width=800,
+        height=700,
+        char_width=0.45,
+    )  # fmt: skip
+    prediction = _predict(page)
+    assert prediction.fields.total == Decimal("340.96")
+    assert prediction.fields.line_items == []

@@ -352,7 +352,7 @@ def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
             or _stay_end(doc, cands)
             or _first_date(doc, cands)
             or _order_date(cands)
-            or _one_day_printed(cands)
+            or _one_day_printed(doc, cands)
         )
     if inv is not None and due is not None and _order_by_deadline(doc, cands, inv, due):
         # A date read apart from the candidates (a sentence's due date) turns with them.
@@ -627,17 +627,38 @@ def _order_date(cands: dict[str, list[Candidate]]) -> Candidate | None:
     return Candidate(best.value, 0.5, best.segment, best.text, labelled=False)
 
 
-def _one_day_printed(cands: dict[str, list[Candidate]]) -> Candidate | None:
-    """No date of the document's own, and the page prints one day only, under a label of
-    another date (an order's "Pickup: 09/04/2026 8:05am", a ticket's "Valid on"): the document
-    was made that day. Read as unlabelled, never approved unseen; a due date is no such day."""
+#: A time of day after a date ("09/04/2026 8:05am", "21.10.2026 17:30").
+_TIME_AFTER = re.compile(r"^\W{0,3}(?:[a-z]{2,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?!\d)", re.IGNORECASE)
+
+
+def _one_day_printed(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
+    """No date of the document's own, and the page prints one day only, with its time, under a
+    label of another date (an order's "Pickup: 09/04/2026 8:05am"): the moment of the sale.
+    A day alone ("Due back: Wed 21/10/2026", "Karte gültig bis 31.12.2027") is a hand-back day
+    or a validity, no timestamp. Read as unlabelled, never approved unseen; a due date is no
+    such day."""
     others = cands.get("_other_date", [])
     if cands.get("due_date") or len({c.value for c in others}) != 1:
         return None
-    best = max(others, key=lambda c: c.score)
+    timed = [c for c in others if _stamped(doc, c)]
+    if not timed:
+        return None
+    best = max(timed, key=lambda c: c.score)
     return Candidate(
         best.value, 0.45, best.segment, best.text, labelled=False, label=best.label
     )  # fmt: skip
+
+
+def _stamped(doc: _Doc, cand: Candidate) -> bool:
+    """Whether ``cand``'s date is followed by a time of day in its line, after no deadline's
+    word ("Ready by 21/10/2026 17:00" is a deadline with a time)."""
+    text = cand.segment.text
+    return any(
+        f.value == cand.value
+        and _TIME_AFTER.match(text[f.end :]) is not None
+        and _DEADLINE_BEFORE.search(text[: f.start]) is None
+        for f in find_dates(text, dayfirst=doc.dayfirst)
+    )
 
 
 _DOCUMENT_WORDS = (

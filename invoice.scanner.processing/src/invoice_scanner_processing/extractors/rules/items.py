@@ -348,9 +348,9 @@ _AFTER_PRICE = re.compile(r"^[\s*.,·]*(?:[A-Z]\d?|[A-Z]{2})?[\s*.,·]*$")
 _TRAILING_COUNT = re.compile(r"(?<=[^\W\d_])\s*[x×X*]\s*(\d{1,2})\s*$")
 
 
-def _priced_row(row: list[Segment]) -> LineItem | None:
-    """A receipt row of a name and its price at the right end, perhaps with a count before
-    the name; None for any other row."""
+def _priced_row(row: list[Segment]) -> tuple[LineItem, bool] | None:
+    """A receipt row of a name and its price at the right end, perhaps with a count before or
+    after the name, and whether it printed a count; None for any other row."""
     text = _row_text(row)
     # A rate is no price ("Card surcharge 1.5%   $1.01").
     money = [
@@ -374,15 +374,13 @@ def _priced_row(row: list[Segment]) -> LineItem | None:
     if _letters(desc) < 2:
         return None
     amount = money[0].value
-    unit_price = None
-    if quantity is not None:
-        unit_price = (amount / quantity).quantize(_CENT, rounding=ROUND_HALF_UP)
-        if unit_price * quantity != amount:
-            unit_price = None
-    return LineItem(
-        description=desc, quantity=quantity or Decimal(1), unit_price=unit_price or amount,
-        amount=amount,
-    )  # fmt: skip
+    if quantity is None:
+        item = LineItem(description=desc, quantity=Decimal(1), unit_price=amount, amount=amount)
+        return item, False
+    # "3 bagels $5.00" (three for five): no unit price that makes the amount.
+    each = (amount / quantity).quantize(_CENT, rounding=ROUND_HALF_UP)
+    unit_price = each if each * quantity == amount else None
+    return LineItem(description=desc, quantity=quantity, unit_price=unit_price, amount=amount), True
 
 
 def _priced(row: list[Segment]) -> bool:
@@ -408,7 +406,8 @@ def read_priced_rows(pages: list[Page], fields: InvoiceFields) -> list[LineItem]
     if fields.amount is None:
         return []
     wholes = {fields.amount, fields.amount + (fields.vat or 0)}
-    rows: list[tuple[LineItem, bool]] = []
+    summary = {v for v in (*wholes, fields.vat, fields.total) if v is not None}
+    rows: list[tuple[LineItem, bool, bool]] = []
     for page in pages:
         for row in page.rows:
             # A total printed first, over the rows it sums (a ride's or an app's e-mailed
@@ -417,24 +416,46 @@ def read_priced_rows(pages: list[Page], fields: InvoiceFields) -> list[LineItem]
                 if rows:
                     return _summed_stretch(rows, wholes, fields)
                 continue
-            item = _priced_row(row)
-            if item is not None:
-                rows.append((item, _labelled_row(row)))
+            if _adjustment_row(row):
+                continue  # a rounding, tip or payment line is no item
+            found = _priced_row(row)
+            if found is None or not _item_price(found, summary):
+                continue
+            rows.append((*found, _labelled_row(row)))
     return []
 
 
+def _item_price(found: tuple[LineItem, bool], summary: set[Decimal]) -> bool:
+    """Whether a priced row may be an item: a zero is no item's price but a summary's empty
+    line ("Gesamtbetrag der Zuschläge 0,00", "Op. Exonerada S/ 0.00"), and the net, the VAT or
+    the total is a summary line under a word of its own ("Positionssumme 286,52", "New Charges
+    $100.54"), unless a count says it is the one item ("1 × Parking 4h €12.00")."""
+    item, counted = found
+    if not item.amount:
+        return False
+    return counted or all(abs(item.amount - whole) > _CENT for whole in summary)
+
+
+#: Labels of a summary's adjustments and of payment lines, never an item.
+_ADJUSTMENT_FIELDS = frozenset({"_rounding", "_tip", "_tendered", "amount_due"})
+
+
+def _adjustment_row(row: list[Segment]) -> bool:
+    return any(s.hits and _ADJUSTMENT_FIELDS & set(s.hits[0].fields) for s in row)
+
+
 def _summed_stretch(
-    rows: list[tuple[LineItem, bool]], wholes: set[Decimal], fields: InvoiceFields
+    rows: list[tuple[LineItem, bool, bool]], wholes: set[Decimal], fields: InvoiceFields
 ) -> list[LineItem]:
     """The longest stretch of ``rows`` that ends at the last one, or before labelled rows only
     (the items end where the summary starts; a header's stray rows come first), and adds up to
     one of ``wholes``."""
     ends = [len(rows)]
-    while ends[-1] > 0 and rows[ends[-1] - 1][1]:
+    while ends[-1] > 0 and rows[ends[-1] - 1][2]:
         ends.append(ends[-1] - 1)
     # A row that prints the sum of two or more rows above it is their subtotal, whatever its
     # word ("Zwischentotal 34.22"): the items may end there.
-    amounts = [item.amount or Decimal(0) for item, _ in rows]
+    amounts = [item.amount or Decimal(0) for item, _, _ in rows]
     ends += [
         end
         for end in range(2, len(rows))
@@ -445,8 +466,12 @@ def _summed_stretch(
         ((start, end) for end in ends for start in range(end)), key=lambda se: se[0] - se[1]
     )
     for start, end in stretches:
-        lines = sum((item.amount or Decimal(0) for item, _ in rows[start:end]), Decimal(0))
+        if end - start == 1 and not rows[start][1]:
+            # One row that is the whole may be the summary line itself ("Fare excl. VAT
+            # £12.34"); one item shows its count ("1 × Parking 4h").
+            continue
+        lines = sum(amounts[start:end], Decimal(0))
         sums = (lines, lines + adjust)
         if any(abs(total - whole) <= _CENT for total in sums for whole in wholes):
-            return [item for item, _ in rows[start:end]]
+            return [item for item, _, _ in rows[start:end]]
     return []
