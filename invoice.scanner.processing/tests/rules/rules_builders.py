@@ -7,9 +7,11 @@ OCR path (RapidOCR boxes, one line per detected text run).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage, OcrWord
+from invoice_scanner_processing.schema import Prediction
 
 SCALE = 200 / 72
 CHAR_W = 9.0
@@ -196,3 +198,8 @@ def till_receipt(
         width=520,
         height=600,
     )  # fmt: skip
+
+
+def item_rows(prediction: Prediction) -> list[tuple[str | None, Decimal | None, Decimal | None]]:
+    """A prediction's line items as (description, quantity, amount), for comparing in a test."""
+    return [(i.description, i.quantity, i.amount) for i in prediction.fields.line_items]

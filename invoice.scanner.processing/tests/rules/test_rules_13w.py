@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Invented pages for round 13w (blind set 13w: designed documents): a ride receipt's number in
 a series that reads like a VAT id without its hyphens, a sales slip's number, a dotted date with
 one point read as a colon, and an order's pickup day that is the only day on the page."""
