@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Receipts that print their items as a name and a price, perhaps with a count, and no table
 header nor "qty x price" lines (blind set 13w: 14 of 16 receipts): the rows are read only where
 they add up to the net, or to net and VAT, as the evaluation's line-items check asks."""
@@ -157,3 +158,62 @@ def test_a_summarys_lines_under_a_table_not_read_are_noitem_rows() -> None:
     prediction = _predict(page)
     assert prediction.fields.total == Decimal("340.96")
     assert prediction.fields.line_items == []
+
+
+def test_prices_in_whole_yen_with_sizes_and_counts_in_the_names() -> None:
+    page = sized_page(
+        [
+            (200, 30, "HIKARI MART", 40),
+            (60, 110, "3-22-7 Shinjuku, Shinjuku-ku, Tokyo", 22),
+            (60, 150, "Registration No. T6011101045678", 22),
+            (60, 190, "RECEIPT", 26),
+            (60, 230, "2026/06/03(Wed) 08:22", 22),
+            (60, 280, "Bento karaage ※", 22), (560, 280, "¥598", 22),
+            (60, 310, "Onigiri salmon ※ x2", 22), (560, 310, "¥360", 22),
+            (60, 340, "Green tea 600ml ※", 22), (560, 340, "¥162", 22),
+            (60, 370, "Umbrella 60cm", 22), (560, 370, "¥880", 22),
+            (60, 420, "Total", 26), (540, 420, "¥2,000", 26),
+            (60, 450, "(10% target ¥880)", 22),
+            (60, 480, "(tax 10% ¥80)", 22),
+            (60, 510, "(8% target ¥1,120)", 22),
+            (60, 540, "(tax 8% ¥83)", 22),
+        ],
+        width=700,
+        height=640,
+        char_width=0.45,
+    )  # fmt: skip
+    prediction = _predict(page)
+    assert prediction.fields.currency == "JPY"
+    assert prediction.fields.total == Decimal(2000)
+    assert [a for _, _, a in item_rows(prediction)] == [
+        Decimal(598),
+        Decimal(360),
+        Decimal(162),
+        Decimal(880),
+    ]
+    assert item_rows(prediction)[1][:2] == ("Onigiri salmon ※", Decimal(2))
+
+
+def test_a_count_and_unit_price_in_columns_before_the_amount() -> None:
+    page = sized_page(
+        [
+            (200, 30, "TAQUERIA EL PASTOR", 36),
+            (60, 110, "Cuenta 0042   18/04/2026 14:37", 22),
+            (60, 200, "Sopa de tortilla", 22), (400, 200, "1", 22), (470, 200, "89.00", 22), (600, 200, "89.00", 22),
+            (60, 230, "Tacos al pastor", 22), (400, 230, "3", 22), (470, 230, "98.00", 22), (590, 230, "294.00", 22),
+            (60, 300, "Subtotal", 22), (590, 300, "383.00", 22),
+            (60, 330, "IVA 16%", 22), (600, 330, "61.28", 22),
+            (60, 360, "Total", 26), (590, 360, "444.28", 26),
+        ],
+        width=720,
+        height=460,
+        char_width=0.45,
+    )  # fmt: skip
+    prediction = _predict(page)
+    assert prediction.fields.amount == Decimal("383.00")
+    assert [
+        (i.description, i.quantity, i.unit_price, i.amount) for i in prediction.fields.line_items
+    ] == [
+        ("Sopa de tortilla", Decimal(1), Decimal("89.00"), Decimal("89.00")),
+        ("Tacos al pastor", Decimal(3), Decimal("98.00"), Decimal("294.00")),
+    ]

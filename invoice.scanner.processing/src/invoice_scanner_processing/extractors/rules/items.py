@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES
 from invoice_scanner_processing.extractors.rules.lexicon import column_index, compact
-from invoice_scanner_processing.extractors.rules.parsing import find_amounts
+from invoice_scanner_processing.extractors.rules.parsing import FoundAmount, find_amounts
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.schema import CENT, InvoiceFields, LineItem
 
@@ -344,36 +344,34 @@ _LEADING_COUNT = re.compile(r"^\s*(\d{1,2})(?:\s*[x×X*]\s*|\s+)(?=[^\W\d_])")
 #: What may follow a receipt row's price: a tax code's letter or two ("6,40 A", "3.50 T1"), and
 #: a scan's speck.
 _AFTER_PRICE = re.compile(r"^[\s*.,·]*(?:[A-Z]\d?|[A-Z]{2})?[\s*.,·]*$")
-#: A count after an item's name ("Flat white × 2", "Cola x2").
-_TRAILING_COUNT = re.compile(r"(?<=[^\W\d_])\s*[x×X*]\s*(\d{1,2})\s*$")
+#: A count after an item's name ("Flat white × 2", "Cola x2", "Blend Coffee (eat-in) x2").
+_TRAILING_COUNT = re.compile(r"(?<=[^\d\s])\s*[x×X*]\s*(\d{1,2})\s*$")
 
 
-def _priced_row(row: list[Segment]) -> tuple[LineItem, bool] | None:
+#: Currencies whose prices are printed in whole units (no minor unit in use, or none printed):
+#: their items' prices have no decimals.
+WHOLE_UNIT_CURRENCIES = frozenset(
+    {"JPY", "KRW", "HUF", "CLP", "ISK", "IDR", "VND", "COP", "TWD", "PYG", "UGX", "XOF", "XAF"}
+)
+
+
+def _priced_row(row: list[Segment], whole: bool = False) -> tuple[LineItem, bool] | None:
     """A receipt row of a name and its price at the right end, perhaps with a count before or
-    after the name, and whether it printed a count; None for any other row."""
+    after the name or a count and unit price in columns before the price, and whether it
+    printed a count; None for any other row."""
     text = _row_text(row)
-    # A rate is no price ("Card surcharge 1.5%   $1.01").
-    money = [
-        a for a in find_amounts(text) if a.decimals and not text[a.end :].lstrip().startswith("%")
-    ]
-    if len(money) != 1 or not _AFTER_PRICE.match(text[money[0].end :]):
+    price = _row_price(text, whole)
+    if price is None:
         return None
-    desc = text[: money[0].start].strip(" .:·-–|\t")
-    if desc and desc[-1] in "$€£¥₹":
-        desc = desc[:-1].rstrip()
-    elif desc[-4:-3].isspace() and desc[-3:] in ISO_CODES:
-        desc = desc[:-4].rstrip()  # "Espresso  EUR 2.50"
-    quantity = None
-    m = _LEADING_COUNT.match(desc)
-    if m and int(m.group(1)) > 0:
-        quantity = Decimal(m.group(1))
-        desc = desc[m.end() :]
-    elif (m := _TRAILING_COUNT.search(desc)) and int(m.group(1)) > 0:
-        quantity = Decimal(m.group(1))
-        desc = desc[: m.start()].rstrip()
+    amount = price.value
+    columns = _count_and_price(text, price)
+    if columns is not None:
+        desc, count, each = columns
+        item = LineItem(description=desc, quantity=count, unit_price=each, amount=amount)
+        return (item, True) if _letters(desc) >= 2 else None
+    desc, quantity = _counted_name(_without_currency(text[: price.start].strip(" .:·-–|\t")))
     if _letters(desc) < 2:
         return None
-    amount = money[0].value
     if quantity is None:
         item = LineItem(description=desc, quantity=Decimal(1), unit_price=amount, amount=amount)
         return item, False
@@ -383,9 +381,68 @@ def _priced_row(row: list[Segment]) -> tuple[LineItem, bool] | None:
     return LineItem(description=desc, quantity=quantity, unit_price=unit_price, amount=amount), True
 
 
-def _priced(row: list[Segment]) -> bool:
+def _row_price(text: str, whole: bool) -> FoundAmount | None:
+    """A row's price: its last number, at its right end. With decimals, and the row's only
+    one but for a unit price in a column before it; in a currency of whole units (``whole``)
+    a whole number, and sizes in the name ("Green tea 600ml") may print numbers of their own.
+    A rate is no price ("Card surcharge 1.5%   $1.01")."""
+    found = [a for a in find_amounts(text) if not text[a.end :].lstrip().startswith("%")]
+    if not found or not _AFTER_PRICE.match(text[found[-1].end :]):
+        return None
+    last = found[-1]
+    if whole:
+        return last if last.value == last.value.to_integral() else None
+    money = [a for a in found if a.decimals]
+    if not money or money[-1] is not last:
+        return None
+    if len(money) == 1 or (len(money) == 2 and _count_and_price(text, last) is not None):
+        return last
+    return None
+
+
+def _without_currency(desc: str) -> str:
+    """A name without the currency printed before its price ("Espresso  EUR", "Tea  $")."""
+    if desc and desc[-1] in "$€£¥₹":
+        return desc[:-1].rstrip()
+    if desc[-4:-3].isspace() and desc[-3:] in ISO_CODES:
+        return desc[:-4].rstrip()
+    return desc
+
+
+def _counted_name(desc: str) -> tuple[str, Decimal | None]:
+    """A name and the count printed before or after it ("2 × Tiramisu", "Flat white × 2")."""
+    m = _LEADING_COUNT.match(desc)
+    if m and int(m.group(1)) > 0:
+        return desc[m.end() :], Decimal(m.group(1))
+    m = _TRAILING_COUNT.search(desc)
+    if m and int(m.group(1)) > 0:
+        return desc[: m.start()].rstrip(), Decimal(m.group(1))
+    return desc, None
+
+
+#: A row's count and unit price in columns before its amount ("Phở bò tái chín | 2 | 75.000 |
+#: 150.000", "Tacos al pastor  3  98.00  294.00").
+_COUNT_AND_PRICE = re.compile(r"^(?P<desc>.*?\S)\s+(?P<count>\d{1,3})\s+(?P<each>\S+)\s+$")
+
+
+def _count_and_price(text: str, price: FoundAmount) -> tuple[str, Decimal, Decimal] | None:
+    """The description, count and unit price of a row whose ``price`` follows a count and a
+    unit price that make it; None for any other row."""
+    m = _COUNT_AND_PRICE.match(text[: price.start])
+    if m is None or not int(m.group("count")):
+        return None
+    each = find_amounts(m.group("each"))
+    if len(each) != 1 or each[0].start != 0 or each[0].end != len(m.group("each")):
+        return None
+    count = Decimal(m.group("count"))
+    if count * each[0].value != price.value:
+        return None
+    return m.group("desc").strip(" .:·-–|\t"), count, each[0].value
+
+
+def _priced(row: list[Segment], whole: bool = False) -> bool:
     """Whether a row prints money: a summary line does, a "TAX INVOICE" heading does not."""
-    return any(a.decimals for a in find_amounts(_row_text(row)))
+    return any(a.decimals or whole for a in find_amounts(_row_text(row)))
 
 
 def _labelled_row(row: list[Segment]) -> bool:
@@ -407,18 +464,19 @@ def read_priced_rows(pages: list[Page], fields: InvoiceFields) -> list[LineItem]
         return []
     wholes = {fields.amount, fields.amount + (fields.vat or 0)}
     summary = {v for v in (*wholes, fields.vat, fields.total) if v is not None}
+    whole = fields.currency in WHOLE_UNIT_CURRENCIES
     rows: list[tuple[LineItem, bool, bool]] = []
     for page in pages:
         for row in page.rows:
             # A total printed first, over the rows it sums (a ride's or an app's e-mailed
             # receipt: "Total £14.81" above "Base fare £2.50"), ends no items yet.
-            if any(_is_stop_label(s) for s in row) and _priced(row):
+            if any(_is_stop_label(s) for s in row) and _priced(row, whole):
                 if rows:
                     return _summed_stretch(rows, wholes, fields)
                 continue
             if _adjustment_row(row):
                 continue  # a rounding, tip or payment line is no item
-            found = _priced_row(row)
+            found = _priced_row(row, whole)
             if found is None or not _item_price(found, summary):
                 continue
             rows.append((*found, _labelled_row(row)))
