@@ -651,12 +651,10 @@ def _one_day_printed(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate 
 
 def _stamped(doc: _Doc, cand: Candidate) -> bool:
     """Whether ``cand``'s date is followed by a time of day in its line, after no deadline's
-    word ("Ready by 21/10/2026 17:00" is a deadline with a time)."""
+    word (:func:`_deadline`: "Ready by 21/10/2026 17:00" is a deadline with a time)."""
     text = cand.segment.text
-    return any(
-        f.value == cand.value
-        and _TIME_AFTER.match(text[f.end :]) is not None
-        and _DEADLINE_BEFORE.search(text[: f.start]) is None
+    return not _deadline(doc, cand) and any(
+        f.value == cand.value and _TIME_AFTER.match(text[f.end :]) is not None
         for f in find_dates(text, dayfirst=doc.dayfirst)
     )
 

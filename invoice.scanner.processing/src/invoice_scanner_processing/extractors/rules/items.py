@@ -298,7 +298,7 @@ def _description_row(row: list[Segment]) -> bool:
     text = _row_text(row)
     if _letters(text) < 2 or any(_is_stop_label(s) for s in row):
         return False
-    if any(s.hits and s.hits[0].start == 0 for s in row):
+    if _starts_with_label(row):
         return False
     # A separator line ("------") or a line of numbers is no description.
     return not find_amounts(text) or _letters(text) > 0.5 * len(text.replace(" ", ""))
@@ -360,11 +360,11 @@ def _priced_row(row: list[Segment], whole: bool = False) -> tuple[LineItem, bool
     after the name or a count and unit price in columns before the price, and whether it
     printed a count; None for any other row."""
     text = _row_text(row)
-    price = _row_price(text, whole)
-    if price is None:
+    priced = _row_price(text, whole)
+    if priced is None:
         return None
+    price, columns = priced
     amount = price.value
-    columns = _count_and_price(text, price)
     if columns is not None:
         desc, count, each = columns
         item = LineItem(description=desc, quantity=count, unit_price=each, amount=amount)
@@ -381,23 +381,29 @@ def _priced_row(row: list[Segment], whole: bool = False) -> tuple[LineItem, bool
     return LineItem(description=desc, quantity=quantity, unit_price=unit_price, amount=amount), True
 
 
-def _row_price(text: str, whole: bool) -> FoundAmount | None:
-    """A row's price: its last number, at its right end. With decimals, and the row's only
-    one but for a unit price in a column before it; in a currency of whole units (``whole``)
-    a whole number, and sizes in the name ("Green tea 600ml") may print numbers of their own.
-    A rate is no price ("Card surcharge 1.5%   $1.01")."""
+def _row_price(
+    text: str, whole: bool
+) -> tuple[FoundAmount, tuple[str, Decimal, Decimal] | None] | None:
+    """A row's price: its last number, at its right end, and the count and unit price in
+    columns before it (:func:`_count_and_price`), if any. With decimals, and the row's only
+    one but for such a unit price; in a currency of whole units (``whole``) a whole number,
+    and sizes in the name ("Green tea 600ml") may print numbers of their own. A rate is no
+    price ("Card surcharge 1.5%   $1.01")."""
     found = [a for a in find_amounts(text) if not text[a.end :].lstrip().startswith("%")]
     if not found or not _AFTER_PRICE.match(text[found[-1].end :]):
         return None
     last = found[-1]
     if whole:
-        return last if last.value == last.value.to_integral() else None
+        if last.value != last.value.to_integral():
+            return None
+        return last, _count_and_price(text, last)
     money = [a for a in found if a.decimals]
-    if not money or money[-1] is not last:
+    if not money or money[-1] is not last or len(money) > 2:
         return None
-    if len(money) == 1 or (len(money) == 2 and _count_and_price(text, last) is not None):
-        return last
-    return None
+    columns = _count_and_price(text, last)
+    if len(money) == 2 and columns is None:
+        return None
+    return last, columns
 
 
 def _without_currency(desc: str) -> str:
@@ -445,13 +451,15 @@ def _priced(row: list[Segment], whole: bool = False) -> bool:
     return any(a.decimals or whole for a in find_amounts(_row_text(row)))
 
 
+def _starts_with_label(row: list[Segment]) -> bool:
+    """A row with a segment that opens with a field's label ("Subtotal", "Driver tip")."""
+    return any(s.hits and s.hits[0].start == 0 for s in row)
+
+
 def _labelled_row(row: list[Segment]) -> bool:
     """A row that starts with a field's label ("Driver tip", "Card surcharge"), or names a
     summary's amount anywhere ("Fare excl. VAT")."""
-    return any(
-        (s.hits and s.hits[0].start == 0) or any(_STOP_FIELDS & set(h.fields) for h in s.hits)
-        for s in row
-    )
+    return _starts_with_label(row) or any(_STOP_FIELDS & set(h.fields) for s in row for h in s.hits)
 
 
 def read_priced_rows(pages: list[Page], fields: InvoiceFields) -> list[LineItem]:
@@ -519,6 +527,7 @@ def _summed_stretch(
         for end in range(2, len(rows))
         if any(abs(sum(amounts[start:end]) - amounts[end]) <= _CENT for start in range(end - 1))
     ]
+    ends = list(dict.fromkeys(ends))  # each end once, in the order found
     adjust = -(fields.discount or 0) + (fields.shipping or 0)
     stretches = sorted(
         ((start, end) for end in ends for start in range(end)), key=lambda se: se[0] - se[1]
