@@ -5,6 +5,7 @@ one point read as a colon, and an order's pickup day that is the only day on the
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from rules_builders import sized_page
 
@@ -122,3 +123,54 @@ def test_a_due_date_alone_is_no_issue_date() -> None:
     fields = _predict(page).fields
     assert fields.due_date == date(2026, 4, 30)
     assert fields.invoice_date is None
+
+
+def test_a_vat_summary_in_whole_forints() -> None:
+    # A Hungarian till prints its VAT classes in whole forints, with no decimals anywhere and
+    # each class's tax rounded to the forint (5 % of 1 066 is 53.3, printed 53). The classes
+    # add up to the subtotal, and the first class's row (net + tax = gross) is not the whole.
+    page = sized_page(
+        [
+            (312, 80, "KISVASÚT PÉKSÉG", 92),
+            (366, 174, "Kisvasút Pékség Kft.", 66),
+            (192, 229, "4032 Debrecen, Egyetem sugárút 20.", 70),
+            (348, 291, "Adószám: 12345678-2-09", 57),
+            (43, 544, "Fehér kenyér 1kg", 75),
+            (1060, 553, "690 A", 56),
+            (46, 611, "Tej 2,8% 1l", 64),
+            (1061, 611, "429 A", 60),
+            (45, 668, "Pogácsa túrós", 70),
+            (1063, 670, "720 C", 61),
+            (45, 783, "Kávé latte", 59),
+            (1063, 781, "790 C", 61),
+            (44, 868, "RÉSZÖSSZEG", 70),
+            (981, 877, "2 629 Ft", 59),
+            (45, 931, "KEREKÍTÉS", 66),
+            (1087, 938, "1 Ft", 57),
+            (45, 992, "ÖSSZESEN", 83),
+            (899, 1000, "2 630 Ft", 72),
+            (45, 1226, "ÁFA", 60),
+            (502, 1225, "NETTÓ", 62),
+            (837, 1225, "ÁFA", 61),
+            (1056, 1225, "BRUTTÓ", 61),
+            (45, 1284, "A 5%", 55),
+            (503, 1284, "1 066", 54),
+            (861, 1286, "53", 50),
+            (1077, 1284, "1 119", 54),
+            (45, 1336, "C 27%", 56),
+            (503, 1336, "1 189", 54),
+            (839, 1336, "321", 54),
+            (1079, 1336, "1 510", 56),
+            (48, 1423, "2026.05.13. 07:55", 52),
+        ],
+        width=1260,
+        height=1670,
+        char_width=0.5,
+    )
+    fields = _predict(page).fields
+    assert fields.currency == "HUF"
+    assert (fields.amount, fields.vat, fields.total) == (
+        Decimal("2255"),
+        Decimal("374"),
+        Decimal("2630"),
+    )

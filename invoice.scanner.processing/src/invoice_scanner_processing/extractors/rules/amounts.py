@@ -163,6 +163,7 @@ def _amounts(
     _paid_less_change(doc, cands)
     _drop_change_as_balance(cands)
     _off_discounts(doc, cands)
+    _unnamed_deductions(doc, cands)
     _drop_offered_discounts(doc, cands)
     _drop_totals_before_discount(doc, cands)
     _drop_part_totals(doc, cands)
@@ -702,6 +703,45 @@ def _off_discounts(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             )
 
 
+def _unnamed_deductions(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """A row of the totals between a labelled subtotal and the labelled total below it that
+    prints one negative amount, under a name no discount word covers ("Promotional credit
+    (STARTUP-2026) -$50.00", "Gutschein Nr. 4411 -10,00"): a discount, where taking it off
+    the subtotal, with a VAT read on the page or none, makes the total. Only where no
+    discount is read, and only one such row, with no label read on it."""
+    if cands.get("discount"):
+        return
+    nets = [c for c in cands.get("net", []) if c.labelled and c.value > 0]
+    totals = [c for c in cands.get("total", []) if c.labelled and c.value > 0]
+    taxes = {Decimal(0)} | {c.value for c in cands.get("vat", []) if c.value >= 0}
+    read = {id(c.segment) for key in cands for c in cands[key]}
+    found: list[Candidate] = []
+    for net in nets:
+        page = doc.page_by_number[net.segment.page]
+        for total in totals:
+            if total.segment.page != net.segment.page or total.segment.row <= net.segment.row:
+                continue
+            start = net.segment.row + 1
+            for r, row in enumerate(page.rows[start : total.segment.row], start):
+                # A row with a label of its own (a tax withheld, a deposit, a tip) is read
+                # as what its label names; one under another total ("Celkem 4 539,36",
+                # "Záloha -3 600,00", "K úhradě 939,36") is a payment of it, no discount.
+                if any(s.in_table or s.hits or id(s) in read for s in row) or any(
+                    t.segment.page == net.segment.page and net.segment.row < t.segment.row < r
+                    for t in totals
+                ):
+                    continue
+                text = " ".join(s.text for s in row)
+                cut = [a for a in find_amounts(text) if a.decimals]
+                if len(cut) != 1 or cut[0].value >= 0:
+                    continue
+                off = cut[0].value
+                if any(abs(net.value + off + tax - total.value) <= _CENT for tax in taxes):
+                    found.append(Candidate(-off, 0.6, row[-1], text, label="deduction"))
+    if len({(c.segment.page, c.segment.row) for c in found}) == 1:
+        cands["discount"] = [found[0]]
+
+
 def _drop_offered_discounts(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     """A discount's label on a line that offers it on a condition ("Early-pay discount: pay
     $2,952.07 if received by 03/13/2026 (1%)", "2 % Skonto bei Zahlung innerhalb 10 Tagen"):
@@ -1216,15 +1256,18 @@ def _contained_tax_statement(doc: _Doc) -> list[Candidate]:
     Incidentes (Lei Federal 12.741/2012): R$ 18,47", or per level of government on the lines
     under it, "Federal R$ 6,69", "Estadual R$ 19,40"): the only tax such a receipt prints, so
     the VAT contained in the total, their sum. The law's number is no amount."""
-    segs = doc.segments
-    for i, seg in enumerate(segs):
+    for seg in doc.segments:
         if not _TRIBUTOS_RE.search(seg.text):
             continue
+        rows = doc.page_by_number[seg.page].rows[seg.row : seg.row + 4]
         values: list[Decimal] = []
-        for other in segs[i : i + 4]:
-            found = _REAIS_RE.findall(other.text) if other.page == seg.page else []
-            levels = _LEVELS_RE.search(other.text) is not None
-            if other is not seg and (not found or (values and not levels)):
+        for i, row in enumerate(rows):
+            # A row's cells read as one line: the amount may stand apart from its "R$",
+            # right-aligned ("(Lei Federal 12.741/2012) R$ | 9,46").
+            line = " ".join(o.text for o in row)
+            found = _REAIS_RE.findall(line)
+            levels = _LEVELS_RE.search(line) is not None
+            if i and (not found or (values and not levels)):
                 break  # past the statement: a line of its own amount, or none
             values.extend(Decimal(v.replace(".", "").replace(",", ".")) for v in found)
         if values:

@@ -324,9 +324,11 @@ def _joins(seg: Segment, hit: LabelHit, between: str) -> bool:
 #: the ordinal's dot before its mark ("N.º"), and a series code of capitals may stand apart
 #: before a number set in groups ("N.º FS 0412-2026-118833", "N° NC 2026/0009"); a tax or
 #: contact word there is no series ("N° TVA FR40812345678", "Nº CIF B12345678": the
-#: number of the seller's VAT id, not of the document).
+#: number of the seller's VAT id, not of the document). Greece's serial "Α/Α" (αύξων αριθμός,
+#: in Greek or Latin capitals as OCR reads it) counts only with its colon ("Α/Α: 1843"): alone
+#: it heads an item table's column of line numbers.
 _BARE_NUMBER_IN_LINE = re.compile(
-    r"(?:^[\s.,·'’`*•]*|(?<=\d\s))(?:N\.?[oOrº°]\.?|#|Αριθμός|ΑΡΙΘΜΟΣ|Αρ\.|ΑΡ\.)\s*[:：]?\s*"
+    r"(?:^[\s.,·'’`*•]*|(?<=\d\s))(?:N\.?[oOrº°]\.?|#|Αριθμός|ΑΡΙΘΜΟΣ|Αρ\.|ΑΡ\.|[AΑ]\s?/\s?[AΑ](?=\s*[:：]))\s*[:：]?\s*"
     r"(?P<v>(?:(?!(?:TVA|CIF|NIF|NIE|NIB|BTW|VAT|IVA|UID|TEL|FAX|RFC|RUC|ABN|GST|TIN|PAN|KVK|SIRET|IBAN)\b)"
     r"[A-Z]{1,3} (?=[A-Z0-9]*\d[\w]*[-/]))?"
     r"[A-Z0-9][\w\-/]*\d[\w\-/]*(?:\.\d[\w\-/]*)*)\s*$"
@@ -794,13 +796,20 @@ def _keyed_title_number(doc: _Doc) -> Candidate | None:
 
 
 def _in_key_column(doc: _Doc, seg: Segment) -> bool:
-    """Whether the row above or below ``seg`` opens, at its left edge, with a label: the
-    slip's keys set one under another."""
+    """Whether the row above or below ``seg`` holds a label set flush with it, at its left
+    edge or, as an invoice's block of keys right-aligned against their values ("INVOICE |
+    1047" over "DATE | 02/13/2026", "TERMS", "DUE DATE"), at its right edge: the slip's or
+    the invoice's keys set one under another."""
     page = doc.page_by_number[seg.page]
     h = max(seg.bbox.height, 1.0)
     near = [page.rows[r] for r in (seg.row - 1, seg.row + 1) if 0 <= r < len(page.rows)]
     return any(
-        abs(o.bbox.x0 - seg.bbox.x0) < h and o.hits and o.hits[0].start == 0
+        o.hits
+        and o.hits[0].start == 0
+        and (
+            abs(o.bbox.x0 - seg.bbox.x0) < h
+            or (abs(o.bbox.x1 - seg.bbox.x1) < h and o.hits[0].end >= len(o.text.rstrip(" :")))
+        )
         for row in near
         for o in row
     )

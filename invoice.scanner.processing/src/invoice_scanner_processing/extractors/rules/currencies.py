@@ -651,5 +651,5 @@ THOUSANDTHS_CURRENCIES = {
 #: Currencies whose prices are whole units in practice (no cents printed): an amount marked
 #: by one of them is money without decimals ("¥4,180", "₩12,000").
 WHOLE_CURRENCIES = frozenset(
-    {"JPY", "KRW", "VND", "IDR", "CLP", "ISK", "PYG", "UGX", "COP", "HUF", "TWD"}
+    {"JPY", "KRW", "VND", "IDR", "CLP", "ISK", "PYG", "UGX", "COP", "HUF", "TWD", "XOF", "XAF"}
 )

@@ -28,7 +28,6 @@ from invoice_scanner_processing.extractors.rules.collect import (
 )
 from invoice_scanner_processing.extractors.rules.currencies import (
     THOUSANDTHS_CURRENCIES,
-    detect_currency,
 )
 from invoice_scanner_processing.extractors.rules.currency import _currency
 from invoice_scanner_processing.extractors.rules.dates import _dates
@@ -83,7 +82,7 @@ class RuleExtractor:
         started = time.perf_counter()
         doc = _Doc(document, self.scorer)
         # A page priced in thousandths ("KD 12.750") reads "22.180" as 22.18, not 22,180.
-        mark = THOUSANDTHS_CURRENCIES.get(detect_currency(doc.full_text) or "")
+        mark = THOUSANDTHS_CURRENCIES.get(doc.printed_currency or "")
         with money_in_thousandths(mark):
             return self._read(doc, started)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES
+from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES, WHOLE_CURRENCIES
 from invoice_scanner_processing.extractors.rules.lexicon import column_index, compact
 from invoice_scanner_processing.extractors.rules.parsing import FoundAmount, find_amounts
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
@@ -348,13 +348,6 @@ _AFTER_PRICE = re.compile(r"^[\s*.,·]*(?:[A-Z]\d?|[A-Z]{2})?[\s*.,·]*$")
 _TRAILING_COUNT = re.compile(r"(?<=[^\d\s])\s*[x×X*]\s*(\d{1,2})\s*$")
 
 
-#: Currencies whose prices are printed in whole units (no minor unit in use, or none printed):
-#: their items' prices have no decimals.
-WHOLE_UNIT_CURRENCIES = frozenset(
-    {"JPY", "KRW", "HUF", "CLP", "ISK", "IDR", "VND", "COP", "TWD", "PYG", "UGX", "XOF", "XAF"}
-)
-
-
 def _priced_row(row: list[Segment], whole: bool = False) -> tuple[LineItem, bool] | None:
     """A receipt row of a name and its price at the right end, perhaps with a count before or
     after the name or a count and unit price in columns before the price, and whether it
@@ -472,7 +465,7 @@ def read_priced_rows(pages: list[Page], fields: InvoiceFields) -> list[LineItem]
         return []
     wholes = {fields.amount, fields.amount + (fields.vat or 0)}
     summary = {v for v in (*wholes, fields.vat, fields.total) if v is not None}
-    whole = fields.currency in WHOLE_UNIT_CURRENCIES
+    whole = fields.currency in WHOLE_CURRENCIES
     rows: list[tuple[LineItem, bool, bool]] = []
     for page in pages:
         for row in page.rows:

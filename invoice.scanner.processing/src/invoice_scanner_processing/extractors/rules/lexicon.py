@@ -37,6 +37,11 @@ def compact(text: str) -> str:
     return _COMPACT_RE.sub("", text)
 
 
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two spellings of one length differ in exactly one letter: one OCR misread."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 @cache
 def fold_char(c: str) -> str:
     """One character as a label is matched on ("" when dropped): :func:`compact`'s form for
@@ -172,7 +177,8 @@ LEGAL_SPELLINGS = {
 }
 LEGAL_SPELLINGS |= set(LEGAL_FORMS)
 LEGAL_RE = re.compile(
-    r"(?:^|\s)("
+    # After a space, or after a comma glued to the name as OCR reads it ("Bajío,S.A. de C.V.").
+    r"(?:^|\s|(?<=[^\W\d_]),)("
     + "|".join(re.escape(f) for f in sorted(LEGAL_SPELLINGS, key=len, reverse=True))
     + r")(?=$|[\s,])"
     # "Est. 1921" under a letterhead is the year the business was established, and "Riverside

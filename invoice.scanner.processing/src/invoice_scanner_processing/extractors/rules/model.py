@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules.currencies import (
     US_ADDRESS,
+    WHOLE_CURRENCIES,
     detect_currency,
 )
 from invoice_scanner_processing.extractors.rules.labels import find_labels
@@ -93,6 +94,11 @@ class _Doc:
         self.pages: list[Page] = build_pages(document)
         self.segments: list[Segment] = [s for p in self.pages for s in p.segments]
         self.full_text = "\n".join(s.text for s in self.segments)
+        #: The currency the page's codes and symbols name, if any (:func:`.detect_currency`).
+        self.printed_currency = detect_currency(self.full_text)
+        #: Whether that currency is counted in whole units ("2 630 Ft", "¥4,180"): its
+        #: amounts are printed without decimals and its taxes are rounded to the unit.
+        self.whole_units = self.printed_currency in WHOLE_CURRENCIES
         for seg in self.segments:
             seg.hits = [h for h in find_labels(seg.text) if not _names_company(seg.text, h)]
         texts = [s.text for s in self.segments]
@@ -110,7 +116,7 @@ class _Doc:
         peso, or its tax office's words: "VAT REG TIN", "VATable Sales", "PTU No."): dates then
         default to month first, as both countries write them ("03/08/2026" is 8 March)."""
         text = self.full_text
-        currency = detect_currency(text)
+        currency = self.printed_currency
         if currency == "PHP" or (currency is None and _PH_TAX_WORDS.search(text)):
             return "en_PH"
         signals = len(_US_SIGNALS.findall(text)) + len(US_ADDRESS.findall(text))

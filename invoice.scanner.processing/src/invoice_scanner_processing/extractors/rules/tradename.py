@@ -15,7 +15,11 @@ from __future__ import annotations
 
 import re
 
-from invoice_scanner_processing.extractors.rules.lexicon import compact, legal_form
+from invoice_scanner_processing.extractors.rules.lexicon import (
+    compact,
+    legal_form,
+    one_letter_apart,
+)
 from invoice_scanner_processing.extractors.rules.parsing import strip_accents
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment
 from invoice_scanner_processing.extractors.rules.vocabulary import (
@@ -305,8 +309,10 @@ def unglued_article(sign: str, legal: str) -> str:
 def sign_names_legal(sign: str, legal_name: str) -> bool:
     """Whether a till's or letterhead's sign and a legal name (its legal form removed) name
     one business and the sign says more than a logo: they share a distinctive word, the sign
-    has two words or more, and it is not the legal name's core itself."""
-    if len(sign.split()) < 2 or compact(sign) == compact(legal_name):
+    has two words or more, and it is not the legal name's core itself (nor that core with
+    one letter misread: "OBCHODNÍ DÔM PERLÀ" over "Obchodní dům Perla, a.s.")."""
+    sign_key, legal_key = compact(sign), compact(legal_name)
+    if len(sign.split()) < 2 or sign_key == legal_key or one_letter_apart(sign_key, legal_key):
         return False
     return _shared_word(sign, legal_name) is not None
 

@@ -117,28 +117,33 @@ def _split_stated(cands: dict[str, list[Candidate]], totals: set[Decimal]) -> bo
 _ROW_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 
 
-def _rate_row(row: list[Segment]) -> tuple[Decimal, Decimal, Decimal] | None:
+def _rate_row(row: list[Segment], whole: bool = False) -> tuple[Decimal, Decimal, Decimal] | None:
     """A VAT summary's rate row without a totals row: a rate, then a net, the tax at that
     rate on it and the gross they make ("1=20% | 91,89 | 18,38 | 110,27", "0=0% | 12,80 |
-    0,00 | 12,80")."""
-    found = _rate_and_amounts(row)
+    0,00 | 12,80"); in money of ``whole`` units, amounts without decimals and the tax
+    rounded to the unit ("C 27% | 1 189 | 321 | 1 510")."""
+    found = _rate_and_amounts(row, whole)
     if found is None or len(found[1]) < 3:
         return None
     rate, (net, tax, gross) = found[0], found[1][:3]
-    if net <= 0 or abs(net + tax - gross) > _CENT or abs(net * rate / 100 - tax) > _CENT:
+    off = Decimal(1) if whole else _CENT
+    if net <= 0 or abs(net + tax - gross) > _CENT or abs(net * rate / 100 - tax) > off:
         return None
     return net, tax, gross
 
 
-def _rate_and_amounts(row: list[Segment]) -> tuple[Decimal, list[Decimal]] | None:
-    """The row's first rate and the amounts with decimals printed after it, in the rate's cell
-    and the cells to its right; None for a row without a rate."""
+def _rate_and_amounts(
+    row: list[Segment], whole: bool = False
+) -> tuple[Decimal, list[Decimal]] | None:
+    """The row's first rate and the amounts printed after it, in the rate's cell and the cells
+    to its right: those with decimals, or any in money of ``whole`` units; None for a row
+    without a rate."""
     for i, seg in enumerate(row):
         m = _ROW_RATE.search(seg.text)
         if m is None:
             continue
         rest = [seg.text[m.end() :]] + [o.text for o in row[i + 1 :]]
-        amounts = [a.value for t in rest for a in find_amounts(t) if a.decimals]
+        amounts = [a.value for t in rest for a in find_amounts(t) if a.decimals or whole]
         return Decimal(m.group(1).replace(",", ".")), amounts
     return None
 
@@ -158,7 +163,7 @@ def _rate_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     for page in doc.pages:
         run: list[tuple[list[Segment], tuple[Decimal, Decimal, Decimal]]] = []
         for row in [*page.rows, []]:
-            parts = _rate_row(row) if row else None
+            parts = _rate_row(row, doc.whole_units) if row else None
             if parts is not None:
                 run.append((row, parts))
                 continue
@@ -180,16 +185,16 @@ def _rate_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
             run = []
 
 
-def _net_tax_row(row: list[Segment]) -> tuple[Decimal, Decimal] | None:
+def _net_tax_row(row: list[Segment], whole: bool = False) -> tuple[Decimal, Decimal] | None:
     """A VAT summary's rate row of a rate, its base and the tax on it, with no gross ("A 21% |
     98,68 | 20,72", "C 0% (obaly) | -12,00 | 0,00", as Czech and Slovak tills print "Sazba |
-    Základ | DPH"): the base and the tax, the tax that rate of the base. A base may be
-    negative (deposits taken back at no tax)."""
-    found = _rate_and_amounts(row)
+    Základ | DPH"): the base and the tax, the tax that rate of the base (to the unit in
+    money of ``whole`` units). A base may be negative (deposits taken back at no tax)."""
+    found = _rate_and_amounts(row, whole)
     if found is None or len(found[1]) != 2:
         return None
     rate, (net, tax) = found[0], found[1]
-    if not net or abs(net * rate / 100 - tax) > _CENT:
+    if not net or abs(net * rate / 100 - tax) > (Decimal(1) if whole else _CENT):
         return None
     return net, tax
 
@@ -212,7 +217,7 @@ def _net_tax_rows_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     for page in doc.pages:
         run: list[tuple[list[Segment], tuple[Decimal, Decimal]]] = []
         for row in [*page.rows, []]:
-            pair = _net_tax_row(row) if row else None
+            pair = _net_tax_row(row, doc.whole_units) if row else None
             if pair is not None:
                 run.append((row, pair))
                 continue
@@ -309,7 +314,13 @@ def _totals_row(amounts: list[Decimal], rates: set[Decimal]) -> tuple[tuple[str,
         net, vat, gross = amounts
         if 0 <= vat < net and abs(net + vat - gross) <= _CENT:
             return (("net", net), ("vat", vat), ("total", gross))
-    elif len(amounts) == 2 and any(abs(amounts[0] * r / 100 - amounts[1]) <= _CENT for r in rates):
+    if len(amounts) in (3, 4) and _tax_parts_row(amounts, rates):
+        # The taxable value, the tax's parts and their sum (India's HSN summary, "Total
+        # 2,77,249.00 | 24,952.41 | 24,952.41 | 49,904.82": CGST and SGST; or "Total
+        # 1,00,000.00 | 18,000.00 | 18,000.00": IGST and the tax): the page's own total
+        # line has the gross.
+        return (("net", amounts[0]), ("vat", amounts[-1]))
+    if len(amounts) == 2 and any(abs(amounts[0] * r / 100 - amounts[1]) <= _CENT for r in rates):
         # The gross is not printed in this row: the page's own total line has it.
         return (("net", amounts[0]), ("vat", amounts[1]))
     elif len(amounts) == 2 and any(
@@ -321,6 +332,17 @@ def _totals_row(amounts: list[Decimal], rates: set[Decimal]) -> tuple[tuple[str,
         vat, gross = amounts
         return (("net", gross - vat), ("vat", vat), ("total", gross))
     return ()
+
+
+def _tax_parts_row(amounts: list[Decimal], rates: set[Decimal]) -> bool:
+    """Whether a totals row's amounts are a taxable value, the parts of its tax, each at a
+    rate the page prints, and the tax they sum to (one part, or two)."""
+    net, *parts, tax = amounts
+    return (
+        0 < tax < net
+        and abs(sum(parts, Decimal(0)) - tax) <= _CENT
+        and all(any(abs(net * r / 100 - p) <= _CENT for r in rates) for p in parts)
+    )
 
 
 def _contained(gross: Decimal, rate: Decimal) -> Decimal:

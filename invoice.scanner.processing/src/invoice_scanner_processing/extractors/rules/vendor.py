@@ -9,7 +9,12 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES
-from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, compact, label_key
+from invoice_scanner_processing.extractors.rules.lexicon import (
+    LEGAL_RE,
+    compact,
+    label_key,
+    one_letter_apart,
+)
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.names import (
@@ -421,10 +426,6 @@ def _kind_over_name(doc: _Doc, chosen: Candidate) -> bool:
     )
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-
-
 def _misread_doubt(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
     """``chosen``, doubted where the page spells the same name elsewhere but for one letter
     (the wordmark "ELEKTRO VLTAVA" or the address "…@elektrovltava.cz" over "Elektro Vitava
@@ -438,7 +439,7 @@ def _misread_doubt(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
     spellings = set(_address_names(doc.full_text)[1])
     for seg in doc.segments:
         spellings.update(_without_legal_form(part) for part in _name_parts(seg.text))
-    if any(_one_letter_apart(key, other) for other in spellings):
+    if any(one_letter_apart(key, other) for other in spellings):
         return replace(chosen, score=min(chosen.score, _MISREAD_DOUBT))
     return chosen
 

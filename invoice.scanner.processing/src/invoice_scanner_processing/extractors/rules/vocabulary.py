@@ -2139,6 +2139,9 @@ LABELS["invoice_number"].extend(["note n"])
 LABELS["_printout_number"].extend(["wydr"])
 #: Finland's receipt word on the till's closing line ("Kuitti 7102 Kassa 03 26.11.2026").
 RECEIPT_NUMBER_WORDS = (*RECEIPT_NUMBER_WORDS, "kuitti")
+#: The slip a till prints, numbered on its closing line ("TILL 04  SLIP 1182  12/02/26 16:05",
+#: as South African and Australian tills print it).
+RECEIPT_NUMBER_WORDS = (*RECEIPT_NUMBER_WORDS, "slip")
 #: Brazil's NFC-e names its total "Valor total R$" over the payment block ("FORMA PAGAMENTO |
 #: VALOR PAGO R$"); only with its currency, as an item table's column is "Valor Total" alone.
 LABELS["total"].extend(["valor total r"])
@@ -2202,6 +2205,9 @@ OTHER_DATE_STEMS = (
 #: Chile's and Argentina's buyer label on an electronic invoice, "Señor(es):" / "Sr(es).:",
 #: and Spanish "Señores": the customer's name follows.
 LABELS["customer"].extend(["senor es", "senores", "sr es", "sres"])
+#: Mexico's CFDI names the buyer "Receptor" (the seller "Emisor"), as every printed copy of a
+#: Mexican e-invoice does.
+LABELS["customer"].extend(["receptor", "datos del receptor", "nombre del receptor"])
 #: A tip in Finnish ("Tippi", "Juomaraha") and Norwegian ("Driks"): in the total paid, neither
 #: the net nor the VAT.
 LABELS["_tip"].extend(["tippi", "juomaraha", "driks"])
