@@ -704,32 +704,35 @@ def _off_discounts(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
 
 
 def _unnamed_deductions(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
-    """A row of the totals between a labelled subtotal and the labelled total below it that
+    """A row of the totals between a labelled subtotal and the tax or total below it that
     prints one negative amount, under a name no discount word covers ("Promotional credit
-    (STARTUP-2026) -$50.00", "Gutschein Nr. 4411 -10,00"): a discount, where taking it off
-    the subtotal, with a VAT read on the page or none, makes the total. Only where no
-    discount is read, and only one such row, with no label read on it."""
+    (STARTUP-2026) -$50.00", "Gutschein Nr. 4411 -10,00", "Rabat 5 % -190,95"): a discount,
+    where taking it off the subtotal, with a VAT read on the page or none, makes the total.
+    Only where no discount is read, and only one such row, with no label read on it. A row
+    under the tax or under another total is taken off what is owed, not off the goods: a
+    deposit paid, a tax withheld ("Less: TDS @ 2%"), an advance ("Záloha")."""
     if cands.get("discount"):
         return
     nets = [c for c in cands.get("net", []) if c.labelled and c.value > 0]
     totals = [c for c in cands.get("total", []) if c.labelled and c.value > 0]
-    taxes = {Decimal(0)} | {c.value for c in cands.get("vat", []) if c.value >= 0}
+    vats = cands.get("vat", [])
+    taxes = {Decimal(0)} | {c.value for c in vats if c.value >= 0}
     read = {id(c.segment) for key in cands for c in cands[key]}
     found: list[Candidate] = []
     for net in nets:
-        page = doc.page_by_number[net.segment.page]
+        at = net.segment
+        rows = doc.page_by_number[at.page].rows
         for total in totals:
-            if total.segment.page != net.segment.page or total.segment.row <= net.segment.row:
+            if total.segment.page != at.page or total.segment.row <= at.row:
                 continue
-            start = net.segment.row + 1
-            for r, row in enumerate(page.rows[start : total.segment.row], start):
-                # A row with a label of its own (a tax withheld, a deposit, a tip) is read
-                # as what its label names; one under another total ("Celkem 4 539,36",
-                # "Záloha -3 600,00", "K úhradě 939,36") is a payment of it, no discount.
-                if any(s.in_table or s.hits or id(s) in read for s in row) or any(
-                    t.segment.page == net.segment.page and net.segment.row < t.segment.row < r
-                    for t in totals
-                ):
+            stops = [total.segment.row] + [
+                c.segment.row
+                for c in (*totals, *vats)
+                if c.segment.page == at.page and at.row < c.segment.row < total.segment.row
+            ]
+            for row in rows[at.row + 1 : min(stops)]:
+                # A row with a label of its own is read as what its label names.
+                if any(s.in_table or s.hits or id(s) in read for s in row):
                     continue
                 text = " ".join(s.text for s in row)
                 cut = [a for a in find_amounts(text) if a.decimals]

@@ -177,8 +177,10 @@ LEGAL_SPELLINGS = {
 }
 LEGAL_SPELLINGS |= set(LEGAL_FORMS)
 LEGAL_RE = re.compile(
-    # After a space, or after a comma glued to the name as OCR reads it ("Bajío,S.A. de C.V.").
-    r"(?:^|\s|(?<=[^\W\d_]),)("
+    # After a space, or after a comma glued to the name as OCR reads it ("Bajío,S.A. de C.V.",
+    # "Foo,Ltd"); not a bare two capitals there, an address's state or canton ("Calgary,AB",
+    # "Zug,AG").
+    r"(?:^|\s|(?<=[^\W\d_]),(?=[^\s,]*\.|[^\W\d_]{3}))("
     + "|".join(re.escape(f) for f in sorted(LEGAL_SPELLINGS, key=len, reverse=True))
     + r")(?=$|[\s,])"
     # "Est. 1921" under a letterhead is the year the business was established, and "Riverside
