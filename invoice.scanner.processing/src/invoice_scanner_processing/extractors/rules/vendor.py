@@ -72,7 +72,11 @@ from invoice_scanner_processing.schema import InvoiceFields
 def _vendor(
     doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
 ) -> Candidate | None:
-    cands["vendor"] = [c for c in cands.get("vendor", []) if not _route_origin(doc, c)]
+    cands["vendor"] = [
+        c
+        for c in map(_past_agent, cands.get("vendor", []))
+        if c is not None and not _route_origin(doc, c)
+    ]
     labelled = _best(cands.get("vendor"))
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
     if seller is not None and not doc.scorer.wants_all:
@@ -947,6 +951,29 @@ def _price_cell(text: str) -> bool:
 
 
 _ON_BEHALF = tuple(compact(w) for w in ON_BEHALF_WORDS)
+
+
+#: The words of a platform issuing a page for another business, as a pattern on a text
+#: without accents ("en nombre y por cuenta de", "on behalf of").
+_ON_BEHALF_RE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(strip_accents(w)).replace(r"\ ", r"\s+") for w in ON_BEHALF_WORDS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _past_agent(c: Candidate) -> Candidate | None:
+    """A seller label's value that names an agent issuing the page on behalf of another
+    ("Factura emitida por Mercaplaza en nombre y por cuenta de:" over "Vendido por:
+    Suministros Ferrán S.L."): the name after those words where the line goes on with it,
+    else none (the seller is named elsewhere)."""
+    value = str(c.value)
+    found = list(_ON_BEHALF_RE.finditer(strip_accents(value)))
+    if not found:
+        return c
+    rest = value[found[-1].end() :].strip(" :,;-–")
+    return replace(c, value=rest) if has_real_word(rest) else None
 
 
 def _agent_sentence(doc: _Doc, seg: Segment) -> bool:
