@@ -55,3 +55,24 @@ def test_the_seller_after_on_behalf_of_on_the_same_line() -> None:
         ]
     )
     assert RuleExtractor().predict(page).fields.vendor_name == "Northgate Tools Ltd"
+
+
+def test_a_name_that_opens_with_such_words_is_a_name() -> None:
+    # "Au Nom de la Rose" is a florist's name, not "on behalf of" after an agent.
+    page = sized_page(
+        [
+            (111, 120, "Facture", 44),
+            (111, 223, "Vendeur : Au Nom de la Rose SARL", 24),
+            (917, 271, "Facture n°", 24),
+            (1322, 271, "F-2026-0412", 24),
+            (917, 305, "Date :", 24),
+            (1322, 305, "12/05/2026", 24),
+            (900, 1200, "Total HT", 24),
+            (1400, 1200, "100,00 €", 24),
+            (900, 1240, "TVA 20 %", 24),
+            (1400, 1240, "20,00 €", 24),
+            (900, 1280, "Total TTC", 24),
+            (1400, 1280, "120,00 €", 24),
+        ]
+    )
+    assert RuleExtractor().predict(page).fields.vendor_name == "Au Nom de la Rose SARL"

@@ -970,7 +970,8 @@ def _past_agent(c: Candidate) -> Candidate | None:
     else none (the seller is named elsewhere)."""
     value = str(c.value)
     found = list(_ON_BEHALF_RE.finditer(strip_accents(value)))
-    if not found:
+    # The words open a name of their own ("Au Nom de la Rose SARL"), no agent before them.
+    if not found or not has_real_word(value[: found[-1].start()]):
         return c
     rest = value[found[-1].end() :].strip(" :,;-–")
     return replace(c, value=rest) if has_real_word(rest) else None
