@@ -76,3 +76,25 @@ def test_a_name_that_opens_with_such_words_is_a_name() -> None:
         ]
     )
     assert RuleExtractor().predict(page).fields.vendor_name == "Au Nom de la Rose SARL"
+
+
+def test_the_seller_after_on_behalf_of_behind_hangul() -> None:
+    # A Hangul syllable decomposes into two or three letters when accents are stripped: the
+    # seller's name is still cut where the words end in the text as printed.
+    page = sized_page(
+        [
+            (111, 120, "Invoice", 44),
+            (111, 223, "Issued by: 쿠팡 Ltd on behalf of Northgate Tools Ltd", 24),
+            (917, 271, "Invoice number:", 24),
+            (1322, 271, "NT-2026-118", 24),
+            (917, 305, "Invoice date:", 24),
+            (1322, 305, "12 May 2026", 24),
+            (900, 1200, "Subtotal", 24),
+            (1400, 1200, "£100.00", 24),
+            (900, 1240, "VAT 20%", 24),
+            (1400, 1240, "£20.00", 24),
+            (900, 1280, "Total", 24),
+            (1400, 1280, "£120.00", 24),
+        ]
+    )
+    assert RuleExtractor().predict(page).fields.vendor_name == "Northgate Tools Ltd"

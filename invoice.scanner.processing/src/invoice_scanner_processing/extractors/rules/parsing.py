@@ -84,6 +84,19 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def strip_accents_in_place(text: str) -> str:
+    """:func:`strip_accents` character by character, the length unchanged (a character that
+    does not fold to one, such as "ﬁ", or a lone combining mark, is kept), so that positions
+    found in the result hold for ``text``."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        folded = strip_accents(ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
 # --------------------------------------------------------------------------------------------
 # Amounts
 

@@ -117,6 +117,12 @@ def _split_stated(cands: dict[str, list[Candidate]], totals: set[Decimal]) -> bo
 _ROW_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 
 
+def _tax_off(whole: bool) -> Decimal:
+    """How far a printed tax may be off its rate of the base: a cent, or one unit in money of
+    whole units (the tax rounded to the unit: "C 27% | 1 189 | 321", "¥5,760 | ¥460")."""
+    return Decimal(1) if whole else _CENT
+
+
 def _rate_row(row: list[Segment], whole: bool = False) -> tuple[Decimal, Decimal, Decimal] | None:
     """A VAT summary's rate row without a totals row: a rate, then a net, the tax at that
     rate on it and the gross they make ("1=20% | 91,89 | 18,38 | 110,27", "0=0% | 12,80 |
@@ -126,8 +132,7 @@ def _rate_row(row: list[Segment], whole: bool = False) -> tuple[Decimal, Decimal
     if found is None or len(found[1]) < 3:
         return None
     rate, (net, tax, gross) = found[0], found[1][:3]
-    off = Decimal(1) if whole else _CENT
-    if net <= 0 or abs(net + tax - gross) > _CENT or abs(net * rate / 100 - tax) > off:
+    if net <= 0 or abs(net + tax - gross) > _CENT or abs(net * rate / 100 - tax) > _tax_off(whole):
         return None
     return net, tax, gross
 
@@ -194,7 +199,7 @@ def _net_tax_row(row: list[Segment], whole: bool = False) -> tuple[Decimal, Deci
     if found is None or len(found[1]) != 2:
         return None
     rate, (net, tax) = found[0], found[1]
-    if not net or abs(net * rate / 100 - tax) > (Decimal(1) if whole else _CENT):
+    if not net or abs(net * rate / 100 - tax) > _tax_off(whole):
         return None
     return net, tax
 
@@ -630,7 +635,7 @@ def _row_amounts(cells: list[str]) -> tuple[list[Decimal], Decimal]:
         if a.decimals or a.currency
     ]
     whole = bool(found) and not any(_MINOR_UNITS.search(text) for _, text in found)
-    return [a.value for a, _ in found], Decimal(1) if whole else _CENT
+    return [a.value for a, _ in found], _tax_off(whole)
 
 
 def _rate_cell(seg: Segment, row: list[Segment]) -> Decimal | None:

@@ -30,7 +30,11 @@ from invoice_scanner_processing.extractors.rules.names import (
     is_hungarian,
     is_partners_tail,
 )
-from invoice_scanner_processing.extractors.rules.parsing import find_amounts, strip_accents
+from invoice_scanner_processing.extractors.rules.parsing import (
+    find_amounts,
+    strip_accents,
+    strip_accents_in_place,
+)
 from invoice_scanner_processing.extractors.rules.parties import is_name_label, strip_name_label
 from invoice_scanner_processing.extractors.rules.scoring import _best, pick
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
@@ -969,7 +973,7 @@ def _past_agent(c: Candidate) -> Candidate | None:
     Suministros Ferrán S.L."): the name after those words where the line goes on with it,
     else none (the seller is named elsewhere)."""
     value = str(c.value)
-    found = list(_ON_BEHALF_RE.finditer(strip_accents(value)))
+    found = list(_ON_BEHALF_RE.finditer(strip_accents_in_place(value)))
     # The words open a name of their own ("Au Nom de la Rose SARL"), no agent before them.
     if not found or not has_real_word(value[: found[-1].start()]):
         return c
