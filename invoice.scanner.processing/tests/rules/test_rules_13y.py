@@ -3,6 +3,8 @@ a marketplace that issues the invoice "in the name and on behalf of" its seller.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rules_builders import sized_page
 
 from invoice_scanner_processing.extractors.rules import RuleExtractor
@@ -98,3 +100,64 @@ def test_the_seller_after_on_behalf_of_behind_hangul() -> None:
         ]
     )
     assert RuleExtractor().predict(page).fields.vendor_name == "Northgate Tools Ltd"
+
+
+def _canadian_till(first_tax: str, second_tax: str) -> list[tuple[float, float, str, float]]:
+    return [
+        (420, 134, "FRASER VALLEY", 100),
+        (440, 468, "GST/HST # 81234 5678 RT0001", 60),
+        (61, 600, "MILK 2% 4L", 60),
+        (1570, 600, "6.49", 60),
+        (61, 700, "SOURDOUGH LOAF", 60),
+        (1570, 700, "32.20", 60),
+        (71, 1213, "SUBTOTAL", 60),
+        (1536, 1213, "38.69", 60),
+        (63, 1291, first_tax, 60),
+        (1574, 1291, "1.24", 60),
+        (63, 1372, second_tax, 60),
+        (1571, 1372, "1.56", 60),
+        (68, 1455, "TOTAL", 60),
+        (1504, 1455, "41.49", 60),
+        (68, 1934, "2026/06/06 16:03", 60),
+        (540, 2017, "RECEIPT 003-112-88410", 60),
+    ]
+
+
+def test_tax_codes_set_equal_to_their_taxes_name_tax_lines() -> None:
+    # A Canadian till codes its items G and P and prints "G = GST 5%" and "P = PST 7%" with
+    # each tax: both are taxes, their sum the VAT.
+    fields = RuleExtractor().predict(sized_page(_canadian_till("G = GST 5%", "P = PST 7%"))).fields
+    assert (fields.amount, fields.vat, fields.total) == (
+        Decimal("38.69"),
+        Decimal("2.80"),
+        Decimal("41.49"),
+    )
+
+
+def test_a_tax_registration_number_label_names_no_amount() -> None:
+    # "GST/HST # 81234 5678 RT0001" is the seller's tax number: the price under it is no
+    # HST, and the GST and PST lines make the tax.
+    fields = RuleExtractor().predict(sized_page(_canadian_till("GST", "PST"))).fields
+    assert (fields.vat, fields.total) == (Decimal("2.80"), Decimal("41.49"))
+
+
+def test_a_receipt_number_made_of_store_register_and_transaction() -> None:
+    # "Invoice 0231-05-7741" joins the store (0231), register (05) and transaction (7741)
+    # printed apart above it: the document's number is the whole, not "Trans 7741".
+    page = sized_page(
+        [
+            (300, 80, "TIMBERTOP", 90),
+            (470, 386, "TAX INVOICE", 60),
+            (60, 500, "SANDPAPER 120G 5PK", 55),
+            (1000, 500, "16.90", 55),
+            (60, 900, "TOTAL", 60),
+            (1000, 900, "$16.90", 60),
+            (60, 960, "GST INCLUDED", 55),
+            (1000, 960, "$1.54", 55),
+            (63, 1327, "Store 0231 Reg 05", 60),
+            (953, 1328, "Trans 7741", 55),
+            (65, 1383, "Fri 17/04/2026", 57),
+            (407, 1439, "Invoice 0231-05-7741", 52),
+        ]
+    )
+    assert RuleExtractor().predict(page).fields.invoice_number == "0231-05-7741"

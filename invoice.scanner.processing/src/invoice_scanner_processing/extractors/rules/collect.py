@@ -5,7 +5,7 @@ its right in the same row, or below it, each read by its field's reader into a c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from invoice_scanner_processing.extractors.rules.amounts import (
@@ -236,7 +236,7 @@ def _read_label(doc: _Doc, seg: Segment, hit: LabelHit, context: dict[str, Any],
     for fld in _own_fields(doc, hit):
         if fld == "invoice_date" and _heads_date_column(doc, seg, hit):
             continue
-        for text, src, place in _field_sources(fld, seg, sources, same, label):
+        for text, src, place in _field_sources(fld, seg, sources, same, label, hit.end):
             context["strength"], context["place"] = hit.strength, place
             context["label"] = hit.key
             if _read(fld, text, place * hit.strength, src, hit, doc, add):
@@ -535,17 +535,44 @@ def _series_from_title(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     """A number labelled apart from its series ("Serie: A" beside "Folio: 8842", as Mexico's
     CFDI, and Spanish and Portuguese invoices print them) where the title prints the two
     joined ("FACTURA A-8842"): the document's number is the title's, series and all. Only a
-    title number that ends in the labelled one after a separator, behind a code with letters."""
+    title number that ends in the labelled one after a separator, behind a code with letters,
+    or behind numbers the page prints apart as its till's ("Invoice 0231-05-7741" under "Store
+    0231 Reg 05" and "Trans 7741": the store, register and transaction make the number)."""
     numbers = cands.get("invoice_number", [])
     title = _title_number(doc) if numbers else None
     if title is None:
         return
-    full = str(title.value)
+    titled = [(str(title.value), title.segment), *_inline_title_numbers(doc)]
     for cand in numbers:
         value = str(cand.value)
-        head = full[: -len(value)] if len(full) > len(value) + 1 else ""
-        if full.endswith(value) and head[-1:] in ("-", "/") and any(c.isalpha() for c in head):
-            cand.value = full
+        for full, seg in titled:
+            head = full[: -len(value)] if len(full) > len(value) + 1 else ""
+            if not full.endswith(value) or head[-1:] not in ("-", "/"):
+                continue
+            if any(c.isalpha() for c in head) or _printed_apart(doc, seg, head):
+                cand.value = full
+                break
+
+
+def _inline_title_numbers(doc: _Doc) -> Iterator[tuple[str, Segment]]:
+    """Each number a title word states on its line ("Invoice 0231-05-7741"), wherever on the
+    page it stands."""
+    for seg in doc.segments:
+        m = _TITLE_NUMBER.match(_TRAILING_PAGE.sub("", seg.text))
+        if m and _number_title(m.group(1)):
+            number = _read_invoice_number(m.group(2))
+            if number:
+                yield number, seg
+
+
+def _printed_apart(doc: _Doc, seg: Segment, head: str) -> bool:
+    """Whether each of the number groups of ``head`` ("0231-05-") stands alone in another
+    line of the page than ``seg``, each in one line with them all."""
+    groups = [g for g in re.split(r"[-/]", head) if g]
+    if not groups or not all(g.isdigit() for g in groups):
+        return False
+    pattern = re.compile(r"".join(rf"(?<![\w./-]){g}(?![\w./-]).*?" for g in groups))
+    return any(o is not seg and pattern.search(o.text) for o in doc.segments)
 
 
 def structured_id_alone(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
@@ -966,12 +993,23 @@ _NUMBER_WORD_IN_LABEL = re.compile(
 )
 
 
+#: A number's mark and the number after a money field's label in its own cell ("GST/HST #
+#: 81234 5678 RT0001", "VAT Reg. No. GB 123 4567 89", "TAX ID: 12-3456789"): the label names
+#: the seller's tax number, and no amount beside or under it is the tax.
+_ID_AFTER_LABEL = re.compile(
+    r"\s*(?:[#№]|n[°º]|nos?\b|nr\b|reg(?:istration)?\b\.?\s*(?:no\b|nr\b|#)?|id\b)"
+    r"\s*[.:]?\s*[A-Z]{0,3}\s*\d",
+    re.IGNORECASE,
+)
+
+
 def _field_sources(
     fld: str,
     seg: Segment,
     sources: list[tuple[str, Segment, float]],
     same: str = "",
     label: str = "",
+    label_end: int = 0,
 ) -> list[tuple[str, Segment, float]]:
     """The sources of the label's line ``seg`` read for field ``fld``: an amount's lack the
     lines of running text under it (:func:`_running_text`). Other values are written in such
@@ -988,6 +1026,8 @@ def _field_sources(
         return [(text, src, place) for text, src, place in sources if src is seg]
     if fld not in _MONEY:
         return sources
+    if label_end and _ID_AFTER_LABEL.match(seg.text, label_end):
+        return []
     return [
         (text, src, place)
         for text, src, place in sources

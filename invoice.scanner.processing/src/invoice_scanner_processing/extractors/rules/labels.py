@@ -370,8 +370,9 @@ def _stands_as_label(text: str, hit: LabelHit, i: int) -> bool:
 
 
 #: A till's tax class before its tax's name, a letter or digit alone ("1 MwSt 7%", "B USt
-#: 19 %"), and the rate the name is followed by.
-_TAX_CODE = re.compile(r"[A-Z0-9][).:]?")
+#: 19 %") or set equal to it ("G = GST 5%", "P = PST 7%" under a Canadian till's items coded
+#: G and P), and the rate the name is followed by.
+_TAX_CODE = re.compile(r"[A-Z0-9](?:[).:]|\s?=)?")
 _RATE_AFTER = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
 #: The class before its rate before the tax's name ("1) 10% USt von 51,70").
 _CODED_RATE = re.compile(r"[A-Z0-9][).:]?\s+\d{1,2}(?:[.,]\d{1,2})?\s?%")
