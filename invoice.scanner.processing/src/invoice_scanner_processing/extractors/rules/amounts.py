@@ -45,6 +45,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     BARE_CASH_WORDS,
     CARRIED_FORWARD_WORDS,
     CHANGE_LABELS,
+    COMPONENT_TAX_TOTALS,
     CONDITIONAL_TOTAL_WORDS,
     CONTAINED_TAX_LABELS,
     CONTAINED_TAX_STATEMENT,
@@ -1214,6 +1215,7 @@ def _settles(c: Candidate, positive: set[Decimal]) -> bool:
 #: Brazil's ICMS, ICMS by substitution and IPI in an NF-e's tax grid.
 _COMPONENT_TAXES = (
     frozenset({"cgst", "sgst", "utgst", "igst"}),
+    frozenset(label_key(w) for w in COMPONENT_TAX_TOTALS),
     frozenset({"gst", "pst", "qst", "hst", "tps", "tvq"}),
     frozenset(label_key(w) for w in NFE_TAX_LABELS),
 )

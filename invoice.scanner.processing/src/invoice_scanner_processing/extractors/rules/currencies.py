@@ -196,7 +196,15 @@ _DOLLAR_COUNTRIES = {
     "CLP": re.compile(
         r"\b(?:Chile|R\.U\.T\.?|RUT|S\.I\.I|SII|sii\.cl|Boleta Electr[óo]nica|\+56)(?!\w)", re.I
     ),
-    "COP": re.compile(r"\b(?:Colombia|DIAN|Bogot[áa]|\+57)\b", re.I),
+    # Colombia: its name, tax office and cities, its VAT regime ("Responsable de IVA",
+    # "Régimen común"), the DIAN's title of an e-invoice ("Factura electrónica de venta") and a
+    # company's NIT as it is written ("NIT 900.487.215-3").
+    "COP": re.compile(
+        r"\b(?:Colombia|DIAN|Bogot[áa]|Medell[íi]n|Barranquilla|Bucaramanga|\+57"
+        r"|Responsable de IVA|R[ée]gimen com[úu]n|Factura electr[óo]nica de venta)\b"
+        r"|\bNIT:?\s?\d{3}\.\d{3}\.\d{3}-\d\b",
+        re.I,
+    ),
     # Uruguay: its name and capital, its tax office (DGI), its e-invoices' titles ("e-Ticket",
     # "e-Factura") and its RUT of twelve digits ("RUT 21 345678 0019"; Chile's has a check
     # digit after a dash, "76.123.456-7").

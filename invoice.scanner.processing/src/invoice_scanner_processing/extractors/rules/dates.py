@@ -281,7 +281,7 @@ def _discount_deadline(doc: _Doc, c: Candidate) -> bool:
     branch that names a later deadline ("Zahlbar bis 23.02.2026 abzüglich 2 % Skonto oder bis
     11.03.2026 netto", "Payable by 10/03 less 2% discount, otherwise by 31/03"): the
     discount's deadline, never the due date (the sentence's later one is, see
-    :func:`_due_in_sentence`)."""
+    :func:`_due_in_sentence`); the later branch may open the line below."""
     if not isinstance(c.value, date):
         return False
     text = c.text
@@ -292,9 +292,16 @@ def _discount_deadline(doc: _Doc, c: Candidate) -> bool:
     stop = next((e.start() for e in _CLAUSE_END.finditer(text, first.end)), len(text))
     if _EARLY_DISCOUNT.search(text, first.end, stop) is None:
         return False
-    return any(
-        isinstance(f.value, date) and f.value > c.value and f.start >= stop for f in found[1:]
-    )
+    if any(isinstance(f.value, date) and f.value > c.value and f.start >= stop for f in found[1:]):
+        return True
+    # The other branch on the line below, the sentence going on over the line end
+    # ("Zahlbar bis 21.02.2026 mit 2 % Skonto (330,96 €) = 16.217,15 €," / "bis 13.03.2026
+    # netto ohne Abzug.").
+    below = doc.below(c.segment, max_rows=1)
+    if not below or not _deadline_first(below[0].text):
+        return False
+    later = find_dates(below[0].text, dayfirst=doc.dayfirst)
+    return bool(later) and isinstance(later[0].value, date) and later[0].value > c.value
 
 
 def _offers_early_payment(doc: _Doc) -> bool:

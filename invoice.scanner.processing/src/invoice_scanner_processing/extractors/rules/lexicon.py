@@ -176,6 +176,7 @@ LEGAL_SPELLINGS = {
     if len(f) >= 3
 }
 LEGAL_SPELLINGS |= set(LEGAL_FORMS)
+_PLACE_AFTER = r"\s+(?!(?i:ltd|inc|limited|pte|pvt|sdn|llc|ohg|gmbh|kg)\b)[A-Z][A-Za-z]{2,}"
 LEGAL_RE = re.compile(
     # After a space, or after a comma glued to the name as OCR reads it ("Bajío,S.A. de C.V.",
     # "Foo,Ltd"); not a bare two capitals there, an address's state or canton ("Calgary,AB",
@@ -186,6 +187,10 @@ LEGAL_RE = re.compile(
     # "Est. 1921" under a letterhead is the year the business was established, and "Riverside
     # Ind. Est." an industrial estate in an address: no legal form.
     + r"(?!(?<=[Ee][Ss][Tt]\.)\s*\d)(?<!(?i:ind\. est\.))(?<!(?i:industrial est\.))"
+    # "Co." after a town's comma or opening the line, before a place's name ("Cahir, Co.
+    # Tipperary", "Co. Cork"), is Ireland's "County"; a company's "Co." closes its name or goes
+    # on with a form ("& Co. KG", "Trading Co. Ltd", "Jones & Co. Solicitors").
+    + rf"(?!(?<=, [Cc][Oo]\.){_PLACE_AFTER})(?!(?<=^[Cc][Oo]\.){_PLACE_AFTER})"
 )
 
 

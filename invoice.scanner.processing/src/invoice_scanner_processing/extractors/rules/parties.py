@@ -442,8 +442,11 @@ def _read_sections(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
         )
 
 
+#: An attention line's words: English, German, French, Dutch, Spanish, Italian, and the
+#: Nordic "Att:" / "Att." ("Att: Ekonomi" under a Swedish customer's name).
 _ATTENTION_RE = re.compile(
-    r"(?:^|[\s(])(?:attn\b|attention:|z\.\s?hd\.?|z\.\s?h\.\s|zu h(?:ä|ae)nden|c/o\b|"
+    r"(?:^|[\s(])(?:attn\b|attention:|att[.:]|atn[.:]|z\.\s?hd\.?|z\.\s?h\.\s"
+    r"|zu h(?:ä|ae)nden|c/o\b|"
     r"(?:à|a) l['’]attention|t\.a\.v\.?|a la atenci[oó]n|alla c\.a\.)",
     re.IGNORECASE,
 )

@@ -513,6 +513,9 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
     if len(above) != 1 or len(above[0].text.split()) == 1:
         return _with_word_of_name_above(doc, best, above)
     top = above[0].text.strip()
+    unglued = _unglued_by(top, best.value)
+    if unglued is not None:
+        return replace(best, value=unglued)
     words = {w.casefold() for w in re.findall(r"\w+", best.value)}
     # Set the same way: both in capitals or neither. A capitals line over a legal name in
     # capitals whose legal form alone is not ("OFFICINE MECCANICHE" / "FERRARIS S.r.l.",
@@ -527,6 +530,7 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         or _legal_form(top)
         or _ADDRESSY.search(top)
         or words & {w.casefold() for w in re.findall(r"\w+", top)}
+        or _glued_in(top, best.value)
         or compact(top) in TITLES
         or _HEADING_OR_TAGLINE.search(top)
         or _opens_with_legal_form(best.value)
@@ -541,6 +545,25 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         return replace(best, score=min(best.score, _HALF_OR_SIGN))
     joined = f"{top} {best.value}"
     return Candidate(joined, best.score, seg, joined, labelled=False)
+
+
+def _unglued_by(top: str, name: str) -> str | None:
+    """``name`` with its first word spaced as the line above spells it, where that word is
+    the whole line above glued by OCR ("SUPERMERCADOS LEVANTE" over "SUPERMERCADOSLEVANTE,
+    S.A." → "SUPERMERCADOS LEVANTE, S.A."); else None."""
+    first, _, rest = name.partition(" ")
+    core = first.rstrip(",.;:")
+    if " " not in top or not core or compact(core) != compact(top):
+        return None
+    return f"{top}{first[len(core) :]}" + (f" {rest}" if rest else "")
+
+
+def _glued_in(top: str, name: str) -> bool:
+    """Whether a word of ``top`` (three letters or more) is inside a word of ``name``: the
+    line above repeats the name, OCR having glued its words ("SUPERMERCADOS LEVANTE" over
+    "SUPERMERCADOSLEVANTE, S.A.")."""
+    inside = [compact(w) for w in name.split()]
+    return any(len(w) >= 3 and any(w in t for t in inside) for w in map(compact, top.split()))
 
 
 #: The most a legal line is trusted under a capitals line that may be its first half or a sign.

@@ -1174,13 +1174,15 @@ _MONOGRAM = re.compile(r"([A-Z]{2,4})\s+(?=[^\W\d_])")
 
 #: The words of a payment line before the payee it names ("Payment: EFT to", "Please pay
 #: by bank transfer to", "Make cheques payable to", "Account name:", "Beneficiary:",
-#: "Kontoinhaber:").
+#: "Kontoinhaber:"), or the payment scheme alone ("BACS: Pennine Catering Supplies Ltd Sort
+#: 20-41-56").
 _PAYEE_PHRASE = re.compile(
     r"^(?:(?:please\s+)?(?:payments?|pay|remit(?:tance)?|make\s+(?:cheques?|checks?)|cheques?"
     r"|checks?|transfers?|eft|bank\s+transfer|direct\s+(?:deposit|credit)|deposits?|wire)\b"
     r"[^\d:.]{0,30}?:?\s*(?:(?:eft|bank\s+transfer|direct\s+(?:deposit|credit)|transfer|deposit"
     r"|wire|ach)\s+)?(?:payable\s+)?(?:to|into\s+the\s+account\s+of)"
     r"|payable\s+to|account\s+name\s*:|payee\s*:|beneficiary(?:\s+name)?\s*:"
+    r"|(?:bacs|chaps|faster\s+payments?|eft|ach|wire|sepa)\s*:"
     r"|account\s+holder\s*:|b[ée]n[ée]ficiaire\s*:|beg[üu]nstigter\s*:|kontoinhaber\s*:"
     r"|rekeninghouder\s*:|titular(?:\s+da\s+conta|\s+de\s+la\s+cuenta)?\s*:"
     r"|beneficiario\s*:)\s*:?\s+(?=\S)",

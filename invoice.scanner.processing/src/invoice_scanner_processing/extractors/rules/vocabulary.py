@@ -2238,3 +2238,13 @@ LABELS["_other_date"].extend(
 #: An Italian header grid's "Pagamento" column ("RiBa 30/04/2026", "Bonifico 30 gg d.f."):
 #: the payment terms, whose one date is the due date (:func:`.collect._terms_after_label`).
 LABELS["payment_terms"].append("pagamento")
+
+# --- r13z: India's tax totals under a GST summary table ---
+#: "Total CGST 6,186.56" and "Total SGST 6,186.56" under a summary of CGST and SGST per rate:
+#: each component's total, not the document's (their sum is the tax:
+#: :func:`.amounts._component_sums`).
+COMPONENT_TAX_TOTALS = ("total cgst", "total sgst", "total igst", "total utgst")
+LABELS["vat"].extend(COMPONENT_TAX_TOTALS)
+#: Ireland's designated activity company and company limited by guarantee ("Aerlinn Air DAC",
+#: "Rural Energy Network CLG"), and its Irish-language "Teoranta" (limited).
+MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "DAC", "CLG", "Teoranta", "Teo.")
