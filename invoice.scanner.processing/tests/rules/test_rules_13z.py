@@ -1,7 +1,8 @@
 """Invented pages for round 13z (blind set 13z: wholesale invoices with many lines and several
 tax rates, supermarket and till receipts): a Nordic attention line, a payment scheme before
 the payee, Ireland's "Co." of a county, India's tax totals per component, a sign over its
-legal name glued by OCR, Colombia's money, and a Skonto sentence whose net branch wraps."""
+legal name glued by OCR, Colombia's money, a Skonto sentence whose net branch wraps, and a
+line's discount column."""
 
 from __future__ import annotations
 
@@ -215,3 +216,65 @@ def test_an_irish_designated_activity_company_is_a_legal_name() -> None:
         ]
     )
     assert fields.vendor_name == "Aerlinn Air DAC"
+
+
+def _swedish_items(amount_head: list[tuple[float, float, str, float]]):  # type: ignore[no-untyped-def]
+    head = [
+        (118, 526, "Art.nr", 22),
+        (240, 526, "Benämning", 22),
+        (939, 526, "Antal", 22),
+        (1162, 526, "à-pris", 22),
+        (1243, 526, "Rab %", 22),
+        *amount_head,
+    ]
+    rows = []
+    data = [
+        ("206120", "Kycklingfilé fryst", "8", "459,66", "2", "3 603,73", "12"),
+        ("209505", "Majonnäs", "5", "243,78", "0", "1 218,90", "12"),
+        ("310044", "Plastfolie 45 cm", "40", "170,13", "10", "6 124,68", "25"),
+    ]
+    y = 563
+    for art, desc, qty, price, disc, amount, rate in data:
+        rows += [
+            (118, y, art, 22),
+            (240, y, desc, 22),
+            (981, y, qty, 22),
+            (1155, y, price, 22),
+            (1298, y, disc, 22),
+            (1386, y, amount, 22),
+            (1524, y, rate, 22),
+        ]
+        y += 33
+    prediction = RuleExtractor().predict(
+        sized_page(
+            [
+                (111, 125, "NORDVIKS AB", 61),
+                (1056, 215, "Fakturanummer", 24),
+                (1450, 215, "7189970", 24),
+                (1056, 247, "Fakturadatum", 24),
+                (1421, 247, "2026-10-09", 24),
+                *head,
+                *rows,
+                (944, 1372, "Summa exkl. moms", 24),
+                (1446, 1372, "10 947,31", 24),
+                (944, 1405, "Moms", 24),
+                (1446, 1405, "2 736,83", 24),
+                (961, 1476, "Att betala SEK", 30),
+                (1392, 1476, "13 684,14", 30),
+            ]
+        )
+    )
+    return [(i.description, i.unit_price, i.amount) for i in prediction.fields.line_items]
+
+
+_SWEDISH_ITEMS = [
+    ("Kycklingfilé fryst", Decimal("459.66"), Decimal("3603.73")),
+    ("Majonnäs", Decimal("243.78"), Decimal("1218.90")),
+    ("Plastfolie 45 cm", Decimal("170.13"), Decimal("6124.68")),
+]
+
+
+def test_a_discount_column_is_no_price() -> None:
+    # "Rab %" between the unit price and the amount: the line's discount, not its price.
+    items = _swedish_items([(1397, 526, "Belopp", 22), (1520, 526, "Moms", 22)])
+    assert items == _SWEDISH_ITEMS

@@ -995,10 +995,11 @@ _NUMBER_WORD_IN_LABEL = re.compile(
 
 #: A number's mark and the number after a money field's label in its own cell ("GST/HST #
 #: 81234 5678 RT0001", "VAT Reg. No. GB 123 4567 89", "TAX ID: 12-3456789"): the label names
-#: the seller's tax number, and no amount beside or under it is the tax.
+#: the seller's tax number, and no amount beside or under it is the tax. A short number is a
+#: till's count of its taxes ("TAX #1 | 0.75"), no id.
 _ID_AFTER_LABEL = re.compile(
     r"\s*(?:[#№]|n[°º]|nos?\b|nr\b|reg(?:istration)?\b\.?\s*(?:no\b|nr\b|#)?|id\b)"
-    r"\s*[.:]?\s*[A-Z]{0,3}\s*\d",
+    r"\s*[.:]?\s*[A-Z]{0,3}\s*(?:\d{4,}|\d{2,}[-\s]\d{3,})",
     re.IGNORECASE,
 )
 

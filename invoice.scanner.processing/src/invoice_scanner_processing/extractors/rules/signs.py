@@ -553,7 +553,9 @@ def _unglued_by(top: str, name: str) -> str | None:
     S.A." → "SUPERMERCADOS LEVANTE, S.A."); else None."""
     first, _, rest = name.partition(" ")
     core = first.rstrip(",.;:")
-    if " " not in top or not core or compact(core) != compact(top):
+    # Letters and digits only: a hyphen is the name's own ("Kwik-Fit (GB) Limited" under
+    # "KWIK FIT"), no OCR glue.
+    if " " not in top or not core.isalnum() or compact(core) != compact(top):
         return None
     return f"{top}{first[len(core) :]}" + (f" {rest}" if rest else "")
 

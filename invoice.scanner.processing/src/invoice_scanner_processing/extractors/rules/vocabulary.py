@@ -2248,3 +2248,14 @@ LABELS["vat"].extend(COMPONENT_TAX_TOTALS)
 #: Ireland's designated activity company and company limited by guarantee ("Aerlinn Air DAC",
 #: "Rural Energy Network CLG"), and its Irish-language "Teoranta" (limited).
 MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "DAC", "CLG", "Teoranta", "Teo.")
+#: A line's discount in percent, in a column of its own between the unit price and the amount
+#: ("Rab %" on a Swedish wholesaler's lines, "Disc %", "Dto.", "Sconto %"): no column of the
+#: item's price, quantity or amount (the amount after it is net of it).
+COLUMNS["discount"] = [
+    "disc", "disc %", "discount", "discount %", "rab", "rab %", "rabatt", "rabatt %", "rabat",
+    "rabat %", "remise", "remise %", "sconto", "sconto %", "sc %", "dto", "dto %",
+    "desc %", "descuento", "korting", "korting %", "alennus", "ale %", "nachlass", "indirim",
+    "isk %", "sleva", "sleva %", "rabaty",
+]  # fmt: skip
+#: The Nordic unit column's abbreviations ("Antal Enh.", "Ant. Enh", "Yks.").
+COLUMNS["unit"].extend(["enh", "enh.", "yks", "yks."])
