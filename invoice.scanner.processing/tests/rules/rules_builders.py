@@ -11,7 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage, OcrWord
-from invoice_scanner_processing.schema import Prediction
+from invoice_scanner_processing.extractors.rules import RuleExtractor
+from invoice_scanner_processing.schema import InvoiceFields, Prediction
 
 SCALE = 200 / 72
 CHAR_W = 9.0
@@ -203,3 +204,8 @@ def till_receipt(
 def item_rows(prediction: Prediction) -> list[tuple[str | None, Decimal | None, Decimal | None]]:
     """A prediction's line items as (description, quantity, amount), for comparing in a test."""
     return [(i.description, i.quantity, i.amount) for i in prediction.fields.line_items]
+
+
+def read_page(lines: list[tuple[float, float, str, float]]) -> InvoiceFields:
+    """The rule reader's fields of a :func:`sized_page` made of ``lines``."""
+    return RuleExtractor().predict(sized_page(lines)).fields

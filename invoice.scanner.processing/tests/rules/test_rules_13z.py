@@ -9,14 +9,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from rules_builders import sized_page
+from rules_builders import read_page, sized_page
 
 from invoice_scanner_processing.extractors.rules import RuleExtractor
-
-
-def _fields(lines: list[tuple[float, float, str, float]]):  # type: ignore[no-untyped-def]
-    return RuleExtractor().predict(sized_page(lines)).fields
-
 
 _SWEDISH_TOTALS = [
     (944, 1372, "Summa exkl. moms", 24),
@@ -31,7 +26,7 @@ _SWEDISH_TOTALS = [
 def test_a_name_over_a_nordic_attention_line_is_the_customer() -> None:
     # "Att: Ekonomi" under "Hotell Fjällgården AB" addresses the page to that company: the
     # seller is the letterhead's, though it prints no legal form.
-    fields = _fields(
+    fields = read_page(
         [
             (111, 125, "NORDVIKS", 61),
             (1273, 118, "FAKTURA", 56),
@@ -50,7 +45,7 @@ def test_a_name_over_a_nordic_attention_line_is_the_customer() -> None:
 
 
 def test_a_payment_scheme_before_the_payee_is_no_part_of_its_name() -> None:
-    fields = _fields(
+    fields = read_page(
         [
             (135, 134, "PENNINE", 41),
             (335, 134, "CATERING", 41),
@@ -76,7 +71,7 @@ def test_a_payment_scheme_before_the_payee_is_no_part_of_its_name() -> None:
 def test_an_irish_county_is_no_company() -> None:
     # "Co. Tipperary" is the county of an address (the customer's here): no legal form, no
     # seller; the seller is the letterhead's name.
-    fields = _fields(
+    fields = read_page(
         [
             (241, 105, "Suir Valley Co-op", 71),
             (1155, 121, "VAT INVOICE", 43),
@@ -103,7 +98,7 @@ def test_an_irish_county_is_no_company() -> None:
 def test_indias_totals_per_tax_component_make_the_tax() -> None:
     # Under a GST summary per rate, "Total CGST" and "Total SGST" are each half the tax, no
     # total of the document; "NET PAYABLE" after the round-off is the total.
-    fields = _fields(
+    fields = read_page(
         [
             (111, 120, "Kaveri Pharma Distributors Pvt. Ltd.", 40),
             (1200, 120, "TAX INVOICE", 40),
@@ -131,7 +126,7 @@ def test_indias_totals_per_tax_component_make_the_tax() -> None:
 
 
 def test_a_sign_over_its_legal_name_glued_by_ocr_spaces_the_legal_name() -> None:
-    fields = _fields(
+    fields = read_page(
         [
             (205, 71, "SUPERMERCADOS LEVANTE", 56),
             (250, 135, "SUPERMERCADOSLEVANTE, S.A.", 46),
@@ -151,7 +146,7 @@ def test_a_sign_over_its_legal_name_glued_by_ocr_spaces_the_legal_name() -> None
 def test_a_colombian_till_prices_in_pesos() -> None:
     # "$ 149.400" with a NIT as Colombia writes it and a Medellín address: pesos of Colombia,
     # though the customer line says "CONSUMIDOR FINAL" as Argentina's tills do too.
-    fields = _fields(
+    fields = read_page(
         [
             (243, 58, "LA CANASTA", 73),
             (312, 185, "NIT 900.487.215-3", 37),
@@ -168,7 +163,7 @@ def test_a_colombian_till_prices_in_pesos() -> None:
 
 
 def test_a_skonto_deadline_whose_net_branch_opens_the_next_line_is_no_due_date() -> None:
-    fields = _fields(
+    fields = read_page(
         [
             (111, 120, "Frischdienst Rheinland GmbH & Co. KG", 40),
             (1200, 120, "Rechnung", 40),
@@ -192,7 +187,7 @@ def test_a_skonto_deadline_whose_net_branch_opens_the_next_line_is_no_due_date()
 def test_an_irish_designated_activity_company_is_a_legal_name() -> None:
     # "DAC" closes an Irish company's name; the footer's "Co. Dublin" is the county of its
     # address, no form of its own.
-    fields = _fields(
+    fields = read_page(
         [
             (197, 89, "AERLINN", 72),
             (1258, 105, "Invoice / Sonrasc", 33),

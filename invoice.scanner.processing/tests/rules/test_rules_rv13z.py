@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rules_builders import sized_page
-
-from invoice_scanner_processing.extractors.rules import RuleExtractor
-
-
-def _fields(lines: list[tuple[float, float, str, float]]):  # type: ignore[no-untyped-def]
-    return RuleExtractor().predict(sized_page(lines)).fields
+from rules_builders import read_page
 
 
 def _uk_invoice(sign: str, legal: str) -> list[tuple[float, float, str, float]]:
@@ -37,18 +31,18 @@ def _uk_invoice(sign: str, legal: str) -> list[tuple[float, float, str, float]]:
 def test_a_hyphenated_legal_name_under_its_sign_keeps_its_spelling() -> None:
     # "Kwik-Fit" is spelt with a hyphen, not glued by OCR: the sign "KWIK FIT" above must not
     # respell the legal name ("KWIK FIT (GB) Limited").
-    fields = _fields(_uk_invoice("KWIK FIT", "Kwik-Fit (GB) Limited"))
+    fields = read_page(_uk_invoice("KWIK FIT", "Kwik-Fit (GB) Limited"))
     assert fields.vendor_name == "Kwik-Fit (GB) Limited"
 
 
 def test_a_dealers_legal_name_under_the_brand_sign_keeps_its_spelling() -> None:
-    fields = _fields(_uk_invoice("MERCEDES BENZ", "Mercedes-Benz Retail Group UK Ltd"))
+    fields = read_page(_uk_invoice("MERCEDES BENZ", "Mercedes-Benz Retail Group UK Ltd"))
     assert fields.vendor_name == "Mercedes-Benz Retail Group UK Ltd"
 
 
 def test_a_tills_numbered_tax_line_is_the_tax() -> None:
     # "TAX #1" is a till's first tax jurisdiction, no tax number: its amount is the tax.
-    fields = _fields(
+    fields = read_page(
         [
             (500, 100, "SUNRISE DELI", 40),
             (470, 150, "88 Lake St, Chicago IL 60601", 26),
