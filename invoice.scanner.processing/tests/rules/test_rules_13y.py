@@ -161,3 +161,24 @@ def test_a_receipt_number_made_of_store_register_and_transaction() -> None:
         ]
     )
     assert RuleExtractor().predict(page).fields.invoice_number == "0231-05-7741"
+
+
+def test_an_indonesian_receipts_struk_number() -> None:
+    # "Struk:" is the receipt's own word before its number, under the items and payment.
+    page = sized_page(
+        [
+            (380, 120, "SUMBER MART", 90),
+            (223, 397, "JL. RAYA DARMO PERMAI III NO. 18 SURABAYA", 70),
+            (60, 700, "INDOMIE GORENG", 60),
+            (900, 700, "15.600", 60),
+            (60, 800, "TOTAL", 60),
+            (900, 800, "15.600", 60),
+            (60, 900, "TUNAI", 60),
+            (900, 900, "20.000", 60),
+            (60, 1000, "KEMBALI", 60),
+            (900, 1000, "4.400", 60),
+            (60, 1100, "24/01/2026 18:22", 60),
+            (472, 1985, "Struk: 0417-260124-00311", 73),
+        ]
+    )
+    assert RuleExtractor().predict(page).fields.invoice_number == "0417-260124-00311"

@@ -2259,3 +2259,6 @@ COLUMNS["discount"] = [
 ]  # fmt: skip
 #: The Nordic unit column's abbreviations ("Antal Enh.", "Ant. Enh", "Yks.").
 COLUMNS["unit"].extend(["enh", "enh.", "yks", "yks."])
+#: Indonesia's and Malaysia's words for a till receipt before its number ("Struk:
+#: 0417-260124-00311", "Resit: 88-2041" under the items).
+RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "struk", "resit", "kuitansi")
