@@ -68,7 +68,7 @@ from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
 _MONEY = (
     "net", "vat", "total", "amount_due", "discount", "shipping", "_tip", "_rounding",
-    "_withheld", "_service", "_tendered", "_charges", "_settled", "_other_tax",
+    "_withheld", "_service", "_tendered", "_charges", "_settled", "_other_tax", "_prepaid",
 )  # fmt: skip
 
 
@@ -198,7 +198,12 @@ def _amounts(
         # Cash or a card named as the means of a payment made ("Payment on February 2,
         # 2026 using cash: $500.00") settles part of the total as well: it is taken off.
         cands.get("_settled", [])
-        + [replace(c, value=-abs(c.value)) for c in cands.get("_tendered", [])],
+        # A deposit or advance paid before ("Acompte versé le 12/01/2026 -1 800,00 €",
+        # "Anzahlung 300,00") is taken off the total like a payment.
+        + [
+            replace(c, value=-abs(c.value))
+            for c in cands.get("_tendered", []) + cands.get("_prepaid", [])
+        ],
         printed,
     )
     discount = _best(cands.get("discount"))
@@ -1548,9 +1553,16 @@ def _with_vat_table(
                 for group in (nets, vats, totals)
             )
         seg = table.segment
-        nets.append(Candidate(table.net, 0.8, seg, seg.text))
-        vats.append(Candidate(table.vat, 0.8, seg, seg.text))
         labelled = [c.value for c in totals if c.labelled]
+        net = table.net
+        if table.net_once is not None and any(
+            abs(table.net_once + table.vat - v) <= _CENT for v in labelled
+        ):
+            # A base two rates tax ("PDV 25% | 28,44 | 7,11", "PNP 3% | 28,44 | 0,85") is one
+            # base: counted once, the table adds up with the page's total.
+            net = table.net_once
+        nets.append(Candidate(net, 0.8, seg, seg.text))
+        vats.append(Candidate(table.vat, 0.8, seg, seg.text))
         # A gross under every labelled total leaves lines out (a bottle deposit outside
         # the tax): the page's own total stands, the table's net being part of its net.
         gross = table.gross

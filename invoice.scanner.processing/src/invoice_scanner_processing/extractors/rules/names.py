@@ -431,17 +431,24 @@ _GLUED_TO_NUMBER = re.compile(r"(?<=\s)(\d+)((?:[A-Za-z]{1,2}\.){2,4})$")
 #: point where OCR read the space as one ("SUPERMERCADO DON TITO.LTDA"). A form of two
 #: letters after a point is a country's web domain ("KJELL.SE", "NAHDIONLINE.SA"), no form.
 _GLUED_BY_POINT = re.compile(r"(\s[^\W\d_]*[^\W\d_a-z]{3})\.([A-Z]{3,5})$")
+#: A dotted legal form joined to the name's last word by a point where OCR read the space as
+#: one ("Gostilna Pri Lipi.d.o.o.", "Pekárna Novák.s.r.o.").
+_DOTTED_BY_POINT = re.compile(r"(\s[^\W\d_]{2,})\.((?:[^\W\d_]{1,3}\.){2,4})$")
 
 
 def _unglued(text: str) -> str:
-    """``text`` with a dotted legal form glued to a number ("RUTA 3S.R.L.") or one in capitals
-    glued to the last word by a point ("DON TITO.LTDA") set apart by a space."""
+    """``text`` with a dotted legal form glued to a number ("RUTA 3S.R.L.") or to the last word
+    by a point ("Pri Lipi.d.o.o."), or one in capitals glued to the last word by a point ("DON
+    TITO.LTDA"), set apart by a space."""
     glued = _GLUED_TO_NUMBER.search(text)
     if glued is not None and glued.group(2) in _LEGAL_SET:
         text = f"{text[: glued.start()]}{glued.group(1)} {glued.group(2)}"
     pointed = _GLUED_BY_POINT.search(text)
     if pointed is not None and pointed.group(2) in _LEGAL_UPPER:
         text = f"{text[: pointed.end(1)]} {pointed.group(2)}"
+    dotted = _DOTTED_BY_POINT.search(text)
+    if dotted is not None and dotted.group(2) in _LEGAL_SET:
+        text = f"{text[: dotted.end(1)]} {dotted.group(2)}"
     return text
 
 

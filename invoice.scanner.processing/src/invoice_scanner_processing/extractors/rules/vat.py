@@ -482,6 +482,9 @@ class _VatTable:
     cells: set[int]
     #: The gross sum, where every row read prints its gross (net + VAT) after the VAT.
     gross: Decimal | None = None
+    #: The net with a base that two rates tax counted once (Croatia's PNP 3 % on the PDV
+    #: 25 % base, Spain's recargo on the IVA base): the net where that one adds up.
+    net_once: Decimal | None = None
 
 
 def _vat_table(doc: _Doc) -> _VatTable | None:
@@ -527,7 +530,16 @@ def _vat_table(doc: _Doc) -> _VatTable | None:
     vat = sum((v[1] for v in best.values()), Decimal(0))
     grosses = [v[3] for v in best.values() if v[3] is not None]
     gross = sum(grosses, untaxed) if len(grosses) == len(best) else None
-    return _VatTable(net, vat, next(iter(best.values()))[2], len(best), cells, gross)
+    once = sum(dict.fromkeys(v[0] for v in best.values()), untaxed)
+    return _VatTable(
+        net,
+        vat,
+        next(iter(best.values()))[2],
+        len(best),
+        cells,
+        gross,
+        once if once != net else None,
+    )
 
 
 def _rate_row_amounts(
