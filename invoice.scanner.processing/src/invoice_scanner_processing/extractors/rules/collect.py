@@ -426,10 +426,9 @@ def _title_number(doc: _Doc) -> Candidate | None:
             # printed ("Beleg 77120 12.01.2026 07:12", "Docket 22981 03/02/26 19:40").
             m = _TITLE_NUMBER.match(_TRAILING_STAMP.sub("", seg.text))
             m = m if m and compact(m.group(1)) in _RECEIPT_TITLES else None
-        if m and _number_title(m.group(1)):
-            number = _read_invoice_number(m.group(2))
-            if number:
-                return Candidate(number, 0.6, seg, seg.text, labelled=False)
+        number = _titled_number(m)
+        if number:
+            return Candidate(number, 0.6, seg, seg.text, labelled=False)
         headed = _number_below_title(doc, seg) if _is_title(seg.text) else None
         if headed is not None:
             return headed
@@ -558,11 +557,16 @@ def _inline_title_numbers(doc: _Doc) -> Iterator[tuple[str, Segment]]:
     """Each number a title word states on its line ("Invoice 0231-05-7741"), wherever on the
     page it stands."""
     for seg in doc.segments:
-        m = _TITLE_NUMBER.match(_TRAILING_PAGE.sub("", seg.text))
-        if m and _number_title(m.group(1)):
-            number = _read_invoice_number(m.group(2))
-            if number:
-                yield number, seg
+        number = _titled_number(_TITLE_NUMBER.match(_TRAILING_PAGE.sub("", seg.text)))
+        if number:
+            yield number, seg
+
+
+def _titled_number(m: re.Match[str] | None) -> str | None:
+    """The number of a :data:`_TITLE_NUMBER` match whose words are a title a number follows."""
+    if m is None or not _number_title(m.group(1)):
+        return None
+    return _read_invoice_number(m.group(2))
 
 
 def _printed_apart(doc: _Doc, seg: Segment, head: str) -> bool:

@@ -2257,8 +2257,9 @@ COLUMNS["discount"] = [
     "desc %", "descuento", "korting", "korting %", "alennus", "ale %", "nachlass", "indirim",
     "isk %", "sleva", "sleva %", "rabaty",
 ]  # fmt: skip
-#: The Nordic unit column's abbreviations ("Antal Enh.", "Ant. Enh", "Yks.").
-COLUMNS["unit"].extend(["enh", "enh.", "yks", "yks."])
+#: The Nordic unit column's abbreviations ("Antal Enh.", "Ant. Enh", "Yks."; header words are
+#: compared without their points).
+COLUMNS["unit"].extend(["enh", "yks"])
 #: Indonesia's and Malaysia's words for a till receipt before its number ("Struk:
 #: 0417-260124-00311", "Resit: 88-2041" under the items).
 RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "struk", "resit", "kuitansi")
