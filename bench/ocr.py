@@ -251,22 +251,32 @@ def worker(engine_name: str, pages_file: Path, out_file: Path) -> int:
     start = time.perf_counter()
     engine = build_engine(settings, warm_up=False)
     init_s = time.perf_counter() - start
+    batch = int(getattr(engine, "page_batch", 1))
     start = time.perf_counter()
-    engine.read_page(images[0], 1)
+    if batch > 1:  # the first pass, untimed: one batch of the pages
+        engine.read_pages([(image, 1) for image in images[:batch]])
+    else:
+        engine.read_page(images[0], 1)
     first_s = time.perf_counter() - start
     results = []
-    for image in images:
+    for begin in range(0, len(images), batch):
+        chunk = images[begin : begin + batch]
         cpu0 = _cpu_seconds()
-        page = engine.read_page(image, 1)
-        results.append(
-            {
-                "image": str(image),
-                "seconds": page.seconds,
-                "cpu_seconds": _cpu_seconds() - cpu0,
-                "text": page_text(page),
-                "lines": len(page.lines),
-            }
-        )
+        if batch > 1:
+            pages = engine.read_pages([(image, 1) for image in chunk])
+        else:
+            pages = [engine.read_page(chunk[0], 1)]
+        cpu_share = (_cpu_seconds() - cpu0) / len(chunk)
+        for image, page in zip(chunk, pages, strict=True):
+            results.append(
+                {
+                    "image": str(image),
+                    "seconds": page.seconds,
+                    "cpu_seconds": cpu_share,
+                    "text": page_text(page),
+                    "lines": len(page.lines),
+                }
+            )
     usage_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     usage_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     out_file.write_text(
@@ -278,6 +288,9 @@ def worker(engine_name: str, pages_file: Path, out_file: Path) -> int:
                 "gpu_used": gpu_used(engine),
                 "threads": settings.threads if engine.name != "tesseract" else 1,
                 "det_limit_side_len": settings.det_limit_side_len,
+                "page_batch": batch,
+                "rec_batch": int(getattr(engine, "rec_batch_num", 0)),
+                "half": bool(getattr(engine, "half", False)),
                 "init_s": init_s,
                 "first_page_s": first_s,
                 "peak_rss_mb": usage_self,
@@ -360,6 +373,9 @@ def score(raw: dict[str, Any], pages: list[BenchPage]) -> dict[str, Any]:
         "device": raw["device"],
         "gpu_used": raw["gpu_used"],
         "threads": raw["threads"],
+        "page_batch": raw.get("page_batch", 1),
+        "rec_batch": raw.get("rec_batch"),
+        "half": raw.get("half", False),
         "pages": len(per_page),
         "median_s": round(statistics.median(seconds), 3),
         "p90_s": round(_p90(seconds), 3),
@@ -396,7 +412,10 @@ def print_table(results: list[dict[str, Any]]) -> None:
         )
     for r in results:
         if "error" not in r:
-            print(f"  {r['engine']}: gpu_used={r['gpu_used']} keys {r['keys']}")
+            print(
+                f"  {r['engine']}: gpu_used={r['gpu_used']} page_batch={r['page_batch']} "
+                f"rec_batch={r['rec_batch']} half={r['half']} keys {r['keys']}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,8 +6,11 @@
 #
 # It installs the carried wheels into /tmp/site (the image's PyTorch, CUDA, onnx, numpy and
 # OpenCV are used as they are), reads one page with OCR_DEVICE=gpu to show the engine and
-# gpu_used, then runs bench.ocr on the carried pages on the GPU and, for comparison, on the
-# machine's CPU. Results: $OUT/ocr-gpu.json, $OUT/ocr-cpu.json (or /tmp/gpu-out without $OUT).
+# gpu_used, then runs bench.ocr on the carried pages on the GPU a page at a time, batched (the
+# GPU defaults) and batched in float16, a sweep of page batch sizes and of engine processes
+# sharing the GPU (scripts/gpu/batch_sweep.py), and, for comparison, bench.ocr on the machine's
+# CPU. Results: $OUT/ocr-gpu-page.json, ocr-gpu.json, ocr-gpu-half.json, gpu-sweep.json,
+# ocr-cpu.json (or /tmp/gpu-out without $OUT).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out=${OUT:-/tmp/gpu-out}
@@ -29,7 +32,7 @@ if importlib.util.find_spec("onnxruntime"):
 PY
 
 echo "== one page, OCR_DEVICE=gpu"
-OCR_DEVICE=gpu timeout 180 python3 - <<'PY'
+OCR_DEVICE=gpu timeout 120 python3 - <<'PY'
 import json, time
 from pathlib import Path
 from invoice_scanner_common.settings import Env
@@ -56,24 +59,39 @@ except ImportError:
 print("\n".join(line.text for line in page.lines[:8]))
 PY
 
-echo "== bench on the GPU"
-timeout 240 python3 -m bench.ocr --pages-json bench/data/gpu-pages/pages.json --pages 12 \
-    --engines rapidocr --device gpu --timeout 220 --out "$out/ocr-gpu.json"
+echo "== bench on the GPU, pages batched (the GPU defaults: 8 pages a pass, 96 lines a call)"
+timeout 120 python3 -m bench.ocr --pages-json bench/data/gpu-pages/pages.json --pages 12 \
+    --engines rapidocr --device gpu --timeout 110 --out "$out/ocr-gpu.json"
 gpu_rc=$?
+echo "== batch sweep on the GPU: 48 pages (12 x 4), page batches 1-48, float32/16, processes side by side"
+OCR_DEVICE=gpu timeout 240 python3 scripts/gpu/batch_sweep.py \
+    --pages-json bench/data/gpu-pages/pages.json --repeat 4 --batches 1,8,16,48 --half \
+    --procs 2,4 --procs-batch 8 --out "$out/gpu-sweep.json"
+echo "== bench on the GPU, batched, in float16 (OCR_HALF=1)"
+OCR_HALF=1 timeout 120 python3 -m bench.ocr --pages-json bench/data/gpu-pages/pages.json \
+    --pages 12 --engines rapidocr --device gpu --timeout 110 --out "$out/ocr-gpu-half.json"
+echo "== bench on the GPU, a page at a time (OCR_PAGE_BATCH=1, as before batching)"
+OCR_PAGE_BATCH=1 timeout 120 python3 -m bench.ocr --pages-json bench/data/gpu-pages/pages.json \
+    --pages 12 --engines rapidocr --device gpu --timeout 110 --out "$out/ocr-gpu-page.json"
 echo "== bench on this machine's CPU (onnxruntime, $(nproc) cores)"
 timeout 100 python3 -m bench.ocr --pages-json bench/data/gpu-pages/pages.json --pages 12 \
     --engines rapidocr-ort --device cpu --timeout 90 --out "$out/ocr-cpu.json"
-python3 - "$out/ocr-gpu.json" <<'PY'
+python3 - "$out" <<'PY'
 import json, sys
-try:
-    report = json.load(open(sys.argv[1]))
-except OSError:
-    sys.exit(0)
-for r in report["results"]:
-    if "error" in r:
-        print("GPU bench error:\n", r["error"])
-    else:
-        print(f"GPU: {r['pages_per_s']} pages/s, median {r['median_s']}s, gpu_used={r['gpu_used']}, "
-              f"CER {r['cer']}, keys {r['key_hit_rate']}")
+from pathlib import Path
+for name in ("ocr-gpu-page", "ocr-gpu", "ocr-gpu-half", "ocr-cpu"):
+    try:
+        report = json.loads((Path(sys.argv[1]) / f"{name}.json").read_text())
+    except OSError:
+        print(f"{name}: no report")
+        continue
+    for r in report["results"]:
+        if "error" in r:
+            print(f"{name}: error\n", r["error"])
+        else:
+            print(f"{name}: {1000 * r['mean_s']:.0f} ms/page mean, median {r['median_s']}s, "
+                  f"{r['pages_per_s']} pages/s, page_batch={r['page_batch']} "
+                  f"rec_batch={r['rec_batch']} half={r['half']} gpu_used={r['gpu_used']}, "
+                  f"CER {r['cer']}, keys {r['key_hit_rate']}")
 PY
 exit $gpu_rc

@@ -40,9 +40,13 @@ def test_values_are_parsed() -> None:
                 "OCR_MODEL_SET": "v4",
                 "OCR_DET_LIMIT_SIDE_LEN": "1280",
                 "OCR_WORD_BOXES": "true",
+                "OCR_PAGE_BATCH": "4",
+                "OCR_REC_BATCH": "32",
+                "OCR_HALF": "yes",
             }
         )
     )
+    assert (settings.page_batch, settings.rec_batch, settings.half) == (4, 32, True)
     assert (settings.engine, settings.device, settings.threads) == ("paddle", "cpu", 3)
     assert settings.model_dir == Path("/opt/models")
     assert (settings.model_set, settings.det_limit_side_len, settings.word_boxes) == (
@@ -63,6 +67,9 @@ def test_values_are_parsed() -> None:
         ("OCR_DET_LIMIT_SIDE_LEN", "9000"),
         ("OCR_MODEL_SET", "v5"),
         ("OCR_WORD_BOXES", "maybe"),
+        ("OCR_PAGE_BATCH", "-1"),
+        ("OCR_REC_BATCH", "many"),
+        ("OCR_HALF", "perhaps"),
     ],
 )
 def test_bad_values_name_the_variable(name: str, value: str) -> None:
@@ -94,3 +101,14 @@ def test_get_engine_is_built_once_per_settings(rapid_engine: object) -> None:
     # ru_maxrss lags the live figure by a page or two; both must show the models loaded.
     assert memory["rss_mb"] > 100
     assert memory["peak_rss_mb"] >= 0.95 * memory["rss_mb"]
+
+
+def test_batching_defaults_follow_the_device() -> None:
+    """0 means the device's default: a page at a time and six lines a call on the CPU (rapidocr's
+    own reading); the torch and half settings only take effect on the GPU."""
+    from invoice_scanner_processing.engines.ocr.rapid import CPU_REC_BATCH, build
+
+    engine = build(OcrSettings(device="cpu", threads=1, half=True), "cpu")
+    assert (engine.page_batch, engine.rec_batch_num, engine.half) == (1, CPU_REC_BATCH, False)
+    engine = build(OcrSettings(device="cpu", threads=1, page_batch=3, rec_batch=24), "cpu")
+    assert (engine.page_batch, engine.rec_batch_num) == (3, 24)

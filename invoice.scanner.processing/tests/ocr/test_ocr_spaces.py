@@ -158,6 +158,21 @@ def test_decoder_splits_word_info_with_word_boxes() -> None:
     assert words[0].word_cols == [cols[:4], cols[4:]]
 
 
+def test_decoder_decodes_the_same_from_the_reduced_outputs() -> None:
+    """A GPU session hands over only the arg-max, its probability and the space class's column
+    (``decode_arrays``); the text, score and word split are those of the full output."""
+    decoder = _decoder()
+    cols = columns(3, 3, 3, 5, 3, 3)
+    preds = _preds(decoder, "CASHBIL", cols, cols[-1] + 4, hints=(cols[3] + 2,))
+    full = decoder(preds, True, wh_ratio_list=[4.0], max_wh_ratio=4.0)
+    idx = preds.argmax(axis=2)
+    reduced = decoder.decode_arrays(
+        idx, preds.max(axis=2), preds[:, :, decoder.space_index], True, [4.0], 4.0
+    )
+    assert reduced[0] == full[0] == [("CASH BIL", full[0][0][1])]
+    assert [w.words for w in reduced[1]] == [w.words for w in full[1]]
+
+
 def test_decoder_without_a_space_class_uses_gaps_only() -> None:
     decoder = _decoder()
     decoder.space_index = None

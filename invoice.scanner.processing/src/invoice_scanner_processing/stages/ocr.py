@@ -60,6 +60,7 @@ def run_ocr(
     total = len(manifest.pages)
     pages: list[OcrPage] = []
     ocr_pages = 0
+    read_ahead = _read_ahead(manifest, doc_dir, engine)
     for done, page_image in enumerate(manifest.pages, start=1):
         text_lines = manifest.text_layer.get(page_image.page_number)
         if page_image.use_text_layer and text_lines is not None:
@@ -69,7 +70,12 @@ def run_ocr(
                 raise OcrEngineError(
                     f"page {page_image.page_number} needs OCR but no OCR engine is configured"
                 )
-            page = _read_upright(engine, doc_dir / page_image.path, page_image.page_number)
+            page = _read_upright(
+                engine,
+                doc_dir / page_image.path,
+                page_image.page_number,
+                read_ahead.get(page_image.page_number),
+            )
             ocr_pages += 1
             logger.debug(
                 "page %d: %d lines in %.2fs", page.page_number, len(page.lines), page.seconds
@@ -90,10 +96,30 @@ def run_ocr(
     )
 
 
-def _read_upright(engine: OcrEngine, path: Path, page_number: int) -> OcrPage:
-    """The engine's reading of the page, turned upright first where its reading says it lies
-    sideways or upside down (see the module docstring)."""
-    page = engine.read_page(path, page_number)
+def _read_ahead(manifest: Manifest, doc_dir: Path, engine: OcrEngine | None) -> dict[int, OcrPage]:
+    """The OCR pages of the document read in one call where the engine reads several pages at
+    once (``read_pages``, which batches them when its ``page_batch`` is above 1: the GPU); empty
+    otherwise, and then each page is read on its turn."""
+    read_pages = getattr(engine, "read_pages", None)
+    if not callable(read_pages) or getattr(engine, "page_batch", 1) <= 1:
+        return {}
+    wanted = [
+        (doc_dir / page.path, page.page_number)
+        for page in manifest.pages
+        if not (page.use_text_layer and manifest.text_layer.get(page.page_number) is not None)
+    ]
+    if len(wanted) < 2:
+        return {}
+    return {page.page_number: page for page in read_pages(wanted)}
+
+
+def _read_upright(
+    engine: OcrEngine, path: Path, page_number: int, page: OcrPage | None = None
+) -> OcrPage:
+    """The engine's reading of the page (``page`` where it was read already), turned upright
+    first where its reading says it lies sideways or upside down (see the module docstring)."""
+    if page is None:
+        page = engine.read_page(path, page_number)
     if not reorient.worth_checking(page):
         return page
     grey = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,13 @@ def det_limit_for(height: int, width: int, base: int) -> int:
     return min(MAX_SIDE, max(base, math.ceil(min_short * long_side / short_side)))
 
 
+#: Defaults of ``OCR_PAGE_BATCH`` and ``OCR_REC_BATCH`` (0 = these): on the GPU several pages
+#: and many lines per model call (``bench.ocr --batch``); on the CPU rapidocr's page at a time
+#: and six lines a call.
+GPU_PAGE_BATCH = 8
+GPU_REC_BATCH = 96
+CPU_REC_BATCH = 6
+
 DET_MODEL = "PP-OCRv6_det_small.onnx"
 REC_MODEL = "PP-OCRv6_rec_small.onnx"
 
@@ -85,6 +93,8 @@ class RapidOcrEngine:
         rec_batch_num: int = 6,
         word_boxes: bool = False,
         restore_spaces: bool = True,
+        page_batch: int = 1,
+        half: bool = False,
     ) -> None:
         if use_gpu and backend != "torch":
             backend = "onnxruntime"
@@ -127,7 +137,7 @@ class RapidOcrEngine:
             raise OcrEngineError(f"rapidocr could not load its models ({backend}): {exc}") from exc
         self.backend = backend
         if backend == "torch":
-            self._swap_in_torch(models, "cuda" if use_gpu else "cpu")
+            self._swap_in_torch(models, "cuda" if use_gpu else "cpu", half and use_gpu)
         self.restore_spaces = restore_spaces
         if restore_spaces:
             self._wrap_decoder()
@@ -136,6 +146,12 @@ class RapidOcrEngine:
         self.device = "gpu" if use_gpu else "cpu"
         self.models = [DET_MODEL.removesuffix(".onnx"), REC_MODEL.removesuffix(".onnx")]
         self.threads = threads
+        #: Pages read in one pass by :meth:`read_pages` (1: a page at a time, as ``read_page``).
+        self.page_batch = max(1, page_batch)
+        self.rec_batch_num = rec_batch_num
+        #: float16 models (the torch backend on the GPU only).
+        self.half = half and use_gpu and backend == "torch"
+        self._batcher: Any = None
 
     def _detector(self) -> Any:
         """rapidocr's detector (loaded on first use); None if this rapidocr hides it."""
@@ -155,15 +171,15 @@ class RapidOcrEngine:
             return
         recogniser.postprocess_op = SpacingDecoder(decoder)
 
-    def _swap_in_torch(self, models: Path, device: str) -> None:
+    def _swap_in_torch(self, models: Path, device: str, half: bool = False) -> None:
         from invoice_scanner_processing.engines.ocr.torch_backend import TorchOnnxSession
 
         try:
             det, rec = self._ocr._load_det_model(), self._ocr._load_rec_model()
         except AttributeError as exc:  # pragma: no cover - guards a rapidocr upgrade
             raise OcrEngineError(f"this rapidocr version cannot swap sessions: {exc}") from exc
-        det.session = TorchOnnxSession(models / DET_MODEL, device)
-        rec.session = TorchOnnxSession(models / REC_MODEL, device)
+        det.session = TorchOnnxSession(models / DET_MODEL, device, half)
+        rec.session = TorchOnnxSession(models / REC_MODEL, device, half)
 
     def runs_on_gpu(self) -> bool:
         """True when both loaded models run on CUDA (False before the first page)."""
@@ -187,6 +203,8 @@ class RapidOcrEngine:
         return True
 
     def read_page(self, image_path: Path, page_number: int) -> OcrPage:
+        if self.page_batch > 1:  # the GPU: a batch of one still reduces on the device
+            return self._read_batch([(image_path, page_number)])[0]
         start = time.perf_counter()
         image = load_bgr(image_path)
         detector = self._detector()
@@ -197,6 +215,51 @@ class RapidOcrEngine:
             out = self._ocr(image)
         except Exception as exc:
             raise OcrEngineError(f"rapidocr failed on {image_path.name}: {exc}") from exc
+        return ocr_page(self.name, page_number, image, self._lines(out), start)
+
+    def read_pages(self, pages: Sequence[tuple[Path, int]]) -> list[OcrPage]:
+        """Read several pages (path, page number) in one pass: ``page_batch`` pages at a time
+        through :class:`.batched.PageBatcher` (detector batched over pages, recogniser over all
+        their lines, outputs reduced on the device), or one at a time by rapidocr itself when
+        ``page_batch`` is 1 (the CPU default). With ``page_batch`` above 1, :meth:`read_page`
+        takes the batcher's path too. Each page's ``seconds`` is its share of its pass."""
+        if self.page_batch <= 1:
+            return [self.read_page(path, number) for path, number in pages]
+        out: list[OcrPage] = []
+        for begin in range(0, len(pages), self.page_batch):
+            out.extend(self._read_batch(pages[begin : begin + self.page_batch]))
+        return out
+
+    def _read_batch(self, pages: Sequence[tuple[Path, int]]) -> list[OcrPage]:
+        from invoice_scanner_processing.engines.ocr.batched import PageBatcher
+
+        start = time.perf_counter()
+        if self._batcher is None:
+            self._batcher = PageBatcher(
+                self._ocr,
+                lambda h, w: det_limit_for(h, w, self.det_limit_side_len),
+                det_batch=self.page_batch,
+                rec_batch=self.rec_batch_num,
+                threads=self.threads,
+            )
+        # Decoding a page image (a 200 dpi JPEG or PNG) takes about as long as its share of the
+        # GPU's work: the pages are decoded on the batcher's threads.
+        images = list(self._batcher.pool.map(load_bgr, [path for path, _ in pages]))
+        try:
+            outputs = self._batcher.read(images)
+        except Exception as exc:
+            names = ", ".join(path.name for path, _ in pages)
+            raise OcrEngineError(f"rapidocr failed on {names}: {exc}") from exc
+        share = round((time.perf_counter() - start) / len(pages), 4)
+        return [
+            ocr_page(self.name, number, image, self._lines(out), start).model_copy(
+                update={"seconds": share}
+            )
+            for (_, number), image, out in zip(pages, images, outputs, strict=True)
+        ]
+
+    def _lines(self, out: Any) -> list[OcrLine]:
+        """Our lines from rapidocr's output (boxes, texts, scores, word results)."""
         lines: list[OcrLine] = []
         boxes = getattr(out, "boxes", None)
         txts = getattr(out, "txts", None)
@@ -210,7 +273,7 @@ class RapidOcrEngine:
                     else []
                 )
                 lines.append(line_from_polygon(text, box.tolist(), score, words))
-        return ocr_page(self.name, page_number, image, lines, start)
+        return lines
 
     @staticmethod
     def _words(result: Any) -> list[OcrWord]:
@@ -231,10 +294,14 @@ def build(settings: OcrSettings, device: str) -> RapidOcrEngine:
     """Registered as ``rapidocr`` (see :mod:`invoice_scanner_processing.engines.ocr`)."""
     from invoice_scanner_processing.engines.ocr.factory import backend_for
 
+    gpu = device == "gpu"
     return RapidOcrEngine(
         threads=settings.threads,
         det_limit_side_len=settings.det_limit_side_len,
-        use_gpu=device == "gpu",
+        use_gpu=gpu,
         backend=backend_for(settings, device),
         word_boxes=settings.word_boxes,
+        page_batch=settings.page_batch or (GPU_PAGE_BATCH if gpu else 1),
+        rec_batch_num=settings.rec_batch or (GPU_REC_BATCH if gpu else CPU_REC_BATCH),
+        half=settings.half and gpu,
     )

@@ -13,6 +13,12 @@ Variables (all optional):
 - ``OCR_BACKEND``: runtime of the rapidocr engine: ``auto`` (default: on the CPU OpenVINO when
   installed, else onnxruntime; on the GPU onnxruntime-gpu, else PyTorch via onnx2torch),
   ``openvino``, ``onnxruntime`` or ``torch``.
+- ``OCR_PAGE_BATCH``: pages of a document the rapidocr engine reads in one pass (the detector
+  batched over them, the recogniser over all their lines); ``0`` (default) means 8 on the GPU
+  and 1 (a page at a time) on the CPU.
+- ``OCR_REC_BATCH``: text lines per recogniser call; ``0`` (default) means 96 on the GPU, 6 on
+  the CPU.
+- ``OCR_HALF``: run the models in float16 on the GPU (default false).
 """
 
 from __future__ import annotations
@@ -49,6 +55,9 @@ class OcrSettings:
     det_limit_side_len: int = 960
     word_boxes: bool = False
     backend: str = "auto"
+    page_batch: int = 0
+    rec_batch: int = 0
+    half: bool = False
 
     @classmethod
     def from_env(cls, env: Env) -> OcrSettings:
@@ -65,4 +74,7 @@ class OcrSettings:
             det_limit_side_len=det_limit,
             word_boxes=env.bool("OCR_WORD_BOXES", False),
             backend=env.choice("OCR_BACKEND", "auto", BACKENDS),
+            page_batch=env.int("OCR_PAGE_BATCH", 0, minimum=0),
+            rec_batch=env.int("OCR_REC_BATCH", 0, minimum=0),
+            half=env.bool("OCR_HALF", False),
         )

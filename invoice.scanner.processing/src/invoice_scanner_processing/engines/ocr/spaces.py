@@ -156,18 +156,40 @@ class SpacingDecoder:
     ) -> tuple[list[tuple[str, float]], list[Any]]:
         preds_idx = preds.argmax(axis=2)
         preds_prob = np.take_along_axis(preds, preds_idx[..., None], axis=2)[..., 0]
+        space_probs = preds[:, :, self.space_index] if self.space_index is not None else None
+        return self.decode_arrays(
+            preds_idx,
+            preds_prob,
+            space_probs,
+            return_word_box,
+            kwargs.get("wh_ratio_list", (1.0,)),
+            kwargs.get("max_wh_ratio", 1.0),
+        )
+
+    def decode_arrays(
+        self,
+        preds_idx: np.ndarray,
+        preds_prob: np.ndarray,
+        space_probs: np.ndarray | None,
+        return_word_box: bool,
+        wh_ratio_list: Sequence[float],
+        max_wh_ratio: float,
+    ) -> tuple[list[tuple[str, float]], list[Any]]:
+        """Decode from the arg-max labels, their probabilities and the space class's probability
+        (each ``lines x columns``): all the decoder needs, so a GPU session can reduce its output
+        before it leaves the device (:mod:`.batched`)."""
         line_results, word_results = self.inner.decode(
             preds_idx,
             preds_prob,
             return_word_box,
-            kwargs.get("wh_ratio_list", (1.0,)),
-            kwargs.get("max_wh_ratio", 1.0),
+            wh_ratio_list,
+            max_wh_ratio,
             remove_duplicate=True,
         )
         for row, (text, score) in enumerate(line_results):
             columns = char_columns(preds_idx[row])
-            space_probs = preds[row, :, self.space_index] if self.space_index is not None else None
-            positions = missing_spaces(text, columns.tolist(), space_probs)
+            row_space = space_probs[row] if space_probs is not None else None
+            positions = missing_spaces(text, columns.tolist(), row_space)
             if not positions:
                 continue
             line_results[row] = (insert_spaces(text, positions), score)

@@ -97,6 +97,26 @@ class TorchOnnxSession:
             out = out[0]
         return out.float().cpu().numpy()
 
+    def run_compact(
+        self, input_content: np.ndarray, space_index: int | None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """For the recogniser: the arg-max label of every output column, its probability and the
+        space class's probability, reduced on the device so that only these ``lines x columns``
+        arrays are copied back, not the ``lines x columns x classes`` output (18,710 classes:
+        about 27 MB for six lines of a page; the copy and a CPU arg-max over it took most of a
+        page's time on the GPU)."""
+        torch = self._torch
+        with torch.inference_mode():
+            tensor = torch.from_numpy(np.ascontiguousarray(input_content)).to(self.device)
+            out: Any = self.module(tensor.half() if self.half else tensor)
+            if isinstance(out, list | tuple):
+                out = out[0]
+            prob, idx = out.max(dim=2)
+            space = (
+                out[:, :, space_index].float().cpu().numpy() if space_index is not None else None
+            )
+            return idx.cpu().numpy(), prob.float().cpu().numpy(), space
+
     # rapidocr asks sessions for an embedded dictionary; the rec dictionary was already read
     # from the ONNX metadata by the CPU session this one replaces.
     def have_key(self, key: str = "character") -> bool:
