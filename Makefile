@@ -88,7 +88,7 @@ bench-preprocess: $(STAMP) ## Preprocessing pages/s and OCR error rate with and 
 fit-scorer: $(STAMP) ## Refit the rule reader's candidate scorer (weights/scorer-v2.json: seed 7, real-dev, blind-2026-11b)
 	$(PY) -m bench.fit_scorer $(ARGS)
 
-gpu-check: ## On a GPU machine: install the GPU runtime, run the OCR benchmark on the GPU
+gpu-check: ## On a GPU machine: install the carried wheels, OCR on the GPU a page at a time and batched, a batch sweep, the CPU beside it
 	bash scripts/gpu_check.sh
 
 clean: ## Remove the virtualenv, caches and local documents

@@ -88,14 +88,16 @@ class TorchOnnxSession:
         self.module = module.half() if self.half else module
         self.model_name = model_path.stem
 
+    def _forward(self, input_content: np.ndarray) -> Any:
+        """The model's first output for one float32 batch, on the device (call under
+        ``inference_mode``)."""
+        tensor = self._torch.from_numpy(np.ascontiguousarray(input_content)).to(self.device)
+        out: Any = self.module(tensor.half() if self.half else tensor)
+        return out[0] if isinstance(out, list | tuple) else out
+
     def __call__(self, input_content: np.ndarray) -> np.ndarray:
-        torch = self._torch
-        with torch.inference_mode():
-            tensor = torch.from_numpy(np.ascontiguousarray(input_content)).to(self.device)
-            out: Any = self.module(tensor.half() if self.half else tensor)
-        if isinstance(out, list | tuple):
-            out = out[0]
-        return out.float().cpu().numpy()
+        with self._torch.inference_mode():
+            return self._forward(input_content).float().cpu().numpy()
 
     def run_compact(
         self, input_content: np.ndarray, space_index: int | None
@@ -105,16 +107,10 @@ class TorchOnnxSession:
         arrays are copied back, not the ``lines x columns x classes`` output (18,710 classes:
         about 27 MB for six lines of a page; the copy and a CPU arg-max over it took most of a
         page's time on the GPU)."""
-        torch = self._torch
-        with torch.inference_mode():
-            tensor = torch.from_numpy(np.ascontiguousarray(input_content)).to(self.device)
-            out: Any = self.module(tensor.half() if self.half else tensor)
-            if isinstance(out, list | tuple):
-                out = out[0]
+        with self._torch.inference_mode():
+            out = self._forward(input_content)
             prob, idx = out.max(dim=2)
-            space = (
-                out[:, :, space_index].float().cpu().numpy() if space_index is not None else None
-            )
+            space = None if space_index is None else out[:, :, space_index].float().cpu().numpy()
             return idx.cpu().numpy(), prob.float().cpu().numpy(), space
 
     # rapidocr asks sessions for an embedded dictionary; the rec dictionary was already read
