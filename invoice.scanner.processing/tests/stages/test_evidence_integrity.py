@@ -250,6 +250,8 @@ def test_dates_are_found_as_receipts_print_them() -> None:
     assert {"nov 16 2026", "16 de noviembre de 2026"} <= variants
     assert "09-oct-2026" in date_variants(date(2026, 10, 9))
     assert "may 24,2024" in date_variants(date(2024, 5, 24))  # OCR dropped the space
+    # Tally's two-digit year after the month ("Dated 18-Jan-26"), a till's "18 Jan 26"
+    assert {"18-jan-26", "18 jan 26"} <= date_variants(date(2026, 1, 18))
 
 
 def test_dates_are_written_as_babel_writes_them() -> None:

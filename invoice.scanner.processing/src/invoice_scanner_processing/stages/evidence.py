@@ -53,6 +53,9 @@ _WRITTEN_PATTERNS = (
     # Tills print the month's abbreviation between slashes ("09/NOV/2026"), letters a comma
     # after the month ("20 November, 2026").
     *("dd/MMM/y", "d/MMM/y", "d MMMM, y", "dd MMMM, y"),
+    # A two-digit year after the month's abbreviation, as Indian accounting software (Tally)
+    # and many tills print it: "18-Jan-26", "18 Jan 26".
+    *("d-MMM-yy", "dd-MMM-yy", "d MMM yy", "dd MMM yy"),
 )
 #: East Asian year-month-day with its year, month and day characters: "2026年11月21日" (Chinese
 #: and Japanese), "2026년 11월 21일" (Korean); spaced or not, padded or not.

@@ -26,7 +26,9 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     TILL_WORDS,
 )
 
-_INV_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|[0-9]")
+#: A number's token: Latin letters and digits, and the Greek and Cyrillic capitals a series
+#: letter is printed in ("Α-1842" on a Greek receipt, "АБ-0412").
+_INV_TOKEN = re.compile(r"[A-Za-z0-9Α-ΩА-ЯЁ][A-Za-z0-9Α-ΩА-ЯЁ\-/._]*[A-Za-z0-9Α-ΩА-ЯЁ]|[0-9]")
 
 
 # A bare "N" is a prefix only before a space, colon, "#" or digit: "NCB-24-1" keeps its "N".

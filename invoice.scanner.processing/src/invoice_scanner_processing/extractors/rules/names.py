@@ -508,6 +508,25 @@ def without_leading_speck(text: str) -> str:
     return _LEADING_SPECK.sub("", text)
 
 
+#: A lower-case one-word wordmark after one letter of its own, apart: the logo's shape OCR or a
+#: text layer reads as its initial ("a azurel", "k kleio").
+_LOGO_LETTER = re.compile(r"^([a-z])\s+(\1[a-z]{2,})$")
+#: The same before a wordmark in capitals ("B BRANDT & SÖHNE"); a capital before a name in
+#: mixed case stays, a real initial ("B Braun").
+_CAPITAL_LOGO_LETTER = re.compile(r"^([A-Z])\s+(\1\w{2,}\b.*)$")
+
+
+def without_logo_letter(part: str) -> str:
+    """``part`` without the logo's letter before the wordmark it opens."""
+    m = _LOGO_LETTER.match(part.strip())
+    if m is not None:
+        return m.group(2)
+    m = _CAPITAL_LOGO_LETTER.match(part.strip())
+    if m is not None and m.group(2).isupper():
+        return m.group(2)
+    return part
+
+
 #: The words that open an operator's line before its legal name ("Exploitant: De Linde
 #: Supermarkten B.V.", "drives av Sunnmøre Hotelldrift AS", "operated by Harrow Fuels Ltd"):
 #: the name is what follows them.
@@ -622,6 +641,8 @@ def _known_label(word: str) -> bool:
 _CLERK = re.compile(r"^\d{1,4}\s+[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?$")
 
 
+#: A zero opening a name before an apostrophe and a letter: the Irish "O'" ("0'Donoghue's").
+_ZERO_BEFORE_APOSTROPHE = re.compile(r"(?<!\w)0(?=['’][^\W\d_])")
 _ZERO_WORD = re.compile(r"(?<![\w])(?=[^\W_]*0)(?=[^\W_]*[^\W\d_]{2})[^\W\d_]*0[^\W_]*(?![\w])")
 
 
@@ -644,7 +665,7 @@ def _zero_as_letter(name: str, page_text: str) -> str:
                 )
         return word.replace("0", "O")
 
-    return _ZERO_WORD.sub(fix, name)
+    return _ZERO_WORD.sub(fix, _ZERO_BEFORE_APOSTROPHE.sub("O", name))
 
 
 #: Words that only a Hungarian invoice prints ("Számla", "Adószám", "Fizetési határidő").

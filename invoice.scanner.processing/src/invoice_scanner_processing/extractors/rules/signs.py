@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, TITLES, compact
+from invoice_scanner_processing.extractors.rules.lexicon import LEGAL_RE, TITLES, compact, label_key
 from invoice_scanner_processing.extractors.rules.lexicon import legal_form as _legal_form
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.names import (
@@ -16,6 +16,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     _looks_like_name,
     _name_parts,
     without_leading_speck,
+    without_logo_letter,
 )
 from invoice_scanner_processing.extractors.rules.segments import Page, Segment, usual_height
 from invoice_scanner_processing.extractors.rules.tradename import (
@@ -134,7 +135,10 @@ def legal_beyond_wordmark(
     differ on the wordmark or the legal name)."""
     if chosen is None or chosen.labelled or _legal_form(chosen.value):
         return chosen
-    mark = _wordmark(doc)
+    # Names joined by "&" count here ("BRANDT & SÖHNE" over "Brandt & Söhne Haustechnik
+    # GmbH"), not where a wordmark only puts the legal name in doubt: of five pages whose
+    # legal name was read under such a wordmark, all five were keyed by that legal name.
+    mark = _wordmark(doc, joined=True)
     words = [compact(w) for w in str(chosen.value).split()]
     if mark is None or chosen.segment is not mark or not 1 <= len(words) <= 3:
         return chosen
@@ -151,8 +155,26 @@ def legal_beyond_wordmark(
             else core[: len(words)] == words and len(core) > len(words)
         )
         if len(core) >= 2 and held:
+            if _run_on_under(doc, mark, str(c.value)):
+                # The letterhead prints the legal name whole, the wordmark's line run on under
+                # it ("BRENNER & VOGT" over "Anlagentechnik GmbH"): the two lines are read as
+                # one name with no doubt (:func:`legal_name_whole`).
+                return chosen
             return Candidate(c.value, min(c.score, _SIGN_DOUBT), c.segment, c.text, labelled=False)
     return chosen
+
+
+def _run_on_under(doc: _Doc, mark: Segment, name: str) -> bool:
+    """Whether ``mark`` and the line right under it spell ``name``."""
+    h = max(mark.bbox.height, 1.0)
+    key = compact(name)
+    return any(
+        o.page == mark.page
+        and o.bbox.x_overlap(mark.bbox) > 0
+        and 0 <= o.bbox.y0 - mark.bbox.y1 < 1.5 * h
+        and compact(f"{mark.text} {o.text}") == key
+        for o in doc.segments
+    )
 
 
 def legal_name_whole(
@@ -301,32 +323,37 @@ def _mark_legal_elsewhere(doc: _Doc, marks: set[str], chosen: Candidate) -> bool
 _MARK_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 
 
-def _mark_word(text: str) -> bool:
+#: A word of its own that joins a wordmark's names ("BRANDT & SÖHNE").
+_MARK_JOINERS = frozenset({"&", "+"})
+
+
+def _mark_word(text: str, joined: bool = False) -> bool:
     letters = sum(c.isalpha() for c in text)
     return (
-        all(_MARK_WORD.fullmatch(w) for w in text.split())
+        all(_MARK_WORD.fullmatch(w) or (joined and w in _MARK_JOINERS) for w in text.split())
         and letters >= 3
         and letters >= 0.7 * len(text.replace(" ", ""))
     )
 
 
-def _wordmark(doc: _Doc) -> Segment | None:
+def _wordmark(doc: _Doc, *, joined: bool = False) -> Segment | None:
     """The first page's largest line in its top fifth when it is a logo's words: one to three
     words of letters (a letter-spaced wordmark comes apart, "NO RDHEM"; :func:`_mark_word`
     lets digits and joiners inside a word, "NETZWERK24", "TRANS-POL"), set well above the
     page's usual size (1.4 times: OCR boxes of ordinary lines vary, and a sign a size larger
-    was read at 1.45 times the median on a scanned slip)."""
+    was read at 1.45 times the median on a scanned slip). ``joined``: "&" or "+" may stand
+    between its words ("BRANDT & SÖHNE"), a logo letter before it is dropped either way."""
     first = doc.pages[0]
     median = usual_height(first)
     top = [s for s in first.segments if s.bbox.y0 < 0.2 * first.height and not s.in_customer]
     if not top:
         return None
     big = max(top, key=lambda s: s.bbox.height)
-    text = without_leading_speck(big.text.strip())
+    text = without_logo_letter(without_leading_speck(big.text.strip()))
     if (
         big.bbox.height < 1.3 * median
         or len(text.split()) > 3
-        or not _mark_word(text)
+        or not _mark_word(text, joined)
         or len(text.replace(" ", "")) < 3
         or compact(text) in TITLES
         # "Sales Invoice"; an e-invoice's title ("e-FATURA", "e-Invoice") by its hyphen.
@@ -555,7 +582,10 @@ def _unglued_by(top: str, name: str) -> str | None:
     core = first.rstrip(",.;:")
     # Letters and digits only: a hyphen is the name's own ("Kwik-Fit (GB) Limited" under
     # "KWIK FIT"), no OCR glue.
-    if " " not in top or not core.isalnum() or compact(core) != compact(top):
+    # Compared folded: ``compact`` keeps Latin letters only, and would find any two lines of
+    # Greek alike ("ΚΑΦΕ ΑΚΡΟΠΟΛΙΣ" over "ΚΑΦΕ ΑΚΡΟΠΟΛΙΣ Ι.Κ.Ε.").
+    key = label_key(core)
+    if " " not in top or not core.isalnum() or not key or key != label_key(top):
         return None
     return f"{top}{first[len(core) :]}" + (f" {rest}" if rest else "")
 

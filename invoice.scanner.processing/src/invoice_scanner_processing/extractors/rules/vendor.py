@@ -29,6 +29,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     is_firm_name,
     is_hungarian,
     is_partners_tail,
+    without_logo_letter,
 )
 from invoice_scanner_processing.extractors.rules.parsing import (
     find_amounts,
@@ -1204,21 +1205,10 @@ def _without_monogram(part: str) -> str:
     initials of the name's first words ("KL Kestrel Lumber Ltd" → "Kestrel Lumber Ltd")."""
     m = _MONOGRAM.match(part)
     if m is None:
-        return _without_logo_letter(part)
+        return without_logo_letter(part)
     rest = part[m.end() :]
     initials = "".join(w[0] for w in rest.split()[: len(m.group(1))])
     return rest if initials == m.group(1) else part
-
-
-#: A lower-case wordmark after one letter of its own, apart: the logo's shape OCR or a text
-#: layer reads as its initial ("a azurel", "k kleio").
-_LOGO_LETTER = re.compile(r"^([a-z])\s+(\1[a-z]{2,})$")
-
-
-def _without_logo_letter(part: str) -> str:
-    """``part`` without the logo's letter before a lower-case one-word wordmark it opens."""
-    m = _LOGO_LETTER.match(part.strip())
-    return m.group(2) if m is not None else part
 
 
 def _is_label(text: str) -> bool:
