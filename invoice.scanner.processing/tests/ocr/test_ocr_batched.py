@@ -143,3 +143,33 @@ def test_the_stage_reads_a_documents_pages_in_one_call_and_turns_a_sideways_one(
     for page in doc.pages:
         text = " ".join(line.text for line in page.lines)
         assert INVOICE_NUMBER in text and TOTAL in text
+
+
+def test_progress_is_reported_batch_by_batch(batch_engine: RapidOcrEngine, tmp_path: Path) -> None:
+    """Review rv14b: the stage read every page of a document before reporting any progress;
+    it reads a batch when it reaches the batch's first page."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = render_invoice_top(scan=False).resize((827, 450))
+    for n in range(1, 5):
+        page.save(folder / f"page-{n:03d}.png")
+    manifest = Manifest(
+        document_kind="image",
+        content_type="image/png",
+        pages=[
+            PageImage(page_number=n, path=f"pages/page-{n:03d}.png", width=827, height=450)
+            for n in range(1, 5)
+        ],
+    )
+    engine = CountingEngine(batch_engine)  # page_batch 3
+    events: list[object] = []
+    engine.calls = events  # type: ignore[assignment]
+    run_ocr(manifest, tmp_path, engine, progress=lambda d, t: events.append(("progress", d)))
+    assert events == [
+        ("read_pages", 3),
+        ("progress", 1),
+        ("progress", 2),
+        ("progress", 3),
+        ("read_pages", 1),  # the last batch: one page
+        ("progress", 4),
+    ]

@@ -15,7 +15,8 @@ Contract of :func:`run_ocr`:
   replaces the page image on disk and ``OcrPage.turned`` says by how much. A page read upright
   and confidently costs nothing more; one read with little confidence costs a grey decode and
   one classifier batch (66-90 ms on 2 busy cores).
-- ``progress(done, total)`` is called after each page.
+- ``progress(done, total)`` is called after each page (where the engine batches, after each
+  page of a batch read together when the stage reached its first page).
 - It writes nothing else (the task persists the result) and raises
   :class:`~invoice_scanner_processing.engines.ocr.base.OcrEngineError` for a missing or unreadable
   page image, or when a page needs OCR and no engine was given. Re-running gives the same text.
@@ -60,7 +61,7 @@ def run_ocr(
     total = len(manifest.pages)
     pages: list[OcrPage] = []
     ocr_pages = 0
-    read_ahead = _read_ahead(manifest, doc_dir, engine)
+    read_ahead = _ReadAhead(manifest, doc_dir, engine)
     for done, page_image in enumerate(manifest.pages, start=1):
         text_lines = manifest.text_layer.get(page_image.page_number)
         if page_image.use_text_layer and text_lines is not None:
@@ -74,7 +75,7 @@ def run_ocr(
                 engine,
                 doc_dir / page_image.path,
                 page_image.page_number,
-                read_ahead.get(page_image.page_number),
+                read_ahead.page(page_image.page_number),
             )
             ocr_pages += 1
             logger.debug(
@@ -96,21 +97,32 @@ def run_ocr(
     )
 
 
-def _read_ahead(manifest: Manifest, doc_dir: Path, engine: OcrEngine | None) -> dict[int, OcrPage]:
-    """The OCR pages of the document read in one call where the engine reads several pages at
-    once (``read_pages``, which batches them when its ``page_batch`` is above 1: the GPU); empty
-    otherwise, and then each page is read on its turn."""
-    read_pages = getattr(engine, "read_pages", None)
-    if not callable(read_pages) or getattr(engine, "page_batch", 1) <= 1:
-        return {}
-    wanted = [
-        (doc_dir / page.path, page.page_number)
-        for page in manifest.pages
-        if not (page.use_text_layer and manifest.text_layer.get(page.page_number) is not None)
-    ]
-    if len(wanted) < 2:
-        return {}
-    return {page.page_number: page for page in read_pages(wanted)}
+class _ReadAhead:
+    """The OCR pages of a document read ``page_batch`` at a time where the engine reads several
+    pages at once (``read_pages``, which batches them when its ``page_batch`` is above 1: the
+    GPU): the next batch is read when the stage reaches its first page, so progress is still
+    reported batch by batch. Without such an engine it holds nothing, and each page is read
+    on its turn."""
+
+    def __init__(self, manifest: Manifest, doc_dir: Path, engine: OcrEngine | None) -> None:
+        self.read_pages = getattr(engine, "read_pages", None)
+        self.batch = int(getattr(engine, "page_batch", 1) or 1)
+        self.wanted = [
+            (doc_dir / page.path, page.page_number)
+            for page in manifest.pages
+            if not (page.use_text_layer and manifest.text_layer.get(page.page_number) is not None)
+        ]
+        self.read: dict[int, OcrPage] = {}
+
+    def page(self, page_number: int) -> OcrPage | None:
+        """The page read with its batch, or None where it is read on its own."""
+        if not callable(self.read_pages) or self.batch <= 1 or len(self.wanted) < 2:
+            return None
+        if page_number not in self.read:
+            at = next(i for i, (_, n) in enumerate(self.wanted) if n == page_number)
+            batch = self.wanted[at : at + self.batch]
+            self.read.update({page.page_number: page for page in self.read_pages(batch)})
+        return self.read.pop(page_number, None)
 
 
 def _read_upright(

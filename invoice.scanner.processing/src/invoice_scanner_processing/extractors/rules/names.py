@@ -512,7 +512,8 @@ def without_leading_speck(text: str) -> str:
 #: text layer reads as its initial ("a azurel", "k kleio").
 _LOGO_LETTER = re.compile(r"^([a-z])\s+(\1[a-z]{2,})$")
 #: The same before a wordmark in capitals ("B BRANDT & SÖHNE"); a capital before a name in
-#: mixed case stays, a real initial ("B Braun").
+#: mixed case stays, a real initial ("B Braun"), and so does one before a legal name in
+#: capitals ("M MUSTERMANN GMBH", "B BRAUN MELSUNGEN AG"): a wordmark has no legal form.
 _CAPITAL_LOGO_LETTER = re.compile(r"^([A-Z])\s+(\1\w{2,}\b.*)$")
 
 
@@ -522,7 +523,7 @@ def without_logo_letter(part: str) -> str:
     if m is not None:
         return m.group(2)
     m = _CAPITAL_LOGO_LETTER.match(part.strip())
-    if m is not None and m.group(2).isupper():
+    if m is not None and m.group(2).isupper() and not _legal_form(m.group(2)):
         return m.group(2)
     return part
 

@@ -167,12 +167,13 @@ def legal_beyond_wordmark(
 def _run_on_under(doc: _Doc, mark: Segment, name: str) -> bool:
     """Whether ``mark`` and the line right under it spell ``name``."""
     h = max(mark.bbox.height, 1.0)
-    key = compact(name)
-    return any(
+    # Folded, not compacted: compacted, any two lines of Greek would spell any Greek name.
+    key = label_key(name)
+    return bool(key) and any(
         o.page == mark.page
         and o.bbox.x_overlap(mark.bbox) > 0
         and 0 <= o.bbox.y0 - mark.bbox.y1 < 1.5 * h
-        and compact(f"{mark.text} {o.text}") == key
+        and label_key(f"{mark.text} {o.text}") == key
         for o in doc.segments
     )
 
