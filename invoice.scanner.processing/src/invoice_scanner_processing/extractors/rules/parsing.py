@@ -310,6 +310,12 @@ def _bracketed_minus(text: str) -> str:
     return _BRACKETED_MINUS.sub(lambda m: " " * (len(m.group()) - 1) + "-", text)
 
 
+def _cents_in_words(text: str, start: int, num: str) -> bool:
+    """Whether ``num`` at ``start`` is the cents of an amount written in words ("Four hundred
+    twenty-five and 00/100 Dollars", as cheques and receipt books print it): no amount."""
+    return len(num) <= 2 and text.startswith("/100", start + len(num))
+
+
 def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]:
     """Every amount-like number in ``text``, left to right, with sign and currency resolved.
 
@@ -335,7 +341,9 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
         if m.group("sign") and not pre and before in "-/.":
             continue  # "2024-001": a hyphen inside a code, not a minus
         after_num = text[m.start("num") + len(num) : m.start("num") + len(num) + 1]
-        if after_num.isalpha() and not m.group("post") and not m.group("dash"):
+        if (after_num.isalpha() and not m.group("post") and not m.group("dash")) or _cents_in_words(
+            text, m.start("num"), num
+        ):
             continue
         # A rate, also with a stray point OCR set before its sign ("MwSt 10.%").
         if _RATE_AFTER.match(text, m.start("num") + len(num)):
