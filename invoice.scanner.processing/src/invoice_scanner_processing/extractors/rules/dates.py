@@ -146,8 +146,12 @@ _DEBIT_WORD = re.compile(r"debit|collect|pr[ée]l[eèé]v|abbuch|lastschrift|ein
 
 #: "due" right before a date, as payment terms print their deadline after the period ("14
 #: days - due 5 March 2026", "Net 30, due on 12/04/2026"): the date must follow at once (a
-#: full date, :func:`_date_at`), so that "Amount due 1,234.00" names none.
-_DUE_THEN_DATE = re.compile(r"\bdue\s+(?:on\s+)?(?=\d)", re.IGNORECASE)
+#: full date, :func:`_date_at`, its month's English name first too: "Net 15 - due April 1,
+#: 2026"), so that "Amount due 1,234.00" names none.
+_DUE_THEN_DATE = re.compile(
+    r"\bdue\s+(?:on\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
 #: Words before such a "due" in its clause naming something other than this bill's payment:
 #: a car's or patient's next visit ("Your next service is due 10 March 2027", "MOT due"), or
 #: a past deadline ("Invoice 0399 was due 12 February 2026").
