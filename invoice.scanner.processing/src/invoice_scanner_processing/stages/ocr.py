@@ -63,9 +63,8 @@ def run_ocr(
     ocr_pages = 0
     read_ahead = _ReadAhead(manifest, doc_dir, engine)
     for done, page_image in enumerate(manifest.pages, start=1):
-        text_lines = manifest.text_layer.get(page_image.page_number)
-        if page_image.use_text_layer and text_lines is not None:
-            page = _text_layer_page(page_image, text_lines)
+        if _from_text_layer(manifest, page_image):
+            page = _text_layer_page(page_image, manifest.text_layer[page_image.page_number])
         else:
             if engine is None:
                 raise OcrEngineError(
@@ -97,6 +96,11 @@ def run_ocr(
     )
 
 
+def _from_text_layer(manifest: Manifest, page: PageImage) -> bool:
+    """Whether the page is taken from the text layer preprocessing accepted (no OCR)."""
+    return page.use_text_layer and manifest.text_layer.get(page.page_number) is not None
+
+
 class _ReadAhead:
     """The OCR pages of a document read ``page_batch`` at a time where the engine reads several
     pages at once (``read_pages``, which batches them when its ``page_batch`` is above 1: the
@@ -110,7 +114,7 @@ class _ReadAhead:
         self.wanted = [
             (doc_dir / page.path, page.page_number)
             for page in manifest.pages
-            if not (page.use_text_layer and manifest.text_layer.get(page.page_number) is not None)
+            if not _from_text_layer(manifest, page)
         ]
         self.read: dict[int, OcrPage] = {}
 

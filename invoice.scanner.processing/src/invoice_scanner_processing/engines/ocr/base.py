@@ -24,8 +24,8 @@ class OcrEngine(Protocol):
     - Nothing is downloaded: models come from installed wheels; a missing model raises
       :class:`OcrEngineError` at construction.
     - An engine may also have ``read_pages(pages: list[tuple[Path, int]]) -> list[OcrPage]`` and
-      ``page_batch``: with ``page_batch`` above 1 the OCR stage reads a document's pages in one
-      call (rapidocr on the GPU batches them, :mod:`.batched`).
+      ``page_batch``: with ``page_batch`` above 1 the OCR stage reads a document's pages
+      ``page_batch`` at a time (rapidocr on the GPU batches them, :mod:`.batched`).
     """
 
     name: str

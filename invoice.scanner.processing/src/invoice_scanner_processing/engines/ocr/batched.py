@@ -35,6 +35,8 @@ from typing import Any
 
 import numpy as np
 
+from invoice_scanner_processing.engines.ocr.spaces import reduce_outputs
+
 #: The recogniser's input height and its narrowest width (rapidocr's ``rec_img_shape``).
 REC_SHAPE = (3, 48, 320)
 
@@ -66,11 +68,7 @@ def compact_outputs(
     if callable(run):
         idx, prob, space = run(batch, space_index)
         return idx, prob, space
-    preds = session(batch)
-    idx = preds.argmax(axis=2)
-    prob = np.take_along_axis(preds, idx[..., None], axis=2)[..., 0]
-    space = preds[:, :, space_index] if space_index is not None else None
-    return idx, prob, space
+    return reduce_outputs(session(batch), space_index)
 
 
 class PageBatcher:
@@ -198,10 +196,10 @@ class PageBatcher:
         decoder = self.rec.postprocess_op
         space_index = getattr(decoder, "space_index", None)
         return_word_box = bool(self.ocr.return_word_box)
+        decode_arrays = getattr(decoder, "decode_arrays", None)
         for batch, future in zip(batches, inputs, strict=True):
             norm, wh_ratios, max_wh_ratio = future.result()
             idx, prob, space = compact_outputs(self.rec.session, norm, space_index)
-            decode_arrays = getattr(decoder, "decode_arrays", None)
             if callable(decode_arrays):
                 results, words = decode_arrays(
                     idx, prob, space, return_word_box, wh_ratios, max_wh_ratio

@@ -56,8 +56,8 @@ def det_limit_for(height: int, width: int, base: int) -> int:
 
 
 #: Defaults of ``OCR_PAGE_BATCH`` and ``OCR_REC_BATCH`` (0 = these): on the GPU several pages
-#: and many lines per model call (``bench.ocr --batch``); on the CPU rapidocr's page at a time
-#: and six lines a call.
+#: and many lines per model call (measured by ``make gpu-check``); on the CPU rapidocr's page
+#: at a time and six lines a call.
 GPU_PAGE_BATCH = 8
 GPU_REC_BATCH = 96
 CPU_REC_BATCH = 6

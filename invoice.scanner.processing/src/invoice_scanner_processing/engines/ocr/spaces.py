@@ -133,6 +133,17 @@ def respace(
     return insert_spaces(text, missing_spaces(text, columns, space_probs))
 
 
+def reduce_outputs(
+    preds: np.ndarray, space_index: int | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """A recogniser's full output (``lines x columns x classes``) reduced to what decoding needs:
+    the arg-max label of every column, its probability and the space class's probability."""
+    idx = preds.argmax(axis=2)
+    prob = np.take_along_axis(preds, idx[..., None], axis=2)[..., 0]
+    space = preds[:, :, space_index] if space_index is not None else None
+    return idx, prob, space
+
+
 class SpacingDecoder:
     """A stand-in for rapidocr's ``CTCLabelDecode`` (``TextRecognizer.postprocess_op``) that
     decodes exactly as it does, then puts back the spaces :func:`missing_spaces` finds.
@@ -154,13 +165,8 @@ class SpacingDecoder:
     def __call__(
         self, preds: np.ndarray, return_word_box: bool = False, **kwargs: Any
     ) -> tuple[list[tuple[str, float]], list[Any]]:
-        preds_idx = preds.argmax(axis=2)
-        preds_prob = np.take_along_axis(preds, preds_idx[..., None], axis=2)[..., 0]
-        space_probs = preds[:, :, self.space_index] if self.space_index is not None else None
         return self.decode_arrays(
-            preds_idx,
-            preds_prob,
-            space_probs,
+            *reduce_outputs(preds, self.space_index),
             return_word_box,
             kwargs.get("wh_ratio_list", (1.0,)),
             kwargs.get("max_wh_ratio", 1.0),
