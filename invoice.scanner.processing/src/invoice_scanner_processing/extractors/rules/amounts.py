@@ -225,7 +225,7 @@ def _amounts(
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     _rated_as_included(doc, vats)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
-    _implied_nets(totals, vats, nets, vat_rates, extra, rounding, tip)
+    _implied_nets(totals, vats, nets, vat_rates, extra, rounding, tip, discount)
     if table is not None:
         _nets_beyond_the_table(totals, nets, table, extra)
 
@@ -1646,13 +1646,14 @@ def _implied_nets(
     extra: Decimal = Decimal(0),
     rounding: Candidate | None = None,
     tip: Candidate | None = None,
+    discount: Candidate | None = None,
 ) -> None:
     """Nets a total and a VAT imply where none (or only a gross subtotal) is printed;
     ``extra`` (a tip and a rounding line) is in the total but never in a net; ``rounding``:
-    the rounding line, ``tip`` the tip's."""
+    the rounding line, ``tip`` the tip's, ``discount`` the discount's."""
     _nets_from_rates(totals, nets, vat_rates)
     _nets_beyond_the_taxed(totals, nets, vat_rates, extra)
-    _nets_from_vats(totals, vats, nets, extra, rounding, tip)
+    _nets_from_vats(totals, vats, nets, extra, rounding, tip, discount)
 
 
 def _nets_from_rates(
@@ -1706,21 +1707,39 @@ def _nets_from_vats(
     extra: Decimal,
     rounding: Candidate | None = None,
     tip: Candidate | None = None,
+    discount: Candidate | None = None,
 ) -> None:
     """Without a printed net, a labelled VAT still implies one (total less VAT) when the
     rate does not check out against it: tax charged on part of the bill only ("Tax 8.25% on
     parts"). VAT stated as included in the total ("Includes 19% VAT €36.99") implies it even
     beside a printed subtotal, which is then a gross figure; a cash rounding or a tip in that
     total is no part of the net. A subtotal equal to the total above a tax line is gross too
-    (a till's "SUBTOTAL 164,14 / TOTAL 164,14 / TVA 23,93")."""
+    (a till's "SUBTOTAL 164,14 / TOTAL 164,14 / TVA 23,93"), and so is one that the
+    discount alone takes down to the total ("ARA TOPLAM 1.567,30", "İNDİRİMLER -95,00",
+    "TOPKDV 104,14", "TOPLAM 1.472,30": the tax is in the prices)."""
+    off = abs(discount.value) if discount is not None and discount.value else None
     for t in totals[:4]:
-        printed = any(n.value != t.value for n in nets)
         # Every subtotal read off the page is the total itself: it is gross, and the net is
         # not printed at all, so the one a printed tax implies is likelier than where no
-        # subtotal is (nets implied by other totals are no subtotal of this one).
+        # subtotal is (nets implied by other totals are no subtotal of this one). So is a
+        # subtotal the discount alone takes down to the total.
         read = [n for n in nets if n.labelled]
         gross_only = bool(read) and all(n.value == t.value for n in read)
+        discounted = (
+            not gross_only
+            and off is not None
+            and bool(read)
+            and all(n.value in (t.value, t.value + off) for n in read)
+        )
+        printed_any = any(n.value != t.value for n in nets)
         for c in vats[:4]:
+            # ... unless another total adds the tax to this one (a builder's "Amount due this
+            # application" after "Less previously certified", then "VAT" and "TOTAL NOW DUE").
+            off_gross = discounted and not any(
+                abs(o.value - t.value - c.value) <= _CENT for o in totals
+            )
+            gross = gross_only or off_gross
+            printed = printed_any and not off_gross
             inclusive = c.label.startswith(_INCLUSIVE)
             # The sum of the taxes of several rates implies the whole net beside one rate's;
             # only where another tax figure is read ("Total VAT" on a one-rate bill is just
@@ -1742,7 +1761,7 @@ def _nets_from_vats(
             )
             base = t.value - c.value - (extra if held else 0)
             if all(n.value != base for n in nets):
-                score = 0.35 if inclusive or gross_only else 0.2
+                score = 0.35 if inclusive or gross else 0.2
                 nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
 
 

@@ -430,6 +430,8 @@ def _title_number(doc: _Doc) -> Candidate | None:
         if number:
             return Candidate(number, 0.6, seg, seg.text, labelled=False)
         headed = _number_below_title(doc, seg) if _is_title(seg.text) else None
+        if headed is None and _DOCUMENT_WORD.search(seg.text):
+            headed = _initials_number_beside_date(seg, _next_row(doc, seg))
         if headed is not None:
             return headed
         # "Invoice:  SI-0049312": the title with a colon is a label for the cell
@@ -462,6 +464,36 @@ def _number_below_title(doc: _Doc, seg: Segment) -> Candidate | None:
         if headed is not None:
             return headed
     return _series_number_beside_date(row_below)
+
+
+#: A word naming the document in a heading of several words ("SALES INVOICE", "OFFICIAL
+#: RECEIPT", "FACTURA SIMPLIFICADA").
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:invoice|receipt|bill|factura|fatura|facture|fattura|recibo|ricevuta|rechnung"
+    r"|quittung|nota)\b",
+    re.IGNORECASE,
+)
+#: A number behind a code of two to four capitals ("SI 00047112", "OR-0021877").
+_CODE_NUMBER = re.compile(r"^\s*([A-Z]{2,4})[\s#:-]{0,3}(\d{4,12})\s*$")
+
+
+def _initials_number_beside_date(title: Segment, row: list[Segment]) -> Candidate | None:
+    """The row under a centred title holding a number whose code is the title's initials
+    ("SALES INVOICE" over "SI 00047112" at the left and the date and time at the right, as
+    the Philippines' tills print it; "OFFICIAL RECEIPT" over "OR 0021877"): the document's
+    number, code and all."""
+    words = re.findall(r"[^\W\d_]+", title.text)
+    if len(words) < 2 or len(row) < 2 or not any(find_dates(o.text) for o in row):
+        return None
+    initials = "".join(w[0] for w in words).upper()
+    numbers = [
+        o
+        for o in row
+        if (m := _CODE_NUMBER.match(o.text)) and m.group(1) == initials and not o.hits
+    ]
+    if len(numbers) != 1:
+        return None
+    return Candidate(numbers[0].text.strip(), 0.55, numbers[0], numbers[0].text, labelled=False)
 
 
 #: A document number coded with letters and a separator ("CN-004812", "INV-2026/118"): no

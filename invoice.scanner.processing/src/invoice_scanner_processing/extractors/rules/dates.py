@@ -187,7 +187,7 @@ def _due_in_sentence(doc: _Doc) -> Candidate | None:
             *_DEBIT_SENTENCE_FR.finditer(seg.text),
             *_DEBIT_SENTENCE_DE.finditer(seg.text),
             *_due_then_date(seg.text),
-            *_deadline_first(seg.text),
+            *_deadline_first(doc, seg),
         )
         for m in matches:
             text, end = m.string, m.end()
@@ -221,11 +221,27 @@ def _due_sentence_broken(doc: _Doc, seg: Segment) -> list[re.Match[str]]:
     return [m for m in _DUE_SENTENCE.finditer(joined) if m.end() > len(seg.text)]
 
 
-def _deadline_first(text: str) -> list[re.Match[str]]:
+def _deadline_first(doc: _Doc, seg: Segment) -> list[re.Match[str]]:
     """The deadline that opens a line naming it due or debited after it
-    (:data:`_DEADLINE_FIRST`)."""
+    (:data:`_DEADLINE_FIRST`), on the line or, where the line holds the deadline alone, on
+    the line right under it (an Italian bill's summary box: "entro il 04/05/2026" over
+    "Addebito su conto corrente (SDD)")."""
+    m = _DEADLINE_FIRST.match(seg.text)
+    if m is None:
+        return []
+    if _deadline_first_in_line(seg.text):
+        return [m]
+    found = find_dates(seg.text[m.end() :], dayfirst=doc.dayfirst)
+    if len(found) != 1 or found[0].start or seg.text[m.end() :][found[0].end :].strip(" .;:"):
+        return []
+    below = doc.below(seg, max_rows=2)
+    return [m] if below and _DUE_AFTER.match(below[0].text.strip()) else []
+
+
+def _deadline_first_in_line(text: str) -> bool:
+    """Whether ``text`` opens with a deadline and names it due or debited after it."""
     m = _DEADLINE_FIRST.match(text)
-    return [m] if m is not None and _DUE_AFTER.search(text, m.end()) else []
+    return m is not None and _DUE_AFTER.search(text, m.end()) is not None
 
 
 def _date_at(doc: _Doc, seg: Segment, text: str, end: int) -> FoundDate | None:
@@ -302,7 +318,7 @@ def _discount_deadline(doc: _Doc, c: Candidate) -> bool:
     # ("Zahlbar bis 21.02.2026 mit 2 % Skonto (330,96 €) = 16.217,15 €," / "bis 13.03.2026
     # netto ohne Abzug.").
     below = doc.below(c.segment, max_rows=1)
-    if not below or not _deadline_first(below[0].text):
+    if not below or not _deadline_first_in_line(below[0].text):
         return False
     later = find_dates(below[0].text, dayfirst=doc.dayfirst)
     return bool(later) and isinstance(later[0].value, date) and later[0].value > c.value
@@ -357,6 +373,7 @@ def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
         cands["due_date"] = [c for c in cands["due_date"] if not _discount_deadline(doc, c)]
     inv = pick("invoice_date", cands.get("invoice_date"), doc)
     due = pick("due_date", cands.get("due_date"), doc) or _due_in_sentence(doc)
+    due = _first_instalment(cands, due)
     if inv is None:
         inv = (
             _booked_on(cands)
@@ -696,6 +713,25 @@ _DEBIT_LABELS = frozenset(compact(label) for label in DEBIT_DATE_LABELS)
 _DEBIT_DUE = 0.6
 
 
+#: The label a due date carries where it was taken as an instalment schedule's first.
+_SCHEDULE_LABEL = "schedule"
+
+
+def _first_instalment(cands: dict[str, list[Candidate]], due: Candidate | None) -> Candidate | None:
+    """Where the due date's label dates three or more payments, each on its own line ("Parcialidad
+    1/3 vence 12/02/2026", "2/3 vence 13/03/2026", ...: an instalment schedule), the
+    earliest: the next payment due. Its confidence is held at a debit's (the page dates no one
+    deadline for the whole)."""
+    if due is None or not due.labelled or not due.label:
+        return due
+    same = [c for c in cands.get("due_date", []) if c.labelled and c.label == due.label]
+    lines = {id(c.segment) for c in same}
+    if len({c.value for c in same}) < 3 or len(lines) < 3:
+        return due
+    first = min(same, key=lambda c: (c.value, -c.score))
+    return replace(first, label=_SCHEDULE_LABEL)
+
+
 def _put_due(
     doc: _Doc,
     cands: dict[str, list[Candidate]],
@@ -709,7 +745,7 @@ def _put_due(
     (surer where the invoice date is the only date printed)."""
     if due is not None and (inv is None or due.value >= inv.value):
         conf = _date_confidence(doc, due, cands.get("due_date", []))
-        if due.label in _DEBIT_LABELS or due.label == _DEBIT_SENTENCE_LABEL:
+        if due.label in _DEBIT_LABELS or due.label in (_DEBIT_SENTENCE_LABEL, _SCHEDULE_LABEL):
             # Only a debit's collection day dates the payment: most sets read it as the due
             # date, some as no due date printed. At the approval's floor (0.6) it lets a
             # document through only where every other field is sure.
@@ -928,6 +964,17 @@ _OWN_NUMBER_WORDS = tuple(
 )  # fmt: skip
 
 
+#: A label of its own, with its colon, right before a date read after another label, that
+#: names a day before or after this bill's: the next statement or reading, the previous or
+#: last bill or payment.
+_OTHER_DAY_LABEL = re.compile(
+    r"\b(?:next|previous|prior|last|following|nächste\w*|vorherige\w*|letzte\w*|prochain\w*"
+    r"|précédent\w*|dernier\w*|próxim\w*|anterior|últim\w*|volgende|vorige|prossim\w*"
+    r"|precedent\w*|ultim\w*)\b[^:\d]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _date_after_label(
     fld: str, text: str, score: float, seg: Segment, hit: LabelHit, doc: _Doc, add: _Add
 ) -> bool:
@@ -940,6 +987,14 @@ def _date_after_label(
         # The invoice date named in a payment sentence ("14 dagen na factuurdatum, uiterlijk
         # 25-02-2026", "30 days from invoice date, i.e. by 12 March"): the date after the
         # deadline's word is the payment's, not the invoice's.
+        fld = "_other_date"
+    if (
+        found
+        and fld in ("invoice_date", "due_date")
+        and _OTHER_DAY_LABEL.search(text[: found[0].start])
+    ):
+        # Another label between this one and the date names another day: "... after the due
+        # date: Next statement: 2026/04/08", "Fällig am: Letzte Zahlung: 02.03.2026".
         fld = "_other_date"
     if found and fld == "invoice_date" and hit.key == "dt" and _dates_other_number(doc, seg, hit):
         # India's bare "Dt:" beside another paper's number ("Buyer's PO No: 4500012345" |

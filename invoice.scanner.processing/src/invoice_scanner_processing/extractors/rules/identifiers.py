@@ -56,7 +56,9 @@ _SERIES = re.compile(
 #: A number printed in groups of digits with spaces between ("2026 1187 4410", as carriers
 #: and utilities print long numbers for reading aloud), maybe closed by a short check-digit
 #: group ("2026 0312 3456 7"): one number, kept as printed.
-_SPACED_GROUPS = re.compile(r"\d{3,5}(?: \d{3,5}){2,4}(?: \d{1,2})?")
+#: A group may carry a short period after a hyphen, as a telecom's bill number ends in its
+#: month ("5129 4478 2026-03": the account's number and the billing month).
+_SPACED_GROUPS = re.compile(r"\d{3,5}(?:-\d{2,5})?(?: \d{3,5}(?:-\d{2,5})?){2,4}(?: \d{1,2})?")
 
 
 #: A number printed as a year or counter, a short series code in capitals and a running

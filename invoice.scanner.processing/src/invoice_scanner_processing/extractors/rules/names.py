@@ -87,6 +87,8 @@ def _cut_after_legal_form(text: str) -> tuple[str, bool]:
 _SPLITTERS = re.compile(
     r"\s?[·•|]\s|\s[·•|](?=[A-ZÀ-ÖØ-Þ])|\s[–—]\s|\s{3,}|\s-\s|,\s(?=\d)"
     r"|,\s(?=(?:Inh\.|Inhaber(?:in)?|Prop\.|Proprietor|Owner|Titolare|Propriétaire)\s)"
+    # ... and before a post-office box ("Alpnet Telecom AG, Postfach, 3050 Bern").
+    r"|,\s(?=(?i:postfach|postbus|postboks|case postale|casella postale|p\.\s?o\.\s?box|po box)\b)"
 )
 
 
@@ -124,6 +126,16 @@ _STREET_ABBREVIATIONS = re.compile(
 _STR_NUMBER = re.compile(r"[^\W\d_]{2,}str\.\s?\d", re.IGNORECASE)
 
 
+#: A post-office box, with or without its number ("Alpnet Telecom AG, Postfach, 3050 Bern",
+#: a Swiss sender line; "Postbus 1200", "Case postale 12", "P.O. Box 30112"): an address part.
+_PO_BOX = re.compile(
+    r"\b(?:postfach|postbus|postboks|postbox|postilokero|case postale|casella postale"
+    r"|bo[iî]te postale|apartado postal|apartado de correos|caixa postal|skrytka pocztowa"
+    r"|p\.\s?o\.\s?box|po box)\b",
+    re.IGNORECASE,
+)
+
+
 #: One word of letters and nothing else on the line.
 _ONE_WORD = re.compile(r"\s*[^\W\d_]+\s*")
 
@@ -133,6 +145,8 @@ class _Addressy:
 
     @staticmethod
     def search(text: str) -> bool:
+        if _PO_BOX.search(text):
+            return True
         if _ONE_WORD.fullmatch(text):
             # One word alone ends in a street's word only as a name does ("GREENGATE",
             # "Eastweg"): a street's line prints its number or another word.

@@ -2263,3 +2263,26 @@ COLUMNS["unit"].extend(["enh", "yks"])
 #: Indonesia's and Malaysia's words for a till receipt before its number ("Struk:
 #: 0417-260124-00311", "Resit: 88-2041" under the items).
 RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "struk", "resit", "kuitansi")
+
+# --- round 14d: bills and tills that print many amounts and dates ---
+#: Dutch "Uiterlijk op" (at the latest on) over a bill's deadline in its summary box ("Te
+#: betalen | Uiterlijk op | Factuurnummer" over "€ 221,21 | 15 maart 2026 | ..."), and Spanish
+#: "vence" (falls due) before an instalment's date ("Parcialidad 1/3 vence 12/02/2026").
+LABELS["due_date"].extend(
+    ["uiterlijk op", "uiterlijk te betalen op", "te betalen uiterlijk op", "vence", "vence el"]
+)
+#: Czech "Č. dokladu:" (the document's number, "číslo" shortened) and "Číslo účtenky".
+LABELS["invoice_number"].extend(["c dokladu", "c uctenky", "cislo uctenky"])
+#: A stamp duty charged on an insurance premium beside its GST ("GST $148.60", "NSW stamp duty
+#: (9%) $147.11", "Total premium payable $1,781.71"): a tax the page charges on top of the
+#: GST, summed with it (:func:`.amounts._with_other_taxes`) where the three then add up.
+LABELS["_other_tax"].extend(["stamp duty", "nsw stamp duty", "vic stamp duty", "qld stamp duty"])
+#: The Gulf's and the former Soviet Union's joint-stock companies ("Sahara Connect
+#: Telecommunications PJSC", "Oman Telecom SAOG", "Qatar Fuel Q.P.S.C."), in their printed forms.
+MORE_LEGAL_FORMS = (
+    *MORE_LEGAL_FORMS, "PJSC", "P.J.S.C.", "P.J.S.C", "OJSC", "CJSC", "PSC", "P.S.C.", "SAOG",
+    "S.A.O.G.", "SAOC", "S.A.O.C.", "QPSC", "Q.P.S.C.", "Q.S.C.", "B.S.C.", "K.S.C.P.",
+)  # fmt: skip
+#: The Nordic words for a till receipt, and "Receipt" itself, set as a column's title with the
+#: receipt's plain number alone beside it ("Kvittering | 88120" over "04.05.2026 | 07:51").
+RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "kvittering", "kvitto", "kuitti", "receipt")
