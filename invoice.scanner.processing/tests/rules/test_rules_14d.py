@@ -226,3 +226,19 @@ def test_a_number_coded_with_its_titles_initials_under_it() -> None:
         ]
     )  # fmt: skip
     assert fields.invoice_number == "SI 00118204"
+
+
+def test_a_public_bodys_name_over_two_lines_in_large_type() -> None:
+    fields = read_page(
+        [
+            (320, 140, "KESTREL BAY", 44),
+            (314, 188, "LOCAL MUNICIPALITY", 40),
+            (1060, 140, "TAX INVOICE / STATEMENT", 36),
+            (990, 255, "Tax invoice no.", 30), (1300, 255, "KB 0071 2291 0426", 30),
+            (990, 292, "Statement date", 30), (1385, 292, "2026/04/09", 30),
+            (960, 1360, "Total excl. VAT", 30), (1410, 1360, "1 000.00", 30),
+            (960, 1400, "VAT @ 15%", 30), (1430, 1400, "150.00", 30),
+            (960, 1450, "Current charges incl. VAT", 30), (1400, 1450, "1 150.00", 30),
+        ]
+    )  # fmt: skip
+    assert fields.vendor_name == "KESTREL BAY LOCAL MUNICIPALITY"

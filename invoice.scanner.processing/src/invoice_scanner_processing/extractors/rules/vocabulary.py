@@ -2286,3 +2286,11 @@ MORE_LEGAL_FORMS = (
 #: The Nordic words for a till receipt, and "Receipt" itself, set as a column's title with the
 #: receipt's plain number alone beside it ("Kvittering | 88120" over "04.05.2026 | 07:51").
 RECEIPT_NUMBER_TITLES = (*RECEIPT_NUMBER_TITLES, "kvittering", "kvitto", "kuitti", "receipt")
+#: Public bodies and institutions that finish a two-line name in large type ("DRAKENSTEIN
+#: VALLEY" / "LOCAL MUNICIPALITY", "RIVERTON" / "City Council"): organisation words too.
+ORGANISATION_WORDS = (
+    *ORGANISATION_WORDS, "municipality", "council", "municipalidad", "municipio", "comune",
+    "gemeente", "kommune", "kommun", "gemeinde", "commune", "board", "commission", "agency",
+    "university", "universität", "université", "universidad", "università", "college",
+    "hospital", "school", "church", "parish", "club",
+)  # fmt: skip
