@@ -242,3 +242,76 @@ def test_a_public_bodys_name_over_two_lines_in_large_type() -> None:
         ]
     )  # fmt: skip
     assert fields.vendor_name == "KESTREL BAY LOCAL MUNICIPALITY"
+
+
+# --- review rv14d: each of these passed before round 14d and failed after its first version ---
+
+
+def test_a_name_opening_with_a_forms_letters_is_not_cut_at_them() -> None:
+    fields = read_page(
+        [
+            (150, 100, "PSC Insurance Brokers Pty Ltd ABN 81 147 812 164", 24),
+            (150, 140, "Level 4, 96 Wellington Pde, East Melbourne VIC 3002", 20),
+            (900, 300, "Tax invoice number", 24), (1300, 300, "PSC-118842", 24),
+            (900, 340, "Date", 24), (1300, 340, "04/04/2026", 24),
+            (900, 1200, "GST", 24), (1350, 1200, "10.00", 24),
+            (900, 1240, "Total", 24), (1350, 1240, "110.00", 24),
+        ]
+    )  # fmt: skip
+    assert fields.vendor_name == "PSC Insurance Brokers Pty Ltd"
+
+
+def test_a_coupons_expiry_on_a_paid_till_receipt_is_no_due_date() -> None:
+    fields = read_page(
+        [
+            (240, 60, "SUPERMERCADO LA ESTRELLA", 40),
+            (240, 120, "Supermercados La Estrella S.A. de C.V.", 24),
+            (60, 200, "Ticket: 0412-88120", 24), (60, 240, "Fecha: 04/04/2026 10:12", 24),
+            (60, 320, "LECHE 1L", 24), (700, 320, "25.50", 24),
+            (60, 360, "PAN BLANCO", 24), (700, 360, "34.50", 24),
+            (60, 420, "TOTAL", 26), (700, 420, "60.00", 26),
+            (60, 460, "EFECTIVO", 24), (700, 460, "100.00", 24),
+            (60, 500, "CAMBIO", 24), (700, 500, "40.00", 24),
+            (60, 600, "Cupón 10% en su próxima compra", 22),
+            (60, 640, "Cupón vence: 30/04/2026", 22),
+        ]
+    )  # fmt: skip
+    assert fields.invoice_date == date(2026, 4, 4)
+    assert fields.due_date is None
+
+
+def test_a_periods_end_over_the_net_line_is_no_deadline() -> None:
+    fields = read_page(
+        [
+            (150, 140, "Hausverwaltung Klein GmbH", 40),
+            (900, 300, "Rechnungsnummer", 24), (1300, 300, "RE-2026-118", 24),
+            (900, 340, "Rechnungsdatum", 24), (1300, 340, "01.04.2026", 24),
+            (150, 600, "Mietzeitraum: 01.04.2026", 24),
+            (150, 640, "bis 30.04.2026", 24),
+            (150, 700, "Netto", 24), (1300, 700, "500,00 €", 24),
+            (150, 740, "MwSt. 19%", 24), (1300, 740, "95,00 €", 24),
+            (150, 780, "Gesamt", 24), (1300, 780, "595,00 €", 24),
+        ]
+    )  # fmt: skip
+    assert fields.invoice_date == date(2026, 4, 1)
+    assert fields.due_date is None
+
+
+def test_a_due_dates_own_words_with_last_in_them() -> None:
+    fields = read_page(
+        [
+            (150, 140, "Larkspur Consulting Ltd", 40),
+            (900, 300, "Invoice No.", 24), (1300, 300, "LC-0412", 24),
+            (900, 340, "Invoice date", 24), (1300, 340, "01/04/2026", 24),
+            (900, 1200, "Total", 24), (1350, 1200, "£600.00", 24),
+            (150, 1400, "Payment due on the last business day of the month: 30/04/2026", 24),
+        ]
+    )  # fmt: skip
+    assert fields.due_date == date(2026, 4, 30)
+
+
+def test_a_cafe_named_postbox_is_a_name() -> None:
+    from invoice_scanner_processing.extractors.rules.names import _looks_like_name
+
+    assert _looks_like_name("The Postbox Cafe")
+    assert not _looks_like_name("Postfach")

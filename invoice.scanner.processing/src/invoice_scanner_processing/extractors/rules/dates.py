@@ -223,9 +223,9 @@ def _due_sentence_broken(doc: _Doc, seg: Segment) -> list[re.Match[str]]:
 
 def _deadline_first(doc: _Doc, seg: Segment) -> list[re.Match[str]]:
     """The deadline that opens a line naming it due or debited after it
-    (:data:`_DEADLINE_FIRST`), on the line or, where the line holds the deadline alone, on
-    the line right under it (an Italian bill's summary box: "entro il 04/05/2026" over
-    "Addebito su conto corrente (SDD)")."""
+    (:data:`_DEADLINE_FIRST`), on the line, or, where the line holds the deadline alone, a
+    debit's line right under it (an Italian bill's summary box: "entro il 04/05/2026" over
+    "Addebito su conto corrente (SDD)"; not a period's end over a totals row's "Netto")."""
     m = _DEADLINE_FIRST.match(seg.text)
     if m is None:
         return []
@@ -235,7 +235,16 @@ def _deadline_first(doc: _Doc, seg: Segment) -> list[re.Match[str]]:
     if len(found) != 1 or found[0].start or seg.text[m.end() :][found[0].end :].strip(" .;:"):
         return []
     below = doc.below(seg, max_rows=2)
-    return [m] if below and _DUE_AFTER.match(below[0].text.strip()) else []
+    return [m] if below and _DEBIT_LINE.match(below[0].text.strip()) else []
+
+
+#: A line that opens with a debit from an account (:func:`_deadline_first`): "Addebito su conto
+#: corrente (SDD)", "Prélèvement SEPA", "Lastschrift", "Domiciliación bancaria".
+_DEBIT_LINE = re.compile(
+    r"(?:addebito|debit|direct\s+debit|prélèvement|prelevement|lastschrift|sepa-lastschrift"
+    r"|cargo\s+en\s+cuenta|domiciliaci\w*|incasso|automatische\s+incasso)\b",
+    re.IGNORECASE,
+)
 
 
 def _deadline_first_in_line(text: str) -> bool:
@@ -964,15 +973,20 @@ _OWN_NUMBER_WORDS = tuple(
 )  # fmt: skip
 
 
-#: A label of its own, with its colon, right before a date read after another label, that
-#: names a day before or after this bill's: the next statement or reading, the previous or
-#: last bill or payment.
+#: A label of its own, with its colon, right after another label and before the date read
+#: after it, that names a day before or after this bill's: the next statement or reading, the
+#: previous or last bill or payment ("Due date: Next statement: 2026/04/08"; not "Due on the
+#: last business day of the month: 30/04/2026", whose words are the due date's own).
 _OTHER_DAY_LABEL = re.compile(
-    r"\b(?:next|previous|prior|last|following|nächste\w*|vorherige\w*|letzte\w*|prochain\w*"
+    r"\s*(?:next|previous|prior|last|following|nächste\w*|vorherige\w*|letzte\w*|prochain\w*"
     r"|précédent\w*|dernier\w*|próxim\w*|anterior|últim\w*|volgende|vorige|prossim\w*"
     r"|precedent\w*|ultim\w*)\b[^:\d]{0,40}:\s*$",
     re.IGNORECASE,
 )
+
+
+#: The compact labels of "falls due" alone (:func:`_date_after_label`).
+_FALLS_DUE = frozenset({"vence", "venceel"})
 
 
 def _date_after_label(
@@ -991,10 +1005,15 @@ def _date_after_label(
     if (
         found
         and fld in ("invoice_date", "due_date")
-        and _OTHER_DAY_LABEL.search(text[: found[0].start])
+        and _OTHER_DAY_LABEL.match(text[: found[0].start])
     ):
         # Another label between this one and the date names another day: "... after the due
         # date: Next statement: 2026/04/08", "Fällig am: Letzte Zahlung: 02.03.2026".
+        fld = "_other_date"
+    if found and fld == "due_date" and hit.key in _FALLS_DUE and seg.text[: hit.start].strip():
+        # Spanish "vence" (falls due) dates a payment only opening its cell ("vence
+        # 12/02/2026" in an instalment's row): after other words it dates a coupon, points or
+        # a warranty ("Cupón vence: 30/04/2026").
         fld = "_other_date"
     if found and fld == "invoice_date" and hit.key == "dt" and _dates_other_number(doc, seg, hit):
         # India's bare "Dt:" beside another paper's number ("Buyer's PO No: 4500012345" |

@@ -61,6 +61,13 @@ def _cut_after_legal_form(text: str) -> tuple[str, bool]:
     m = _LEGAL_RE.search(text)
     if m is None or not _legal_form(text):
         return text, False
+    if not text[: m.start(1)].strip():
+        # A form that opens the name ("PJSC Sevmash", "OJSC Holdings Ltd Tel 123", or a name
+        # that opens with a form's letters, "PSC Insurance Brokers Pty Ltd ABN 81 ..."): the
+        # name runs to the last form before any digit.
+        digit = next((i for i, c in enumerate(text) if c.isdigit()), len(text))
+        later = [o for o in _LEGAL_RE.finditer(text, m.end(1)) if o.end(1) <= digit]
+        m = later[-1] if later else m
     end = m.end(1)
     rest = text[end:]
     if _PARTNERS_TAIL.match(rest):
@@ -129,7 +136,7 @@ _STR_NUMBER = re.compile(r"[^\W\d_]{2,}str\.\s?\d", re.IGNORECASE)
 #: A post-office box, with or without its number ("Alpnet Telecom AG, Postfach, 3050 Bern",
 #: a Swiss sender line; "Postbus 1200", "Case postale 12", "P.O. Box 30112"): an address part.
 _PO_BOX = re.compile(
-    r"\b(?:postfach|postbus|postboks|postbox|postilokero|case postale|casella postale"
+    r"\b(?:postfach|postbus|postboks|postilokero|case postale|casella postale"
     r"|bo[iî]te postale|apartado postal|apartado de correos|caixa postal|skrytka pocztowa"
     r"|p\.\s?o\.\s?box|po box)\b",
     re.IGNORECASE,

@@ -2280,7 +2280,7 @@ LABELS["_other_tax"].extend(["stamp duty", "nsw stamp duty", "vic stamp duty", "
 #: The Gulf's and the former Soviet Union's joint-stock companies ("Sahara Connect
 #: Telecommunications PJSC", "Oman Telecom SAOG", "Qatar Fuel Q.P.S.C."), in their printed forms.
 MORE_LEGAL_FORMS = (
-    *MORE_LEGAL_FORMS, "PJSC", "P.J.S.C.", "P.J.S.C", "OJSC", "CJSC", "PSC", "P.S.C.", "SAOG",
+    *MORE_LEGAL_FORMS, "PJSC", "P.J.S.C.", "P.J.S.C", "OJSC", "CJSC", "P.S.C.", "SAOG",
     "S.A.O.G.", "SAOC", "S.A.O.C.", "QPSC", "Q.P.S.C.", "Q.S.C.", "B.S.C.", "K.S.C.P.",
 )  # fmt: skip
 #: The Nordic words for a till receipt, and "Receipt" itself, set as a column's title with the
