@@ -101,12 +101,20 @@ _INCLUSIVE = (
 )
 
 
+#: A time of day: hours and minutes, maybe seconds ("22:10", "07:58:13").
+_TIME_OF_DAY = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d.,:])")
+
+
 def _read_amount(
     text: str, money_only: bool = False, first: bool = False
 ) -> tuple[Decimal, str | None] | None:
     """The amount ``text`` holds (the last with decimals, else the last; the first with
     ``first``); with ``money_only`` only one printed as money, with decimals or a currency."""
     spans = [(d.start, d.end) for d in find_dates(text)]
+    if spans:
+        # A date's time of day beside it ("17/03/2026 22:10") is no amount either; alone,
+        # "245:50" may be Swedish kronor and öre.
+        spans += [(t.start(), t.end()) for t in _TIME_OF_DAY.finditer(text)]
     amounts = [
         a
         for a in find_amounts(text)

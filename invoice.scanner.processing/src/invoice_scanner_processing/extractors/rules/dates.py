@@ -985,6 +985,14 @@ _OTHER_DAY_LABEL = re.compile(
 )
 
 
+#: "That is" before a date a payment's terms count from the invoice date ("30 jours date de
+#: facture, soit le 30/04/2026", "30 Tage ab Rechnungsdatum, d.h. am 30.04.2026"): the
+#: deadline's date, not the invoice's.
+_THAT_IS = re.compile(
+    r"(?:\bsoit(?:\s+(?:le|au|jusqu'au))?|\bi\.\s?e\.|\bd\.\s?h\.(?:\s+am)?|\bcioè(?:\s+il)?"
+    r"|\bes\s+decir(?:\s+el)?|\bdus(?:\s+op)?|\bossia(?:\s+il)?)\s*$",
+    re.IGNORECASE,
+)
 #: The compact labels of "falls due" alone (:func:`_date_after_label`).
 _FALLS_DUE = frozenset({"vence", "venceel"})
 
@@ -997,7 +1005,11 @@ def _date_after_label(
     found = find_dates(text, dayfirst=doc.dayfirst)
     if found and fld == "invoice_date" and _names_permit(hit):
         fld = "_other_date"
-    if found and fld == "invoice_date" and _DEADLINE.search(text[: found[0].start]):
+    if (
+        found
+        and fld == "invoice_date"
+        and (_DEADLINE.search(text[: found[0].start]) or _THAT_IS.search(text[: found[0].start]))
+    ):
         # The invoice date named in a payment sentence ("14 dagen na factuurdatum, uiterlijk
         # 25-02-2026", "30 days from invoice date, i.e. by 12 March"): the date after the
         # deadline's word is the payment's, not the invoice's.

@@ -553,7 +553,12 @@ def without_logo_letter(part: str) -> str:
 #: Supermarkten B.V.", "drives av Sunnmøre Hotelldrift AS", "operated by Harrow Fuels Ltd"):
 #: the name is what follows them.
 _LEADING_OPERATOR = re.compile(
-    r"^(?:owned\s+(?:and|&)\s+operated\s+by|operated\s+by|exploitant|exploit[ée]e?\s+par"
+    # ... also after a few words naming the shop or the franchise ("Franchise store operated
+    # by", "Kiwi Kitchen is operated by", "independently owned & operated by"), and the
+    # German "Betreiber:".
+    r"^(?:[^\d:;]{0,50}?\b(?:is\s+)?(?:independently\s+)?(?:owned\s+(?:and|&)\s+)?operated\s+by"
+    r"|betreiber(?:in)?(?=\s*:)|owned\s+(?:and|&)\s+operated\s+by|operated\s+by|exploitant"
+    r"|exploit[ée]e?\s+par"
     r"|drives\s+av|drevet\s+av|drivs\s+av|drevet\s+af|betrieben\s+(?:von|durch)"
     r"|ge[ëe]xploiteerd\s+door|uitgebaat\s+door|explotad[oa]\s+por|operad[oa]\s+por"
     r"|gestit[oa]\s+da)\s*:?\s+(?=\S)",
@@ -561,8 +566,40 @@ _LEADING_OPERATOR = re.compile(
 )
 
 
+#: A licence the operator holds, run on after its name ("Tasman Hospitality Ltd under
+#: licence from ...", "... LLC under license", "... Ltd under"): no part of the name.
+_UNDER_LICENCE = re.compile(
+    r"\s+under(?:\s+(?:licen[cs]e|franchise|a\s+franchise|agreement)\b.*)?\s*$", re.IGNORECASE
+)
+#: "by" opening a line that goes on to its licence (the second line of "This restaurant is
+#: independently owned & operated" / "by Lakeshore Restaurant Group LLC under license").
+_LEADING_BY = re.compile(r"^by\s+(?=\S)", re.IGNORECASE)
+
+
+#: A line that ends in an operator's words, its name on the line under it ("Franchise store
+#: operated by" / "Wanjiru Enterprises Ltd"): no first line of that name.
+_OPERATOR_END = re.compile(
+    r"\b(?:operated|owned|managed|run|betrieben|exploit[ée]e?|gestit[oa]|operad[oa]"
+    r"|explotad[oa]|uitgebaat|ge[ëe]xploiteerd|drevet|drives|drivs)\s+"
+    r"(?:by|von|durch|par|da|por|door|av|af)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def ends_with_operator_words(text: str) -> bool:
+    """Whether ``text`` ends in an operator's words, the name following on the next line."""
+    return _OPERATOR_END.search(text) is not None
+
+
 def _without_lead(text: str) -> str:
-    """A legal name without an operator's words or a document title run in before it."""
+    """A legal name without an operator's words or a document title run in before it, and
+    without a licence run on after it."""
+    licensed = _UNDER_LICENCE.search(text)
+    if licensed and _legal_form(text[: licensed.start()]):
+        text = text[: licensed.start()]
+        by = _LEADING_BY.match(text)
+        if by and _legal_form(text[by.end() :]):
+            text = text[by.end() :]
     for lead in (_LEADING_OPERATOR, _LEADING_TITLE):
         found = lead.match(text)
         if found and _legal_form(text[found.end() :]):
@@ -639,12 +676,32 @@ def _name_after_label(
         # The heading of the next column in the label's row ("Sold by" … "Invoice details",
         # "Verkauft von" … "Rechnungsdetails"): the name is under the label, not beside it.
         return False
-    if name and sum(c.isalpha() for c in name) >= 2 and not _numeric_start(name):
+    name = _without_trade_name(name)
+    numbered = _NUMBERED_COMPANY.match(name) is not None and _legal_form(name)
+    if name and sum(c.isalpha() for c in name) >= 2 and (numbered or not _numeric_start(name)):
         add(fld, _clean_name(name), score * 0.8, seg, text)
         return True
     # "Vendedor: 03 LUCIA", "Cashier: 12 Tom": a till's clerk, by number and first name, in
     # the label's own cell. The label has its value there, no name to look for beside it.
     return seg.text == hit.label_text and _CLERK.match(name) is not None
+
+
+#: A numbered company: the registry's number, then a place and a legal form ("2287416 Ontario
+#: Inc.", "9123-4567 Québec inc."), as Canadian firms are incorporated.
+_NUMBERED_COMPANY = re.compile(r"^\d{4,10}(?:-\d{3,6})?\s+[^\W\d_]{3,}")
+#: The name a firm trades under after its legal name ("2287416 Ontario Inc. o/a Quickfix
+#: Plumbing", "Acme Ltd t/a Acme Cafe", "... d/b/a ...", "trading as"): the legal name is the
+#: party's.
+_TRADING_AS = re.compile(
+    r"\s+(?:o/a|t/a|d/b/a|dba|trading\s+as|operating\s+as|doing\s+business\s+as)\s+\S.*$",
+    re.IGNORECASE,
+)
+
+
+def _without_trade_name(name: str) -> str:
+    """``name`` without the trade name it is followed by, where a legal name precedes it."""
+    m = _TRADING_AS.search(name)
+    return name[: m.start()] if m and _legal_form(name[: m.start()]) else name
 
 
 #: A word and a colon opening a label's value ("tecnológico: …" after "Proveedor"), or a few

@@ -15,6 +15,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     _ADDRESSY,
     _looks_like_name,
     _name_parts,
+    ends_with_operator_words,
     without_leading_speck,
     without_logo_letter,
 )
@@ -561,6 +562,7 @@ def _with_name_line_above(doc: _Doc, best: Candidate) -> Candidate:
         or _glued_in(top, best.value)
         or compact(top) in TITLES
         or _HEADING_OR_TAGLINE.search(top)
+        or ends_with_operator_words(top)
         or _opens_with_legal_form(best.value)
         or (
             len(_legal_core(best.value).split()) >= 3

@@ -25,6 +25,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     _looks_like_name,
     _name_parts,
     _zero_as_letter,
+    ends_with_operator_words,
     hungarian_long_vowels,
     is_firm_name,
     is_hungarian,
@@ -67,6 +68,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     APP_CHROME_WORDS,
     HOLDER_MARKERS,
     ON_BEHALF_WORDS,
+    OPERATOR_STATEMENTS,
     PARENT_NOTICE_WORDS,
     PREFIX_LEGAL_FORMS,
     TITLE_VENDOR_LABELS,
@@ -84,7 +86,10 @@ def _vendor(
     ]
     labelled = _best(cands.get("vendor"))
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
-    if seller is not None and not doc.scorer.wants_all:
+    # A franchise's statement of who runs the place ("This location is operated by 2287416
+    # Ontario Inc.") names the seller outright, whatever the sign over it: no scorer's pick.
+    stated = seller is not None and seller.label in _OPERATOR_STATEMENTS
+    if seller is not None and (stated or not doc.scorer.wants_all):
         return _kind_doubt(logo_word_doubt(doc, _title_name_in_full(doc, seller), named=True))
     # A string with no real word ("« α ασ»", "TA三I") is OCR's noise, never a name; nor is the
     # value a payment-terms label reads ("Forma de pago:" | "Transferencia 30 días").
@@ -548,6 +553,11 @@ def _title_name_in_full(doc: _Doc, seller: Candidate) -> Candidate:
     return seller
 
 
+#: The compact labels of a franchise's or concession's operator statement (see
+#: :data:`.vocabulary.OPERATOR_STATEMENTS`).
+_OPERATOR_STATEMENTS = frozenset(label_key(w) for w in OPERATOR_STATEMENTS)
+
+
 def _names_the_seller(labelled: Candidate) -> bool:
     """Whether a labelled vendor reading is the seller's name."""
     # "Vendeur : CLAIRE", "Verkäufer: Hans": on a till receipt the label names the
@@ -979,6 +989,10 @@ def _past_agent(c: Candidate) -> Candidate | None:
     if not found or not has_real_word(value[: found[-1].start()]):
         return c
     rest = value[found[-1].end() :].strip(" :,;-–")
+    # Only the phrase's own words run on to the line's end ("... au nom et pour le" /
+    # "compte de Marceau Logistique SAS"): the seller is named on the next line, not here.
+    if all(w.islower() for w in re.findall(r"[^\W\d_]+", rest)):
+        return None
     return replace(c, value=rest) if has_real_word(rest) else None
 
 
@@ -1024,6 +1038,9 @@ def _with_name_over_legal_form(page: Page, seg: Segment, part: str) -> str | Non
         return None if bare else part
     top = over.text.strip()
     if any(c.isdigit() for c in top) or _legal_form(top) or _ADDRESSY.search(top):
+        return None if bare else part
+    if ends_with_operator_words(top):
+        # "Franchise store operated by" over the operator's name: the name is the line's own.
         return None if bare else part
     if not bare and _LISTED_WORDS.search(top):
         # "Confiserie · Kaffeebar" over "Café Lindenhof GmbH": a line of what the business

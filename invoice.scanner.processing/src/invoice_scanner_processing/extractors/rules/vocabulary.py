@@ -2294,3 +2294,43 @@ ORGANISATION_WORDS = (
     "university", "universität", "université", "universidad", "università", "college",
     "hospital", "school", "church", "parish", "club",
 )  # fmt: skip
+
+# --- round 14e: who is the seller ---
+#: Lines that name a party other than the seller with its legal form: a till's software or
+#: POS supplier (as the Philippines' receipts print it), a brand's owner ("PetroAndes es una
+#: marca de Distribuidora PetroAndes S.A.", "... is a brand of ..."), a licensor ("licence
+#: from Auckland Airport Retail Ltd."): never the seller's name (matched compact).
+PARENT_NOTICE_WORDS = (
+    *PARENT_NOTICE_WORDS, "pos supplier", "pos provider", "software supplier",
+    "es una marca de", "is a brand of", "a brand of", "trademark of", "eine marke der",
+    "eine marke von", "une marque de", "un marchio di", "licence from", "license from",
+    "licenca de", "licencia de",
+)  # fmt: skip
+#: The buyer's billing address heading its block ("Fakturaadress" over "Fjällmejeriet AB" on a
+#: Swedish agency's invoice, "Billing address", "Laskutusosoite").
+LABELS["customer"].extend(
+    ["fakturaadress", "fakturaadresse", "faktureringsadresse", "laskutusosoite",
+     "billing address", "invoice address", "indirizzo di fatturazione",
+     "direccion de facturacion", "adres do faktury", "fakturacni adresa"]
+)  # fmt: skip
+#: A franchise's or concession's statement of who runs the place ("This location is operated
+#: by 2287416 Ontario Inc. o/a ...", "Franchise store operated by"): the seller's label. A
+#: bare "operated by" is not (a flight "operated by" another airline).
+OPERATOR_STATEMENTS = (
+    "this location is operated by", "location is operated by", "this store is operated by",
+    "store is operated by", "this restaurant is operated by", "restaurant is operated by",
+    "franchise store operated by", "franchise operated by", "independently owned and operated by",
+    "this franchise is operated by", "this outlet is operated by", "this branch is operated by",
+)  # fmt: skip
+LABELS["vendor"].extend(OPERATOR_STATEMENTS)
+#: A service provider's heading over its block, as French, Spanish, Italian and German invoices
+#: head the seller's ("Prestataire" | "Client").
+LABELS["vendor"].extend(
+    ["prestataire", "prestataire de services", "prestador", "prestador de servicios",
+     "prestatore", "leistungserbringer", "dienstleister", "service provider"]
+)  # fmt: skip
+#: Norway's "herav mva 25 %" (of which VAT) under a total: the tax contained in it, as
+#: Denmark's "heraf moms".
+_HERAV = ("herav mva", "herav merverdiavgift", "herav moms", "hvorav mva")
+LABELS["vat"].extend(_HERAV)
+CONTAINED_TAX_LABELS = (*CONTAINED_TAX_LABELS, *_HERAV)
