@@ -1628,7 +1628,7 @@ MORE_LEGAL_FORMS: tuple[str, ...] = (
 #: word completes alone: a cooperative, an association, a foundation, a society, a public
 #: utility's authority or district, matched as whole words ("CASCADE VALLEY" over "Electric
 #: Cooperative": one name set over two lines).
-ORGANISATION_WORDS = (
+ORGANISATION_WORDS: tuple[str, ...] = (
     "cooperative", "co-operative", "coop", "co-op", "cooperativa", "coopérative",
     "coöperatie", "cooperatie", "genossenschaft", "andelslag", "osuuskunta", "spółdzielnia",
     "association", "associação", "asociación", "associazione", "vereniging", "verein",
