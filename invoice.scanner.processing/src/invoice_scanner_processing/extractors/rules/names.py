@@ -84,6 +84,14 @@ def _cut_after_legal_form(text: str) -> tuple[str, bool]:
     return text[:end].rstrip(" ,;"), True
 
 
+#: The words of a post-office box (:data:`_PO_BOX`, and a line's part :data:`_SPLITTERS` sets
+#: apart).
+_PO_BOX_WORDS = (
+    r"postfach|postbus|postboks|postilokero|case postale|casella postale|bo[iî]te postale"
+    r"|apartado postal|apartado de correos|caixa postal|skrytka pocztowa|p\.\s?o\.\s?box|po box"
+)
+
+
 #: Where a line holds several parts: separators, wide gaps, a comma before digits, or a comma
 #: before the owner's line of a sole trader ("Malerbetrieb Krause e.K., Inh. Sven Krause").
 #: What separates the parts of a line that names several things: a middle dot, bullet or bar
@@ -95,7 +103,7 @@ _SPLITTERS = re.compile(
     r"\s?[·•|]\s|\s[·•|](?=[A-ZÀ-ÖØ-Þ])|\s[–—]\s|\s{3,}|\s-\s|,\s(?=\d)"
     r"|,\s(?=(?:Inh\.|Inhaber(?:in)?|Prop\.|Proprietor|Owner|Titolare|Propriétaire)\s)"
     # ... and before a post-office box ("Alpnet Telecom AG, Postfach, 3050 Bern").
-    r"|,\s(?=(?i:postfach|postbus|postboks|case postale|casella postale|p\.\s?o\.\s?box|po box)\b)"
+    rf"|,\s(?=(?i:{_PO_BOX_WORDS})\b)"
 )
 
 
@@ -135,12 +143,7 @@ _STR_NUMBER = re.compile(r"[^\W\d_]{2,}str\.\s?\d", re.IGNORECASE)
 
 #: A post-office box, with or without its number ("Alpnet Telecom AG, Postfach, 3050 Bern",
 #: a Swiss sender line; "Postbus 1200", "Case postale 12", "P.O. Box 30112"): an address part.
-_PO_BOX = re.compile(
-    r"\b(?:postfach|postbus|postboks|postilokero|case postale|casella postale"
-    r"|bo[iî]te postale|apartado postal|apartado de correos|caixa postal|skrytka pocztowa"
-    r"|p\.\s?o\.\s?box|po box)\b",
-    re.IGNORECASE,
-)
+_PO_BOX = re.compile(rf"\b(?:{_PO_BOX_WORDS})\b", re.IGNORECASE)
 
 
 #: One word of letters and nothing else on the line.
