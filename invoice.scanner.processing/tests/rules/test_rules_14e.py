@@ -188,3 +188,19 @@ def test_a_time_beside_a_date_holds_no_amount() -> None:
 
     assert _read_amount("17/03/2026 22:10") is None
     assert _read_amount("17/03/2026 22:10  €4.50") == (Decimal("4.50"), "EUR")
+
+
+def test_a_debit_stated_as_made_is_no_due_date() -> None:
+    fields = read_page(
+        [
+            (150, 120, "Gartenwelt Huber GmbH", 40),
+            (900, 300, "Rechnungsnummer", 24), (1300, 300, "GH-2026-0412", 24),
+            (900, 340, "Rechnungsdatum", 24), (1300, 340, "03.03.2026", 24),
+            (900, 1000, "Summe netto", 24), (1350, 1000, "100,00 €", 24),
+            (900, 1040, "MwSt. 19 %", 24), (1350, 1040, "19,00 €", 24),
+            (900, 1080, "Gesamtbetrag", 24), (1350, 1080, "119,00 €", 24),
+            (120, 1150, "Bezahlt per Lastschrift am 03.03.2026. Vielen Dank.", 22),
+        ]
+    )  # fmt: skip
+    assert fields.invoice_date == date(2026, 3, 3)
+    assert fields.due_date is None

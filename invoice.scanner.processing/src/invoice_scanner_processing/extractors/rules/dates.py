@@ -993,6 +993,11 @@ _THAT_IS = re.compile(
     r"|\bes\s+decir(?:\s+el)?|\bdus(?:\s+op)?|\bossia(?:\s+il)?)\s*$",
     re.IGNORECASE,
 )
+#: A word stating a payment made, before a debit's label in its line.
+_PAID_BEFORE = re.compile(
+    r"\b(?:bezahlt|paid|payé|payée|pagado|pagato|betaald|betalt|abgebucht|eingezogen)\b",
+    re.IGNORECASE,
+)
 #: The compact labels of "falls due" alone (:func:`_date_after_label`).
 _FALLS_DUE = frozenset({"vence", "venceel"})
 
@@ -1021,6 +1026,15 @@ def _date_after_label(
     ):
         # Another label between this one and the date names another day: "... after the due
         # date: Next statement: 2026/04/08", "Fällig am: Letzte Zahlung: 02.03.2026".
+        fld = "_other_date"
+    if (
+        found
+        and fld == "due_date"
+        and hit.key in _DEBIT_LABELS
+        and _PAID_BEFORE.search(seg.text[: hit.start])
+    ):
+        # A debit stated as made ("Bezahlt per Lastschrift am 12.02.2026", "Paid by direct
+        # debit on ..."): the day it was paid, no due date.
         fld = "_other_date"
     if found and fld == "due_date" and hit.key in _FALLS_DUE and seg.text[: hit.start].strip():
         # Spanish "vence" (falls due) dates a payment only opening its cell ("vence
