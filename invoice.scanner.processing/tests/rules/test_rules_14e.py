@@ -204,3 +204,71 @@ def test_a_debit_stated_as_made_is_no_due_date() -> None:
     )  # fmt: skip
     assert fields.invoice_date == date(2026, 3, 3)
     assert fields.due_date is None
+
+
+# --- review rv14e: each of these passed before round 14e and failed after its first version ---
+
+
+def _invoice(
+    seller: str, address: str, extra: list[tuple[float, float, str, float]]
+) -> list[tuple[float, float, str, float]]:
+    return [
+        (130, 90, seller, 50), (130, 160, address, 24),
+        (1210, 410, "Invoice #", 24), (1430, 410, "KC-2041", 24),
+        (1210, 450, "Date", 24), (1420, 450, "02/03/2026", 24),
+        (130, 500, "Bill to", 24), (130, 535, "Priya Natarajan", 24),
+        (1100, 1000, "Subtotal", 24), (1400, 1000, "£400.00", 24),
+        (1100, 1040, "VAT 20%", 24), (1400, 1040, "£80.00", 24),
+        (1100, 1080, "Total", 24), (1400, 1080, "£480.00", 24),
+        *extra,
+    ]  # fmt: skip
+
+
+def test_a_payment_service_providers_line_is_not_the_seller() -> None:
+    for line in (
+        "Payment Service Provider: Stripe Payments UK Ltd",
+        "Card payments: service provider Worldpay (UK) Limited",
+        "Internet service provider: BT plc",
+    ):
+        fields = read_page(
+            _invoice("Kettle & Crumb Ltd", "12 Mill Lane, Leeds LS1 4AB", [(130, 1300, line, 22)])
+        )
+        assert fields.vendor_name == "Kettle & Crumb Ltd", line
+
+
+def test_a_customer_number_before_the_customers_name_is_no_numbered_company() -> None:
+    for line in (
+        "Customer: 100245 Bluewater Haulage Ltd",
+        "Bill to: 100245 Bluewater Haulage Ltd",
+        "Kunde: 10045 Bäckerei Sommer GmbH",
+    ):
+        fields = read_page(
+            [
+                (100, 60, "Harrow Fuels Ltd", 50),
+                (100, 120, "4 Dock Rd, Hull HU1 2AB", 24),
+                (1200, 100, "INVOICE", 50),
+                (100, 300, line, 26),
+                (1200, 200, "Invoice No. 2026-0412", 24),
+                (1200, 240, "Date 12/05/2026", 24),
+                (1100, 1000, "Net", 24), (1400, 1000, "1,000.00", 24),
+                (1100, 1040, "VAT 20%", 24), (1400, 1040, "200.00", 24),
+                (1100, 1080, "Total GBP", 24), (1400, 1080, "1,200.00", 24),
+            ]
+        )  # fmt: skip
+        assert fields.vendor_name == "Harrow Fuels Ltd", line
+        assert not (fields.customer_name or "")[:1].isdigit(), (line, fields.customer_name)
+
+
+def test_a_sentence_ending_in_billing_address_is_no_buyers_heading() -> None:
+    fields = read_page(
+        _invoice(
+            "KETTLE & CRUMB",
+            "12 Mill Lane, Leeds LS1 4AB",
+            [
+                (130, 1960, "Please let us know of any change to your billing address", 20),
+                (130, 2000, "Kettle & Crumb Ltd", 20),
+                (130, 2030, "12 Mill Lane, Leeds LS1 4AB", 20),
+            ],
+        )
+    )
+    assert fields.vendor_name == "Kettle & Crumb Ltd"

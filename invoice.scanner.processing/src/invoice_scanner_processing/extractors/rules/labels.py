@@ -18,6 +18,7 @@ from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.extractors.rules.segments import LabelHit
 from invoice_scanner_processing.extractors.rules.vocabulary import (
     CONTAINER_WORDS,
+    HEADING_ONLY_LABELS,
     PAYER_LABELS_ALONE,
 )
 
@@ -291,6 +292,8 @@ def _label_in_place(key: str, text: str, start: int, end: int) -> bool:
         return False
     if key == _NOTE_NUMBER_KEY and not _note_number(text, start, end):
         return False
+    if key in HEADING_ONLY and text[:start].strip():
+        return False
     return not (key in OPENING_ONLY and _WORD_BEFORE.search(text[:start]))
 
 
@@ -304,6 +307,9 @@ _COLON_AFTER = re.compile(r"\.?\s*[:#：]")
 #: Short labels that count only where no word of letters is printed right before them: a
 #: word there names another document's date ("PO Dt:", "DC Dt:", "LR Dt:", "Due Dt:").
 OPENING_ONLY = frozenset({"dt"})
+#: A party block's headings that a sentence may end in ("... your billing address", "Payment
+#: service provider: ..."): labels only opening their line.
+HEADING_ONLY = frozenset(compact(w) for w in HEADING_ONLY_LABELS)
 _WORD_BEFORE = re.compile(r"[^\W\d_]\.?\s*$")
 
 #: A net's label with its tax word cut off ("Total excl", "Total excluding"): one only where no

@@ -689,9 +689,16 @@ def _name_after_label(
     return seg.text == hit.label_text and _CLERK.match(name) is not None
 
 
-#: A numbered company: the registry's number, then a place and a legal form ("2287416 Ontario
-#: Inc.", "9123-4567 Québec inc."), as Canadian firms are incorporated.
-_NUMBERED_COMPANY = re.compile(r"^\d{4,10}(?:-\d{3,6})?\s+[^\W\d_]{3,}")
+#: A numbered company: the registry's number, then its province and a legal form ("2287416
+#: Ontario Inc.", "9123-4567 Québec inc."), as Canadian firms are incorporated; a customer's
+#: or supplier's number before a name is none ("Kunde: 10045 Bäckerei Sommer GmbH").
+_NUMBERED_COMPANY = re.compile(
+    r"^\d{4,10}(?:-\d{3,6})?\s+(?:ontario|qu[ée]bec|alberta|british\s+columbia|b\.\s?c\.?"
+    r"|manitoba|saskatchewan|nova\s+scotia|n\.\s?s\.?|new\s+brunswick|n\.\s?b\.?"
+    r"|newfoundland(?:\s+(?:and|&)\s+labrador)?|prince\s+edward\s+island|p\.e\.i\.?|yukon"
+    r"|nunavut|northwest\s+territories|n\.w\.t\.?|canada)(?=[\s.,])",
+    re.IGNORECASE,
+)
 #: The name a firm trades under after its legal name ("2287416 Ontario Inc. o/a Quickfix
 #: Plumbing", "Acme Ltd t/a Acme Cafe", "... d/b/a ...", "trading as"): the legal name is the
 #: party's.

@@ -2308,11 +2308,14 @@ PARENT_NOTICE_WORDS = (
 )  # fmt: skip
 #: The buyer's billing address heading its block ("Fakturaadress" over "Fjällmejeriet AB" on a
 #: Swedish agency's invoice, "Billing address", "Laskutusosoite").
-LABELS["customer"].extend(
-    ["fakturaadress", "fakturaadresse", "faktureringsadresse", "laskutusosoite",
-     "billing address", "invoice address", "indirizzo di fatturazione",
-     "direccion de facturacion", "adres do faktury", "fakturacni adresa"]
+#: Headings only: they count at a line's start, not at a sentence's end ("... any change to
+#: your billing address", :data:`HEADING_ONLY_LABELS`).
+BILLING_ADDRESS_HEADINGS = (
+    "fakturaadress", "fakturaadresse", "faktureringsadresse", "billing address",
+    "invoice address", "indirizzo di fatturazione", "direccion de facturacion",
+    "adres do faktury", "fakturacni adresa",
 )  # fmt: skip
+LABELS["customer"].extend([*BILLING_ADDRESS_HEADINGS, "laskutusosoite"])
 #: A franchise's or concession's statement of who runs the place ("This location is operated
 #: by 2287416 Ontario Inc. o/a ...", "Franchise store operated by"): the seller's label. A
 #: bare "operated by" is not (a flight "operated by" another airline).
@@ -2325,10 +2328,16 @@ OPERATOR_STATEMENTS = (
 LABELS["vendor"].extend(OPERATOR_STATEMENTS)
 #: A service provider's heading over its block, as French, Spanish, Italian and German invoices
 #: head the seller's ("Prestataire" | "Client").
-LABELS["vendor"].extend(
-    ["prestataire", "prestataire de services", "prestador", "prestador de servicios",
-     "prestatore", "leistungserbringer", "dienstleister", "service provider"]
+#: Headings only (:data:`HEADING_ONLY_LABELS`): "Payment service provider: Stripe ..." or
+#: "Internet service provider: ..." in a footer names another party.
+PROVIDER_HEADINGS = (
+    "prestataire", "prestataire de services", "prestador de servicios", "prestatore",
+    "leistungserbringer", "dienstleister", "service provider",
 )  # fmt: skip
+LABELS["vendor"].extend(PROVIDER_HEADINGS)
+#: Labels that head a party's block: a label only where nothing is printed before them in
+#: their line.
+HEADING_ONLY_LABELS = (*BILLING_ADDRESS_HEADINGS, *PROVIDER_HEADINGS)
 #: Norway's "herav mva 25 %" (of which VAT) under a total: the tax contained in it, as
 #: Denmark's "heraf moms".
 _HERAV = ("herav mva", "herav merverdiavgift", "herav moms", "hvorav mva")
