@@ -491,9 +491,8 @@ def _initials_number_beside_date(title: Segment, row: list[Segment]) -> Candidat
         for o in row
         if (m := _CODE_NUMBER.match(o.text)) and m.group(1) == initials and not o.hits
     ]
-    if len(numbers) != 1:
-        return None
-    return Candidate(numbers[0].text.strip(), 0.55, numbers[0], numbers[0].text, labelled=False)
+    number = _read_invoice_number(numbers[0].text) if len(numbers) == 1 else None
+    return Candidate(number, 0.55, numbers[0], numbers[0].text, labelled=False) if number else None
 
 
 #: A document number coded with letters and a separator ("CN-004812", "INV-2026/118"): no

@@ -231,8 +231,9 @@ def _deadline_first(doc: _Doc, seg: Segment) -> list[re.Match[str]]:
         return []
     if _deadline_first_in_line(seg.text):
         return [m]
-    found = find_dates(seg.text[m.end() :], dayfirst=doc.dayfirst)
-    if len(found) != 1 or found[0].start or seg.text[m.end() :][found[0].end :].strip(" .;:"):
+    rest = seg.text[m.end() :]
+    found = find_dates(rest, dayfirst=doc.dayfirst)
+    if len(found) != 1 or found[0].start or rest[found[0].end :].strip(" .;:"):
         return []
     below = doc.below(seg, max_rows=2)
     return [m] if below and _DEBIT_LINE.match(below[0].text.strip()) else []

@@ -552,6 +552,13 @@ def without_logo_letter(part: str) -> str:
     return part
 
 
+#: An operator's words in the languages we read: who runs the place ("operated by", "betrieben
+#: von", "exploité par", "drives av", "gestito da", ...), before the operator's name.
+_OPERATED_BY = (
+    r"operated\s+by|exploit[ée]e?\s+par|drives\s+av|drevet\s+av|drivs\s+av|drevet\s+af"
+    r"|betrieben\s+(?:von|durch)|ge[ëe]xploiteerd\s+door|uitgebaat\s+door|explotad[oa]\s+por"
+    r"|operad[oa]\s+por|gestit[oa]\s+da"
+)
 #: The words that open an operator's line before its legal name ("Exploitant: De Linde
 #: Supermarkten B.V.", "drives av Sunnmøre Hotelldrift AS", "operated by Harrow Fuels Ltd"):
 #: the name is what follows them.
@@ -560,11 +567,7 @@ _LEADING_OPERATOR = re.compile(
     # by", "Kiwi Kitchen is operated by", "independently owned & operated by"), and the
     # German "Betreiber:".
     r"^(?:[^\d:;]{0,50}?\b(?:is\s+)?(?:independently\s+)?(?:owned\s+(?:and|&)\s+)?operated\s+by"
-    r"|betreiber(?:in)?(?=\s*:)|owned\s+(?:and|&)\s+operated\s+by|operated\s+by|exploitant"
-    r"|exploit[ée]e?\s+par"
-    r"|drives\s+av|drevet\s+av|drivs\s+av|drevet\s+af|betrieben\s+(?:von|durch)"
-    r"|ge[ëe]xploiteerd\s+door|uitgebaat\s+door|explotad[oa]\s+por|operad[oa]\s+por"
-    r"|gestit[oa]\s+da)\s*:?\s+(?=\S)",
+    rf"|betreiber(?:in)?(?=\s*:)|exploitant|{_OPERATED_BY})\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -582,10 +585,7 @@ _LEADING_BY = re.compile(r"^by\s+(?=\S)", re.IGNORECASE)
 #: A line that ends in an operator's words, its name on the line under it ("Franchise store
 #: operated by" / "Wanjiru Enterprises Ltd"): no first line of that name.
 _OPERATOR_END = re.compile(
-    r"\b(?:operated|owned|managed|run|betrieben|exploit[ée]e?|gestit[oa]|operad[oa]"
-    r"|explotad[oa]|uitgebaat|ge[ëe]xploiteerd|drevet|drives|drivs)\s+"
-    r"(?:by|von|durch|par|da|por|door|av|af)\s*:?\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{_OPERATED_BY}|(?:owned|managed|run)\s+by)\s*:?\s*$", re.IGNORECASE
 )
 
 
