@@ -1094,6 +1094,11 @@ def _untaxed_net(doc: _Doc, out: _Out, less: Decimal) -> None:
         fields.vat = None
         confidence.pop("vat", None)
         evidence.pop("vat", None)
+    if fields.vat is not None and not fields.vat and "vat" not in evidence:
+        # A VAT of zero only implied by a net equal to the total (the tax line prints a dash
+        # or nothing): no tax is printed, so none is reported.
+        fields.vat = None
+        confidence.pop("vat", None)
     if fields.amount is not None or fields.total is None or fields.vat is not None:
         return
     if fields.total > 0:

@@ -583,14 +583,16 @@ _TILL_WORD = "|".join(sorted(TILL_WORDS, key=len, reverse=True))
 _TILL_AND_NUMBER = r"(?:" + _TILL_WORD + r")\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,3}"
 
 #: A receipt word, then the receipt's number ("Bon 4471", "TICKET 00418", "Beleg-Nr. 0884",
-#: "DOC.N.0233-0019": "N." abbreviates the number only with its dot). Italy's documento
-#: commerciale counts only with its "N." ("DOCUMENTO N. 0412-0087"): "Doc. 4471 del 05/03"
-#: refers to another document (a delivery note).
+#: "Receipt 40-118733": a till's two digits before the sale's; "DOC.N.0233-0019": "N."
+#: abbreviates the number only with its dot). Italy's documento commerciale counts only with
+#: its "N." ("DOCUMENTO N. 0412-0087"): "Doc. 4471 del 05/03" refers to another document (a
+#: delivery note).
 _RECEIPT_WORD_NUMBER = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(sorted(RECEIPT_NUMBER_WORDS, key=len, reverse=True))
     + r"|doc(?:umento)?(?=\.?\s*n[.°º]))"
-    r"\.?(?:[\s-]*(?:nr|no|n°|nº|n(?=\.))\.?)?\s*[:#]?\s*(\d{3,8}(?:[-/]\d{2,8})?)(?![\d.,:/-])",
+    r"\.?(?:[\s-]*(?:nr|no|n°|nº|n(?=\.))\.?)?\s*[:#]?\s*"
+    r"(\d{3,8}(?:[-/]\d{2,8})?|\d{2}[-/]\d{4,8})(?![\d.,:/-])",
     re.I,
 )
 

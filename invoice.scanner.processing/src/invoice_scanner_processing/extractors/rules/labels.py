@@ -170,6 +170,19 @@ _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _MIXED_WORD_RE = re.compile(r"[^\W\d_][^\s:.,/]*")
 
 
+def in_lookalike_capitals(text: str, page_text: str) -> bool:
+    """Whether ``text`` is written only in Latin capitals that have a Greek (or a Cyrillic)
+    twin, on a page that writes in that script: OCR read a word of the page's script in
+    Latin letters ("TABEPNA" for "ΤΑΒΕΡΝΑ"), so the word as read is not the one printed."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    for table, script in ((_AS_GREEK, _GREEK_RE), (_AS_CYRILLIC, _CYRILLIC_RE)):
+        if all(ord(c) in table for c in letters) and len(script.findall(page_text)) >= 20:
+            return True
+    return False
+
+
 def _native_script(text: str) -> str:
     """``text`` with each word that mixes Latin capitals into Greek or Cyrillic letters
     written in the word's own script, letter for letter (so every position stays): the

@@ -156,6 +156,8 @@ LEGAL_FORMS = (
     "ΙΚΕ", "ΕΠΕ", "ΑΒΕΕ",
     "ЕООД", "ООД", "АД", "ЕАД", "ЕТ", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОВ", "ДОО", "ДООЕЛ",
     "E.I.R.L.", "EIRL", "S.A.C.", "SAC", "S.A.A.", "S. en C.", "S. en C.S.",
+    # France's sole trader, who must print "EI" after the name since 2022 ("Julien Marchand EI").
+    "EI", "E.I.",
     "Ltda ME", "Ltda. ME", "Ltda EPP", "Ltda. EPP", "Ltda - ME", "Ltda - EPP", "EIRELI ME",
     "EIRELI EPP",
     "Ltd. Şti.", "LTD. ŞTİ.", "Ltd. Sti.", "Ltd.Şti.", "LTD.ŞTİ.", "Ltd.Sti.", "Ltd Şti",

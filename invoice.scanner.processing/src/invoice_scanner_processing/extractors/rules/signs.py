@@ -932,9 +932,13 @@ def sign_in_two_lines(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
 
 def _name_over_word(top: Segment, low: Segment) -> str | None:
     """Two lines of one sign, "MAPLE CORNER" over "DELI", joined; ``None`` when the low line
-    is no single word in capitals or a kind of shop set much smaller (a tagline)."""
+    is no single word in capitals or a kind of shop set much smaller (a tagline). Two words
+    in capitals of the sign's own size go on with it too ("THE MAPLE" / "TAP HOUSE")."""
     name, word = top.text.strip(), low.text.strip()
-    if len(name.split()) > 2 or not name.isupper() or " " in word or not word.isupper():
+    same_size = low.bbox.height >= 0.85 * top.bbox.height
+    if len(name.split()) > 2 or not name.isupper() or not word.isupper():
+        return None
+    if len(word.split()) > (2 if same_size else 1):
         return None
     if not _looks_like_name(word):
         return None  # a title, a copy's mark or a greeting under the sign ("RECEIPT", "WELCOME")
@@ -979,3 +983,67 @@ def _stacked_sign(page: Page, top: Segment, low: Segment) -> bool:
     h = max(low.bbox.height, 1.0)
     centred = abs(top.bbox.cx - low.bbox.cx) < 0.05 * page.width
     return centred and -0.2 * h <= low.bbox.y0 - top.bbox.y1 < 1.0 * h
+
+
+#: A name whose sign and legal name agree (:func:`sign_spells_legal`): trusted to go through.
+_AGREED = 0.85
+
+
+def _name_words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def _legal_names_spelled(doc: _Doc, core: list[str]) -> bool:
+    """Whether a line of the page prints ``core``'s words right before a legal form
+    ("Alpenbau Montage GmbH · Tiroler Sparkasse · IBAN …" in a footer)."""
+    n = len(core)
+    for seg in doc.segments:
+        for m in LEGAL_RE.finditer(seg.text):
+            if _name_words(seg.text[: m.start(1)])[-n:] == core:
+                return True
+    return False
+
+
+def _head_spells(page: Page, core: list[str], own: Segment) -> bool:
+    """Whether the page's first row prints ``core``'s words on one line, or on a line and the
+    line right under it ("DOHERTY'S" / "PHARMACY"), a legal form after them or not; not
+    counting ``own``, the line the name was read from. A wordmark heading the page that is
+    only a part of the name ("STEINBAUER" over "Druckerei Steinbauer GmbH") leaves the doubt,
+    whatever the lines under it repeat."""
+    if not page.rows:
+        return False
+    head = [s for row in page.rows[:4] for s in row if s is not own]
+    for top in page.rows[0]:
+        if top is own:
+            continue
+        h = max(top.bbox.height, 1.0)
+        texts = [top.text]
+        texts += [
+            f"{top.text} {low.text}"
+            for low in head
+            if low.bbox.y0 > top.bbox.y0
+            and low.bbox.y0 - top.bbox.y1 < 1.5 * h
+            and min(top.bbox.x1, low.bbox.x1) > max(top.bbox.x0, low.bbox.x0)
+        ]
+        if any(_name_words(_legal_core(t)) == core for t in texts):
+            return True
+    return False
+
+
+def sign_spells_legal(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """A name held at the sign's doubt (:data:`_SIGN_DOUBT`) where the sign and the legal name
+    are one name: the head of the page spells the legal name's words without its form
+    ("DOHERTY'S" / "PHARMACY" over "Doherty's Pharmacy Ltd"; "ALPENBAU" / "MONTAGE GMBH" over a
+    footer's "Alpenbau Montage GmbH"). Sets keyed on the sign and sets keyed on the legal name
+    then key the same name, a legal form apart: no doubt is left."""
+    if chosen is None or chosen.score != _SIGN_DOUBT:
+        return chosen
+    value = str(chosen.value)
+    core = _name_words(_legal_core(value))
+    if not core:
+        return chosen
+    if not (_legal_form(value) or _legal_names_spelled(doc, core)):
+        return chosen
+    if not _head_spells(doc.pages[0], core, chosen.segment):
+        return chosen
+    return replace(chosen, score=_AGREED)

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES
+from invoice_scanner_processing.extractors.rules.labels import in_lookalike_capitals
 from invoice_scanner_processing.extractors.rules.lexicon import (
     LEGAL_RE,
     compact,
@@ -54,6 +55,7 @@ from invoice_scanner_processing.extractors.rules.signs import (
     legal_name_whole,
     logo_word_doubt,
     sign_in_two_lines,
+    sign_spells_legal,
     with_organisation_tail_below,
     with_unfinished_line_above,
 )
@@ -127,6 +129,8 @@ def _vendor(
         return None
     final = _respelled(doc, _joined_as_repeated(doc, final))
     final = _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, final)))
+    # The sign's and the wordmark's doubts lifted where the sign spells the legal name.
+    final = sign_spells_legal(doc, final)
     return _abbreviated_kind_doubt(_partners_doubt(doc, final))
 
 
@@ -444,9 +448,13 @@ def _misread_doubt(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
     """``chosen``, doubted where the page spells the same name elsewhere but for one letter
     (the wordmark "ELEKTRO VLTAVA" or the address "…@elektrovltava.cz" over "Elektro Vitava
     s.r.o."): OCR misread one of them, and which one is not known. Names of six letters or
-    more, without their legal form; the letter-for-letter confusions of any scan or photo."""
+    more, without their legal form; the letter-for-letter confusions of any scan or photo.
+    Doubted too where the whole name is read in Latin capitals on a Greek or Cyrillic page
+    ("TABEPNA" for "ΤΑΒΕΡΝΑ"): what is printed is another script's word."""
     if chosen is None:
         return None
+    if in_lookalike_capitals(str(chosen.value), doc.full_text):
+        return replace(chosen, score=min(chosen.score, _MISREAD_DOUBT))
     key = _without_legal_form(chosen.value)
     if len(key) < 6:
         return chosen

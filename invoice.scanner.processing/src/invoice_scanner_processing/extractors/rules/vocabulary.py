@@ -2343,3 +2343,17 @@ HEADING_ONLY_LABELS = (*BILLING_ADDRESS_HEADINGS, *PROVIDER_HEADINGS)
 _HERAV = ("herav mva", "herav merverdiavgift", "herav moms", "hvorav mva")
 LABELS["vat"].extend(_HERAV)
 CONTAINED_TAX_LABELS = (*CONTAINED_TAX_LABELS, *_HERAV)
+
+# --- round 14f ---
+#: The Philippine BIR receipt's net ("VATable Sales", beside "VAT-Exempt Sales", "Zero-Rated
+#: Sales" and "VAT Amount"), as its tills and service invoices print it.
+LABELS["net"].extend(["vatable sales", "vatable amount"])
+#: Malay's bill words: its subtotal ("Jumlah Kecil"), service charge ("Caj Perkhidmatan 10%")
+#: and rounding line ("Pembundaran", beside Indonesian "Pembulatan").
+LABELS["net"].extend(["jumlah kecil", "subjumlah"])
+LABELS["_service"].extend(["caj perkhidmatan", "caj servis"])
+LABELS["_rounding"].extend(["pembundaran", "pelarasan pembundaran"])
+#: Malaysia's bill number with its noun after "No." as Malay abbreviates it ("No. Bil:").
+LABELS["invoice_number"].extend(["no bil"])
+#: A UK till's sale number on its till line ("Sale 118204 Till 1 Op: Morwenna").
+RECEIPT_NUMBER_WORDS = (*RECEIPT_NUMBER_WORDS, "sale")
