@@ -1006,9 +1006,9 @@ def _legal_names_spelled(doc: _Doc, core: list[str]) -> bool:
 
 def _head_spells(page: Page, core: list[str], own: Segment) -> bool:
     """Whether the page's first row prints ``core``'s words on one line, or on a line and the
-    line right under it ("DOHERTY'S" / "PHARMACY"), a legal form after them or not; not
-    counting ``own``, the line the name was read from. A wordmark heading the page that is
-    only a part of the name ("STEINBAUER" over "Druckerei Steinbauer GmbH") leaves the doubt,
+    line right under it ("DOHERTY'S" / "PHARMACY"), without a legal form; not counting
+    ``own``, the line the name was read from. A wordmark heading the page that is only a part
+    of the name ("STEINBAUER" over "Druckerei Steinbauer GmbH") leaves the doubt,
     whatever the lines under it repeat."""
     if not page.rows:
         return False
@@ -1025,7 +1025,10 @@ def _head_spells(page: Page, core: list[str], own: Segment) -> bool:
             and low.bbox.y0 - top.bbox.y1 < 1.5 * h
             and min(top.bbox.x1, low.bbox.x1) > max(top.bbox.x0, low.bbox.x0)
         ]
-        if any(_name_words(_legal_core(t)) == core for t in texts):
+        # A head that prints the legal form itself ("HOLM & PARTNER" / "Steuerberatungs-
+        # gesellschaft mbH") is the legal name set as a letterhead: its first line alone is
+        # the wordmark some sets key, so the doubt stays.
+        if any(not _legal_form(t) and _name_words(t) == core for t in texts):
             return True
     return False
 
