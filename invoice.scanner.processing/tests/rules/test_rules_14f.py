@@ -95,22 +95,6 @@ def test_a_french_sole_traders_ei_is_a_legal_form() -> None:
     assert fields.vendor_name == "Julien Marchand EI"
 
 
-def test_a_sign_over_two_lines_of_one_size() -> None:
-    fields = read_page(
-        [
-            (380, 160, "THE MAPLE", 100),
-            (376, 280, "TAP HOUSE", 100),
-            (240, 390, "412 Queen St W, Toronto ON M5V 2A8", 55),
-            (45, 630, "Check #20418", 60), (800, 630, "Mar 7 2026 8:52 PM", 55),
-            (45, 750, "Poutine classic", 60), (1150, 750, "14.50", 60),
-            (45, 850, "Subtotal", 60), (1150, 850, "14.50", 60),
-            (45, 920, "HST 13%", 60), (1150, 920, "1.89", 60),
-            (45, 990, "Total", 60), (1150, 990, "16.39", 60),
-        ]
-    )  # fmt: skip
-    assert fields.vendor_name == "THE MAPLE TAP HOUSE"
-
-
 def _sign_and_legal(legal: str) -> list[tuple[float, float, str, float]]:
     return [
         (370, 210, "DOHERTY'S", 86),

@@ -63,6 +63,7 @@ from invoice_scanner_processing.extractors.rules.vocabulary import (
     TIP_OPTION_HEADINGS,
     TOTAL_PART_WORDS,
     UNCHARGED_TIP_WORDS,
+    VATABLE_NET_LABELS,
 )
 from invoice_scanner_processing.schema import CENT, InvoiceFields, VatLine
 
@@ -176,6 +177,7 @@ def _amounts(
     _drop_offered_discounts(doc, cands)
     _drop_totals_before_discount(doc, cands)
     _drop_part_totals(doc, cands)
+    _vatable_part(doc, cands)
     _rounded_payable(cands)
     payable = _nets_after_the_taxes(cands)
     nets = _dedupe([c for c in cands.get("net", []) if c not in payable])
@@ -1079,6 +1081,26 @@ def _no_highlighted_tax(doc: _Doc, out: _Out) -> None:
         fields.vat = None
         confidence.pop("vat", None)
         evidence.pop("vat", None)
+
+
+#: The Philippine BIR block's sales beside the VATable ones ("VAT-Exempt Sales 50.00",
+#: "Zero-Rated Sales 0.00"), with the amount printed after them.
+_OTHER_SALES = re.compile(
+    r"\b(?:vat[\s-]*exempt|zero[\s-]*rated)\s+sales\b\W*(\d[\d,.]*)", re.IGNORECASE
+)
+_VATABLE_KEYS = frozenset(compact(w) for w in VATABLE_NET_LABELS)
+
+
+def _vatable_part(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
+    """ "VATable Sales" is the whole net only where the exempt and zero-rated sales printed
+    beside it are nil; otherwise it is a part of the net, no net (a senior citizen's exempt
+    meal: "VATable Sales 100.00", "VAT Exempt Sales 50.00", "TOTAL 162.00")."""
+    parts = [m.group(1) for m in _OTHER_SALES.finditer(doc.full_text)]
+    if not any(ch not in "0.," for part in parts for ch in part):
+        return
+    cands["net"] = [
+        c for c in cands.get("net", []) if compact(str(c.label or "")) not in _VATABLE_KEYS
+    ]
 
 
 def _untaxed_net(doc: _Doc, out: _Out, less: Decimal) -> None:

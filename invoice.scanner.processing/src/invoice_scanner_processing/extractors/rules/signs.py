@@ -932,13 +932,9 @@ def sign_in_two_lines(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
 
 def _name_over_word(top: Segment, low: Segment) -> str | None:
     """Two lines of one sign, "MAPLE CORNER" over "DELI", joined; ``None`` when the low line
-    is no single word in capitals or a kind of shop set much smaller (a tagline). Two words
-    in capitals of the sign's own size go on with it too ("THE MAPLE" / "TAP HOUSE")."""
+    is no single word in capitals or a kind of shop set much smaller (a tagline)."""
     name, word = top.text.strip(), low.text.strip()
-    same_size = low.bbox.height >= 0.85 * top.bbox.height
-    if len(name.split()) > 2 or not name.isupper() or not word.isupper():
-        return None
-    if len(word.split()) > (2 if same_size else 1):
+    if len(name.split()) > 2 or not name.isupper() or " " in word or not word.isupper():
         return None
     if not _looks_like_name(word):
         return None  # a title, a copy's mark or a greeting under the sign ("RECEIPT", "WELCOME")

@@ -2346,8 +2346,10 @@ CONTAINED_TAX_LABELS = (*CONTAINED_TAX_LABELS, *_HERAV)
 
 # --- round 14f ---
 #: The Philippine BIR receipt's net ("VATable Sales", beside "VAT-Exempt Sales", "Zero-Rated
-#: Sales" and "VAT Amount"), as its tills and service invoices print it.
-LABELS["net"].extend(["vatable sales", "vatable amount"])
+#: Sales" and "VAT Amount"), as its tills and service invoices print it: the whole net only
+#: where the exempt and zero-rated sales are nil (:func:`.amounts._vatable_part`).
+VATABLE_NET_LABELS = ("vatable sales", "vatable amount")
+LABELS["net"].extend(VATABLE_NET_LABELS)
 #: Malay's bill words: its subtotal ("Jumlah Kecil"), service charge ("Caj Perkhidmatan 10%")
 #: and rounding line ("Pembundaran", beside Indonesian "Pembulatan").
 LABELS["net"].extend(["jumlah kecil", "subjumlah"])
