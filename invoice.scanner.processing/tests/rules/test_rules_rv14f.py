@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rules_builders import read_page
+from rules_builders import read_page, sized_page
+
+from invoice_scanner_processing.extractors.rules import RuleExtractor
 
 
 def test_vatable_sales_beside_exempt_sales_is_not_the_whole_net() -> None:
@@ -46,3 +48,21 @@ def test_an_order_type_under_the_sign_is_no_part_of_the_name() -> None:
         (45, 990, "Total", 60), (1150, 990, "16.39", 60),
     ]  # fmt: skip
     assert read_page(lines).vendor_name == "MAPLE DELI"
+
+
+def test_spanish_el_read_as_ei_inside_a_name_is_no_legal_form() -> None:
+    """OCR reads Spanish "El" as "EI" ("CAFETERIA EI SOL S.L."): France's "EI" closes a
+    name, so before another word it is no legal form and the name keeps its trust."""
+    lines = [
+        (300, 100, "CAFETERIA EI SOL S.L.", 44),
+        (300, 160, "C/ Mayor 12, 28013 Madrid", 26),
+        (300, 200, "CIF B-84512377", 26),
+        (60, 300, "Factura simplificada T-004471", 26), (900, 300, "14/03/2026 09:12", 26),
+        (60, 400, "Café con leche", 26), (900, 400, "1,80", 26),
+        (60, 450, "Tostada", 26), (900, 450, "2,40", 26),
+        (60, 550, "TOTAL", 30), (900, 550, "4,20", 30),
+        (60, 600, "IVA 10% incluido", 26), (900, 600, "0,38", 26),
+    ]  # fmt: skip
+    prediction = RuleExtractor().predict(sized_page(lines))
+    assert prediction.fields.vendor_name == "CAFETERIA EI SOL S.L."
+    assert prediction.confidence["vendor_name"] >= 0.8

@@ -186,6 +186,9 @@ LEGAL_RE = re.compile(
     r"(?:^|\s|(?<=[^\W\d_]),(?=[^\s,]*\.|[^\W\d_]{3}))("
     + "|".join(re.escape(f) for f in sorted(LEGAL_SPELLINGS, key=len, reverse=True))
     + r")(?=$|[\s,])"
+    # France's "EI" closes a name; before another word it is Spanish "El" as OCR reads it
+    # ("BAR EI FARO").
+    + r"(?!(?<=EI)\s+[^\W\d_])"
     # "Est. 1921" under a letterhead is the year the business was established, and "Riverside
     # Ind. Est." an industrial estate in an address: no legal form.
     + r"(?!(?<=[Ee][Ss][Tt]\.)\s*\d)(?<!(?i:ind\. est\.))(?<!(?i:industrial est\.))"
