@@ -1095,12 +1095,14 @@ def _vatable_part(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
     """ "VATable Sales" is the whole net only where the exempt and zero-rated sales printed
     beside it are nil; otherwise it is a part of the net, no net (a senior citizen's exempt
     meal: "VATable Sales 100.00", "VAT Exempt Sales 50.00", "TOTAL 162.00")."""
+    nets = cands.get("net", [])
+    vatable = [c for c in nets if compact(str(c.label or "")) in _VATABLE_KEYS]
+    if not vatable:
+        return  # the page's text is searched only where the label was read
     parts = [m.group(1) for m in _OTHER_SALES.finditer(doc.full_text)]
     if not any(ch not in "0.," for part in parts for ch in part):
         return
-    cands["net"] = [
-        c for c in cands.get("net", []) if compact(str(c.label or "")) not in _VATABLE_KEYS
-    ]
+    cands["net"] = [c for c in nets if c not in vatable]
 
 
 def _untaxed_net(doc: _Doc, out: _Out, less: Decimal) -> None:
