@@ -46,6 +46,16 @@ _PAGE_ANALYSIS_LONG_SIDE = 1000  # page outline: sub-pixel line fits make up for
 _PAGE_MIN_AREA = 0.15  # of the frame: smaller "pages" are more likely a logo or a table
 _PAGE_MAX_AREA = 0.95  # larger means the page fills the frame: a scan, nothing to crop
 _PAGE_MIN_CONTRAST = 30.0  # grey levels between paper and surroundings
+#: Several sheets in one photo (two pages side by side, a long receipt photographed in two
+#: halves and stacked): another outline counts as a sheet of its own when it is at least this
+#: share of the largest one's area...
+_SHEET_MIN_SHARE = 0.6
+#: ...and at least this share of the frame (together they must cover ``_PAGE_MIN_AREA``).
+_SHEET_MIN_AREA = 0.06
+#: The sheets are taken only where together they cover this much more than the largest single
+#: outline any mask found (an outline round one page that a band splits in two is not two).
+_SHEETS_OVER_SINGLE = 1.2
+MAX_SHEETS = 4
 #: Short/long side ratios a warped page snaps to when the measured one is close (A4, US Letter).
 _PAPER_ASPECTS = (1 / math.sqrt(2), 8.5 / 11)
 _ASPECT_SNAP = 0.08
@@ -62,6 +72,9 @@ _BAND_CONTRAST = 45.0
 class EnhanceResult:
     image: Image.Image
     steps: list[str]  # what was applied, e.g. ["exif", "rotate:180", "deskew:-1.50"]
+    #: Further sheets of the same photo, in reading order, each cleaned up like ``image``
+    #: (``split_sheets=True`` on a photo of several sheets; see :func:`detect_sheets`).
+    more: tuple[Image.Image, ...] = ()
 
 
 def to_rgb(image: Image.Image) -> Image.Image:
@@ -96,8 +109,18 @@ def _stretch_to_grey(image: Image.Image) -> Image.Image:
     return Image.fromarray(out, "L")
 
 
-def enhance(image: Image.Image, steps: tuple[str, ...], *, target_long_side: int) -> EnhanceResult:
-    """Apply ``steps`` (a subset of :data:`ALL_STEPS`, run in canonical order) to an RGB image."""
+def enhance(
+    image: Image.Image,
+    steps: tuple[str, ...],
+    *,
+    target_long_side: int,
+    split_sheets: bool = False,
+) -> EnhanceResult:
+    """Apply ``steps`` (a subset of :data:`ALL_STEPS`, run in canonical order) to an RGB image.
+
+    A photo of several sheets (:func:`detect_sheets`) is cut into one image per sheet, each
+    warped flat and cleaned up on its own: returned as ``image`` and ``more`` with
+    ``split_sheets``, else stacked top to bottom into one image (a PDF page stays one page)."""
     applied: list[str] = []
     if "exif" in steps:
         transposed = ImageOps.exif_transpose(image)
@@ -107,13 +130,38 @@ def enhance(image: Image.Image, steps: tuple[str, ...], *, target_long_side: int
                 applied.append(f"exif:{orientation}")
             image = transposed
     image = to_rgb(image)
-    page_found = False
     if "page" in steps:
-        corners = detect_page(image)
-        if corners is not None:
-            image = warp_page(image, corners)
-            page_found = True
+        sheets = detect_sheets(image)
+        if len(sheets) > 1:
+            applied.append(f"sheets:{len(sheets)}")
+            images = []
+            for number, corners in enumerate(sheets, 1):
+                sheet = warp_page(image, corners)
+                sheet_steps: list[str] = [f"sheet{number}:{sheet.width}x{sheet.height}"]
+                images.append(_clean_up(sheet, True, steps, sheet_steps, target_long_side))
+                applied.extend(sheet_steps)
+            if split_sheets:
+                return EnhanceResult(image=images[0], steps=applied, more=tuple(images[1:]))
+            stacked = stack_sheets(images)
+            applied.append(f"stacked:{stacked.width}x{stacked.height}")
+            return EnhanceResult(image=stacked, steps=applied)
+        if sheets:
+            image = warp_page(image, sheets[0])
             applied.append(f"page:{image.width}x{image.height}")
+            image = _clean_up(image, True, steps, applied, target_long_side)
+            return EnhanceResult(image=image, steps=applied)
+    image = _clean_up(image, False, steps, applied, target_long_side)
+    return EnhanceResult(image=image, steps=applied)
+
+
+def _clean_up(
+    image: Image.Image,
+    page_found: bool,
+    steps: tuple[str, ...],
+    applied: list[str],
+    target_long_side: int,
+) -> Image.Image:
+    """The steps after the page outline (lighting, orientation, skew, contrast, size)."""
     if "flatten" in steps and page_found:
         image = flatten_illumination(image)
         applied.append("flatten")
@@ -142,7 +190,26 @@ def enhance(image: Image.Image, steps: tuple[str, ...], *, target_long_side: int
         if resized is not None:
             applied.append(f"resize:{resized.width}x{resized.height}")
             image = resized
-    return EnhanceResult(image=image, steps=applied)
+    return image
+
+
+def stack_sheets(images: list[Image.Image]) -> Image.Image:
+    """``images`` one under the other on white, left-aligned, scaled to a common width."""
+    width = max(image.width for image in images)
+    scaled = [
+        image
+        if image.width == width
+        else image.resize(
+            (width, max(1, round(image.height * width / image.width))), Image.Resampling.BICUBIC
+        )
+        for image in images
+    ]
+    out = Image.new("RGB", (width, sum(image.height for image in scaled)), (255, 255, 255))
+    top = 0
+    for image in scaled:
+        out.paste(image.convert("RGB"), (0, top))
+        top += image.height
+    return out
 
 
 # ----------------------------------------------------------------------------- analysis helpers
@@ -377,9 +444,41 @@ def _quad_candidate(mask: np.ndarray, small: np.ndarray) -> np.ndarray | None:
     if not contours:
         return None
     contour = max(contours, key=cv2.contourArea)
-    area = cv2.contourArea(contour)
-    if not _PAGE_MIN_AREA <= area / (w * h) <= _PAGE_MAX_AREA:
+    if not _PAGE_MIN_AREA <= cv2.contourArea(contour) / (w * h) <= _PAGE_MAX_AREA:
         return None
+    return _contour_quad(contour, small)
+
+
+def _sheet_quads(mask: np.ndarray, small: np.ndarray) -> list[np.ndarray]:
+    """Two or more outlines of ``mask`` of comparable size that are each a plausible sheet
+    (:func:`_contour_quad`), or none: the largest and every other of at least
+    ``_SHEET_MIN_SHARE`` of its area; a comparable outline that is no sheet cancels them all."""
+    h, w = mask.shape
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    areas = [cv2.contourArea(contour) for contour in contours]
+    if len(contours) < 2:
+        return []
+    largest = max(areas)
+    picked = [
+        contour
+        for contour, area in zip(contours, areas, strict=True)
+        if area >= _SHEET_MIN_SHARE * largest and area >= _SHEET_MIN_AREA * w * h
+    ]
+    total = sum(cv2.contourArea(contour) for contour in picked) / (w * h)
+    if not 2 <= len(picked) <= MAX_SHEETS or not _PAGE_MIN_AREA <= total <= _PAGE_MAX_AREA:
+        return []
+    quads = [_contour_quad(contour, small) for contour in picked]
+    if any(quad is None for quad in quads):
+        return []
+    return [quad for quad in quads if quad is not None]
+
+
+def _contour_quad(contour: np.ndarray, small: np.ndarray) -> np.ndarray | None:
+    """``contour`` as a page quadrilateral (TL, TR, BR, BL), or None where it is not one: not
+    four-cornered and convex, bitten into, touching the frame, oddly angled or no lighter
+    than its surroundings."""
+    h, w = small.shape[:2]
+    area = cv2.contourArea(contour)
     hull = cv2.convexHull(contour)
     perimeter = cv2.arcLength(hull, True)
     quad = None
@@ -408,6 +507,27 @@ def _quad_candidate(mask: np.ndarray, small: np.ndarray) -> np.ndarray | None:
     return quad
 
 
+def _analysis_copy(image: Image.Image) -> tuple[np.ndarray, float, tuple[np.ndarray, ...]]:
+    """The small RGB copy the outline is found on, its scale and its three masks."""
+    rgb = np.asarray(image)
+    scale = min(1.0, _PAGE_ANALYSIS_LONG_SIDE / max(rgb.shape[:2]))
+    small = cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    # Strong edges first; faint ones find a page on a light table (and are more often broken).
+    masks = (_paper_mask(small), _edge_mask(small, 40), _edge_mask(small, 15))
+    return small, scale, masks
+
+
+def _best_single(small: np.ndarray, masks: tuple[np.ndarray, ...]) -> np.ndarray | None:
+    quads = [_quad_candidate(m, small) for m in masks]
+    # Only the paper mask stops short of a coloured band; closed edges run round its outside.
+    if quads[0] is not None:
+        quads[0] = _grow_over_bands(small, quads[0])
+    candidates = [quad for quad in quads if quad is not None]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda q: cv2.contourArea(q.astype(np.float32)))
+
+
 def detect_page(image: Image.Image) -> np.ndarray | None:
     """Corners of a photographed page (TL, TR, BR, BL in ``image`` pixels), or None.
 
@@ -418,20 +538,45 @@ def detect_page(image: Image.Image) -> np.ndarray | None:
     (:func:`_grow_over_bands`). Anything less certain returns None, so a flatbed scan (the page
     fills the frame) is left alone.
     """
-    rgb = np.asarray(image)
-    scale = min(1.0, _PAGE_ANALYSIS_LONG_SIDE / max(rgb.shape[:2]))
-    small = cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    # Strong edges first; faint ones find a page on a light table (and are more often broken).
-    masks = (_paper_mask(small), _edge_mask(small, 40), _edge_mask(small, 15))
-    quads = [_quad_candidate(m, small) for m in masks]
-    # Only the paper mask stops short of a coloured band; closed edges run round its outside.
-    if quads[0] is not None:
-        quads[0] = _grow_over_bands(small, quads[0])
-    candidates = [quad for quad in quads if quad is not None]
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda q: cv2.contourArea(q.astype(np.float32)))
-    return best / scale
+    small, scale, masks = _analysis_copy(image)
+    best = _best_single(small, masks)
+    return None if best is None else best / scale
+
+
+def detect_sheets(image: Image.Image) -> list[np.ndarray]:
+    """The corners of each sheet photographed in ``image``, in reading order: several where
+    the frame holds two to four sheets of comparable size side by side or one above the other
+    (the pages of an invoice laid out together, a long receipt photographed in two halves and
+    stacked), else :func:`detect_page`'s one page, or none.
+
+    Several sheets are taken only where one mask finds them all, each a plausible page on its
+    own, and together they cover clearly more than the largest single outline (an outline round
+    the whole page wins over two pieces of it). Reading order: left to right where the sheets
+    stand side by side, else top to bottom."""
+    small, scale, masks = _analysis_copy(image)
+    best = _best_single(small, masks)
+    best_area = 0.0 if best is None else cv2.contourArea(best.astype(np.float32))
+    for mask in masks:
+        sheets = _sheet_quads(mask, small)
+        if not sheets:
+            continue
+        total = sum(cv2.contourArea(quad.astype(np.float32)) for quad in sheets)
+        if total >= _SHEETS_OVER_SINGLE * best_area:
+            return [quad / scale for quad in _reading_order(sheets)]
+    return [] if best is None else [best / scale]
+
+
+def _reading_order(quads: list[np.ndarray]) -> list[np.ndarray]:
+    """Top to bottom where every two sheets overlap in width by half the narrower one, else
+    left to right (then top to bottom)."""
+    spans = [(float(q[:, 0].min()), float(q[:, 0].max())) for q in quads]
+    stacked = all(
+        min(a[1], b[1]) - max(a[0], b[0]) >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+        for a, b in itertools.combinations(spans, 2)
+    )
+    if stacked:
+        return sorted(quads, key=lambda q: float(q[:, 1].min()))
+    return sorted(quads, key=lambda q: (float(q[:, 0].min()), float(q[:, 1].min())))
 
 
 def _grow_over_bands(small_rgb: np.ndarray, quad: np.ndarray) -> np.ndarray:

@@ -408,7 +408,10 @@ def _preprocess_image(
                     image.seek(index)
                     image.load()
                     result = enhance.enhance(
-                        image, settings.enhance_steps, target_long_side=settings.ocr_long_side
+                        image,
+                        settings.enhance_steps,
+                        target_long_side=settings.ocr_long_side,
+                        split_sheets=len(pages) + enhance.MAX_SHEETS <= settings.limits.max_pages,
                     )
                 except (Image.DecompressionBombError, MemoryError) as exc:
                     raise PreprocessError(
@@ -419,16 +422,19 @@ def _preprocess_image(
                     raise PreprocessError(
                         f"the image is damaged and cannot be decoded (page {number})"
                     ) from exc
-                page_image = result.image
-                rel = _save_page(page_image, out_dir, number)
-                pages.append(
-                    PageImage(
-                        page_number=number,
-                        path=rel,
-                        width=page_image.width,
-                        height=page_image.height,
+                # A photo of several sheets (pages side by side, a long receipt in two halves)
+                # gives one page per sheet, in reading order, numbered on from the frame's.
+                for page_image in (result.image, *result.more):
+                    page_number = len(pages) + 1
+                    rel = _save_page(page_image, out_dir, page_number)
+                    pages.append(
+                        PageImage(
+                            page_number=page_number,
+                            path=rel,
+                            width=page_image.width,
+                            height=page_image.height,
+                        )
                     )
-                )
                 prefix = f"p{number}:" if count > 1 else ""
                 steps.extend(prefix + step for step in result.steps)
     except UploadRejectedError as exc:

@@ -588,16 +588,35 @@ def _dateline(text: str, found: list[FoundDate]) -> bool:
 
 def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
     """No labelled date: the first date on the first page that is not a due or other
-    labelled date, nor a browser's print stamp, is the invoice date, more often than not."""
+    labelled date, nor a browser's print stamp, is the invoice date, more often than not;
+    where the first page has none, the first of the next page that has one (trusted less)."""
     labelled = [c for k in ("due_date", "_other_date") for c in cands.get(k, [])]
     # A stay's first day is often the document's too (a car park's "Entry: 17/11/26 09:14"
     # over "Paid: 17/11/26 12:48"): only its own line is passed over, not its day.
     starts = {c.segment.index for c in labelled if c.label in _STAY_START}
     taken = {c.value for c in labelled if c.label not in _STAY_START}
-    first_page = doc.pages[0].number
+    for page in doc.pages:
+        cand = _first_date_on(doc, page.number, starts, taken)
+        if cand is None:
+            continue
+        if page.number != doc.pages[0].number:
+            # A first page without any date: a till roll photographed in two halves, a cover
+            # page. The next page's first date, trusted less.
+            cand = replace(cand, score=_LATER_PAGE_DATE)
+        return cand
+    return None
+
+
+#: How far an unlabelled date from a page after the first (none on the first) is trusted.
+_LATER_PAGE_DATE = 0.4
+
+
+def _first_date_on(doc: _Doc, page: int, starts: set[int], taken: set[date]) -> Candidate | None:
+    """The first unlabelled date on ``page`` (:func:`_first_date`); one that refers to another
+    document only where the page has no other."""
     referred: Candidate | None = None
     for seg in doc.segments:
-        if seg.page != first_page or seg.in_table or _print_stamp(doc, seg):
+        if seg.page != page or seg.in_table or _print_stamp(doc, seg):
             continue
         if seg.index in starts:
             continue

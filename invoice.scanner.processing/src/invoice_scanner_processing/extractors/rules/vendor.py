@@ -810,6 +810,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
             part = _without_payee_words(_without_signing_words(part))
             part = _without_monogram(_zero_as_letter(part, doc.full_text))
+            part = _without_store_number(part)
             part = _with_name_over_legal_form(page, seg, part) or ""
             part = _with_legal_form_beside(page, seg, part)
             part = _with_name_continued(page, seg, part)
@@ -1223,6 +1224,21 @@ def _without_payee_words(part: str) -> str:
     m = _PAYEE_PHRASE.match(part)
     rest = part[m.end() :] if m is not None else ""
     return rest if rest and _legal_form(rest) else part
+
+
+#: A branch's number after the chain's name on a till's sign ("Ridgeline Home & Lumber #0217",
+#: "WALMART # 1234"): the store, not part of the seller's name.
+_STORE_NUMBER = re.compile(r"\s+#\s?\d{1,6}\s*$")
+
+
+def _without_store_number(part: str) -> str:
+    """``part`` without a closing store number (:data:`_STORE_NUMBER`) where a name of two
+    letters or more stays before it."""
+    m = _STORE_NUMBER.search(part)
+    if m is None:
+        return part
+    rest = part[: m.start()]
+    return rest if sum(ch.isalpha() for ch in rest) >= 2 else part
 
 
 def _without_monogram(part: str) -> str:

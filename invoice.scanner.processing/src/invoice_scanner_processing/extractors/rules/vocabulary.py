@@ -296,8 +296,10 @@ LABELS["invoice_number"].extend(f"{n} {d}" for d in _DOC_WORDS for n in _NUMBER_
 LABELS["net"].extend(["net ht", "montant net ht", "total net"])
 # Norwegian and Danish, beyond the seven required languages.
 LABELS["net"].extend(
-    ["sum eks mva", "sum ekskl mva", "belop eks mva", "i alt ekskl moms", "subtotal"]
-)
+    ["sum eks mva", "sum ekskl mva", "belop eks mva", "i alt ekskl moms", "subtotal",
+     "varer i alt ekskl moms", "varer ekskl moms", "belob ekskl moms", "total ekskl moms",
+     "ekskl moms"]
+)  # fmt: skip
 LABELS["vat"].extend(["mva", "moms 25%", "merverdiavgift"])
 # Finnish and Czech, and wording from North American, Mexican, Japanese and UK bills and
 # statements that the seven main languages' lists miss.
@@ -1498,6 +1500,7 @@ LABELS["_tendered"].extend(
 )  # fmt: skip
 LABELS["_rounding"].extend(
     ["kerekites", "zaokruzivanje", "zaokrozitev", "afrunding", "oresutjamning", "pyoristys",
+     "oreafrunding", "oreafrundning", "avrunding", "oreavrunding",
      "ümardamine", "umardamine", "noapalosana", "apvalinimas", "rotunjire"]
 )  # fmt: skip
 LABELS["_tip"].extend(["napitnina", "napojnica", "borravalo", "dringelds", "arbatpinigiai"])
