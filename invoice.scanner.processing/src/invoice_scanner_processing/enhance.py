@@ -551,8 +551,8 @@ def detect_sheets(image: Image.Image) -> list[np.ndarray]:
 
     Several sheets are taken only where one mask finds them all, each a plausible page on its
     own, and together they cover clearly more than the largest single outline (an outline round
-    the whole page wins over two pieces of it). Reading order: left to right where the sheets
-    stand side by side, else top to bottom."""
+    the whole page wins over two pieces of it). Reading order: rows top to bottom, each left to
+    right (:func:`_reading_order`)."""
     small, scale, masks = _analysis_copy(image)
     best = _best_single(small, masks)
     best_area = 0.0 if best is None else cv2.contourArea(best.astype(np.float32))
@@ -567,16 +567,24 @@ def detect_sheets(image: Image.Image) -> list[np.ndarray]:
 
 
 def _reading_order(quads: list[np.ndarray]) -> list[np.ndarray]:
-    """Top to bottom where every two sheets overlap in width by half the narrower one, else
-    left to right (then top to bottom)."""
-    spans = [(float(q[:, 0].min()), float(q[:, 0].max())) for q in quads]
-    stacked = all(
-        min(a[1], b[1]) - max(a[0], b[0]) >= 0.5 * min(a[1] - a[0], b[1] - b[0])
-        for a, b in itertools.combinations(spans, 2)
-    )
-    if stacked:
-        return sorted(quads, key=lambda q: float(q[:, 1].min()))
-    return sorted(quads, key=lambda q: (float(q[:, 0].min()), float(q[:, 1].min())))
+    """Rows top to bottom, each row's sheets left to right: two sheets share a row where their
+    heights overlap by half the shorter one (pages side by side, two by two on a table); a
+    sheet under another starts a row of its own (a receipt's halves, stacked)."""
+    spans = [(float(q[:, 1].min()), float(q[:, 1].max())) for q in quads]
+    rows: list[list[int]] = []
+    for i in sorted(range(len(quads)), key=lambda k: spans[k][0]):
+        top, bottom = spans[i]
+        for row in rows:
+            first_top, first_bottom = spans[row[0]]
+            overlap = min(bottom, first_bottom) - max(top, first_top)
+            if overlap >= 0.5 * min(bottom - top, first_bottom - first_top):
+                row.append(i)
+                break
+        else:
+            rows.append([i])
+    return [
+        quads[i] for row in rows for i in sorted(row, key=lambda k: float(quads[k][:, 0].min()))
+    ]
 
 
 def _grow_over_bands(small_rgb: np.ndarray, quad: np.ndarray) -> np.ndarray:

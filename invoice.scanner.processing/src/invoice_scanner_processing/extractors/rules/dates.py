@@ -589,22 +589,32 @@ def _dateline(text: str, found: list[FoundDate]) -> bool:
 def _first_date(doc: _Doc, cands: dict[str, list[Candidate]]) -> Candidate | None:
     """No labelled date: the first date on the first page that is not a due or other
     labelled date, nor a browser's print stamp, is the invoice date, more often than not;
-    where the first page has none, the first of the next page that has one (trusted less)."""
+    where the first page prints no date at all, the first of the next page that has one
+    (trusted less)."""
     labelled = [c for k in ("due_date", "_other_date") for c in cands.get(k, [])]
     # A stay's first day is often the document's too (a car park's "Entry: 17/11/26 09:14"
     # over "Paid: 17/11/26 12:48"): only its own line is passed over, not its day.
     starts = {c.segment.index for c in labelled if c.label in _STAY_START}
     taken = {c.value for c in labelled if c.label not in _STAY_START}
-    for page in doc.pages:
-        cand = _first_date_on(doc, page.number, starts, taken)
-        if cand is None:
-            continue
-        if page.number != doc.pages[0].number:
-            # A first page without any date: a till roll photographed in two halves, a cover
-            # page. The next page's first date, trusted less.
-            cand = replace(cand, score=_LATER_PAGE_DATE)
+    first = doc.pages[0].number
+    cand = _first_date_on(doc, first, starts, taken)
+    if cand is not None or _prints_a_date(doc, first):
         return cand
+    # A first page without any date (a till roll photographed in two halves, a cover page):
+    # the next page's first date, trusted less.
+    for page in doc.pages[1:]:
+        cand = _first_date_on(doc, page.number, starts, taken)
+        if cand is not None:
+            return replace(cand, score=_LATER_PAGE_DATE)
     return None
+
+
+def _prints_a_date(doc: _Doc, page: int) -> bool:
+    """Whether any line of ``page`` holds a date, labelled or not (an order or pickup date
+    dates the document before a later page's stray date does)."""
+    return any(
+        find_dates(seg.text, dayfirst=doc.dayfirst) for seg in doc.segments if seg.page == page
+    )
 
 
 #: How far an unlabelled date from a page after the first (none on the first) is trusted.

@@ -1227,18 +1227,26 @@ def _without_payee_words(part: str) -> str:
 
 
 #: A branch's number after the chain's name on a till's sign ("Ridgeline Home & Lumber #0217",
-#: "WALMART # 1234"): the store, not part of the seller's name.
-_STORE_NUMBER = re.compile(r"\s+#\s?\d{1,6}\s*$")
+#: "WALMART # 1234"): the store, not part of the seller's name. Three digits at least: a
+#: number of one or two is often the name's own ("Motel #6", "Pho #1").
+_STORE_NUMBER = re.compile(r"\s+#\s?\d{3,6}\s*$")
+#: What stands before a number without being a name ("Store #0217", "Pump #104").
+_NOT_A_NAME_BEFORE_NUMBER = frozenset(
+    ["store", "shop", "branch", "outlet", "station", "unit", "pump", "till", "lane", "register",
+     "table", "room", "terminal", "location", "site", "filiale", "magasin", "tienda", "negozio"]
+)  # fmt: skip
 
 
 def _without_store_number(part: str) -> str:
-    """``part`` without a closing store number (:data:`_STORE_NUMBER`) where a name of two
-    letters or more stays before it."""
+    """``part`` without a closing store number (:data:`_STORE_NUMBER`) where a name stays
+    before it: two letters at least, not a word for a store or a till alone."""
     m = _STORE_NUMBER.search(part)
     if m is None:
         return part
     rest = part[: m.start()]
-    return rest if sum(ch.isalpha() for ch in rest) >= 2 else part
+    if sum(ch.isalpha() for ch in rest) < 2 or compact(rest) in _NOT_A_NAME_BEFORE_NUMBER:
+        return part
+    return rest
 
 
 def _without_monogram(part: str) -> str:

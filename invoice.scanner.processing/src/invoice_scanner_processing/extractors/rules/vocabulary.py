@@ -297,8 +297,7 @@ LABELS["net"].extend(["net ht", "montant net ht", "total net"])
 # Norwegian and Danish, beyond the seven required languages.
 LABELS["net"].extend(
     ["sum eks mva", "sum ekskl mva", "belop eks mva", "i alt ekskl moms", "subtotal",
-     "varer i alt ekskl moms", "varer ekskl moms", "belob ekskl moms", "total ekskl moms",
-     "ekskl moms"]
+     "varer i alt ekskl moms", "varer ekskl moms", "belob ekskl moms", "total ekskl moms"]
 )  # fmt: skip
 LABELS["vat"].extend(["mva", "moms 25%", "merverdiavgift"])
 # Finnish and Czech, and wording from North American, Mexican, Japanese and UK bills and
