@@ -73,6 +73,50 @@ _JOINER = re.compile(r"[/&|+(=]|and|und|et|och|en|y|e|=?\s*[^\W\d_]{3,}-\s*/", r
 
 #: Greek's "Αριθμός" is its "Number".
 _BARE_NUMBER_LABELS = frozenset({"no", "nr", "n", "#", "nro", "numero", "number", "αριθμος"})
+#: The word "number", or its abbreviation, in the languages a page prints beside another's
+#: ("Rhif / No:" in Wales, "Zk. / Nº:" in the Basque Country, "Nru / No." in Malta, "Uimh./No"
+#: in Ireland, "Nr./N." in South Tyrol, "Br. / No." in the Balkans): folded, without the dot.
+_NUMBER_WORDS_ANY = _BARE_NUMBER_LABELS | frozenset(
+    {"rhif", "zk", "zenb", "zenbakia", "nru", "numru", "uimh", "uimhir", "br", "broj", "nro",
+     "num", "nummer", "numer", "numéro", "número", "numro", "cislo", "č", "c", "sz", "szam",
+     "nº", "n°", "№", "номер", "ном", "бр", "број", "αρ", "nb", "nrn"}
+)  # fmt: skip
+#: A number printed after its label in two languages, or after the document's title in two
+#: ("N° / Nr. 0317-2291", "Rhif / No: 4471", "KVIITUNG / ЧЕК nr 118/2204"): the label's or
+#: title's words, slashes between them, then the number word and the number.
+_BILINGUAL_NUMBER = re.compile(
+    r"^\s*(?P<lead>(?:[^\W\d_][^\W\d_.]{0,11}\.?|N\.?[oOrº°]\.?|№)"
+    r"(?:\s*/\s*(?:[^\W\d_][^\W\d_.]{0,11}\.?|N\.?[oOrº°]\.?|№))*)\s*/?\s*"
+    r"(?:N\.?[oOrº°]\.?|nr\.?|no\.?|№|#)\s*[:：]?\s*"
+    r"(?P<v>[A-Z0-9][\w\-/]*\d[\w\-/]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _bilingual_number(text: str) -> str | None:
+    """The number of a line :data:`_BILINGUAL_NUMBER` matches, where every word before the
+    number word is a word for "number" (:data:`_NUMBER_WORDS_ANY`) or a document's title
+    ("Kviitung", "Receipt"), and the lead holds a slash: "Tel / Fax nr" is no such label."""
+    m = _BILINGUAL_NUMBER.match(text)
+    if m is None or "/" not in text[: m.start("v")]:
+        return None
+    words = [label_key(w) for w in re.split(r"[/\s]+", m.group("lead")) if w.strip()]
+    if not words or not all(w in _NUMBER_WORDS_ANY or w in _RECEIPT_TITLE_KEYS for w in words):
+        return None
+    return _read_invoice_number(m.group("v"))
+
+
+def _bare_label_cell(text: str) -> bool:
+    """A cell holding only the word "number", in one language ("No.") or several joined by
+    slashes ("Nr./N.", "Rhif / No")."""
+    if label_key(text) in _BARE_NUMBER_LABELS:
+        return True
+    parts = [label_key(p) for p in text.split("/")]
+    return (
+        len(parts) > 1
+        and all(p in _NUMBER_WORDS_ANY for p in parts)
+        and any(p in _BARE_NUMBER_LABELS for p in parts)
+    )
 
 
 #: A number as a title prints it, with a series code apart ("FT A/345", "FS 001/45678").
@@ -360,7 +404,10 @@ def _bare_number_label(doc: _Doc) -> Candidate | None:
         number = _read_invoice_number(value) if value else None
         if number and not find_dates(seg.text) and not _money(value):
             return Candidate(number, 0.5, seg, seg.text, labelled=False)
-        if label_key(seg.text) not in _BARE_NUMBER_LABELS or _column_header(doc, seg):
+        number = _bilingual_number(_TRAILING_PAGE.sub("", seg.text))
+        if number and not find_dates(seg.text):
+            return Candidate(number, 0.5, seg, seg.text, labelled=False)
+        if not _bare_label_cell(seg.text) or _column_header(doc, seg):
             continue
         if _monogram(doc, seg):
             continue  # a logo's monogram ("N" beside the letterhead), no "N°" label
@@ -502,6 +549,9 @@ _CODED_NUMBER = re.compile(r"^\s*([A-Z]{1,5}[-/][A-Z0-9]*\d{3,}[A-Z0-9\-/]*)\s*$
 
 #: The receipt-number words of :data:`RECEIPT_NUMBER_TITLES` ("Docket", "Beleg", "Slip").
 _RECEIPT_TITLES = frozenset(compact(w) for w in RECEIPT_NUMBER_TITLES)
+#: A document's title words, one language's each ("Kviitung", "Чек", "Receipt", "Factura"):
+#: what may stand before a bilingual number word (:func:`_bilingual_number`).
+_RECEIPT_TITLE_KEYS = TITLES | _RECEIPT_TITLES | frozenset({"чек", "kviitung", "квитанция"})
 #: A number of digits alone in its cell ("004193", "#22981").
 _PLAIN_NUMBER = re.compile(r"^\s*#?\s*(\d{3,10})\s*$")
 

@@ -44,6 +44,8 @@ ISO_CODES = frozenset(
         # Latin America, Africa and South Asia. (Not the Gulf's QAR, KWD, BHD, OMR: such
         # capitals also occur inside codes, and "AED"/"SAR" already cover the usual cases.)
         "ARS", "CLP", "COP", "UYU", "KES", "NGN", "GHS", "EGP", "TZS", "UGX", "PKR", "LKR",
+        # Eastern Europe and Central Asia. (Not "GEL", "RUB" or "ALL": words on a till.)
+        "UAH", "KZT", "RSD", "MKD", "BAM", "BYN", "MDL", "UZS", "AZN",
     )
 )  # fmt: skip
 
@@ -112,6 +114,15 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("TRY", re.compile(r"(?<=\d) ?TL\b|\bT[üu]rk [Ll]iras")),
     ("KES", re.compile(r"(?:(?<![A-Za-z])|(?<=TOTAL))(?:KShs?|Kshs?|KSHS?)(?![A-Za-z])")),
     ("THB", re.compile(r"\b[Bb]aht\b|\bBAHT\b")),
+    # The Cyrillic names and signs of the money beside or after an amount: Ukraine's hryvnia
+    # ("1 250,00 грн"), Kazakhstan's tenge ("... тенге 00 тиын", "₸"), Serbia's dinar ("дин."),
+    # North Macedonia's denar ("ден."), Bulgaria's lev ("лв."), Russia's rouble ("руб.", "₽").
+    ("UAH", re.compile(r"(?<=\d) ?грн\b|(?i:\bгривень\b|\bгривні\b|\bгривня\b)")),
+    ("KZT", re.compile(r"₸|(?i:\bтенге\b)")),
+    ("RSD", re.compile(r"(?<=\d) ?дин\.?(?![^\W\d_])|(?i:\bдинара\b|\bdinara\b)")),
+    ("MKD", re.compile(r"(?<=\d) ?ден\.?(?![^\W\d_])|(?i:\bденари\b)")),
+    ("BGN", re.compile(r"(?<=\d) ?лв\.?(?![^\W\d_])|(?i:\bлева\b)")),
+    ("RUB", re.compile(r"₽|(?<=\d) ?руб\.?(?![^\W\d_])|(?i:\bрублей\b)")),
     ("NGN", re.compile(r"\b[Nn]aira\b|\bNAIRA\b")),
     # money9: the yuan by its names ("RMB 1,200.00", "... yuan only" in a total in words);
     # the shekel as Israel's receipts print it in English or Hebrew ("NIS 140.00", ש"ח).

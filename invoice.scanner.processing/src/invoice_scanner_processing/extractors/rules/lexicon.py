@@ -155,6 +155,8 @@ LEGAL_FORMS = (
     "Α.Ε.", "Ο.Ε.", "Ε.Ε.", "Ι.Κ.Ε.", "Ε.Π.Ε.", "Α.Β.Ε.Ε.", "Ανώνυμη Εταιρεία", "ΑΕ", "ΟΕ", "ΕΕ",
     "ΙΚΕ", "ΕΠΕ", "ΑΒΕΕ",
     "ЕООД", "ООД", "АД", "ЕАД", "ЕТ", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОВ", "ДОО", "ДООЕЛ",
+    # Kazakhstan's limited partnership (LLP) and Cyprus's "Ltd" in Greek letters.
+    "ТОО", "ΛΤΔ", "Λτδ",
     "E.I.R.L.", "EIRL", "S.A.C.", "SAC", "S.A.A.", "S. en C.", "S. en C.S.",
     # France's sole trader, who must print "EI" after the name since 2022 ("Julien Marchand EI").
     "EI", "E.I.",

@@ -810,7 +810,7 @@ def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Can
             part, cut = _cut_after_legal_form(_fix_legal_form(strip_name_label(raw)))
             part = _without_payee_words(_without_signing_words(part))
             part = _without_monogram(_zero_as_letter(part, doc.full_text))
-            part = _without_store_number(part)
+            part = _without_store_number(_first_of_translations(part))
             part = _with_name_over_legal_form(page, seg, part) or ""
             part = _with_legal_form_beside(page, seg, part)
             part = _with_name_continued(page, seg, part)
@@ -1235,6 +1235,16 @@ _NOT_A_NAME_BEFORE_NUMBER = frozenset(
     ["store", "shop", "branch", "outlet", "station", "unit", "pump", "till", "lane", "register",
      "table", "room", "terminal", "location", "site", "filiale", "magasin", "tienda", "negozio"]
 )  # fmt: skip
+
+
+def _first_of_translations(part: str) -> str:
+    """The first of a firm's names printed in two or three languages or scripts, joined by
+    slashes, each with its legal form ("Drukkerij Lemaire BV / Imprimerie Lemaire SRL",
+    "ТОО «Дала Логистик» / Dala Logistics LLP"): the first printed, as it is keyed."""
+    names = [name.strip() for name in part.split(" / ")]
+    if 2 <= len(names) <= 3 and all(_legal_form(name) and _could_name(name) for name in names):
+        return names[0]
+    return part
 
 
 def _without_store_number(part: str) -> str:

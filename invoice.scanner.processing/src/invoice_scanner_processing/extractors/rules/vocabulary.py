@@ -1521,6 +1521,15 @@ LABELS["invoice_number"].extend(
         "номер на фактура", "фактура номер",
     ]
 )  # fmt: skip
+#: The invoice's own number in Russian, Ukrainian, Kazakh and Serbian Cyrillic ("СЧЁТ НА
+#: ОПЛАТУ № ДЛ-0093", "Рахунок № 214", "Рачун бр. 45").
+_CYRILLIC_DOC_WORDS = (
+    "счет", "счёт", "счет на оплату", "счёт на оплату", "счет-фактура", "счёт-фактура",
+    "рахунок", "рахунок на оплату", "рахунок-фактура", "рачун", "фактура",
+)  # fmt: skip
+LABELS["invoice_number"].extend(
+    f"{d} {n}" for d in _CYRILLIC_DOC_WORDS for n in ("№", "no", "nr", "бр", "номер")
+)
 #: Document titles in Cyrillic (Bulgarian, Serbian, Macedonian, Ukrainian, Russian), compared
 #: by their look-alike skeleton (:func:`.names.look_alike_skeleton`), as OCR without the script
 #: reads them in Latin and Greek letters ("ФАКТУРА" as "ΦAKTYPA").
