@@ -78,7 +78,7 @@ _BARE_NUMBER_LABELS = frozenset({"no", "nr", "n", "#", "nro", "numero", "number"
 #: in Ireland, "Nr./N." in South Tyrol, "Br. / No." in the Balkans): folded, without the dot.
 _NUMBER_WORDS_ANY = _BARE_NUMBER_LABELS | frozenset(
     {"rhif", "zk", "zenb", "zenbakia", "nru", "numru", "uimh", "uimhir", "br", "broj", "nro",
-     "num", "nummer", "numer", "numéro", "número", "numro", "cislo", "č", "c", "sz", "szam",
+     "num", "nummer", "numer", "numéro", "número", "numro", "cislo", "sz", "szam",
      "nº", "n°", "№", "номер", "ном", "бр", "број", "αρ", "nb", "nrn"}
 )  # fmt: skip
 #: A number printed after its label in two languages, or after the document's title in two

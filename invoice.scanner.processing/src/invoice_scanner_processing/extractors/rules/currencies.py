@@ -44,8 +44,9 @@ ISO_CODES = frozenset(
         # Latin America, Africa and South Asia. (Not the Gulf's QAR, KWD, BHD, OMR: such
         # capitals also occur inside codes, and "AED"/"SAR" already cover the usual cases.)
         "ARS", "CLP", "COP", "UYU", "KES", "NGN", "GHS", "EGP", "TZS", "UGX", "PKR", "LKR",
-        # Eastern Europe and Central Asia. (Not "GEL", "RUB" or "ALL": words on a till.)
-        "UAH", "KZT", "RSD", "MKD", "BAM", "BYN", "MDL", "UZS", "AZN",
+        # Eastern Europe and Central Asia. (Not "GEL", "RUB" or "ALL": words on a till; nor
+        # "BAM": a firm's name, "BAM Infra Nederland B.V.".)
+        "UAH", "KZT", "RSD", "MKD", "BYN", "MDL", "UZS", "AZN",
     )
 )  # fmt: skip
 
@@ -104,6 +105,9 @@ _WEAK_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # names no other currency. Not a firm's Legal Entity Identifier, its 20 letters and digits
     # after "LEI" ("HRB 84471 LEI 529900T8BM49AURSDO55", a register's footer).
     ("RON", re.compile(r"(?<=\d) ?(?:lei|LEI)\b(?![ \t]*[:#]?[ \t]*[0-9A-Z]{20}\b)")),
+    # Bulgaria's lev ("3,00 лв.", "... лева"): in 2026 the euro's, with every price shown in
+    # leva beside it ("1,53 € / 3,00 лв."), so only where the page names no other currency.
+    ("BGN", re.compile(r"(?<=\d) ?лв\.?(?![^\W\d_])|(?i:\bлева\b)")),
 )
 #: Money in cents, and in thousandths (the Gulf's dinars and the Omani rial: "12.750").
 _CENTS = r"\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,])"
@@ -116,12 +120,12 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("THB", re.compile(r"\b[Bb]aht\b|\bBAHT\b")),
     # The Cyrillic names and signs of the money beside or after an amount: Ukraine's hryvnia
     # ("1 250,00 грн"), Kazakhstan's tenge ("... тенге 00 тиын", "₸"), Serbia's dinar ("дин."),
-    # North Macedonia's denar ("ден."), Bulgaria's lev ("лв."), Russia's rouble ("руб.", "₽").
+    # North Macedonia's denar ("ден."), Russia's rouble ("руб.", "₽"). Bulgaria's lev is a weak
+    # sign (:data:`_WEAK_SIGNS`).
     ("UAH", re.compile(r"(?<=\d) ?грн\b|(?i:\bгривень\b|\bгривні\b|\bгривня\b)")),
     ("KZT", re.compile(r"₸|(?i:\bтенге\b)")),
     ("RSD", re.compile(r"(?<=\d) ?дин\.?(?![^\W\d_])|(?i:\bдинара\b|\bdinara\b)")),
     ("MKD", re.compile(r"(?<=\d) ?ден\.?(?![^\W\d_])|(?i:\bденари\b)")),
-    ("BGN", re.compile(r"(?<=\d) ?лв\.?(?![^\W\d_])|(?i:\bлева\b)")),
     ("RUB", re.compile(r"₽|(?<=\d) ?руб\.?(?![^\W\d_])|(?i:\bрублей\b)")),
     ("NGN", re.compile(r"\b[Nn]aira\b|\bNAIRA\b")),
     # money9: the yuan by its names ("RMB 1,200.00", "... yuan only" in a total in words);

@@ -1521,11 +1521,12 @@ LABELS["invoice_number"].extend(
         "номер на фактура", "фактура номер",
     ]
 )  # fmt: skip
-#: The invoice's own number in Russian, Ukrainian, Kazakh and Serbian Cyrillic ("СЧЁТ НА
-#: ОПЛАТУ № ДЛ-0093", "Рахунок № 214", "Рачун бр. 45").
+#: The invoice's own number in Russian, Ukrainian and Kazakh Cyrillic ("СЧЁТ НА ОПЛАТУ №
+#: ДЛ-0093", "Рахунок на оплату № 214"). Not "счёт", "рахунок" or "рачун" alone: each is also
+#: a bank account ("Расчётный счёт №", "Поточний рахунок №", "Текући рачун бр.").
 _CYRILLIC_DOC_WORDS = (
-    "счет", "счёт", "счет на оплату", "счёт на оплату", "счет-фактура", "счёт-фактура",
-    "рахунок", "рахунок на оплату", "рахунок-фактура", "рачун", "фактура",
+    "счет на оплату", "счёт на оплату", "счет-фактура", "счёт-фактура",
+    "рахунок на оплату", "рахунок-фактура", "фактура",
 )  # fmt: skip
 LABELS["invoice_number"].extend(
     f"{d} {n}" for d in _CYRILLIC_DOC_WORDS for n in ("№", "no", "nr", "бр", "номер")
