@@ -570,7 +570,9 @@ _OTHER_COUNTRY_HINTS = {
     # Canada also by its business number printed in groups ("80731 4462 RT0001") and by a
     # province's code before a postal code ("Nanaimo BC V9T 6N8"), which no other country has.
     "CAD": re.compile(
-        r"\bCanada\b|\bHST\b|\b\d{9}RT\d{4}\b|\b\d{5}\s\d{4}\s?RT\s?\d{4}\b"
+        r"\bCanada\b|\bHST\b|\b\d{9}\s?RT\s?\d{4}\b|\b\d{5}\s\d{4}\s?RT\s?\d{4}\b"
+        # Québec's sales tax and its registration number ("TVQ / QST 1219876543 TQ0001").
+        r"|\bTVQ\b|\b\d{10}\s?TQ\s?\d{4}\b"
         r"|\b(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
     ),
     # New Zealand: its name, business number, tax office, web domain, and its GST number,

@@ -132,6 +132,8 @@ LABELS: dict[str, list[str]] = {
         "gesamtbetrag", "gesamt", "rechnungsbetrag", "bruttobetrag", "gesamtsumme", "endbetrag",
         "summe brutto", "brutto", "gesamtbetrag brutto", "rechnungsbetrag brutto",
         "gesamt brutto", "gutschriftsbetrag", "zu zahlen", "zahlbetrag",
+        # Switzerland's "Rechnungstotal CHF", "Gesamttotal", "Total inkl. MWST".
+        "rechnungstotal", "gesamttotal",
         "total ttc", "montant ttc", "net a payer", "montant total", "total a payer", "ttc",
         "total general", "montant total ttc",
         "totalt", "summa", "att betala", "totalbelopp", "summa att betala", "totalt inkl moms",
