@@ -4,55 +4,15 @@ kept the largest sheet and the others were lost."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
-from pp_samples import FONT, page_image, photo_image
+from PIL import Image, ImageDraw
+from pp_samples import page_image, photo_image, sheets_photo, titled_sheet
 
 from invoice_scanner_processing import enhance
 from invoice_scanner_processing.stages.preprocessing import PreprocessSettings, preprocess
-
-
-def _sheet(size: tuple[int, int], title: str) -> Image.Image:
-    """A white sheet with a large ``title`` on top and lines of text under it."""
-    image = Image.new("RGB", size, "white")
-    draw = ImageDraw.Draw(image)
-    big = ImageFont.truetype(FONT, size[0] // 9)
-    small = ImageFont.truetype(FONT, size[0] // 30)
-    draw.text((size[0] // 12, size[1] // 20), title, font=big, fill="black")
-    for i in range(14):
-        y = size[1] // 5 + i * size[1] // 20
-        draw.text((size[0] // 12, y), f"{title} line {i + 1} 12.50", font=small, fill="black")
-    return image
-
-
-def _photo(sheets: list[tuple[Image.Image, np.ndarray]], frame: tuple[int, int]) -> Image.Image:
-    """Each sheet warped to its corners (TL, TR, BR, BL) on a brown table, lit from the left,
-    blurred a little and saved as JPEG."""
-    frame_w, frame_h = frame
-    table = np.empty((frame_h, frame_w, 3), np.float32)
-    table[:] = (140, 100, 70)
-    table += np.random.default_rng(0).normal(0, 6, (frame_h, frame_w, 1))
-    arr = table
-    for sheet, corners in sheets:
-        src = np.array(
-            [[0, 0], [sheet.width, 0], [sheet.width, sheet.height], [0, sheet.height]], np.float32
-        )
-        matrix = cv2.getPerspectiveTransform(src, corners.astype(np.float32))
-        warped = cv2.warpPerspective(np.asarray(sheet), matrix, frame)
-        inside = cv2.warpPerspective(np.full(sheet.size[::-1], 1.0, np.float32), matrix, frame)
-        arr = warped * 0.92 * inside[:, :, None] + arr * (1 - inside[:, :, None])
-    arr *= np.linspace(1.0, 0.8, frame_w, dtype=np.float32)[None, :, None]
-    arr = cv2.GaussianBlur(arr, (0, 0), 1.0)
-    buf = io.BytesIO()
-    Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(buf, "JPEG", quality=85)
-    buf.seek(0)
-    return Image.open(buf).convert("RGB")
-
 
 #: Two A4 pages lying side by side in a 2400 x 1800 frame, the right one a little turned.
 LEFT = np.array([[120.0, 200.0], [1130.0, 220.0], [1110.0, 1620.0], [100.0, 1600.0]])
@@ -64,14 +24,14 @@ BOTTOM = np.array([[190.0, 1350.0], [705.0, 1345.0], [700.0, 2480.0], [195.0, 24
 
 @pytest.fixture(scope="module")
 def side_by_side() -> Image.Image:
-    first, second = _sheet((1240, 1754), "FIRST"), _sheet((1240, 1754), "SECOND")
-    return _photo([(first, LEFT), (second, RIGHT)], (2400, 1800))
+    first, second = titled_sheet("FIRST"), titled_sheet("SECOND")
+    return sheets_photo([(first, LEFT), (second, RIGHT)], (2400, 1800))
 
 
 @pytest.fixture(scope="module")
 def halves() -> Image.Image:
-    top, bottom = _sheet((600, 1350), "TOP"), _sheet((600, 1380), "BOTTOM")
-    return _photo([(bottom, BOTTOM), (top, TOP)], (900, 2600))
+    top, bottom = titled_sheet("TOP", (600, 1350)), titled_sheet("BOTTOM", (600, 1380))
+    return sheets_photo([(bottom, BOTTOM), (top, TOP)], (900, 2600))
 
 
 def _title_similarity(out: Image.Image, sheet: Image.Image) -> float:
@@ -109,7 +69,7 @@ def test_a_photo_of_two_pages_uploads_as_two_pages_in_order(
     assert manifest.steps[0] == "sheets:2"
     first, second = (Image.open(tmp_path / "out" / page.path) for page in manifest.pages)
     assert first.height > first.width and second.height > second.width
-    want_first, want_second = _sheet((1240, 1754), "FIRST"), _sheet((1240, 1754), "SECOND")
+    want_first, want_second = titled_sheet("FIRST"), titled_sheet("SECOND")
     assert _title_similarity(first, want_first) > _title_similarity(first, want_second)
     assert _title_similarity(second, want_second) > _title_similarity(second, want_first)
 

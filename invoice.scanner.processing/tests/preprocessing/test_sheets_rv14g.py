@@ -9,13 +9,12 @@ a594e3e."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import cv2
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
-from pp_samples import FONT
+from PIL import Image
+from pp_samples import sheets_photo
+from pp_samples import titled_sheet as _sheet
 
 from invoice_scanner_processing.stages.preprocessing import PreprocessSettings, preprocess
 
@@ -31,39 +30,9 @@ CORNERS = (
 )
 
 
-def _sheet(title: str, size: tuple[int, int] = (1240, 1754)) -> Image.Image:
-    image = Image.new("RGB", size, "white")
-    draw = ImageDraw.Draw(image)
-    big = ImageFont.truetype(FONT, size[0] // 9)
-    small = ImageFont.truetype(FONT, size[0] // 30)
-    draw.text((size[0] // 12, size[1] // 20), title, font=big, fill="black")
-    for i in range(14):
-        y = size[1] // 5 + i * size[1] // 20
-        draw.text((size[0] // 12, y), f"{title} line {i + 1} 12.50", font=small, fill="black")
-    return image
-
-
 def _photo(frame: tuple[int, int] = (2100, 2700)) -> Image.Image:
     """The four sheets on a brown table, lit from the left, blurred a little, JPEG."""
-    frame_w, frame_h = frame
-    arr = np.empty((frame_h, frame_w, 3), np.float32)
-    arr[:] = (140, 100, 70)
-    arr += np.random.default_rng(0).normal(0, 6, (frame_h, frame_w, 1))
-    for title, corners in zip(TITLES, CORNERS, strict=True):
-        sheet = _sheet(title)
-        src = np.array(
-            [[0, 0], [sheet.width, 0], [sheet.width, sheet.height], [0, sheet.height]], np.float32
-        )
-        matrix = cv2.getPerspectiveTransform(src, corners.astype(np.float32))
-        warped = cv2.warpPerspective(np.asarray(sheet), matrix, frame)
-        inside = cv2.warpPerspective(np.full(sheet.size[::-1], 1.0, np.float32), matrix, frame)
-        arr = warped * 0.92 * inside[:, :, None] + arr * (1 - inside[:, :, None])
-    arr *= np.linspace(1.0, 0.8, frame_w, dtype=np.float32)[None, :, None]
-    arr = cv2.GaussianBlur(arr, (0, 0), 1.0)
-    buf = io.BytesIO()
-    Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(buf, "JPEG", quality=85)
-    buf.seek(0)
-    return Image.open(buf).convert("RGB")
+    return sheets_photo([(_sheet(t), c) for t, c in zip(TITLES, CORNERS, strict=True)], frame)
 
 
 def _head(image: Image.Image) -> np.ndarray:
