@@ -132,8 +132,9 @@ LABELS: dict[str, list[str]] = {
         "gesamtbetrag", "gesamt", "rechnungsbetrag", "bruttobetrag", "gesamtsumme", "endbetrag",
         "summe brutto", "brutto", "gesamtbetrag brutto", "rechnungsbetrag brutto",
         "gesamt brutto", "gutschriftsbetrag", "zu zahlen", "zahlbetrag",
-        # Switzerland's "Rechnungstotal CHF", "Gesamttotal", "Total inkl. MWST".
-        "rechnungstotal", "gesamttotal",
+        # Switzerland's "Rechnungstotal CHF" (not "Gesamttotal": a statement's sum of open
+        # items, "Gesamttotal offene Posten"; "Rechnungstotal exkl. MWST" is the net).
+        "rechnungstotal",
         "total ttc", "montant ttc", "net a payer", "montant total", "total a payer", "ttc",
         "total general", "montant total ttc",
         "totalt", "summa", "att betala", "totalbelopp", "summa att betala", "totalt inkl moms",
@@ -296,6 +297,10 @@ _NUMBER_WORDS = ("nr", "no", "n", "number", "nummer", "numero", "num", "#", "nro
 LABELS["invoice_number"].extend(f"{d} {n}" for d in _DOC_WORDS for n in _NUMBER_WORDS)
 LABELS["invoice_number"].extend(f"{n} {d}" for d in _DOC_WORDS for n in _NUMBER_WORDS)
 LABELS["net"].extend(["net ht", "montant net ht", "total net"])
+LABELS["net"].extend(
+    ["rechnungstotal exkl mwst", "rechnungstotal exkl", "rechnungstotal netto",
+     "rechnungstotal ohne mwst"]
+)  # fmt: skip
 # Norwegian and Danish, beyond the seven required languages.
 LABELS["net"].extend(
     ["sum eks mva", "sum ekskl mva", "belop eks mva", "i alt ekskl moms", "subtotal",
