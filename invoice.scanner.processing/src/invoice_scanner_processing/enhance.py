@@ -437,48 +437,55 @@ def _edge_mask(small_rgb: np.ndarray, low: int) -> np.ndarray:
     return cv2.morphologyEx(edges, cv2.MORPH_CLOSE, kernel)
 
 
-def _quad_candidate(mask: np.ndarray, small: np.ndarray) -> np.ndarray | None:
-    """The largest external outline of ``mask`` if it is a plausible page quadrilateral."""
-    h, w = mask.shape
+#: A mask's external outlines with their areas, largest first.
+_Outlines = list[tuple[np.ndarray, float]]
+
+
+def _outlines(mask: np.ndarray) -> _Outlines:
+    """The external outlines of ``mask`` with their areas, largest first (found once per mask
+    for both the single page and the sheets)."""
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-    if not contours:
-        return None
-    contour = max(contours, key=cv2.contourArea)
-    if not _PAGE_MIN_AREA <= cv2.contourArea(contour) / (w * h) <= _PAGE_MAX_AREA:
-        return None
-    return _contour_quad(contour, small)
+    return sorted(((c, cv2.contourArea(c)) for c in contours), key=lambda ca: -ca[1])
 
 
-def _sheet_quads(mask: np.ndarray, small: np.ndarray) -> list[np.ndarray]:
-    """Two or more outlines of ``mask`` of comparable size that are each a plausible sheet
+def _quad_candidate(outlines: _Outlines, small: np.ndarray) -> np.ndarray | None:
+    """The largest outline if it is a plausible page quadrilateral."""
+    h, w = small.shape[:2]
+    if not outlines:
+        return None
+    contour, area = outlines[0]
+    if not _PAGE_MIN_AREA <= area / (w * h) <= _PAGE_MAX_AREA:
+        return None
+    return _contour_quad(contour, area, small)
+
+
+def _sheet_quads(outlines: _Outlines, small: np.ndarray) -> list[np.ndarray]:
+    """Two or more outlines of comparable size that are each a plausible sheet
     (:func:`_contour_quad`), or none: the largest and every other of at least
     ``_SHEET_MIN_SHARE`` of its area; a comparable outline that is no sheet cancels them all."""
-    h, w = mask.shape
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-    areas = [cv2.contourArea(contour) for contour in contours]
-    if len(contours) < 2:
+    h, w = small.shape[:2]
+    if len(outlines) < 2:
         return []
-    largest = max(areas)
+    largest = outlines[0][1]
     picked = [
-        contour
-        for contour, area in zip(contours, areas, strict=True)
+        (contour, area)
+        for contour, area in outlines
         if area >= _SHEET_MIN_SHARE * largest and area >= _SHEET_MIN_AREA * w * h
     ]
-    total = sum(cv2.contourArea(contour) for contour in picked) / (w * h)
+    total = sum(area for _, area in picked) / (w * h)
     if not 2 <= len(picked) <= MAX_SHEETS or not _PAGE_MIN_AREA <= total <= _PAGE_MAX_AREA:
         return []
-    quads = [_contour_quad(contour, small) for contour in picked]
+    quads = [_contour_quad(contour, area, small) for contour, area in picked]
     if any(quad is None for quad in quads):
         return []
     return [quad for quad in quads if quad is not None]
 
 
-def _contour_quad(contour: np.ndarray, small: np.ndarray) -> np.ndarray | None:
-    """``contour`` as a page quadrilateral (TL, TR, BR, BL), or None where it is not one: not
-    four-cornered and convex, bitten into, touching the frame, oddly angled or no lighter
-    than its surroundings."""
+def _contour_quad(contour: np.ndarray, area: float, small: np.ndarray) -> np.ndarray | None:
+    """``contour`` (of ``area``) as a page quadrilateral (TL, TR, BR, BL), or None where it is
+    not one: not four-cornered and convex, bitten into, touching the frame, oddly angled or
+    no lighter than its surroundings."""
     h, w = small.shape[:2]
-    area = cv2.contourArea(contour)
     hull = cv2.convexHull(contour)
     perimeter = cv2.arcLength(hull, True)
     quad = None
@@ -507,17 +514,17 @@ def _contour_quad(contour: np.ndarray, small: np.ndarray) -> np.ndarray | None:
     return quad
 
 
-def _analysis_copy(image: Image.Image) -> tuple[np.ndarray, float, tuple[np.ndarray, ...]]:
-    """The small RGB copy the outline is found on, its scale and its three masks."""
+def _analysis_copy(image: Image.Image) -> tuple[np.ndarray, float, list[_Outlines]]:
+    """The small RGB copy the outline is found on, its scale and its three masks' outlines."""
     rgb = np.asarray(image)
     scale = min(1.0, _PAGE_ANALYSIS_LONG_SIDE / max(rgb.shape[:2]))
     small = cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     # Strong edges first; faint ones find a page on a light table (and are more often broken).
     masks = (_paper_mask(small), _edge_mask(small, 40), _edge_mask(small, 15))
-    return small, scale, masks
+    return small, scale, [_outlines(mask) for mask in masks]
 
 
-def _best_single(small: np.ndarray, masks: tuple[np.ndarray, ...]) -> np.ndarray | None:
+def _best_single(small: np.ndarray, masks: list[_Outlines]) -> np.ndarray | None:
     quads = [_quad_candidate(m, small) for m in masks]
     # Only the paper mask stops short of a coloured band; closed edges run round its outside.
     if quads[0] is not None:
@@ -556,8 +563,8 @@ def detect_sheets(image: Image.Image) -> list[np.ndarray]:
     small, scale, masks = _analysis_copy(image)
     best = _best_single(small, masks)
     best_area = 0.0 if best is None else cv2.contourArea(best.astype(np.float32))
-    for mask in masks:
-        sheets = _sheet_quads(mask, small)
+    for outlines in masks:
+        sheets = _sheet_quads(outlines, small)
         if not sheets:
             continue
         total = sum(cv2.contourArea(quad.astype(np.float32)) for quad in sheets)

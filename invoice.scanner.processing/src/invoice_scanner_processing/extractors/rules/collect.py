@@ -75,11 +75,12 @@ _JOINER = re.compile(r"[/&|+(=]|and|und|et|och|en|y|e|=?\s*[^\W\d_]{3,}-\s*/", r
 _BARE_NUMBER_LABELS = frozenset({"no", "nr", "n", "#", "nro", "numero", "number", "αριθμος"})
 #: The word "number", or its abbreviation, in the languages a page prints beside another's
 #: ("Rhif / No:" in Wales, "Zk. / Nº:" in the Basque Country, "Nru / No." in Malta, "Uimh./No"
-#: in Ireland, "Nr./N." in South Tyrol, "Br. / No." in the Balkans): folded, without the dot.
+#: in Ireland, "Nr./N." in South Tyrol, "Br. / No." in the Balkans), as :func:`label_key`
+#: folds them ("Nº", "N°" fold to "n", "№" to "no", "número" to "numero").
 _NUMBER_WORDS_ANY = _BARE_NUMBER_LABELS | frozenset(
-    {"rhif", "zk", "zenb", "zenbakia", "nru", "numru", "uimh", "uimhir", "br", "broj", "nro",
-     "num", "nummer", "numer", "numéro", "número", "numro", "cislo", "sz", "szam",
-     "nº", "n°", "№", "номер", "ном", "бр", "број", "αρ", "nb", "nrn"}
+    {"rhif", "zk", "zenb", "zenbakia", "nru", "numru", "uimh", "uimhir", "br", "broj", "num",
+     "nummer", "numer", "numro", "cislo", "sz", "szam", "номер", "ном", "бр", "број", "αρ",
+     "nb", "nrn"}
 )  # fmt: skip
 #: A number printed after its label in two languages, or after the document's title in two
 #: ("N° / Nr. 0317-2291", "Rhif / No: 4471", "KVIITUNG / ЧЕК nr 118/2204"): the label's or
