@@ -1629,7 +1629,10 @@ def _nets_beyond_the_table(
 _RATED_INCLUDED = re.compile(
     rf"^\W*(?P<tax>{'|'.join(TAX_WORDS)})\.?\s*\(?\s*"
     r"\d{1,2}(?:[.,]\d{1,2})?\s?%\s*\)?\s*"
-    r"(?:included|inclusive|incl\.?|enthalten|inbegrepen|comprise|incluid[ao]|inclus[ae]?)"
+    r"(?:included|inclusive|incl\.?|enthalten|inbegrepen|comprise|incluid[ao]|inclus[aeo]?)"
+    # ... and where it is included ("ICMS 12% (incluso no valor)", "IVA incluido en el precio").
+    r"(?:\s+(?:in|im|no|na|en|el|nel|dans|le|the|o)(?:\s+(?:the|el|le|o|il))?\s+"
+    r"(?:valor|precio|preço|preco|prezzo|price|preis|prix|total|importe|montant)\w*)?\s*\)?"
     r"\s*[:=]?\s*(?:[$€£¥]?\s*\d[\d.,' ]*)?$",
     re.IGNORECASE,
 )

@@ -8,6 +8,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from invoice_scanner_processing.extractors.rules.agency import (
+    factors,
+    names_factor,
+    operator_name,
+    principal,
+    without_branch,
+)
 from invoice_scanner_processing.extractors.rules.currencies import ISO_CODES
 from invoice_scanner_processing.extractors.rules.labels import in_lookalike_capitals
 from invoice_scanner_processing.extractors.rules.lexicon import (
@@ -81,17 +88,50 @@ from invoice_scanner_processing.schema import InvoiceFields
 def _vendor(
     doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
 ) -> Candidate | None:
+    """The seller's name: a company's, without a branch's designation after its legal form."""
+    return without_branch(_seller(doc, cands, fields))
+
+
+def _seller(
+    doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
+) -> Candidate | None:
+    # A factoring notice's factor is paid in the seller's stead: never the seller.
+    factor_names = factors(doc)
     cands["vendor"] = [
         c
-        for c in map(_past_agent, cands.get("vendor", []))
-        if c is not None and not _route_origin(doc, c)
+        for c in map(_past_agent, map(_labelled_cut, cands.get("vendor", [])))
+        if c is not None and not _route_origin(doc, c) and not names_factor(c, factor_names)
     ]
+    # A franchise's statement of who runs the place ("This location is operated by 2287416
+    # Ontario Inc.") names the seller outright, whatever the sign over it or the name a
+    # remit-to block prints: no scorer's pick.
+    statements = [
+        s
+        for s in (operator_name(doc, c) for c in cands["vendor"] if c.label in _OPERATOR_STATEMENTS)
+        if _names_the_seller(s)
+    ]
+    if statements:
+        stated = max(statements, key=lambda c: c.score)
+        # A party block heading the same name ("Franchise store operated by" over it) agrees.
+        stated = max(
+            (c for c in cands["vendor"] if compact(str(c.value)) == compact(str(stated.value))),
+            key=lambda c: c.score,
+            default=stated,
+        )
+        return _kind_doubt(logo_word_doubt(doc, _title_name_in_full(doc, stated), named=True))
+    # So does an agent's formula the business it issues the page for ("im Namen und für
+    # Rechnung von", "on behalf of"), whatever the agent's letterhead.
+    customers = {
+        compact(c.value)
+        for c in cands.get("customer", [])
+        if not _PAYEE_PHRASE.match(c.segment.text.strip())
+    }
+    agent_for = principal(doc, customers)
+    if agent_for is not None and not names_factor(agent_for, factor_names):
+        return _kind_doubt(agent_for)
     labelled = _best(cands.get("vendor"))
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
-    # A franchise's statement of who runs the place ("This location is operated by 2287416
-    # Ontario Inc.") names the seller outright, whatever the sign over it: no scorer's pick.
-    stated = seller is not None and seller.label in _OPERATOR_STATEMENTS
-    if seller is not None and (stated or not doc.scorer.wants_all):
+    if seller is not None and not doc.scorer.wants_all:
         return _kind_doubt(logo_word_doubt(doc, _title_name_in_full(doc, seller), named=True))
     # A string with no real word ("« α ασ»", "TA三I") is OCR's noise, never a name; nor is the
     # value a payment-terms label reads ("Forma de pago:" | "Transferencia 30 días").
@@ -99,7 +139,9 @@ def _vendor(
     scored = [
         c
         for c in _vendor_candidates(doc, cands)
-        if has_real_word(str(c.value)) and id(c.segment) not in terms
+        if has_real_word(str(c.value))
+        and id(c.segment) not in terms
+        and not names_factor(c, factor_names)
     ]
     if not scored:
         return labelled
@@ -985,6 +1027,14 @@ _ON_BEHALF_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+def _labelled_cut(c: Candidate) -> Candidate:
+    """A seller label's value that runs on past the legal form into the address or ids
+    ("Supplier: Suvarna Interiors Private Limited · No. 42, 3rd Cross, ..."): the name alone."""
+    value = str(c.value)
+    cut, was_cut = _cut_after_legal_form(value)
+    return replace(c, value=cut) if was_cut and _looks_like_name(cut) else c
 
 
 def _past_agent(c: Candidate) -> Candidate | None:

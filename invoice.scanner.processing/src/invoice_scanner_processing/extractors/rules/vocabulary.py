@@ -400,7 +400,7 @@ INCLUSIVE_VAT_WORDS: tuple[str, ...] = (
     "y compris", "incluido", "incluye", "inclusief", "incl.", "di cui", "varav", "heraf",
 )  # fmt: skip
 #: The taxes' short names that labels build on ("incl. 19% MwSt", "GST included", "davon USt").
-TAX_WORDS = ("vat", "tax", "gst", "mwst", "ust", "tva", "iva", "btw", "moms", "mva", "alv")
+TAX_WORDS: tuple[str, ...] = ("vat", "tax", "gst", "mwst", "ust", "tva", "iva", "btw", "moms", "mva", "alv")
 _VAT_RATES = ("5", "5.5", "6", "7", "7.7", "8", "8.1", "9", "10", "12", "13", "14", "15",
               "16", "17", "19", "20", "21", "22", "23", "24", "25", "25.5")  # fmt: skip
 LABELS["vat"].extend(
@@ -2338,7 +2338,7 @@ LABELS["customer"].extend([*BILLING_ADDRESS_HEADINGS, "laskutusosoite"])
 #: A franchise's or concession's statement of who runs the place ("This location is operated
 #: by 2287416 Ontario Inc. o/a ...", "Franchise store operated by"): the seller's label. A
 #: bare "operated by" is not (a flight "operated by" another airline).
-OPERATOR_STATEMENTS = (
+OPERATOR_STATEMENTS: tuple[str, ...] = (
     "this location is operated by", "location is operated by", "this store is operated by",
     "store is operated by", "this restaurant is operated by", "restaurant is operated by",
     "franchise store operated by", "franchise operated by", "independently owned and operated by",
@@ -2378,3 +2378,27 @@ LABELS["_rounding"].extend(["pembundaran", "pelarasan pembundaran"])
 LABELS["invoice_number"].extend(["no bil"])
 #: A UK till's sale number on its till line ("Sale 118204 Till 1 Op: Morwenna").
 RECEIPT_NUMBER_WORDS = (*RECEIPT_NUMBER_WORDS, "sale")
+
+# --- round 14j ---
+#: More of an operator's statements: the operator "independently" runs the place without
+#: owning it, and the Nordic statements of who runs a shop ("Butiken drivs av Lindqvist
+#: Handel AB"). Specific phrases with their subject only: "operated by" alone names an
+#: airline's carrier, and "betrieben von", "exploité par", "owned and operated by" name a
+#: marketplace's or a website's operator as often as a shop's.
+_MORE_OPERATOR_STATEMENTS = (
+    "independently operated by", "is independently operated by", "butiken drivs av",
+    "butikken drives av", "butikken drevet av", "kiosken drivs av", "kiosken drives av",
+    "restaurangen drivs av", "restauranten drives av", "hotellet drivs av", "stationen drivs av",
+)  # fmt: skip
+OPERATOR_STATEMENTS = (*OPERATOR_STATEMENTS, *_MORE_OPERATOR_STATEMENTS)
+LABELS["vendor"].extend(_MORE_OPERATOR_STATEMENTS)
+#: A Brazilian boleto's payer ("Pagador", formerly "Sacado") heads the customer's block, as
+#: "Tomador do serviço" does the service invoice's; "Emissão" alone heads the issue date's
+#: cell in a header grid, as Spanish "Emisión" does.
+LABELS["customer"].extend(["pagador", "sacado"])
+LABELS["invoice_date"].extend(["emissao", "emision"])
+#: Brazil's ICMS stated on its own ("ICMS 12% (incluso no valor)" on a freight or service
+#: invoice): a tax's name like VAT's, the tax contained in the total where the line says so
+#: (:data:`.amounts._RATED_INCLUDED`).
+TAX_WORDS = (*TAX_WORDS, "icms")
+LABELS["vat"].append("icms")
