@@ -299,3 +299,27 @@ def test_a_marketplace_run_by_a_platform_is_no_operator_statement() -> None:
         ]
     )  # fmt: skip
     assert fields.vendor_name == "Tischlerei Huber GmbH"
+
+
+def test_no_factoring_notice_without_its_announcing_words() -> None:
+    from rules_builders import sized_page
+
+    from invoice_scanner_processing.extractors.rules.model import _Doc
+    from invoice_scanner_processing.extractors.rules.scorer import default_scorer
+
+    for words in (
+        "Power factor 0.93 (reactive energy not charged)",
+        "Claims against us may not be assigned (factoring prohibited).",
+        "Forderungen gegen uns dürfen nicht abgetreten werden.",
+    ):
+        doc = _Doc(
+            sized_page(
+                [
+                    (100, 60, "Brightfield Energy Ltd", 30),
+                    (100, 300, words, 20),
+                    (100, 330, "Please make cheques payable to Brightfield Energy Ltd", 20),
+                ]
+            ),
+            default_scorer(),
+        )
+        assert factors(doc) == Factoring(), words

@@ -118,13 +118,21 @@ def principal(doc: _Doc, customer_names: set[str]) -> Candidate | None:
     return None
 
 
-#: Words of a factoring notice: the invoice's claim was sold to a factor, who is to be paid.
+#: Words of a factoring notice: the invoice's claim was sold or assigned to a factor, who is
+#: to be paid. Announcing words only: "factor" alone is an electricity bill's power factor,
+#: "subrogation" an insurer's, and "Abtretung" a clause of the terms.
 _FACTORING = re.compile(
-    r"affacturage|subrogation|subroge|creance\s+cedee|factoring|\bfactor\b|abgetreten"
-    r"|abtretung|forderungskauf|cessione\s+del\s+credito|credito\s+ceduto|cesion\s+de\s+credito"
+    r"affacturage|\bsubrogee?s?\b|par\s+subrogation|creance\s+cedee|factoring|abgetreten"
+    r"|forderungskauf|cessione\s+del\s+credito|credito\s+ceduto|cesion\s+de(?:l)?\s+credito"
     r"|credito\s+cedido|been\s+(?:sold|assigned)\s+(?:and\s+assigned\s+)?to|cedida\s+a",
     re.IGNORECASE,
 )
+#: A clause that forbids the assignment ("Forderungen dürfen nicht abgetreten werden", "may
+#: not be assigned"): no notice of one. (French "ne … que" is "only": "n'est libératoire que
+#: s'il est fait à l'ordre de …" announces the factor.)
+_NEGATED = re.compile(r"\b(?:nicht|not|kein\w*|ausgeschlossen|prohibited)\b", re.I)
+
+
 #: The words before the name of the one to be paid in a factoring notice.
 _PAYEE_WORDS = re.compile(
     r"(?:(?:(?:exclusivement|uniquement)\s+)?a\s+l'ordre\s+de|au\s+profit\s+de|to\s+the\s+order\s+of|assigned\s+to|sold\s+to"
@@ -157,7 +165,8 @@ def factors(doc: _Doc) -> Factoring:
     factoring, and the lines of the notice's sentences."""
     found = Factoring()
     for seg in doc.segments:
-        if not _FACTORING.search(strip_accents_in_place(seg.text)):
+        plain = strip_accents_in_place(seg.text)
+        if not _FACTORING.search(plain) or _NEGATED.search(plain):
             continue
         if len(seg.text.split()) >= _SENTENCE_WORDS:
             found.sentences.add(id(seg))

@@ -400,7 +400,9 @@ INCLUSIVE_VAT_WORDS: tuple[str, ...] = (
     "y compris", "incluido", "incluye", "inclusief", "incl.", "di cui", "varav", "heraf",
 )  # fmt: skip
 #: The taxes' short names that labels build on ("incl. 19% MwSt", "GST included", "davon USt").
-TAX_WORDS: tuple[str, ...] = ("vat", "tax", "gst", "mwst", "ust", "tva", "iva", "btw", "moms", "mva", "alv")
+TAX_WORDS: tuple[str, ...] = (
+    "vat", "tax", "gst", "mwst", "ust", "tva", "iva", "btw", "moms", "mva", "alv",
+)  # fmt: skip
 _VAT_RATES = ("5", "5.5", "6", "7", "7.7", "8", "8.1", "9", "10", "12", "13", "14", "15",
               "16", "17", "19", "20", "21", "22", "23", "24", "25", "25.5")  # fmt: skip
 LABELS["vat"].extend(
