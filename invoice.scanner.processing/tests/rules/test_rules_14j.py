@@ -119,7 +119,7 @@ def test_factor_names_come_from_the_payee_words_near_a_factoring_word() -> None:
         sized_page(
             [
                 (100, 60, "Northgate Fixings Ltd", 30),
-                (100, 300, "This invoice has been assigned to Meridian Trade Finance Ltd.", 20),
+                (100, 300, "This invoice was sold and assigned to Meridian Trade Finance Ltd.", 20),
                 (100, 330, "Remit payment only to Meridian Trade Finance Ltd, Sort 40-11-22", 20),
             ]
         ),
@@ -323,3 +323,34 @@ def test_no_factoring_notice_without_its_announcing_words() -> None:
             default_scorer(),
         )
         assert factors(doc) == Factoring(), words
+
+
+def _till(tax_line: str, tax: str) -> dict[str, float]:
+    from rules_builders import sized_page
+
+    from invoice_scanner_processing.extractors.rules import RuleExtractor
+
+    page = sized_page(
+        [
+            (200, 60, "KOPITIAM CORNER PTE. LTD.", 30),
+            (150, 110, "GST Reg No: 201812345K", 20),
+            (80, 170, "Receipt No: KC-0042871", 22),
+            (80, 200, "02/05/2026 08:17", 22),
+            (80, 260, "2 Kaya Toast Set", 22), (600, 260, "13.60", 22),
+            (80, 290, "1 Mee Siam", 22), (600, 290, "14.00", 22),
+            (80, 350, "TOTAL (incl. GST)", 24), (600, 350, "27.60", 24),
+            (80, 380, tax_line, 20), (600, 380, tax, 20),
+            (80, 410, "NETS", 20), (600, 410, "27.60", 20),
+        ]
+    )  # fmt: skip
+    return RuleExtractor().predict(page).confidence
+
+
+def test_a_tax_that_is_its_printed_rate_of_the_net_confirms_the_total() -> None:
+    # 27.60 - 2.28 = 25.32, and 9 % of 25.32 is 2.28: the total and the tax agree through
+    # the rate the tax's line prints, though the page prints no net.
+    conf = _till("GST 9% included", "2.28")
+    assert conf["total"] == conf["vat"] == conf["amount"] == 0.9
+    # Without its rate, or with a tax that is not the rate of the net, nothing confirms them.
+    assert _till("GST included", "2.28")["total"] == 0.75
+    assert _till("GST 8% included", "2.28")["total"] == 0.75

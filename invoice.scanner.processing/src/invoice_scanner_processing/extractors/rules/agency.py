@@ -35,6 +35,15 @@ _PRINCIPAL_WORDS = re.compile(
     r"(?:\s+(?:the|der|des|la\s+societe|la|de\s+la|el|il|la\s+ditta))?\s*:?\s*",
     re.IGNORECASE,
 )
+#: Words of issuing or collecting for another before an agent's formula (on its line or the
+#: line before): the formula then says whose invoice it is. "Ordered", "accepted" or "signed
+#: on behalf of" name the party that orders or signs, often the customer.
+_ISSUING_WORDS = re.compile(
+    r"\b(?:issu\w*|invoic\w*|bill\w*|agent|platform|marketplace|collect\w*|receipt"
+    r"|rechnung\w*|ausgestellt|stellt|gutschrift|facture\w*|emise?s?|factura\w*|emitid[ao]s?"
+    r"|fattura\w*|emess[ao]|factuur|rachun\w*|faktur\w*|wystawi\w*|nota|recibo)\b",
+    re.IGNORECASE,
+)
 #: Where a name printed after an agent's or payee's formula ends: a comma, a bracket, a dash
 #: or a middle dot (its address, its tax id) or a relative clause.
 _NAME_END = re.compile(r"\s*(?:[,;(·•|]|\s[-–—]\s|\s(?:qui|which|who|der|die|que|che)\b)")
@@ -87,6 +96,13 @@ def _without_label(text: str) -> str:
     return text[m.end() :] if m is not None and not _legal_form(m.group(1)) else text
 
 
+def _names_customer(name: str, customers: set[str]) -> bool:
+    """Whether ``name`` is the customer's, also printed there without its legal form
+    ("Pennine Estates" heading the block, "Pennine Estates Ltd" after the formula)."""
+    key, core = compact(name), compact(LEGAL_RE.sub("", name))
+    return any(c and (c == key or (len(core) >= 4 and c.startswith(core))) for c in customers)
+
+
 def principal(doc: _Doc, customer_names: set[str]) -> Candidate | None:
     """The business an agent's formula names as the one the page is issued for ("... von
     der Handwerkplatz GmbH im Namen und für Rechnung von Schreinerei Vogt e.K., Talstraße 14",
@@ -106,25 +122,31 @@ def principal(doc: _Doc, customer_names: set[str]) -> Candidate | None:
         if after is not None and not after.in_customer and not after.in_table:
             joined = f"{seg.text} {after.text}"
         plain = strip_accents_in_place(joined)
+        before = doc.segments[seg.index - 1] if seg.index else None
+        above = before.text if before is not None and before.page == seg.page else ""
         for m in _PRINCIPAL_WORDS.finditer(plain):
             if m.start() >= len(seg.text):
                 break  # the next line's own formula, read with that line
+            if not _ISSUING_WORDS.search(strip_accents_in_place(f"{above} {plain[: m.start()]}")):
+                continue
             # The name may follow its own label on the next line ("... en nombre y por cuenta
             # de:" / "Vendido por: Suministros Ferrán S.L.").
             name = _to_legal_form(_head(_without_label(joined[m.end() :].strip())))
             source = seg if m.end() < len(seg.text) else (after or seg)
-            if _is_company(name) and compact(name) not in customers:
+            if _is_company(name) and not _names_customer(name, customers):
                 return Candidate(name, PRINCIPAL_SCORE, source, source.text, labelled=False)
     return None
 
 
 #: Words of a factoring notice: the invoice's claim was sold or assigned to a factor, who is
 #: to be paid. Announcing words only: "factor" alone is an electricity bill's power factor,
-#: "subrogation" an insurer's, and "Abtretung" a clause of the terms.
+#: "subrogation" an insurer's, "Abtretung" a clause of the terms, and "has been sold to" or
+#: "assigned to" alone a retention-of-title clause's goods or a credit-control team.
 _FACTORING = re.compile(
     r"affacturage|\bsubrogee?s?\b|par\s+subrogation|creance\s+cedee|factoring|abgetreten"
     r"|forderungskauf|cessione\s+del\s+credito|credito\s+ceduto|cesion\s+de(?:l)?\s+credito"
-    r"|credito\s+cedido|been\s+(?:sold|assigned)\s+(?:and\s+assigned\s+)?to|cedida\s+a",
+    r"|credito\s+cedido|sold\s+and\s+assigned\s+to|assigned\s+to\s+and\s+(?:is\s+)?payable"
+    r"|cedida\s+a",
     re.IGNORECASE,
 )
 #: A clause that forbids the assignment ("Forderungen dürfen nicht abgetreten werden", "may

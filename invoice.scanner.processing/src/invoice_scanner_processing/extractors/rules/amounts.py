@@ -291,7 +291,8 @@ def _amounts(
         # A tip written in on a card slip: the tip-inclusive total is often printed (or
         # written) where no label reads it; an amount that is the total plus the tip is it.
         payables = totals + nets + pool if less else totals + (pool if tip else [])
-        _set_triple(out, best, zero, payables, (tip, rounding), less)
+        agreed = _tax_at_its_rate(doc, best)
+        _set_triple(out, best, zero, payables, (tip, rounding), less, agreed)
         _hold_one_rate_row(out, best, zero, cands)
         _hold_read_as_payable(confidence, best, payable, foreign)
         _hold_zero_beside_taxes(confidence, best[3] is zero and has_vat)
@@ -2087,6 +2088,30 @@ def _fit(
     return fit
 
 
+#: The confidence of a total and its tax whose net the page does not print, where the tax is
+#: the rate its line prints of that net to the cent (:func:`_tax_at_its_rate`).
+_RATE_AGREED = 0.9
+
+
+def _tax_at_its_rate(doc: _Doc, best: _Triple) -> bool:
+    """Whether the tax of ``best`` is, to the cent, the rate its own line prints of the net
+    (the total less the tax): "TOTAL (incl. GST) 27.60" and "GST 9% included 2.28", 25.32 ×
+    9 % = 2.28. Exactly one rate printed in the tax's row; a tax summed over several rates
+    or a rate of another line confirms nothing."""
+    _, t, n, v = best
+    if not v.value or not n.value or abs(n.value + v.value - t.value) > _CENT:
+        return False
+    rates = {
+        Decimal(m.group(1).replace(",", "."))
+        for seg in doc.row_of(v.segment)
+        for m in _RATE_RE.finditer(seg.text)
+    }
+    if len(rates) != 1:
+        return False
+    rate = rates.pop()
+    return bool(rate) and abs(abs(n.value) * rate / 100 - abs(v.value)) <= _CENT
+
+
 def _set_triple(
     out: _Out,
     best: _Triple,
@@ -2094,6 +2119,7 @@ def _set_triple(
     totals: list[Candidate],
     sides: tuple[Candidate | None, Candidate | None],
     less: Decimal = Decimal(0),
+    agreed: bool = False,
 ) -> None:
     """Total, net and VAT from the triple that adds up; confident as it is labelled. ``sides``
     are the tip and the rounding line: reported as fields where the total holds them;
@@ -2106,6 +2132,18 @@ def _set_triple(
     conf = 0.97 if labelled >= 3 or (labelled == 2 and v is zero) else 0.75
     if labelled <= 1:
         conf = 0.55
+    if (
+        agreed
+        and labelled == 2
+        and v is not zero
+        and v.labelled
+        and not n.labelled
+        and not less
+        and all(c is None for c in sides)
+    ):
+        # Net and tax are the total split at the rate the tax's line prints: the total and
+        # the tax, two printed readings, agree through a third (:func:`_tax_at_its_rate`).
+        conf = _RATE_AGREED
     _set(fields, confidence, evidence, "total", t, conf)
     _set(fields, confidence, evidence, "amount", n, conf)
     # Whether the total holds the tip and rounding lines (then reported as fields); a

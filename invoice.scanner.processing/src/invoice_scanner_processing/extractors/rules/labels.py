@@ -318,8 +318,10 @@ def _label_in_place(key: str, text: str, start: int, end: int) -> bool:
 COLON_ONLY = frozenset({"inv", "dt", "numer"})
 _COLON_AFTER = re.compile(r"\.?\s*[:#：]")
 #: Short labels that count only where no word of letters is printed right before them: a
-#: word there names another document's date ("PO Dt:", "DC Dt:", "LR Dt:", "Due Dt:").
-OPENING_ONLY = frozenset({"dt"})
+#: word there names another document's date ("PO Dt:", "DC Dt:", "LR Dt:", "Due Dt:"), or
+#: another date than the issue's ("Fecha Límite de Emisión", a Bolivian authorisation's
+#: deadline, beside "Emissão" / "Emisión" alone over the issue date's cell).
+OPENING_ONLY = frozenset({"dt", "emissao", "emision"})
 #: A party block's headings that a sentence may end in ("... your billing address", "Payment
 #: service provider: ..."): labels only opening their line.
 HEADING_ONLY = frozenset(compact(w) for w in HEADING_ONLY_LABELS)
