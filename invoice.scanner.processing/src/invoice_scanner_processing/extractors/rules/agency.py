@@ -127,7 +127,7 @@ def principal(doc: _Doc, customer_names: set[str]) -> Candidate | None:
         for m in _PRINCIPAL_WORDS.finditer(plain):
             if m.start() >= len(seg.text):
                 break  # the next line's own formula, read with that line
-            if not _ISSUING_WORDS.search(strip_accents_in_place(f"{above} {plain[: m.start()]}")):
+            if not _ISSUING_WORDS.search(f"{strip_accents_in_place(above)} {plain[: m.start()]}"):
                 continue
             # The name may follow its own label on the next line ("... en nombre y por cuenta
             # de:" / "Vendido por: Suministros Ferrán S.L.").

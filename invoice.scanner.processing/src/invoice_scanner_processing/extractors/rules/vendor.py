@@ -96,11 +96,11 @@ def _seller(
     doc: _Doc, cands: dict[str, list[Candidate]], fields: InvoiceFields
 ) -> Candidate | None:
     # A factoring notice's factor is paid in the seller's stead: never the seller.
-    factor_names = factors(doc)
+    notice = factors(doc)
     cands["vendor"] = [
         c
         for c in map(_past_agent, map(_labelled_cut, cands.get("vendor", [])))
-        if c is not None and not _route_origin(doc, c) and not names_factor(c, factor_names)
+        if c is not None and not _route_origin(doc, c) and not names_factor(c, notice)
     ]
     # A franchise's statement of who runs the place ("This location is operated by 2287416
     # Ontario Inc.") names the seller outright, whatever the sign over it or the name a
@@ -121,13 +121,8 @@ def _seller(
         return _kind_doubt(logo_word_doubt(doc, _title_name_in_full(doc, stated), named=True))
     # So does an agent's formula the business it issues the page for ("im Namen und für
     # Rechnung von", "on behalf of"), whatever the agent's letterhead.
-    customers = {
-        compact(c.value)
-        for c in cands.get("customer", [])
-        if not _PAYEE_PHRASE.match(c.segment.text.strip())
-    }
-    agent_for = principal(doc, customers)
-    if agent_for is not None and not names_factor(agent_for, factor_names):
+    agent_for = principal(doc, _customer_names(cands))
+    if agent_for is not None and not names_factor(agent_for, notice):
         return _kind_doubt(agent_for)
     labelled = _best(cands.get("vendor"))
     seller = labelled if labelled is not None and _names_the_seller(labelled) else None
@@ -141,7 +136,7 @@ def _seller(
         for c in _vendor_candidates(doc, cands)
         if has_real_word(str(c.value))
         and id(c.segment) not in terms
-        and not names_factor(c, factor_names)
+        and not names_factor(c, notice)
     ]
     if not scored:
         return labelled
@@ -696,15 +691,19 @@ class _Evidence:
     headings: set[str]
 
 
-def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidence:
-    first = doc.pages[0]
-    # "To" after a payment's words ("Payment to: Syarikat Kenanga Cetak Sdn. Bhd.") names the
-    # payee, the seller, never the customer.
-    customer_names = {
+def _customer_names(cands: dict[str, list[Candidate]]) -> set[str]:
+    """The compact names read as the customer's. "To" after a payment's words ("Payment to:
+    Syarikat Kenanga Cetak Sdn. Bhd.") names the payee, the seller, never the customer."""
+    return {
         compact(c.value)
         for c in cands.get("customer", [])
         if not _PAYEE_PHRASE.match(c.segment.text.strip())
     }
+
+
+def _document_evidence(doc: _Doc, cands: dict[str, list[Candidate]]) -> _Evidence:
+    first = doc.pages[0]
+    customer_names = _customer_names(cands)
     vat_segs = [c.segment for c in cands.get("vat_id", [])]
     counts: dict[str, int] = {}
     for seg in doc.segments:
