@@ -1023,6 +1023,12 @@ _THAT_IS = re.compile(
     r"|\bes\s+decir(?:\s+el)?|\bdus(?:\s+op)?|\bossia(?:\s+il)?)\s*$",
     re.IGNORECASE,
 )
+#: A sentence's end after a label, and a due date's word opening the next sentence.
+_THEN_DUE = re.compile(
+    r"^\s*[.;]\s*(?:(?:payment|balance|amount|total|net)\s+)?(?:due|payable|fällig|zahlbar"
+    r"|échéance|echeance|scadenza|vence|vencimiento|vervalt|forfald|förfaller)\b",
+    re.IGNORECASE,
+)
 #: A word stating a payment made, before a debit's label in its line.
 _PAID_BEFORE = re.compile(
     r"\b(?:bezahlt|paid|payé|payée|pagado|pagato|betaald|betalt|abgebucht|eingezogen)\b",
@@ -1048,6 +1054,10 @@ def _date_after_label(
         # The invoice date named in a payment sentence ("14 dagen na factuurdatum, uiterlijk
         # 25-02-2026", "30 days from invoice date, i.e. by 12 March"): the date after the
         # deadline's word is the payment's, not the invoice's.
+        fld = "_other_date"
+    if found and fld == "invoice_date" and _THEN_DUE.match(seg.text[hit.end :]):
+        # The invoice date named at a sentence's end, the next sentence giving the due date
+        # ("Terms: 14 days from invoice date. Due 20/03/2026."): the payment's date.
         fld = "_other_date"
     if (
         found

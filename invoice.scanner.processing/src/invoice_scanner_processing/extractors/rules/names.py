@@ -108,7 +108,42 @@ _SPLITTERS = re.compile(
 
 
 def _name_parts(text: str) -> list[str]:
-    return [p.strip(" ,;:") for p in _SPLITTERS.split(text) if p.strip(" ,;:")]
+    parts = (s for p in _SPLITTERS.split(text) for s in _sentences_after_form(p))
+    return [p.strip(" ,;:") for p in parts if p.strip(" ,;:")]
+
+
+#: A full stop after a word and the capitalised word of a new sentence after it.
+_FULL_STOP = re.compile(r"(?<=[^\W\d_])\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})")
+
+
+def _sentences_after_form(part: str) -> list[str]:
+    """``part`` cut where a sentence ends with a legal form and another sentence follows
+    with a number or a colon ("Brennan & Quinlan Accountants Limited. Registered in Ireland
+    No. 612345. Registered office: …", "Acme GmbH. Sitz: Köln"): a footer's legal line names
+    the company in its first sentence. A form whose next word goes on with the name
+    ("Jones & Co. Solicitors") is no sentence's end."""
+    out: list[str] = []
+    start = 0
+    for m in _FULL_STOP.finditer(part):
+        rest = part[m.end() :]
+        if not (any(ch.isdigit() for ch in rest) or ":" in rest):
+            break
+        sentence = re.split(r"(?<=[^\W\d_])\.\s", rest, maxsplit=1)[0]
+        if len(sentence.split()) < 3 and not any(ch.isdigit() or ch == ":" for ch in sentence):
+            continue
+        head = part[start : m.start()]
+        for name in (head + ".", head):
+            if _ends_in_form(name):
+                out.append(name)
+                start = m.end()
+                break
+    return [*out, part[start:]]
+
+
+def _ends_in_form(text: str) -> bool:
+    """Whether ``text`` ends with a legal form ("… Limited", "… Ltd.")."""
+    end = len(text.rstrip())
+    return _legal_form(text) and any(m.end(1) == end for m in _LEGAL_RE.finditer(text))
 
 
 _ADDRESSY_ALWAYS = re.compile(

@@ -165,6 +165,67 @@ def legal_beyond_wordmark(
     return chosen
 
 
+def wordmark_with_its_form(
+    doc: _Doc, final: Candidate | None, scored: list[Candidate]
+) -> Candidate | None:
+    """The name with its legal form where the reading is the page's wordmark of two or three
+    words and a legal name elsewhere outside the customer's block is those words and a form
+    ("Elektro Gruber" heading the page, "Elektro Gruber e.U." in the sender line and the
+    footer): one name, reported with the form printed with it (INTEGRATION.md), as sure as
+    the reading was. A wordmark whose next line runs on into a legal form ("BRENNER & VOGT"
+    over "Anlagentechnik GmbH") names more than the shorter legal name."""
+    if final is None or final.labelled or _legal_form(final.value):
+        return final
+    mark = _wordmark(doc, joined=True)
+    words = [compact(w) for w in str(final.value).split()]
+    if mark is None or final.segment is not mark or not 2 <= len(words) <= 3:
+        return final
+    if _legal_line_under(doc, mark):
+        return final
+    for c in sorted(scored, key=lambda c: -c.score):
+        if c.segment.in_customer or c.segment is mark or not _legal_form(c.value):
+            continue
+        if [compact(w) for w in _legal_core(c.value).split()] == words:
+            return replace(final, value=c.value, segment=c.segment, text=c.text)
+    return final
+
+
+def unglued_after_wordmark(doc: _Doc, final: Candidate | None) -> Candidate | None:
+    """``final`` with a space put back where it opens with the page's wordmark and OCR glued
+    the mark's last word to the next one ("CEDAR HILL" heading a slip, "Cedar HillDrug Co."
+    in its footer → "Cedar Hill Drug Co."): only a lower-case letter before an upper-case
+    one, so that a word run on in capitals ("CEDAR HILLS") is never cut."""
+    mark = _wordmark(doc, joined=True) if final is not None else None
+    if final is None or mark is None or mark is final.segment:
+        return final
+    words = without_logo_letter(without_leading_speck(mark.text.strip())).split()
+    head = re.compile(r"\s*" + r"\s+".join(map(re.escape, words)) + r"(?=[A-Z])", re.IGNORECASE)
+    value = str(final.value)
+    m = head.match(value)
+    if m is None or not value[m.end() - 1].islower():
+        return final
+    return replace(final, value=f"{value[: m.end()]} {value[m.end() :]}")
+
+
+def _legal_line_under(doc: _Doc, mark: Segment) -> bool:
+    """Whether the line right under ``mark`` is a legal form's line of words only: the
+    wordmark's name runs on there ("BRENNER & VOGT" over "Anlagentechnik GmbH")."""
+    h = max(mark.bbox.height, 1.0)
+    under = [
+        o
+        for o in doc.segments
+        if o.page == mark.page
+        and o.bbox.x_overlap(mark.bbox) > 0
+        and 0 <= o.bbox.y0 - mark.bbox.y1 < 1.5 * h
+    ]
+    nearest = min(under, key=lambda o: o.bbox.y0, default=None)
+    return (
+        nearest is not None
+        and _legal_form(nearest.text)
+        and not any(ch.isdigit() for ch in nearest.text)
+    )
+
+
 def _run_on_under(doc: _Doc, mark: Segment, name: str) -> bool:
     """Whether ``mark`` and the line right under it spell ``name``."""
     h = max(mark.bbox.height, 1.0)

@@ -63,8 +63,10 @@ from invoice_scanner_processing.extractors.rules.signs import (
     logo_word_doubt,
     sign_in_two_lines,
     sign_spells_legal,
+    unglued_after_wordmark,
     with_organisation_tail_below,
     with_unfinished_line_above,
+    wordmark_with_its_form,
 )
 from invoice_scanner_processing.extractors.rules.tradename import (
     is_kind_line,
@@ -168,6 +170,7 @@ def _seller(
     final = _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, final)))
     # The sign's and the wordmark's doubts lifted where the sign spells the legal name.
     final = sign_spells_legal(doc, final)
+    final = unglued_after_wordmark(doc, wordmark_with_its_form(doc, final, scored))
     return _abbreviated_kind_doubt(_partners_doubt(doc, final))
 
 
