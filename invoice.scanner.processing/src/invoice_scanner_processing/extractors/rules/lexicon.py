@@ -8,7 +8,6 @@ from functools import cache, lru_cache
 
 from invoice_scanner_processing.extractors.rules.parsing import strip_accents
 from invoice_scanner_processing.extractors.rules.vocabulary import (
-    CLOSING_ONLY_FORMS,
     COLUMNS,
     LABELS,
     MARKED_ONLY,
@@ -202,14 +201,11 @@ LEGAL_RE = re.compile(
 )
 
 
-def _no_form_here(text: str, m: re.Match[str]) -> bool:
+def _opens_line(text: str, m: re.Match[str]) -> bool:
     """Whether the legal form ``m`` found is one printed only after a name that opens the
     line before other words ("PC OPTIMUM PTS EARNED"); alone on its line ("Pty Ltd" under
-    the name it ends) it is still a form. A form that only closes a name
-    (:data:`.vocabulary.CLOSING_ONLY_FORMS`) is none before more words."""
+    the name it ends) it is still a form."""
     form = m.group(1)
-    if form.upper() in CLOSING_ONLY_FORMS and re.match(r"\s*[^\W\d_]", text[m.end(1) :]):
-        return True
     if text[: m.start(1)].strip() or form.upper() not in SUFFIX_ONLY_FORMS:
         return False
     return bool(text[m.end(1) :].strip())
@@ -217,9 +213,8 @@ def _no_form_here(text: str, m: re.Match[str]) -> bool:
 
 def legal_form(text: str) -> bool:
     """A legal-form suffix as a word; a Dutch or Swedish postcode ("9936 AB") is none, nor a
-    form only printed after a name where it opens a line of words, nor one that only closes a
-    name before more words (:func:`_no_form_here`)."""
-    m = next((f for f in LEGAL_RE.finditer(text) if not _no_form_here(text, f)), None)
+    form only printed after a name where it opens a line of words (:func:`_opens_line`)."""
+    m = next((f for f in LEGAL_RE.finditer(text) if not _opens_line(text, f)), None)
     if m is None:
         return False
     before = text[: m.start(1)].rstrip().rsplit(" ", 1)[-1]

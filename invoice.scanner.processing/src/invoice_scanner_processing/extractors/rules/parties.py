@@ -476,12 +476,13 @@ _SALUTATION_RE = re.compile(
 #: The addressee named by office ("The Managing Director,", "The Accounts Payable
 #: Department", a company's board as British and Irish letters address it, "The Directors"; a
 #: utility's bill to "The Occupier"): a letter's address block opens with it, as with a
-#: salutation.
+#: salutation. Not "The Trustee for …": Australia's register names a trust's business so, in
+#: the seller's own letterhead.
 _OFFICE_RE = re.compile(
     r"^\s*(?:The|Attn\.?\s+The|To\s+the)\s+(?:[A-Z][\w&/.-]*\s+){0,3}"
     r"(?:Director|Manager|Officer|Secretary|Chairman|Chairperson|President|Principal|Registrar"
     r"|Administrator|Controller|Accountant|Treasurer|Head|Proprietor|Partner|Dean|Bursar"
-    r"|Superintendent|Commissioner|Department|Dept\.?|Team|Trustee|Occupier|Owner)s?\b"
+    r"|Superintendent|Commissioner|Department|Dept\.?|Team|Occupier)s?\b"
     r"[^:\d]{0,30}$"
 )
 

@@ -199,7 +199,8 @@ def unglued_after_wordmark(doc: _Doc, final: Candidate | None) -> Candidate | No
     if final is None or mark is None or mark is final.segment:
         return final
     words = without_logo_letter(without_leading_speck(mark.text.strip())).split()
-    head = re.compile(r"\s*" + r"\s+".join(map(re.escape, words)) + r"(?=[A-Z])", re.IGNORECASE)
+    # The mark's words in any case; the glued word's capital in its own ("Hill|Drug").
+    head = re.compile(r"\s*(?i:" + r"\s+".join(map(re.escape, words)) + r")(?=[A-Z])")
     value = str(final.value)
     m = head.match(value)
     if m is None or not value[m.end() - 1].islower():

@@ -2406,13 +2406,6 @@ TAX_WORDS = (*TAX_WORDS, "icms")
 LABELS["vat"].append("icms")
 
 # --- round 14k ---
-#: A co-operative's legal form, printed after its name as German-speaking countries register
-#: it ("Alpmarkt Genossenschaft", "Coop Genossenschaft" in Switzerland's footers beside the
-#: MWST number): a legal form like "eG", not only an organisation's word.
-MORE_LEGAL_FORMS = (*MORE_LEGAL_FORMS, "Genossenschaft")
-#: Forms that are one only closing the name, never before more words ("Genossenschaft für
-#: Landwirtschaft, Bau & Garten" describes the business under its name).
-CLOSING_ONLY_FORMS: tuple[str, ...] = ("GENOSSENSCHAFT",)
 #: A due date's labels in the plural, heading the instalments or the one date they list
 #: ("Scadenze: 30/04/2026 € 1.186,95", "Vencimientos:", "Échéances :", "Vencimentos:").
 LABELS["due_date"].extend(["scadenze", "vencimientos", "echeances", "vencimentos"])
