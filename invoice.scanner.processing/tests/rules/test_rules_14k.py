@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rules_builders import read_page
+from rules_builders import read_page, sized_page
 
 from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage
 from invoice_scanner_processing.extractors.rules import RuleExtractor
@@ -280,3 +280,44 @@ def test_a_word_run_on_in_capitals_after_the_wordmark_stays_whole() -> None:
     fields = RuleExtractor().predict(_slip("CEDAR HILLSIDE DRUG CO. - Lic. PHY 48211")).fields
     assert fields.vendor_name is not None
     assert "HILL SIDE" not in fields.vendor_name.upper()
+
+
+def test_a_pharmacists_title_opening_a_line_is_no_legal_form() -> None:
+    # Spain's "Lda." (Licenciada) before the pharmacist's name under the pharmacy's sign is no
+    # Portuguese "Lda": the sign stays the seller, and no legal name replaces it.
+    fields = read_page(
+        [
+            (182, 151, "FARMACIA ORTEGA RUIZ", 36),
+            (179, 190, "Lda. María José Ortega Ruiz", 30),
+            (172, 217, "C/ Alcalá 212 - 28028 Madrid", 30),
+            (261, 271, "NIF: 50812345K", 28),
+            (223, 317, "FACTURA SIMPLIFICADA", 27),
+            (62, 343, "Nº: T26-004812", 28), (436, 343, "11/03/2026 18:05", 28),
+            (62, 450, "Suero fisiológico", 28), (560, 450, "12,40", 28),
+            (62, 520, "TOTAL", 34), (560, 520, "12,40", 34),
+            (62, 560, "EFECTIVO", 28), (560, 560, "20,00", 28),
+        ]
+    )  # fmt: skip
+    assert fields.vendor_name == "FARMACIA ORTEGA RUIZ"
+
+
+def test_a_till_slips_operating_company_is_the_vendor_in_doubt() -> None:
+    # Round 14k: the company that runs the shop, printed with its tax id under the sign of a
+    # slip that names no customer, is the seller, held as hand-keyed sets differ.
+    prediction = RuleExtractor().predict(
+        sized_page(
+            [
+                (150, 60, "CHURRERÍA LOS ARCOS", 40),
+                (160, 120, "Hnos. Ortega Vidal, S.L.", 24),
+                (200, 150, "CIF B41234567", 22),
+                (140, 180, "Plaza del Arenal 3, 41001 Sevilla", 22),
+                (60, 300, "2 Chocolate con churros", 24), (560, 300, "7,80", 24),
+                (60, 380, "TOTAL", 28), (560, 380, "7,80", 28),
+                (60, 420, "EFECTIVO", 24), (560, 420, "10,00", 24),
+            ],
+            width=700,
+            height=1200,
+        )
+    )  # fmt: skip
+    assert prediction.fields.vendor_name == "Hnos. Ortega Vidal, S.L."
+    assert (prediction.confidence.get("vendor_name") or 0) <= 0.75

@@ -190,6 +190,64 @@ def wordmark_with_its_form(
     return final
 
 
+def legal_name_over_sign(
+    doc: _Doc, final: Candidate | None, scored: list[Candidate], *, own_address: bool
+) -> Candidate | None:
+    """The legal name printed on the page where the reading is a name without a legal form (a
+    shop's sign, a wordmark, a trading name) and the legal name is the same business's: it
+    shares a distinctive word with the reading ("THE COPPER KETTLE" over "Copper Kettle
+    Hospitality Ltd", "KILMORE SERVICE STATION" and "Kilmore Fuels Ltd"), or the page has no
+    customer's block, as a till's receipt, whose legal name is its operator's ("CHURRERÍA LOS
+    ARCOS" over "Hnos. Ortega Vidal, S.L. · CIF B-…"). The seller's name is the name it is
+    registered under (an e-invoice's BT-27; INTEGRATION.md); people keying a page by hand
+    differ on the sign or the legal name, so the swap is at most 0.75. A legal name read with
+    digits or a label's colon, or read weakly, is no better than the sign; ``own_address``: the
+    seller's own e-mail or web address spells the reading, which no other name then beats
+    unless it shares its words."""
+    if final is None or final.labelled or _legal_form(final.value):
+        return final
+    # A name the seller's own e-mail or web address spells is the seller's, whatever another
+    # legal name the page prints (a freelancer's letterhead over a company's address block).
+    till = not own_address and not any(s.in_customer for s in doc.segments)
+
+    def same_business(c: Candidate) -> bool:
+        value = _legal_name_of(c, str(final.value))
+        if c.segment.in_customer or not value or c.score < _LEGAL_OVER_SIGN_FLOOR:
+            return False
+        return till or shares_word(str(final.value), value)
+
+    legal = [c for c in scored if same_business(c)]
+    if not legal:
+        return final
+    best = max(legal, key=lambda c: c.score)
+    score = min(final.score, best.score, _SIGN_DOUBT)
+    value = _legal_name_of(best, str(final.value)) or str(best.value)
+    # OCR's glue between the name and its trade in capitals ("KILIMOTRADERS LIMITED" beside
+    # "KILIMO SUPERMARKET") undone as for the sign; a word in mixed case is a compound
+    # ("Mustikkakauppa Oy").
+    value = unglued_sign(value, str(final.value)) if value.isupper() else value
+    return Candidate(value, score, best.segment, best.text, labelled=False)
+
+
+def _legal_name_of(c: Candidate, sign: str) -> str | None:
+    """The legal name a candidate reads, or None: a name with its legal form, no label's colon
+    and no registration number run into it. Read after a dash that follows the sign's own
+    words ("Sol Nascente - Padaria e Café, Lda" under "SOL NASCENTE"), it is the whole line:
+    the firm's name in full."""
+    value = str(c.value)
+    if not _legal_form(value) or ":" in value or any(ch.isdigit() for ch in value):
+        return None
+    line = c.text.strip()
+    head = line[: -len(value)].rstrip() if line.endswith(value) and line != value else ""
+    if head.endswith(("-", "–", "—")) and shares_word(head, sign):
+        return line
+    return value
+
+
+#: The least score a legal name needs to be reported over the sign (:func:`legal_name_over_sign`).
+_LEGAL_OVER_SIGN_FLOOR = 0.5
+
+
 def unglued_after_wordmark(doc: _Doc, final: Candidate | None) -> Candidate | None:
     """``final`` with a space put back where it opens with the page's wordmark and OCR glued
     the mark's last word to the next one ("CEDAR HILL" heading a slip, "Cedar HillDrug Co."

@@ -59,6 +59,7 @@ from invoice_scanner_processing.extractors.rules.signs import (
     italian_firm_in_full,
     legal_beyond_wordmark,
     legal_in_full,
+    legal_name_over_sign,
     legal_name_whole,
     logo_word_doubt,
     sign_in_two_lines,
@@ -171,7 +172,19 @@ def _seller(
     # The sign's and the wordmark's doubts lifted where the sign spells the legal name.
     final = sign_spells_legal(doc, final)
     final = unglued_after_wordmark(doc, wordmark_with_its_form(doc, final, scored))
+    final = legal_name_over_sign(doc, final, scored, own_address=_spelled_by_address(doc, final))
     return _abbreviated_kind_doubt(_partners_doubt(doc, final))
+
+
+def _spelled_by_address(doc: _Doc, final: Candidate | None) -> bool:
+    """Whether an e-mail or web address printed outside the customer's block spells ``final``
+    (:func:`_named_by_address`)."""
+    if final is None:
+        return False
+    mailboxes, domains = _address_names(
+        "\n".join(seg.text for seg in doc.segments if not seg.in_customer)
+    )
+    return _named_by_address(_without_legal_form(str(final.value)), mailboxes, domains)
 
 
 #: The most a partnership's name is trusted whose partners are printed on the line under it

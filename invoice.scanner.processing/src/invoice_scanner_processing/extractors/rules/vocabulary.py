@@ -2409,3 +2409,6 @@ LABELS["vat"].append("icms")
 #: A due date's labels in the plural, heading the instalments or the one date they list
 #: ("Scadenze: 30/04/2026 € 1.186,95", "Vencimientos:", "Échéances :", "Vencimentos:").
 LABELS["due_date"].extend(["scadenze", "vencimientos", "echeances", "vencimentos"])
+#: Portugal's "Lda" closes a name; opening a line it is Spain's "Licenciada", a pharmacist's
+#: title before her name ("Lda. María José Ortega Ruiz" under "FARMACIA ORTEGA RUIZ").
+SUFFIX_ONLY_FORMS = (*SUFFIX_ONLY_FORMS, "LDA", "LDA.")
