@@ -4,8 +4,8 @@ parent (87d87fd) and fails on the change."""
 from __future__ import annotations
 
 from rules_builders import read_page
+from test_rules_14k import _slip
 
-from invoice_scanner_processing.documents import BBox, OcrDocument, OcrLine, OcrPage
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 
 # --- 1. "The Trustee for ..." in the seller's letterhead (Australia) -----------------------
@@ -102,58 +102,6 @@ def test_a_co_operative_billed_is_not_the_seller() -> None:
 
 
 # --- 3. The wordmark "unglue" splits a mixed-case word that merely goes on -----------------
-
-
-def _slip(footer: str) -> OcrDocument:
-    """A pharmacy's slip scanned, as OCR read it: (x0, y0, text, height, x1)."""
-    boxes = [
-        (505, 160, 'CEDAR HILL', 98, 1035),
-        (614, 295, 'PHARMACY', 71, 926),
-        (298, 382, '1820 J Street, Sacramento CA 95811', 68, 1240),
-        (450, 443, 'Pharmacy (916) 442-7719', 61, 1086),
-        (166, 523, 'ST0RE 118', 61, 433),
-        (460, 526, 'REG 02', 61, 644),
-        (1061, 528, 'TRANS# 0412', 54, 1371),
-        (166, 582, '03/21/2026', 61, 452),
-        (1141, 585, '05:18 PM', 54, 1372),
-        (166, 674, 'RX 6612043 C0PAY', 59, 616),
-        (1169, 677, '10.00 N', 54, 1372),
-        (167, 729, 'IBUPROFEN 200MG 100CT', 66, 752),
-        (1189, 733, '8.99 T', 61, 1374),
-        (164, 785, 'VITAMIN D3 2000IU 90CT', 67, 779),
-        (1169, 790, '11.49 T', 62, 1374),
-        (162, 843, 'HONEY LEMON DROPS 30CT', 66, 779),
-        (1189, 848, '2.79 T', 61, 1374),
-        (168, 909, 'ADHESIVE BANDAGES 40CT', 60, 779),
-        (1191, 907, '4.29 T', 62, 1374),
-        (168, 1003, 'SUBTOTAL', 54, 399),
-        (1169, 1003, '37.56', 57, 1318),
-        (166, 1058, 'SALES TAX 8.750%', 59, 619),
-        (1191, 1058, '2.41', 59, 1318),
-        (166, 1108, 'TOTAL', 71, 349),
-        (1123, 1108, '39.97', 71, 1306),
-        (168, 1206, 'VISA CREDIT', 61, 481),
-        (1164, 1204, '39.97', 64, 1318),
-        (169, 1265, 'CARD', 58, 296),
-        (270, 1256, ') ************1187CHIP', 72, 917),
-        (168, 1320, 'AUTH 04418Z', 61, 491),
-        (539, 1320, 'ÁPPROVED*', 61, 794),
-        (168, 1382, 'AID A0000000031010', 60, 671),
-        (168, 1440, 'CHANGE DUE', 54, 450),
-        (1180, 1437, '0.00', 64, 1320),
-        (383, 1530, 'T = TAXABLE N = NON-TAXABLE', 59, 1155),
-        (300, 1589, 'RX COUNSELING AVAILABLE ON REQUEST', 60, 1237),
-        (270, 1647, 'Returns within 30 days with receipt.', 64, 1256),
-        (380, 1706, 'Rx items are not returnable.', 60, 1150),
-        (518, 2067, '118 02 0412 032126', 60, 1020),
-        (234, 1786, footer, 60, 1304),
-    ]  # fmt: skip
-    lines = [
-        OcrLine(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y0 + h), confidence=0.98)
-        for x0, y0, text, h, x1 in boxes
-    ]
-    page = OcrPage(page_number=1, width=1540, height=2339, source="ocr", engine="test", lines=lines)
-    return OcrDocument(pages=[page], engine="test")
 
 
 def test_a_mixed_case_word_going_on_after_the_wordmark_stays_whole() -> None:

@@ -134,18 +134,14 @@ def legal_beyond_wordmark(
     Inredning AB"; "vireo" over "Groupe Vireo SAS", the word after the group's or the
     trade's word): INTEGRATION.md reports the legal name, at most 0.75 (hand-keyed sets
     differ on the wordmark or the legal name)."""
-    if chosen is None or chosen.labelled or _legal_form(chosen.value):
-        return chosen
     # Names joined by "&" count here ("BRANDT & SÖHNE" over "Brandt & Söhne Haustechnik
     # GmbH"), not where a wordmark only puts the legal name in doubt: of five pages whose
     # legal name was read under such a wordmark, all five were keyed by that legal name.
-    mark = _wordmark(doc, joined=True)
-    words = [compact(w) for w in str(chosen.value).split()]
-    if mark is None or chosen.segment is not mark or not 1 <= len(words) <= 3:
+    read = _read_as_wordmark(doc, chosen, least=1)
+    if chosen is None or read is None:
         return chosen
-    for c in sorted(scored, key=lambda c: -c.score):
-        if c.segment.in_customer or not _legal_form(c.value):
-            continue
+    mark, words = read
+    for c in _legal_names(scored):
         core = [compact(w) for w in _legal_core(c.value).split()]
         # A wordmark of two or three words is the legal name's first words, in their order
         # ("STRAITS MERIDIAN" over "Straits Meridian Shipping Pte. Ltd."): a name that only
@@ -174,20 +170,36 @@ def wordmark_with_its_form(
     footer): one name, reported with the form printed with it (INTEGRATION.md), as sure as
     the reading was. A wordmark whose next line runs on into a legal form ("BRENNER & VOGT"
     over "Anlagentechnik GmbH") names more than the shorter legal name."""
-    if final is None or final.labelled or _legal_form(final.value):
+    read = _read_as_wordmark(doc, final, least=2)
+    if final is None or read is None or _legal_line_under(doc, read[0]):
         return final
-    mark = _wordmark(doc, joined=True)
-    words = [compact(w) for w in str(final.value).split()]
-    if mark is None or final.segment is not mark or not 2 <= len(words) <= 3:
-        return final
-    if _legal_line_under(doc, mark):
-        return final
-    for c in sorted(scored, key=lambda c: -c.score):
-        if c.segment.in_customer or c.segment is mark or not _legal_form(c.value):
-            continue
-        if [compact(w) for w in _legal_core(c.value).split()] == words:
+    mark, words = read
+    for c in _legal_names(scored):
+        if c.segment is not mark and [compact(w) for w in _legal_core(c.value).split()] == words:
             return replace(final, value=c.value, segment=c.segment, text=c.text)
     return final
+
+
+def _read_as_wordmark(
+    doc: _Doc, reading: Candidate | None, *, least: int
+) -> tuple[Segment, list[str]] | None:
+    """The page's wordmark and its words (compact) where ``reading`` is that wordmark of
+    ``least`` to three words, read without a label or a legal form; else None."""
+    if reading is None or reading.labelled or _legal_form(reading.value):
+        return None
+    mark = _wordmark(doc, joined=True)
+    words = [compact(w) for w in str(reading.value).split()]
+    if mark is None or reading.segment is not mark or not least <= len(words) <= 3:
+        return None
+    return mark, words
+
+
+def _legal_names(scored: list[Candidate]) -> list[Candidate]:
+    """The candidates with a legal form outside the customer's block, best first."""
+    return sorted(
+        (c for c in scored if not c.segment.in_customer and _legal_form(c.value)),
+        key=lambda c: -c.score,
+    )
 
 
 def legal_name_over_sign(
