@@ -16,6 +16,7 @@ from invoice_scanner_processing.extractors.rules.names import (
     _looks_like_name,
     _name_parts,
     ends_with_operator_words,
+    is_firm_name,
     without_leading_speck,
     without_logo_letter,
 )
@@ -33,10 +34,11 @@ from invoice_scanner_processing.extractors.rules.tradename import (
 from invoice_scanner_processing.extractors.rules.vocabulary import ORGANISATION_WORDS
 
 #: Registration and tax ids that a seller's legal line prints beside its name.
-_LEGAL_LINE_RE = re.compile(
-    r"\b(?:SIRET|SIREN|RCS|TVA|VAT|USt|UID|KvK|KVK|HRB|HRA|Handelsregister|ABN|ACN|GSTIN|CIF|NIF"
-    r"|P\.?\s?IVA|Partita IVA|IČO|NIP|Org\.?\s?nr|CVR|Company No|Registered in)\b"
+_LEGAL_LINE_WORDS = (
+    r"SIRET|SIREN|RCS|TVA|VAT|USt|UID|KvK|KVK|HRB|HRA|Handelsregister|ABN|ACN|GSTIN|CIF|NIF"
+    r"|P\.?\s?IVA|Partita IVA|IČO|NIP|Org\.?\s?nr|CVR|Company No|Registered in"
 )
+_LEGAL_LINE_RE = re.compile(rf"\b(?:{_LEGAL_LINE_WORDS})\b")
 
 
 def _logo_in_full(doc: _Doc, chosen: Candidate) -> Candidate:
@@ -203,7 +205,12 @@ def _legal_names(scored: list[Candidate]) -> list[Candidate]:
 
 
 def legal_name_over_sign(
-    doc: _Doc, final: Candidate | None, scored: list[Candidate], *, own_address: bool
+    doc: _Doc,
+    final: Candidate | None,
+    scored: list[Candidate],
+    *,
+    own_address: bool,
+    tax_ids: list[Segment],
 ) -> Candidate | None:
     """The legal name printed on the page where the reading is a name without a legal form (a
     shop's sign, a wordmark, a trading name) and the legal name is the same business's: it
@@ -215,8 +222,13 @@ def legal_name_over_sign(
     differ on the sign or the legal name, so the swap is at most 0.75. A legal name read with
     digits or a label's colon, or read weakly, is no better than the sign; ``own_address``: the
     seller's own e-mail or web address spells the reading, which no other name then beats
-    unless it shares its words."""
-    if final is None or final.labelled or _legal_form(final.value):
+    unless it shares its words. A firm's name ("J. KELLY & SONS", "Clydesdale Accountants") is
+    a name of its own, no sign; a bank's or a card acquirer's legal name ("Clydesdale Bank
+    PLC", "Elavon Financial Services DAC") is never the seller's; and a legal name of another
+    words than the sign's counts only beside a tax id (:data:`tax_ids`), as the company that
+    runs a shop prints its own ("CIF B-…"), where an account customer on a trade counter's
+    slip does not."""
+    if final is None or final.labelled or _legal_form(final.value) or is_firm_name(final.value):
         return final
     # A name the seller's own e-mail or web address spells is the seller's, whatever another
     # legal name the page prints (a freelancer's letterhead over a company's address block).
@@ -226,7 +238,11 @@ def legal_name_over_sign(
         value = _legal_name_of(c, str(final.value))
         if c.segment.in_customer or not value or c.score < _LEGAL_OVER_SIGN_FLOOR:
             return False
-        return till or shares_word(str(final.value), value)
+        if _PAYMENT_HOUSE.search(value):
+            return False
+        if shares_word(str(final.value), value):
+            return True
+        return till and _beside_tax_id(doc, c.segment, tax_ids)
 
     legal = [c for c in scored if same_business(c)]
     if not legal:
@@ -258,6 +274,33 @@ def _legal_name_of(c: Candidate, sign: str) -> str | None:
 
 #: The least score a legal name needs to be reported over the sign (:func:`legal_name_over_sign`).
 _LEGAL_OVER_SIGN_FLOOR = 0.5
+#: A bank's or a card payment house's name: the account's keeper or the card's acquirer, never
+#: the shop ("Clydesdale Bank PLC", "Banco Sabadell, S.A.", "Elavon Financial Services DAC",
+#: "Nexi Payments S.p.A.", "Worldline SA" prints "Merchant Services").
+_PAYMENT_HOUSE = re.compile(
+    r"\b(?:bank|banco|banca|banque|bankası|sparkasse|payments?|financial\s+services"
+    r"|merchant\s+services|card\s+services|acquiring|worldline|adyen|elavon|nexi|stripe"
+    r"|square|sumup|paypal|zettle)\b",
+    re.IGNORECASE,
+)
+
+
+#: A tax or registration id's label as shops print theirs beside their legal name: the legal
+#: line's ids and those of more countries ("GST Reg No", "UEN", "RUC", "RFC", "CUIT", "CNPJ",
+#: "BTW", "MWST", "SST", "Adószám", "DIČ", "Y-tunnus", "Co. Reg").
+_TAX_ID_LINE = re.compile(
+    rf"\b(?:{_LEGAL_LINE_WORDS}"
+    r"|GST|UEN|RUC|RFC|CUIT|CNPJ|CPF|NIT|RUT|TIN|PAN|BTW|MWST|MwSt|SST|Adószám|DIČ|IČ"
+    r"|Y-tunnus|Co\.?\s?Reg|Reg\.?\s?No|Steuernummer|St\.?-?Nr)\b"
+)
+
+
+def _beside_tax_id(doc: _Doc, seg: Segment, tax_ids: list[Segment]) -> bool:
+    """Whether a tax id was read, or a tax id's label printed, on ``seg``'s line or within
+    three lines of it."""
+    h = max(seg.bbox.height, 1.0)
+    near = [o for o in doc.segments if o.page == seg.page and abs(o.bbox.y0 - seg.bbox.y0) < 4 * h]
+    return any(o in tax_ids or _TAX_ID_LINE.search(o.text) for o in near)
 
 
 def unglued_after_wordmark(doc: _Doc, final: Candidate | None) -> Candidate | None:

@@ -172,7 +172,13 @@ def _seller(
     # The sign's and the wordmark's doubts lifted where the sign spells the legal name.
     final = sign_spells_legal(doc, final)
     final = unglued_after_wordmark(doc, wordmark_with_its_form(doc, final, scored))
-    final = legal_name_over_sign(doc, final, scored, own_address=_spelled_by_address(doc, final))
+    final = legal_name_over_sign(
+        doc,
+        final,
+        scored,
+        own_address=_spelled_by_address(doc, final),
+        tax_ids=[c.segment for c in cands.get("vat_id", [])],
+    )
     return _abbreviated_kind_doubt(_partners_doubt(doc, final))
 
 
