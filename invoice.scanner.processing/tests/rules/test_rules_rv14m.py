@@ -1,4 +1,4 @@
-"""Review rv14m of 45d202f ("the seller's registered name over its sign",
+"""Review rv14m of 96232b1 ("the seller's registered name over its sign",
 signs.legal_name_over_sign): pages where another company's legal name is reported as the
 seller over the seller's own name, which the parent (43718e3) read right. Every document here
 is invented."""
@@ -42,7 +42,7 @@ def test_the_shop_sign_without_a_legal_name_reads_as_before() -> None:
 def test_the_card_acquirer_on_a_till_slip_is_not_the_seller() -> None:
     # An integrated till prints the card terminal's slip under the receipt: the acquirer's
     # legal name ("Elavon Financial Services DAC") is the bank that processed the card, not
-    # the butcher. The slip names no customer, so 45d202f takes any legal name on it.
+    # the butcher. The slip names no customer, so 96232b1 takes any legal name on it.
     doc = _slip(
         [
             *_BUTCHER,
@@ -102,7 +102,7 @@ def test_a_bank_that_shares_a_word_with_the_firms_name_is_not_the_seller() -> No
 def test_the_account_customer_on_a_trade_counter_slip_is_not_the_seller() -> None:
     # A builders' providers' trade-counter slip printed on the till: the account holder's
     # number and name under the invoice number, no "Sold to:" label, so no customer's block.
-    # 45d202f reports the buyer, "Kestrel Builders Ltd", as the seller.
+    # 96232b1 reports the buyer, "Kestrel Builders Ltd", as the seller.
     doc = _slip(
         [
             (120, 50, "P. DOYLE & SONS", 34),
