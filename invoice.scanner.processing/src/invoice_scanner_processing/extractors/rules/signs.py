@@ -234,8 +234,7 @@ def legal_name_over_sign(
     # legal name the page prints (a freelancer's letterhead over a company's address block).
     till = not own_address and not any(s.in_customer for s in doc.segments)
 
-    def same_business(c: Candidate) -> bool:
-        value = _legal_name_of(c, str(final.value))
+    def same_business(c: Candidate, value: str | None) -> bool:
         if c.segment.in_customer or not value or c.score < _LEGAL_OVER_SIGN_FLOOR:
             return False
         if _PAYMENT_HOUSE.search(value):
@@ -244,12 +243,12 @@ def legal_name_over_sign(
             return True
         return till and _beside_tax_id(doc, c.segment, tax_ids)
 
-    legal = [c for c in scored if same_business(c)]
+    named = ((c, _legal_name_of(c, str(final.value))) for c in scored)
+    legal = [(c, value) for c, value in named if value and same_business(c, value)]
     if not legal:
         return final
-    best = max(legal, key=lambda c: c.score)
+    best, value = max(legal, key=lambda cv: cv[0].score)
     score = min(final.score, best.score, _SIGN_DOUBT)
-    value = _legal_name_of(best, str(final.value)) or str(best.value)
     # OCR's glue between the name and its trade in capitals ("KILIMOTRADERS LIMITED" beside
     # "KILIMO SUPERMARKET") undone as for the sign; a word in mixed case is a compound
     # ("Mustikkakauppa Oy").
@@ -300,7 +299,8 @@ def _beside_tax_id(doc: _Doc, seg: Segment, tax_ids: list[Segment]) -> bool:
     three lines of it."""
     h = max(seg.bbox.height, 1.0)
     near = [o for o in doc.segments if o.page == seg.page and abs(o.bbox.y0 - seg.bbox.y0) < 4 * h]
-    return any(o in tax_ids or _TAX_ID_LINE.search(o.text) for o in near)
+    read = {id(v) for v in tax_ids}
+    return any(id(o) in read or _TAX_ID_LINE.search(o.text) for o in near)
 
 
 def unglued_after_wordmark(doc: _Doc, final: Candidate | None) -> Candidate | None:
@@ -324,15 +324,7 @@ def unglued_after_wordmark(doc: _Doc, final: Candidate | None) -> Candidate | No
 def _legal_line_under(doc: _Doc, mark: Segment) -> bool:
     """Whether the line right under ``mark`` is a legal form's line of words only: the
     wordmark's name runs on there ("BRENNER & VOGT" over "Anlagentechnik GmbH")."""
-    h = max(mark.bbox.height, 1.0)
-    under = [
-        o
-        for o in doc.segments
-        if o.page == mark.page
-        and o.bbox.x_overlap(mark.bbox) > 0
-        and 0 <= o.bbox.y0 - mark.bbox.y1 < 1.5 * h
-    ]
-    nearest = min(under, key=lambda o: o.bbox.y0, default=None)
+    nearest = min(_lines_under(doc, mark), key=lambda o: o.bbox.y0, default=None)
     return (
         nearest is not None
         and _legal_form(nearest.text)
@@ -340,17 +332,25 @@ def _legal_line_under(doc: _Doc, mark: Segment) -> bool:
     )
 
 
+def _lines_under(doc: _Doc, mark: Segment) -> list[Segment]:
+    """The lines that start right under ``mark`` (within 1.5 times its height) and share some
+    of its width."""
+    h = max(mark.bbox.height, 1.0)
+    return [
+        o
+        for o in doc.segments
+        if o.page == mark.page
+        and o.bbox.x_overlap(mark.bbox) > 0
+        and 0 <= o.bbox.y0 - mark.bbox.y1 < 1.5 * h
+    ]
+
+
 def _run_on_under(doc: _Doc, mark: Segment, name: str) -> bool:
     """Whether ``mark`` and the line right under it spell ``name``."""
-    h = max(mark.bbox.height, 1.0)
     # Folded, not compacted: compacted, any two lines of Greek would spell any Greek name.
     key = label_key(name)
     return bool(key) and any(
-        o.page == mark.page
-        and o.bbox.x_overlap(mark.bbox) > 0
-        and 0 <= o.bbox.y0 - mark.bbox.y1 < 1.5 * h
-        and label_key(f"{mark.text} {o.text}") == key
-        for o in doc.segments
+        label_key(f"{mark.text} {o.text}") == key for o in _lines_under(doc, mark)
     )
 
 

@@ -134,9 +134,10 @@ def _seller(
     # A string with no real word ("« α ασ»", "TA三I") is OCR's noise, never a name; nor is the
     # value a payment-terms label reads ("Forma de pago:" | "Transferencia 30 días").
     terms = {id(c.segment) for c in cands.get("payment_terms", []) if c.labelled}
+    ev = _document_evidence(doc, cands)
     scored = [
         c
-        for c in _vendor_candidates(doc, cands)
+        for c in _vendor_candidates(doc, cands, ev)
         if has_real_word(str(c.value))
         and id(c.segment) not in terms
         and not names_factor(c, notice)
@@ -176,21 +177,11 @@ def _seller(
         doc,
         final,
         scored,
-        own_address=_spelled_by_address(doc, final),
+        own_address=final is not None
+        and _named_by_address(_without_legal_form(str(final.value)), ev.mailboxes, ev.domains),
         tax_ids=[c.segment for c in cands.get("vat_id", [])],
     )
     return _abbreviated_kind_doubt(_partners_doubt(doc, final))
-
-
-def _spelled_by_address(doc: _Doc, final: Candidate | None) -> bool:
-    """Whether an e-mail or web address printed outside the customer's block spells ``final``
-    (:func:`_named_by_address`)."""
-    if final is None:
-        return False
-    mailboxes, domains = _address_names(
-        "\n".join(seg.text for seg in doc.segments if not seg.in_customer)
-    )
-    return _named_by_address(_without_legal_form(str(final.value)), mailboxes, domains)
 
 
 #: The most a partnership's name is trusted whose partners are printed on the line under it
@@ -846,10 +837,11 @@ def _without_copyright(part: str) -> str:
     return part[m.end() :] if m is not None and m.end() < len(part) else part
 
 
-def _vendor_candidates(doc: _Doc, cands: dict[str, list[Candidate]]) -> list[Candidate]:
+def _vendor_candidates(
+    doc: _Doc, cands: dict[str, list[Candidate]], ev: _Evidence
+) -> list[Candidate]:
     """Every name outside the customer's block and the item table, scored as the seller's;
     a till's sign over two lines as one name, its owner's line and payment lines none."""
-    ev = _document_evidence(doc, cands)
     scored: list[Candidate] = []
     notices: set[int] = set()
     first = doc.pages[0]
