@@ -375,12 +375,24 @@ def _paid_on(doc: _Doc, cands: dict[str, list[Candidate]]) -> None:
         cands["invoice_date"] = paid
 
 
+#: An Argentinian authorisation code with its expiry after it on one line ("CAE:
+#: 76110483902251 Vto: 23/03/2026"; "CAI" in Honduras and Paraguay): the code's expiry, as
+#: "Fecha de Vto. de CAE" is (:data:`.vocabulary.LABELS` ``_other_date``), never a due date.
+_CODE_THEN_EXPIRY = re.compile(
+    r"\bCA[EI]\b\W*(?:N[°ºro.]*\W*)?\d{6,}\W+(?:Fecha\s+)?V(?:to|encimiento)\b", re.I
+)
+
+
 def _dates(doc: _Doc, cands: dict[str, list[Candidate]], put: _Put) -> None:
     if _is_credit(doc):
         _keep_credit_own_date(cands)
     _paid_on(doc, cands)
     if cands.get("due_date"):
-        cands["due_date"] = [c for c in cands["due_date"] if not _discount_deadline(doc, c)]
+        cands["due_date"] = [
+            c
+            for c in cands["due_date"]
+            if not _discount_deadline(doc, c) and not _CODE_THEN_EXPIRY.search(c.segment.text)
+        ]
     inv = pick("invoice_date", cands.get("invoice_date"), doc)
     due = pick("due_date", cands.get("due_date"), doc) or _due_in_sentence(doc)
     due = _first_instalment(cands, due)

@@ -340,6 +340,11 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
             continue
         h = max(head.bbox.height, 1.0)
         left, right = head.bbox.x0 - 2 * h, head.bbox.x0 + 0.5 * page.width
+        # A heading centred alone on its row over a form's full-width section ("PRESTADOR DE
+        # SERVIÇOS" over "Razão Social: …" at the margin) heads the page's whole width.
+        centre = (head.bbox.x0 + head.bbox.x1) / 2
+        if len(page.rows[head.row]) == 1 and abs(centre - page.width / 2) < 0.08 * page.width:
+            left, right = 0.0, page.width
         # Two blocks side by side ("Cedente" | "Cessionario"), or the block beside a column
         # of the document's own number or date ("Invoice No." over "INV-04417"): the left
         # one ends where the right one's column starts.

@@ -181,7 +181,43 @@ def _seller(
         and _named_by_address(_without_legal_form(str(final.value)), ev.mailboxes, ev.domains),
         tax_ids=[c.segment for c in cands.get("vat_id", [])],
     )
-    return _abbreviated_kind_doubt(_partners_doubt(doc, final))
+    return _unprinted_registered_name(doc, _abbreviated_kind_doubt(_partners_doubt(doc, final)))
+
+
+#: A company register's number printed by a seller: the commercial registers whose entries are
+#: companies with a legal form (the Netherlands' KvK, Austria's Firmenbuch "FN", Germany's
+#: HRB/HRA, France's RCS, the UK's Companies House number, Australia's ACN), not a tax or VAT
+#: number, which a sole trader has too.
+_COMPANY_REGISTER_RE = re.compile(
+    r"\bFN\s?\d|\b(?:KvK|KVK|Firmenbuch|HRB|HRA|Handelsregister|RCS|Company\s+(?:No|Number|Reg)"
+    r"|Registered\s+in\s+(?:England|Wales|Scotland|Ireland)|Companies\s+House|ACN)\b"
+)
+
+#: The forms of French liberal professions' companies, printed before the name or after "—"
+#: (not suffixes the reader keys a name by: a firm's sign stays its name).
+_PROFESSION_FORM_RE = re.compile(r"\b(?:SELARL|SELAS|SELAFA|SELCA|SCP)\b")
+
+
+def _unprinted_registered_name(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """``chosen``, doubted where it is a name without a legal form on a page addressed to a
+    customer whose seller's lines print a company register's number (``KvK 24318877``, ``FN
+    412876 h``) and no name with a legal form: the seller is a registered company whose
+    registered name the page never prints, only its wordmark ("VAN DER MEULEN" for a "… Van
+    der Meulen B.V."), and hand-keyed sets take the wordmark or a registered name from
+    elsewhere."""
+    if chosen is None or chosen.score <= _WORDMARK_DOUBT or _legal_form(str(chosen.value)):
+        return chosen
+    if not any(seg.in_customer for seg in doc.segments):
+        return chosen
+    seller_lines = [seg for seg in doc.segments if not seg.in_customer]
+    if not any(_COMPANY_REGISTER_RE.search(seg.text) for seg in seller_lines):
+        return chosen
+    # A form on them prints it: the reader's suffixes (a postcode's letters are none: "1041
+    # AB") and the French liberal professions' companies, printed before the name ("SELARL
+    # Moreau & Associés · RCS Paris …").
+    if any(_legal_form(seg.text) or _PROFESSION_FORM_RE.search(seg.text) for seg in seller_lines):
+        return chosen
+    return replace(chosen, score=_WORDMARK_DOUBT)
 
 
 #: The most a partnership's name is trusted whose partners are printed on the line under it
