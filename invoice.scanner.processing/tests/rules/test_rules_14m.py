@@ -113,3 +113,52 @@ def test_a_due_date_line_without_a_code_is_still_read() -> None:
     # Control: "Vto" labels a due date where no code precedes it on its line.
     due = _read(_ticket("Vto: 23/03/2026")).fields.due_date
     assert due is not None and due.isoformat() == "2026-03-23"
+
+
+def _law_firm(name: str) -> OcrDocument:
+    return sized_page(
+        [
+            (450, 150, name, 56),
+            (620, 225, "BARRISTERS AND SOLICITORS", 25),
+            (360, 266, "Level 3, 141 Cambridge Terrace, Christchurch 8013", 22),
+            (166, 395, "Mr Tane Parata", 28), (1000, 396, "Date", 26), (1280, 396, "20 March 2026", 26),
+            (166, 432, "22 Hereford Street", 28), (1000, 432, "Tax invoice no.", 26), (1377, 432, "26-0318", 26),
+            (166, 468, "Christchurch 8011", 28),
+            (166, 700, "Professional fees: purchase of 14 Rata Street", 26), (1300, 700, "2,400.00", 26),
+            (1000, 800, "GST 15%", 26), (1300, 800, "360.00", 26),
+            (1000, 850, "Total NZD", 26), (1300, 850, "2,760.00", 26),
+        ],
+        source="text_layer",
+    )  # fmt: skip
+
+
+def test_a_surname_ending_in_a_street_words_letters_is_a_name() -> None:
+    # "Ngata" ends in the letters of Norway's "gata" (street): a word of one letter and them
+    # is no street, so the firm's name over its profession line is the seller.
+    assert _read(_law_firm("WHITCOMBE & NGATA")).fields.vendor_name == "WHITCOMBE & NGATA"
+
+
+def test_a_street_compound_is_still_an_address() -> None:
+    # Control: "Storgata 12" is an address line, never a seller's name.
+    assert _read(_law_firm("Storgata 12")).fields.vendor_name != "Storgata 12"
+
+
+def test_new_zealands_gst_number_after_the_tax_name_names_the_dollar() -> None:
+    # A grocer's till header prints its GST number right after "GST" ("… Ltd GST
+    # 126-449-801"), New Zealand's IRD number in three groups: "$" is the New Zealand dollar.
+    doc = sized_page(
+        [
+            (400, 200, "Harbour Fresh", 100),
+            (450, 364, "227 Trafalgar St, Nelson 7010", 59),
+            (305, 420, "Harbour Fresh Grocer Ltd GST 126-449-801", 59),
+            (580, 474, "TAX INVOICE", 70),
+            (165, 600, "Anchor Milk Blue 2L", 54), (1240, 600, "4.79", 60),
+            (165, 660, "Free Range Eggs 12pk", 54), (1240, 660, "9.90", 60),
+            (165, 760, "TOTAL", 68), (1110, 760, "$14.69", 81),
+            (165, 840, "GST included", 56), (1215, 840, "$1.92", 58),
+            (165, 910, "Trans 55821", 56), (1020, 910, "21/03/26 11:07", 60),
+        ],
+        width=1512,
+        height=1730,
+    )  # fmt: skip
+    assert _read(doc).fields.currency == "NZD"

@@ -11,7 +11,7 @@ from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.schema import Prediction
 
 
-def _invoice(footer: list[str], customer: str = "Aan:") -> Prediction:
+def _invoice(footer: list[str], customer: str = "Factuur aan:") -> Prediction:
     lines = [
         (100, 80, "HOEKSTRA", 60),
         (100, 160, "transport en opslag sinds 1979", 22),

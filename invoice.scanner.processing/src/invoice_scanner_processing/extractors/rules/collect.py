@@ -1122,6 +1122,12 @@ def _field_sources(
     ]
 
 
+#: A form's answer in a cell of its own, compared compact: yes or no.
+_YES_NO = frozenset(
+    ("yes", "no", "sim", "nao", "si", "oui", "non", "ja", "nein", "nee", "tak", "nie", "sì")
+)
+
+
 def _value_cell(text: str) -> bool:
     """A cell that opens with a number or holds an amount ("R$ 390,00")."""
     return _numeric_start(text) or _money(text)
@@ -1131,16 +1137,16 @@ def _same_rank_below(doc: _Doc, seg: Segment) -> list[tuple[str, Segment, float]
     """A header row over a row of as many values whose columns the page set wider than its
     words ("Base de Cálculo (R$) | Alíquota (%) | Valor do ISS (R$)" over "8.500,00 | 2,00 |
     170,00", each value right of its header): the value of the same rank, where nothing
-    lies under the label itself. One cell of the row may hold a word without digits, a
-    form's yes or no ("ISS Retido" over "Não"), so long as the value of the same rank is a
-    number or an amount ("R$ 390,00")."""
+    lies under the label itself. One cell of the row may hold a form's yes or no ("ISS
+    Retido" over "Não"; a VAT summary's rate code, "Z" | "8.00", is no such word), so long as
+    the value of the same rank is a number or an amount ("R$ 390,00")."""
     page = doc.page_by_number[seg.page]
     row = page.rows[seg.row]
     below = _next_row(doc, seg)
     if len(row) < 3 or len(below) != len(row):
         return []
     words = [b for b in below if not _value_cell(b.text)]
-    if len(words) > 1 or any(ch.isdigit() for b in words for ch in b.text):
+    if len(words) > 1 or any(compact(b.text) not in _YES_NO for b in words):
         return []
     value = below[row.index(seg)]
     if not _value_cell(value.text):

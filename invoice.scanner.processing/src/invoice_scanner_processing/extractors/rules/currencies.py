@@ -186,6 +186,11 @@ _CURRENCY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+#: New Zealand's GST number, an IRD number printed in three groups ("GST Reg No: 121-557-903",
+#: or right after the tax's name on a till's header: "… Grocer Ltd GST 126-449-801").
+_NZ_GST_NUMBER = (
+    r"(?i:\bGST\s*(?:(?:Reg(?:istration)?\.?\s*)?(?:No|Number|#)\.?\s*)?:?\s*\d{2,3}-\d{3}-\d{3}\b)"
+)
 #: Where a bare "$" is not the US dollar: the country's own words, tax names, ids, phones.
 _DOLLAR_COUNTRIES = {
     "USD": re.compile(r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\bUSA\b|\bUnited States\b|(?i:sales tax)"),
@@ -196,7 +201,7 @@ _DOLLAR_COUNTRIES = {
     ),
     "NZD": re.compile(
         r"\b(?:New Zealand|Aotearoa|IRD|NZBN|\+64|Auckland|Wellington|Christchurch"
-        r"|Dunedin|Hamilton \d{4}|Tauranga)\b|\.co\.nz\b|\.nz\b",
+        rf"|Dunedin|Hamilton \d{{4}}|Tauranga)\b|\.co\.nz\b|\.nz\b|{_NZ_GST_NUMBER}",
         re.I,
     ),
     # "Pte. Ltd." is Singapore's private company (India writes "Pvt", Malaysia "Sdn Bhd").
@@ -576,10 +581,10 @@ _OTHER_COUNTRY_HINTS = {
         r"|\b(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
     ),
     # New Zealand: its name, business number, tax office, web domain, and its GST number,
-    # an IRD number printed in three groups ("GST Reg No: 121-557-903"); Australia's is an ABN.
+    # its GST number (:data:`_NZ_GST_NUMBER`); Australia's is an ABN.
     "NZD": re.compile(
         r"\bNew Zealand\b|\bNZBN\b|\bIRD\b|\.co\.nz\b"
-        r"|(?i:\bGST\s*(?:Reg(?:istration)?\.?\s*)?(?:No|Number|#)\.?\s*:?\s*\d{2,3}-\d{3}-\d{3}\b)"
+        rf"|{_NZ_GST_NUMBER}"
     ),
     # Malaysia's company forms ("SDN BHD", "S/B", "Berhad") and its company numbers
     # printed after the name ("(773104-U)").

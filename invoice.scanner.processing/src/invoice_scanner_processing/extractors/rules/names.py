@@ -146,8 +146,12 @@ def _ends_in_form(text: str) -> bool:
     return _legal_form(text) and any(m.end(1) == end for m in _LEGAL_RE.finditer(text))
 
 
+#: A postcode, a street word (alone or closing a compound of three letters or more before it,
+#: "Drottninggatan", "Kirkegata": a name that only ends in its letters is none, "Ngata"), a
+#: mailbox or a web address.
 _ADDRESSY_ALWAYS = re.compile(
-    r"\d{4,5}\s|(?:str\.|stra(?:ss|ß)e|straat|gatan|gata|vägen|väg|weg|gasse|platz|allee|laan|"
+    r"\d{4,5}\s|(?:(?<![^\W\d_])|(?<=[^\W\d_]{3}))"
+    r"(?:str\.|stra(?:ss|ß)e|straat|gatan|gata|vägen|väg|weg|gasse|platz|allee|laan|"
     r"plein|gracht|kade|vej|veien|gate)\b|@|www\.|https?:",
     re.IGNORECASE,
 )

@@ -326,6 +326,20 @@ class PartyBlock:
         return []
 
 
+def _heads_full_width(page: Page, head: Segment) -> bool:
+    """Whether ``head`` is a form's section heading, centred alone on its row over a line
+    alone on the next row that starts left of it ("PRESTADOR DE SERVIÇOS" over "Razão
+    Social: …" at the margin): it heads the page's whole width. A block of the middle column
+    ("BILL TO" between the seller's lines and the invoice's details) has lines beside its own."""
+    centre = (head.bbox.x0 + head.bbox.x1) / 2
+    if len(page.rows[head.row]) != 1 or abs(centre - page.width / 2) >= 0.08 * page.width:
+        return False
+    if head.row + 1 >= len(page.rows):
+        return False
+    below = page.rows[head.row + 1]
+    return len(below) == 1 and below[0].bbox.x0 < head.bbox.x0
+
+
 def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
     """Every headed party block on the page: the rows below its heading, in its column, up to
     the next heading, a wide gap or ``max_rows`` rows."""
@@ -340,10 +354,7 @@ def party_blocks(page: Page, max_rows: int = 10) -> list[PartyBlock]:
             continue
         h = max(head.bbox.height, 1.0)
         left, right = head.bbox.x0 - 2 * h, head.bbox.x0 + 0.5 * page.width
-        # A heading centred alone on its row over a form's full-width section ("PRESTADOR DE
-        # SERVIÇOS" over "Razão Social: …" at the margin) heads the page's whole width.
-        centre = (head.bbox.x0 + head.bbox.x1) / 2
-        if len(page.rows[head.row]) == 1 and abs(centre - page.width / 2) < 0.08 * page.width:
+        if _heads_full_width(page, head):
             left, right = 0.0, page.width
         # Two blocks side by side ("Cedente" | "Cessionario"), or the block beside a column
         # of the document's own number or date ("Invoice No." over "INV-04417"): the left

@@ -185,7 +185,7 @@ LABELS: dict[str, list[str]] = {
         "acheteur",
         "kund", "faktureringsadress", "fakturamottagare", "kunde", "mottagare", "kopare",
         "cliente", "facturar a", "datos del cliente", "comprador",
-        "klant", "factuuradres", "afnemer", "koper", "gefactureerd aan", "aan",
+        "klant", "factuuradres", "afnemer", "koper", "gefactureerd aan",
         "spett le", "spettabile", "destinatario", "intestatario", "committente",
         "cessionario", "cessionario committente",
         "nabywca", "odbiorca", "exmo s sr s",
