@@ -5,6 +5,8 @@ Every document here is invented."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rules_builders import sized_page
 
 from invoice_scanner_processing.documents import OcrDocument
@@ -121,10 +123,13 @@ def _law_firm(name: str) -> OcrDocument:
             (450, 150, name, 56),
             (620, 225, "BARRISTERS AND SOLICITORS", 25),
             (360, 266, "Level 3, 141 Cambridge Terrace, Christchurch 8013", 22),
-            (166, 395, "Mr Tane Parata", 28), (1000, 396, "Date", 26), (1280, 396, "20 March 2026", 26),
-            (166, 432, "22 Hereford Street", 28), (1000, 432, "Tax invoice no.", 26), (1377, 432, "26-0318", 26),
+            (166, 395, "Mr Tane Parata", 28),
+            (1000, 396, "Date", 26), (1280, 396, "20 March 2026", 26),
+            (166, 432, "22 Hereford Street", 28),
+            (1000, 432, "Tax invoice no.", 26), (1377, 432, "26-0318", 26),
             (166, 468, "Christchurch 8011", 28),
-            (166, 700, "Professional fees: purchase of 14 Rata Street", 26), (1300, 700, "2,400.00", 26),
+            (166, 700, "Professional fees: purchase of 14 Rata Street", 26),
+            (1300, 700, "2,400.00", 26),
             (1000, 800, "GST 15%", 26), (1300, 800, "360.00", 26),
             (1000, 850, "Total NZD", 26), (1300, 850, "2,760.00", 26),
         ],
@@ -162,3 +167,44 @@ def test_new_zealands_gst_number_after_the_tax_name_names_the_dollar() -> None:
         height=1730,
     )  # fmt: skip
     assert _read(doc).fields.currency == "NZD"
+
+
+def _boleta(card_line: str, total_line: str = "S/106.60") -> OcrDocument:
+    """A Peruvian supermarket's boleta: the sol sign glued to the total, IGV at 18 %."""
+    return sized_page(
+        [
+            (275, 74, "mercado vivo", 100),
+            (215, 182, "SUPERMERCADOS MERCADO VIVO S.A.C.", 56),
+            (430, 243, "RUC 20548813720", 50),
+            (224, 358, "BOLETA DE VENTA ELECTRÓNICA", 62),
+            (416, 422, "B012-00338271", 60),
+            (40, 485, "Fecha: 21/03/2026", 55),
+            (40, 650, "LECHE EVAP. GLORIA 400G X6", 50), (1069, 704, "24.90", 53),
+            (40, 750, "ARROZ COSTEÑO EXTRA 5KG", 55), (1069, 811, "70.63", 53),
+            (36, 1516, "I.G.V. 18%", 55), (1019, 1516, "S/ 16.26", 58),
+            (40, 1628, "IMPORTE TOTAL", 60), (917, 1627, total_line, 67),
+            (40, 1698, card_line, 50),
+        ],
+        width=1230,
+        height=2339,
+    )  # fmt: skip
+
+
+def test_a_cards_last_four_digits_after_its_mask_are_no_amount() -> None:
+    # "VISA****0921" under the total: the card's last digits, never 921 soles.
+    fields = _read(_boleta("VISA****0921")).fields
+    assert fields.total == Decimal("106.60")
+
+
+def test_the_sol_sign_glued_to_its_amount_reads_the_amount() -> None:
+    # "S/106.60": Peru's sol sign without a space; a slash before digits is otherwise a
+    # code's ("2024/118").
+    fields = _read(_boleta("VISA", total_line="S/106.60")).fields
+    assert fields.total == Decimal("106.60")
+
+
+def test_perus_igv_is_the_tax() -> None:
+    # No net printed: the IGV line is the tax, the net the total less it.
+    fields = _read(_boleta("VISA****0921")).fields
+    assert fields.vat == Decimal("16.26")
+    assert fields.amount == Decimal("90.34")

@@ -316,6 +316,34 @@ def _cents_in_words(text: str, start: int, num: str) -> bool:
     return len(num) <= 2 and text.startswith("/100", start + len(num))
 
 
+#: Peru's sol sign glued to its amount ("S/106.60"), where a slash before digits is otherwise a
+#: code's ("2024/118").
+_SOL_SIGN = re.compile(r"(?<![^\W\d_])S/$")
+#: The mask before a card's last four digits ("****0921", "**** **** **** 0921", "•••• 4417").
+_CARD_MASK = re.compile(r"[*•xX]{3,}\s?$")
+
+
+def _glued(text: str, start: int, num: str) -> bool:
+    """Whether the number ``num`` at ``start``, printed without a sign before it, belongs to
+    what it touches: a word or code (``INV2024``, ``A4``, ``2024/118``, ``#12``), a rate
+    after its leading percent sign, or a card's mask before its last four digits."""
+    before = text[start - 1] if start > 0 else " "
+    # A percent sign that leads a rate ("KDV %20,00") makes the number a rate; one that
+    # closes a rate ("VAT 25%1 950.00", OCR having lost the space) does not.
+    leading_percent = before == "%" and not (start > 1 and text[start - 2].isdigit())
+    return (
+        (before in "#/_" and not _SOL_SIGN.search(text, 0, start))
+        or before.isdigit()
+        or leading_percent
+        or _code_like(text, start, num)
+        # a card's last four digits after its mask ("VISA****0921")
+        or (
+            re.fullmatch(r"\d{4}", num) is not None
+            and _CARD_MASK.search(text, 0, start) is not None
+        )
+    )
+
+
 def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]:
     """Every amount-like number in ``text``, left to right, with sign and currency resolved.
 
@@ -331,12 +359,7 @@ def find_amounts(text: str, locale_hint: str | None = None) -> list[FoundAmount]
         if m.group("open") and not pre and m.start("open") == start - 1:
             start = m.start("open")
         before = text[start - 1] if start > 0 else " "
-        # A percent sign that leads a rate ("KDV %20,00") makes the number a rate; one that
-        # closes a rate ("VAT 25%1 950.00", OCR having lost the space) does not.
-        leading_percent = before == "%" and not (start > 1 and text[start - 2].isdigit())
-        if not pre and (
-            before.isdigit() or before in "#/_" or leading_percent or _code_like(text, start, num)
-        ):
+        if not pre and _glued(text, start, num):
             continue  # glued to a word: INV2024, A4, 2x
         if m.group("sign") and not pre and before in "-/.":
             continue  # "2024-001": a hyphen inside a code, not a minus

@@ -331,7 +331,9 @@ LABELS["net"].extend(
 )  # fmt: skip
 LABELS["vat"].extend(
     ["alv", "alv yhteensa", "dph", "pst", "qst", "tps", "tvq", "consumption tax",
-     "iva trasladado"]
+     "iva trasladado",
+     # Peru's general sales tax (IGV)
+     "igv", "i g v", "total igv"]
 )  # fmt: skip
 LABELS["total"].extend(
     ["yhteensa", "maksettava", "celkem k uhrade", "celkem", "k uhrade", "invoice total"]
