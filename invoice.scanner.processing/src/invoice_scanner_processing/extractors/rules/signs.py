@@ -33,9 +33,12 @@ from invoice_scanner_processing.extractors.rules.tradename import (
 )
 from invoice_scanner_processing.extractors.rules.vocabulary import ORGANISATION_WORDS
 
+#: The labels of commercial registers whose entries are companies (France's RCS, the
+#: Netherlands' KvK, Germany's HRB/HRA, Australia's ACN), as a seller's legal line prints them.
+COMPANY_REGISTER_WORDS = r"RCS|KvK|KVK|HRB|HRA|Handelsregister|ACN"
 #: Registration and tax ids that a seller's legal line prints beside its name.
 _LEGAL_LINE_WORDS = (
-    r"SIRET|SIREN|RCS|TVA|VAT|USt|UID|KvK|KVK|HRB|HRA|Handelsregister|ABN|ACN|GSTIN|CIF|NIF"
+    rf"SIRET|SIREN|TVA|VAT|USt|UID|ABN|GSTIN|CIF|NIF|{COMPANY_REGISTER_WORDS}"
     r"|P\.?\s?IVA|Partita IVA|IČO|NIP|Org\.?\s?nr|CVR|Company No|Registered in"
 )
 _LEGAL_LINE_RE = re.compile(rf"\b(?:{_LEGAL_LINE_WORDS})\b")

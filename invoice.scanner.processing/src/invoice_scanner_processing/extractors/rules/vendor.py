@@ -51,6 +51,7 @@ from invoice_scanner_processing.extractors.rules.segments import Page, Segment, 
 from invoice_scanner_processing.extractors.rules.signs import (
     _LEGAL_LINE_RE,
     _SIGN_DOUBT,
+    COMPANY_REGISTER_WORDS,
     _legal_core,
     _logo_in_full,
     _sign_over_legal_name,
@@ -185,12 +186,12 @@ def _seller(
 
 
 #: A company register's number printed by a seller: the commercial registers whose entries are
-#: companies with a legal form (the Netherlands' KvK, Austria's Firmenbuch "FN", Germany's
-#: HRB/HRA, France's RCS, the UK's Companies House number, Australia's ACN), not a tax or VAT
-#: number, which a sole trader has too.
+#: companies with a legal form (:data:`.signs.COMPANY_REGISTER_WORDS`, and Austria's Firmenbuch
+#: "FN", the UK's and Ireland's company numbers), not a tax or VAT number, which a sole trader
+#: has too.
 _COMPANY_REGISTER_RE = re.compile(
-    r"\bFN\s?\d|\b(?:KvK|KVK|Firmenbuch|HRB|HRA|Handelsregister|RCS|Company\s+(?:No|Number|Reg)"
-    r"|Registered\s+in\s+(?:England|Wales|Scotland|Ireland)|Companies\s+House|ACN)\b"
+    rf"\bFN\s?\d|\b(?:{COMPANY_REGISTER_WORDS}|Firmenbuch|Company\s+(?:No|Number|Reg)"
+    r"|Registered\s+in\s+(?:England|Wales|Scotland|Ireland)|Companies\s+House)\b"
 )
 
 #: The forms of French liberal professions' companies, printed before the name or after "—"
