@@ -235,7 +235,7 @@ def _amounts(
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     _rated_as_included(doc, vats)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
-    _implied_nets(totals, vats, nets, vat_rates, extra, rounding, tip, discount)
+    _implied_nets(totals, vats, nets, vat_rates, extra, rounding, tip, discount, _deducted(cands))
     if table is not None:
         _nets_beyond_the_table(totals, nets, table, extra)
 
@@ -295,6 +295,7 @@ def _amounts(
         _set_triple(out, best, zero, payables, (tip, rounding), less, agreed)
         _hold_one_rate_row(out, best, zero, cands)
         _hold_read_as_payable(confidence, best, payable, foreign)
+        _hold_beside_printed_total(confidence, fields.total, cands.get("total", []))
         _hold_zero_beside_taxes(confidence, best[3] is zero and has_vat)
         if best[3] is zero and not vats and not vat_rates:
             parts = _parts_printed(doc, cands) and not _discounted_subtotal(cands, fields.total)
@@ -499,6 +500,24 @@ def _hold_read_as_payable(
                 confidence[name] = min(confidence[name], 0.75)
     if foreign and any(id(c) in foreign for c in best[1:]):
         for name in ("total", "amount", "vat"):
+            if name in confidence:
+                confidence[name] = min(confidence[name], 0.6)
+
+
+def _hold_beside_printed_total(
+    confidence: dict[str, float], total: Decimal | None, printed: list[Candidate]
+) -> None:
+    """A total that no labelled total prints, where one labelled total is printed less than a
+    unit away from it ("Celkem k úhradě 53 688,00 Kč" under a VAT table summing to 53 688,42,
+    its rounding line misread): the page says another amount is payable, and which one the
+    reading should give, the sum or the rounded payable, is for a person to see."""
+    if total is None:
+        return
+    labelled = [c for c in printed if c.labelled]
+    if any(abs(c.value) == abs(total) for c in labelled):
+        return
+    if any(0 < abs(abs(c.value) - abs(total)) < 1 for c in labelled):
+        for name in ("total", "amount", "vat", "rounding"):
             if name in confidence:
                 confidence[name] = min(confidence[name], 0.6)
 
@@ -1688,13 +1707,15 @@ def _implied_nets(
     rounding: Candidate | None = None,
     tip: Candidate | None = None,
     discount: Candidate | None = None,
+    less: Decimal = Decimal(0),
 ) -> None:
     """Nets a total and a VAT imply where none (or only a gross subtotal) is printed;
     ``extra`` (a tip and a rounding line) is in the total but never in a net; ``rounding``:
-    the rounding line, ``tip`` the tip's, ``discount`` the discount's."""
+    the rounding line, ``tip`` the tip's, ``discount`` the discount's; ``less``: a tax
+    withheld from the total."""
     _nets_from_rates(totals, nets, vat_rates)
     _nets_beyond_the_taxed(totals, nets, vat_rates, extra)
-    _nets_from_vats(totals, vats, nets, extra, rounding, tip, discount)
+    _nets_from_vats(totals, vats, nets, extra, rounding, tip, discount, less)
 
 
 def _nets_from_rates(
@@ -1749,6 +1770,7 @@ def _nets_from_vats(
     rounding: Candidate | None = None,
     tip: Candidate | None = None,
     discount: Candidate | None = None,
+    less: Decimal = Decimal(0),
 ) -> None:
     """Without a printed net, a labelled VAT still implies one (total less VAT) when the
     rate does not check out against it: tax charged on part of the bill only ("Tax 8.25% on
@@ -1759,6 +1781,21 @@ def _nets_from_vats(
     discount alone takes down to the total ("ARA TOPLAM 1.567,30", "İNDİRİMLER -95,00",
     "TOPKDV 104,14", "TOPLAM 1.472,30": the tax is in the prices)."""
     off = abs(discount.value) if discount is not None and discount.value else None
+    # A net implied here from one total is printed nowhere: it does not stop another total's
+    # (a solicitor's "TOTAL £3,780.20" above "BALANCE DUE £2,780.20" after money held on
+    # account, with no net printed, implies a net from each).
+    given = list(nets)
+    # A printed net that adds up with a tax (or none) to no total on the page, less the extras
+    # and the discount or not, and falls short of every total with any tax (a subtotal before
+    # charges the page adds after it, freight, a service, a fee it names oddly), is none a
+    # total is worked out from. One that a tax takes past a total stays: what the page
+    # deducts after it (a tax withheld, a deposit) is read or not, never made up.
+    fitting = [
+        n
+        for n in given
+        if any(_net_fits(t.value + less, n.value, vats, extra, off) for t in totals)
+        or not all(_short_of(t.value + less, n.value, vats) for t in totals[:4])
+    ]
     for t in totals[:4]:
         # Every subtotal read off the page is the total itself: it is gross, and the net is
         # not printed at all, so the one a printed tax implies is likelier than where no
@@ -1772,7 +1809,7 @@ def _nets_from_vats(
             and bool(read)
             and all(n.value in (t.value, t.value + off) for n in read)
         )
-        printed_any = any(n.value != t.value for n in nets)
+        printed_any = any(n.value != t.value for n in fitting)
         for c in vats[:4]:
             # ... unless another total adds the tax to this one (a builder's "Amount due this
             # application" after "Less previously certified", then "VAT" and "TOTAL NOW DUE").
@@ -1804,6 +1841,24 @@ def _nets_from_vats(
             if all(n.value != base for n in nets):
                 score = 0.35 if inclusive or gross else 0.2
                 nets.append(Candidate(base, score, t.segment, t.text, labelled=False))
+
+
+def _net_fits(
+    total: Decimal, net: Decimal, vats: list[Candidate], extra: Decimal, off: Decimal | None
+) -> bool:
+    """Whether ``net`` and one of ``vats`` (or none) make ``total``, with or without
+    ``extra`` and the discount ``off``, within a cent."""
+    taxes = (Decimal(0), *(c.value for c in vats[:4]))
+    gaps = {total - net, total - net - extra}
+    if off:
+        gaps |= {g + off for g in gaps}
+    return any(abs(g - v) <= _CENT for g in gaps for v in taxes)
+
+
+def _short_of(total: Decimal, net: Decimal, vats: list[Candidate]) -> bool:
+    """Whether ``net`` with any of ``vats`` (or none) stays more than a cent below ``total``."""
+    taxes = (Decimal(0), *(c.value for c in vats[:4]))
+    return 0 < abs(net) < abs(total) and all(abs(total) - abs(net) - v > _CENT for v in taxes)
 
 
 def _tip_above(t: Candidate, tip: Candidate | None) -> bool:

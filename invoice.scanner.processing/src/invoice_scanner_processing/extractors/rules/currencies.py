@@ -448,10 +448,29 @@ def _not_ringgit(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The standard pallet's name beside "EUR" ("Paleta vratná EUR", "EUR-Palette", "EUR pallet";
+#: "Europalette" is one word): a pallet charged or returned on a line, no currency. Up to two
+#: words may stand between the pallet and its "EUR" ("Paleta vratná EUR").
+_PALLET_BEFORE = re.compile(
+    r"\bpal+et+\w*(?:[ \t,]+[^\W\d_]+){0,2}[ \t]*[-:]?[ \t]*$", re.IGNORECASE
+)
+_PALLET_AFTER = re.compile(r"[ \t]*-?[ \t]*pal+et", re.IGNORECASE)
+
+
+def _pallet(text: str, m: re.Match[str]) -> bool:
+    """Whether the code ``m`` is a pallet's name (:data:`_PALLET_BEFORE`)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(
+        _PALLET_BEFORE.search(text[line_start : m.start()]) or _PALLET_AFTER.match(text, m.end())
+    )
+
+
 def _count_codes(text: str, counts: dict[str, int], context: str | None = None) -> int:
     """ISO codes and prefixed dollars (2 each), letter symbols (1) into ``counts``; how many
     prefixed dollars there were."""
     for m in _CODE_RE.finditer(text):
+        if m.group(1) == "EUR" and _pallet(text, m):
+            continue
         counts[m.group(1)] = counts.get(m.group(1), 0) + 2
     prefixed = 0
     for m in _PREFIXED_DOLLAR_RE.finditer(text):

@@ -43,13 +43,14 @@ _NO_PREFIX = re.compile(
 
 #: A series code printed apart from the number it belongs to: "FT 2024A/1287", "FV 12/2024",
 #: "FT A/345" (Portuguese series letter and number).
-#: Romania prints the series and its number with a number word between ("LMN nr. 0456").
+#: Romania and Lithuania print the series and its number with a number word between ("LMN nr.
+#: 0456", "Serija VBT Nr. 004517").
 #: Portugal's series may run letter and year together ("FS A2026/1547").
 #: A series of two codes joined by a hyphen ("POS-E 18820", Colombia's electronic POS document).
 #: Greece prints the document type's code, the series letter and the number ("ΑΠΥ Α 18437",
 #: "ΤΔΑ Β 2210"), in Greek capitals.
 _SERIES = re.compile(
-    r"^([A-ZΑ-Ω]{1,3}(?:-[A-ZΑ-Ω]{1,3})?(?:\s[A-ZΑ-Ω])?)\s+(?:(?:nr|no)\.?\s*)?"
+    r"^([A-ZΑ-Ω]{1,3}(?:-[A-ZΑ-Ω]{1,3})?(?:\s[A-ZΑ-Ω])?)\s+(?:(?:nr|Nr|NR|no)\.?\s*)?"
     r"(?=\d|[A-Z0-9]{1,4}/\d|[A-Z]\d{2,6}/\d)"
 )
 
@@ -254,7 +255,7 @@ _REGISTRATION_SHAPE = re.compile(r"^[A-Z]{0,4}[\d\s\-./]*$")
 _UUID = re.compile(r"\b[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\b", re.I)
 
 
-_SERIES_LABELS = frozenset({"seria", "serie", "series"})
+_SERIES_LABELS = frozenset({"seria", "serie", "series", "serija"})
 
 
 def _registration_id(value: str) -> bool:

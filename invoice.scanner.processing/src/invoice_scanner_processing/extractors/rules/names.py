@@ -96,7 +96,8 @@ _PO_BOX_WORDS = (
 #: before the owner's line of a sole trader ("Malerbetrieb Krause e.K., Inh. Sven Krause").
 #: What separates the parts of a line that names several things: a middle dot, bullet or bar
 #: (also glued to the word before it, as OCR often reads "GmbH· Siegburger Str. 24", or to
-#: the capitalised word after it, as a text layer gives "GmbH ·Sitz Hannover"), a spaced
+#: the capitalised word after it, as a text layer gives "GmbH ·Sitz Hannover"; glued to
+#: both only after a legal form, :func:`_after_form_glued`), a spaced
 #: dash (hyphen, en or em dash: "De Brug B.V. — Nederlands voor anderstaligen"), a wide gap,
 #: a comma before a number or before an owner's title.
 _SPLITTERS = re.compile(
@@ -108,8 +109,28 @@ _SPLITTERS = re.compile(
 
 
 def _name_parts(text: str) -> list[str]:
-    parts = (s for p in _SPLITTERS.split(text) for s in _sentences_after_form(p))
+    parts = (
+        s
+        for p in _SPLITTERS.split(text)
+        for g in _after_form_glued(p)
+        for s in _sentences_after_form(g)
+    )
     return [p.strip(" ,;:") for p in parts if p.strip(" ,;:")]
+
+
+#: A middle dot or bullet glued to the words on both of its sides.
+_GLUED_DOT = re.compile(r"(?<=\S)[·•](?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _after_form_glued(part: str) -> list[str]:
+    """``part`` cut at a middle dot glued to both words where a legal form ends before it
+    ("Blomsterhörnan i Lund AB·Org.nr 556901-4417", "Sperlhof Gastronomie KG·ATU69912234"):
+    the legal name, then the registration; a name of two languages glued so ("Apotheke am
+    See·Pharmacie du Lac") or a title's words ("Quittung·Quittance") stay whole."""
+    for m in _GLUED_DOT.finditer(part):
+        if _ends_in_form(part[: m.start()]):
+            return [part[: m.start()], *_after_form_glued(part[m.end() :])]
+    return [part]
 
 
 #: A full stop after a word and the capitalised word of a new sentence after it.
@@ -267,11 +288,19 @@ _CLOSING_ALONE = frozenset(CLOSING_ALONE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+#: A wish closing a receipt, a sentence in words of small letters ended by "!" ("Bon
+#: rétablissement !", "Glad alla hjärtans dag!", "Enjoy your meal!"): no name ("Yahoo!" has
+#: no word in small letters after it).
+_EXCLAIMED = re.compile(r"^\W*[^\W\d_]+(?:[ '’][^\W\d_]*)*?[ '’][a-zà-ÿ]{3,}[^\W\d_]*\s*!+\W*$")
+
+
 def is_closing_line(text: str) -> bool:
     """A receipt's closing line: thanks, a farewell or a welcome opens it ("Gracias por
     elegirnos", "THANK YOU FOR SHOPPING", "Go raibh maith agat!")."""
     stripped = text.lstrip(" *-=~.!¡¿\"'")
     if stripped.startswith(CLOSING_TEXTS) or compact(text) in _CLOSING_ALONE:
+        return True
+    if _EXCLAIMED.search(text):
         return True
     words = [compact(w) for w in _LETTERS.findall(text)[:4]]
     return any("".join(words[:n]) in _CLOSING for n in range(1, len(words) + 1))

@@ -239,6 +239,9 @@ _DOCUMENT_WORDS = tuple(
         # "Numero documento", "Data documento", "Document date", "Belegnummer": a document
         # named as such, as e-invoice print-outs head their number row under the parties.
         "document", "beleg",
+        # Central Europe's and the Baltics' invoice words ("Számla sorszáma", "Račun br.",
+        # "Rēķina datums", "Sąskaitos data", "Arve number", "Daňový doklad č.").
+        "szamla", "racun", "rekin", "saskait", "arve", "doklad",
     )
 )  # fmt: skip
 

@@ -170,7 +170,7 @@ def _seller(
     if final is not None and not has_real_word(str(final.value)):
         return None
     final = _respelled(doc, _joined_as_repeated(doc, final))
-    final = _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, final)))
+    final = _wordmark_doubt(doc, _kind_doubt(_misread_doubt(doc, _dash_cut_doubt(doc, final))))
     # The sign's and the wordmark's doubts lifted where the sign spells the legal name.
     final = sign_spells_legal(doc, final)
     final = unglued_after_wordmark(doc, wordmark_with_its_form(doc, final, scored))
@@ -352,12 +352,15 @@ def has_real_word(text: str) -> bool:
     ("Café", "ΤΑΒΕΡΝΑ", "Ромашка"), capitals of two to five letters (an acronym, "KFC",
     "BP"), or two characters or more of a script written without such vowels (Chinese,
     Japanese, Thai, Arabic). What OCR makes of a line it could not read ("« α ασ»", "TA三I")
-    has none; an acronym counts only in a text of one script. Czech and Slovak write words
-    round a syllabic r or l ("Vlk", "Krk"): those are vowels there."""
+    has none, nor has one letter repeated ("OOOO" for a logo's circles); an acronym counts
+    only in a text of one script. Czech and Slovak write words round a syllabic r or l
+    ("Vlk", "Krk"): those are vowels there."""
     # Capitals joined by an ampersand are one acronym ("H&M", "P&G").
     words = _words_by_script(re.sub(r"(?<=[^\W\d_])&(?=[^\W\d_])", "", text))
     one_script = len({_script(w[0]) for w in words}) == 1
     for word in words:
+        if len(word) >= 3 and len(set(word.lower())) == 1:
+            continue  # one letter over and over ("OOOO" for a logo's circles, "XXXX")
         script = _script(word[0])
         vowels = _VOWELS | {"r", "l"} if script == "LATIN" else _VOWELS
         if script not in _SCRIPTS_WITH_VOWELS:
@@ -555,6 +558,32 @@ def _misread_doubt(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
 
 #: A wordmark read over the legal name that opens with it: held for a person.
 _WORDMARK_DOUBT = 0.75
+
+#: A spaced dash between two parts of a line.
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _dash_cut_doubt(doc: _Doc, chosen: Candidate | None) -> Candidate | None:
+    """``chosen``, doubted where it is the part after a spaced dash of a line whose part
+    before it is the page's wordmark, printed alone elsewhere ("Lota Atlântica - Comércio de
+    Pescado, Lda." under the sign "LOTA ATLÂNTICA"): the legal name may be the whole line or
+    its part after the dash, and hand-keyed sets take either."""
+    if chosen is None or chosen.score <= _WORDMARK_DOUBT:
+        return chosen
+    text, own = chosen.segment.text, compact(str(chosen.value))
+    for m in _SPACED_DASH.finditer(text):
+        left, right = text[: m.start()].strip(), text[m.end() :]
+        if not own or not compact(right).startswith(own) or not has_real_word(left):
+            continue
+        if any(ch.isdigit() or ch == ":" for ch in left):
+            continue
+        mark = compact(left)
+        if any(
+            o is not chosen.segment and o.page == chosen.segment.page and compact(o.text) == mark
+            for o in doc.segments
+        ):
+            return replace(chosen, score=_WORDMARK_DOUBT)
+    return chosen
 
 
 def _wordmark_doubt(doc: _Doc, chosen: Candidate | None) -> Candidate | None:

@@ -2414,3 +2414,56 @@ LABELS["due_date"].extend(["scadenze", "vencimientos", "echeances", "vencimentos
 #: Portugal's "Lda" closes a name; opening a line it is Spain's "Licenciada", a pharmacist's
 #: title before her name ("Lda. María José Ortega Ruiz" under "FARMACIA ORTEGA RUIZ").
 SUFFIX_ONLY_FORMS = (*SUFFIX_ONLY_FORMS, "LDA", "LDA.")
+
+# --- round 14o ---
+#: The summaries of Croatian, Serbian, Bosnian and Slovene invoices: the net "without VAT"
+#: ("Ukupno bez PDV-a", "Iznos bez PDV", "Skupaj brez DDV", "Znesek brez DDV") and the VAT's
+#: sum ("PDV ukupno", "Ukupno PDV", "DDV skupaj"), which "Ukupno" / "Skupaj" alone read as a
+#: total. Czech "DPH celkem" and "Základ DPH" read already.
+LABELS["net"].extend(
+    [
+        "ukupno bez pdv", "ukupno bez pdv-a", "ukupno bez pdva", "iznos bez pdv",
+        "iznos bez pdv-a", "iznos bez pdva", "osnovica za pdv", "vrijednost bez pdv",
+        "vrijednost bez pdv-a", "skupaj brez ddv", "znesek brez ddv", "vrednost brez ddv",
+        "skupaj brez ddv-ja",
+    ]
+)  # fmt: skip
+LABELS["vat"].extend(
+    ["pdv ukupno", "ukupno pdv", "ukupan pdv", "iznos pdv-a", "ddv skupaj", "skupaj ddv",
+     "skupni ddv"]
+)  # fmt: skip
+#: More Baltic and Central European names of a tip ("Dzeramnauda 2,00" under a Latvian café's
+#: sum, Estonian "Jootraha", Slovak "Prepitné", Romanian "Bacșiș", Icelandic "Þjórfé").
+LABELS["_tip"].extend(["dzeramnauda", "jootraha", "prepitne", "bacsis", "thjorfe"])
+#: Latvia's, Lithuania's and Estonia's receipt ("Čeks Nr. 00231", "Čeka Nr.", "Kvīts Nr.",
+#: "Čekis Nr.", "Tšekk nr 0417-3321").
+LABELS["invoice_number"].extend(
+    f"{d} {n}"
+    for d in ("ceks", "ceka", "kvits", "cekis", "ceko", "tsekk", "tseki")
+    for n in _R12Q_NUMBER_WORDS
+)
+#: Lithuania's (and the former Yugoslav countries') series before the number word ("Serija
+#: VBT Nr. 004517"), read as Romania's "Seria CLG nr. 00842" is.
+LABELS["invoice_number"].append("serija")
+#: Money the seller already holds, deducted after the total as a deposit is ("Less: money held
+#: on account (received 9 January 2026) (1,000.00)" under a solicitor's TOTAL, "Payment on
+#: account", "Deposit paid", "Advance received", "Retainer applied"): the total stays the
+#: bill's, the balance is what is left to pay.
+LABELS["_prepaid"].extend(
+    ["money held on account", "money on account", "held on account", "funds held on account",
+     "payment on account", "payments on account", "paid on account", "received on account",
+     "deposit paid", "deposit received", "advance paid", "advance received",
+     "retainer applied", "retainer paid"]
+)  # fmt: skip
+#: Croatia's consumption tax on drinks in bars and restaurants ("PNP 3%", porez na
+#: potrošnju), printed in the till's tax table beside PDV's rates: a tax of the bill too.
+LABELS["vat"].extend(["pnp", "porez na potrosnju"])
+#: Spain's statement of who runs a shop or a concession ("Explotación: Artemis Gestión Cultural,
+#: S.L." under a museum shop's sign, "Explotado por", "Empresa explotadora"): the operator is
+#: the seller.
+_SPANISH_OPERATOR_STATEMENTS = (
+    "explotacion", "explotado por", "explotada por", "empresa explotadora",
+    "entidad explotadora", "sociedad explotadora",
+)  # fmt: skip
+OPERATOR_STATEMENTS = (*OPERATOR_STATEMENTS, *_SPANISH_OPERATOR_STATEMENTS)
+LABELS["vendor"].extend(_SPANISH_OPERATOR_STATEMENTS)
