@@ -14,8 +14,10 @@ from rules_builders import sized_page
 from invoice_scanner_processing.documents import OcrDocument
 from invoice_scanner_processing.extractors.rules import RuleExtractor
 from invoice_scanner_processing.extractors.rules.currencies import detect_currency
+from invoice_scanner_processing.extractors.rules.labels import find_labels
 from invoice_scanner_processing.extractors.rules.model import Candidate, _Doc
 from invoice_scanner_processing.extractors.rules.names import _name_parts, is_closing_line
+from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.extractors.rules.scorer import default_scorer
 from invoice_scanner_processing.extractors.rules.vendor import _dash_cut_doubt
 from invoice_scanner_processing.schema import Prediction
@@ -361,3 +363,57 @@ def test_a_spanish_operators_statement_names_the_seller() -> None:
     )
     # (A labelled name's closing full stop is dropped as every labelled name's is.)
     assert _read(doc).fields.vendor_name == "Minerva Gestión Cultural, S.L"
+
+
+def test_a_latvian_date_in_the_locative() -> None:
+    assert [f.value for f in find_dates("2026. gada 9. martā")] == [date(2026, 3, 9)]
+    assert [f.value for f in find_dates("2026. gada 13. februārī")] == [date(2026, 2, 13)]
+
+
+def test_a_latvian_invoices_supplier_and_recipient_headings() -> None:
+    lines = [
+        (110, 70, "RĒĶINS Nr. DR-26/044", 40),
+        (110, 130, "2026. gada 9. martā", 30),
+        (110, 200, "Piegādātājs:", 28),
+        (850, 200, "Saņēmējs:", 28),
+        (110, 240, 'SIA "Rīgas Drukas Nams"', 30),
+        (850, 240, 'SIA "Zemgales Tirgus"', 30),
+        (110, 280, "PVN Nr.: LV40103987650", 26),
+        (850, 280, "PVN Nr.: LV40203112230", 26),
+        (110, 700, "Brošūras A5, 500 gab.", 26),
+        (1400, 700, "400,00", 26),
+        (1000, 800, "Kopā apmaksai EUR", 30),
+        (1400, 800, "484,00", 30),
+    ]
+    fields = _read(sized_page(lines)).fields
+    assert fields.vendor_name == 'SIA "Rīgas Drukas Nams"'
+    assert fields.invoice_date == date(2026, 3, 9)
+
+
+def test_a_finnish_giro_slips_payee_is_the_seller() -> None:
+    # A Finnish invoice's bank transfer form names the payee ("Saaja / Mottagare", the
+    # seller) and the payer ("Maksaja / Betalare", the customer, whose address window heads
+    # the page without a label).
+    lines = [
+        (234, 92, "Karjalan Metalli Oy", 60),
+        (1364, 93, "LASKU", 56),
+        (236, 150, "Tehtaankatu 4, 80100 Joensuu", 40),
+        (964, 263, "Päiväys", 46),
+        (1432, 263, "3.2.2026", 42),
+        (133, 309, "Savon Lämpö Oy", 42),
+        (964, 300, "Laskun numero", 46),
+        (1432, 300, "260144", 42),
+        (133, 345, "PL 77, 70101 Kuopio", 40),
+        (150, 900, "Yhteensä", 40),
+        (1380, 900, "1 240,00", 40),
+        (90, 1830, "Saaja / Mottagare", 34),
+        (353, 1832, "Karjalan Metalli Oy", 40),
+        (90, 1995, "Maksaja / Betalare", 34),
+        (352, 2000, "Savon Lämpö Oy", 40),
+    ]
+    fields = _read(sized_page(lines)).fields
+    assert fields.vendor_name == "Karjalan Metalli Oy"
+    # The form's headings themselves: the payee's is the seller's, the payer's the customer's
+    # ("Mottagare" alone stays a goods' recipient).
+    assert [h.fields for h in find_labels("Saaja / Mottagare")] == [("vendor",)]
+    assert [h.fields for h in find_labels("Maksaja / Betalare")] == [("customer",)]

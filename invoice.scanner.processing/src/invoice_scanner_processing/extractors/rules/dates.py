@@ -157,42 +157,20 @@ _DUE_THEN_DATE = re.compile(
 #: a past deadline ("Invoice 0399 was due 12 February 2026").
 _NO_PAYMENT_DUE = re.compile(
     r"\b(?:next|service|mot|inspection|appointment|check-?up|recall|renewal|visit|was|were"
-    r"|previous|last)\b[^.;:]*$",
+    r"|previous|last"
+    # ... a patient's or a pet's next care ("DHPP booster due 01/27/2027", "Rabies due",
+    # "Dental cleaning due", "Heartworm test due"), as clinics print their reminders.
+    r"|boosters?|vaccin\w*|rabies|shots?|doses?|tests?|exams?|cleaning|reminders?|re-?check"
+    r"|follow-?up)\b[^.;:]*$",
     re.IGNORECASE,
 )
 
 
-#: The words a clause may say before its "due" and still name this bill's payment ("Payment
-#: due", "Balance is due", "This invoice is due", "Net 30, due on"): any other word names what
-#: else falls due ("DHPP booster due 01/27/2027", "Rabies due", "Your next service is due").
-_PAYMENT_DUE_WORDS = frozenset(
-    (
-        "payment", "payments", "pay", "amount", "balance", "total", "invoice", "bill", "sum",
-        "net", "account", "statement", "fee", "fees", "rent", "instalment", "installment",
-        "premium", "remaining", "outstanding", "full", "fully", "in", "is", "are", "be", "will",
-        "shall", "now", "the", "this", "your", "our", "of", "all", "and", "amt", "bal", "inv",
-        "pmt", "days", "day", "within",
-    )
-)  # fmt: skip
-#: Where a clause starts: the line's start or a stop, colon, comma, dash or bracket.
-_CLAUSE_START = re.compile(r"[.;:,(\[|–—-](?=[^.;:,(\[|–—-]*$)")
-
-
-def _pays_this_bill(before: str) -> bool:
-    """Whether the words of the clause before a "due" (:data:`_PAYMENT_DUE_WORDS`) leave it
-    this bill's payment's."""
-    start = _CLAUSE_START.search(before)
-    clause = before[start.end() :] if start else before
-    return all(w.lower() in _PAYMENT_DUE_WORDS for w in re.findall(r"[^\W\d_]+", clause))
-
-
 def _due_then_date(text: str) -> list[re.Match[str]]:
     """:data:`_DUE_THEN_DATE`'s matches whose clause names no other deadline than the bill's
-    (:data:`_NO_PAYMENT_DUE`, :func:`_pays_this_bill`)."""
+    (:data:`_NO_PAYMENT_DUE`)."""
     return [
-        m
-        for m in _DUE_THEN_DATE.finditer(text)
-        if not _NO_PAYMENT_DUE.search(text[: m.start()]) and _pays_this_bill(text[: m.start()])
+        m for m in _DUE_THEN_DATE.finditer(text) if not _NO_PAYMENT_DUE.search(text[: m.start()])
     ]
 
 

@@ -17,6 +17,7 @@ from invoice_scanner_processing.extractors.rules.lexicon import (
 from invoice_scanner_processing.extractors.rules.parsing import find_dates
 from invoice_scanner_processing.extractors.rules.segments import LabelHit
 from invoice_scanner_processing.extractors.rules.vocabulary import (
+    COLON_ONLY_LABELS,
     CONTAINER_WORDS,
     HEADING_ONLY_LABELS,
     PAYER_LABELS_ALONE,
@@ -315,7 +316,7 @@ def _label_in_place(key: str, text: str, start: int, end: int) -> bool:
 #: date ("Dt: 19-03-2026"), which may open a code or a name elsewhere. Poland's bare "Numer"
 #: too: before its colon it is the document's ("Numer: FV/45/03/2026"); before another word it
 #: opens a longer label, the number of something else ("Numer PPE:", "Numer telefonu").
-COLON_ONLY = frozenset({"inv", "dt", "numer"})
+COLON_ONLY = frozenset({"inv", "dt", "numer", *COLON_ONLY_LABELS})
 _COLON_AFTER = re.compile(r"\.?\s*[:#：]")
 #: Short labels that count only where no word of letters is printed right before them: a
 #: word there names another document's date ("PO Dt:", "DC Dt:", "LR Dt:", "Due Dt:"), or

@@ -288,19 +288,11 @@ _CLOSING_ALONE = frozenset(CLOSING_ALONE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-#: A wish closing a receipt, a sentence in words of small letters ended by "!" ("Bon
-#: rétablissement !", "Glad alla hjärtans dag!", "Enjoy your meal!"): no name ("Yahoo!" has
-#: no word in small letters after it).
-_EXCLAIMED = re.compile(r"^\W*[^\W\d_]+(?:[ '’][^\W\d_]*)*?[ '’][a-zà-ÿ]{3,}[^\W\d_]*\s*!+\W*$")
-
-
 def is_closing_line(text: str) -> bool:
     """A receipt's closing line: thanks, a farewell or a welcome opens it ("Gracias por
     elegirnos", "THANK YOU FOR SHOPPING", "Go raibh maith agat!")."""
     stripped = text.lstrip(" *-=~.!¡¿\"'")
     if stripped.startswith(CLOSING_TEXTS) or compact(text) in _CLOSING_ALONE:
-        return True
-    if _EXCLAIMED.search(text):
         return True
     words = [compact(w) for w in _LETTERS.findall(text)[:4]]
     return any("".join(words[:n]) in _CLOSING for n in range(1, len(words) + 1))

@@ -439,6 +439,11 @@ def _month_table() -> dict[str, int]:
         # language spells as a word of its own ("mar", "maj" are listed already)
         "sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paz": 10,
         "lis": 11, "gru": 12,
+        # Latvian in the locative a dated line prints ("2026. gada 9. martā"), which CLDR does
+        # not list; Serbian, Croatian and Slovene genitives spell the same months so too.
+        "janvari": 1, "februari": 2, "marta": 3, "aprili": 4, "maija": 5, "junija": 6,
+        "julija": 7, "augusta": 8, "septembri": 9, "oktobri": 10, "novembri": 11,
+        "decembri": 12,
     }  # fmt: skip
     for key, num in extra.items():
         table.setdefault(key, num)

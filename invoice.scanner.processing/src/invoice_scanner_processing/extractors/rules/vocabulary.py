@@ -998,7 +998,7 @@ TITLE_TEXTS = (
 
 #: How a receipt's closing line opens: thanks, a farewell, a welcome ("GRACIAS POR SU VISITA",
 #: "Go raibh maith agat!", "ありがとうございました"): never a name.
-CLOSING_WORDS = (
+CLOSING_WORDS: tuple[str, ...] = (
     "thank you", "thanks", "thankyou", "please come again", "come again", "visit again",
     "see you", "have a nice day", "safe home", "welcome to", "welcome back", "gracias",
     "muchas gracias", "vuelva pronto", "buen provecho", "bienvenido a", "bienvenidos a",
@@ -2465,5 +2465,30 @@ _SPANISH_OPERATOR_STATEMENTS = (
     "explotacion", "explotado por", "explotada por", "empresa explotadora",
     "entidad explotadora", "sociedad explotadora",
 )  # fmt: skip
+#: ... "Explotación" alone only before its colon: "Explotación Agrícola Hermanos Ruiz, S.L."
+#: is a farm's name and "Explotación agrícola nº ES41…" its register line
+#: (:data:`.labels.COLON_ONLY`).
+COLON_ONLY_LABELS = ("explotacion",)
 OPERATOR_STATEMENTS = (*OPERATOR_STATEMENTS, *_SPANISH_OPERATOR_STATEMENTS)
 LABELS["vendor"].extend(_SPANISH_OPERATOR_STATEMENTS)
+#: A Finnish bank transfer form's two parties (tilisiirto / girering), printed in Finnish and
+#: Swedish: the payee ("Saaja / Mottagare", the seller, paid into the account above it) and the
+#: payer ("Maksaja / Betalare", the customer). "Mottagare" alone stays a goods' recipient.
+LABELS["vendor"].extend(["saaja", "saaja mottagare", "saajan nimi"])
+LABELS["customer"].extend(["maksaja", "maksaja betalare", "betalare"])
+#: The Baltic invoices' party headings: Latvian supplier and seller ("Piegādātājs:",
+#: "Pārdevējs:") and recipient, buyer and payer ("Saņēmējs:", "Pircējs:", "Maksātājs:");
+#: Lithuanian seller and supplier ("Pardavėjas", "Tiekėjas") and buyer ("Pirkėjas"); Estonian
+#: seller and supplier ("Müüja", "Tarnija") and buyer ("Ostja").
+LABELS["vendor"].extend(["piegadatajs", "pardevejs", "pardavejas", "tiekejas", "muuja", "tarnija"])
+LABELS["customer"].extend(["sanemejs", "pircejs", "maksatajs", "pirkejas", "ostja"])
+#: Wishes a receipt closes with ("Bon rétablissement !" under a pharmacy's till, "Glad alla
+#: hjärtans dag!", "Enjoy your meal"): closing lines, never a name.
+CLOSING_WORDS = (
+    *CLOSING_WORDS, "bon retablissement", "prompt retablissement", "get well soon",
+    "gute besserung", "pronta guarigione", "que se mejore", "beterschap", "god bedring",
+    "glad alla", "enjoy your", "happy holidays", "merry christmas", "joyeux noel",
+    "frohe weihnachten", "feliz navidad", "buon natale", "bonnes fetes", "have a great",
+    "have a good", "drive safe", "drive safely", "bon appetit", "buon appetito",
+    "guten appetit", "smaklig maltid",
+)  # fmt: skip
