@@ -417,3 +417,15 @@ def test_a_finnish_giro_slips_payee_is_the_seller() -> None:
     # ("Mottagare" alone stays a goods' recipient).
     assert [h.fields for h in find_labels("Saaja / Mottagare")] == [("vendor",)]
     assert [h.fields for h in find_labels("Maksaja / Betalare")] == [("customer",)]
+
+
+def test_a_chili_pepper_is_no_country_and_cdmx_is_mexico() -> None:
+    # A Mexico City market stall's note: "Chile serrano" is a pepper, not Chile's name; the
+    # address's "CDMX" names the peso the bare "$" means.
+    stall = "Mercado de Coyoacán, local 118\nIgnacio Allende s/n, CDMX\n"
+    items = "Chile serrano 0.25 kg x $60.00 $15.00\nCHILE POBLANO $40.00\nTOTAL $55.00"
+    assert detect_currency(items) == "USD"
+    assert detect_currency(stall + items) == "MXN"
+    assert (
+        detect_currency("Av. Apoquindo 3000, Las Condes, Santiago, Chile\nTotal $ 12.990") == "CLP"
+    )

@@ -207,14 +207,28 @@ _DOLLAR_COUNTRIES = {
     # "Pte. Ltd." is Singapore's private company (India writes "Pvt", Malaysia "Sdn Bhd").
     "SGD": re.compile(r"\b(?:Singapore|UEN|\+65)\b|\bPte\.?\s?Ltd\b", re.I),
     "HKD": re.compile(r"\b(?:Hong Kong|\+852)\b", re.I),
-    "MXN": re.compile(r"\b(?:M[ée]xico|RFC|CFDI|\+52)\b|\bM\.\s?N\.", re.I),
+    # Mexico: its name, tax ids and e-invoice, "M.N.", and its capital and largest cities and
+    # states as addresses print them ("Ignacio Allende s/n, CDMX").
+    "MXN": re.compile(
+        r"\b(?:M[ée]xico|RFC|CFDI|\+52|CDMX|Guadalajara|Monterrey|Jalisco|Nuevo\s+Le[óo]n"
+        r"|Quer[ée]taro|Canc[úu]n|Quintana\s+Roo|Tijuana|Yucat[áa]n|Oaxaca|Veracruz)\b"
+        r"|\bM\.\s?N\.",
+        re.I,
+    ),
     "ARS": re.compile(
         r"\b(?:Argentina|C\.?U\.?I\.?T|AFIP|ARCA|Ingresos Brutos|Ing\. Brutos"
         r"|Responsable Inscripto|Consumidor Final|Buenos Aires|\+54)\b",
         re.I,
     ),
+    # "Chile" the country, not Mexico's chili pepper on a market's or a taquería's lines
+    # ("Chile serrano", "chile en nogada", "CHILE POBLANO"): no word in small letters, and
+    # no pepper's name, after it.
     "CLP": re.compile(
-        r"\b(?:Chile|R\.U\.T\.?|RUT|S\.I\.I|SII|sii\.cl|Boleta Electr[óo]nica|\+56)(?!\w)", re.I
+        r"\b(?:Chile(?!(?-i:[ \t]+[a-záéíóúñ])|[ \t]+(?:serrano|poblano|jalape\w*|habanero"
+        r"|guajillo|ancho|chipotle|pasilla|de\s+[áa]rbol|en\s+nogada|rellen\w*|con\s+carne"
+        r"|verde|rojo|morr[óo]n|manzano|seco)\b)"
+        r"|R\.U\.T\.?|RUT|S\.I\.I|SII|sii\.cl|Boleta Electr[óo]nica|\+56)(?!\w)",
+        re.I,
     ),
     # Colombia: its name, tax office and cities, its VAT regime ("Responsable de IVA",
     # "Régimen común"), the DIAN's title of an e-invoice ("Factura electrónica de venta") and a
