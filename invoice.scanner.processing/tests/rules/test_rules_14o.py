@@ -224,6 +224,16 @@ def test_a_total_the_page_prints_differently_is_held() -> None:
     ]
     prediction = _read(sized_page(lines))
     assert prediction.fields.currency == "CZK"
+    # The rounding line's amount is printed: the payable is the total, less the sum by it.
+    assert (prediction.fields.total, prediction.fields.rounding) == (
+        Decimal("53688.00"),
+        Decimal("-0.42"),
+    )
+    assert prediction.confidence["total"] <= 0.6
+    # Without it, the sum stays the reading, held as well.
+    unrounded = [line for line in lines if line[2] not in ("Zaokroublení:", "0.42")]
+    prediction = _read(sized_page(unrounded))
+    assert prediction.fields.total == Decimal("53688.42")
     assert prediction.confidence["total"] <= 0.6
 
 

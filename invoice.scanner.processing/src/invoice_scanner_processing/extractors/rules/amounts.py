@@ -295,7 +295,7 @@ def _amounts(
         _set_triple(out, best, zero, payables, (tip, rounding), less, agreed)
         _hold_one_rate_row(out, best, zero, cands)
         _hold_read_as_payable(confidence, best, payable, foreign)
-        _hold_beside_printed_total(confidence, fields.total, cands.get("total", []))
+        _hold_beside_printed_total(doc, out, cands.get("total", []))
         _hold_zero_beside_taxes(confidence, best[3] is zero and has_vat)
         if best[3] is zero and not vats and not vat_rates:
             parts = _parts_printed(doc, cands) and not _discounted_subtotal(cands, fields.total)
@@ -504,22 +504,42 @@ def _hold_read_as_payable(
                 confidence[name] = min(confidence[name], 0.6)
 
 
-def _hold_beside_printed_total(
-    confidence: dict[str, float], total: Decimal | None, printed: list[Candidate]
-) -> None:
+def _hold_beside_printed_total(doc: _Doc, out: _Out, printed: list[Candidate]) -> None:
     """A total that no labelled total prints, where one labelled total is printed less than a
     unit away from it ("Celkem k úhradě 53 688,00 Kč" under a VAT table summing to 53 688,42,
     its rounding line misread): the page says another amount is payable, and which one the
-    reading should give, the sum or the rounded payable, is for a person to see."""
+    reading should give is for a person to see. Where the printed one is a cash-rounded
+    amount (its cents a multiple of five), the sum is not, and the difference is printed on
+    the page (the rounding line's amount, its label misread), it is the payable the page
+    rounded to: it is the total, and the difference the rounding."""
+    fields, confidence, evidence = out
+    total = fields.total
     if total is None:
         return
     labelled = [c for c in printed if c.labelled]
     if any(abs(c.value) == abs(total) for c in labelled):
         return
-    if any(0 < abs(abs(c.value) - abs(total)) < 1 for c in labelled):
-        for name in ("total", "amount", "vat", "rounding"):
-            if name in confidence:
-                confidence[name] = min(confidence[name], 0.6)
+    near = [c for c in labelled if 0 < abs(abs(c.value) - abs(total)) < 1]
+    if not near:
+        return
+    for name in ("total", "amount", "vat", "rounding"):
+        if name in confidence:
+            confidence[name] = min(confidence[name], 0.6)
+    rounded = [c for c in near if _cash_rounded(c.value) and not _cash_rounded(total)]
+    if len(rounded) == 1 and fields.rounding is None and fields.tip is None:
+        payable = rounded[0]
+        gap = abs(abs(payable.value) - abs(total))
+        if not any(abs(c.value) == gap for c in _pool(doc)):
+            return
+        value = payable.value if total > 0 else -abs(payable.value)
+        fields.rounding = value - total
+        confidence["rounding"] = 0.6
+        _set(fields, confidence, evidence, "total", replace(payable, value=value), 0.6)
+
+
+def _cash_rounded(value: Decimal) -> bool:
+    """Whether an amount is rounded as cash is: its cents a multiple of five."""
+    return (abs(value) * 100) % 5 == 0
 
 
 def _nets_after_the_taxes(cands: dict[str, list[Candidate]]) -> list[Candidate]:
