@@ -439,3 +439,29 @@ def test_a_chili_pepper_is_no_country_and_cdmx_is_mexico() -> None:
     assert (
         detect_currency("Av. Apoquindo 3000, Las Condes, Santiago, Chile\nTotal $ 12.990") == "CLP"
     )
+
+
+def test_a_from_to_column_is_no_partys_block() -> None:
+    # A ticket receipt's flight table heads its route column "From / To": both parties' words,
+    # a column of places, no seller's block under it.
+    lines = [
+        (120, 60, "Electronic ticket receipt", 30),
+        (120, 140, "NORDWIND AIR", 44),
+        (120, 260, "Passenger", 26),
+        (120, 300, "HANSEN/KARI MS", 26),
+        (120, 360, "Ticket number", 26),
+        (120, 400, "412 2104567893", 26),
+        (120, 460, "Issue date", 26),
+        (120, 500, "12JAN26", 26),
+        (120, 700, "Flight", 26),
+        (300, 700, "Date", 26),
+        (500, 700, "From / To", 26),
+        (1100, 700, "Dep", 26),
+        (120, 745, "NW 318", 26),
+        (300, 745, "14FEB26", 26),
+        (500, 745, "OSLO OSL > BERGEN BGO", 26),
+        (1100, 745, "0745", 26),
+        (120, 900, "Total", 30),
+        (1300, 900, "NOK 1 490,00", 30),
+    ]
+    assert _read(sized_page(lines, source="text_layer")).fields.vendor_name == "NORDWIND AIR"

@@ -200,11 +200,12 @@ def _heading_party(seg: Segment) -> str | None:
         rest = rest.replace(hit.key, "", 1)
     if rest:
         return None
-    for hit in seg.hits:
-        for fld in hit.fields:
-            if fld in _PARTY_FIELDS:
-                return _PARTY_FIELDS[fld]
-    return None
+    parties = [_PARTY_FIELDS[f] for hit in seg.hits for f in hit.fields if f in _PARTY_FIELDS]
+    # Both parties in one heading ("From / To" over a ticket's route, "Von / An"): a column
+    # of places or of both parties, no one party's block.
+    if len(set(parties)) > 1:
+        return None
+    return parties[0] if parties else None
 
 
 #: Section headings that close a party block ("Bemerkungen", "Payment terms", "Notes").
