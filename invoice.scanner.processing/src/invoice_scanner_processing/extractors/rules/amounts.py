@@ -235,7 +235,8 @@ def _amounts(
     nets, vats, totals, table = _with_vat_table(doc, nets, vats, totals)
     _rated_as_included(doc, vats)
     extra = sum((c.value for c in (tip, rounding) if c is not None), Decimal(0))
-    _implied_nets(totals, vats, nets, vat_rates, extra, rounding, tip, discount, _deducted(cands))
+    less = _deducted(cands)
+    _implied_nets(totals, vats, nets, vat_rates, extra, rounding, tip, discount, less)
     if table is not None:
         _nets_beyond_the_table(totals, nets, table, extra)
 
@@ -258,7 +259,6 @@ def _amounts(
     computed = _computed_totals(nets, vats)
     # A tip and a rounding line are added to the goods' total after the tax; neither
     # belongs to the net, and both are reported as fields of their own.
-    less = _deducted(cands)
     service = _best(cands.get("_service"))
     adjust = _adjustment(shipping, discount) + extra - less + (service.value if service else 0)
     # A discount already taken off the printed net ("Less: Trade discount" over "Taxable
@@ -1801,20 +1801,20 @@ def _nets_from_vats(
     discount alone takes down to the total ("ARA TOPLAM 1.567,30", "İNDİRİMLER -95,00",
     "TOPKDV 104,14", "TOPLAM 1.472,30": the tax is in the prices)."""
     off = abs(discount.value) if discount is not None and discount.value else None
-    # A net implied here from one total is printed nowhere: it does not stop another total's
-    # (a solicitor's "TOTAL £3,780.20" above "BALANCE DUE £2,780.20" after money held on
-    # account, with no net printed, implies a net from each).
-    given = list(nets)
-    # A printed net that adds up with a tax (or none) to no total on the page, less the extras
-    # and the discount or not, and falls short of every total with any tax (a subtotal before
-    # charges the page adds after it, freight, a service, a fee it names oddly), is none a
-    # total is worked out from. One that a tax takes past a total stays: what the page
-    # deducts after it (a tax withheld, a deposit) is read or not, never made up.
+    # The nets that stop a total's implied one are those read before any is implied here: a
+    # net implied from one total is printed nowhere and stops no other total's (a solicitor's
+    # "TOTAL £3,780.20" above "BALANCE DUE £2,780.20" after money held on account, with no
+    # net printed, implies a net from each). Nor does a printed net that adds up with a tax
+    # (or none) to no total on the page, less the extras and the discount or not, and falls
+    # short of every total with any tax (a subtotal before charges the page adds after it,
+    # freight, a service, a fee it names oddly). One that a tax takes past a total stays: what
+    # the page deducts after it (a tax withheld, a deposit) is read or not, never made up.
+    taxes = (Decimal(0), *(c.value for c in vats[:4]))
     fitting = [
         n
-        for n in given
-        if any(_net_fits(t.value + less, n.value, vats, extra, off) for t in totals)
-        or not all(_short_of(t.value + less, n.value, vats) for t in totals[:4])
+        for n in nets
+        if any(_net_fits(t.value + less, n.value, taxes, extra, off) for t in totals)
+        or not all(_short_of(t.value + less, n.value, taxes) for t in totals[:4])
     ]
     for t in totals[:4]:
         # Every subtotal read off the page is the total itself: it is gross, and the net is
@@ -1864,20 +1864,19 @@ def _nets_from_vats(
 
 
 def _net_fits(
-    total: Decimal, net: Decimal, vats: list[Candidate], extra: Decimal, off: Decimal | None
+    total: Decimal, net: Decimal, taxes: tuple[Decimal, ...], extra: Decimal, off: Decimal | None
 ) -> bool:
-    """Whether ``net`` and one of ``vats`` (or none) make ``total``, with or without
+    """Whether ``net`` and one of ``taxes`` (zero among them) make ``total``, with or without
     ``extra`` and the discount ``off``, within a cent."""
-    taxes = (Decimal(0), *(c.value for c in vats[:4]))
     gaps = {total - net, total - net - extra}
     if off:
         gaps |= {g + off for g in gaps}
     return any(abs(g - v) <= _CENT for g in gaps for v in taxes)
 
 
-def _short_of(total: Decimal, net: Decimal, vats: list[Candidate]) -> bool:
-    """Whether ``net`` with any of ``vats`` (or none) stays more than a cent below ``total``."""
-    taxes = (Decimal(0), *(c.value for c in vats[:4]))
+def _short_of(total: Decimal, net: Decimal, taxes: tuple[Decimal, ...]) -> bool:
+    """Whether ``net`` with any of ``taxes`` (zero among them) stays more than a cent below
+    ``total``."""
     return 0 < abs(net) < abs(total) and all(abs(total) - abs(net) - v > _CENT for v in taxes)
 
 
